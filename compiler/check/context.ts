@@ -1,0 +1,61 @@
+/**
+ * Shared state of the check stage for one file: where things are (locations by JSON
+ * pointer), the diagnostics found so far, and parsing of expression strings with their exact
+ * position in the file.
+ */
+
+import type { Expr } from "../../grammar/ast.js";
+import { parseExpression } from "../../grammar/parse.js";
+import { diagnostic, type Diagnostic, type MessageArgs } from "../diagnostics/diagnostic.js";
+import type { DiagnosticCode } from "../diagnostics/messages.js";
+import type { LoadedFile } from "../load/loadPolicy.js";
+import { scalarOffsetMap } from "../load/scalarOffsets.js";
+import { pointer, type Location } from "../load/yamlTree.js";
+import type { Span } from "../span.js";
+
+export type Path = readonly (string | number)[];
+
+export class CheckContext {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(readonly file: LoadedFile) {}
+
+  location(path: Path): Location | undefined {
+    return this.file.locations.get(pointer(path));
+  }
+
+  /** The span of the value at `path` (or of the nearest parent that has one). */
+  span(path: Path): Span {
+    for (let n = path.length; n >= 0; n--) {
+      const found = this.location(path.slice(0, n));
+      if (found) return found.span;
+    }
+    return { file: this.file.path, start: 0, end: 0 };
+  }
+
+  /** The span of the key at `path`, for "this entry" diagnostics. */
+  keySpan(path: Path): Span {
+    return this.location(path)?.keySpan ?? this.span(path);
+  }
+
+  report(code: DiagnosticCode, at: Span, args: MessageArgs = {}, hint?: string | null): void {
+    this.diagnostics.push(diagnostic(code, at, args, hint));
+  }
+
+  /** Parses the expression string at `path`; parse diagnostics are recorded. */
+  parseAt(path: Path, text: string): Expr | undefined {
+    const location = this.location(path);
+    const mapOffset = location?.scalar
+      ? scalarOffsetMap(this.file.text, text, location.scalar)
+      : (offset: number) => (location?.span.start ?? 0) + offset;
+    const parsed = parseExpression(text, { file: this.file.path, mapOffset });
+    this.diagnostics.push(...parsed.diagnostics);
+    return parsed.diagnostics.some((d) => d.severity === "fout") ? undefined : parsed.expr;
+  }
+}
+
+/** Entries of a YAML map in file order. */
+export function entries<T>(value: unknown): [string, T][] {
+  if (value === null || value === undefined || typeof value !== "object") return [];
+  return Object.entries(value as Record<string, T>);
+}

@@ -1,0 +1,444 @@
+/**
+ * Resolves names and checks types in one expression: AST in, typed expression (`TExpr`) and
+ * diagnostics out. Names resolve to facts, tables and the built-in values `zorgsoort` and
+ * `contractjaar`; every node gets a type and a flag saying whether it can be unknown at run
+ * time. After the first error in a subtree the subtree is dropped (`undefined`), so one mistake
+ * gives one diagnostic.
+ */
+
+import type { Expr } from "../../grammar/ast.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Fact, TExpr, TExprNode, ValueType } from "../model.js";
+import type { Span } from "../span.js";
+import { closestName } from "../suggest.js";
+import { FUNCTIONS, FUNCTIONS_BY_NAME } from "./functions.js";
+import {
+  BEDRAG,
+  DATUM,
+  GETAL,
+  JANEE,
+  PERCENTAGE,
+  TEKST,
+  elementType,
+  factValueType,
+  isNumeric,
+  isOrdered,
+  typeName,
+} from "./types.js";
+
+/** What the checker knows about a table. */
+export interface TableInfo {
+  readonly id: string;
+  readonly careTypeKeyed: boolean;
+  readonly rowKeys: readonly string[];
+  readonly columns: ReadonlyMap<string, { readonly type: ValueType; readonly nullableKeys: ReadonlySet<string> }>;
+}
+
+export interface CheckEnvironment {
+  readonly facts: ReadonlyMap<string, Fact>;
+  readonly tables: ReadonlyMap<string, TableInfo>;
+  readonly careTypeIds: readonly string[];
+  /** The care types this expression is evaluated for (for tables keyed by care type). */
+  readonly careTypesInScope: readonly string[];
+  /** False inside table cells: a cell cannot look up another table. */
+  readonly allowTables: boolean;
+}
+
+export const BUILTIN_NAMES = ["zorgsoort", "contractjaar"] as const;
+
+export interface CheckedExpression {
+  readonly expr: TExpr | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function checkExpression(ast: Expr, env: CheckEnvironment): CheckedExpression {
+  const checker = new ExpressionChecker(env);
+  const expr = checker.check(ast);
+  return { expr, diagnostics: checker.diagnostics };
+}
+
+class ExpressionChecker {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(private readonly env: CheckEnvironment) {}
+
+  private node(node: TExprNode, type: ValueType, nullable: boolean, span: Span): TExpr {
+    return { ...node, type, nullable, span } as TExpr;
+  }
+
+  private typeError(at: Span, detail: string, hint?: string): undefined {
+    this.diagnostics.push(diagnostic("BL202", at, { detail }, hint));
+    return undefined;
+  }
+
+  check(ast: Expr): TExpr | undefined {
+    switch (ast.kind) {
+      case "error":
+        return undefined;
+      case "number":
+        return this.node({ kind: "literal", value: ast.value }, GETAL, false, ast.span);
+      case "percentage":
+        return this.node({ kind: "literal", value: ast.value }, PERCENTAGE, false, ast.span);
+      case "amount":
+        return this.node({ kind: "literal", value: ast.value }, BEDRAG, false, ast.span);
+      case "date":
+        return this.node({ kind: "literal", value: ast.value }, DATUM, false, ast.span);
+      case "string":
+        return this.node({ kind: "literal", value: ast.value }, TEKST, false, ast.span);
+      case "boolean":
+        return this.node({ kind: "literal", value: ast.value }, JANEE, false, ast.span);
+      case "list":
+        return this.list(ast);
+      case "ref":
+        return this.reference(ast.name, ast.span);
+      case "index":
+      case "member":
+        return this.tableAccess(ast);
+      case "call":
+        return this.call(ast);
+      case "unary":
+        return this.unary(ast);
+      case "binary":
+        return this.binary(ast);
+      case "between":
+        return this.between(ast);
+    }
+  }
+
+  private list(ast: Extract<Expr, { kind: "list" }>): TExpr | undefined {
+    const items: TExpr[] = [];
+    for (const item of ast.items) {
+      const checked = this.check(item);
+      if (!checked) return undefined;
+      items.push(checked);
+    }
+    const first = items[0];
+    const element: ValueType = first ? (first.type.kind === "tekst" ? TEKST : first.type) : TEKST;
+    for (const item of items.slice(1)) {
+      if (item.type.kind !== element.kind) {
+        return this.typeError(item.span, `Alle elementen van een lijst moeten van dezelfde soort zijn; dit is ${typeName(item.type)}, het eerste element is ${typeName(element)}.`);
+      }
+    }
+    if (element.kind === "verzameling" || element.kind === "lijst") {
+      return this.typeError(ast.span, "Een lijst kan geen verzamelingen of lijsten bevatten.");
+    }
+    return this.node({ kind: "list", items }, { kind: "lijst", element }, items.some((i) => i.nullable), ast.span);
+  }
+
+  private reference(name: string, at: Span): TExpr | undefined {
+    const fact = this.env.facts.get(name);
+    if (fact) {
+      return this.node({ kind: "fact", fact: name }, factValueType(fact.type, fact.values), fact.unknownReason !== undefined, at);
+    }
+    if (name === "zorgsoort") {
+      return this.node({ kind: "zorgsoort" }, { kind: "tekst", values: this.env.careTypeIds }, false, at);
+    }
+    if (name === "contractjaar") return this.node({ kind: "contractjaar" }, GETAL, false, at);
+    if (this.env.tables.has(name)) {
+      return this.typeError(at, `‘${name}’ is een tabel; kies een rij en een kolom, bijvoorbeeld ${name}[zorgsoort].kolom.`);
+    }
+    if (FUNCTIONS_BY_NAME.has(name)) {
+      return this.typeError(at, `‘${name}’ is een functie en moet met haakjes worden aangeroepen: ${name}(…).`);
+    }
+    const candidates = [...this.env.facts.keys(), ...this.env.tables.keys(), ...BUILTIN_NAMES];
+    const suggestion = closestName(name, candidates);
+    const keywordHint = /^(EN|OF|NIET|JA|NEE|En|Of|Niet|Ja|Nee)$/.test(name)
+      ? `Sleutelwoorden worden met kleine letters geschreven: ‘${name.toLowerCase()}’.`
+      : undefined;
+    this.diagnostics.push(
+      diagnostic(
+        "BL201",
+        at,
+        { naam: name },
+        keywordHint ?? (suggestion ? `Bedoelt u ‘${suggestion}’?` : "Declareer het onder ‘feiten’, of controleer de spelling."),
+      ),
+    );
+    return undefined;
+  }
+
+  private tableAccess(ast: Extract<Expr, { kind: "index" | "member" }>): TExpr | undefined {
+    // The only valid shape is table[key].column.
+    if (ast.kind === "index") {
+      const name = ast.object.kind === "ref" ? ast.object.name : undefined;
+      if (name && this.env.tables.has(name)) {
+        return this.typeError(ast.span, `Kies na de rij ook een kolom van tabel ‘${name}’, bijvoorbeeld ${name}[…].${[...(this.env.tables.get(name)?.columns.keys() ?? [])][0] ?? "kolom"}.`);
+      }
+      return this.typeError(ast.span, "Alleen een tabel kan met [ ] worden opgezocht.");
+    }
+    const row = ast.object;
+    if (row.kind !== "index" || row.object.kind !== "ref") {
+      return this.typeError(ast.span, "Alleen een tabelrij heeft kolommen: schrijf tabel[sleutel].kolom.");
+    }
+    const tableName = row.object.name;
+    const table = this.env.tables.get(tableName);
+    if (!table) {
+      if (this.env.facts.has(tableName)) return this.typeError(row.object.span, `‘${tableName}’ is een feit, geen tabel.`);
+      const suggestion = closestName(tableName, this.env.tables.keys());
+      this.diagnostics.push(diagnostic("BL201", row.object.span, { naam: tableName }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+      return undefined;
+    }
+    if (!this.env.allowTables) return this.typeError(row.object.span, "Een tabelcel kan geen andere tabel gebruiken.");
+    const column = table.columns.get(ast.name);
+    if (!column) {
+      const suggestion = closestName(ast.name, table.columns.keys());
+      this.diagnostics.push(
+        diagnostic("BL209", ast.nameSpan, { tabel: tableName, kolom: ast.name }, suggestion ? `Bedoelt u ‘${suggestion}’?` : `Kolommen: ${[...table.columns.keys()].join(", ")}.`),
+      );
+      return undefined;
+    }
+    const key = this.check(row.index);
+    if (!key) return undefined;
+    if (key.type.kind !== "tekst") {
+      return this.typeError(key.span, `De sleutel van tabel ‘${tableName}’ is een tekst, maar hier staat ${typeName(key.type)}.`);
+    }
+    let nullable: boolean;
+    if (key.kind === "zorgsoort") {
+      if (!table.careTypeKeyed) {
+        return this.typeError(key.span, `De tabel ‘${tableName}’ heeft geen zorgsoorten als sleutel.`);
+      }
+      const missing = this.env.careTypesInScope.filter((c) => !table.rowKeys.includes(c));
+      if (missing.length > 0) {
+        this.diagnostics.push(diagnostic("BL210", key.span, { tabel: tableName, sleutel: missing.join(", ") }, "De regel geldt voor deze zorgsoort, dus de tabel moet er een rij voor hebben."));
+        return undefined;
+      }
+      nullable = this.env.careTypesInScope.some((c) => column.nullableKeys.has(c));
+    } else if (key.kind === "literal") {
+      const k = String(key.value);
+      if (!table.rowKeys.includes(k)) {
+        const suggestion = closestName(k, table.rowKeys);
+        this.diagnostics.push(diagnostic("BL210", key.span, { tabel: tableName, sleutel: k }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+        return undefined;
+      }
+      nullable = column.nullableKeys.has(k);
+    } else {
+      nullable = true; // the row may not exist
+    }
+    return this.node({ kind: "cell", table: tableName, column: ast.name, key }, column.type, nullable || key.nullable, ast.span);
+  }
+
+  private call(ast: Extract<Expr, { kind: "call" }>): TExpr | undefined {
+    const fn = FUNCTIONS_BY_NAME.get(ast.callee);
+    if (!fn) {
+      const suggestion = closestName(ast.callee, FUNCTIONS.map((f) => f.name));
+      const isFact = this.env.facts.has(ast.callee);
+      this.diagnostics.push(
+        diagnostic(
+          "BL203",
+          ast.calleeSpan,
+          { naam: ast.callee },
+          isFact ? `‘${ast.callee}’ is een feit; gebruik het zonder haakjes.` : suggestion ? `Bedoelt u ‘${suggestion}’?` : "De functies staan in docs/taal.md.",
+        ),
+      );
+      return undefined;
+    }
+    if (ast.args.length !== fn.params.length) {
+      const verwacht = fn.params.length === 1 ? "1 argument" : `${fn.params.length} argumenten`;
+      this.diagnostics.push(
+        diagnostic("BL204", ast.span, { naam: fn.name, verwacht, gekregen: ast.args.length }, `Gebruik: ${fn.name}(${fn.params.join(", ")}).`),
+      );
+      return undefined;
+    }
+    const args: TExpr[] = [];
+    for (const arg of ast.args) {
+      const checked = this.check(arg);
+      if (!checked) return undefined;
+      args.push(checked);
+    }
+    const outcome = fn.check(args.map((a) => a.type));
+    if ("problem" in outcome) {
+      return this.typeError((args[outcome.argument] as TExpr).span, `${fn.name}: ${outcome.problem}`, `Gebruik: ${fn.name}(${fn.params.join(", ")}).`);
+    }
+    let nullable: boolean;
+    if (fn.unknown === "never") nullable = false;
+    else if (fn.unknown === "propagate-or-zero-division") nullable = true;
+    else nullable = args.some((a) => a.nullable);
+    return this.node({ kind: "call", fn: fn.name, args }, outcome.result, nullable, ast.span);
+  }
+
+  private unary(ast: Extract<Expr, { kind: "unary" }>): TExpr | undefined {
+    const operand = this.check(ast.operand);
+    if (!operand) return undefined;
+    if (ast.operator === "niet") {
+      if (operand.type.kind !== "janee") {
+        return this.typeError(ast.span, `‘niet’ werkt op ja/nee, maar ${describe(operand)} is ${typeName(operand.type)}.`);
+      }
+      return this.node({ kind: "not", operand }, JANEE, operand.nullable, ast.span);
+    }
+    if (!isNumeric(operand.type)) {
+      return this.typeError(ast.span, `Een minteken werkt op een getal, percentage of bedrag, niet op ${typeName(operand.type)}.`);
+    }
+    return this.node({ kind: "negate", operand }, operand.type, operand.nullable, ast.span);
+  }
+
+  private binary(ast: Extract<Expr, { kind: "binary" }>): TExpr | undefined {
+    const left = this.check(ast.left);
+    const right = this.check(ast.right);
+    if (!left || !right) return undefined;
+    const op = ast.operator;
+    const make = (type: ValueType, nullable = left.nullable || right.nullable): TExpr =>
+      this.node({ kind: "binary", operator: op, left, right }, type, nullable, ast.span);
+
+    switch (op) {
+      case "en":
+      case "of": {
+        for (const side of [left, right]) {
+          if (side.type.kind !== "janee") {
+            return this.typeError(side.span, `‘${op}’ verbindt ja/nee-waarden, maar ${describe(side)} is ${typeName(side.type)}.`, comparisonHint(side));
+          }
+        }
+        return make(JANEE);
+      }
+      case "+":
+      case "-":
+      case "*":
+      case "/": {
+        const result = arithmeticType(op, left.type, right.type);
+        if (!result) {
+          return this.typeError(ast.operatorSpan, `‘${op}’ kan ${typeName(left.type)} en ${typeName(right.type)} niet combineren.`, arithmeticHint(op, left.type, right.type));
+        }
+        const divisorSafe = right.kind === "literal" && right.value !== 0;
+        return make(result, left.nullable || right.nullable || (op === "/" && !divisorSafe));
+      }
+      case "=":
+      case "≠": {
+        if (left.type.kind !== right.type.kind || left.type.kind === "lijst" || left.type.kind === "verzameling") {
+          return this.typeError(right.span, `‘${op}’ kan ${typeName(left.type)} niet vergelijken met ${typeName(right.type)}.`, mismatchHint(left, right));
+        }
+        if (!this.checkChoiceLiteral(left, right) || !this.checkChoiceLiteral(right, left)) return undefined;
+        return make(JANEE);
+      }
+      case "<":
+      case "<=":
+      case ">":
+      case ">=": {
+        if (left.type.kind !== right.type.kind) {
+          return this.typeError(right.span, `‘${op}’ kan ${typeName(left.type)} niet vergelijken met ${typeName(right.type)}.`, mismatchHint(left, right));
+        }
+        if (!isOrdered(left.type)) {
+          return this.typeError(ast.operatorSpan, `‘${op}’ werkt alleen op getallen, percentages, bedragen en datums, niet op ${typeName(left.type)}.`);
+        }
+        return make(JANEE);
+      }
+      case "in":
+      case "niet in": {
+        const element = elementType(right.type);
+        if (!element) {
+          return this.typeError(right.span, `Na ‘${op}’ hoort een lijst of verzameling, maar ${describe(right)} is ${typeName(right.type)}.`);
+        }
+        if (element.kind !== left.type.kind) {
+          return this.typeError(ast.operatorSpan, `${capitalise(describe(left))} is ${typeName(left.type)}, maar de lijst bevat ${typeName(element)}-waarden.`.replace("een een", "een"));
+        }
+        if (right.kind === "list") {
+          for (const item of right.items) if (!this.checkChoiceLiteral(left, item)) return undefined;
+        }
+        return make(JANEE);
+      }
+      case "bevat": {
+        const element = elementType(left.type);
+        if (!element) {
+          return this.typeError(left.span, `‘bevat’ werkt op een verzameling of lijst, maar ${describe(left)} is ${typeName(left.type)}.`, "Gebruik ‘=’ om twee waarden te vergelijken.");
+        }
+        if (element.kind !== right.type.kind) {
+          return this.typeError(right.span, `${capitalise(describe(left))} bevat ${typeName(element)}-waarden, maar hier staat ${typeName(right.type)}.`.replace("een een", "een"));
+        }
+        if (!this.checkChoiceLiteral({ ...left, type: element } as TExpr, right)) return undefined;
+        return make(JANEE);
+      }
+    }
+  }
+
+  private between(ast: Extract<Expr, { kind: "between" }>): TExpr | undefined {
+    const operand = this.check(ast.operand);
+    const low = this.check(ast.low);
+    const high = this.check(ast.high);
+    if (!operand || !low || !high) return undefined;
+    if (!isOrdered(operand.type)) {
+      return this.typeError(operand.span, `‘tussen’ werkt op getallen, percentages, bedragen en datums, niet op ${typeName(operand.type)}.`);
+    }
+    for (const bound of [low, high]) {
+      if (bound.type.kind !== operand.type.kind) {
+        return this.typeError(bound.span, `De grenzen van ‘tussen’ moeten ${typeName(operand.type)} zijn, maar dit is ${typeName(bound.type)}.`);
+      }
+    }
+    return this.node({ kind: "between", operand, low, high }, JANEE, operand.nullable || low.nullable || high.nullable, ast.span);
+  }
+
+  /** A text literal compared with a choice must be one of the choice's values. */
+  private checkChoiceLiteral(choice: TExpr, literal: TExpr): boolean {
+    if (literal.kind !== "literal" || typeof literal.value !== "string") return true;
+    if (choice.type.kind !== "tekst" || !choice.type.values) return true;
+    if (choice.type.values.includes(literal.value)) return true;
+    const suggestion = closestName(literal.value, choice.type.values);
+    const what = choice.kind === "fact" ? `het feit ‘${choice.fact}’` : choice.kind === "zorgsoort" ? "‘zorgsoort’" : "deze keuze";
+    this.diagnostics.push(
+      diagnostic(
+        "BL205",
+        literal.span,
+        { waarde: literal.value, wat: what },
+        suggestion ? `Bedoelt u ‘${suggestion}’?` : `Mogelijke waarden: ${choice.type.values.map((v) => `‘${v}’`).join(", ")}.`,
+      ),
+    );
+    return false;
+  }
+}
+
+function describe(expr: TExpr): string {
+  switch (expr.kind) {
+    case "fact":
+      return `‘${expr.fact}’`;
+    case "literal":
+      return `‘${typeof expr.value === "boolean" ? (expr.value ? "ja" : "nee") : String(expr.value)}’`;
+    case "call":
+      return `${expr.fn}(…)`;
+    default:
+      return "deze waarde";
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function arithmeticType(op: "+" | "-" | "*" | "/", a: ValueType, b: ValueType): ValueType | undefined {
+  const k = (t: ValueType) => t.kind;
+  if (op === "+" || op === "-") {
+    if (k(a) === k(b) && isNumeric(a)) return a;
+    return undefined;
+  }
+  if (op === "*") {
+    if (k(a) === "getal" && k(b) === "getal") return GETAL;
+    if ((k(a) === "percentage" && k(b) === "getal") || (k(a) === "getal" && k(b) === "percentage")) return GETAL;
+    if ((k(a) === "bedrag" && (k(b) === "getal" || k(b) === "percentage")) || ((k(a) === "getal" || k(a) === "percentage") && k(b) === "bedrag")) return BEDRAG;
+    return undefined;
+  }
+  if (k(a) === "getal" && k(b) === "getal") return GETAL;
+  if (k(a) === "bedrag" && k(b) === "getal") return BEDRAG;
+  if (k(a) === "bedrag" && k(b) === "bedrag") return GETAL;
+  if (k(a) === "percentage" && k(b) === "getal") return PERCENTAGE;
+  return undefined;
+}
+
+function arithmeticHint(op: string, a: ValueType, b: ValueType): string | undefined {
+  if (a.kind === "datum" || b.kind === "datum") return "Rekenen met datums gaat met functies zoals plus_dagen, plus_maanden en dagen_tussen.";
+  if (op === "/" && a.kind === "getal" && b.kind === "percentage") return "Gebruik aandeel(deel, totaal) om een percentage te berekenen.";
+  return undefined;
+}
+
+function mismatchHint(left: TExpr, right: TExpr): string | undefined {
+  const kinds = [left.type.kind, right.type.kind];
+  if (kinds.includes("getal") && kinds.includes("percentage")) {
+    return "Vergelijk een percentage met een percentage (30%); gebruik aandeel(deel, totaal) om uit twee getallen een percentage te maken.";
+  }
+  if (kinds.includes("janee")) {
+    const other = left.type.kind === "janee" ? right : left;
+    return `${capitalise(describe(other))} is ${typeName(other.type)}; vergelijk het met ${typeName(other.type)}.`;
+  }
+  if (kinds.includes("datum") && kinds.includes("tekst")) return "Schrijf een datum zonder aanhalingstekens: 2025-10-24.";
+  if (kinds.includes("getal") && kinds.includes("tekst")) return "Een getal tussen aanhalingstekens is een tekst; laat de aanhalingstekens weg, of declareer het feit als tekst.";
+  return undefined;
+}
+
+function comparisonHint(side: TExpr): string | undefined {
+  if (side.type.kind === "getal" || side.type.kind === "percentage") return "Maak er een vergelijking van, bijvoorbeeld ‘… >= 30%’.";
+  return undefined;
+}

@@ -1,0 +1,391 @@
+/**
+ * The check stage for a whole policy: validated data in, checked `PolicyModel` out. It merges
+ * the chapters and texts of included shared files, resolves every reference (chapters, care
+ * types, facts, tables), checks each expression (see `expressions.ts`, `rules.ts`) and the
+ * consistency of care types and their tier tables.
+ */
+
+import { KEYWORDS } from "../../grammar/tokens.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { LoadedFile } from "../load/loadPolicy.js";
+import type {
+  CareType,
+  Chapter,
+  DateRule,
+  Fact,
+  FactType,
+  Milestone,
+  PolicyKind,
+  PolicyModel,
+  ProseText,
+  Status,
+  Tier,
+} from "../model.js";
+import { CheckContext, entries, type Path } from "./context.js";
+import { BUILTIN_NAMES, checkExpression } from "./expressions.js";
+import { checkRuleLogic, collectRules, resolveCareTypes } from "./rules.js";
+import { checkTables } from "./tables.js";
+import { typeName } from "./types.js";
+
+export interface CheckResult {
+  readonly model: PolicyModel | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function checkPolicy(file: LoadedFile): CheckResult {
+  const ctx = new CheckContext(file);
+  const data = file.data;
+  const kind = (data.soort as PolicyKind | undefined) ?? "inkoopbeleid";
+
+  const chapters = collectChapters(ctx, file);
+  const texts = collectTexts(ctx, file);
+  const careTypes = collectCareTypes(ctx, data.zorgsoorten);
+  const careTypeIds = careTypes.map((c) => c.id);
+  const declaredFacts = collectFacts(ctx, data.feiten);
+
+  const { groups, drafts, declarationFacts } = collectRules(ctx, data.groepen, careTypeIds, declaredFacts);
+  const facts = new Map<string, Fact>([...declaredFacts, ...declarationFacts.map((f) => [f.id, f] as const)]);
+
+  const baseEnv = { facts, careTypeIds };
+  const { tables, info: tableInfo } = checkTables(ctx, data.tabellen, baseEnv, new Set(careTypeIds));
+  for (const table of tables) {
+    if (facts.has(table.id)) ctx.report("BL213", table.span, { naam: table.id, door: "een feit" });
+  }
+  const env = { ...baseEnv, tables: tableInfo, allowTables: true };
+  const rules = checkRuleLogic(ctx, drafts, env);
+  const dateRules = collectDateRules(ctx, data.datumregels, { ...env, careTypeIds });
+  const milestones = collectMilestones(ctx, data.planning, careTypeIds);
+
+  // Every chapter reference must resolve.
+  const chapterIds = new Set(chapters.map((c) => c.id));
+  const checkChapter = (path: Path, id: string) => {
+    if (!chapterIds.has(id)) {
+      const byNumber = chapters.find((c) => c.number === id);
+      ctx.report("BL301", ctx.span(path), { id }, byNumber ? `Verwijs naar een hoofdstuk met zijn sleutel, hier ‘${byNumber.id}’ (hoofdstuk ${byNumber.number}).` : chapterIds.size > 0 ? `Hoofdstukken: ${[...chapterIds].join(", ")}.` : "Declareer het onder ‘hoofdstukken’.");
+    }
+  };
+  for (const [groupId, group] of entries<{ hoofdstuk: string; regels: Record<string, { hoofdstuk?: string }> }>(data.groepen)) {
+    checkChapter(["groepen", groupId, "hoofdstuk"], group.hoofdstuk);
+    for (const [ruleId, rule] of entries<{ hoofdstuk?: string }>(group.regels)) {
+      if (rule.hoofdstuk !== undefined) checkChapter(["groepen", groupId, "regels", ruleId, "hoofdstuk"], rule.hoofdstuk);
+    }
+  }
+  for (const careType of careTypes) {
+    checkChapter(["zorgsoorten", careType.id, "overeenkomst", "hoofdstuk"], careType.agreement.chapter);
+    if (careType.differentiation) checkChapter(["zorgsoorten", careType.id, "differentiatie", "hoofdstuk"], careType.differentiation.chapter);
+  }
+  for (const table of tables) checkChapter(["tabellen", table.id, "hoofdstuk"], table.chapter);
+  for (const rule of dateRules) checkChapter(["datumregels", rule.id, "hoofdstuk"], rule.chapter);
+  for (const milestone of milestones) checkChapter(["planning", milestone.id, "hoofdstuk"], milestone.chapter);
+  for (const text of texts) if (!text.from) checkChapter(["teksten", text.id, "hoofdstuk"], text.chapter);
+
+  // Care types and their differentiation.
+  for (const careType of careTypes) {
+    // Counted from the drafts, so a factor with an error in its expression still counts and
+    // does not make a tier look unreachable.
+    const applicable = drafts.filter((d) => (d.raw.zorgsoorten ?? d.group.careTypes).includes(careType.id));
+    const factors = applicable.filter((d) => d.group.kind === "differentiatiefactor" && (d.raw.status ?? d.group.status) === "definitief");
+    const path = ["zorgsoorten", careType.id];
+    if (applicable.length === 0) {
+      ctx.report("BL311", ctx.keySpan(path), { id: careType.id });
+    }
+    if (factors.length > 0 && !careType.differentiation) {
+      ctx.report("BL305", ctx.keySpan(path), { detail: `Voor ‘${careType.id}’ gelden differentiatiefactoren (${factors.map((f) => f.id).join(", ")}), maar er is geen ‘differentiatie’ met overeenkomsten.` });
+    }
+    if (careType.differentiation) {
+      if (factors.length === 0) {
+        ctx.report("BL305", ctx.keySpan([...path, "differentiatie"]), { detail: `De zorgsoort ‘${careType.id}’ heeft een differentiatie, maar er geldt geen enkele differentiatiefactor voor.` });
+      }
+      const seen = new Map<number, string>();
+      for (const tier of careType.differentiation.tiers) {
+        const tierPath = [...path, "differentiatie", "overeenkomsten", tier.id];
+        const other = seen.get(tier.factors);
+        if (other !== undefined) {
+          ctx.report("BL306", ctx.keySpan(tierPath), { detail: `De overeenkomsten ‘${other}’ en ‘${tier.id}’ vragen allebei ${tier.factors} differentiatiefactoren; zo is niet te bepalen welke geldt.` });
+        }
+        seen.set(tier.factors, tier.id);
+        if (factors.length > 0 && tier.factors > factors.length) {
+          ctx.report("BL306", ctx.span([...tierPath, "factoren"]), { detail: `De overeenkomst ‘${tier.id}’ vraagt ${tier.factors} differentiatiefactoren, maar voor ‘${careType.id}’ bestaan er maar ${factors.length}; deze overeenkomst is onbereikbaar.`.replace("bestaan er maar 1;", "bestaat er maar 1;") });
+        }
+      }
+    }
+  }
+
+  if (ctx.diagnostics.some((d) => d.severity === "fout")) return { model: undefined, diagnostics: ctx.diagnostics };
+
+  const model: PolicyModel = {
+    file: file.path,
+    kind,
+    meta: {
+      organisation: String(data.organisatie ?? ""),
+      insurer: String(data.zorgverzekeraar ?? ""),
+      domain: String(data.domein ?? ""),
+      title: String(data.titel ?? ""),
+      year: Number(data.jaar ?? 0),
+      version: String(data.versie ?? ""),
+      ...(data.gepubliceerd !== undefined ? { published: String(data.gepubliceerd) } : {}),
+      ...(data.vorige !== undefined ? { previous: String(data.vorige) } : {}),
+      span: { file: file.path, start: 0, end: 0 },
+    },
+    chapters,
+    facts: [...facts.values()],
+    careTypes,
+    groups,
+    rules,
+    dateRules,
+    tables,
+    milestones,
+    texts,
+    includes: ((data.omvat as string[] | undefined) ?? []).slice(),
+  };
+  return { model, diagnostics: ctx.diagnostics };
+}
+
+function compareChapterNumbers(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function collectChapters(ctx: CheckContext, file: LoadedFile): Chapter[] {
+  const chapters: Chapter[] = [];
+  const byId = new Map<string, Chapter>();
+  const byNumber = new Map<string, Chapter>();
+  const add = (chapter: Chapter, path: Path, includePath?: string) => {
+    const existing = byId.get(chapter.id);
+    if (existing) {
+      if (existing.from ?? includePath) ctx.report("BL309", ctx.keySpan(path), { id: chapter.id, pad: existing.from ?? includePath ?? "" });
+      return;
+    }
+    const sameNumber = byNumber.get(chapter.number);
+    if (sameNumber) {
+      ctx.report("BL308", ctx.span([...path, "nummer"]), { nummer: chapter.number, ander: sameNumber.id });
+      return;
+    }
+    byId.set(chapter.id, chapter);
+    byNumber.set(chapter.number, chapter);
+    chapters.push(chapter);
+  };
+  for (const include of file.includes) {
+    for (const [id, raw] of entries<{ nummer: string; titel: string; was?: string }>(include.data.hoofdstukken)) {
+      add({ id, number: raw.nummer, title: raw.titel, ...(raw.was ? { was: raw.was } : {}), from: include.path, span: include.locations.get(`/hoofdstukken/${id}`)?.keySpan ?? { file: include.path, start: 0, end: 0 } }, ["hoofdstukken", id], include.path);
+    }
+  }
+  for (const [id, raw] of entries<{ nummer: string; titel: string; was?: string }>(file.data.hoofdstukken)) {
+    add({ id, number: raw.nummer, title: raw.titel, ...(raw.was ? { was: raw.was } : {}), span: ctx.keySpan(["hoofdstukken", id]) }, ["hoofdstukken", id]);
+  }
+  return chapters.sort((a, b) => compareChapterNumbers(a.number, b.number));
+}
+
+interface RawText {
+  hoofdstuk: string;
+  kop?: string;
+  tekst: string;
+  status?: Status;
+  was?: string;
+}
+
+function collectTexts(ctx: CheckContext, file: LoadedFile): ProseText[] {
+  const texts: ProseText[] = [];
+  const seen = new Map<string, string | undefined>();
+  const toText = (id: string, raw: RawText, span: ProseText["span"], from?: string): ProseText => ({
+    id,
+    chapter: raw.hoofdstuk,
+    ...(raw.kop !== undefined ? { heading: raw.kop } : {}),
+    text: raw.tekst,
+    status: raw.status ?? "definitief",
+    ...(from !== undefined ? { from } : {}),
+    ...(raw.was !== undefined ? { was: raw.was } : {}),
+    span,
+  });
+  for (const include of file.includes) {
+    const includeChapters = new Set(Object.keys((include.data.hoofdstukken as object | undefined) ?? {}));
+    for (const [id, raw] of entries<RawText>(include.data.teksten)) {
+      const span = include.locations.get(`/teksten/${id}`)?.keySpan ?? { file: include.path, start: 0, end: 0 };
+      if (!includeChapters.has(raw.hoofdstuk)) {
+        ctx.report("BL301", include.locations.get(`/teksten/${id}/hoofdstuk`)?.span ?? span, { id: raw.hoofdstuk });
+      }
+      seen.set(id, include.path);
+      texts.push(toText(id, raw, span, include.path));
+    }
+  }
+  for (const [id, raw] of entries<RawText>(file.data.teksten)) {
+    const path = ["teksten", id];
+    if (seen.has(id)) {
+      ctx.report("BL309", ctx.keySpan(path), { id, pad: seen.get(id) ?? "" });
+      continue;
+    }
+    texts.push(toText(id, raw, ctx.keySpan(path)));
+  }
+  return texts;
+}
+
+interface RawCareType {
+  naam: string;
+  overeenkomst: { soort: "nieuw" | "doorlopend"; looptijd?: string; hoofdstuk: string; tekst: string; status?: Status };
+  differentiatie?: { hoofdstuk: string; inleiding?: string; overeenkomsten: Record<string, { naam: string; factoren: number; was?: string }> };
+  was?: string;
+}
+
+function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
+  const result: CareType[] = [];
+  for (const [id, careType] of entries<RawCareType>(raw)) {
+    const path = ["zorgsoorten", id];
+    const agreementPath = [...path, "overeenkomst"];
+    let term: { from: number; to: number } | undefined;
+    if (careType.overeenkomst.looptijd !== undefined) {
+      const [from, to] = careType.overeenkomst.looptijd.split("-").map(Number) as [number, number | undefined];
+      term = { from, to: to ?? from };
+      if (term.to < term.from) ctx.report("BL314", ctx.span([...agreementPath, "looptijd"]), { looptijd: careType.overeenkomst.looptijd });
+    }
+    let differentiation: CareType["differentiation"];
+    if (careType.differentiatie) {
+      const tiers: Tier[] = entries<{ naam: string; factoren: number; was?: string }>(careType.differentiatie.overeenkomsten).map(([tierId, tier]) => ({
+        id: tierId,
+        name: tier.naam,
+        factors: tier.factoren,
+        ...(tier.was !== undefined ? { was: tier.was } : {}),
+        span: ctx.keySpan([...path, "differentiatie", "overeenkomsten", tierId]),
+      }));
+      tiers.sort((a, b) => b.factors - a.factors);
+      differentiation = {
+        chapter: careType.differentiatie.hoofdstuk,
+        ...(careType.differentiatie.inleiding !== undefined ? { introduction: careType.differentiatie.inleiding } : {}),
+        tiers,
+        span: ctx.keySpan([...path, "differentiatie"]),
+      };
+    }
+    result.push({
+      id,
+      name: careType.naam,
+      agreement: {
+        kind: careType.overeenkomst.soort,
+        ...(term ? { term } : {}),
+        chapter: careType.overeenkomst.hoofdstuk,
+        text: careType.overeenkomst.tekst,
+        status: careType.overeenkomst.status ?? "definitief",
+        span: ctx.keySpan(agreementPath),
+      },
+      ...(differentiation ? { differentiation } : {}),
+      ...(careType.was !== undefined ? { was: careType.was } : {}),
+      span: ctx.keySpan(path),
+    });
+  }
+  return result;
+}
+
+interface RawFact {
+  type: FactType;
+  omschrijving: string;
+  waarden?: string[];
+  eenheid?: string;
+  peiljaar?: number;
+  onbekend?: string;
+  was?: string;
+}
+
+function collectFacts(ctx: CheckContext, raw: unknown): Map<string, Fact> {
+  const facts = new Map<string, Fact>();
+  for (const [id, fact] of entries<RawFact>(raw)) {
+    const path = ["feiten", id];
+    if (KEYWORDS.includes(id)) {
+      ctx.report("BL214", ctx.keySpan(path), { naam: id });
+      continue;
+    }
+    if ((BUILTIN_NAMES as readonly string[]).includes(id)) {
+      ctx.report("BL213", ctx.keySpan(path), { naam: id, door: "een vaste waarde van de taal" });
+      continue;
+    }
+    const needsValues = fact.type === "keuze" || fact.type === "verzameling";
+    if (needsValues && !fact.waarden) {
+      ctx.report("BL004", ctx.keySpan(path), { veld: "waarden", plaats: `feit ‘${id}’ (type ${fact.type})` });
+      continue;
+    }
+    if (!needsValues && fact.waarden) {
+      ctx.report("BL003", ctx.keySpan([...path, "waarden"]), { veld: "waarden", plaats: `feit ‘${id}’ (type ${fact.type})` }, "Alleen een keuze of verzameling heeft waarden.");
+      continue;
+    }
+    facts.set(id, {
+      id,
+      type: fact.type,
+      description: fact.omschrijving,
+      ...(fact.waarden ? { values: fact.waarden } : {}),
+      ...(fact.eenheid !== undefined ? { unit: fact.eenheid } : {}),
+      ...(fact.peiljaar !== undefined ? { referenceYearOffset: fact.peiljaar } : {}),
+      ...(fact.onbekend !== undefined ? { unknownReason: fact.onbekend } : {}),
+      ...(fact.was !== undefined ? { was: fact.was } : {}),
+      span: ctx.keySpan(path),
+    });
+  }
+  return facts;
+}
+
+interface RawDateRule {
+  omschrijving: string;
+  hoofdstuk: string;
+  tekst: string;
+  berekening: string;
+  zorgsoorten: "alle" | string[];
+  was?: string;
+}
+
+function collectDateRules(ctx: CheckContext, raw: unknown, env: Omit<Parameters<typeof checkExpression>[1], "careTypesInScope">): DateRule[] {
+  const result: DateRule[] = [];
+  for (const [id, rule] of entries<RawDateRule>(raw)) {
+    const path = ["datumregels", id];
+    const careTypes = resolveCareTypes(ctx, [...path, "zorgsoorten"], rule.zorgsoorten, env.careTypeIds);
+    const ast = ctx.parseAt([...path, "berekening"], rule.berekening);
+    if (!ast) continue;
+    const checked = checkExpression(ast, { ...env, careTypesInScope: careTypes });
+    ctx.diagnostics.push(...checked.diagnostics);
+    if (!checked.expr) continue;
+    if (checked.expr.type.kind !== "datum") {
+      ctx.report("BL212", checked.expr.span, { naam: id, type: typeName(checked.expr.type) });
+      continue;
+    }
+    result.push({
+      id,
+      description: rule.omschrijving,
+      chapter: rule.hoofdstuk,
+      text: rule.tekst,
+      computation: { source: rule.berekening, expr: checked.expr },
+      careTypes,
+      ...(rule.was !== undefined ? { was: rule.was } : {}),
+      span: ctx.keySpan(path),
+    });
+  }
+  return result;
+}
+
+interface RawMilestone {
+  onderwerp: string;
+  hoofdstuk: string;
+  datum?: string;
+  wanneer?: string;
+  soort?: "mijlpaal" | "deadline";
+  zorgsoorten?: "alle" | string[];
+  was?: string;
+}
+
+function collectMilestones(ctx: CheckContext, raw: unknown, careTypeIds: readonly string[]): Milestone[] {
+  return entries<RawMilestone>(raw).map(([id, m]) => {
+    const path = ["planning", id];
+    const careTypes = resolveCareTypes(ctx, [...path, "zorgsoorten"], m.zorgsoorten ?? "alle", careTypeIds);
+    return {
+      id,
+      subject: m.onderwerp,
+      chapter: m.hoofdstuk,
+      ...(m.datum !== undefined ? { date: m.datum } : {}),
+      ...(m.wanneer !== undefined ? { when: m.wanneer } : {}),
+      kind: m.soort ?? "mijlpaal",
+      careTypes,
+      allCareTypes: (m.zorgsoorten ?? "alle") === "alle",
+      ...(m.was !== undefined ? { was: m.was } : {}),
+      span: ctx.keySpan(path),
+    };
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * Checks lookup tables: column types, one cell per column in every row, cells converted to
+ * typed values, condition cells parsed and type-checked. Produces both the model's tables and
+ * the `TableInfo` the expression checker needs to type `tabel[sleutel].kolom`.
+ */
+
+import type { Cell, Column, ColumnType, Table, TableRow, ValueType } from "../model.js";
+import { CheckContext, entries } from "./context.js";
+import { checkExpression, type CheckEnvironment, type TableInfo } from "./expressions.js";
+import { DATUM, GETAL, JANEE, TEKST, typeName } from "./types.js";
+import { isValidIsoDate } from "../../grammar/toAst.js";
+
+interface RawTable {
+  titel: string;
+  hoofdstuk: string;
+  inleiding?: string;
+  sleutel: { titel: string; zorgsoort?: "ja" | "nee" };
+  kolommen: Record<string, { titel: string; type: ColumnType }>;
+  rijen: Record<string, Record<string, string | string[]>>;
+  status?: "definitief" | "voornemen";
+  was?: string;
+}
+
+export function columnValueType(type: ColumnType): ValueType {
+  switch (type) {
+    case "tekst":
+      return TEKST;
+    case "getal":
+      return GETAL;
+    case "datum":
+      return DATUM;
+    case "verzameling":
+      return { kind: "verzameling" };
+    case "voorwaarde":
+      return JANEE;
+  }
+}
+
+export function checkTables(ctx: CheckContext, raw: unknown, env: Omit<CheckEnvironment, "tables" | "careTypesInScope" | "allowTables">, careTypeIds: ReadonlySet<string>): { tables: Table[]; info: Map<string, TableInfo> } {
+  const tables: Table[] = [];
+  const info = new Map<string, TableInfo>();
+  for (const [id, table] of entries<RawTable>(raw)) {
+    const base = ["tabellen", id];
+    const careTypeKeyed = table.sleutel.zorgsoort === "ja";
+    const columns: Column[] = entries<{ titel: string; type: ColumnType }>(table.kolommen).map(([columnId, c]) => ({ id: columnId, title: c.titel, type: c.type }));
+    const nullableKeys = new Map<string, Set<string>>(columns.map((c) => [c.id, new Set<string>()]));
+    const rows: TableRow[] = [];
+    for (const [key, rawRow] of entries<Record<string, string | string[]>>(table.rijen)) {
+      const rowPath = [...base, "rijen", key];
+      if (careTypeKeyed && !careTypeIds.has(key)) {
+        ctx.report("BL302", ctx.keySpan(rowPath), { id: key });
+      }
+      const cells: Record<string, Cell> = {};
+      for (const column of columns) {
+        const cellPath = [...rowPath, column.id];
+        const value = rawRow[column.id];
+        if (value === undefined || value === null) {
+          ctx.report("BL004", ctx.keySpan(rowPath), { veld: column.id, plaats: `rij ‘${key}’ van tabel ‘${id}’` });
+          continue;
+        }
+        const cell = convertCell(ctx, cellPath, column, value, { ...env, tables: new Map(), careTypesInScope: careTypeKeyed ? [key] : env.careTypeIds, allowTables: false });
+        if (!cell) continue;
+        if (cell.type === "voorwaarde" && cell.value.expr.nullable) nullableKeys.get(column.id)?.add(key);
+        cells[column.id] = cell;
+      }
+      for (const name of Object.keys(rawRow)) {
+        if (!columns.some((c) => c.id === name)) {
+          ctx.report("BL003", ctx.keySpan([...rowPath, name]), { veld: name, plaats: `rij ‘${key}’ van tabel ‘${id}’` }, `Kolommen: ${columns.map((c) => c.id).join(", ")}.`);
+        }
+      }
+      rows.push({ key, cells, span: ctx.keySpan(rowPath) });
+    }
+    tables.push({
+      id,
+      title: table.titel,
+      chapter: table.hoofdstuk,
+      ...(table.inleiding !== undefined ? { introduction: table.inleiding } : {}),
+      key: { title: table.sleutel.titel, careTypes: careTypeKeyed },
+      columns,
+      rows,
+      status: table.status ?? "definitief",
+      ...(table.was !== undefined ? { was: table.was } : {}),
+      span: ctx.keySpan(base),
+    });
+    info.set(id, {
+      id,
+      careTypeKeyed,
+      rowKeys: rows.map((r) => r.key),
+      columns: new Map(columns.map((c) => [c.id, { type: columnValueType(c.type), nullableKeys: nullableKeys.get(c.id) ?? new Set() }])),
+    });
+  }
+  return { tables, info };
+}
+
+function convertCell(ctx: CheckContext, path: (string | number)[], column: Column, value: string | string[], env: CheckEnvironment): Cell | undefined {
+  const mismatch = (shown: string, want: string) => {
+    ctx.report("BL211", ctx.span(path), { waarde: shown, kolom: column.id, verwacht: want });
+    return undefined;
+  };
+  if (column.type === "verzameling") {
+    return Array.isArray(value) ? { type: "verzameling", value: value.map(String) } : { type: "verzameling", value: [String(value)] };
+  }
+  if (Array.isArray(value)) return mismatch(value.join(", "), `één waarde (${column.type})`);
+  switch (column.type) {
+    case "tekst":
+      return { type: "tekst", value };
+    case "getal": {
+      const n = Number(value.replace(",", "."));
+      return /^-?\d+([.,]\d+)?$/.test(value.trim()) && Number.isFinite(n) ? { type: "getal", value: n } : mismatch(value, "een getal");
+    }
+    case "datum":
+      return isValidIsoDate(value) ? { type: "datum", value } : mismatch(value, "een datum als jjjj-mm-dd");
+    case "voorwaarde": {
+      const ast = ctx.parseAt(path, value);
+      if (!ast) return undefined;
+      const checked = checkExpression(ast, env);
+      ctx.diagnostics.push(...checked.diagnostics);
+      if (!checked.expr) return undefined;
+      if (checked.expr.type.kind !== "janee") {
+        ctx.report("BL206", checked.expr.span, { wat: `De cel in kolom ‘${column.id}’`, type: typeName(checked.expr.type) });
+        return undefined;
+      }
+      return { type: "voorwaarde", value: { source: value, expr: checked.expr } };
+    }
+  }
+}

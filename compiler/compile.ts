@@ -1,0 +1,50 @@
+/**
+ * The pipeline for one file, callable as a library (the CLI, the tests, the language server
+ * and the bundler plugin all use it): load -> check -> model. Emission is separate
+ * (`emit/`), so tools that only need the model do not pay for it.
+ */
+
+import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { checkPolicy } from "./check/policy.js";
+import { loadPolicyFile, loadPolicyText, type LoadOptions, type LoadResult } from "./load/loadPolicy.js";
+import type { PolicyModel } from "./model.js";
+import { SourceFiles } from "./span.js";
+
+export interface CompileResult {
+  readonly model: PolicyModel | undefined;
+  /** All diagnostics of the file (and its included files), sorted by position. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sources: SourceFiles;
+}
+
+/** Codes whose span is exactly a name that may refer to an entity cut out by the load stage. */
+const FOLLOW_UP_CODES = new Set(["BL201", "BL301", "BL302", "BL209", "BL210"]);
+
+function finish(loaded: LoadResult, sources: SourceFiles): CompileResult {
+  if (!loaded.file) {
+    return { model: undefined, diagnostics: sortDiagnostics(loaded.diagnostics), sources };
+  }
+  const file = loaded.file;
+  const checked = checkPolicy(file);
+  // A reference to something that was cut out because of an earlier error is a follow-up,
+  // not a new problem.
+  const followUps = checked.diagnostics.filter((d) => {
+    if (!FOLLOW_UP_CODES.has(d.code) || file.pruned.size === 0) return false;
+    const text = sources.get(d.span.file)?.text.slice(d.span.start, d.span.end) ?? "";
+    return file.pruned.has(text);
+  });
+  const diagnostics = [...loaded.diagnostics, ...checked.diagnostics.filter((d) => !followUps.includes(d))];
+  return {
+    model: hasErrors(diagnostics) ? undefined : checked.model,
+    diagnostics: sortDiagnostics(diagnostics),
+    sources,
+  };
+}
+
+export function compileFile(path: string, options: LoadOptions = {}, sources = new SourceFiles()): CompileResult {
+  return finish(loadPolicyFile(path, sources, options), sources);
+}
+
+export function compileText(path: string, text: string, options: LoadOptions = {}, sources = new SourceFiles()): CompileResult {
+  return finish(loadPolicyText(path, text, sources, options), sources);
+}

@@ -1,0 +1,62 @@
+/**
+ * The one Diagnostic type every stage produces. A diagnostic is plain data: a code from the
+ * message catalogue, a severity, the Dutch message with its arguments filled in, a span and
+ * an optional hint. Rendering (positions, code frame, colour) lives in `render.ts`.
+ */
+
+import type { Span } from "../span.js";
+import { MESSAGES, type DiagnosticCode, type MessageEntry } from "./messages.js";
+
+export type Severity = "fout" | "waarschuwing";
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly hint?: string;
+}
+
+export type MessageArgs = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` placeholders; a missing argument is a programming error, so it throws. */
+export function fillTemplate(template: string, args: MessageArgs): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = args[name];
+    if (value === undefined) throw new Error(`missing message argument '${name}' in: ${template}`);
+    return String(value);
+  });
+}
+
+/**
+ * Creates a diagnostic from the catalogue. `hint` overrides the catalogue's hint template
+ * (pass `null` to suppress it).
+ */
+export function diagnostic(
+  code: DiagnosticCode,
+  at: Span,
+  args: MessageArgs = {},
+  hint?: string | null,
+): Diagnostic {
+  const entry: MessageEntry = MESSAGES[code];
+  const message = fillTemplate(entry.message, args);
+  const hintText =
+    hint === null ? undefined : (hint ?? (entry.hint ? fillTemplate(entry.hint, args) : undefined));
+  return hintText === undefined
+    ? { code, severity: entry.severity, message, span: at }
+    : { code, severity: entry.severity, message, span: at, hint: hintText };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "fout");
+}
+
+/** Sorts by file, then position, then code; stable for equal keys. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.span.file.localeCompare(b.span.file) ||
+      a.span.start - b.span.start ||
+      a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,285 @@
+/**
+ * The message catalogue: every diagnostic code with its severity, Dutch message template and
+ * optional hint template. Templates use named arguments (`{naam}`) so word order stays Dutch.
+ * `docs/diagnostics.md` documents every code; a test keeps the two in step.
+ *
+ * Ranges: BL0xx reading the file (YAML, schema), BL1xx expression syntax, BL2xx names and
+ * types in expressions, BL3xx consistency of the policy as a whole, BL4xx warnings from the
+ * static analysis.
+ */
+
+import type { Severity } from "./diagnostic.js";
+
+export interface MessageEntry {
+  readonly severity: Severity;
+  /** Short Dutch title for the documentation. */
+  readonly title: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+export const MESSAGES = {
+  // --- BL0xx: reading the file -------------------------------------------------------------
+  BL001: {
+    severity: "fout",
+    title: "YAML-syntaxfout",
+    message: "Het bestand is geen geldige YAML: {detail}",
+  },
+  BL002: {
+    severity: "fout",
+    title: "Dubbele sleutel",
+    message: "De sleutel ‘{sleutel}’ komt hier twee keer voor.",
+    hint: "Elke sleutel mag op hetzelfde niveau maar één keer voorkomen.",
+  },
+  BL003: {
+    severity: "fout",
+    title: "Onbekend veld",
+    message: "Onbekend veld ‘{veld}’ in {plaats}.",
+  },
+  BL004: {
+    severity: "fout",
+    title: "Verplicht veld ontbreekt",
+    message: "Het verplichte veld ‘{veld}’ ontbreekt in {plaats}.",
+  },
+  BL005: {
+    severity: "fout",
+    title: "Verkeerd soort waarde",
+    message: "Hier wordt {verwacht} verwacht, maar er staat {gevonden}.",
+  },
+  BL006: {
+    severity: "fout",
+    title: "Waarde niet toegestaan",
+    message: "De waarde ‘{waarde}’ is hier niet toegestaan.",
+    hint: "Toegestaan: {toegestaan}.",
+  },
+  BL007: {
+    severity: "fout",
+    title: "Ongeldige vorm",
+    message: "‘{waarde}’ heeft niet de juiste vorm: {vorm}.",
+  },
+  BL008: {
+    severity: "fout",
+    title: "Bestand niet leesbaar",
+    message: "Het bestand ‘{pad}’ kan niet worden gelezen: {reden}.",
+  },
+  BL009: {
+    severity: "fout",
+    title: "Opgenomen bestand onbruikbaar",
+    message: "Het opgenomen bestand ‘{pad}’ kan niet worden gebruikt: {reden}.",
+  },
+  BL010: {
+    severity: "fout",
+    title: "Invoer te groot",
+    message: "{wat} is te groot: {grootte} (de grens is {grens}).",
+    hint: "Deze grens beschermt tegen bestanden die de compiler laten vastlopen; zie docs/betrouwbaarheid.md.",
+  },
+  BL011: {
+    severity: "fout",
+    title: "Lege of ongeldige waarde",
+    message: "{wat} mag niet leeg zijn.",
+  },
+
+  // --- BL1xx: expression syntax -------------------------------------------------------------
+  BL101: {
+    severity: "fout",
+    title: "Onbekend teken in expressie",
+    message: "Het teken ‘{teken}’ hoort niet in een expressie.",
+  },
+  BL102: {
+    severity: "fout",
+    title: "Syntaxfout in expressie",
+    message: "{detail}",
+  },
+  BL103: {
+    severity: "fout",
+    title: "Expressie onvolledig",
+    message: "{detail}",
+  },
+  BL104: {
+    severity: "fout",
+    title: "Geschakelde vergelijking",
+    message: "Vergelijkingen kunnen niet aan elkaar worden geschakeld.",
+    hint: "Schrijf ‘a < b en b < c’ of gebruik ‘b tussen a en c’.",
+  },
+  BL105: {
+    severity: "fout",
+    title: "Ongeldige datum",
+    message: "‘{tekst}’ is geen bestaande datum.",
+    hint: "Schrijf een datum als jjjj-mm-dd, bijvoorbeeld 2025-10-24.",
+  },
+  BL106: {
+    severity: "fout",
+    title: "Tekst niet afgesloten",
+    message: "De tekst die hier begint, wordt niet afgesloten met een aanhalingsteken.",
+  },
+  BL107: {
+    severity: "fout",
+    title: "Lege expressie",
+    message: "De expressie is leeg.",
+  },
+
+  // --- BL2xx: names and types -------------------------------------------------------------
+  BL201: {
+    severity: "fout",
+    title: "Onbekend feit",
+    message: "‘{naam}’ is geen feit, tabel of vaste waarde van dit beleid.",
+  },
+  BL202: {
+    severity: "fout",
+    title: "Typefout",
+    message: "{detail}",
+  },
+  BL203: {
+    severity: "fout",
+    title: "Onbekende functie",
+    message: "Er is geen functie ‘{naam}’.",
+  },
+  BL204: {
+    severity: "fout",
+    title: "Verkeerd aantal argumenten",
+    message: "De functie ‘{naam}’ verwacht {verwacht}, maar krijgt er {gekregen}.",
+  },
+  BL205: {
+    severity: "fout",
+    title: "Waarde niet in keuzelijst",
+    message: "‘{waarde}’ is geen mogelijke waarde van {wat}.",
+  },
+  BL206: {
+    severity: "fout",
+    title: "Voorwaarde is geen ja/nee",
+    message: "{wat} moet ja of nee opleveren, maar levert {type} op.",
+  },
+  BL207: {
+    severity: "fout",
+    title: "Onbekende waarde niet afgehandeld",
+    message:
+      "Deze voorwaarde kan onbekend zijn, omdat {oorzaak}; geef met ‘bij_onbekend’ aan wat dan geldt.",
+    hint: "Voeg ‘bij_onbekend: waar’ of ‘bij_onbekend: onwaar’ toe aan {wat}.",
+  },
+  BL208: {
+    severity: "waarschuwing",
+    title: "Overbodige bij_onbekend",
+    message: "‘bij_onbekend’ heeft geen effect: deze voorwaarde kan niet onbekend zijn.",
+  },
+  BL209: {
+    severity: "fout",
+    title: "Onbekende tabelkolom",
+    message: "De tabel ‘{tabel}’ heeft geen kolom ‘{kolom}’.",
+  },
+  BL210: {
+    severity: "fout",
+    title: "Tabelrij ontbreekt",
+    message: "De tabel ‘{tabel}’ heeft geen rij ‘{sleutel}’.",
+  },
+  BL211: {
+    severity: "fout",
+    title: "Tabelcel past niet bij kolom",
+    message: "De waarde ‘{waarde}’ past niet bij kolom ‘{kolom}’: verwacht {verwacht}.",
+  },
+  BL212: {
+    severity: "fout",
+    title: "Datumregel levert geen datum",
+    message: "De berekening van ‘{naam}’ moet een datum opleveren, maar levert {type} op.",
+  },
+  BL213: {
+    severity: "fout",
+    title: "Naam al in gebruik",
+    message: "De naam ‘{naam}’ wordt al gebruikt door {door}.",
+  },
+  BL214: {
+    severity: "fout",
+    title: "Gereserveerd woord als naam",
+    message: "‘{naam}’ is een gereserveerd woord van de taal en kan geen naam zijn.",
+  },
+  BL215: {
+    severity: "fout",
+    title: "Ongeldige naam",
+    message: "‘{naam}’ is geen geldige naam.",
+    hint: "Een naam begint met een letter en bevat alleen letters, cijfers en lage streepjes (_).",
+  },
+  BL216: {
+    severity: "fout",
+    title: "Van-toepassing-voorwaarde kan onbekend zijn",
+    message: "‘van_toepassing_als’ mag niet onbekend kunnen zijn, maar kan dat wel, omdat {oorzaak}.",
+    hint: "Gebruik bijvoorbeeld bekend(…) om de onbekende waarde af te vangen.",
+  },
+
+  // --- BL3xx: consistency of the policy ---------------------------------------------------
+  BL301: {
+    severity: "fout",
+    title: "Onbekend hoofdstuk",
+    message: "Er is geen hoofdstuk ‘{id}’.",
+  },
+  BL302: {
+    severity: "fout",
+    title: "Onbekende zorgsoort",
+    message: "Er is geen zorgsoort ‘{id}’.",
+  },
+  BL303: {
+    severity: "fout",
+    title: "Dubbele sleutel in beleid",
+    message: "De sleutel ‘{id}’ wordt al gebruikt voor {eerder}.",
+    hint: "Regels, factoren en verklaringen hebben één sleutel die in het hele beleid uniek is.",
+  },
+  BL304: {
+    severity: "fout",
+    title: "Zorgsoort buiten de groep",
+    message: "De regel geldt voor ‘{zorgsoort}’, maar de groep ‘{groep}’ geldt niet voor die zorgsoort.",
+  },
+  BL305: {
+    severity: "fout",
+    title: "Differentiatie onvolledig",
+    message: "{detail}",
+  },
+  BL306: {
+    severity: "fout",
+    title: "Overeenkomstentabel ongeldig",
+    message: "{detail}",
+  },
+  BL307: {
+    severity: "fout",
+    title: "Uitzondering bij verkeerde soort regel",
+    message: "Alleen een uitsluiting kan een uitzondering hebben; deze regel is een {soort}.",
+  },
+  BL308: {
+    severity: "fout",
+    title: "Dubbel hoofdstuknummer",
+    message: "Hoofdstuknummer {nummer} wordt al gebruikt door hoofdstuk ‘{ander}’.",
+  },
+  BL309: {
+    severity: "fout",
+    title: "Opgenomen bestand botst",
+    message: "‘{id}’ staat zowel in dit bestand als in het opgenomen bestand ‘{pad}’.",
+  },
+  BL310: {
+    severity: "fout",
+    title: "Verwijzing met ‘was’ onbekend",
+    message: "‘was: {oud}’ verwijst naar iets dat in de vorige versie niet bestaat.",
+  },
+  BL311: {
+    severity: "fout",
+    title: "Zorgsoort zonder regels",
+    message: "Voor de zorgsoort ‘{id}’ geldt geen enkele voorwaarde.",
+    hint: "Koppel een groep met ‘zorgsoorten: alle’ of noem de zorgsoort in een groep.",
+  },
+  BL312: {
+    severity: "fout",
+    title: "Verklaring zonder tekst",
+    message: "Een verklaring moet een tekst hebben die de zorgaanbieder verklaart.",
+  },
+  BL313: {
+    severity: "fout",
+    title: "Regel zonder logica",
+    message: "De regel ‘{id}’ heeft geen ‘voorwaarde’ en is geen ‘verklaring’.",
+    hint: "Schrijf een voorwaarde, of ‘verklaring: ja’ als de zorgaanbieder dit zelf verklaart.",
+  },
+  BL314: {
+    severity: "fout",
+    title: "Looptijd ongeldig",
+    message: "De looptijd {looptijd} is ongeldig: het eindjaar ligt voor het beginjaar.",
+  },
+} as const satisfies Record<string, MessageEntry>;
+
+export type DiagnosticCode = keyof typeof MESSAGES;
+
+export const DIAGNOSTIC_CODES = Object.keys(MESSAGES) as DiagnosticCode[];

@@ -1,0 +1,245 @@
+/**
+ * Validates the plain data of a .policy file against the JSON Schema (ajv, compiled once)
+ * and turns ajv's errors into Dutch diagnostics at the right key or value. Numbers written as
+ * YAML text are coerced to numbers here, as the schema says.
+ */
+
+import { readFileSync } from "node:fs";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { packageFile } from "../packageRoot.js";
+import type { Span } from "../span.js";
+import { closestName } from "../suggest.js";
+import type { Location } from "./yamlTree.js";
+
+let validator: ValidateFunction | undefined;
+
+export function policySchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(packageFile("compiler", "schema", "policy.schema.json"), "utf8")) as Record<string, unknown>;
+}
+
+function compiledValidator(): ValidateFunction {
+  if (validator) return validator;
+  const ajv = new Ajv({ allErrors: true, coerceTypes: true, verbose: true, strict: true, strictRequired: false });
+  ajv.addVocabulary(["x-vorm", "x-verwacht"]);
+  validator = ajv.compile(policySchema());
+  return validator;
+}
+
+export interface ValidationResult {
+  readonly diagnostics: Diagnostic[];
+  /**
+   * When the file had schema errors that could be cut out (an unknown field, a broken fact or
+   * rule), the entities removed; the rest of the file is then valid and can still be checked,
+   * so the author sees all problems at once. `undefined` when the file cannot be checked further.
+   */
+  readonly pruned: ReadonlySet<string> | undefined;
+}
+
+/** Entities that can be cut out of a file as a whole, as JSON pointer patterns. */
+const PRUNABLE = [
+  /^\/groepen\/[^/]+\/regels\/[^/]+/,
+  /^\/(hoofdstukken|feiten|zorgsoorten|groepen|datumregels|tabellen|planning|teksten)\/[^/]+/,
+];
+
+/** Validates (and coerces, in place) `data`. */
+export function validatePolicyData(data: unknown, file: string, locations: ReadonlyMap<string, Location>): ValidationResult {
+  const validate = compiledValidator();
+  if (validate(data)) return { diagnostics: [], pruned: new Set() };
+  const errors = validate.errors ?? [];
+  const diagnostics = translateErrors(errors, file, locations);
+  const pruned = pruneInvalid(data, errors);
+  if (pruned === undefined || !validate(data)) return { diagnostics, pruned: undefined };
+  return { diagnostics, pruned };
+}
+
+function pruneInvalid(data: unknown, errors: readonly ErrorObject[]): Set<string> | undefined {
+  const pruned = new Set<string>();
+  const removals: string[][] = [];
+  for (const error of errors) {
+    if (error.keyword === "if") continue;
+    if (error.keyword === "additionalProperties") {
+      const property = String((error.params as { additionalProperty: string }).additionalProperty);
+      removals.push([...splitPointer(error.instancePath), property]);
+      continue;
+    }
+    const match = PRUNABLE.map((pattern) => pattern.exec(error.instancePath)).find((m) => m !== null);
+    if (!match) return undefined;
+    const path = splitPointer(match[0]);
+    pruned.add(path[path.length - 1] as string);
+    removals.push(path);
+  }
+  // Deepest first, so a removed parent does not hide a child's removal.
+  removals.sort((a, b) => b.length - a.length);
+  for (const path of removals) {
+    let parent: unknown = data;
+    for (const part of path.slice(0, -1)) parent = (parent as Record<string, unknown> | undefined)?.[part];
+    if (parent && typeof parent === "object") delete (parent as Record<string, unknown>)[path[path.length - 1] as string];
+  }
+  return pruned;
+}
+
+function splitPointer(pointerText: string): string[] {
+  return pointerText.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: "een lijst van sleutels met waarden",
+  array: "een lijst (met ‘- ’ of [ ])",
+  string: "een tekst",
+  integer: "een geheel getal",
+  number: "een getal",
+  boolean: "ja of nee",
+  null: "niets",
+};
+
+function describeFound(value: unknown): string {
+  if (value === null || value === undefined) return "niets";
+  if (Array.isArray(value)) return "een lijst";
+  if (typeof value === "object") return "een lijst van sleutels met waarden";
+  return `‘${String(value)}’`;
+}
+
+/** A Dutch description of where a JSON pointer points, for messages. */
+export function describePlace(pointerText: string): string {
+  const parts = pointerText.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (parts.length === 0) return "het bestand";
+  const labels: Record<string, string> = {
+    hoofdstukken: "hoofdstuk",
+    feiten: "feit",
+    zorgsoorten: "zorgsoort",
+    groepen: "groep",
+    regels: "regel",
+    datumregels: "datumregel",
+    tabellen: "tabel",
+    planning: "planningsonderdeel",
+    teksten: "tekst",
+    overeenkomsten: "overeenkomst",
+    kolommen: "kolom",
+    rijen: "rij",
+  };
+  let description = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const label = labels[part];
+    const next = parts[i + 1];
+    if (label && next !== undefined) {
+      description = `${label} ‘${next}’`;
+      i++;
+    } else if (!label) {
+      description = description ? `‘${part}’ van ${description}` : `‘${part}’`;
+    } else {
+      description = `‘${part}’`;
+    }
+  }
+  return description;
+}
+
+function translateErrors(errors: ErrorObject[], file: string, locations: ReadonlyMap<string, Location>): Diagnostic[] {
+  const fileStart: Span = { file, start: 0, end: 0 };
+  const valueSpan = (path: string): Span => locations.get(path)?.span ?? fileStart;
+  const keySpan = (path: string): Span => locations.get(path)?.keySpan ?? valueSpan(path);
+  const result: Diagnostic[] = [];
+  const seen = new Set<string>();
+
+  // anyOf/oneOf produce one error per branch; report them once, using the schema's own
+  // description of what is expected.
+  const alternatives = new Set(errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.instancePath));
+
+  for (const error of errors) {
+    const path = error.instancePath;
+    const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
+    let d: Diagnostic | undefined;
+    if (error.keyword === "if") continue;
+    if (alternatives.has(path) && error.keyword !== "anyOf" && error.keyword !== "oneOf") continue;
+    if ([...alternatives].some((alt) => path.startsWith(alt + "/") && error.keyword !== "additionalProperties")) continue;
+    switch (error.keyword) {
+      case "additionalProperties": {
+        const property = String((error.params as { additionalProperty: string }).additionalProperty);
+        const known = Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {});
+        const suggestion = closestName(property, known);
+        d = diagnostic(
+          "BL003",
+          keySpan(`${path}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`),
+          { veld: property, plaats: describePlace(path) },
+          suggestion ? `Bedoelt u ‘${suggestion}’?` : known.length > 0 ? `Mogelijke velden: ${known.join(", ")}.` : null,
+        );
+        break;
+      }
+      case "required": {
+        const property = String((error.params as { missingProperty: string }).missingProperty);
+        d = diagnostic("BL004", keySpan(path), { veld: property, plaats: describePlace(path) });
+        break;
+      }
+      case "type": {
+        const want = String((error.params as { type: string }).type)
+          .split(",")
+          .map((t) => TYPE_NAMES[t] ?? t)
+          .join(" of ");
+        d = diagnostic("BL005", valueSpan(path), { verwacht: want, gevonden: describeFound(error.data) });
+        break;
+      }
+      case "enum": {
+        const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+        const suggestion = closestName(String(error.data), allowed);
+        d = diagnostic(
+          "BL006",
+          valueSpan(path),
+          { waarde: String(error.data), toegestaan: allowed.join(", ") },
+          suggestion ? `Bedoelt u ‘${suggestion}’? Toegestaan: ${allowed.join(", ")}.` : undefined,
+        );
+        break;
+      }
+      case "const": {
+        const allowed = String((error.params as { allowedValue: unknown }).allowedValue);
+        d = diagnostic("BL006", valueSpan(path), { waarde: String(error.data), toegestaan: allowed });
+        break;
+      }
+      case "pattern": {
+        const vorm = String(schema["x-vorm"] ?? "zie de documentatie");
+        const at = path.endsWith("/") ? keySpan(path) : valueSpan(path);
+        d = diagnostic("BL007", at, { waarde: String(error.data), vorm });
+        break;
+      }
+      case "propertyNames": {
+        continue; // reported through the pattern error on the name itself
+      }
+      case "minLength":
+      case "minItems":
+      case "minProperties": {
+        d = diagnostic("BL011", valueSpan(path), { wat: describePlace(path) });
+        break;
+      }
+      case "minimum":
+      case "maximum": {
+        const limit = (error.params as { limit: number }).limit;
+        const comparison = error.keyword === "minimum" ? `minimaal ${limit}` : `maximaal ${limit}`;
+        d = diagnostic("BL005", valueSpan(path), { verwacht: `een getal van ${comparison}`, gevonden: describeFound(error.data) });
+        break;
+      }
+      case "uniqueItems": {
+        d = diagnostic("BL005", valueSpan(path), { verwacht: "een lijst zonder dubbele waarden", gevonden: "een lijst met een dubbele waarde" });
+        break;
+      }
+      case "anyOf":
+      case "oneOf": {
+        const want = String(schema["x-verwacht"] ?? "een andere waarde");
+        d = diagnostic("BL005", valueSpan(path), { verwacht: want, gevonden: describeFound(error.data) });
+        break;
+      }
+      case "false schema": {
+        const name = path.split("/").pop() ?? "";
+        d = diagnostic("BL003", keySpan(path), { veld: name, plaats: "een gedeeld bestand (soort: gedeeld)" }, "Een gedeeld bestand bevat alleen hoofdstukken en teksten.");
+        break;
+      }
+      default: {
+        d = diagnostic("BL005", valueSpan(path), { verwacht: "een geldige waarde", gevonden: describeFound(error.data) });
+      }
+    }
+    const key = `${d.code}|${d.span.start}|${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(d);
+  }
+  return result;
+}

@@ -1,0 +1,156 @@
+/**
+ * Reads a .policy file's YAML into plain data plus a table of source locations.
+ *
+ * The YAML is parsed with the failsafe schema: every scalar is a string, so `3.10` stays
+ * "3.10", `04` stays "04" and `no` stays "no". Types come later from the JSON Schema (numbers
+ * and `ja`/`nee` are coerced there) and from the checker. Every value's location is recorded
+ * under its JSON pointer (`/groepen/algemeen/regels/prem/voorwaarde`), with the key's span and,
+ * for scalars, what is needed to map offsets inside the value (see `scalarOffsets.ts`).
+ */
+
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type YAMLError,
+} from "yaml";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Span } from "../span.js";
+import type { ScalarSource, ScalarStyle } from "./scalarOffsets.js";
+
+export interface Location {
+  readonly span: Span;
+  readonly keySpan?: Span;
+  readonly scalar?: ScalarSource;
+}
+
+export interface YamlTree {
+  readonly data: unknown;
+  readonly locations: ReadonlyMap<string, Location>;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The parsed document, for tools that need comments (the formatter). */
+  readonly document: Document | undefined;
+}
+
+export interface YamlLimits {
+  /** Largest number of nodes the document may expand to (aliases included). */
+  readonly maxNodes: number;
+  /** Most aliases the document may use. */
+  readonly maxAliases: number;
+}
+
+export const DEFAULT_YAML_LIMITS: YamlLimits = { maxNodes: 200_000, maxAliases: 100 };
+
+export function pointer(path: readonly (string | number)[]): string {
+  return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+const YAML_ERRORS: Partial<Record<YAMLError["code"], string>> = {
+  BAD_INDENT: "de inspringing klopt niet.",
+  TAB_AS_INDENT: "inspringen met een tab is in YAML niet toegestaan; gebruik spaties.",
+  MISSING_CHAR: "er ontbreekt een teken (bijvoorbeeld een afsluitend aanhalingsteken of haakje).",
+  BAD_DQ_ESCAPE: "ongeldige escape-reeks in een tekst tussen dubbele aanhalingstekens.",
+  BLOCK_AS_IMPLICIT_KEY: "een meerregelige waarde kan geen sleutel zijn; staat er een dubbele punt te veel?",
+  MULTILINE_IMPLICIT_KEY: "een sleutel moet op één regel staan; ontbreekt er een dubbele punt of een aanhalingsteken?",
+  MULTIPLE_DOCS: "een .policy-bestand bevat precies één YAML-document (geen tweede ‘---’).",
+  BAD_ALIAS: "verwijzing (*alias) naar een anker dat niet bestaat.",
+  UNEXPECTED_TOKEN: "onverwacht teken.",
+  BAD_SCALAR_START: "een waarde mag niet met dit teken beginnen; zet de waarde tussen aanhalingstekens.",
+  KEY_OVER_1024_CHARS: "een sleutel mag niet langer zijn dan 1024 tekens.",
+  BLOCK_IN_FLOW: "een blokwaarde kan niet binnen [ ] of { } staan.",
+  RESOURCE_EXHAUSTION: "het document verwijst te vaak naar ankers (*alias).",
+  MULTIPLE_ANCHORS: "een waarde kan maar één anker (&) hebben.",
+  MULTIPLE_TAGS: "een waarde kan maar één tag (!) hebben.",
+  NON_STRING_KEY: "een sleutel moet een eenvoudige tekst zijn.",
+};
+
+function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diagnostic {
+  const [start, end] = error.pos;
+  const at: Span = { file, start: Math.min(start, text.length), end: Math.min(Math.max(end, start + 1), text.length) };
+  if (error.code === "DUPLICATE_KEY") {
+    const key = /^[^:\n]*/.exec(text.slice(start, end))?.[0]?.trim() ?? "";
+    return diagnostic("BL002", at, { sleutel: key });
+  }
+  const detail = YAML_ERRORS[error.code] ?? "de structuur is ongeldig.";
+  return diagnostic("BL001", at, { detail });
+}
+
+export function readYamlTree(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlTree {
+  const locations = new Map<string, Location>();
+  const diagnostics: Diagnostic[] = [];
+  const document = parseDocument(text, {
+    schema: "failsafe",
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    keepSourceTokens: false,
+  });
+  for (const error of document.errors) diagnostics.push(yamlErrorDiagnostic(file, error, text));
+  if (diagnostics.length > 0) return { data: undefined, locations, diagnostics, document };
+
+  let nodes = 0;
+  let aliases = 0;
+  let exhausted = false;
+
+  const spanOf = (node: YamlNode | null | undefined, fallback: Span): Span => {
+    const range = node?.range;
+    return range ? { file, start: range[0], end: Math.max(range[0], range[1]) } : fallback;
+  };
+
+  const convert = (node: unknown, path: (string | number)[], keySpan: Span | undefined, fallback: Span): unknown => {
+    if (exhausted) return null;
+    if (++nodes > limits.maxNodes) {
+      exhausted = true;
+      diagnostics.push(diagnostic("BL010", fallback, { wat: "Het document", grootte: `meer dan ${limits.maxNodes} waarden`, grens: `${limits.maxNodes} waarden` }));
+      return null;
+    }
+    if (isAlias(node)) {
+      if (++aliases > limits.maxAliases) {
+        exhausted = true;
+        diagnostics.push(diagnostic("BL010", spanOf(node, fallback), { wat: "Het aantal verwijzingen (*alias)", grootte: `meer dan ${limits.maxAliases}`, grens: String(limits.maxAliases) }));
+        return null;
+      }
+      const target = node.resolve(document);
+      return convert(target, path, keySpan, spanOf(node, fallback));
+    }
+    const here = spanOf(node as YamlNode, fallback);
+    const base: { span: Span; keySpan?: Span } = keySpan ? { span: here, keySpan } : { span: here };
+    if (isMap(node)) {
+      locations.set(pointer(path), base);
+      const result: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as YamlNode | null;
+        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        const pairKeySpan = spanOf(keyNode, here);
+        const valueNode = pair.value as YamlNode | null;
+        result[key] = convert(valueNode, [...path, key], pairKeySpan, pairKeySpan);
+      }
+      return result;
+    }
+    if (isSeq(node)) {
+      locations.set(pointer(path), base);
+      return node.items.map((item, index) => convert(item, [...path, index], undefined, here));
+    }
+    if (isScalar(node)) {
+      const range = node.range;
+      const style = (node.type ?? "PLAIN") as ScalarStyle;
+      const location: Location = range ? { ...base, scalar: { style, start: range[0], end: range[1] } } : base;
+      locations.set(pointer(path), location);
+      const value = node.value;
+      // An empty plain scalar (`sleutel:` with nothing after it) is null, as in the core schema.
+      if (style === "PLAIN" && (value === "" || value === "~" || value === "null")) return null;
+      return value;
+    }
+    // A key without a value.
+    locations.set(pointer(path), base);
+    return null;
+  };
+
+  const root: Span = { file, start: 0, end: Math.min(1, text.length) };
+  const data = document.contents === null ? null : convert(document.contents, [], undefined, root);
+  return { data, locations, diagnostics, document };
+}

@@ -1,0 +1,102 @@
+/**
+ * Entry point of the grammar stage: expression text in, AST plus diagnostics out.
+ *
+ * The caller says where the text sits in the .policy file (`mapOffset` turns an offset in the
+ * expression into an offset in the file); for a standalone string the identity map is used.
+ * Lexer errors become BL101/BL106, parser errors BL102/BL103, an empty expression BL107.
+ */
+
+import type { IRecognitionException } from "chevrotain";
+import type { Span } from "../compiler/span.js";
+import { diagnostic, type Diagnostic } from "../compiler/diagnostics/diagnostic.js";
+import type { Expr } from "./ast.js";
+import { expressionLexer } from "./tokens.js";
+import { expressionParser } from "./parser.js";
+import { AstBuilder } from "./toAst.js";
+
+export interface ParseResult {
+  readonly expr: Expr;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ExpressionSource {
+  readonly file: string;
+  /** Maps an offset in `text` to an offset in the file. */
+  readonly mapOffset: (offset: number) => number;
+}
+
+export function parseExpression(text: string, source?: ExpressionSource): ParseResult {
+  const file = source?.file ?? "<expressie>";
+  const mapOffset = source?.mapOffset ?? ((offset: number) => offset);
+  const at = (start: number, end: number): Span => {
+    const s = mapOffset(start);
+    return { file, start: s, end: Math.max(s, end > start ? mapOffset(end - 1) + 1 : s) };
+  };
+  const whole = at(0, text.length);
+  const diagnostics: Diagnostic[] = [];
+
+  if (text.trim() === "") {
+    diagnostics.push(diagnostic("BL107", whole));
+    return { expr: { kind: "error", span: whole }, diagnostics };
+  }
+
+  const lexed = expressionLexer.tokenize(text);
+  for (const error of lexed.errors) {
+    const ch = text.charAt(error.offset);
+    if (ch === '"' || ch === "“" || ch === "'") {
+      diagnostics.push(diagnostic("BL106", at(error.offset, error.offset + 1)));
+    } else {
+      diagnostics.push(diagnostic("BL101", at(error.offset, error.offset + error.length), { teken: ch }, lexerHint(text, error.offset)));
+    }
+  }
+
+  expressionParser.input = lexed.tokens;
+  const cst = expressionParser.expressie();
+  const parserErrors = expressionParser.errors;
+
+  // One typo, one diagnostic: later errors at or right after the first reported token are
+  // usually consequences of the same mistake, so each token position is reported once.
+  const reported = new Set<number>();
+  for (const error of parserErrors) {
+    const token = error.token;
+    const atEnd = token.tokenType.name === "EOF" || !Number.isFinite(token.startOffset);
+    const offset = atEnd ? text.length : token.startOffset;
+    if (reported.has(offset)) continue;
+    reported.add(offset);
+    const span = atEnd ? at(Math.max(0, text.trimEnd().length - 1), text.trimEnd().length) : at(token.startOffset, token.startOffset + token.image.length);
+    const code = atEnd ? "BL103" : "BL102";
+    diagnostics.push(diagnostic(code, span, { detail: error.message }, parserHint(error, text)));
+    if (lexed.errors.length > 0) break;
+  }
+
+  const builder = new AstBuilder(file, mapOffset, whole);
+  const expr = parserErrors.length > 0 && cst === undefined ? ({ kind: "error", span: whole } as Expr) : (builder.visit(cst) as Expr);
+  // Problems the builder finds (chained comparisons, impossible dates) are only meaningful
+  // when the text parsed cleanly; otherwise they would repeat the parse error.
+  if (diagnostics.length === 0) diagnostics.push(...builder.diagnostics);
+  else diagnostics.push(...builder.diagnostics.filter((d) => d.code === "BL105"));
+  return { expr: expr ?? { kind: "error", span: whole }, diagnostics };
+}
+
+function lexerHint(text: string, offset: number): string | undefined {
+  const ch = text.charAt(offset);
+  if (ch === "%") return "Schrijf een percentage zonder spatie: 30%.";
+  if (ch === "&") return "Schrijf ‘en’ in plaats van ‘&’.";
+  if (ch === "|") return "Schrijf ‘of’ in plaats van ‘|’.";
+  if (ch === "!") return "Schrijf ‘niet’ in plaats van ‘!’, of ‘≠’ (of ‘!=’) voor ‘is niet gelijk aan’.";
+  if (ch === ";") return "Argumenten en lijstelementen worden gescheiden door een komma.";
+  if (ch === "€") return "Schrijf een bedrag als € 1500 of € 1500.50.";
+  return undefined;
+}
+
+function parserHint(error: IRecognitionException, text: string): string | undefined {
+  const token = error.token;
+  if (token.tokenType.name === "Comma" && /\d,\d/.test(text.slice(Math.max(0, token.startOffset - 1), token.startOffset + 2))) {
+    return "Gebruik een punt als decimaalteken: 2.5 in plaats van 2,5.";
+  }
+  if (token.tokenType.name === "Identifier" && /^(EN|OF|NIET|En|Of|Niet)$/.test(token.image)) {
+    return `Sleutelwoorden worden met kleine letters geschreven: ‘${token.image.toLowerCase()}’.`;
+  }
+  if (token.tokenType.name === "Equal" && token.image === "==") return undefined;
+  return undefined;
+}

@@ -1,0 +1,288 @@
+/**
+ * Turns the Chevrotain CST into the expression AST. Spans are mapped from offsets in the
+ * expression text to offsets in the .policy file by `mapOffset`, so every node points at the
+ * right place in the YAML scalar (also for folded, quoted and block scalars).
+ *
+ * After error recovery the CST can miss children; those become `error` nodes (the parser has
+ * already reported the problem). Chained comparisons are reported here (BL104).
+ */
+
+import type { CstNode, IToken } from "chevrotain";
+import type { Span } from "../compiler/span.js";
+import { diagnostic, type Diagnostic } from "../compiler/diagnostics/diagnostic.js";
+import type { BinaryOperator, Expr } from "./ast.js";
+import { expressionParser } from "./parser.js";
+
+type Children = Record<string, (CstNode | IToken)[] | undefined>;
+
+const BaseVisitor = expressionParser.getBaseCstVisitorConstructor();
+
+function isToken(x: CstNode | IToken | undefined): x is IToken {
+  return x !== undefined && "image" in x;
+}
+
+function realToken(token: IToken | undefined): token is IToken {
+  return token !== undefined && !token.isInsertedInRecovery && Number.isFinite(token.startOffset);
+}
+
+export class AstBuilder extends BaseVisitor {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly mapOffset: (offset: number) => number,
+    private readonly fallback: Span,
+  ) {
+    super();
+    this.validateVisitor();
+  }
+
+  // --- helpers -------------------------------------------------------------------------
+
+  private tokenSpan(token: IToken | undefined): Span {
+    if (!realToken(token)) return this.fallback;
+    const start = this.mapOffset(token.startOffset);
+    const end = this.mapOffset(token.startOffset + token.image.length - 1) + 1;
+    return { file: this.file, start, end: Math.max(start, end) };
+  }
+
+  private cover(a: Span, b: Span): Span {
+    if (a === this.fallback) return b;
+    if (b === this.fallback) return a;
+    return { file: this.file, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+  }
+
+  private errorNode(): Expr {
+    return { kind: "error", span: this.fallback };
+  }
+
+  private sub(node: CstNode | IToken | undefined): Expr {
+    if (node === undefined || isToken(node)) return this.errorNode();
+    if (node.recoveredNode && Object.keys(node.children).length === 0) return this.errorNode();
+    return this.visit(node) as Expr;
+  }
+
+  private nodes(children: Children, name: string): CstNode[] {
+    return (children[name] ?? []).filter((c): c is CstNode => !isToken(c));
+  }
+
+  private tokens(children: Children, name: string): IToken[] {
+    return (children[name] ?? []).filter(isToken);
+  }
+
+  private leftAssociative(children: Children, operatorsOf: (children: Children) => IToken[]): Expr {
+    const operands = this.nodes(children, "operands").map((n) => this.sub(n));
+    const operators = operatorsOf(children);
+    let result = operands[0] ?? this.errorNode();
+    for (let i = 0; i < operators.length; i++) {
+      const operatorToken = operators[i] as IToken;
+      const right = operands[i + 1] ?? this.errorNode();
+      result = {
+        kind: "binary",
+        operator: normaliseOperator(operatorToken.image),
+        operatorSpan: this.tokenSpan(operatorToken),
+        left: result,
+        right,
+        span: this.cover(result.span, right.span),
+      };
+    }
+    return result;
+  }
+
+  // --- rules ---------------------------------------------------------------------------
+
+  expressie(children: Children): Expr {
+    return this.sub(this.nodes(children, "of")[0]);
+  }
+
+  of(children: Children): Expr {
+    return this.leftAssociative(children, (c) => this.tokens(c, "Of"));
+  }
+
+  en(children: Children): Expr {
+    return this.leftAssociative(children, (c) => this.tokens(c, "En"));
+  }
+
+  ontkenning(children: Children): Expr {
+    const niet = this.tokens(children, "Niet")[0];
+    if (niet) {
+      const operand = this.sub(this.nodes(children, "ontkenning")[0]);
+      return {
+        kind: "unary",
+        operator: "niet",
+        operand,
+        span: this.cover(this.tokenSpan(niet), operand.span),
+      };
+    }
+    return this.sub(this.nodes(children, "vergelijking")[0]);
+  }
+
+  vergelijking(children: Children): Expr {
+    const operand = this.sub(this.nodes(children, "operand")[0]);
+    const rights = this.nodes(children, "right").map((n) => this.sub(n));
+    const operators = this.tokens(children, "operator").sort((a, b) => a.startOffset - b.startOffset);
+    let result = operand;
+    let rightIndex = 0;
+    let comparisons = 0;
+    for (let i = 0; i < operators.length; i++) {
+      const token = operators[i] as IToken;
+      comparisons++;
+      if (comparisons === 2) {
+        this.diagnostics.push(diagnostic("BL104", this.tokenSpan(token)));
+      }
+      const kind = token.tokenType.name;
+      if (kind === "Niet") {
+        const inToken = operators[i + 1];
+        i++;
+        const right = rights[rightIndex++] ?? this.errorNode();
+        result = this.binary("niet in", this.cover(this.tokenSpan(token), this.tokenSpan(inToken)), result, right);
+      } else if (kind === "Tussen") {
+        i++; // the `en` between the bounds
+        const low = rights[rightIndex++] ?? this.errorNode();
+        const high = rights[rightIndex++] ?? this.errorNode();
+        result = { kind: "between", operand: result, low, high, span: this.cover(result.span, high.span) };
+      } else {
+        const right = rights[rightIndex++] ?? this.errorNode();
+        result = this.binary(normaliseOperator(token.image), this.tokenSpan(token), result, right);
+      }
+    }
+    return result;
+  }
+
+  private binary(operator: BinaryOperator, operatorSpan: Span, left: Expr, right: Expr): Expr {
+    return { kind: "binary", operator, operatorSpan, left, right, span: this.cover(left.span, right.span) };
+  }
+
+  som(children: Children): Expr {
+    return this.leftAssociative(children, (c) => this.tokens(c, "operators"));
+  }
+
+  product(children: Children): Expr {
+    return this.leftAssociative(children, (c) => this.tokens(c, "operators"));
+  }
+
+  negatief(children: Children): Expr {
+    const minus = this.tokens(children, "Minus")[0];
+    if (minus) {
+      const operand = this.sub(this.nodes(children, "negatief")[0]);
+      return { kind: "unary", operator: "-", operand, span: this.cover(this.tokenSpan(minus), operand.span) };
+    }
+    return this.sub(this.nodes(children, "achtervoegsel")[0]);
+  }
+
+  achtervoegsel(children: Children): Expr {
+    let result = this.sub(this.nodes(children, "primair")[0]);
+    const suffixTokens = this.tokens(children, "suffix").sort((a, b) => a.startOffset - b.startOffset);
+    const indexes = this.nodes(children, "index").map((n) => this.sub(n));
+    let indexPosition = 0;
+    for (let i = 0; i < suffixTokens.length; i++) {
+      const token = suffixTokens[i] as IToken;
+      if (token.tokenType.name === "LBracket") {
+        const close = suffixTokens[i + 1];
+        i++;
+        const index = indexes[indexPosition++] ?? this.errorNode();
+        result = {
+          kind: "index",
+          object: result,
+          index,
+          span: this.cover(result.span, realToken(close) ? this.tokenSpan(close) : index.span),
+        };
+      } else if (token.tokenType.name === "Dot") {
+        const nameToken = suffixTokens[i + 1];
+        i++;
+        if (!realToken(nameToken)) return { kind: "error", span: result.span };
+        const nameSpan = this.tokenSpan(nameToken);
+        result = { kind: "member", object: result, name: nameToken.image, nameSpan, span: this.cover(result.span, nameSpan) };
+      }
+    }
+    return result;
+  }
+
+  primair(children: Children): Expr {
+    const [first] = Object.values(children).flatMap((list) => list ?? []);
+    if (first === undefined) return this.errorNode();
+    if (!isToken(first)) return this.sub(first);
+    const at = this.tokenSpan(first);
+    const image = first.image;
+    switch (first.tokenType.name) {
+      case "NumberLiteral":
+        return { kind: "number", value: Number(image), span: at };
+      case "PercentLiteral":
+        return { kind: "percentage", value: Number(image.slice(0, -1)), span: at };
+      case "AmountLiteral":
+        return { kind: "amount", value: Number(image.replace(/^€\s?/, "")), span: at };
+      case "DateLiteral":
+        if (!isValidIsoDate(image)) {
+          this.diagnostics.push(diagnostic("BL105", at, { tekst: image }));
+          return { kind: "error", span: at };
+        }
+        return { kind: "date", value: image, span: at };
+      case "StringLiteral":
+        return { kind: "string", value: image.slice(1, -1), span: at };
+      case "Ja":
+        return { kind: "boolean", value: true, span: at };
+      case "Nee":
+        return { kind: "boolean", value: false, span: at };
+      default:
+        return this.errorNode();
+    }
+  }
+
+  aanroepOfNaam(children: Children): Expr {
+    const name = this.tokens(children, "Identifier")[0];
+    if (!realToken(name)) return this.errorNode();
+    const nameSpan = this.tokenSpan(name);
+    const open = this.tokens(children, "LParen")[0];
+    if (!open) return { kind: "ref", name: name.image, span: nameSpan };
+    const args = this.nodes(children, "args").map((n) => this.sub(n));
+    const close = this.tokens(children, "RParen")[0];
+    const end = realToken(close) ? this.tokenSpan(close) : (args[args.length - 1]?.span ?? this.tokenSpan(open));
+    return { kind: "call", callee: name.image, calleeSpan: nameSpan, args, span: this.cover(nameSpan, end) };
+  }
+
+  haakjes(children: Children): Expr {
+    const inner = this.sub(this.nodes(children, "expressie")[0]);
+    const open = this.tokens(children, "LParen")[0];
+    const close = this.tokens(children, "RParen")[0];
+    // Parentheses only group; the node keeps the inner expression but covers the brackets.
+    const span = this.cover(this.cover(this.tokenSpan(open), inner.span), realToken(close) ? this.tokenSpan(close) : inner.span);
+    return { ...inner, span };
+  }
+
+  lijst(children: Children): Expr {
+    const items = this.nodes(children, "items").map((n) => this.sub(n));
+    const open = this.tokens(children, "LBracket")[0];
+    const close = this.tokens(children, "RBracket")[0];
+    const span = this.cover(this.tokenSpan(open), realToken(close) ? this.tokenSpan(close) : (items[items.length - 1]?.span ?? this.tokenSpan(open)));
+    return { kind: "list", items, span };
+  }
+}
+
+function normaliseOperator(image: string): BinaryOperator {
+  switch (image) {
+    case "≥":
+      return ">=";
+    case "≤":
+      return "<=";
+    case "!=":
+    case "<>":
+      return "≠";
+    case "==":
+      return "=";
+    case "−":
+      return "-";
+    case "×":
+      return "*";
+    default:
+      return image as BinaryOperator;
+  }
+}
+
+export function isValidIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
