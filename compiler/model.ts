@@ -184,6 +184,8 @@ export interface Rule {
   readonly group: string;
   readonly kind: RuleKind;
   readonly chapter: string;
+  /** Short name for explanations and change reports; derived from the text when not given. */
+  readonly name: string;
   /** The published text. */
   readonly text: string;
   readonly status: Status;

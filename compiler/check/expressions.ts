@@ -211,6 +211,9 @@ class ExpressionChecker {
       }
       nullable = column.nullableKeys.has(k);
     } else {
+      if (column.type.kind === "janee") {
+        return this.typeError(key.span, `Een voorwaardenkolom (‘${ast.name}’) kan alleen worden opgezocht met een vaste sleutel of met zorgsoort.`);
+      }
       nullable = true; // the row may not exist
     }
     return this.node({ kind: "cell", table: tableName, column: ast.name, key }, column.type, nullable || key.nullable, ast.span);

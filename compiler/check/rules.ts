@@ -13,6 +13,7 @@ import { typeName } from "./types.js";
 import { unknownCause } from "./unknown.js";
 
 interface RawRule {
+  naam?: string;
   tekst: string;
   voorwaarde?: string;
   verklaring?: "ja" | "nee";
@@ -209,6 +210,7 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
       group: group.id,
       kind: group.kind,
       chapter: raw.hoofdstuk ?? group.chapter,
+      name: raw.naam ?? nameFromText(raw.tekst),
       text: raw.tekst,
       status: raw.status ?? group.status,
       careTypes,
@@ -223,4 +225,14 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
     });
   }
   return rules;
+}
+
+/** A short name from the published text: its first sentence or clause, at most 80 characters. */
+export function nameFromText(text: string): string {
+  const firstLine = text.split("\n")[0] ?? text;
+  const clause = firstLine.replace(/[;:.]\s*$/, "").split(/(?<=[a-z)])\. |; /)[0] ?? firstLine;
+  const trimmed = clause.trim().replace(/[;:.,]$/, "");
+  if (trimmed.length <= 80) return trimmed;
+  const cut = trimmed.slice(0, 79);
+  return cut.slice(0, cut.lastIndexOf(" ")) + "…";
 }

@@ -1,0 +1,93 @@
+/**
+ * The `beleid` command line: commands, options and Dutch help, parsed by commander. Each
+ * command is a thin wrapper around a function in `bin/commands/`, which calls the compiler.
+ */
+
+import { Command, CommanderError, Option } from "commander";
+import { packageVersion } from "../../compiler/packageRoot.js";
+import { runBuild } from "../commands/build.js";
+import { runCheck } from "../commands/check.js";
+import { runEval } from "../commands/eval.js";
+import { DutchHelp, translateCommanderMessage } from "./dutch.js";
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
+
+function configure(command: Command, io: CliIo): Command {
+  command.createHelp = () => new DutchHelp();
+  return command
+    .helpOption("-h, --help", "toon deze hulp")
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(translateCommanderMessage(text) + "\n"),
+    })
+    .exitOverride()
+    .showSuggestionAfterError(true);
+}
+
+export function createProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command("beleid");
+  configure(program, io)
+    .description("Inkoopbeleid als data: controleer, compileer en evalueer .policy-bestanden.")
+    .version(packageVersion(), "-v, --versie", "toon het versienummer")
+    .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
+    .addHelpText(
+      "after",
+      "\nUitkomst (exitcode): 0 in orde, 1 fouten in een beleid of in de invoer, 2 verkeerd gebruik.\nMeer uitleg: docs/taal.md en docs/beslissing.md.",
+    );
+
+  const sub = (name: string) => {
+    const command = new Command(name);
+    configure(command, io);
+    program.addCommand(command);
+    return command;
+  };
+
+  sub("check")
+    .description("Controleer beleidsbestanden en toon alle fouten en waarschuwingen.")
+    .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
+    .option("--json", "diagnosen als JSON")
+    .action(async (paths: string[], options: { json?: boolean }) => setExit(await runCheck(paths, options, io)));
+
+  sub("build")
+    .description("Compileer alle beleidsbestanden naar evaluators (.js en .d.ts); schrijft niets bij een fout.")
+    .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
+    .addOption(new Option("-o, --out <map>", "map voor de uitvoer").default("dist"))
+    .option("--json", "resultaat en diagnosen als JSON")
+    .action(async (paths: string[], options: { out: string; json?: boolean }) => setExit(await runBuild(paths, options, io)));
+
+  sub("eval")
+    .description("Beoordeel één zorgaanbieder: feiten erin, beslissing met toelichting eruit.")
+    .argument("<bestand>", "het .policy-bestand")
+    .requiredOption("-z, --zorgsoort <naam>", "de zorgsoort, bijvoorbeeld fysiotherapie")
+    .requiredOption("-f, --feiten <pad>", "JSON-bestand met de feiten, of - voor de standaardinvoer")
+    .option("--json", "de beslissing als JSON")
+    .action(async (file: string, options: { zorgsoort: string; feiten: string; json?: boolean }) => setExit(await runEval(file, options, io)));
+
+  return program;
+}
+
+/** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = createProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_OK;
+    }
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`fout: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

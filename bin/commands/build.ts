@@ -1,0 +1,41 @@
+/**
+ * `beleid build [paden…] [--out dist]`: compiles every policy and, only when none has an
+ * error, writes the evaluators and the runtime. Each file is written atomically.
+ */
+
+import { relative, resolve } from "node:path";
+import { planBuild } from "../../compiler/build.js";
+import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
+import { writeOutputs } from "../../compiler/output.js";
+import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
+import { countLine, diagnosticsJson, policyFilesFrom, printDiagnostics } from "./shared.js";
+
+export interface BuildOptions {
+  readonly out: string;
+  readonly json?: boolean;
+}
+
+export async function runBuild(paths: string[], options: BuildOptions, io: CliIo): Promise<number> {
+  const files = policyFilesFrom(paths, io);
+  const outDir = resolve(io.cwd, options.out);
+  const plan = await planBuild(files, outDir);
+  const failed = hasErrors(plan.diagnostics);
+  if (!failed) writeOutputs(plan.outputs);
+  const written = plan.outputs.map((o) => relative(io.cwd, o.path));
+  if (options.json) {
+    io.stdout(JSON.stringify({ formatVersion: 1, geslaagd: !failed, bestanden: files, geschreven: failed ? [] : written, diagnosen: diagnosticsJson(plan.diagnostics, plan.sources) }, null, 2) + "\n");
+    return failed ? EXIT_ERRORS : EXIT_OK;
+  }
+  printDiagnostics(plan.diagnostics, plan.sources, io);
+  if (failed) {
+    io.stderr(`${countLine(files.length, plan.diagnostics)}\nEr is niets geschreven: los eerst de fouten op.\n`);
+    return EXIT_ERRORS;
+  }
+  const evaluators = plan.evaluators.length;
+  const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
+  io.stdout(
+    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`} en de runtime geschreven naar ${relative(io.cwd, outDir) || "."}/ (${written.length} bestanden).\n`,
+  );
+  return EXIT_OK;
+}

@@ -1,0 +1,70 @@
+/**
+ * `beleid eval <bestand.policy> --zorgsoort <naam> --feiten <feiten.json|->`: compiles one
+ * policy, loads its evaluator and prints the decision for one provider, as Dutch text or as
+ * JSON (`--json`).
+ */
+
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { compileFile } from "../../compiler/compile.js";
+import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import { loadEvaluator } from "../../compiler/evaluate.js";
+import { renderDecisionText } from "../../compiler/render/decisionText.js";
+import { closestName } from "../../compiler/suggest.js";
+import { FeitenFout } from "../../runtime/facts.js";
+import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+import { policyFilesFrom, printDiagnostics } from "./shared.js";
+
+export interface EvalOptions {
+  readonly zorgsoort: string;
+  readonly feiten: string;
+  readonly json?: boolean;
+}
+
+async function readFacts(source: string, io: CliIo): Promise<unknown> {
+  let text: string;
+  if (source === "-") {
+    text = await io.readStdin();
+  } else {
+    try {
+      text = readFileSync(resolve(io.cwd, source), "utf8");
+    } catch {
+      throw new UsageError(`Het feitenbestand ‘${source}’ kan niet worden gelezen.`);
+    }
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const where = source === "-" ? "de standaardinvoer" : `‘${source}’`;
+    throw new UsageError(`De feiten in ${where} zijn geen geldige JSON: ${(error as Error).message}.`);
+  }
+}
+
+export async function runEval(file: string, options: EvalOptions, io: CliIo): Promise<number> {
+  const [path] = policyFilesFrom([file], io);
+  const result = compileFile(path as string);
+  printDiagnostics(result.diagnostics, result.sources, io);
+  if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;
+  const model = result.model;
+  if (!model.careTypes.some((c) => c.id === options.zorgsoort)) {
+    const ids = model.careTypes.map((c) => c.id);
+    const suggestion = closestName(options.zorgsoort, ids);
+    throw new UsageError(`Onbekende zorgsoort ‘${options.zorgsoort}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""} Zorgsoorten in dit beleid: ${ids.join(", ")}.`);
+  }
+  const facts = await readFacts(options.feiten, io);
+  const evaluator = await loadEvaluator(model);
+  try {
+    const decision = evaluator.beoordeel(options.zorgsoort, facts);
+    io.stdout(options.json ? JSON.stringify(decision, null, 2) + "\n" : renderDecisionText(decision, io.colour));
+    return EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== "FeitenFout") throw error;
+    const problems = (error as FeitenFout).problemen;
+    if (options.json) {
+      io.stdout(JSON.stringify({ fout: "feiten", problemen: problems }, null, 2) + "\n");
+    } else {
+      io.stderr(`fout: ${error.message}\n`);
+    }
+    return EXIT_ERRORS;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Pieces the commands share: finding the files a user named, and printing diagnostics.
+ */
+
+import { resolve } from "node:path";
+import { renderDiagnostics, summariseDiagnostics, diagnosticToJson } from "../../compiler/diagnostics/render.js";
+import type { Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
+import { findPolicyFiles } from "../../compiler/files.js";
+import type { SourceFiles } from "../../compiler/span.js";
+import { UsageError, type CliIo } from "../cli/io.js";
+
+/** The .policy files under `paths` (default: `policies/`), or a usage error. */
+export function policyFilesFrom(paths: readonly string[], io: CliIo): string[] {
+  const named = paths.length > 0 ? paths : ["policies"];
+  const found = findPolicyFiles(named.map((p) => (resolve(io.cwd, p) === resolve(p) ? p : resolve(io.cwd, p))));
+  if (found.missing.length > 0) {
+    throw new UsageError(
+      paths.length === 0
+        ? "Er zijn geen paden opgegeven en de map ‘policies/’ bestaat hier niet."
+        : `${found.missing.length === 1 ? "Dit pad bestaat" : "Deze paden bestaan"} niet: ${found.missing.join(", ")}.`,
+    );
+  }
+  if (found.files.length === 0) throw new UsageError(`Geen .policy-bestanden gevonden in ${named.join(", ")}.`);
+  return found.files;
+}
+
+export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, io: CliIo): void {
+  if (diagnostics.length === 0) return;
+  io.stderr(renderDiagnostics(diagnostics, sources, { colour: io.colour }) + "\n\n");
+}
+
+export function diagnosticsJson(diagnostics: readonly Diagnostic[], sources: SourceFiles) {
+  return diagnostics.map((d) => diagnosticToJson(d, sources));
+}
+
+export function countLine(files: number, diagnostics: readonly Diagnostic[]): string {
+  const subject = files === 1 ? "1 beleidsbestand" : `${files} beleidsbestanden`;
+  return `${subject} gecontroleerd: ${summariseDiagnostics(diagnostics)}.`;
+}

@@ -1,0 +1,80 @@
+/**
+ * The main job: compile every policy, and when none has an error, write per policy an
+ * evaluator (`.js` + `.d.ts`) with a copy of the runtime next to them. Nothing is written
+ * when any policy has an error, so `dist/` always holds a consistent set.
+ */
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { compileFile, type CompileResult } from "./compile.js";
+import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import { hasErrors } from "./diagnostics/diagnostic.js";
+import { emitPolicy } from "./emit/index.js";
+import type { PolicyModel } from "./model.js";
+import type { OutputFile } from "./output.js";
+import { packageFile } from "./packageRoot.js";
+import { SourceFiles } from "./span.js";
+
+export interface CompiledPolicy {
+  readonly path: string;
+  readonly result: CompileResult;
+}
+
+export interface BuildPlan {
+  readonly compiled: readonly CompiledPolicy[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sources: SourceFiles;
+  /** Files to write; empty when there were errors. */
+  readonly outputs: readonly OutputFile[];
+  /** Policies that produced an evaluator. */
+  readonly evaluators: readonly { readonly model: PolicyModel; readonly js: string }[];
+}
+
+/** Compiles `files`; all diagnostics share one SourceFiles so they render together. */
+export function checkFiles(files: readonly string[]): { compiled: CompiledPolicy[]; diagnostics: Diagnostic[]; sources: SourceFiles } {
+  const sources = new SourceFiles();
+  const compiled = files.map((path) => ({ path, result: compileFile(path, {}, sources) }));
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  // An included file's problems are reported once, not once per file that includes it.
+  for (const { result } of compiled) {
+    for (const d of result.diagnostics) {
+      const key = `${d.code}|${d.span.file}|${d.span.start}|${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diagnostics.push(d);
+    }
+  }
+  return { compiled, diagnostics, sources };
+}
+
+/** Where a policy's evaluator goes: `<out>/policies/<domein>/<versie>.js`. */
+export function evaluatorPath(outDir: string, model: PolicyModel): string {
+  return join(outDir, "policies", model.meta.domain, `${basename(model.file, ".policy")}.js`);
+}
+
+export function runtimeFiles(outDir: string): OutputFile[] {
+  const dir = packageFile("build", "runtime");
+  if (!existsSync(dir)) throw new Error(`De runtime is niet gecompileerd (${dir} ontbreekt); voer eerst ‘npm install’ of ‘npm run compile’ uit.`);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".js") || name.endsWith(".d.ts"))
+    .sort()
+    .map((name) => ({ path: join(outDir, "runtime", name), content: readFileSync(join(dir, name), "utf8") }));
+}
+
+export async function planBuild(files: readonly string[], outDir: string): Promise<BuildPlan> {
+  const { compiled, diagnostics, sources } = checkFiles(files);
+  if (hasErrors(diagnostics)) return { compiled, diagnostics, sources, outputs: [], evaluators: [] };
+  const outputs: OutputFile[] = [];
+  const evaluators: { model: PolicyModel; js: string }[] = [];
+  for (const { path, result } of compiled) {
+    const model = result.model;
+    if (!model || model.kind !== "inkoopbeleid") continue;
+    const jsPath = evaluatorPath(outDir, model);
+    const emitted = await emitPolicy(model, { runtimeImport: "../../runtime/index.js", sourceName: path.replace(/\\/g, "/") });
+    outputs.push({ path: jsPath, content: emitted.js }, { path: jsPath.replace(/\.js$/, ".d.ts"), content: emitted.dts });
+    evaluators.push({ model, js: emitted.js });
+  }
+  outputs.push(...runtimeFiles(outDir));
+  return { compiled, diagnostics, sources, outputs, evaluators };
+}

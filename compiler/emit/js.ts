@@ -1,0 +1,367 @@
+/**
+ * Emits the ES module for one policy: its metadata, chapters, facts and rules as constant
+ * data, and per care type a straight-line function that evaluates every rule once and decides.
+ * The module imports only `runtime/`. Unformatted; `format.ts` runs prettier over it.
+ *
+ * Per care type the code reads in the order of the decision: the rules (one `const` each,
+ * with a comment giving chapter, kind, id and the start of the published text), then whether
+ * the base conditions hold, whether an exclusion applies, how many differentiation factors
+ * are met, which agreement that gives, and whether Caresq approaches the provider.
+ */
+
+import { REQUIRED_FOR_OFFER, type CareType, type PolicyModel, type Rule, type RuleKind } from "../model.js";
+import { dateRulesFor, factsFor, rulesFor } from "../queries.js";
+import { emitExpression, type ExpressionEmitContext } from "./expressions.js";
+import { NameAllocator, camelCase, commentText, constantCase, docText, pascalCase, propertyAccess, propertyKey, stringLiteral } from "./names.js";
+
+export interface EmitOptions {
+  /** Module specifier of the runtime, e.g. "../../runtime/index.js" or "beleid/runtime". */
+  readonly runtimeImport: string;
+  /** How the source file is named in the header comment. */
+  readonly sourceName: string;
+}
+
+const KIND_LABEL: Record<RuleKind, string> = {
+  randvoorwaarde: "randvoorwaarde",
+  aanvullende_voorwaarde: "aanvullende voorwaarde",
+  differentiatiefactor: "differentiatiefactor",
+  uitsluiting: "uitsluiting",
+  benaderingsvoorwaarde: "benaderingsvoorwaarde",
+  benaderingsuitsluiting: "benaderingsuitsluiting",
+};
+
+/** Names of everything the module declares at top level, and the care types' function names. */
+export function careTypeFunctionNames(careType: CareType): { beoordeel: string; besluit: string; intern: string } {
+  const pascal = pascalCase(careType.id);
+  return { beoordeel: `beoordeel${pascal}`, besluit: `besluit${pascal}`, intern: camelCase(careType.id) };
+}
+
+class ModuleWriter {
+  readonly helpers = new Set<string>();
+  readonly hoisted: string[] = [];
+  private readonly hoistedByCode = new Map<string, string>();
+  readonly moduleNames: NameAllocator;
+
+  constructor(reserved: Iterable<string>) {
+    this.moduleNames = new NameAllocator(reserved);
+  }
+
+  helper(name: string): string {
+    this.helpers.add(name);
+    return name;
+  }
+
+  hoist(preferred: string, code: string): string {
+    const existing = this.hoistedByCode.get(code);
+    if (existing) return existing;
+    const name = this.moduleNames.allocate(constantCase(preferred));
+    this.hoistedByCode.set(code, name);
+    this.hoisted.push(`const ${name} = Object.freeze(${code});`);
+    return name;
+  }
+}
+
+export function emitModule(model: PolicyModel, options: EmitOptions): string {
+  const careTypeNames = model.careTypes.flatMap((c) => Object.values(careTypeFunctionNames(c)));
+  const writer = new ModuleWriter([
+    "beleid",
+    "HOOFDSTUKKEN",
+    "FEITEN",
+    "REGELS",
+    "ZORGSOORTEN",
+    "beoordeel",
+    "besluit",
+    "BEOORDELAARS",
+    "BESLUITERS",
+    ...careTypeNames,
+    ...model.careTypes.flatMap((c) => [`FEITEN_${constantCase(c.id)}`, `OVEREENKOMSTEN_${constantCase(c.id)}`]),
+  ]);
+  const chapterById = new Map(model.chapters.map((c) => [c.id, c]));
+  const groupById = new Map(model.groups.map((g) => [g.id, g]));
+
+  const out: string[] = [];
+  out.push(`// Gegenereerd door beleid uit ${commentText(options.sourceName)}. Niet met de hand wijzigen:`);
+  out.push("// pas het beleidsbestand aan en bouw opnieuw.");
+  out.push("");
+  const importIndex = out.length;
+  out.push("");
+
+  // --- Metadata ---------------------------------------------------------------------------
+  const meta = model.meta;
+  out.push(`/** ${docText(meta.title)} (versie ${docText(meta.version)}). */`);
+  out.push(
+    `export const beleid = Object.freeze({ organisatie: ${stringLiteral(meta.organisation)}, zorgverzekeraar: ${stringLiteral(meta.insurer)}, domein: ${stringLiteral(meta.domain)}, titel: ${stringLiteral(meta.title)}, jaar: ${meta.year}, versie: ${stringLiteral(meta.version)}, gepubliceerd: ${meta.published ? stringLiteral(meta.published) : "null"}, vorige: ${meta.previous ? stringLiteral(meta.previous) : "null"} });`,
+  );
+  out.push("");
+
+  out.push("/** De hoofdstukken van het beleid, op sleutel. */");
+  out.push("export const HOOFDSTUKKEN = Object.freeze({");
+  for (const c of model.chapters) out.push(`  ${propertyKey(c.id)}: Object.freeze({ nummer: ${stringLiteral(c.number)}, titel: ${stringLiteral(c.title)} }),`);
+  out.push("});");
+  out.push("");
+
+  out.push("/** De feiten over een zorgaanbieder waarop de regels zijn gebaseerd. */");
+  out.push("export const FEITEN = Object.freeze({");
+  for (const f of model.facts) {
+    const fields = [
+      `id: ${stringLiteral(f.id)}`,
+      `type: ${stringLiteral(f.type)}`,
+      `omschrijving: ${stringLiteral(f.description)}`,
+      ...(f.values ? [`waarden: Object.freeze([${f.values.map(stringLiteral).join(", ")}])`] : []),
+      ...(f.unit !== undefined ? [`eenheid: ${stringLiteral(f.unit)}`] : []),
+      ...(f.referenceYearOffset !== undefined ? [`peiljaar: ${f.referenceYearOffset}`] : []),
+      ...(f.unknownReason !== undefined ? [`onbekend: ${stringLiteral(f.unknownReason)}`] : []),
+      ...(f.declarationOf !== undefined ? [`verklaring: ${stringLiteral(f.declarationOf)}`] : []),
+    ];
+    out.push(`  ${propertyKey(f.id)}: Object.freeze({ ${fields.join(", ")} }),`);
+  }
+  out.push("});");
+  out.push("");
+
+  out.push("/** Alle regels van het beleid, met hun gepubliceerde tekst. */");
+  out.push("export const REGELS = Object.freeze({");
+  for (const r of model.rules) {
+    const group = groupById.get(r.group);
+    const fields = [
+      `id: ${stringLiteral(r.id)}`,
+      `naam: ${stringLiteral(r.name)}`,
+      `soort: ${stringLiteral(r.kind)}`,
+      `tekst: ${stringLiteral(r.text)}`,
+      `hoofdstuk: ${propertyAccess("HOOFDSTUKKEN", r.chapter)}`,
+      `groep: Object.freeze({ id: ${stringLiteral(r.group)}, titel: ${stringLiteral(group?.title ?? "")} })`,
+      `status: ${stringLiteral(r.status)}`,
+      `verklaring: ${r.logic.kind === "verklaring"}`,
+      ...(r.whenUnknown !== undefined ? [`bijOnbekend: ${r.whenUnknown}`] : []),
+      ...(r.unknownNote !== undefined ? [`onbekendToelichting: ${stringLiteral(r.unknownNote)}`] : []),
+      ...(r.exception ? [`uitzonderingsroute: ${stringLiteral(r.exception.route)}`] : []),
+    ];
+    out.push(`  ${propertyKey(r.id)}: Object.freeze({ ${fields.join(", ")} }),`);
+  }
+  out.push("});");
+  out.push("");
+
+  for (const careType of model.careTypes) {
+    const name = constantCase(careType.id);
+    const tiers = careType.differentiation?.tiers ?? [{ id: careType.id, name: `Zorgovereenkomst ${careType.name}`, factors: undefined }];
+    out.push(`const OVEREENKOMSTEN_${name} = Object.freeze({`);
+    for (const tier of tiers) {
+      out.push(`  ${propertyKey(tier.id)}: Object.freeze({ id: ${stringLiteral(tier.id)}, naam: ${stringLiteral(tier.name)}${tier.factors !== undefined ? `, factoren: ${tier.factors}` : ""} }),`);
+    }
+    out.push("});");
+  }
+  out.push("");
+
+  out.push("/** De zorgsoorten, met hun zorgovereenkomsten en de regels, feiten en datums die erbij horen. */");
+  out.push("export const ZORGSOORTEN = Object.freeze({");
+  for (const careType of model.careTypes) {
+    const a = careType.agreement;
+    const contract = `Object.freeze({ soort: ${stringLiteral(a.kind)}, looptijd: ${a.term ? `Object.freeze({ van: ${a.term.from}, tot: ${a.term.to} })` : "null"}, tekst: ${stringLiteral(a.text)}, hoofdstuk: ${propertyAccess("HOOFDSTUKKEN", a.chapter)}, status: ${stringLiteral(a.status)} })`;
+    const list = (ids: string[]) => `Object.freeze([${ids.map(stringLiteral).join(", ")}])`;
+    out.push(`  ${propertyKey(careType.id)}: Object.freeze({`);
+    out.push(`    id: ${stringLiteral(careType.id)},`);
+    out.push(`    naam: ${stringLiteral(careType.name)},`);
+    out.push(`    contract: ${contract},`);
+    out.push(`    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_${constantCase(careType.id)})),`);
+    out.push(`    gedifferentieerd: ${careType.differentiation !== undefined},`);
+    out.push(`    regels: ${list(rulesFor(model, careType.id).map((r) => r.id))},`);
+    out.push(`    feiten: ${list(factsFor(model, careType.id).map((f) => f.id))},`);
+    out.push(`    datums: ${list(dateRulesFor(model, careType.id).map((d) => d.id))},`);
+    out.push("  }),");
+  }
+  out.push("});");
+  out.push("");
+
+  for (const careType of model.careTypes) {
+    const facts = factsFor(model, careType.id);
+    out.push(`const FEITEN_${constantCase(careType.id)} = Object.freeze([${facts.map((f) => propertyAccess("FEITEN", f.id)).join(", ")}]);`);
+  }
+  out.push("");
+
+  const hoistIndex = out.length;
+  out.push("");
+
+  for (const careType of model.careTypes) {
+    out.push(...emitCareType(model, careType, writer, chapterById));
+    out.push("");
+  }
+
+  // --- Dispatch by care type --------------------------------------------------------------
+  out.push("const BEOORDELAARS = Object.freeze({");
+  for (const c of model.careTypes) out.push(`  ${propertyKey(c.id)}: ${careTypeFunctionNames(c).beoordeel},`);
+  out.push("});");
+  out.push("const BESLUITERS = Object.freeze({");
+  for (const c of model.careTypes) out.push(`  ${propertyKey(c.id)}: ${careTypeFunctionNames(c).besluit},`);
+  out.push("});");
+  out.push("");
+  out.push("/** Beoordeelt een zorgaanbieder voor de gegeven zorgsoort, met volledige toelichting. */");
+  out.push(`export function beoordeel(zorgsoort, feiten) {`);
+  out.push(`  return ${writer.helper("kiesZorgsoort")}(BEOORDELAARS, zorgsoort)(feiten);`);
+  out.push("}");
+  out.push("");
+  out.push("/** Alleen de beslissing (in aanmerking, benaderd, zorgovereenkomst), zonder toelichting. */");
+  out.push(`export function besluit(zorgsoort, feiten) {`);
+  out.push(`  return ${writer.helper("kiesZorgsoort")}(BESLUITERS, zorgsoort)(feiten);`);
+  out.push("}");
+
+  out.splice(hoistIndex, 1, ...writer.hoisted, "");
+  const helpers = [...writer.helpers].sort();
+  out.splice(importIndex, 1, `import { ${helpers.join(", ")} } from ${stringLiteral(options.runtimeImport)};`, "");
+  return out.join("\n") + "\n";
+}
+
+interface RuleVariables {
+  /** The boolean the decision uses (unknown already resolved). */
+  readonly value: string;
+  /** The raw three-valued outcome, for the explanation (same as `value` when never unknown). */
+  readonly outcome: string;
+  readonly applies?: string;
+  readonly exception?: string;
+}
+
+function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWriter, chapterById: Map<string, { number: string }>): string[] {
+  const names = careTypeFunctionNames(careType);
+  const locals = new NameAllocator(["feiten", "metUitleg", "besluit", "voldoetAanVoorwaarden", "uitgesloten", "aantalFactoren", "overeenkomst", "inAanmerking", "benaderd", ...writer.helpers, "resultaat", "verklaar", "controleerFeiten"]);
+  const rules = rulesFor(model, careType.id);
+  const definitive = rules.filter((r) => r.status === "definitief");
+  const intentions = rules.filter((r) => r.status === "voornemen");
+  const constId = constantCase(careType.id);
+  const vars = new Map<string, RuleVariables>();
+  const body: string[] = [];
+
+  const ctxFor = (rule: Rule): ExpressionEmitContext => ({
+    model,
+    careType: careType.id,
+    helper: (n) => writer.helper(n),
+    hoist: (preferred, code) => writer.hoist(preferred, code),
+    hoistName: `${rule.id}_waarden`,
+  });
+
+  const emitRule = (rule: Rule, into: string[]) => {
+    const chapter = chapterById.get(rule.chapter)?.number ?? rule.chapter;
+    const base = locals.allocate(camelCase(rule.id));
+    const ctx = ctxFor(rule);
+    const unknownNote = rule.whenUnknown !== undefined ? `, bij onbekend ${rule.whenUnknown ? "waar" : "onwaar"}` : "";
+    const label = `${chapter} ${KIND_LABEL[rule.kind]} ${rule.id}${rule.logic.kind === "verklaring" ? " (verklaring)" : ""}${unknownNote}`;
+    into.push(`  // ${label}`);
+    into.push(`  // ${commentText(rule.text, 96)}`);
+    let applies: string | undefined;
+    if (rule.appliesWhen) {
+      applies = locals.allocate(`${base}VanToepassing`);
+      into.push(`  const ${applies} = ${emitExpression(rule.appliesWhen.expr, ctx)};`);
+    }
+    let value: string;
+    let outcome: string;
+    if (rule.logic.kind === "verklaring") {
+      value = outcome = base;
+      into.push(`  const ${base} = ${propertyAccess("feiten", rule.logic.fact)};`);
+    } else if (rule.logic.condition.expr.nullable) {
+      outcome = locals.allocate(`${base}Uitkomst`);
+      value = base;
+      into.push(`  const ${outcome} = ${emitExpression(rule.logic.condition.expr, ctx)};`);
+      into.push(`  const ${value} = ${outcome} ?? ${rule.whenUnknown === true};`);
+    } else {
+      value = outcome = base;
+      into.push(`  const ${base} = ${emitExpression(rule.logic.condition.expr, ctx)};`);
+    }
+    let exception: string | undefined;
+    if (rule.exception) {
+      exception = locals.allocate(`${base}Uitzondering`);
+      const code = emitExpression(rule.exception.condition.expr, ctx);
+      into.push(`  const ${exception} = ${rule.exception.condition.expr.nullable ? `${code} ?? ${rule.exception.whenUnknown === true}` : code};`);
+    }
+    vars.set(rule.id, { value, outcome, ...(applies ? { applies } : {}), ...(exception ? { exception } : {}) });
+  };
+
+  for (const rule of definitive) emitRule(rule, body);
+
+  const term = (rule: Rule, positive: boolean): string => {
+    const v = vars.get(rule.id) as RuleVariables;
+    let core = v.value;
+    if (v.exception) core = `(${core} && !${v.exception})`;
+    if (!v.applies) return core;
+    return positive ? `(${v.applies} && ${core})` : `(!${v.applies} || ${core})`;
+  };
+  const ofKinds = (kinds: readonly RuleKind[]) => definitive.filter((r) => kinds.includes(r.kind));
+  const joinOr = (items: string[], empty: string, op: string) => (items.length === 0 ? empty : items.join(` ${op} `));
+
+  body.push("");
+  body.push(`  const voldoetAanVoorwaarden = ${joinOr(ofKinds(REQUIRED_FOR_OFFER).map((r) => term(r, false)), "true", "&&")};`);
+  body.push(`  const uitgesloten = ${joinOr(ofKinds(["uitsluiting"]).map((r) => term(r, true)), "false", "||")};`);
+  const tiers = careType.differentiation?.tiers;
+  if (tiers) {
+    const factors = ofKinds(["differentiatiefactor"]);
+    body.push(`  const aantalFactoren = ${writer.helper("countTrue")}(${factors.map((r) => term(r, true)).join(", ")});`);
+    // Tiers from most to fewest factors; a tier that needs no factors closes the chain.
+    const tierRef = (id: string) => propertyAccess(`OVEREENKOMSTEN_${constId}`, id);
+    const open = tiers.filter((t) => t.factors > 0);
+    const floor = tiers.find((t) => t.factors === 0);
+    const chain = open.map((t) => `aantalFactoren >= ${t.factors} ? ${tierRef(t.id)} :`).join(" ");
+    body.push(`  const overeenkomst = !voldoetAanVoorwaarden || uitgesloten ? null : ${chain} ${floor ? tierRef(floor.id) : "null"};`);
+  } else {
+    body.push(`  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? ${propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)} : null;`);
+  }
+  body.push("  const inAanmerking = overeenkomst !== null;");
+  if (careType.agreement.kind === "doorlopend") {
+    body.push("  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.");
+    body.push("  const benaderd = false;");
+  } else {
+    const approach = [
+      ...ofKinds(["benaderingsvoorwaarde"]).map((r) => term(r, false)),
+      ...ofKinds(["benaderingsuitsluiting"]).map((r) => `!${term(r, true)}`),
+    ];
+    body.push(`  const benaderd = ${joinOr(approach, "true", "&&")};`);
+  }
+  body.push("  const besluit = { inAanmerking, benaderd, overeenkomst };");
+  body.push("  if (!metUitleg) return besluit;");
+
+  if (intentions.length > 0) {
+    body.push("");
+    body.push("  // Voornemens: ze tellen niet mee in de beslissing, maar staan wel in de toelichting.");
+    for (const rule of intentions) emitRule(rule, body);
+  }
+
+  const dateRules = dateRulesFor(model, careType.id);
+  const dateVars: [string, string][] = [];
+  if (dateRules.length > 0) body.push("");
+  for (const dateRule of dateRules) {
+    const chapter = chapterById.get(dateRule.chapter)?.number ?? dateRule.chapter;
+    const local = locals.allocate(camelCase(dateRule.id));
+    body.push(`  // ${chapter} datumregel ${dateRule.id}`);
+    body.push(`  // ${commentText(dateRule.text, 96)}`);
+    body.push(`  const ${local} = ${emitExpression(dateRule.computation.expr, { model, careType: careType.id, helper: (n) => writer.helper(n), hoist: (p, c) => writer.hoist(p, c), hoistName: `${dateRule.id}_waarden` })};`);
+    dateVars.push([dateRule.id, local]);
+  }
+
+  body.push("");
+  body.push(`  return ${writer.helper("verklaar")}(beleid, ${propertyAccess("ZORGSOORTEN", careType.id)}, besluit, [`);
+  for (const rule of rules) {
+    const v = vars.get(rule.id) as RuleVariables;
+    const args = [propertyAccess("REGELS", rule.id), v.outcome];
+    if (v.applies || v.exception) args.push(v.applies ?? "true");
+    if (v.exception) args.push(v.exception);
+    body.push(`    ${writer.helper("resultaat")}(${args.join(", ")}),`);
+  }
+  body.push(`  ], { ${dateVars.map(([id, local]) => `${propertyKey(id)}: ${local}`).join(", ")} });`);
+
+  const label = `${careType.name}`;
+  const context = stringLiteral(`${careType.name} (${model.meta.title}, versie ${model.meta.version})`);
+  return [
+    `/** Evalueert alle regels voor ${docText(label)} en beslist; met uitleg als \`metUitleg\` waar is. */`,
+    `function ${names.intern}(feiten, metUitleg) {`,
+    ...body,
+    "}",
+    "",
+    `/** Beoordeelt een zorgaanbieder voor ${docText(label)}, met volledige toelichting. */`,
+    `export function ${names.beoordeel}(feiten) {`,
+    `  ${writer.helper("controleerFeiten")}(FEITEN_${constId}, feiten, ${context});`,
+    `  return ${names.intern}(feiten, true);`,
+    "}",
+    "",
+    `/** Alleen de beslissing voor ${docText(label)}: in aanmerking, benaderd en zorgovereenkomst. */`,
+    `export function ${names.besluit}(feiten) {`,
+    `  ${writer.helper("controleerFeiten")}(FEITEN_${constId}, feiten, ${context});`,
+    `  return ${names.intern}(feiten, false);`,
+    "}",
+  ];
+}
+

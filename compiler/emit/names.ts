@@ -1,0 +1,81 @@
+/**
+ * Safe names and literals for generated code. Policy text never reaches the generated module
+ * except through `stringLiteral` (JSON with the characters that could end a script or a
+ * line escaped) or `commentText` (one line, no comment terminators).
+ */
+
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "yield let static implements interface package private protected public await arguments eval undefined NaN Infinity"
+  ).split(" "),
+);
+
+/** `behandelindex_hoger_dan_150` -> `behandelindexHogerDan150`; always a valid identifier. */
+export function camelCase(id: string): string {
+  const ascii = id.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const parts = ascii.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0);
+  let name = parts.map((p, i) => (i === 0 ? p.charAt(0).toLowerCase() + p.slice(1) : p.charAt(0).toUpperCase() + p.slice(1))).join("");
+  if (name === "" || /^[0-9]/.test(name)) name = "r" + name;
+  return name;
+}
+
+/** `fysiotherapie` -> `Fysiotherapie`, for function names such as `beoordeelFysiotherapie`. */
+export function pascalCase(id: string): string {
+  const camel = camelCase(id);
+  return camel.charAt(0).toUpperCase() + camel.slice(1);
+}
+
+/** `fysiotherapie` -> `FYSIOTHERAPIE`. */
+export function constantCase(id: string): string {
+  return camelCase(id)
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toUpperCase();
+}
+
+/** Hands out unique identifiers within one scope. */
+export class NameAllocator {
+  private readonly used = new Set<string>(RESERVED);
+
+  constructor(taken: Iterable<string> = []) {
+    for (const name of taken) this.used.add(name);
+  }
+
+  allocate(preferred: string): string {
+    let name = preferred;
+    for (let n = 2; this.used.has(name); n++) name = `${preferred}${n}`;
+    this.used.add(name);
+    return name;
+  }
+}
+
+/** A JavaScript string literal for any text. */
+export function stringLiteral(text: string): string {
+  return JSON.stringify(text)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+/** A property key: bare when it is a plain identifier, quoted otherwise. */
+export function propertyKey(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : stringLiteral(key);
+}
+
+/** `object.key` or `object["key"]`. */
+export function propertyAccess(object: string, key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${object}.${key}` : `${object}[${stringLiteral(key)}]`;
+}
+
+/** Text that is safe inside a `//` comment: one line, shortened. */
+export function commentText(text: string, max = 100): string {
+  const oneLine = text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(/\s+/g, " ").trim();
+  return oneLine.length <= max ? oneLine : oneLine.slice(0, max - 1).trimEnd() + "…";
+}
+
+/** Text that is safe inside a `/** … *\/` comment. */
+export function docText(text: string): string {
+  return commentText(text, 400).replace(/\*\//g, "* /");
+}

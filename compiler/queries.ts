@@ -1,0 +1,92 @@
+/**
+ * Questions about a checked model that several stages ask (the emitter, the document
+ * renderer, the language server): which rules, facts and date rules belong to a care type.
+ * Pure functions over the model.
+ */
+
+import type { DateRule, Fact, PolicyModel, Rule, TExpr } from "./model.js";
+
+export function rulesFor(model: PolicyModel, careType: string): Rule[] {
+  return model.rules.filter((r) => r.careTypes.includes(careType));
+}
+
+export function dateRulesFor(model: PolicyModel, careType: string): DateRule[] {
+  return model.dateRules.filter((r) => r.careTypes.includes(careType));
+}
+
+/** Calls `visit` for every node of `expr`, following table cells that `careType` resolves to. */
+export function walkExpression(model: PolicyModel, expr: TExpr, careType: string | undefined, visit: (node: TExpr) => void): void {
+  visit(expr);
+  const walk = (e: TExpr) => walkExpression(model, e, careType, visit);
+  switch (expr.kind) {
+    case "list":
+      expr.items.forEach(walk);
+      break;
+    case "call":
+      expr.args.forEach(walk);
+      break;
+    case "not":
+    case "negate":
+      walk(expr.operand);
+      break;
+    case "binary":
+      walk(expr.left);
+      walk(expr.right);
+      break;
+    case "between":
+      walk(expr.operand);
+      walk(expr.low);
+      walk(expr.high);
+      break;
+    case "cell": {
+      walk(expr.key);
+      const table = model.tables.find((t) => t.id === expr.table);
+      const keys =
+        expr.key.kind === "zorgsoort" && careType !== undefined
+          ? [careType]
+          : expr.key.kind === "literal"
+            ? [String(expr.key.value)]
+            : (table?.rows.map((r) => r.key) ?? []);
+      for (const key of keys) {
+        const cell = table?.rows.find((r) => r.key === key)?.cells[expr.column];
+        if (cell?.type === "voorwaarde") walk(cell.value.expr);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/** The expressions a rule evaluates (condition, applicability, exception). */
+export function ruleExpressions(rule: Rule): TExpr[] {
+  const result: TExpr[] = [];
+  if (rule.logic.kind === "voorwaarde") result.push(rule.logic.condition.expr);
+  if (rule.appliesWhen) result.push(rule.appliesWhen.expr);
+  if (rule.exception) result.push(rule.exception.condition.expr);
+  return result;
+}
+
+/** Ids of the facts a rule uses, declarations included. */
+export function factsUsedByRule(model: PolicyModel, rule: Rule, careType?: string): Set<string> {
+  const used = new Set<string>();
+  if (rule.logic.kind === "verklaring") used.add(rule.logic.fact);
+  for (const expr of ruleExpressions(rule)) {
+    walkExpression(model, expr, careType, (node) => {
+      if (node.kind === "fact") used.add(node.fact);
+    });
+  }
+  return used;
+}
+
+/** The facts an evaluation for `careType` needs, in declaration order. */
+export function factsFor(model: PolicyModel, careType: string): Fact[] {
+  const used = new Set<string>();
+  for (const rule of rulesFor(model, careType)) for (const id of factsUsedByRule(model, rule, careType)) used.add(id);
+  for (const dateRule of dateRulesFor(model, careType)) {
+    walkExpression(model, dateRule.computation.expr, careType, (node) => {
+      if (node.kind === "fact") used.add(node.fact);
+    });
+  }
+  return model.facts.filter((f) => used.has(f.id));
+}

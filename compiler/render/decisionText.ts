@@ -1,0 +1,75 @@
+/**
+ * A decision as readable Dutch text for the terminal (`beleid eval`): the outcome first, then
+ * the explanation, then every rule with a mark (✓ voldaan, ✗ niet voldaan, – niet van
+ * toepassing), grouped by chapter and group as in the policy.
+ */
+
+import pc from "picocolors";
+import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
+
+const DATE_FORMAT = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export function formatDutchDate(iso: string): string {
+  return DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`));
+}
+
+const OUTCOME_TEXT: Record<Regeluitkomst["uitkomst"], string> = {
+  voldaan: "voldaan",
+  niet_voldaan: "niet voldaan",
+  niet_van_toepassing: "niet van toepassing",
+  uitgesloten: "uitgesloten",
+  niet_uitgesloten: "niet uitgesloten",
+  uitzondering: "uitzondering verleend",
+};
+
+export function renderDecisionText(decision: Beslissing, colour: boolean): string {
+  const c = pc.createColors(colour);
+  const lines: string[] = [];
+  lines.push(c.bold(`${decision.zorgsoort.naam} — ${decision.beleid.titel} (versie ${decision.beleid.versie})`));
+  lines.push("");
+  const yesNo = (value: boolean) => (value ? c.green("ja") : c.red("nee"));
+  const rows: [string, string][] = [];
+  rows.push(["In aanmerking", `${yesNo(decision.inAanmerking)}${decision.overeenkomst ? `, voor ${c.bold(decision.overeenkomst.naam)}` : ""}`]);
+  rows.push(["Benaderd", yesNo(decision.benaderd)]);
+  const term = decision.contract.looptijd;
+  const termText = term ? `, looptijd ${term.van === term.tot ? term.van : `${term.van}-${term.tot}`}` : "";
+  rows.push(["Zorgovereenkomst", `${decision.contract.soort === "nieuw" ? "nieuw" : "doorlopend"}${termText}`]);
+  if (decision.differentiatie) {
+    rows.push(["Differentiatie", `${decision.differentiatie.factorenVoldaan} van ${decision.differentiatie.factorenTotaal} factoren voldaan`]);
+  }
+  for (const [id, value] of Object.entries(decision.datums) as [string, string | null][]) {
+    const label = id.replace(/_/g, " ");
+    rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? formatDutchDate(value) : c.dim("onbekend")]);
+  }
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  for (const [label, value] of rows) lines.push(`${(label + ":").padEnd(width)}${value}`);
+  lines.push("");
+  lines.push(c.bold("Toelichting"));
+  for (const line of decision.toelichting) lines.push(`  ${line}`);
+  lines.push("");
+  lines.push(c.bold("Regels"));
+  let currentGroup = "";
+  for (const rule of decision.regels) {
+    const group = `${rule.hoofdstuk.nummer} ${rule.groep.titel}`;
+    if (group !== currentGroup) {
+      lines.push(`  ${c.bold(group)}`);
+      currentGroup = group;
+    }
+    const mark =
+      rule.uitkomst === "voldaan" || rule.uitkomst === "niet_uitgesloten"
+        ? c.green("✓")
+        : rule.uitkomst === "niet_van_toepassing"
+          ? c.dim("–")
+          : rule.uitkomst === "uitzondering"
+            ? c.yellow("!")
+            : c.red("✗");
+    const notes = [
+      OUTCOME_TEXT[rule.uitkomst],
+      ...(rule.status === "voornemen" ? ["voornemen, telt niet mee"] : []),
+      ...(rule.onbekend ? ["onbekend"] : []),
+      ...(rule.verklaring ? ["verklaring"] : []),
+    ];
+    lines.push(`    ${mark} ${rule.naam} ${c.dim(`[${rule.id}; ${notes.join(", ")}]`)}`);
+  }
+  return lines.join("\n") + "\n";
+}

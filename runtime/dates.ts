@@ -1,0 +1,73 @@
+/**
+ * Date functions of the policy language. Dates are ISO texts (`2025-10-24`): they compare
+ * correctly as strings, travel through JSON unchanged and have no time zone. Arithmetic is
+ * done in UTC so a daylight-saving change can never shift a day.
+ */
+
+import type { Maybe } from "./logic.js";
+
+function parts(date: string): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+function format(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function fromUtc(time: number): string {
+  const d = new Date(time);
+  return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** eerste_van_maand(datum) */
+export function eersteVanMaand(date: Maybe<string>): Maybe<string> {
+  if (date === null) return null;
+  const [year, month] = parts(date);
+  return format(year, month, 1);
+}
+
+/** eerste_van_volgende_maand(datum) */
+export function eersteVanVolgendeMaand(date: Maybe<string>): Maybe<string> {
+  if (date === null) return null;
+  const [year, month] = parts(date);
+  return month === 12 ? format(year + 1, 1, 1) : format(year, month + 1, 1);
+}
+
+/** jaar(datum) */
+export function jaarVan(date: Maybe<string>): Maybe<number> {
+  return date === null ? null : parts(date)[0];
+}
+
+/** plus_dagen(datum, dagen) */
+export function plusDagen(date: Maybe<string>, days: Maybe<number>): Maybe<string> {
+  if (date === null || days === null) return null;
+  const [year, month, day] = parts(date);
+  return fromUtc(Date.UTC(year, month - 1, day) + Math.trunc(days) * 86_400_000);
+}
+
+/** plus_maanden(datum, maanden): a day that does not exist becomes the month's last day. */
+export function plusMaanden(date: Maybe<string>, months: Maybe<number>): Maybe<string> {
+  if (date === null || months === null) return null;
+  const [year, month, day] = parts(date);
+  const index = year * 12 + (month - 1) + Math.trunc(months);
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return format(targetYear, targetMonth, Math.min(day, lastDay));
+}
+
+/** dagen_tussen(van, tot) */
+export function dagenTussen(from: Maybe<string>, to: Maybe<string>): Maybe<number> {
+  if (from === null || to === null) return null;
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/** True for an existing date written as jjjj-mm-dd. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = parts(value);
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,307 @@
+/**
+ * The decision an evaluator returns, and how its explanation is put together. The generated
+ * code decides (straight-line, per care type); this module only turns the rule outcomes it
+ * hands over into the documented `Beslissing` shape with Dutch explanations. It never looks at
+ * an expression. The shape is documented in docs/beslissing.md.
+ */
+
+export type RegelSoort =
+  | "randvoorwaarde"
+  | "aanvullende_voorwaarde"
+  | "differentiatiefactor"
+  | "uitsluiting"
+  | "benaderingsvoorwaarde"
+  | "benaderingsuitsluiting";
+
+export type Status = "definitief" | "voornemen";
+
+export interface Hoofdstuk {
+  readonly nummer: string;
+  readonly titel: string;
+}
+
+export interface RegelBeschrijving {
+  readonly id: string;
+  /** Korte naam voor toelichtingen; anders het begin van de tekst. */
+  readonly naam: string;
+  readonly soort: RegelSoort;
+  /** De gepubliceerde tekst. */
+  readonly tekst: string;
+  readonly hoofdstuk: Hoofdstuk;
+  readonly groep: { readonly id: string; readonly titel: string };
+  readonly status: Status;
+  /** De zorgaanbieder verklaart dit zelf (een ja/nee-feit met de sleutel van de regel). */
+  readonly verklaring: boolean;
+  /** Wat geldt als de voorwaarde onbekend is; alleen bij voorwaarden die onbekend kunnen zijn. */
+  readonly bijOnbekend?: boolean;
+  readonly onbekendToelichting?: string;
+  /** Bij een uitsluiting met uitzondering: hoe die wordt aangevraagd. */
+  readonly uitzonderingsroute?: string;
+}
+
+export interface OvereenkomstBeschrijving {
+  readonly id: string;
+  readonly naam: string;
+  /** Bij gedifferentieerde inkoop: het minimale aantal differentiatiefactoren. */
+  readonly factoren?: number;
+}
+
+export interface ContractBeschrijving {
+  readonly soort: "nieuw" | "doorlopend";
+  readonly looptijd: { readonly van: number; readonly tot: number } | null;
+  readonly tekst: string;
+  readonly hoofdstuk: Hoofdstuk;
+  readonly status: Status;
+}
+
+export interface ZorgsoortBeschrijving {
+  readonly id: string;
+  readonly naam: string;
+  readonly contract: ContractBeschrijving;
+  /** De zorgovereenkomsten van veel naar weinig differentiatiefactoren, of één zonder differentiatie. */
+  readonly overeenkomsten: readonly OvereenkomstBeschrijving[];
+  readonly gedifferentieerd: boolean;
+  /** Sleutels van de regels die voor deze zorgsoort gelden, in volgorde van het beleid. */
+  readonly regels: readonly string[];
+  /** Sleutels van de feiten die de beoordeling nodig heeft. */
+  readonly feiten: readonly string[];
+  /** Sleutels van de datumregels. */
+  readonly datums: readonly string[];
+}
+
+export interface BeleidBeschrijving {
+  readonly organisatie: string;
+  readonly zorgverzekeraar: string;
+  readonly domein: string;
+  readonly titel: string;
+  readonly jaar: number;
+  readonly versie: string;
+  readonly gepubliceerd: string | null;
+  readonly vorige: string | null;
+}
+
+export type Uitkomst =
+  | "voldaan"
+  | "niet_voldaan"
+  | "niet_van_toepassing"
+  | "uitgesloten"
+  | "niet_uitgesloten"
+  | "uitzondering";
+
+export interface Regeluitkomst {
+  readonly id: string;
+  readonly naam: string;
+  readonly soort: RegelSoort;
+  readonly tekst: string;
+  readonly hoofdstuk: Hoofdstuk;
+  readonly groep: { readonly id: string; readonly titel: string };
+  readonly status: Status;
+  readonly verklaring: boolean;
+  /**
+   * Voorwaarden en factoren: voldaan / niet_voldaan; uitsluitingen: uitgesloten /
+   * niet_uitgesloten / uitzondering (uitgesloten, maar een uitzondering is verleend); en
+   * niet_van_toepassing als de regel voor deze zorgaanbieder niet geldt.
+   */
+  readonly uitkomst: Uitkomst;
+  /** De voorwaarde was onbekend; de uitkomst volgt uit wat het beleid dan voorschrijft. */
+  readonly onbekend: boolean;
+  readonly toelichting?: string;
+  readonly uitzonderingsroute?: string;
+}
+
+export interface Ontbrekend {
+  readonly overeenkomst: { readonly id: string; readonly naam: string };
+  /** Hoeveel differentiatiefactoren er nog bij moeten komen. */
+  readonly nogNodig: number;
+  /** De factoren waaraan (nog) niet is voldaan. */
+  readonly factoren: readonly { readonly id: string; readonly naam: string }[];
+  readonly tekst: string;
+}
+
+export interface Beslissing<Z extends string = string, D extends string = string> {
+  readonly beleid: BeleidBeschrijving;
+  readonly zorgsoort: { readonly id: Z; readonly naam: string };
+  /** Komt de zorgaanbieder in aanmerking voor een zorgovereenkomst? */
+  readonly inAanmerking: boolean;
+  /** Benadert Caresq de zorgaanbieder uit zichzelf met een contractaanbod? */
+  readonly benaderd: boolean;
+  /** De zorgovereenkomst waarvoor de zorgaanbieder in aanmerking komt, of null. */
+  readonly overeenkomst: { readonly id: string; readonly naam: string } | null;
+  readonly differentiatie: {
+    readonly factorenVoldaan: number;
+    readonly factorenTotaal: number;
+    /** Per hogere zorgovereenkomst wat er nog ontbreekt. */
+    readonly ontbreekt: readonly Ontbrekend[];
+  } | null;
+  readonly contract: ContractBeschrijving;
+  /** Berekende datums (zoals de ingangsdatum), of null als een benodigd feit onbekend is. */
+  readonly datums: Readonly<Record<D, string | null>>;
+  /** Elke regel die voor deze zorgsoort geldt, met zijn uitkomst. */
+  readonly regels: readonly Regeluitkomst[];
+  /** De beslissing in gewone zinnen. */
+  readonly toelichting: readonly string[];
+}
+
+/** What the generated code decided, before the explanation. */
+export interface Besluit {
+  readonly inAanmerking: boolean;
+  readonly benaderd: boolean;
+  readonly overeenkomst: { readonly id: string; readonly naam: string } | null;
+}
+
+/** One rule as evaluated by the generated code. */
+export interface RegelResultaat {
+  readonly regel: RegelBeschrijving;
+  /** The condition's value; `null` when it was unknown. */
+  readonly waarde: boolean | null;
+  readonly vanToepassing: boolean;
+  /** Exclusions: whether an exception was granted (unknown counts as not granted). */
+  readonly uitzondering: boolean;
+}
+
+export function resultaat(regel: RegelBeschrijving, waarde: boolean | null, vanToepassing = true, uitzondering = false): RegelResultaat {
+  return { regel, waarde, vanToepassing, uitzondering };
+}
+
+const EXCLUSIONS: readonly RegelSoort[] = ["uitsluiting", "benaderingsuitsluiting"];
+const REQUIRED: readonly RegelSoort[] = ["randvoorwaarde", "aanvullende_voorwaarde"];
+
+function outcomeOf(r: RegelResultaat): Uitkomst {
+  if (!r.vanToepassing) return "niet_van_toepassing";
+  const value = r.waarde ?? r.regel.bijOnbekend ?? false;
+  if (EXCLUSIONS.includes(r.regel.soort)) return value ? (r.uitzondering ? "uitzondering" : "uitgesloten") : "niet_uitgesloten";
+  return value ? "voldaan" : "niet_voldaan";
+}
+
+/** Ends a sentence with a full stop, unless it already ends in punctuation. */
+const sentence = (text: string) => (/[.…!?]$/.test(text) ? text : `${text}.`);
+const where = (r: RegelBeschrijving) => `(hoofdstuk ${r.hoofdstuk.nummer})`;
+const list = (items: readonly string[], type: "conjunction" | "disjunction" = "conjunction") =>
+  new Intl.ListFormat("nl", { style: "long", type }).format(items);
+
+/** Builds the documented decision from what the generated code decided. */
+export function verklaar<Z extends string, D extends string>(
+  beleid: BeleidBeschrijving,
+  zorgsoort: ZorgsoortBeschrijving & { readonly id: Z },
+  besluit: Besluit,
+  resultaten: readonly RegelResultaat[],
+  datums: Readonly<Record<D, string | null>>,
+): Beslissing<Z, D> {
+  const regels: Regeluitkomst[] = resultaten.map((r) => {
+    const outcome = outcomeOf(r);
+    const unknown = r.vanToepassing && r.waarde === null;
+    const { id, naam, soort, tekst, hoofdstuk, groep, status, verklaring } = r.regel;
+    return {
+      id,
+      naam,
+      soort,
+      tekst,
+      hoofdstuk,
+      groep,
+      status,
+      verklaring,
+      uitkomst: outcome,
+      onbekend: unknown,
+      ...(unknown && r.regel.onbekendToelichting !== undefined ? { toelichting: r.regel.onbekendToelichting } : {}),
+      ...((outcome === "uitgesloten" || outcome === "uitzondering") && r.regel.uitzonderingsroute !== undefined
+        ? { uitzonderingsroute: r.regel.uitzonderingsroute }
+        : {}),
+    };
+  });
+
+  const definitive = regels.filter((r) => r.status === "definitief");
+  const factors = definitive.filter((r) => r.soort === "differentiatiefactor");
+  const metFactors = factors.filter((r) => r.uitkomst === "voldaan");
+  const unmetFactors = factors.filter((r) => r.uitkomst !== "voldaan");
+
+  let differentiatie: Beslissing["differentiatie"] = null;
+  if (zorgsoort.gedifferentieerd) {
+    const reachedMinimum = zorgsoort.overeenkomsten.find((o) => o.id === besluit.overeenkomst?.id)?.factoren ?? -1;
+    const baseMet = definitive.filter((r) => REQUIRED.includes(r.soort)).every((r) => r.uitkomst !== "niet_voldaan");
+    const higher = baseMet && !definitive.some((r) => r.soort === "uitsluiting" && r.uitkomst === "uitgesloten")
+      ? zorgsoort.overeenkomsten.filter((o) => (o.factoren ?? 0) > reachedMinimum && (o.factoren ?? 0) > metFactors.length)
+      : [];
+    const ontbreekt: Ontbrekend[] = higher
+      .slice()
+      .reverse()
+      .map((o) => {
+        const needed = (o.factoren ?? 0) - metFactors.length;
+        const missing = unmetFactors.map((f) => ({ id: f.id, naam: f.naam }));
+        const names = missing.map((f) => f.naam);
+        const tekst =
+          needed >= missing.length
+            ? sentence(`Voor ${o.naam} ${missing.length === 1 ? "ontbreekt" : "ontbreken"}: ${list(names)}`)
+            : sentence(`Voor ${o.naam} ${needed === 1 ? "ontbreekt" : "ontbreken"} nog ${needed} van deze differentiatiefactoren: ${list(names, "disjunction")}`);
+        return { overeenkomst: { id: o.id, naam: o.naam }, nogNodig: needed, factoren: missing, tekst };
+      });
+    differentiatie = { factorenVoldaan: metFactors.length, factorenTotaal: factors.length, ontbreekt };
+  }
+
+  const toelichting = explain(zorgsoort, besluit, definitive, regels, differentiatie);
+  return {
+    beleid,
+    zorgsoort: { id: zorgsoort.id, naam: zorgsoort.naam },
+    inAanmerking: besluit.inAanmerking,
+    benaderd: besluit.benaderd,
+    overeenkomst: besluit.overeenkomst,
+    differentiatie,
+    contract: zorgsoort.contract,
+    datums,
+    regels,
+    toelichting,
+  };
+}
+
+function explain(
+  zorgsoort: ZorgsoortBeschrijving,
+  besluit: Besluit,
+  definitive: readonly Regeluitkomst[],
+  all: readonly Regeluitkomst[],
+  differentiatie: Beslissing["differentiatie"],
+): string[] {
+  const lines: string[] = [];
+  const unmet = definitive.filter((r) => REQUIRED.includes(r.soort) && r.uitkomst === "niet_voldaan");
+  const excluded = definitive.filter((r) => r.soort === "uitsluiting" && r.uitkomst === "uitgesloten");
+  const exceptions = definitive.filter((r) => r.soort === "uitsluiting" && r.uitkomst === "uitzondering");
+
+  if (besluit.inAanmerking && besluit.overeenkomst) {
+    lines.push(`U komt in aanmerking voor ${besluit.overeenkomst.naam}.`);
+  } else {
+    lines.push("U komt niet in aanmerking voor een zorgovereenkomst.");
+  }
+  for (const r of unmet) lines.push(`Niet voldaan aan ${r.soort === "aanvullende_voorwaarde" ? "de aanvullende voorwaarde" : "de randvoorwaarde"} ‘${r.naam}’ ${where(r)}.`);
+  for (const r of excluded) {
+    lines.push(`Uitgesloten: ‘${r.naam}’ ${where(r)}.`);
+    if (r.uitzonderingsroute) lines.push(`Uitzondering aanvragen: ${r.uitzonderingsroute}`);
+  }
+  for (const r of exceptions) lines.push(`Voor ‘${r.naam}’ ${where(r)} is een uitzondering verleend.`);
+  if (differentiatie && unmet.length === 0 && excluded.length === 0) {
+    const n = differentiatie.factorenVoldaan;
+    lines.push(`U voldoet aan ${n} van de ${differentiatie.factorenTotaal} differentiatiefactoren.`);
+    if (!besluit.inAanmerking) lines.push("Dat is minder dan het minimum voor een zorgovereenkomst.");
+    for (const o of differentiatie.ontbreekt) lines.push(o.tekst);
+  }
+
+  if (zorgsoort.contract.soort === "doorlopend") {
+    lines.push("Caresq benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.");
+  } else if (besluit.benaderd) {
+    lines.push("Caresq benadert u met een contractaanbod.");
+  } else {
+    const reasons = definitive.filter(
+      (r) => (r.soort === "benaderingsvoorwaarde" && r.uitkomst === "niet_voldaan") || (r.soort === "benaderingsuitsluiting" && r.uitkomst === "uitgesloten"),
+    );
+    lines.push(`Caresq benadert u niet uit zichzelf${reasons.length > 0 ? `: ${list(reasons.map((r) => `‘${r.naam}’`))}` : ""}. U kunt zelf een zorgovereenkomst aanvragen.`);
+  }
+
+  for (const r of all) {
+    if (r.onbekend && r.status === "definitief") {
+      lines.push(`‘${r.naam}’ kon niet worden vastgesteld${r.toelichting ? `: ${r.toelichting.replace(/\.$/, "")}` : ""}.`);
+    }
+  }
+  for (const r of all) {
+    if (r.status !== "voornemen") continue;
+    const would = r.uitkomst === "uitgesloten" || r.uitkomst === "niet_voldaan" ? "u zou hier niet aan voldoen" : "dit zou voor u geen gevolgen hebben";
+    lines.push(`Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; ${would}.`);
+  }
+  return lines;
+}
