@@ -56,8 +56,9 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
 
   // One typo, one diagnostic: later errors at or right after the first reported token are
   // usually consequences of the same mistake, so each token position is reported once.
+  // A character the lexer could not read explains the parse errors that follow from it.
   const reported = new Set<number>();
-  for (const error of parserErrors) {
+  for (const error of lexed.errors.length > 0 ? [] : parserErrors) {
     const token = error.token;
     const atEnd = token.tokenType.name === "EOF" || !Number.isFinite(token.startOffset);
     const offset = atEnd ? text.length : token.startOffset;
@@ -66,7 +67,6 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
     const span = atEnd ? at(Math.max(0, text.trimEnd().length - 1), text.trimEnd().length) : at(token.startOffset, token.startOffset + token.image.length);
     const code = atEnd ? "BL103" : "BL102";
     diagnostics.push(diagnostic(code, span, { detail: error.message }, parserHint(error, text)));
-    if (lexed.errors.length > 0) break;
   }
 
   const builder = new AstBuilder(file, mapOffset, whole);

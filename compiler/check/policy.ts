@@ -86,7 +86,8 @@ export function checkPolicy(file: LoadedFile): CheckResult {
     const applicable = drafts.filter((d) => (d.raw.zorgsoorten ?? d.group.careTypes).includes(careType.id));
     const factors = applicable.filter((d) => d.group.kind === "differentiatiefactor" && (d.raw.status ?? d.group.status) === "definitief");
     const path = ["zorgsoorten", careType.id];
-    if (applicable.length === 0) {
+    // Not reported when an unknown care type in a group's list may be the reason.
+    if (applicable.length === 0 && !ctx.diagnostics.some((d) => d.code === "BL302")) {
       ctx.report("BL311", ctx.keySpan(path), { id: careType.id });
     }
     if (factors.length > 0 && !careType.differentiation) {
@@ -101,7 +102,7 @@ export function checkPolicy(file: LoadedFile): CheckResult {
         const tierPath = [...path, "differentiatie", "overeenkomsten", tier.id];
         const other = seen.get(tier.factors);
         if (other !== undefined) {
-          ctx.report("BL306", ctx.keySpan(tierPath), { detail: `De overeenkomsten ‘${other}’ en ‘${tier.id}’ vragen allebei ${tier.factors} differentiatiefactoren; zo is niet te bepalen welke geldt.` });
+          ctx.report("BL306", ctx.keySpan(tierPath), { detail: `De overeenkomsten ‘${other}’ en ‘${tier.id}’ vragen allebei ${tier.factors} ${tier.factors === 1 ? "differentiatiefactor" : "differentiatiefactoren"}; zo is niet te bepalen welke geldt.` });
         }
         seen.set(tier.factors, tier.id);
         if (factors.length > 0 && tier.factors > factors.length) {
@@ -163,11 +164,12 @@ function collectChapters(ctx: CheckContext, file: LoadedFile): Chapter[] {
     }
     const sameNumber = byNumber.get(chapter.number);
     if (sameNumber) {
+      // Still known by its id, so references to it are not reported again.
       ctx.report("BL308", ctx.span([...path, "nummer"]), { nummer: chapter.number, ander: sameNumber.id });
-      return;
+    } else {
+      byNumber.set(chapter.number, chapter);
     }
     byId.set(chapter.id, chapter);
-    byNumber.set(chapter.number, chapter);
     chapters.push(chapter);
   };
   for (const include of file.includes) {

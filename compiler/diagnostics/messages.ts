@@ -251,21 +251,11 @@ export const MESSAGES = {
     title: "Opgenomen bestand botst",
     message: "‘{id}’ staat zowel in dit bestand als in het opgenomen bestand ‘{pad}’.",
   },
-  BL310: {
-    severity: "fout",
-    title: "Verwijzing met ‘was’ onbekend",
-    message: "‘was: {oud}’ verwijst naar iets dat in de vorige versie niet bestaat.",
-  },
   BL311: {
-    severity: "fout",
+    severity: "waarschuwing",
     title: "Zorgsoort zonder regels",
     message: "Voor de zorgsoort ‘{id}’ geldt geen enkele voorwaarde.",
     hint: "Koppel een groep met ‘zorgsoorten: alle’ of noem de zorgsoort in een groep.",
-  },
-  BL312: {
-    severity: "fout",
-    title: "Verklaring zonder tekst",
-    message: "Een verklaring moet een tekst hebben die de zorgaanbieder verklaart.",
   },
   BL313: {
     severity: "fout",

@@ -57,10 +57,12 @@ function pruneInvalid(data: unknown, errors: readonly ErrorObject[]): Set<string
   const pruned = new Set<string>();
   const removals: string[][] = [];
   for (const error of errors) {
-    if (error.keyword === "if") continue;
-    if (error.keyword === "additionalProperties") {
-      const property = String((error.params as { additionalProperty: string }).additionalProperty);
+    if (error.keyword === "if" || error.schemaPath.includes("/propertyNames/")) continue;
+    if (error.keyword === "additionalProperties" || error.keyword === "propertyNames") {
+      const params = error.params as { additionalProperty?: string; propertyName?: string };
+      const property = String(params.additionalProperty ?? params.propertyName);
       removals.push([...splitPointer(error.instancePath), property]);
+      pruned.add(property);
       continue;
     }
     const match = PRUNABLE.map((pattern) => pattern.exec(error.instancePath)).find((m) => m !== null);
@@ -142,6 +144,19 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
   const result: Diagnostic[] = [];
   const seen = new Set<string>();
 
+  // A misspelt field explains the "required field missing" next to it: `omschrijvng` for a
+  // missing `omschrijving` is one mistake, reported once, as the unknown field.
+  const explainedMissing = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== "additionalProperties") continue;
+    const property = String((error.params as { additionalProperty: string }).additionalProperty);
+    const missing = errors
+      .filter((e) => e.keyword === "required" && e.instancePath === error.instancePath)
+      .map((e) => String((e.params as { missingProperty: string }).missingProperty));
+    const match = closestName(property, missing);
+    if (match) explainedMissing.add(`${error.instancePath}|${match}`);
+  }
+
   // anyOf/oneOf produce one error per branch; report them once, using the schema's own
   // description of what is expected.
   const alternatives = new Set(errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.instancePath));
@@ -150,7 +165,7 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
     const path = error.instancePath;
     const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
     let d: Diagnostic | undefined;
-    if (error.keyword === "if") continue;
+    if (error.keyword === "if" || error.schemaPath.includes("/propertyNames/")) continue;
     if (alternatives.has(path) && error.keyword !== "anyOf" && error.keyword !== "oneOf") continue;
     if ([...alternatives].some((alt) => path.startsWith(alt + "/") && error.keyword !== "additionalProperties")) continue;
     switch (error.keyword) {
@@ -168,6 +183,7 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
       }
       case "required": {
         const property = String((error.params as { missingProperty: string }).missingProperty);
+        if (explainedMissing.has(`${path}|${property}`)) continue;
         d = diagnostic("BL004", keySpan(path), { veld: property, plaats: describePlace(path) });
         break;
       }
@@ -202,7 +218,9 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
         break;
       }
       case "propertyNames": {
-        continue; // reported through the pattern error on the name itself
+        const property = String((error.params as { propertyName: string }).propertyName);
+        d = diagnostic("BL215", keySpan(`${path}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`), { naam: property });
+        break;
       }
       case "minLength":
       case "minItems":

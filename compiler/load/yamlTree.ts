@@ -72,7 +72,7 @@ function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diag
   const [start, end] = error.pos;
   const at: Span = { file, start: Math.min(start, text.length), end: Math.min(Math.max(end, start + 1), text.length) };
   if (error.code === "DUPLICATE_KEY") {
-    const key = /^[^:\n]*/.exec(text.slice(start, end))?.[0]?.trim() ?? "";
+    const key = /^[^:\n]*/.exec(text.slice(start))?.[0]?.trim() ?? "";
     return diagnostic("BL002", at, { sleutel: key });
   }
   const detail = YAML_ERRORS[error.code] ?? "de structuur is ongeldig.";

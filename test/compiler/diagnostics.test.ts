@@ -1,0 +1,48 @@
+/**
+ * One fixture per diagnostic code (test/fixtures/diagnostics/<code>/invoer.policy): each must
+ * produce its code, and the rendered output is kept as a golden file
+ * (test/golden/diagnostics/<code>.txt) to review wording, positions and code frames by eye.
+ */
+
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compileFile } from "../../compiler/compile.js";
+import { DIAGNOSTIC_CODES, MESSAGES } from "../../compiler/diagnostics/messages.js";
+import { diagnosticToJson, renderDiagnostics } from "../../compiler/diagnostics/render.js";
+
+describe("every diagnostic code has a fixture that produces it", () => {
+  it.each(DIAGNOSTIC_CODES)("%s", async (code) => {
+    const result = compileFile(`test/fixtures/diagnostics/${code}/invoer.policy`);
+    const codes = result.diagnostics.map((d) => d.code);
+    expect(codes).toContain(code);
+    const rendered = renderDiagnostics(result.diagnostics, result.sources, { colour: false });
+    await expect(rendered + "\n").toMatchFileSnapshot(`../golden/diagnostics/${code}.txt`);
+  });
+});
+
+describe("diagnostics", () => {
+  it("all have a Dutch title and message, and a severity", () => {
+    for (const code of DIAGNOSTIC_CODES) {
+      const entry = MESSAGES[code];
+      expect(entry.title.length, code).toBeGreaterThan(3);
+      expect(["fout", "waarschuwing"]).toContain(entry.severity);
+    }
+  });
+
+  it("are all documented in docs/diagnostics.md, and nothing else is", () => {
+    const doc = readFileSync("docs/diagnostics.md", "utf8");
+    const documented = [...doc.matchAll(/^## (BL\d{3})\b/gm)].map((m) => m[1]);
+    expect(documented).toEqual([...DIAGNOSTIC_CODES]);
+  });
+
+  it("are all reported at once, also across sections", () => {
+    const result = compileFile("test/fixtures/meerdere-fouten.policy");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["BL003", "BL201", "BL202", "BL301"]);
+  });
+
+  it("render as JSON with line and column", () => {
+    const result = compileFile("test/fixtures/diagnostics/BL202/invoer.policy");
+    const json = result.diagnostics.map((d) => diagnosticToJson(d, result.sources));
+    expect(json[0]).toMatchObject({ code: "BL202", ernst: "fout", bestand: "test/fixtures/diagnostics/BL202/invoer.policy", begin: { regel: 47, kolom: 38 } });
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { parseExpression } from "../../grammar/parse.js";
+import { printExpression } from "../../grammar/print.js";
+import { shape } from "../helpers.js";
+
+const parse = (text: string) => {
+  const result = parseExpression(text);
+  expect(result.diagnostics, text).toEqual([]);
+  return result.expr;
+};
+/** The canonical print with full parentheses shows how the parser grouped the expression. */
+const grouped = (text: string): string => {
+  const show = (e: ReturnType<typeof parse>): string => {
+    switch (e.kind) {
+      case "binary":
+        return `(${show(e.left)} ${e.operator} ${show(e.right)})`;
+      case "unary":
+        return `(${e.operator === "niet" ? "niet " : "-"}${show(e.operand)})`;
+      case "between":
+        return `(${show(e.operand)} tussen ${show(e.low)} en ${show(e.high)})`;
+      default:
+        return printExpression(e);
+    }
+  };
+  return show(parse(text));
+};
+
+describe("literals", () => {
+  it("reads numbers, percentages, amounts, dates, texts and yes/no", () => {
+    expect(shape(parse("150"))).toEqual({ kind: "number", value: 150 });
+    expect(shape(parse("2.5"))).toEqual({ kind: "number", value: 2.5 });
+    expect(shape(parse("30%"))).toEqual({ kind: "percentage", value: 30 });
+    expect(shape(parse("€ 1500.50"))).toEqual({ kind: "amount", value: 1500.5 });
+    expect(shape(parse("€250"))).toEqual({ kind: "amount", value: 250 });
+    expect(shape(parse("2025-10-24"))).toEqual({ kind: "date", value: "2025-10-24" });
+    expect(shape(parse('"04"'))).toEqual({ kind: "string", value: "04" });
+    expect(shape(parse("'CooL'"))).toEqual({ kind: "string", value: "CooL" });
+    expect(shape(parse("“X-fitt”"))).toEqual({ kind: "string", value: "X-fitt" });
+    expect(shape(parse("ja"))).toEqual({ kind: "boolean", value: true });
+    expect(shape(parse("nee"))).toEqual({ kind: "boolean", value: false });
+  });
+
+  it("keeps names that start with a keyword as one name", () => {
+    expect(shape(parse("enquete"))).toEqual({ kind: "ref", name: "enquete" });
+    expect(shape(parse("offerte"))).toEqual({ kind: "ref", name: "offerte" });
+    expect(shape(parse("nietig"))).toEqual({ kind: "ref", name: "nietig" });
+    expect(shape(parse("inschrijving"))).toEqual({ kind: "ref", name: "inschrijving" });
+    expect(shape(parse("diëtist_aantal"))).toEqual({ kind: "ref", name: "diëtist_aantal" });
+  });
+
+  it("reads lists, calls and table cells", () => {
+    expect(printExpression(parse('["04", "05"]'))).toBe('["04", "05"]');
+    expect(printExpression(parse("aandeel(a, b)"))).toBe("aandeel(a, b)");
+    expect(printExpression(parse("vektis[zorgsoort].agb_codes"))).toBe("vektis[zorgsoort].agb_codes");
+    expect(printExpression(parse("[]"))).toBe("[]");
+    expect(printExpression(parse("f()"))).toBe("f()");
+  });
+});
+
+describe("precedence and associativity (docs/taal.md)", () => {
+  it.each([
+    ["a of b en c", "(a of (b en c))"],
+    ["a en b of c", "((a en b) of c)"],
+    ["a of b of c", "((a of b) of c)"],
+    ["a en b en c", "((a en b) en c)"],
+    ["niet a en b", "((niet a) en b)"],
+    ["niet a of b", "((niet a) of b)"],
+    ["niet niet a", "(niet (niet a))"],
+    ["niet x > 3", "(niet (x > 3))"],
+    ["x > 3 en y < 4", "((x > 3) en (y < 4))"],
+    ["a + b * c", "(a + (b * c))"],
+    ["a * b + c", "((a * b) + c)"],
+    ["a - b - c", "((a - b) - c)"],
+    ["a / b / c", "((a / b) / c)"],
+    ["a - b + c", "((a - b) + c)"],
+    ["-a * b", "((-a) * b)"],
+    ["- -a", "(-(-a))"],
+    ["a + b > c * d", "((a + b) > (c * d))"],
+    ["x tussen 1 en 5 en y", "((x tussen 1 en 5) en y)"],
+    ["x tussen a + 1 en b * 2", "(x tussen (a + 1) en (b * 2))"],
+    ["x in [1, 2] of y bevat \"z\"", "((x in [1, 2]) of (y bevat \"z\"))"],
+    ["x niet in [1] en y", "((x niet in [1]) en y)"],
+    ["(a of b) en c", "((a of b) en c)"],
+    ["a >= 30% en b >= 24", "((a >= 30%) en (b >= 24))"],
+  ])("%s  →  %s", (text, expected) => {
+    expect(grouped(text)).toBe(expected);
+  });
+
+  it("normalises alternative operator spellings", () => {
+    expect(grouped("a ≥ b")).toBe("(a >= b)");
+    expect(grouped("a ≤ b")).toBe("(a <= b)");
+    expect(grouped("a ≠ b")).toBe("(a ≠ b)");
+    expect(grouped("a != b")).toBe("(a ≠ b)");
+    expect(grouped("a <> b")).toBe("(a ≠ b)");
+    expect(grouped("a == b")).toBe("(a = b)");
+  });
+});
+
+describe("spans", () => {
+  it("points every node at its characters", () => {
+    const text = "behandelindex > 150";
+    const expr = parseExpression(text).expr;
+    if (expr.kind !== "binary") throw new Error("binary expected");
+    expect(text.slice(expr.left.span.start, expr.left.span.end)).toBe("behandelindex");
+    expect(text.slice(expr.right.span.start, expr.right.span.end)).toBe("150");
+    expect(text.slice(expr.operatorSpan.start, expr.operatorSpan.end)).toBe(">");
+    expect(text.slice(expr.span.start, expr.span.end)).toBe(text);
+  });
+
+  it("maps offsets through the given function", () => {
+    const result = parseExpression("a > ja", { file: "x.policy", mapOffset: (o) => o + 100 });
+    expect(result.expr.span).toEqual({ file: "x.policy", start: 100, end: 106 });
+  });
+});
+
+describe("syntax errors", () => {
+  const codes = (text: string) => parseExpression(text).diagnostics.map((d) => d.code);
+
+  it("gives one diagnostic for one typo", () => {
+    expect(codes("a > > 3")).toEqual(["BL102"]);
+    expect(codes("a en en b")).toEqual(["BL102"]);
+    expect(codes("aandeel(a b)")).toEqual(["BL102"]);
+    expect(codes("(a en b")).toEqual(["BL103"]);
+  });
+
+  it("reports an expression that stops too early", () => {
+    const result = parseExpression("behandelindex >");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["BL103"]);
+    expect(result.diagnostics[0]?.message).toBe("De expressie houdt op waar een waarde, een naam of een bewerking verwacht werd.");
+  });
+
+  it("rejects chained comparisons with their own message", () => {
+    const result = parseExpression("1 < x < 5");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["BL104"]);
+    expect(result.diagnostics[0]?.hint).toContain("tussen");
+  });
+
+  it("rejects impossible dates", () => {
+    expect(codes("x > 2025-02-30")).toEqual(["BL105"]);
+    expect(codes("x > 2024-02-29")).toEqual([]);
+  });
+
+  it("reports characters that do not belong, with a hint where one helps", () => {
+    const result = parseExpression("a & b");
+    expect(result.diagnostics[0]?.code).toBe("BL101");
+    expect(result.diagnostics[0]?.hint).toContain("‘en’");
+    expect(parseExpression("x > 30 %").diagnostics[0]?.hint).toContain("30%");
+  });
+
+  it("reports an unterminated text", () => {
+    expect(codes('x = "abc')).toContain("BL106");
+  });
+
+  it("reports an empty expression", () => {
+    expect(codes("   ")).toEqual(["BL107"]);
+  });
+
+  it("hints at a decimal comma and at capitalised keywords", () => {
+    expect(parseExpression("x = 2,5").diagnostics[0]?.hint).toContain("punt");
+    expect(parseExpression("a EN b").diagnostics[0]?.hint).toContain("‘en’");
+  });
+});
