@@ -8,6 +8,7 @@ import { packageVersion } from "../../compiler/packageRoot.js";
 import { runBuild } from "../commands/build.js";
 import { runCheck } from "../commands/check.js";
 import { runEval } from "../commands/eval.js";
+import { runTest } from "../commands/test.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
 
@@ -62,6 +63,14 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .requiredOption("-f, --feiten <pad>", "JSON-bestand met de feiten, of - voor de standaardinvoer")
     .option("--json", "de beslissing als JSON")
     .action(async (file: string, options: { zorgsoort: string; feiten: string; json?: boolean }) => setExit(await runEval(file, options, io)));
+
+  sub("test")
+    .description("Voer de beleidstests uit (.test.yaml naast elk beleid) en toon de verschillen.")
+    .argument("[paden...]", "testbestanden, beleidsbestanden of mappen (standaard: policies/)")
+    .option("--dekking", "toon welke regels en zorgovereenkomsten de tests niet volledig raken")
+    .option("--strikt", "mislukt ook als de dekking niet volledig is")
+    .option("--json", "resultaten als JSON")
+    .action(async (paths: string[], options: { dekking?: boolean; strikt?: boolean; json?: boolean }) => setExit(await runTest(paths, options, io)));
 
   return program;
 }

@@ -5,7 +5,7 @@
  *
  * Ranges: BL0xx reading the file (YAML, schema), BL1xx expression syntax, BL2xx names and
  * types in expressions, BL3xx consistency of the policy as a whole, BL4xx warnings from the
- * static analysis.
+ * static analysis, BL5xx policy tests.
  */
 
 import type { Severity } from "./diagnostic.js";
@@ -267,6 +267,53 @@ export const MESSAGES = {
     severity: "fout",
     title: "Looptijd ongeldig",
     message: "De looptijd {looptijd} is ongeldig: het eindjaar ligt voor het beginjaar.",
+  },
+  // --- BL5xx: policy tests (.test.yaml) -----------------------------------------------------
+  BL501: {
+    severity: "fout",
+    title: "Onbekend feit in testgeval",
+    message: "‘{naam}’ is geen feit van het beleid.",
+  },
+  BL502: {
+    severity: "fout",
+    title: "Waarde past niet bij feit",
+    message: "{probleem}",
+  },
+  BL503: {
+    severity: "fout",
+    title: "Onbekende zorgsoort in testgeval",
+    message: "‘{id}’ is geen zorgsoort van het beleid.",
+  },
+  BL504: {
+    severity: "fout",
+    title: "Onbekende regel in testgeval",
+    message: "‘{id}’ is geen regel die voor ‘{zorgsoort}’ geldt.",
+  },
+  BL505: {
+    severity: "fout",
+    title: "Onbekende zorgovereenkomst in testgeval",
+    message: "‘{id}’ is geen zorgovereenkomst van ‘{zorgsoort}’.",
+  },
+  BL506: {
+    severity: "fout",
+    title: "Onbekende feitenset",
+    message: "Er is geen feitenset ‘{naam}’.",
+  },
+  BL507: {
+    severity: "fout",
+    title: "Uitkomst past niet bij soort regel",
+    message: "‘{uitkomst}’ is geen uitkomst van een {soort}.",
+    hint: "Mogelijke uitkomsten: {mogelijk}.",
+  },
+  BL508: {
+    severity: "fout",
+    title: "Beleid bij testbestand onbruikbaar",
+    message: "Het beleid ‘{pad}’ bij dit testbestand kan niet worden gebruikt: {reden}.",
+  },
+  BL509: {
+    severity: "fout",
+    title: "Onbekende datumregel in testgeval",
+    message: "‘{id}’ is geen datumregel die voor ‘{zorgsoort}’ geldt.",
   },
 } as const satisfies Record<string, MessageEntry>;
 

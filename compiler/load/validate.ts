@@ -12,18 +12,32 @@ import type { Span } from "../span.js";
 import { closestName } from "../suggest.js";
 import type { Location } from "./yamlTree.js";
 
-let validator: ValidateFunction | undefined;
+const validators = new Map<string, ValidateFunction>();
 
-export function policySchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(packageFile("compiler", "schema", "policy.schema.json"), "utf8")) as Record<string, unknown>;
+/** Reads a JSON Schema that ships with the package (in compiler/schema/). */
+export function readSchema(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(packageFile("compiler", "schema", name), "utf8")) as Record<string, unknown>;
 }
 
-function compiledValidator(): ValidateFunction {
-  if (validator) return validator;
+export function policySchema(): Record<string, unknown> {
+  return readSchema("policy.schema.json");
+}
+
+function compiledValidator(name = "policy.schema.json"): ValidateFunction {
+  const cached = validators.get(name);
+  if (cached) return cached;
   const ajv = new Ajv({ allErrors: true, coerceTypes: true, verbose: true, strict: true, strictRequired: false });
   ajv.addVocabulary(["x-vorm", "x-verwacht"]);
-  validator = ajv.compile(policySchema());
-  return validator;
+  const compiled = ajv.compile(readSchema(name));
+  validators.set(name, compiled);
+  return compiled;
+}
+
+/** Validates (and coerces, in place) data against another schema of the package, such as the one for test files. */
+export function validateWithSchema(name: string, data: unknown, file: string, locations: ReadonlyMap<string, Location>): Diagnostic[] {
+  const validate = compiledValidator(name);
+  if (validate(data)) return [];
+  return translateErrors(validate.errors ?? [], file, locations);
 }
 
 export interface ValidationResult {
@@ -119,6 +133,8 @@ export function describePlace(pointerText: string): string {
     overeenkomsten: "overeenkomst",
     kolommen: "kolom",
     rijen: "rij",
+    feitensets: "feitenset",
+    gevallen: "geval",
   };
   let description = "";
   for (let i = 0; i < parts.length; i++) {

@@ -1,0 +1,237 @@
+/**
+ * Policy tests: the model of a `.test.yaml` file (cases with facts and expectations), read
+ * with the same YAML loader and schema validation as a policy, and checked against the
+ * policy's model so a misspelt fact, rule or agreement is a diagnostic with a position, not a
+ * silently passing test.
+ */
+
+import { readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { coerceFactValue } from "../facts/coerce.js";
+import { displayPath } from "../load/loadPolicy.js";
+import { validateWithSchema } from "../load/validate.js";
+import { pointer, readYamlTree, type Location } from "../load/yamlTree.js";
+import type { PolicyModel, RuleKind } from "../model.js";
+import { dateRulesFor, rulesFor } from "../queries.js";
+import type { SourceFiles, Span } from "../span.js";
+import { closestName } from "../suggest.js";
+import type { Uitkomst } from "../../runtime/decision.js";
+
+export interface Expectation {
+  readonly inAanmerking?: boolean;
+  readonly benaderd?: boolean;
+  /** Tier (or agreement) id, or null for "geen". */
+  readonly overeenkomst?: string | null;
+  readonly factoren?: number;
+  readonly regels?: Readonly<Record<string, Uitkomst>>;
+  readonly datums?: Readonly<Record<string, string | null>>;
+  readonly ontbreekt?: Readonly<Record<string, readonly string[]>>;
+  readonly toelichtingBevat?: readonly string[];
+  readonly feitenfout?: readonly string[];
+}
+
+export interface TestCase {
+  readonly name: string;
+  readonly careType: string;
+  readonly facts: Readonly<Record<string, unknown>>;
+  readonly expected: Expectation;
+  readonly span: Span;
+}
+
+export interface TestSuite {
+  readonly file: string;
+  /** The policy file the cases are about. */
+  readonly policyFile: string;
+  readonly cases: readonly TestCase[];
+}
+
+interface RawFacts {
+  uitgangspunt?: string;
+  feiten?: Record<string, unknown>;
+}
+
+interface RawCase extends RawFacts {
+  naam: string;
+  zorgsoort: string;
+  verwacht: {
+    in_aanmerking?: "ja" | "nee";
+    benaderd?: "ja" | "nee";
+    overeenkomst?: string;
+    factoren?: number;
+    regels?: Record<string, Uitkomst>;
+    datums?: Record<string, string>;
+    ontbreekt?: Record<string, string[]>;
+    toelichting_bevat?: string[];
+    feitenfout?: string[];
+  };
+}
+
+const OUTCOMES: Record<RuleKind, readonly Uitkomst[]> = {
+  randvoorwaarde: ["voldaan", "niet_voldaan", "niet_van_toepassing"],
+  aanvullende_voorwaarde: ["voldaan", "niet_voldaan", "niet_van_toepassing"],
+  differentiatiefactor: ["voldaan", "niet_voldaan", "niet_van_toepassing"],
+  benaderingsvoorwaarde: ["voldaan", "niet_voldaan", "niet_van_toepassing"],
+  uitsluiting: ["uitgesloten", "niet_uitgesloten", "uitzondering", "niet_van_toepassing"],
+  benaderingsuitsluiting: ["uitgesloten", "niet_uitgesloten", "uitzondering", "niet_van_toepassing"],
+};
+
+/** The policy a test file belongs to: `beleid:` in the file, or the .policy with the same name. */
+export function policyFileOf(testFile: string, declared?: string): string {
+  if (declared) return displayPath(join(dirname(testFile), declared));
+  return displayPath(join(dirname(testFile), basename(testFile).replace(/\.test\.ya?ml$/, ".policy")));
+}
+
+export interface ReadTestFile {
+  readonly path: string;
+  readonly data: Record<string, unknown> | undefined;
+  readonly locations: ReadonlyMap<string, Location>;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly policyFile: string;
+}
+
+/** Reads and validates a test file (without the policy). */
+export function readTestFile(path: string, sources: SourceFiles): ReadTestFile {
+  const shown = displayPath(path);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return { path: shown, data: undefined, locations: new Map(), diagnostics: [diagnostic("BL008", { file: shown, start: 0, end: 0 }, { pad: shown, reden: "het bestand bestaat niet of is niet leesbaar" })], policyFile: policyFileOf(shown) };
+  }
+  sources.add(shown, text);
+  const tree = readYamlTree(shown, text);
+  const diagnostics: Diagnostic[] = [...tree.diagnostics];
+  let data: Record<string, unknown> | undefined;
+  if (!hasErrors(diagnostics)) {
+    if (tree.data === null || typeof tree.data !== "object" || Array.isArray(tree.data)) {
+      diagnostics.push(diagnostic("BL011", { file: shown, start: 0, end: 0 }, { wat: "Het testbestand" }));
+    } else {
+      diagnostics.push(...validateWithSchema("policytest.schema.json", tree.data, shown, tree.locations));
+      if (!hasErrors(diagnostics)) data = tree.data as Record<string, unknown>;
+    }
+  }
+  return { path: shown, data, locations: tree.locations, diagnostics, policyFile: policyFileOf(shown, data?.beleid as string | undefined) };
+}
+
+/** Checks a read test file against the policy model and builds the suite. */
+export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: TestSuite | undefined; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const data = file.data;
+  if (!data) return { suite: undefined, diagnostics };
+  const fallback: Span = { file: file.path, start: 0, end: 0 };
+  const at = (path: (string | number)[]): Span => file.locations.get(pointer(path))?.span ?? fallback;
+  const keyAt = (path: (string | number)[]): Span => file.locations.get(pointer(path))?.keySpan ?? at(path);
+  const facts = new Map(model.facts.map((f) => [f.id, f]));
+  const sets = (data.feitensets ?? {}) as Record<string, RawFacts>;
+
+  // A fact the case expects to be refused is passed on as written, so the evaluator can refuse it.
+  const resolveFacts = (raw: RawFacts, path: (string | number)[], seen: string[], refused: ReadonlySet<string> = new Set()): Record<string, unknown> => {
+    let result: Record<string, unknown> = {};
+    if (raw.uitgangspunt !== undefined) {
+      const base = sets[raw.uitgangspunt];
+      if (!base || seen.includes(raw.uitgangspunt)) {
+        const suggestion = closestName(raw.uitgangspunt, Object.keys(sets));
+        diagnostics.push(diagnostic("BL506", at([...path, "uitgangspunt"]), { naam: raw.uitgangspunt }, seen.includes(raw.uitgangspunt) ? "De feitensets verwijzen in een kring naar elkaar." : suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+      } else {
+        result = resolveFacts(base, ["feitensets", raw.uitgangspunt], [...seen, raw.uitgangspunt], refused);
+      }
+    }
+    for (const [name, value] of Object.entries(raw.feiten ?? {})) {
+      const factPath = [...path, "feiten", name];
+      const fact = facts.get(name);
+      if (!fact) {
+        const suggestion = closestName(name, facts.keys());
+        diagnostics.push(diagnostic("BL501", keyAt(factPath), { naam: name }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+        continue;
+      }
+      const coerced = coerceFactValue(fact, value);
+      if ("problem" in coerced && refused.has(name)) {
+        result[name] = typeof value === "string" && value.trim().toLowerCase() === "onbekend" ? null : value;
+        continue;
+      }
+      if ("problem" in coerced) {
+        diagnostics.push(diagnostic("BL502", at(factPath), { probleem: coerced.problem }));
+        continue;
+      }
+      result[name] = coerced.value;
+    }
+    return result;
+  };
+
+  const cases: TestCase[] = [];
+  (data.gevallen as RawCase[]).forEach((raw, index) => {
+    const path = ["gevallen", index];
+    const careType = model.careTypes.find((c) => c.id === raw.zorgsoort);
+    if (!careType) {
+      const suggestion = closestName(raw.zorgsoort, model.careTypes.map((c) => c.id));
+      diagnostics.push(diagnostic("BL503", at([...path, "zorgsoort"]), { id: raw.zorgsoort }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+      return;
+    }
+    const caseFacts = resolveFacts(raw, path, [], new Set(raw.verwacht.feitenfout ?? []));
+    const v = raw.verwacht;
+    const rules = new Map(rulesFor(model, careType.id).map((r) => [r.id, r]));
+    const regels: Record<string, Uitkomst> = {};
+    for (const [ruleId, outcome] of Object.entries(v.regels ?? {})) {
+      const rule = rules.get(ruleId);
+      const rulePath = [...path, "verwacht", "regels", ruleId];
+      if (!rule) {
+        const suggestion = closestName(ruleId, rules.keys());
+        diagnostics.push(diagnostic("BL504", keyAt(rulePath), { id: ruleId, zorgsoort: careType.id }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+        continue;
+      }
+      const allowed = OUTCOMES[rule.kind];
+      if (!allowed.includes(outcome)) {
+        diagnostics.push(diagnostic("BL507", at(rulePath), { uitkomst: outcome, soort: rule.kind.replace(/_/g, " "), mogelijk: allowed.join(", ") }));
+        continue;
+      }
+      regels[ruleId] = outcome;
+    }
+    const tierIds = careType.differentiation ? careType.differentiation.tiers.map((t) => t.id) : [careType.id];
+    const checkTier = (id: string, where: Span) => {
+      if (tierIds.includes(id)) return true;
+      const suggestion = closestName(id, tierIds);
+      diagnostics.push(diagnostic("BL505", where, { id, zorgsoort: careType.id }, suggestion ? `Bedoelt u ‘${suggestion}’?` : `Zorgovereenkomsten: ${tierIds.join(", ")}.`));
+      return false;
+    };
+    let overeenkomst: string | null | undefined;
+    if (v.overeenkomst !== undefined) {
+      overeenkomst = v.overeenkomst === "geen" ? null : v.overeenkomst;
+      if (overeenkomst !== null) checkTier(overeenkomst, at([...path, "verwacht", "overeenkomst"]));
+    }
+    const dateIds = dateRulesFor(model, careType.id).map((d) => d.id);
+    const datums: Record<string, string | null> = {};
+    for (const [id, value] of Object.entries(v.datums ?? {})) {
+      if (!dateIds.includes(id)) {
+        diagnostics.push(diagnostic("BL509", keyAt([...path, "verwacht", "datums", id]), { id, zorgsoort: careType.id }));
+        continue;
+      }
+      datums[id] = value === "onbekend" ? null : value;
+    }
+    const ontbreekt: Record<string, string[]> = {};
+    for (const [tier, factorIds] of Object.entries(v.ontbreekt ?? {})) {
+      if (!checkTier(tier, keyAt([...path, "verwacht", "ontbreekt", tier]))) continue;
+      factorIds.forEach((id, i) => {
+        if (!rules.has(id)) diagnostics.push(diagnostic("BL504", at([...path, "verwacht", "ontbreekt", tier, i]), { id, zorgsoort: careType.id }));
+      });
+      ontbreekt[tier] = factorIds;
+    }
+    for (const [i, id] of (v.feitenfout ?? []).entries()) {
+      if (!facts.has(id)) diagnostics.push(diagnostic("BL501", at([...path, "verwacht", "feitenfout", i]), { naam: id }));
+    }
+    const expected: Expectation = {
+      ...(v.in_aanmerking !== undefined ? { inAanmerking: v.in_aanmerking === "ja" } : {}),
+      ...(v.benaderd !== undefined ? { benaderd: v.benaderd === "ja" } : {}),
+      ...(overeenkomst !== undefined ? { overeenkomst } : {}),
+      ...(v.factoren !== undefined ? { factoren: v.factoren } : {}),
+      ...(v.regels ? { regels } : {}),
+      ...(v.datums ? { datums } : {}),
+      ...(v.ontbreekt ? { ontbreekt } : {}),
+      ...(v.toelichting_bevat ? { toelichtingBevat: v.toelichting_bevat } : {}),
+      ...(v.feitenfout ? { feitenfout: v.feitenfout } : {}),
+    };
+    cases.push({ name: raw.naam, careType: careType.id, facts: caseFacts, expected, span: at(path) });
+  });
+  if (hasErrors(diagnostics)) return { suite: undefined, diagnostics };
+  return { suite: { file: file.path, policyFile: file.policyFile, cases }, diagnostics };
+}
