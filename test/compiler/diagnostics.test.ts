@@ -4,15 +4,18 @@
  * (test/golden/diagnostics/<code>.txt) to review wording, positions and code frames by eye.
  */
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { DIAGNOSTIC_CODES, MESSAGES } from "../../compiler/diagnostics/messages.js";
 import { diagnosticToJson, renderDiagnostics } from "../../compiler/diagnostics/render.js";
+import { runTestFiles } from "../../compiler/testing/index.js";
 
 describe("every diagnostic code has a fixture that produces it", () => {
   it.each(DIAGNOSTIC_CODES)("%s", async (code) => {
-    const result = compileFile(`test/fixtures/diagnostics/${code}/invoer.policy`);
+    // Codes about test files have an invoer.test.yaml next to the policy.
+    const testFile = `test/fixtures/diagnostics/${code}/invoer.test.yaml`;
+    const result = existsSync(testFile) ? await runTestFiles([testFile]) : compileFile(`test/fixtures/diagnostics/${code}/invoer.policy`);
     const codes = result.diagnostics.map((d) => d.code);
     expect(codes).toContain(code);
     const rendered = renderDiagnostics(result.diagnostics, result.sources, { colour: false });

@@ -1,0 +1,193 @@
+/**
+ * The `beleid` command line, run in-process (and once as a real process): Dutch help on every
+ * command, exit codes 0/1/2, diagnostics with positions, JSON where machines read, a build
+ * that writes nothing when a policy has an error, and evaluation of one provider.
+ */
+
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { cli } from "../helpers.js";
+
+const POLICY = "policies/paramedische-zorg/2026-07.policy";
+const BROKEN = "test/fixtures/meerdere-fouten.policy";
+
+function factsFile(overrides: Record<string, unknown> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "beleid-feiten-"));
+  const path = join(dir, "feiten.json");
+  writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")), ...overrides }));
+  return path;
+}
+
+describe("help", () => {
+  it("prints Dutch help without arguments and with --help", async () => {
+    for (const args of [[], ["--help"], ["help"]]) {
+      const run = await cli(args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("Gebruik: beleid [opties] [opdracht]");
+      expect(run.stdout).toContain("Opdrachten:");
+    }
+  });
+
+  it.each(["check", "build", "eval", "test"])("has --help for %s", async (command) => {
+    const run = await cli([command, "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Gebruik: beleid ${command} [opties]`);
+    expect(run.stdout).toContain("toon deze hulp");
+    expect(run.stdout).not.toMatch(/\b(Usage|Options|default|Arguments)\b/);
+  });
+
+  it("prints the version", async () => {
+    const run = await cli(["--versie"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("usage errors exit with 2", () => {
+  it("unknown command, with a suggestion", async () => {
+    const run = await cli(["chek"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("fout: onbekende opdracht ‘chek’. Bedoelt u ‘check’?");
+  });
+
+  it("unknown option", async () => {
+    const run = await cli(["build", "--uit", "x"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("fout: onbekende optie ‘--uit’.");
+  });
+
+  it("missing required option", async () => {
+    const run = await cli(["eval", POLICY]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("fout: de optie ‘-z, --zorgsoort <naam>’ is verplicht.");
+  });
+
+  it("a path that does not exist", async () => {
+    const run = await cli(["check", "bestaat/niet.policy"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("fout: Dit pad bestaat niet: bestaat/niet.policy.\n");
+  });
+});
+
+describe("beleid check", () => {
+  it("passes on the encoded policies", async () => {
+    const run = await cli(["check"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/beleidsbestanden gecontroleerd: geen fouten\.\n$/);
+  });
+
+  it("reports every error with file:line:column and a code frame, exit 1", async () => {
+    const run = await cli(["check", BROKEN]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("test/fixtures/meerdere-fouten.policy:34:21 fout BL201: ‘kwaliteitsregistr’ is geen feit");
+    expect(run.stderr).toContain("> 34 |         voorwaarde: kwaliteitsregistr");
+    expect(run.stdout).toBe("1 beleidsbestand gecontroleerd: 4 fouten.\n");
+  });
+
+  it("gives JSON with --json", async () => {
+    const run = await cli(["check", BROKEN, "--json"]);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.formatVersion).toBe(1);
+    expect(json.fouten).toBe(4);
+    expect(json.diagnosen[1]).toMatchObject({ code: "BL201", ernst: "fout", begin: { regel: 34, kolom: 21 } });
+  });
+});
+
+describe("beleid build", () => {
+  it("writes evaluators and the runtime; the written module runs in Node", async () => {
+    const out = mkdtempSync(join(tmpdir(), "beleid-dist-"));
+    const run = await cli(["build", POLICY, "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("1 evaluator en de runtime geschreven");
+    const js = join(out, "policies/paramedische-zorg/2026-07.js");
+    expect(existsSync(js)).toBe(true);
+    expect(existsSync(join(out, "policies/paramedische-zorg/2026-07.d.ts"))).toBe(true);
+    expect(existsSync(join(out, "runtime/index.js"))).toBe(true);
+    const module = await import(/* @vite-ignore */ pathToFileURL(js).href);
+    const facts = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8"));
+    expect(module.besluitFysiotherapie(facts)).toEqual({ inAanmerking: true, benaderd: true, overeenkomst: { id: "B", naam: "Zorgovereenkomst B", factoren: 2 } });
+  });
+
+  it("writes nothing when a policy has an error, and leaves earlier output intact", async () => {
+    const out = mkdtempSync(join(tmpdir(), "beleid-dist-"));
+    expect((await cli(["build", POLICY, "--out", out])).code).toBe(0);
+    const js = join(out, "policies/paramedische-zorg/2026-07.js");
+    const before = readFileSync(js, "utf8");
+    const run = await cli(["build", POLICY, BROKEN, "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Er is niets geschreven: los eerst de fouten op.");
+    expect(readFileSync(js, "utf8")).toBe(before);
+    expect(existsSync(join(out, "policies/voorbeeld"))).toBe(false);
+  });
+});
+
+describe("beleid eval", () => {
+  it("prints the decision in Dutch with marks", async () => {
+    const run = await cli(["eval", POLICY, "--zorgsoort", "fysiotherapie", "--feiten", factsFile()]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("In aanmerking:");
+    expect(run.stdout).toContain("ja, voor Zorgovereenkomst B");
+    expect(run.stdout).toContain("Voor Zorgovereenkomst A ontbreekt: ten minste 30% verbijzonderde fysiotherapeuten.");
+    expect(run.stdout).toContain("✗ ten minste 30% verbijzonderde fysiotherapeuten");
+    expect(run.stdout).toContain("Ingangsdatum:");
+    expect(run.stdout).toContain("1 april 2026");
+  });
+
+  it("shows the exclusion and the exception route for behandelindex 151", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ behandelindex: 151 })]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Uitgesloten: ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 2.3).");
+    expect(run.stdout).toContain("Uitzondering aanvragen: Als de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft");
+  });
+
+  it("reads facts from standard input and prints JSON", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", "-", "--json"], { stdin: readFileSync("test/fixtures/fysio-feiten.json", "utf8") });
+    expect(run.code).toBe(0);
+    const decision = JSON.parse(run.stdout);
+    expect(decision).toMatchObject({ inAanmerking: true, benaderd: true, overeenkomst: { id: "B" }, datums: { ingangsdatum: "2026-04-01" } });
+    expect(decision.regels.find((r: { id: string }) => r.id === "kngf_praktijkregistratie")).toMatchObject({ uitkomst: "voldaan", hoofdstuk: { nummer: "3.2" } });
+  });
+
+  it("refuses wrong facts with every problem, exit 1", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ behandelindex: "hoog", skf_keurmerk: undefined })]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("fout: 2 feiten zijn niet bruikbaar voor Fysiotherapie");
+    expect(run.stderr).toContain("‘behandelindex’ moet een getal zijn, maar is de tekst \"hoog\".");
+    expect(run.stderr).toContain("‘skf_keurmerk’ ontbreekt");
+    expect(run.stdout).toBe("");
+  });
+
+  it("refuses invalid JSON and an unknown care type as usage errors", async () => {
+    const bad = join(mkdtempSync(join(tmpdir(), "beleid-")), "x.json");
+    writeFileSync(bad, "{ niet json");
+    expect((await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", bad])).stderr).toContain("zijn geen geldige JSON");
+    const run = await cli(["eval", POLICY, "-z", "fysio", "-f", factsFile()]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Onbekende zorgsoort ‘fysio’. Bedoelt u ‘fysiotherapie’?");
+  });
+});
+
+describe("beleid test", () => {
+  it("runs the policy tests and ends with the summary line", async () => {
+    const run = await cli(["test", POLICY, "--dekking"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\n\d+ geslaagd, 0 mislukt\n$/);
+    expect(run.stdout).toContain("Dekking van policies/paramedische-zorg/2026-07.policy: 36 van 36 regels");
+  });
+});
+
+describe("as a real process", () => {
+  const bin = resolve("build/bin/beleid.js");
+
+  it("runs check and exits with the right code", () => {
+    expect(execFileSync("node", [bin, "check", POLICY], { encoding: "utf8" })).toContain("geen fouten");
+    const failing = spawnSync("node", [bin, "check", BROKEN], { encoding: "utf8" });
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).not.toContain("    at ");
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The generated declarations make wrong facts a compile error: a consumer fixture is type
+ * checked with the TypeScript compiler against the emitted .d.ts.
+ */
+
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { planBuild } from "../../compiler/build.js";
+
+const DIR = "test/fixtures/consumer";
+const OUT = join(DIR, "evaluator");
+
+beforeAll(async () => {
+  const plan = await planBuild(["policies/paramedische-zorg/2026-07.policy"], OUT);
+  for (const file of plan.outputs) {
+    mkdirSync(join(file.path, ".."), { recursive: true });
+    writeFileSync(file.path, file.content);
+  }
+});
+
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+function typeErrors(file: string): { line: number; message: string }[] {
+  const program = ts.createProgram([join(DIR, file)], {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    skipLibCheck: false,
+    types: [],
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => ({
+    line: d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0,
+    message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+  }));
+}
+
+describe("typed facts in the generated declarations", () => {
+  it("accept a correct consumer", () => {
+    expect(typeErrors("goed.ts")).toEqual([]);
+  });
+
+  it("reject wrong facts, one error per wrong line", () => {
+    const errors = typeErrors("fout.ts");
+    expect(errors.map((e) => e.line).sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(errors.find((e) => e.line === 5)?.message).toContain("not assignable to type 'number'");
+    expect(errors.find((e) => e.line === 6)?.message).toContain("gli_interventie");
+    expect(errors.find((e) => e.line === 8)?.message).toContain("24 oktober 2025");
+  });
+});

@@ -1,0 +1,761 @@
+// Gegenereerd door beleid uit policies/paramedische-zorg/2026-07.policy. Niet met de hand wijzigen.
+
+import type {
+  BeleidBeschrijving,
+  Beslissing,
+  Besluit,
+  FeitBeschrijving,
+  Hoofdstuk,
+  RegelBeschrijving,
+  ZorgsoortBeschrijving,
+} from "../../runtime/index.js";
+
+/** Een datum als jjjj-mm-dd, bijvoorbeeld "2025-10-24". */
+export type Datum = `${number}-${number}-${number}`;
+
+/** Inkoopbeleid Paramedische zorg 2026 (versie 2026-07). */
+export declare const beleid: BeleidBeschrijving;
+export declare const HOOFDSTUKKEN: {
+  readonly caresq: Hoofdstuk;
+  readonly themas: Hoofdstuk;
+  readonly themas_iza: Hoofdstuk;
+  readonly visie_eerstelijn: Hoofdstuk;
+  readonly specifiek: Hoofdstuk;
+  readonly voorwaarden: Hoofdstuk;
+  readonly basis: Hoofdstuk;
+  readonly gedifferentieerd: Hoofdstuk;
+  readonly selectief: Hoofdstuk;
+  readonly procedure: Hoofdstuk;
+  readonly planning: Hoofdstuk;
+};
+export declare const FEITEN: {
+  readonly behandelindex: FeitBeschrijving;
+  readonly uitzondering_behandelindex: FeitBeschrijving;
+  readonly declaraties_digitaal_via_vecozo: FeitBeschrijving;
+  readonly kwaliteitsregisters: FeitBeschrijving;
+  readonly levert_verbijzonderde_zorg: FeitBeschrijving;
+  readonly verbijzonderde_zorg_geregistreerd: FeitBeschrijving;
+  readonly prem_extern_meetbureau: FeitBeschrijving;
+  readonly telefonisch_bereikbaar_werkdagen: FeitBeschrijving;
+  readonly werkdagen_tot_eerste_afspraak: FeitBeschrijving;
+  readonly doelen_digitale_zorg: FeitBeschrijving;
+  readonly levert_langdurige_zorg_ra: FeitBeschrijving;
+  readonly aantekening_ra: FeitBeschrijving;
+  readonly podotherapeut_kwaliteitsregister: FeitBeschrijving;
+  readonly werkt_met_pedicures: FeitBeschrijving;
+  readonly pedicures_geregistreerd: FeitBeschrijving;
+  readonly gli_interventie: FeitBeschrijving;
+  readonly gli_uitgevoerd_door: FeitBeschrijving;
+  readonly gli_aantekening_leefstijlcoaching: FeitBeschrijving;
+  readonly leefstijlcoach_in_kabiz: FeitBeschrijving;
+  readonly gli_licentieovereenkomst: FeitBeschrijving;
+  readonly gli_startinstructie_gevolgd: FeitBeschrijving;
+  readonly valpreventie_keten_geregeld: FeitBeschrijving;
+  readonly valpreventie_interventie: FeitBeschrijving;
+  readonly valpreventie_uitvoerder: FeitBeschrijving;
+  readonly fysiotherapeuten: FeitBeschrijving;
+  readonly fysiotherapeuten_verbijzonderd: FeitBeschrijving;
+  readonly minste_uren_verbijzonderd: FeitBeschrijving;
+  readonly kngf_basisregister: FeitBeschrijving;
+  readonly skf_keurmerk: FeitBeschrijving;
+  readonly datum_gecorrigeerd_bewijsstuk: FeitBeschrijving;
+  readonly prem_aangewezen_meetbureau: FeitBeschrijving;
+  readonly audit_top_oefentherapie: FeitBeschrijving;
+  readonly kwaliteitscyclus_logopedie: FeitBeschrijving;
+  readonly levert_parkinsonzorg: FeitBeschrijving;
+  readonly aangesloten_parkinsonnet: FeitBeschrijving;
+  readonly levert_looptraining_claudicatio: FeitBeschrijving;
+  readonly aangesloten_chronisch_zorgnet: FeitBeschrijving;
+  readonly agb_soort_onderneming: FeitBeschrijving;
+  readonly verbonden_beroepen: FeitBeschrijving;
+  readonly vecozo_certificaten: FeitBeschrijving;
+  readonly laatste_contractjaar: FeitBeschrijving;
+  readonly wil_geen_contractaanbod: FeitBeschrijving;
+  readonly vermoeden_fraude: FeitBeschrijving;
+  readonly aanvraagdatum: FeitBeschrijving;
+  readonly richtlijnen: FeitBeschrijving;
+  readonly digitalisering_zn: FeitBeschrijving;
+  readonly zorgmodule_voetulcera: FeitBeschrijving;
+};
+export declare const REGELS: {
+  readonly behandelindex_hoger_dan_150: RegelBeschrijving;
+  readonly richtlijnen: RegelBeschrijving;
+  readonly declaraties_vecozo: RegelBeschrijving;
+  readonly kwaliteitsregister: RegelBeschrijving;
+  readonly verbijzonderde_zorg_register: RegelBeschrijving;
+  readonly prem_fysiotherapie: RegelBeschrijving;
+  readonly bereikbaarheid: RegelBeschrijving;
+  readonly digitalisering_zn: RegelBeschrijving;
+  readonly digitale_zorg: RegelBeschrijving;
+  readonly aantekening_ra_verplicht: RegelBeschrijving;
+  readonly zorgmodule_voetulcera: RegelBeschrijving;
+  readonly podotherapeut_geregistreerd: RegelBeschrijving;
+  readonly pedicure_geregistreerd: RegelBeschrijving;
+  readonly gli_erkende_interventie: RegelBeschrijving;
+  readonly gli_beroepen: RegelBeschrijving;
+  readonly gli_aantekening: RegelBeschrijving;
+  readonly gli_kabiz: RegelBeschrijving;
+  readonly gli_licentie: RegelBeschrijving;
+  readonly gli_startinstructie: RegelBeschrijving;
+  readonly valpreventie_keten: RegelBeschrijving;
+  readonly valpreventie_interventies: RegelBeschrijving;
+  readonly valpreventie_uitvoering: RegelBeschrijving;
+  readonly verbijzonderde_fysiotherapie: RegelBeschrijving;
+  readonly kngf_praktijkregistratie: RegelBeschrijving;
+  readonly skf_praktijkregistratie: RegelBeschrijving;
+  readonly prem_meetbureau: RegelBeschrijving;
+  readonly audit_top: RegelBeschrijving;
+  readonly kwaliteitscyclus: RegelBeschrijving;
+  readonly parkinsonnet: RegelBeschrijving;
+  readonly claudicatio_intermittens: RegelBeschrijving;
+  readonly vektis_registratie: RegelBeschrijving;
+  readonly vecozo_certificaten: RegelBeschrijving;
+  readonly geen_overeenkomst_3_jaar: RegelBeschrijving;
+  readonly geen_contractaanbod_gewenst: RegelBeschrijving;
+  readonly behandelindex_niet_benaderd: RegelBeschrijving;
+  readonly vermoeden_van_fraude: RegelBeschrijving;
+};
+export declare const ZORGSOORTEN: {
+  readonly fysiotherapie: ZorgsoortBeschrijving & { readonly id: "fysiotherapie" };
+  readonly oefentherapie: ZorgsoortBeschrijving & { readonly id: "oefentherapie" };
+  readonly logopedie: ZorgsoortBeschrijving & { readonly id: "logopedie" };
+  readonly dietetiek: ZorgsoortBeschrijving & { readonly id: "dietetiek" };
+  readonly ergotherapie: ZorgsoortBeschrijving & { readonly id: "ergotherapie" };
+  readonly huidtherapie: ZorgsoortBeschrijving & { readonly id: "huidtherapie" };
+  readonly preventieve_voetzorg: ZorgsoortBeschrijving & { readonly id: "preventieve_voetzorg" };
+  readonly gli: ZorgsoortBeschrijving & { readonly id: "gli" };
+  readonly valpreventie: ZorgsoortBeschrijving & { readonly id: "valpreventie" };
+  readonly instellingen: ZorgsoortBeschrijving & { readonly id: "instellingen" };
+  readonly ziekenhuizen: ZorgsoortBeschrijving & { readonly id: "ziekenhuizen" };
+};
+
+/** De zorgsoorten van dit beleid. */
+export type Zorgsoort =
+  | "fysiotherapie"
+  | "oefentherapie"
+  | "logopedie"
+  | "dietetiek"
+  | "ergotherapie"
+  | "huidtherapie"
+  | "preventieve_voetzorg"
+  | "gli"
+  | "valpreventie"
+  | "instellingen"
+  | "ziekenhuizen";
+
+/** Alle feiten van dit beleid. Een feit dat onbekend mag zijn, is `null` als het onbekend is. */
+export interface Feiten {
+  /**
+   * De landelijke behandelindex fysiotherapie van de praktijk, zoals Vektis die publiceert.
+   * Peiljaar: 2024 (contractjaar -2).
+   * `null` als dit onbekend is: Een nieuwe praktijk heeft nog geen landelijke behandelindex.
+   */
+  readonly behandelindex: number | null;
+  /**
+   * Caresq heeft op zorginhoudelijke gronden een uitzondering op de grens van de behandelindex toegekend.
+   */
+  readonly uitzondering_behandelindex: boolean;
+  /**
+   * De zorgaanbieder levert declaraties digitaal aan via VECOZO volgens de geldende Vektis-standaard.
+   */
+  readonly declaraties_digitaal_via_vecozo: boolean;
+  /**
+   * De kwaliteitsregisters waarin de zorgverleners van de praktijk geregistreerd staan.
+   */
+  readonly kwaliteitsregisters: readonly (
+    | "Kwaliteitsregister Paramedici"
+    | "Individueel Register Fysiotherapie (IRF) van het KNGF"
+    | "Kwaliteitsregister van SKF (oude regeling)"
+    | "Keurmerk Fysiotherapie Individueel Register (KFIR)"
+  )[];
+  /**
+   * De praktijk verleent verbijzonderde zorg.
+   */
+  readonly levert_verbijzonderde_zorg: boolean;
+  /**
+   * De zorgverleners die verbijzonderde zorg verlenen, staan geregistreerd in de betreffende (deel-)registers van de brancheverenigingen.
+   */
+  readonly verbijzonderde_zorg_geregistreerd: boolean;
+  /**
+   * De praktijk vraagt structureel de PREM uit via een extern meetbureau.
+   */
+  readonly prem_extern_meetbureau: boolean;
+  /**
+   * De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar.
+   */
+  readonly telefonisch_bereikbaar_werkdagen: boolean;
+  /**
+   * Het aantal werkdagen waarbinnen de verzekerde weet wanneer de behandeling start en de eerste afspraak is ingepland.
+   * Eenheid: werkdagen.
+   */
+  readonly werkdagen_tot_eerste_afspraak: number;
+  /**
+   * De doelen waarvoor de zorgaanbieder digitale zorg inzet.
+   */
+  readonly doelen_digitale_zorg: readonly (
+    | "vergroten van het arbeidspotentieel"
+    | "besparen van kosten"
+    | "verbeteren van de toegankelijkheid"
+    | "verbeteren van de kwaliteit van zorg"
+  )[];
+  /**
+   * De praktijk levert langdurige fysiotherapie bij reumatoïde artritis (RA).
+   */
+  readonly levert_langdurige_zorg_ra: boolean;
+  /**
+   * De fysiotherapeuten die deze zorg leveren, hebben de aantekening ‘Ernstige functionele beperkingen bij Reumatoïde Artritis’ van het KNGF.
+   */
+  readonly aantekening_ra: boolean;
+  /**
+   * De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici.
+   */
+  readonly podotherapeut_kwaliteitsregister: boolean;
+  /**
+   * Er werken pedicures bij of voor de zorgaanbieder.
+   */
+  readonly werkt_met_pedicures: boolean;
+  /**
+   * Elke pedicure die bij of voor de zorgaanbieder werkt, staat geregistreerd in het Kwaliteitsregister voor Pedicures (als medisch pedicure of met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’), in het KMV van het NMMV of in het RPV van Stipezo.
+   */
+  readonly pedicures_geregistreerd: boolean;
+  /**
+   * De GLI-interventie die de zorgaanbieder levert.
+   */
+  readonly gli_interventie:
+    | "CooL"
+    | "SLIMMER"
+    | "BeweegKuur"
+    | "Samen Sportief in Beweging"
+    | "X-fitt"
+    | "Keer diabetes 2 om regulier"
+    | "Keer diabetes 2 om online"
+    | "een andere interventie";
+  /**
+   * De beroepen van de zorgverleners die de GLI uitvoeren.
+   */
+  readonly gli_uitgevoerd_door: readonly (
+    "fysiotherapeut" | "oefentherapeut" | "diëtist" | "leefstijlcoach" | "een ander beroep"
+  )[];
+  /**
+   * De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de beroepsgroep.
+   */
+  readonly gli_aantekening_leefstijlcoaching: boolean;
+  /**
+   * De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ.
+   */
+  readonly leefstijlcoach_in_kabiz: boolean;
+  /**
+   * De zorgaanbieder heeft een licentieovereenkomst met de eigenaren van de GLI-interventie.
+   */
+  readonly gli_licentieovereenkomst: boolean;
+  /**
+   * Het team dat de GLI uitvoert, heeft de startinstructie van de eigenaren van de GLI-interventie gevolgd.
+   */
+  readonly gli_startinstructie_gevolgd: boolean;
+  /**
+   * De preferente zorgverzekeraar heeft gemeld dat in de regio de keten van valrisicobeoordeling tot en met valpreventieve beweeginterventie geregeld is.
+   */
+  readonly valpreventie_keten_geregeld: boolean;
+  /**
+   * De valpreventieve beweeginterventie die de zorgaanbieder levert.
+   */
+  readonly valpreventie_interventie:
+    "Otago individueel" | "Otago groep" | "In Balans" | "een andere interventie";
+  /**
+   * Het beroep van de zorgverlener die de valpreventieve beweeginterventie uitvoert.
+   */
+  readonly valpreventie_uitvoerder: "fysiotherapeut" | "oefentherapeut" | "een ander beroep";
+  /**
+   * Het totaal aantal fysiotherapeuten van de praktijk.
+   */
+  readonly fysiotherapeuten: number;
+  /**
+   * Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.
+   */
+  readonly fysiotherapeuten_verbijzonderd: number;
+  /**
+   * Het laagste aantal uren per week dat een van de fysiotherapeuten met verbijzonderde fysiotherapie voor de praktijk werkt.
+   * Eenheid: uur per week.
+   * `null` als dit onbekend is: Een praktijk zonder fysiotherapeuten met verbijzonderde fysiotherapie heeft geen laagste aantal uren.
+   */
+  readonly minste_uren_verbijzonderd: number | null;
+  /**
+   * De praktijk heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF.
+   */
+  readonly kngf_basisregister: boolean;
+  /**
+   * De praktijk heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk).
+   */
+  readonly skf_keurmerk: boolean;
+  /**
+   * De datum waarop de zorgaanbieder een gecorrigeerd bewijsstuk van de praktijkregistratie heeft aangeleverd.
+   * Een datum als jjjj-mm-dd.
+   * `null` als dit onbekend is: Alleen bekend als de zorgaanbieder een gecorrigeerd bewijsstuk heeft ingestuurd.
+   */
+  readonly datum_gecorrigeerd_bewijsstuk: Datum | null;
+  /**
+   * De praktijk vraagt structureel de PREM uit via een door Caresq aangewezen meetbureau.
+   */
+  readonly prem_aangewezen_meetbureau: boolean;
+  /**
+   * De praktijk heeft de audit TOP – oefentherapie doorlopen en staat in het praktijkkwaliteitsregister van de VvOCM.
+   */
+  readonly audit_top_oefentherapie: boolean;
+  /**
+   * De praktijk beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.
+   */
+  readonly kwaliteitscyclus_logopedie: boolean;
+  /**
+   * De praktijk levert paramedische zorg bij de ziekte van Parkinson.
+   */
+  readonly levert_parkinsonzorg: boolean;
+  /**
+   * De praktijk is aangesloten bij ParkinsonNet.
+   */
+  readonly aangesloten_parkinsonnet: boolean;
+  /**
+   * De praktijk levert gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens.
+   */
+  readonly levert_looptraining_claudicatio: boolean;
+  /**
+   * De praktijk is aangesloten bij Chronisch ZorgNet.
+   */
+  readonly aangesloten_chronisch_zorgnet: boolean;
+  /**
+   * De zorgverlenerssoort (de eerste twee cijfers) van de AGB-code van de onderneming of vestiging, bijvoorbeeld 04.
+   */
+  readonly agb_soort_onderneming: string;
+  /**
+   * De beroepen van de zorgverleners die aan de onderneming of vestiging zijn verbonden.
+   */
+  readonly verbonden_beroepen: readonly (
+    | "Fysiotherapeut"
+    | "Oefentherapeut"
+    | "Logopedist"
+    | "Huidtherapeut"
+    | "Diëtist"
+    | "Ergotherapeut"
+    | "Leefstijlcoach"
+    | "Podotherapeut"
+  )[];
+  /**
+   * De praktijk beschikt over de juiste VECOZO-certificaten.
+   */
+  readonly vecozo_certificaten: boolean;
+  /**
+   * Het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had.
+   * `null` als dit onbekend is: De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten.
+   */
+  readonly laatste_contractjaar: number | null;
+  /**
+   * De zorgaanbieder heeft aangegeven geen contractaanbod te willen ontvangen.
+   */
+  readonly wil_geen_contractaanbod: boolean;
+  /**
+   * Er bestaat op basis van een vermoeden van fraude twijfel over de integriteit van de zorgverlening van de zorgaanbieder.
+   */
+  readonly vermoeden_fraude: boolean;
+  /**
+   * De datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd.
+   * Een datum als jjjj-mm-dd.
+   * `null` als dit onbekend is: Alleen bekend als de zorgaanbieder zelf een zorgovereenkomst aanvraagt.
+   */
+  readonly aanvraagdatum: Datum | null;
+  /**
+   * Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;
+   * Verklaring van de zorgaanbieder bij regel ‘richtlijnen’.
+   */
+  readonly richtlijnen: boolean;
+  /**
+   * De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;
+   * Verklaring van de zorgaanbieder bij regel ‘digitalisering_zn’.
+   */
+  readonly digitalisering_zn: boolean;
+  /**
+   * De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;
+   * Verklaring van de zorgaanbieder bij regel ‘zorgmodule_voetulcera’.
+   */
+  readonly zorgmodule_voetulcera: boolean;
+}
+
+/** De feiten die de beoordeling van Fysiotherapie nodig heeft. */
+export type FeitenFysiotherapie = Pick<
+  Feiten,
+  | "behandelindex"
+  | "uitzondering_behandelindex"
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "prem_extern_meetbureau"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "levert_langdurige_zorg_ra"
+  | "aantekening_ra"
+  | "fysiotherapeuten"
+  | "fysiotherapeuten_verbijzonderd"
+  | "minste_uren_verbijzonderd"
+  | "kngf_basisregister"
+  | "skf_keurmerk"
+  | "datum_gecorrigeerd_bewijsstuk"
+  | "levert_parkinsonzorg"
+  | "aangesloten_parkinsonnet"
+  | "levert_looptraining_claudicatio"
+  | "aangesloten_chronisch_zorgnet"
+  | "agb_soort_onderneming"
+  | "verbonden_beroepen"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Fysiotherapie. */
+export type BeslissingFysiotherapie = Beslissing<
+  "fysiotherapie",
+  "ingangsdatum" | "ingang_na_gecorrigeerd_bewijsstuk"
+>;
+/** Beoordeelt een zorgaanbieder voor Fysiotherapie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelFysiotherapie(
+  feiten: FeitenFysiotherapie,
+): BeslissingFysiotherapie;
+/** Alleen de beslissing voor Fysiotherapie, zonder toelichting. */
+export declare function besluitFysiotherapie(feiten: FeitenFysiotherapie): Besluit;
+
+/** De feiten die de beoordeling van Oefentherapie nodig heeft. */
+export type FeitenOefentherapie = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "prem_aangewezen_meetbureau"
+  | "audit_top_oefentherapie"
+  | "levert_parkinsonzorg"
+  | "aangesloten_parkinsonnet"
+  | "levert_looptraining_claudicatio"
+  | "aangesloten_chronisch_zorgnet"
+  | "agb_soort_onderneming"
+  | "verbonden_beroepen"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Oefentherapie. */
+export type BeslissingOefentherapie = Beslissing<"oefentherapie", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Oefentherapie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelOefentherapie(
+  feiten: FeitenOefentherapie,
+): BeslissingOefentherapie;
+/** Alleen de beslissing voor Oefentherapie, zonder toelichting. */
+export declare function besluitOefentherapie(feiten: FeitenOefentherapie): Besluit;
+
+/** De feiten die de beoordeling van Logopedie nodig heeft. */
+export type FeitenLogopedie = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "prem_aangewezen_meetbureau"
+  | "kwaliteitscyclus_logopedie"
+  | "levert_parkinsonzorg"
+  | "aangesloten_parkinsonnet"
+  | "agb_soort_onderneming"
+  | "verbonden_beroepen"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Logopedie. */
+export type BeslissingLogopedie = Beslissing<"logopedie", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Logopedie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelLogopedie(feiten: FeitenLogopedie): BeslissingLogopedie;
+/** Alleen de beslissing voor Logopedie, zonder toelichting. */
+export declare function besluitLogopedie(feiten: FeitenLogopedie): Besluit;
+
+/** De feiten die de beoordeling van Diëtetiek nodig heeft. */
+export type FeitenDietetiek = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "levert_parkinsonzorg"
+  | "aangesloten_parkinsonnet"
+  | "agb_soort_onderneming"
+  | "verbonden_beroepen"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Diëtetiek. */
+export type BeslissingDietetiek = Beslissing<"dietetiek", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Diëtetiek, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelDietetiek(feiten: FeitenDietetiek): BeslissingDietetiek;
+/** Alleen de beslissing voor Diëtetiek, zonder toelichting. */
+export declare function besluitDietetiek(feiten: FeitenDietetiek): Besluit;
+
+/** De feiten die de beoordeling van Ergotherapie nodig heeft. */
+export type FeitenErgotherapie = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "levert_parkinsonzorg"
+  | "aangesloten_parkinsonnet"
+  | "agb_soort_onderneming"
+  | "verbonden_beroepen"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Ergotherapie. */
+export type BeslissingErgotherapie = Beslissing<"ergotherapie", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Ergotherapie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelErgotherapie(feiten: FeitenErgotherapie): BeslissingErgotherapie;
+/** Alleen de beslissing voor Ergotherapie, zonder toelichting. */
+export declare function besluitErgotherapie(feiten: FeitenErgotherapie): Besluit;
+
+/** De feiten die de beoordeling van Huidtherapie nodig heeft. */
+export type FeitenHuidtherapie = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "agb_soort_onderneming"
+  | "verbonden_beroepen"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Huidtherapie. */
+export type BeslissingHuidtherapie = Beslissing<"huidtherapie", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Huidtherapie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelHuidtherapie(feiten: FeitenHuidtherapie): BeslissingHuidtherapie;
+/** Alleen de beslissing voor Huidtherapie, zonder toelichting. */
+export declare function besluitHuidtherapie(feiten: FeitenHuidtherapie): Besluit;
+
+/** De feiten die de beoordeling van Preventieve voetzorg nodig heeft. */
+export type FeitenPreventieveVoetzorg = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "podotherapeut_kwaliteitsregister"
+  | "werkt_met_pedicures"
+  | "pedicures_geregistreerd"
+  | "agb_soort_onderneming"
+  | "verbonden_beroepen"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+  | "zorgmodule_voetulcera"
+>;
+/** De beslissing voor Preventieve voetzorg. */
+export type BeslissingPreventieveVoetzorg = Beslissing<"preventieve_voetzorg", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Preventieve voetzorg, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelPreventieveVoetzorg(
+  feiten: FeitenPreventieveVoetzorg,
+): BeslissingPreventieveVoetzorg;
+/** Alleen de beslissing voor Preventieve voetzorg, zonder toelichting. */
+export declare function besluitPreventieveVoetzorg(feiten: FeitenPreventieveVoetzorg): Besluit;
+
+/** De feiten die de beoordeling van Gecombineerde leefstijlinterventie (GLI) nodig heeft. */
+export type FeitenGli = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "gli_interventie"
+  | "gli_uitgevoerd_door"
+  | "gli_aantekening_leefstijlcoaching"
+  | "leefstijlcoach_in_kabiz"
+  | "gli_licentieovereenkomst"
+  | "gli_startinstructie_gevolgd"
+  | "agb_soort_onderneming"
+  | "verbonden_beroepen"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Gecombineerde leefstijlinterventie (GLI). */
+export type BeslissingGli = Beslissing<"gli", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Gecombineerde leefstijlinterventie (GLI), met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelGli(feiten: FeitenGli): BeslissingGli;
+/** Alleen de beslissing voor Gecombineerde leefstijlinterventie (GLI), zonder toelichting. */
+export declare function besluitGli(feiten: FeitenGli): Besluit;
+
+/** De feiten die de beoordeling van Valpreventie nodig heeft. */
+export type FeitenValpreventie = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "valpreventie_keten_geregeld"
+  | "valpreventie_interventie"
+  | "valpreventie_uitvoerder"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Valpreventie. */
+export type BeslissingValpreventie = Beslissing<"valpreventie", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Valpreventie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelValpreventie(feiten: FeitenValpreventie): BeslissingValpreventie;
+/** Alleen de beslissing voor Valpreventie, zonder toelichting. */
+export declare function besluitValpreventie(feiten: FeitenValpreventie): Besluit;
+
+/** De feiten die de beoordeling van Paramedische zorg in instellingen nodig heeft. */
+export type FeitenInstellingen = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Paramedische zorg in instellingen. */
+export type BeslissingInstellingen = Beslissing<"instellingen", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Paramedische zorg in instellingen, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelInstellingen(feiten: FeitenInstellingen): BeslissingInstellingen;
+/** Alleen de beslissing voor Paramedische zorg in instellingen, zonder toelichting. */
+export declare function besluitInstellingen(feiten: FeitenInstellingen): Besluit;
+
+/** De feiten die de beoordeling van Paramedische zorg in ziekenhuizen nodig heeft. */
+export type FeitenZiekenhuizen = Pick<
+  Feiten,
+  | "declaraties_digitaal_via_vecozo"
+  | "kwaliteitsregisters"
+  | "levert_verbijzonderde_zorg"
+  | "verbijzonderde_zorg_geregistreerd"
+  | "telefonisch_bereikbaar_werkdagen"
+  | "werkdagen_tot_eerste_afspraak"
+  | "doelen_digitale_zorg"
+  | "vecozo_certificaten"
+  | "laatste_contractjaar"
+  | "wil_geen_contractaanbod"
+  | "vermoeden_fraude"
+  | "aanvraagdatum"
+  | "richtlijnen"
+  | "digitalisering_zn"
+>;
+/** De beslissing voor Paramedische zorg in ziekenhuizen. */
+export type BeslissingZiekenhuizen = Beslissing<"ziekenhuizen", "ingangsdatum">;
+/** Beoordeelt een zorgaanbieder voor Paramedische zorg in ziekenhuizen, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function beoordeelZiekenhuizen(feiten: FeitenZiekenhuizen): BeslissingZiekenhuizen;
+/** Alleen de beslissing voor Paramedische zorg in ziekenhuizen, zonder toelichting. */
+export declare function besluitZiekenhuizen(feiten: FeitenZiekenhuizen): Besluit;
+
+/** Per zorgsoort de feiten die de beoordeling nodig heeft. */
+export interface FeitenPerZorgsoort {
+  readonly fysiotherapie: FeitenFysiotherapie;
+  readonly oefentherapie: FeitenOefentherapie;
+  readonly logopedie: FeitenLogopedie;
+  readonly dietetiek: FeitenDietetiek;
+  readonly ergotherapie: FeitenErgotherapie;
+  readonly huidtherapie: FeitenHuidtherapie;
+  readonly preventieve_voetzorg: FeitenPreventieveVoetzorg;
+  readonly gli: FeitenGli;
+  readonly valpreventie: FeitenValpreventie;
+  readonly instellingen: FeitenInstellingen;
+  readonly ziekenhuizen: FeitenZiekenhuizen;
+}
+/** Per zorgsoort de beslissing. */
+export interface BeslissingPerZorgsoort {
+  readonly fysiotherapie: BeslissingFysiotherapie;
+  readonly oefentherapie: BeslissingOefentherapie;
+  readonly logopedie: BeslissingLogopedie;
+  readonly dietetiek: BeslissingDietetiek;
+  readonly ergotherapie: BeslissingErgotherapie;
+  readonly huidtherapie: BeslissingHuidtherapie;
+  readonly preventieve_voetzorg: BeslissingPreventieveVoetzorg;
+  readonly gli: BeslissingGli;
+  readonly valpreventie: BeslissingValpreventie;
+  readonly instellingen: BeslissingInstellingen;
+  readonly ziekenhuizen: BeslissingZiekenhuizen;
+}
+
+/** Beoordeelt een zorgaanbieder voor de gegeven zorgsoort, met volledige toelichting. */
+export declare function beoordeel<Z extends Zorgsoort>(
+  zorgsoort: Z,
+  feiten: FeitenPerZorgsoort[Z],
+): BeslissingPerZorgsoort[Z];
+/** Alleen de beslissing voor de gegeven zorgsoort, zonder toelichting. */
+export declare function besluit<Z extends Zorgsoort>(
+  zorgsoort: Z,
+  feiten: FeitenPerZorgsoort[Z],
+): Besluit;

@@ -1,0 +1,3262 @@
+// Gegenereerd door beleid uit policies/paramedische-zorg/2026-07.policy. Niet met de hand wijzigen:
+// pas het beleidsbestand aan en bouw opnieuw.
+
+import {
+  aandeel,
+  aantal,
+  als,
+  and3,
+  controleerFeiten,
+  countTrue,
+  eersteVanVolgendeMaand,
+  ge,
+  gt,
+  kiesZorgsoort,
+  lt,
+  resultaat,
+  subtract,
+  verklaar,
+} from "../../runtime/index.js";
+
+/** Inkoopbeleid Paramedische zorg 2026 (versie 2026-07). */
+export const beleid = Object.freeze({
+  organisatie: "Caresq",
+  zorgverzekeraar: "Eucare",
+  domein: "paramedische-zorg",
+  titel: "Inkoopbeleid Paramedische zorg 2026",
+  jaar: 2026,
+  versie: "2026-07",
+  gepubliceerd: "2025-07-01",
+  vorige: "2026-04",
+});
+
+/** De hoofdstukken van het beleid, op sleutel. */
+export const HOOFDSTUKKEN = Object.freeze({
+  caresq: Object.freeze({ nummer: "1", titel: "Caresq" }),
+  themas: Object.freeze({ nummer: "2", titel: "Thema’s zorginkoop" }),
+  themas_iza: Object.freeze({ nummer: "2.1", titel: "Thema’s 2023-2026" }),
+  visie_eerstelijn: Object.freeze({ nummer: "2.2", titel: "Strategie & visie eerstelijnszorg" }),
+  specifiek: Object.freeze({ nummer: "2.3", titel: "Specifieke thema’s paramedie" }),
+  voorwaarden: Object.freeze({ nummer: "3", titel: "Voorwaarden zorgovereenkomst" }),
+  basis: Object.freeze({ nummer: "3.1", titel: "Voorwaarden basis zorgovereenkomst" }),
+  gedifferentieerd: Object.freeze({
+    nummer: "3.2",
+    titel: "Voorwaarden gedifferentieerde zorginkoop",
+  }),
+  selectief: Object.freeze({ nummer: "3.3", titel: "Selectieve zorginkoop" }),
+  procedure: Object.freeze({ nummer: "4", titel: "Inkoopprocedure" }),
+  planning: Object.freeze({ nummer: "5", titel: "Planning en bereikbaarheid" }),
+});
+
+/** De feiten over een zorgaanbieder waarop de regels zijn gebaseerd. */
+export const FEITEN = Object.freeze({
+  behandelindex: Object.freeze({
+    id: "behandelindex",
+    type: "getal",
+    omschrijving:
+      "De landelijke behandelindex fysiotherapie van de praktijk, zoals Vektis die publiceert.",
+    peiljaar: -2,
+    onbekend: "Een nieuwe praktijk heeft nog geen landelijke behandelindex.",
+  }),
+  uitzondering_behandelindex: Object.freeze({
+    id: "uitzondering_behandelindex",
+    type: "ja/nee",
+    omschrijving:
+      "Caresq heeft op zorginhoudelijke gronden een uitzondering op de grens van de behandelindex toegekend.",
+  }),
+  declaraties_digitaal_via_vecozo: Object.freeze({
+    id: "declaraties_digitaal_via_vecozo",
+    type: "ja/nee",
+    omschrijving:
+      "De zorgaanbieder levert declaraties digitaal aan via VECOZO volgens de geldende Vektis-standaard.",
+  }),
+  kwaliteitsregisters: Object.freeze({
+    id: "kwaliteitsregisters",
+    type: "verzameling",
+    omschrijving:
+      "De kwaliteitsregisters waarin de zorgverleners van de praktijk geregistreerd staan.",
+    waarden: Object.freeze([
+      "Kwaliteitsregister Paramedici",
+      "Individueel Register Fysiotherapie (IRF) van het KNGF",
+      "Kwaliteitsregister van SKF (oude regeling)",
+      "Keurmerk Fysiotherapie Individueel Register (KFIR)",
+    ]),
+  }),
+  levert_verbijzonderde_zorg: Object.freeze({
+    id: "levert_verbijzonderde_zorg",
+    type: "ja/nee",
+    omschrijving: "De praktijk verleent verbijzonderde zorg.",
+  }),
+  verbijzonderde_zorg_geregistreerd: Object.freeze({
+    id: "verbijzonderde_zorg_geregistreerd",
+    type: "ja/nee",
+    omschrijving:
+      "De zorgverleners die verbijzonderde zorg verlenen, staan geregistreerd in de betreffende (deel-)registers van de brancheverenigingen.",
+  }),
+  prem_extern_meetbureau: Object.freeze({
+    id: "prem_extern_meetbureau",
+    type: "ja/nee",
+    omschrijving: "De praktijk vraagt structureel de PREM uit via een extern meetbureau.",
+  }),
+  telefonisch_bereikbaar_werkdagen: Object.freeze({
+    id: "telefonisch_bereikbaar_werkdagen",
+    type: "ja/nee",
+    omschrijving: "De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar.",
+  }),
+  werkdagen_tot_eerste_afspraak: Object.freeze({
+    id: "werkdagen_tot_eerste_afspraak",
+    type: "getal",
+    omschrijving:
+      "Het aantal werkdagen waarbinnen de verzekerde weet wanneer de behandeling start en de eerste afspraak is ingepland.",
+    eenheid: "werkdagen",
+  }),
+  doelen_digitale_zorg: Object.freeze({
+    id: "doelen_digitale_zorg",
+    type: "verzameling",
+    omschrijving: "De doelen waarvoor de zorgaanbieder digitale zorg inzet.",
+    waarden: Object.freeze([
+      "vergroten van het arbeidspotentieel",
+      "besparen van kosten",
+      "verbeteren van de toegankelijkheid",
+      "verbeteren van de kwaliteit van zorg",
+    ]),
+  }),
+  levert_langdurige_zorg_ra: Object.freeze({
+    id: "levert_langdurige_zorg_ra",
+    type: "ja/nee",
+    omschrijving: "De praktijk levert langdurige fysiotherapie bij reumatoïde artritis (RA).",
+  }),
+  aantekening_ra: Object.freeze({
+    id: "aantekening_ra",
+    type: "ja/nee",
+    omschrijving:
+      "De fysiotherapeuten die deze zorg leveren, hebben de aantekening ‘Ernstige functionele beperkingen bij Reumatoïde Artritis’ van het KNGF.",
+  }),
+  podotherapeut_kwaliteitsregister: Object.freeze({
+    id: "podotherapeut_kwaliteitsregister",
+    type: "ja/nee",
+    omschrijving:
+      "De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici.",
+  }),
+  werkt_met_pedicures: Object.freeze({
+    id: "werkt_met_pedicures",
+    type: "ja/nee",
+    omschrijving: "Er werken pedicures bij of voor de zorgaanbieder.",
+  }),
+  pedicures_geregistreerd: Object.freeze({
+    id: "pedicures_geregistreerd",
+    type: "ja/nee",
+    omschrijving:
+      "Elke pedicure die bij of voor de zorgaanbieder werkt, staat geregistreerd in het Kwaliteitsregister voor Pedicures (als medisch pedicure of met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’), in het KMV van het NMMV of in het RPV van Stipezo.",
+  }),
+  gli_interventie: Object.freeze({
+    id: "gli_interventie",
+    type: "keuze",
+    omschrijving: "De GLI-interventie die de zorgaanbieder levert.",
+    waarden: Object.freeze([
+      "CooL",
+      "SLIMMER",
+      "BeweegKuur",
+      "Samen Sportief in Beweging",
+      "X-fitt",
+      "Keer diabetes 2 om regulier",
+      "Keer diabetes 2 om online",
+      "een andere interventie",
+    ]),
+  }),
+  gli_uitgevoerd_door: Object.freeze({
+    id: "gli_uitgevoerd_door",
+    type: "verzameling",
+    omschrijving: "De beroepen van de zorgverleners die de GLI uitvoeren.",
+    waarden: Object.freeze([
+      "fysiotherapeut",
+      "oefentherapeut",
+      "diëtist",
+      "leefstijlcoach",
+      "een ander beroep",
+    ]),
+  }),
+  gli_aantekening_leefstijlcoaching: Object.freeze({
+    id: "gli_aantekening_leefstijlcoaching",
+    type: "ja/nee",
+    omschrijving:
+      "De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de beroepsgroep.",
+  }),
+  leefstijlcoach_in_kabiz: Object.freeze({
+    id: "leefstijlcoach_in_kabiz",
+    type: "ja/nee",
+    omschrijving: "De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ.",
+  }),
+  gli_licentieovereenkomst: Object.freeze({
+    id: "gli_licentieovereenkomst",
+    type: "ja/nee",
+    omschrijving:
+      "De zorgaanbieder heeft een licentieovereenkomst met de eigenaren van de GLI-interventie.",
+  }),
+  gli_startinstructie_gevolgd: Object.freeze({
+    id: "gli_startinstructie_gevolgd",
+    type: "ja/nee",
+    omschrijving:
+      "Het team dat de GLI uitvoert, heeft de startinstructie van de eigenaren van de GLI-interventie gevolgd.",
+  }),
+  valpreventie_keten_geregeld: Object.freeze({
+    id: "valpreventie_keten_geregeld",
+    type: "ja/nee",
+    omschrijving:
+      "De preferente zorgverzekeraar heeft gemeld dat in de regio de keten van valrisicobeoordeling tot en met valpreventieve beweeginterventie geregeld is.",
+  }),
+  valpreventie_interventie: Object.freeze({
+    id: "valpreventie_interventie",
+    type: "keuze",
+    omschrijving: "De valpreventieve beweeginterventie die de zorgaanbieder levert.",
+    waarden: Object.freeze([
+      "Otago individueel",
+      "Otago groep",
+      "In Balans",
+      "een andere interventie",
+    ]),
+  }),
+  valpreventie_uitvoerder: Object.freeze({
+    id: "valpreventie_uitvoerder",
+    type: "keuze",
+    omschrijving:
+      "Het beroep van de zorgverlener die de valpreventieve beweeginterventie uitvoert.",
+    waarden: Object.freeze(["fysiotherapeut", "oefentherapeut", "een ander beroep"]),
+  }),
+  fysiotherapeuten: Object.freeze({
+    id: "fysiotherapeuten",
+    type: "getal",
+    omschrijving: "Het totaal aantal fysiotherapeuten van de praktijk.",
+  }),
+  fysiotherapeuten_verbijzonderd: Object.freeze({
+    id: "fysiotherapeuten_verbijzonderd",
+    type: "getal",
+    omschrijving:
+      "Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.",
+  }),
+  minste_uren_verbijzonderd: Object.freeze({
+    id: "minste_uren_verbijzonderd",
+    type: "getal",
+    omschrijving:
+      "Het laagste aantal uren per week dat een van de fysiotherapeuten met verbijzonderde fysiotherapie voor de praktijk werkt.",
+    eenheid: "uur per week",
+    onbekend:
+      "Een praktijk zonder fysiotherapeuten met verbijzonderde fysiotherapie heeft geen laagste aantal uren.",
+  }),
+  kngf_basisregister: Object.freeze({
+    id: "kngf_basisregister",
+    type: "ja/nee",
+    omschrijving:
+      "De praktijk heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF.",
+  }),
+  skf_keurmerk: Object.freeze({
+    id: "skf_keurmerk",
+    type: "ja/nee",
+    omschrijving:
+      "De praktijk heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk).",
+  }),
+  datum_gecorrigeerd_bewijsstuk: Object.freeze({
+    id: "datum_gecorrigeerd_bewijsstuk",
+    type: "datum",
+    omschrijving:
+      "De datum waarop de zorgaanbieder een gecorrigeerd bewijsstuk van de praktijkregistratie heeft aangeleverd.",
+    onbekend: "Alleen bekend als de zorgaanbieder een gecorrigeerd bewijsstuk heeft ingestuurd.",
+  }),
+  prem_aangewezen_meetbureau: Object.freeze({
+    id: "prem_aangewezen_meetbureau",
+    type: "ja/nee",
+    omschrijving:
+      "De praktijk vraagt structureel de PREM uit via een door Caresq aangewezen meetbureau.",
+  }),
+  audit_top_oefentherapie: Object.freeze({
+    id: "audit_top_oefentherapie",
+    type: "ja/nee",
+    omschrijving:
+      "De praktijk heeft de audit TOP – oefentherapie doorlopen en staat in het praktijkkwaliteitsregister van de VvOCM.",
+  }),
+  kwaliteitscyclus_logopedie: Object.freeze({
+    id: "kwaliteitscyclus_logopedie",
+    type: "ja/nee",
+    omschrijving:
+      "De praktijk beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.",
+  }),
+  levert_parkinsonzorg: Object.freeze({
+    id: "levert_parkinsonzorg",
+    type: "ja/nee",
+    omschrijving: "De praktijk levert paramedische zorg bij de ziekte van Parkinson.",
+  }),
+  aangesloten_parkinsonnet: Object.freeze({
+    id: "aangesloten_parkinsonnet",
+    type: "ja/nee",
+    omschrijving: "De praktijk is aangesloten bij ParkinsonNet.",
+  }),
+  levert_looptraining_claudicatio: Object.freeze({
+    id: "levert_looptraining_claudicatio",
+    type: "ja/nee",
+    omschrijving:
+      "De praktijk levert gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens.",
+  }),
+  aangesloten_chronisch_zorgnet: Object.freeze({
+    id: "aangesloten_chronisch_zorgnet",
+    type: "ja/nee",
+    omschrijving: "De praktijk is aangesloten bij Chronisch ZorgNet.",
+  }),
+  agb_soort_onderneming: Object.freeze({
+    id: "agb_soort_onderneming",
+    type: "tekst",
+    omschrijving:
+      "De zorgverlenerssoort (de eerste twee cijfers) van de AGB-code van de onderneming of vestiging, bijvoorbeeld 04.",
+  }),
+  verbonden_beroepen: Object.freeze({
+    id: "verbonden_beroepen",
+    type: "verzameling",
+    omschrijving:
+      "De beroepen van de zorgverleners die aan de onderneming of vestiging zijn verbonden.",
+    waarden: Object.freeze([
+      "Fysiotherapeut",
+      "Oefentherapeut",
+      "Logopedist",
+      "Huidtherapeut",
+      "Diëtist",
+      "Ergotherapeut",
+      "Leefstijlcoach",
+      "Podotherapeut",
+    ]),
+  }),
+  vecozo_certificaten: Object.freeze({
+    id: "vecozo_certificaten",
+    type: "ja/nee",
+    omschrijving: "De praktijk beschikt over de juiste VECOZO-certificaten.",
+  }),
+  laatste_contractjaar: Object.freeze({
+    id: "laatste_contractjaar",
+    type: "getal",
+    omschrijving: "Het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had.",
+    onbekend: "De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten.",
+  }),
+  wil_geen_contractaanbod: Object.freeze({
+    id: "wil_geen_contractaanbod",
+    type: "ja/nee",
+    omschrijving: "De zorgaanbieder heeft aangegeven geen contractaanbod te willen ontvangen.",
+  }),
+  vermoeden_fraude: Object.freeze({
+    id: "vermoeden_fraude",
+    type: "ja/nee",
+    omschrijving:
+      "Er bestaat op basis van een vermoeden van fraude twijfel over de integriteit van de zorgverlening van de zorgaanbieder.",
+  }),
+  aanvraagdatum: Object.freeze({
+    id: "aanvraagdatum",
+    type: "datum",
+    omschrijving: "De datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd.",
+    onbekend: "Alleen bekend als de zorgaanbieder zelf een zorgovereenkomst aanvraagt.",
+  }),
+  richtlijnen: Object.freeze({
+    id: "richtlijnen",
+    type: "ja/nee",
+    omschrijving:
+      "Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;",
+    verklaring: "richtlijnen",
+  }),
+  digitalisering_zn: Object.freeze({
+    id: "digitalisering_zn",
+    type: "ja/nee",
+    omschrijving:
+      "De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;",
+    verklaring: "digitalisering_zn",
+  }),
+  zorgmodule_voetulcera: Object.freeze({
+    id: "zorgmodule_voetulcera",
+    type: "ja/nee",
+    omschrijving: "De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;",
+    verklaring: "zorgmodule_voetulcera",
+  }),
+});
+
+/** Alle regels van het beleid, met hun gepubliceerde tekst. */
+export const REGELS = Object.freeze({
+  behandelindex_hoger_dan_150: Object.freeze({
+    id: "behandelindex_hoger_dan_150",
+    naam: "landelijke behandelindex hoger dan 150",
+    soort: "uitsluiting",
+    tekst:
+      "Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft, bieden wij geen zorgovereenkomst aan.",
+    hoofdstuk: HOOFDSTUKKEN.specifiek,
+    groep: Object.freeze({
+      id: "selectie_behandelindex",
+      titel: "Selectie op basis van de landelijke behandelindex",
+    }),
+    status: "definitief",
+    verklaring: false,
+    bijOnbekend: false,
+    onbekendToelichting:
+      "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) geldt deze uitsluiting niet.",
+    uitzonderingsroute:
+      "Als de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft maar op basis van zorginhoudelijke gronden meent dat er een uitzondering gemaakt kan worden, dan kan dit per mail via zorginkoop@caresq.nl aangevraagd worden. Wij beoordelen vervolgens de aanvraag.",
+  }),
+  richtlijnen: Object.freeze({
+    id: "richtlijnen",
+    naam: "handelen volgens richtlijnen en beroepsstandaarden",
+    soort: "randvoorwaarde",
+    tekst:
+      "Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "paramedisch_algemeen",
+      titel: "Paramedische zorg algemeen - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: true,
+  }),
+  declaraties_vecozo: Object.freeze({
+    id: "declaraties_vecozo",
+    naam: "digitaal declareren via VECOZO",
+    soort: "randvoorwaarde",
+    tekst: "Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "paramedisch_algemeen",
+      titel: "Paramedische zorg algemeen - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  kwaliteitsregister: Object.freeze({
+    id: "kwaliteitsregister",
+    naam: "registratie in een kwaliteitsregister",
+    soort: "randvoorwaarde",
+    tekst:
+      "Registratie in het:\n- Kwaliteitsregister Paramedici;\n- Individueel Register Fysiotherapie (IRF) van het KNGF;\n- Kwaliteitsregister van SKF (oude regeling) of Keurmerk Fysiotherapie Individueel Register (KFIR)",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "paramedisch_algemeen",
+      titel: "Paramedische zorg algemeen - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  verbijzonderde_zorg_register: Object.freeze({
+    id: "verbijzonderde_zorg_register",
+    naam: "registratie voor verbijzonderde zorg",
+    soort: "randvoorwaarde",
+    tekst:
+      "Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van verbijzonderde zorg;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "paramedisch_algemeen",
+      titel: "Paramedische zorg algemeen - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  prem_fysiotherapie: Object.freeze({
+    id: "prem_fysiotherapie",
+    naam: "PREM via een extern meetbureau",
+    soort: "randvoorwaarde",
+    tekst:
+      "Voor fysiotherapie geldt dat de zorgaanbieder structureel de PREM (Patient Related Experience Measures) uitvraagt via een extern meetbureau.",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "paramedisch_algemeen",
+      titel: "Paramedische zorg algemeen - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  bereikbaarheid: Object.freeze({
+    id: "bereikbaarheid",
+    naam: "telefonische bereikbaarheid en eerste afspraak binnen vijf werkdagen",
+    soort: "randvoorwaarde",
+    tekst:
+      "De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf werkdagen is het voor de verzekerde duidelijk wanneer de behandeling kan starten en staat de eerste afspraak ingepland;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "paramedisch_algemeen",
+      titel: "Paramedische zorg algemeen - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  digitalisering_zn: Object.freeze({
+    id: "digitalisering_zn",
+    naam: "inspanning voor de ZN-doelstellingen digitalisering",
+    soort: "randvoorwaarde",
+    tekst:
+      "De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "paramedisch_algemeen",
+      titel: "Paramedische zorg algemeen - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: true,
+  }),
+  digitale_zorg: Object.freeze({
+    id: "digitale_zorg",
+    naam: "gebruik van digitale zorg",
+    soort: "randvoorwaarde",
+    tekst:
+      "De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te bereiken: vergroten van het arbeidspotentieel, besparen van kosten, verbeteren van de toegankelijkheid of verbeteren van de kwaliteit van zorg.",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "paramedisch_algemeen",
+      titel: "Paramedische zorg algemeen - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  aantekening_ra_verplicht: Object.freeze({
+    id: "aantekening_ra_verplicht",
+    naam: "aantekening Ernstige functionele beperkingen bij RA",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "Caresq volgt dit en stelt de aantekening Ernstige functionele beperkingen bij Reumatoïde Artritis verplicht.",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "reumatoide_artritis",
+      titel: "Langdurige fysio – en oefentherapie bij Reumatoïde Artritis (RA)",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  zorgmodule_voetulcera: Object.freeze({
+    id: "zorgmodule_voetulcera",
+    naam: "Zorgmodule Preventie Voetulcera",
+    soort: "aanvullende_voorwaarde",
+    tekst: "De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "preventieve_voetzorg",
+      titel: "Preventieve voetzorg - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: true,
+  }),
+  podotherapeut_geregistreerd: Object.freeze({
+    id: "podotherapeut_geregistreerd",
+    naam: "podotherapeut in het Kwaliteitsregister Paramedici",
+    soort: "aanvullende_voorwaarde",
+    tekst: "De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "preventieve_voetzorg",
+      titel: "Preventieve voetzorg - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  pedicure_geregistreerd: Object.freeze({
+    id: "pedicure_geregistreerd",
+    naam: "registratie van de pedicures",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "De pedicure, werkzaam bij of voor de zorgaanbieder, staat geregistreerd in het Kwaliteitsregister voor Pedicures als medisch pedicure of als pedicure met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’ of staat geregistreerd in het KMV van het NMMV of in het RPV van Stipezo.",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "preventieve_voetzorg",
+      titel: "Preventieve voetzorg - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  gli_erkende_interventie: Object.freeze({
+    id: "gli_erkende_interventie",
+    naam: "erkende GLI-interventie",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "De zorgaanbieder levert een erkende GLI-interventie (CooL, SLIMMER, BeweegKuur, Samen Sportief in Beweging, X-fitt, Keer diabetes 2 om regulier, Keer diabetes 2 om online);",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "gli",
+      titel:
+        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  gli_beroepen: Object.freeze({
+    id: "gli_beroepen",
+    naam: "GLI geleverd door een erkend beroep",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "De zorg wordt geleverd door een fysiotherapeut, oefentherapeut, diëtist of leefstijlcoach;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "gli",
+      titel:
+        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  gli_aantekening: Object.freeze({
+    id: "gli_aantekening",
+    naam: "aantekening leefstijlcoaching",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de betreffende beroepsgroep;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "gli",
+      titel:
+        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  gli_kabiz: Object.freeze({
+    id: "gli_kabiz",
+    naam: "leefstijlcoach in het KABIZ-register",
+    soort: "aanvullende_voorwaarde",
+    tekst: "De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "gli",
+      titel:
+        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  gli_licentie: Object.freeze({
+    id: "gli_licentie",
+    naam: "licentieovereenkomst met de eigenaren van de GLI",
+    soort: "aanvullende_voorwaarde",
+    tekst: "Een afgesloten licentieovereenkomst met de GLI-interventie eigenaren;",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "gli",
+      titel:
+        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  gli_startinstructie: Object.freeze({
+    id: "gli_startinstructie",
+    naam: "startinstructie GLI gevolgd",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "Het team dat betrokken is bij het uitvoeren van de GLI heeft de startinstructie gevolgd bij de GLI-interventie eigenaren.",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({
+      id: "gli",
+      titel:
+        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  valpreventie_keten: Object.freeze({
+    id: "valpreventie_keten",
+    naam: "keten valpreventie geregeld in de regio",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig geregeld te zijn. Met de keten bedoelt Caresq het hele zorgtraject van valrisicobeoordeling tot en met valpreventieve beweeginterventie. Aangezien Caresq een landelijk werkende zorgverzekeraar is, krijgen wij van de preferente zorgverzekeraar door waar de keten geregeld is. Pas vanaf dat moment koopt Caresq in die regio valpreventie in.",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  valpreventie_interventies: Object.freeze({
+    id: "valpreventie_interventies",
+    naam: "ingekochte valpreventieve beweeginterventie",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "Van de valpreventieve beweeginterventies worden Otago individueel, Otago groep en In Balans door ons ingekocht",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  valpreventie_uitvoering: Object.freeze({
+    id: "valpreventie_uitvoering",
+    naam: "uitvoering door een fysio- of oefentherapeut",
+    soort: "aanvullende_voorwaarde",
+    tekst: "met als voorwaarde dat deze worden uitgevoerd door een fysio -of oefentherapeut.",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    groep: Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  verbijzonderde_fysiotherapie: Object.freeze({
+    id: "verbijzonderde_fysiotherapie",
+    naam: "ten minste 30% verbijzonderde fysiotherapeuten",
+    soort: "differentiatiefactor",
+    tekst:
+      "Bij de zorgaanbieder biedt ten minste 30% van het totaal aantal fysiotherapeuten verbijzonderde fysiotherapie aan, welke geregistreerd staan in Vektis. De fysiotherapeuten die verbijzonderde fysiotherapie aanbieden dienen ten minste 24 uur per week werkzaam te zijn voor de betreffende fysiopraktijk. In overeenstemming met de daartoe aangewezen registers zijn de volgende verbijzonderingen erkend:\n- Kinderfysiotherapie\n- Geriatriefysiotherapie\n- Manuele therapie\n- Sportfysiotherapie\n- Oedeemtherapie\n- Oncologiefysiotherapie\n- Bekkenfysiotherapie\n- Orofaciaal fysiotherapie\n- Psychosomatische fysiotherapie\n- Arbeidsfysiotherapie",
+    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    groep: Object.freeze({
+      id: "differentiatie_fysiotherapie",
+      titel: "Fysiotherapie - differentiatiefactoren",
+    }),
+    status: "definitief",
+    verklaring: false,
+    bijOnbekend: false,
+    onbekendToelichting:
+      "Zonder fysiotherapeuten met verbijzonderde fysiotherapie is niet aan deze factor voldaan.",
+  }),
+  kngf_praktijkregistratie: Object.freeze({
+    id: "kngf_praktijkregistratie",
+    naam: "praktijkregistratie in het Basisregister van het KNGF",
+    soort: "differentiatiefactor",
+    tekst:
+      "De zorgaanbieder heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF;",
+    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    groep: Object.freeze({
+      id: "differentiatie_fysiotherapie",
+      titel: "Fysiotherapie - differentiatiefactoren",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  skf_praktijkregistratie: Object.freeze({
+    id: "skf_praktijkregistratie",
+    naam: "praktijkregistratie bij SKF (label Keurmerk)",
+    soort: "differentiatiefactor",
+    tekst:
+      "De zorgaanbieder heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk). N.B. Zorgaanbieders die een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk) hebben, voldoen hiermee ook aan de eisen die wij stellen aan de differentiatiefactor ‘praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF’.",
+    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    groep: Object.freeze({
+      id: "differentiatie_fysiotherapie",
+      titel: "Fysiotherapie - differentiatiefactoren",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  prem_meetbureau: Object.freeze({
+    id: "prem_meetbureau",
+    naam: "PREM via een aangewezen meetbureau",
+    soort: "differentiatiefactor",
+    tekst:
+      "De zorgaanbieder vraagt structureel de PREM (Patient Related Experience Measures) uit via een door ons aangewezen meetbureau. Meer informatie over de door ons aangewezen meetbureaus vindt u op www.caresq.nl;",
+    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    groep: Object.freeze({
+      id: "differentiatie_prem",
+      titel: "Oefentherapie en logopedie - differentiatiefactor PREM",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  audit_top: Object.freeze({
+    id: "audit_top",
+    naam: "audit TOP – oefentherapie",
+    soort: "differentiatiefactor",
+    tekst:
+      "De zorgaanbieder heeft de audit TOP – oefentherapie doorlopen en is derhalve opgenomen in het praktijkkwaliteitsregister van de Vereniging van Oefentherapeuten Cesar en Mensendieck (VvOCM).",
+    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    groep: Object.freeze({
+      id: "differentiatie_oefentherapie",
+      titel: "Oefentherapie - differentiatiefactoren",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  kwaliteitscyclus: Object.freeze({
+    id: "kwaliteitscyclus",
+    naam: "certificaat Kwaliteitscyclus Logopedie",
+    soort: "differentiatiefactor",
+    tekst:
+      "De zorgaanbieder beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.",
+    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    groep: Object.freeze({
+      id: "differentiatie_logopedie",
+      titel: "Logopedie - differentiatiefactoren",
+    }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  parkinsonnet: Object.freeze({
+    id: "parkinsonnet",
+    naam: "aangesloten bij ParkinsonNet",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden, kopen wij deze paramedische zorg selectief in bij zorgaanbieders die zijn aangesloten bij ParkinsonNet.",
+    hoofdstuk: HOOFDSTUKKEN.selectief,
+    groep: Object.freeze({ id: "selectieve_inkoop", titel: "Selectieve zorginkoop" }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  claudicatio_intermittens: Object.freeze({
+    id: "claudicatio_intermittens",
+    naam: "aangesloten bij Chronisch ZorgNet",
+    soort: "aanvullende_voorwaarde",
+    tekst:
+      "Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutische zorg (looptraining) selectief in bij zorgaanbieders die zijn aangesloten bij Chronisch ZorgNet.",
+    hoofdstuk: HOOFDSTUKKEN.selectief,
+    groep: Object.freeze({ id: "selectieve_inkoop", titel: "Selectieve zorginkoop" }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  vektis_registratie: Object.freeze({
+    id: "vektis_registratie",
+    naam: "juiste Vektis-registratie",
+    soort: "benaderingsvoorwaarde",
+    tekst:
+      "Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis registratie (zie schema)",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    groep: Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  vecozo_certificaten: Object.freeze({
+    id: "vecozo_certificaten",
+    naam: "VECOZO-certificaten",
+    soort: "benaderingsvoorwaarde",
+    tekst: "en VECOZO-certificaten via VECOZO.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    groep: Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  geen_overeenkomst_3_jaar: Object.freeze({
+    id: "geen_overeenkomst_3_jaar",
+    naam: "geen zorgovereenkomst in de afgelopen 3 jaar",
+    soort: "benaderingsuitsluiting",
+    tekst:
+      "Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    groep: Object.freeze({ id: "benadering_uitzonderingen", titel: "Uitzonderingen hierop zijn" }),
+    status: "definitief",
+    verklaring: false,
+    bijOnbekend: true,
+    onbekendToelichting:
+      "Een zorgaanbieder die nog nooit een zorgovereenkomst met ons sloot, wordt niet benaderd.",
+  }),
+  geen_contractaanbod_gewenst: Object.freeze({
+    id: "geen_contractaanbod_gewenst",
+    naam: "geen contractaanbod gewenst",
+    soort: "benaderingsuitsluiting",
+    tekst: "Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    groep: Object.freeze({ id: "benadering_uitzonderingen", titel: "Uitzonderingen hierop zijn" }),
+    status: "definitief",
+    verklaring: false,
+  }),
+  behandelindex_niet_benaderd: Object.freeze({
+    id: "behandelindex_niet_benaderd",
+    naam: "landelijke behandelindex hoger dan 150",
+    soort: "benaderingsuitsluiting",
+    tekst: "Zorgaanbieders die een landelijke behandelindex hoger dan 150 hebben (fysiotherapie).",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    groep: Object.freeze({ id: "benadering_uitzonderingen", titel: "Uitzonderingen hierop zijn" }),
+    status: "definitief",
+    verklaring: false,
+    bijOnbekend: false,
+  }),
+  vermoeden_van_fraude: Object.freeze({
+    id: "vermoeden_van_fraude",
+    naam: "vermoeden van fraude",
+    soort: "uitsluiting",
+    tekst:
+      "Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basis van vermoeden van fraude, is dit een reden om geen zorgovereenkomst aan te bieden.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    groep: Object.freeze({ id: "integriteit", titel: "Geen aanbod ontvangen" }),
+    status: "definitief",
+    verklaring: false,
+  }),
+});
+
+const OVEREENKOMSTEN_FYSIOTHERAPIE = Object.freeze({
+  A: Object.freeze({ id: "A", naam: "Zorgovereenkomst A", factoren: 3 }),
+  B: Object.freeze({ id: "B", naam: "Zorgovereenkomst B", factoren: 2 }),
+  C: Object.freeze({ id: "C", naam: "Zorgovereenkomst C", factoren: 1 }),
+  D: Object.freeze({ id: "D", naam: "Zorgovereenkomst D", factoren: 0 }),
+});
+const OVEREENKOMSTEN_OEFENTHERAPIE = Object.freeze({
+  A: Object.freeze({ id: "A", naam: "Zorgovereenkomst A", factoren: 2 }),
+  B: Object.freeze({ id: "B", naam: "Zorgovereenkomst B", factoren: 1 }),
+  C: Object.freeze({ id: "C", naam: "Zorgovereenkomst C", factoren: 0 }),
+});
+const OVEREENKOMSTEN_LOGOPEDIE = Object.freeze({
+  A: Object.freeze({ id: "A", naam: "Zorgovereenkomst A", factoren: 2 }),
+  B: Object.freeze({ id: "B", naam: "Zorgovereenkomst B", factoren: 1 }),
+  C: Object.freeze({ id: "C", naam: "Zorgovereenkomst C", factoren: 0 }),
+});
+const OVEREENKOMSTEN_DIETETIEK = Object.freeze({
+  dietetiek: Object.freeze({ id: "dietetiek", naam: "Zorgovereenkomst Diëtetiek" }),
+});
+const OVEREENKOMSTEN_ERGOTHERAPIE = Object.freeze({
+  ergotherapie: Object.freeze({ id: "ergotherapie", naam: "Zorgovereenkomst Ergotherapie" }),
+});
+const OVEREENKOMSTEN_HUIDTHERAPIE = Object.freeze({
+  huidtherapie: Object.freeze({ id: "huidtherapie", naam: "Zorgovereenkomst Huidtherapie" }),
+});
+const OVEREENKOMSTEN_PREVENTIEVE_VOETZORG = Object.freeze({
+  preventieve_voetzorg: Object.freeze({
+    id: "preventieve_voetzorg",
+    naam: "Zorgovereenkomst Preventieve voetzorg",
+  }),
+});
+const OVEREENKOMSTEN_GLI = Object.freeze({
+  gli: Object.freeze({
+    id: "gli",
+    naam: "Zorgovereenkomst Gecombineerde leefstijlinterventie (GLI)",
+  }),
+});
+const OVEREENKOMSTEN_VALPREVENTIE = Object.freeze({
+  valpreventie: Object.freeze({ id: "valpreventie", naam: "Zorgovereenkomst Valpreventie" }),
+});
+const OVEREENKOMSTEN_INSTELLINGEN = Object.freeze({
+  instellingen: Object.freeze({
+    id: "instellingen",
+    naam: "Zorgovereenkomst Paramedische zorg in instellingen",
+  }),
+});
+const OVEREENKOMSTEN_ZIEKENHUIZEN = Object.freeze({
+  ziekenhuizen: Object.freeze({
+    id: "ziekenhuizen",
+    naam: "Zorgovereenkomst Paramedische zorg in ziekenhuizen",
+  }),
+});
+
+/** De zorgsoorten, met hun zorgovereenkomsten en de regels, feiten en datums die erbij horen. */
+export const ZORGSOORTEN = Object.freeze({
+  fysiotherapie: Object.freeze({
+    id: "fysiotherapie",
+    naam: "Fysiotherapie",
+    contract: Object.freeze({
+      soort: "nieuw",
+      looptijd: Object.freeze({ van: 2026, tot: 2027 }),
+      tekst:
+        "Caresq biedt voor fysiotherapie en preventieve voetzorg een tweejarige zorgovereenkomst 2026-2027 aan.",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_FYSIOTHERAPIE)),
+    gedifferentieerd: true,
+    regels: Object.freeze([
+      "behandelindex_hoger_dan_150",
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "prem_fysiotherapie",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "aantekening_ra_verplicht",
+      "verbijzonderde_fysiotherapie",
+      "kngf_praktijkregistratie",
+      "skf_praktijkregistratie",
+      "parkinsonnet",
+      "claudicatio_intermittens",
+      "vektis_registratie",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "behandelindex_niet_benaderd",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "behandelindex",
+      "uitzondering_behandelindex",
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "prem_extern_meetbureau",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "levert_langdurige_zorg_ra",
+      "aantekening_ra",
+      "fysiotherapeuten",
+      "fysiotherapeuten_verbijzonderd",
+      "minste_uren_verbijzonderd",
+      "kngf_basisregister",
+      "skf_keurmerk",
+      "datum_gecorrigeerd_bewijsstuk",
+      "levert_parkinsonzorg",
+      "aangesloten_parkinsonnet",
+      "levert_looptraining_claudicatio",
+      "aangesloten_chronisch_zorgnet",
+      "agb_soort_onderneming",
+      "verbonden_beroepen",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum", "ingang_na_gecorrigeerd_bewijsstuk"]),
+  }),
+  oefentherapie: Object.freeze({
+    id: "oefentherapie",
+    naam: "Oefentherapie",
+    contract: Object.freeze({
+      soort: "doorlopend",
+      looptijd: null,
+      tekst:
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_OEFENTHERAPIE)),
+    gedifferentieerd: true,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "prem_meetbureau",
+      "audit_top",
+      "parkinsonnet",
+      "claudicatio_intermittens",
+      "vektis_registratie",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "prem_aangewezen_meetbureau",
+      "audit_top_oefentherapie",
+      "levert_parkinsonzorg",
+      "aangesloten_parkinsonnet",
+      "levert_looptraining_claudicatio",
+      "aangesloten_chronisch_zorgnet",
+      "agb_soort_onderneming",
+      "verbonden_beroepen",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+  logopedie: Object.freeze({
+    id: "logopedie",
+    naam: "Logopedie",
+    contract: Object.freeze({
+      soort: "doorlopend",
+      looptijd: null,
+      tekst:
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_LOGOPEDIE)),
+    gedifferentieerd: true,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "prem_meetbureau",
+      "kwaliteitscyclus",
+      "parkinsonnet",
+      "vektis_registratie",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "prem_aangewezen_meetbureau",
+      "kwaliteitscyclus_logopedie",
+      "levert_parkinsonzorg",
+      "aangesloten_parkinsonnet",
+      "agb_soort_onderneming",
+      "verbonden_beroepen",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+  dietetiek: Object.freeze({
+    id: "dietetiek",
+    naam: "Diëtetiek",
+    contract: Object.freeze({
+      soort: "doorlopend",
+      looptijd: null,
+      tekst:
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_DIETETIEK)),
+    gedifferentieerd: false,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "parkinsonnet",
+      "vektis_registratie",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "levert_parkinsonzorg",
+      "aangesloten_parkinsonnet",
+      "agb_soort_onderneming",
+      "verbonden_beroepen",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+  ergotherapie: Object.freeze({
+    id: "ergotherapie",
+    naam: "Ergotherapie",
+    contract: Object.freeze({
+      soort: "doorlopend",
+      looptijd: null,
+      tekst:
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_ERGOTHERAPIE)),
+    gedifferentieerd: false,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "parkinsonnet",
+      "vektis_registratie",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "levert_parkinsonzorg",
+      "aangesloten_parkinsonnet",
+      "agb_soort_onderneming",
+      "verbonden_beroepen",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+  huidtherapie: Object.freeze({
+    id: "huidtherapie",
+    naam: "Huidtherapie",
+    contract: Object.freeze({
+      soort: "doorlopend",
+      looptijd: null,
+      tekst:
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_HUIDTHERAPIE)),
+    gedifferentieerd: false,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "vektis_registratie",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "agb_soort_onderneming",
+      "verbonden_beroepen",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+  preventieve_voetzorg: Object.freeze({
+    id: "preventieve_voetzorg",
+    naam: "Preventieve voetzorg",
+    contract: Object.freeze({
+      soort: "nieuw",
+      looptijd: Object.freeze({ van: 2026, tot: 2027 }),
+      tekst:
+        "Caresq biedt voor fysiotherapie en preventieve voetzorg een tweejarige zorgovereenkomst 2026-2027 aan.",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_PREVENTIEVE_VOETZORG)),
+    gedifferentieerd: false,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "zorgmodule_voetulcera",
+      "podotherapeut_geregistreerd",
+      "pedicure_geregistreerd",
+      "vektis_registratie",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "podotherapeut_kwaliteitsregister",
+      "werkt_met_pedicures",
+      "pedicures_geregistreerd",
+      "agb_soort_onderneming",
+      "verbonden_beroepen",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+      "zorgmodule_voetulcera",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+  gli: Object.freeze({
+    id: "gli",
+    naam: "Gecombineerde leefstijlinterventie (GLI)",
+    contract: Object.freeze({
+      soort: "doorlopend",
+      looptijd: null,
+      tekst:
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_GLI)),
+    gedifferentieerd: false,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "gli_erkende_interventie",
+      "gli_beroepen",
+      "gli_aantekening",
+      "gli_kabiz",
+      "gli_licentie",
+      "gli_startinstructie",
+      "vektis_registratie",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "gli_interventie",
+      "gli_uitgevoerd_door",
+      "gli_aantekening_leefstijlcoaching",
+      "leefstijlcoach_in_kabiz",
+      "gli_licentieovereenkomst",
+      "gli_startinstructie_gevolgd",
+      "agb_soort_onderneming",
+      "verbonden_beroepen",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+  valpreventie: Object.freeze({
+    id: "valpreventie",
+    naam: "Valpreventie",
+    contract: Object.freeze({
+      soort: "nieuw",
+      looptijd: null,
+      tekst:
+        "Na een periode van landelijke onduidelijkheid is Caresq inmiddels gestart met contractering. Pas vanaf het moment dat de preferente zorgverzekeraar doorgeeft waar de keten geregeld is, koopt Caresq in die regio valpreventie in.",
+      hoofdstuk: HOOFDSTUKKEN.basis,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_VALPREVENTIE)),
+    gedifferentieerd: false,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "valpreventie_keten",
+      "valpreventie_interventies",
+      "valpreventie_uitvoering",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "valpreventie_keten_geregeld",
+      "valpreventie_interventie",
+      "valpreventie_uitvoerder",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+  instellingen: Object.freeze({
+    id: "instellingen",
+    naam: "Paramedische zorg in instellingen",
+    contract: Object.freeze({
+      soort: "doorlopend",
+      looptijd: null,
+      tekst:
+        "Caresq heeft met de instellingen een meerjarige zorgovereenkomst voor paramedische zorg gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor paramedische zorg.",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_INSTELLINGEN)),
+    gedifferentieerd: false,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+  ziekenhuizen: Object.freeze({
+    id: "ziekenhuizen",
+    naam: "Paramedische zorg in ziekenhuizen",
+    contract: Object.freeze({
+      soort: "nieuw",
+      looptijd: Object.freeze({ van: 2026, tot: 2026 }),
+      tekst:
+        "Alle ziekenhuizen die geen doorlopend contract in 2026 hebben, ontvangen van ons een nieuw contractaanbod 2026. Dit contractaanbod wordt in combinatie met ziekenhuiszorg aangeboden via het Zorginkoopportaal van VECOZO (zie inkoopbeleid ziekenhuizen).",
+      hoofdstuk: HOOFDSTUKKEN.procedure,
+      status: "definitief",
+    }),
+    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_ZIEKENHUIZEN)),
+    gedifferentieerd: false,
+    regels: Object.freeze([
+      "richtlijnen",
+      "declaraties_vecozo",
+      "kwaliteitsregister",
+      "verbijzonderde_zorg_register",
+      "bereikbaarheid",
+      "digitalisering_zn",
+      "digitale_zorg",
+      "vecozo_certificaten",
+      "geen_overeenkomst_3_jaar",
+      "geen_contractaanbod_gewenst",
+      "vermoeden_van_fraude",
+    ]),
+    feiten: Object.freeze([
+      "declaraties_digitaal_via_vecozo",
+      "kwaliteitsregisters",
+      "levert_verbijzonderde_zorg",
+      "verbijzonderde_zorg_geregistreerd",
+      "telefonisch_bereikbaar_werkdagen",
+      "werkdagen_tot_eerste_afspraak",
+      "doelen_digitale_zorg",
+      "vecozo_certificaten",
+      "laatste_contractjaar",
+      "wil_geen_contractaanbod",
+      "vermoeden_fraude",
+      "aanvraagdatum",
+      "richtlijnen",
+      "digitalisering_zn",
+    ]),
+    datums: Object.freeze(["ingangsdatum"]),
+  }),
+});
+
+const FEITEN_FYSIOTHERAPIE = Object.freeze([
+  FEITEN.behandelindex,
+  FEITEN.uitzondering_behandelindex,
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.prem_extern_meetbureau,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.levert_langdurige_zorg_ra,
+  FEITEN.aantekening_ra,
+  FEITEN.fysiotherapeuten,
+  FEITEN.fysiotherapeuten_verbijzonderd,
+  FEITEN.minste_uren_verbijzonderd,
+  FEITEN.kngf_basisregister,
+  FEITEN.skf_keurmerk,
+  FEITEN.datum_gecorrigeerd_bewijsstuk,
+  FEITEN.levert_parkinsonzorg,
+  FEITEN.aangesloten_parkinsonnet,
+  FEITEN.levert_looptraining_claudicatio,
+  FEITEN.aangesloten_chronisch_zorgnet,
+  FEITEN.agb_soort_onderneming,
+  FEITEN.verbonden_beroepen,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+const FEITEN_OEFENTHERAPIE = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.prem_aangewezen_meetbureau,
+  FEITEN.audit_top_oefentherapie,
+  FEITEN.levert_parkinsonzorg,
+  FEITEN.aangesloten_parkinsonnet,
+  FEITEN.levert_looptraining_claudicatio,
+  FEITEN.aangesloten_chronisch_zorgnet,
+  FEITEN.agb_soort_onderneming,
+  FEITEN.verbonden_beroepen,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+const FEITEN_LOGOPEDIE = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.prem_aangewezen_meetbureau,
+  FEITEN.kwaliteitscyclus_logopedie,
+  FEITEN.levert_parkinsonzorg,
+  FEITEN.aangesloten_parkinsonnet,
+  FEITEN.agb_soort_onderneming,
+  FEITEN.verbonden_beroepen,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+const FEITEN_DIETETIEK = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.levert_parkinsonzorg,
+  FEITEN.aangesloten_parkinsonnet,
+  FEITEN.agb_soort_onderneming,
+  FEITEN.verbonden_beroepen,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+const FEITEN_ERGOTHERAPIE = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.levert_parkinsonzorg,
+  FEITEN.aangesloten_parkinsonnet,
+  FEITEN.agb_soort_onderneming,
+  FEITEN.verbonden_beroepen,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+const FEITEN_HUIDTHERAPIE = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.agb_soort_onderneming,
+  FEITEN.verbonden_beroepen,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+const FEITEN_PREVENTIEVE_VOETZORG = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.podotherapeut_kwaliteitsregister,
+  FEITEN.werkt_met_pedicures,
+  FEITEN.pedicures_geregistreerd,
+  FEITEN.agb_soort_onderneming,
+  FEITEN.verbonden_beroepen,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+  FEITEN.zorgmodule_voetulcera,
+]);
+const FEITEN_GLI = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.gli_interventie,
+  FEITEN.gli_uitgevoerd_door,
+  FEITEN.gli_aantekening_leefstijlcoaching,
+  FEITEN.leefstijlcoach_in_kabiz,
+  FEITEN.gli_licentieovereenkomst,
+  FEITEN.gli_startinstructie_gevolgd,
+  FEITEN.agb_soort_onderneming,
+  FEITEN.verbonden_beroepen,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+const FEITEN_VALPREVENTIE = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.valpreventie_keten_geregeld,
+  FEITEN.valpreventie_interventie,
+  FEITEN.valpreventie_uitvoerder,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+const FEITEN_INSTELLINGEN = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+const FEITEN_ZIEKENHUIZEN = Object.freeze([
+  FEITEN.declaraties_digitaal_via_vecozo,
+  FEITEN.kwaliteitsregisters,
+  FEITEN.levert_verbijzonderde_zorg,
+  FEITEN.verbijzonderde_zorg_geregistreerd,
+  FEITEN.telefonisch_bereikbaar_werkdagen,
+  FEITEN.werkdagen_tot_eerste_afspraak,
+  FEITEN.doelen_digitale_zorg,
+  FEITEN.vecozo_certificaten,
+  FEITEN.laatste_contractjaar,
+  FEITEN.wil_geen_contractaanbod,
+  FEITEN.vermoeden_fraude,
+  FEITEN.aanvraagdatum,
+  FEITEN.richtlijnen,
+  FEITEN.digitalisering_zn,
+]);
+
+const VEKTIS_AGB_CODES_FYSIOTHERAPIE = Object.freeze(["04", "05", "07", "24", "37", "88", "90"]);
+const VEKTIS_AGB_CODES_HUIDTHERAPIE = Object.freeze(["04", "37", "90"]);
+const VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG = Object.freeze(["26", "90"]);
+const GLI_ERKENDE_INTERVENTIE_WAARDEN = Object.freeze([
+  "CooL",
+  "SLIMMER",
+  "BeweegKuur",
+  "Samen Sportief in Beweging",
+  "X-fitt",
+  "Keer diabetes 2 om regulier",
+  "Keer diabetes 2 om online",
+]);
+const VEKTIS_AGB_CODES_GLI = Object.freeze(["04", "07", "24", "37", "90"]);
+const VALPREVENTIE_INTERVENTIES_WAARDEN = Object.freeze([
+  "Otago individueel",
+  "Otago groep",
+  "In Balans",
+]);
+const VALPREVENTIE_UITVOERING_WAARDEN = Object.freeze(["fysiotherapeut", "oefentherapeut"]);
+
+/** Evalueert alle regels voor Fysiotherapie en beslist; met uitleg als `metUitleg` waar is. */
+function fysiotherapie(feiten, metUitleg) {
+  // 2.3 uitsluiting behandelindex_hoger_dan_150, bij onbekend onwaar
+  // Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft, bieden wij geen zorgo…
+  const behandelindexHogerDan150Uitkomst = gt(feiten.behandelindex, 150);
+  const behandelindexHogerDan150 = behandelindexHogerDan150Uitkomst ?? false;
+  const behandelindexHogerDan150Uitzondering = feiten.uitzondering_behandelindex;
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde prem_fysiotherapie
+  // Voor fysiotherapie geldt dat de zorgaanbieder structureel de PREM (Patient Related Experience M…
+  const premFysiotherapie = feiten.prem_extern_meetbureau;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 3.1 aanvullende voorwaarde aantekening_ra_verplicht
+  // Caresq volgt dit en stelt de aantekening Ernstige functionele beperkingen bij Reumatoïde Artrit…
+  const aantekeningRaVerplichtVanToepassing = feiten.levert_langdurige_zorg_ra;
+  const aantekeningRaVerplicht = feiten.aantekening_ra;
+  // 3.2 differentiatiefactor verbijzonderde_fysiotherapie, bij onbekend onwaar
+  // Bij de zorgaanbieder biedt ten minste 30% van het totaal aantal fysiotherapeuten verbijzonderde…
+  const verbijzonderdeFysiotherapieUitkomst = and3(
+    ge(aandeel(feiten.fysiotherapeuten_verbijzonderd, feiten.fysiotherapeuten), 30),
+    ge(feiten.minste_uren_verbijzonderd, 24),
+  );
+  const verbijzonderdeFysiotherapie = verbijzonderdeFysiotherapieUitkomst ?? false;
+  // 3.2 differentiatiefactor kngf_praktijkregistratie
+  // De zorgaanbieder heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis F…
+  const kngfPraktijkregistratie = feiten.kngf_basisregister || feiten.skf_keurmerk;
+  // 3.2 differentiatiefactor skf_praktijkregistratie
+  // De zorgaanbieder heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmer…
+  const skfPraktijkregistratie = feiten.skf_keurmerk;
+  // 3.3 aanvullende voorwaarde parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden,…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
+  // 3.3 aanvullende voorwaarde claudicatio_intermittens
+  // Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutisch…
+  const claudicatioIntermittensVanToepassing = feiten.levert_looptraining_claudicatio;
+  const claudicatioIntermittens = feiten.aangesloten_chronisch_zorgnet;
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Fysiotherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 benaderingsuitsluiting behandelindex_niet_benaderd, bij onbekend onwaar
+  // Zorgaanbieders die een landelijke behandelindex hoger dan 150 hebben (fysiotherapie).
+  const behandelindexNietBenaderdUitkomst = gt(feiten.behandelindex, 150);
+  const behandelindexNietBenaderd = behandelindexNietBenaderdUitkomst ?? false;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    premFysiotherapie &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg &&
+    (!aantekeningRaVerplichtVanToepassing || aantekeningRaVerplicht) &&
+    (!parkinsonnetVanToepassing || parkinsonnet) &&
+    (!claudicatioIntermittensVanToepassing || claudicatioIntermittens);
+  const uitgesloten =
+    (behandelindexHogerDan150 && !behandelindexHogerDan150Uitzondering) || vermoedenVanFraude;
+  const aantalFactoren = countTrue(
+    verbijzonderdeFysiotherapie,
+    kngfPraktijkregistratie,
+    skfPraktijkregistratie,
+  );
+  const overeenkomst =
+    !voldoetAanVoorwaarden || uitgesloten
+      ? null
+      : aantalFactoren >= 3
+        ? OVEREENKOMSTEN_FYSIOTHERAPIE.A
+        : aantalFactoren >= 2
+          ? OVEREENKOMSTEN_FYSIOTHERAPIE.B
+          : aantalFactoren >= 1
+            ? OVEREENKOMSTEN_FYSIOTHERAPIE.C
+            : OVEREENKOMSTEN_FYSIOTHERAPIE.D;
+  const inAanmerking = overeenkomst !== null;
+  const benaderd =
+    vektisRegistratie &&
+    vecozoCertificaten &&
+    !geenOvereenkomst3Jaar &&
+    !geenContractaanbodGewenst &&
+    !behandelindexNietBenaderd;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+  // 3.2 datumregel ingang_na_gecorrigeerd_bewijsstuk
+  // Als na controle door Caresq blijkt dat u recht heeft op een aangepaste zorgovereenkomst, dan wo…
+  const ingangNaGecorrigeerdBewijsstuk = eersteVanVolgendeMaand(
+    feiten.datum_gecorrigeerd_bewijsstuk,
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.fysiotherapie,
+    besluit,
+    [
+      resultaat(
+        REGELS.behandelindex_hoger_dan_150,
+        behandelindexHogerDan150Uitkomst,
+        true,
+        behandelindexHogerDan150Uitzondering,
+      ),
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.prem_fysiotherapie, premFysiotherapie),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(
+        REGELS.aantekening_ra_verplicht,
+        aantekeningRaVerplicht,
+        aantekeningRaVerplichtVanToepassing,
+      ),
+      resultaat(REGELS.verbijzonderde_fysiotherapie, verbijzonderdeFysiotherapieUitkomst),
+      resultaat(REGELS.kngf_praktijkregistratie, kngfPraktijkregistratie),
+      resultaat(REGELS.skf_praktijkregistratie, skfPraktijkregistratie),
+      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
+      resultaat(
+        REGELS.claudicatio_intermittens,
+        claudicatioIntermittens,
+        claudicatioIntermittensVanToepassing,
+      ),
+      resultaat(REGELS.vektis_registratie, vektisRegistratie),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.behandelindex_niet_benaderd, behandelindexNietBenaderdUitkomst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    {
+      ingangsdatum: ingangsdatum,
+      ingang_na_gecorrigeerd_bewijsstuk: ingangNaGecorrigeerdBewijsstuk,
+    },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Fysiotherapie, met volledige toelichting. */
+export function beoordeelFysiotherapie(feiten) {
+  controleerFeiten(
+    FEITEN_FYSIOTHERAPIE,
+    feiten,
+    "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return fysiotherapie(feiten, true);
+}
+
+/** Alleen de beslissing voor Fysiotherapie: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitFysiotherapie(feiten) {
+  controleerFeiten(
+    FEITEN_FYSIOTHERAPIE,
+    feiten,
+    "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return fysiotherapie(feiten, false);
+}
+
+/** Evalueert alle regels voor Oefentherapie en beslist; met uitleg als `metUitleg` waar is. */
+function oefentherapie(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 3.2 differentiatiefactor prem_meetbureau
+  // De zorgaanbieder vraagt structureel de PREM (Patient Related Experience Measures) uit via een d…
+  const premMeetbureau = feiten.prem_aangewezen_meetbureau;
+  // 3.2 differentiatiefactor audit_top
+  // De zorgaanbieder heeft de audit TOP – oefentherapie doorlopen en is derhalve opgenomen in het p…
+  const auditTop = feiten.audit_top_oefentherapie;
+  // 3.3 aanvullende voorwaarde parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden,…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
+  // 3.3 aanvullende voorwaarde claudicatio_intermittens
+  // Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutisch…
+  const claudicatioIntermittensVanToepassing = feiten.levert_looptraining_claudicatio;
+  const claudicatioIntermittens = feiten.aangesloten_chronisch_zorgnet;
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Oefentherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg &&
+    (!parkinsonnetVanToepassing || parkinsonnet) &&
+    (!claudicatioIntermittensVanToepassing || claudicatioIntermittens);
+  const uitgesloten = vermoedenVanFraude;
+  const aantalFactoren = countTrue(premMeetbureau, auditTop);
+  const overeenkomst =
+    !voldoetAanVoorwaarden || uitgesloten
+      ? null
+      : aantalFactoren >= 2
+        ? OVEREENKOMSTEN_OEFENTHERAPIE.A
+        : aantalFactoren >= 1
+          ? OVEREENKOMSTEN_OEFENTHERAPIE.B
+          : OVEREENKOMSTEN_OEFENTHERAPIE.C;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.oefentherapie,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.prem_meetbureau, premMeetbureau),
+      resultaat(REGELS.audit_top, auditTop),
+      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
+      resultaat(
+        REGELS.claudicatio_intermittens,
+        claudicatioIntermittens,
+        claudicatioIntermittensVanToepassing,
+      ),
+      resultaat(REGELS.vektis_registratie, vektisRegistratie),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Oefentherapie, met volledige toelichting. */
+export function beoordeelOefentherapie(feiten) {
+  controleerFeiten(
+    FEITEN_OEFENTHERAPIE,
+    feiten,
+    "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return oefentherapie(feiten, true);
+}
+
+/** Alleen de beslissing voor Oefentherapie: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitOefentherapie(feiten) {
+  controleerFeiten(
+    FEITEN_OEFENTHERAPIE,
+    feiten,
+    "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return oefentherapie(feiten, false);
+}
+
+/** Evalueert alle regels voor Logopedie en beslist; met uitleg als `metUitleg` waar is. */
+function logopedie(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 3.2 differentiatiefactor prem_meetbureau
+  // De zorgaanbieder vraagt structureel de PREM (Patient Related Experience Measures) uit via een d…
+  const premMeetbureau = feiten.prem_aangewezen_meetbureau;
+  // 3.2 differentiatiefactor kwaliteitscyclus
+  // De zorgaanbieder beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.
+  const kwaliteitscyclus = feiten.kwaliteitscyclus_logopedie;
+  // 3.3 aanvullende voorwaarde parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden,…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Logopedist");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg &&
+    (!parkinsonnetVanToepassing || parkinsonnet);
+  const uitgesloten = vermoedenVanFraude;
+  const aantalFactoren = countTrue(premMeetbureau, kwaliteitscyclus);
+  const overeenkomst =
+    !voldoetAanVoorwaarden || uitgesloten
+      ? null
+      : aantalFactoren >= 2
+        ? OVEREENKOMSTEN_LOGOPEDIE.A
+        : aantalFactoren >= 1
+          ? OVEREENKOMSTEN_LOGOPEDIE.B
+          : OVEREENKOMSTEN_LOGOPEDIE.C;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.logopedie,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.prem_meetbureau, premMeetbureau),
+      resultaat(REGELS.kwaliteitscyclus, kwaliteitscyclus),
+      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
+      resultaat(REGELS.vektis_registratie, vektisRegistratie),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Logopedie, met volledige toelichting. */
+export function beoordeelLogopedie(feiten) {
+  controleerFeiten(
+    FEITEN_LOGOPEDIE,
+    feiten,
+    "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return logopedie(feiten, true);
+}
+
+/** Alleen de beslissing voor Logopedie: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitLogopedie(feiten) {
+  controleerFeiten(
+    FEITEN_LOGOPEDIE,
+    feiten,
+    "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return logopedie(feiten, false);
+}
+
+/** Evalueert alle regels voor Diëtetiek en beslist; met uitleg als `metUitleg` waar is. */
+function dietetiek(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 3.3 aanvullende voorwaarde parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden,…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Diëtist");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg &&
+    (!parkinsonnetVanToepassing || parkinsonnet);
+  const uitgesloten = vermoedenVanFraude;
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_DIETETIEK.dietetiek : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.dietetiek,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
+      resultaat(REGELS.vektis_registratie, vektisRegistratie),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Diëtetiek, met volledige toelichting. */
+export function beoordeelDietetiek(feiten) {
+  controleerFeiten(
+    FEITEN_DIETETIEK,
+    feiten,
+    "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return dietetiek(feiten, true);
+}
+
+/** Alleen de beslissing voor Diëtetiek: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitDietetiek(feiten) {
+  controleerFeiten(
+    FEITEN_DIETETIEK,
+    feiten,
+    "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return dietetiek(feiten, false);
+}
+
+/** Evalueert alle regels voor Ergotherapie en beslist; met uitleg als `metUitleg` waar is. */
+function ergotherapie(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 3.3 aanvullende voorwaarde parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden,…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Ergotherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg &&
+    (!parkinsonnetVanToepassing || parkinsonnet);
+  const uitgesloten = vermoedenVanFraude;
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_ERGOTHERAPIE.ergotherapie : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.ergotherapie,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
+      resultaat(REGELS.vektis_registratie, vektisRegistratie),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Ergotherapie, met volledige toelichting. */
+export function beoordeelErgotherapie(feiten) {
+  controleerFeiten(
+    FEITEN_ERGOTHERAPIE,
+    feiten,
+    "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return ergotherapie(feiten, true);
+}
+
+/** Alleen de beslissing voor Ergotherapie: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitErgotherapie(feiten) {
+  controleerFeiten(
+    FEITEN_ERGOTHERAPIE,
+    feiten,
+    "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return ergotherapie(feiten, false);
+}
+
+/** Evalueert alle regels voor Huidtherapie en beslist; met uitleg als `metUitleg` waar is. */
+function huidtherapie(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_HUIDTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Huidtherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg;
+  const uitgesloten = vermoedenVanFraude;
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_HUIDTHERAPIE.huidtherapie : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.huidtherapie,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.vektis_registratie, vektisRegistratie),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Huidtherapie, met volledige toelichting. */
+export function beoordeelHuidtherapie(feiten) {
+  controleerFeiten(
+    FEITEN_HUIDTHERAPIE,
+    feiten,
+    "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return huidtherapie(feiten, true);
+}
+
+/** Alleen de beslissing voor Huidtherapie: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitHuidtherapie(feiten) {
+  controleerFeiten(
+    FEITEN_HUIDTHERAPIE,
+    feiten,
+    "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return huidtherapie(feiten, false);
+}
+
+/** Evalueert alle regels voor Preventieve voetzorg en beslist; met uitleg als `metUitleg` waar is. */
+function preventieveVoetzorg(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 3.1 aanvullende voorwaarde zorgmodule_voetulcera (verklaring)
+  // De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;
+  const zorgmoduleVoetulcera = feiten.zorgmodule_voetulcera;
+  // 3.1 aanvullende voorwaarde podotherapeut_geregistreerd
+  // De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici;
+  const podotherapeutGeregistreerd = feiten.podotherapeut_kwaliteitsregister;
+  // 3.1 aanvullende voorwaarde pedicure_geregistreerd
+  // De pedicure, werkzaam bij of voor de zorgaanbieder, staat geregistreerd in het Kwaliteitsregist…
+  const pedicureGeregistreerdVanToepassing = feiten.werkt_met_pedicures;
+  const pedicureGeregistreerd = feiten.pedicures_geregistreerd;
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Podotherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg &&
+    zorgmoduleVoetulcera &&
+    podotherapeutGeregistreerd &&
+    (!pedicureGeregistreerdVanToepassing || pedicureGeregistreerd);
+  const uitgesloten = vermoedenVanFraude;
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten
+      ? OVEREENKOMSTEN_PREVENTIEVE_VOETZORG.preventieve_voetzorg
+      : null;
+  const inAanmerking = overeenkomst !== null;
+  const benaderd =
+    vektisRegistratie && vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.preventieve_voetzorg,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.zorgmodule_voetulcera, zorgmoduleVoetulcera),
+      resultaat(REGELS.podotherapeut_geregistreerd, podotherapeutGeregistreerd),
+      resultaat(
+        REGELS.pedicure_geregistreerd,
+        pedicureGeregistreerd,
+        pedicureGeregistreerdVanToepassing,
+      ),
+      resultaat(REGELS.vektis_registratie, vektisRegistratie),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Preventieve voetzorg, met volledige toelichting. */
+export function beoordeelPreventieveVoetzorg(feiten) {
+  controleerFeiten(
+    FEITEN_PREVENTIEVE_VOETZORG,
+    feiten,
+    "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return preventieveVoetzorg(feiten, true);
+}
+
+/** Alleen de beslissing voor Preventieve voetzorg: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitPreventieveVoetzorg(feiten) {
+  controleerFeiten(
+    FEITEN_PREVENTIEVE_VOETZORG,
+    feiten,
+    "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return preventieveVoetzorg(feiten, false);
+}
+
+/** Evalueert alle regels voor Gecombineerde leefstijlinterventie (GLI) en beslist; met uitleg als `metUitleg` waar is. */
+function gli(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 3.1 aanvullende voorwaarde gli_erkende_interventie
+  // De zorgaanbieder levert een erkende GLI-interventie (CooL, SLIMMER, BeweegKuur, Samen Sportief…
+  const gliErkendeInterventie = GLI_ERKENDE_INTERVENTIE_WAARDEN.includes(feiten.gli_interventie);
+  // 3.1 aanvullende voorwaarde gli_beroepen
+  // De zorg wordt geleverd door een fysiotherapeut, oefentherapeut, diëtist of leefstijlcoach;
+  const gliBeroepen =
+    aantal(feiten.gli_uitgevoerd_door) >= 1 &&
+    !feiten.gli_uitgevoerd_door.includes("een ander beroep");
+  // 3.1 aanvullende voorwaarde gli_aantekening
+  // De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het k…
+  const gliAantekeningVanToepassing =
+    feiten.gli_uitgevoerd_door.includes("fysiotherapeut") ||
+    feiten.gli_uitgevoerd_door.includes("oefentherapeut") ||
+    feiten.gli_uitgevoerd_door.includes("diëtist");
+  const gliAantekening = feiten.gli_aantekening_leefstijlcoaching;
+  // 3.1 aanvullende voorwaarde gli_kabiz
+  // De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ;
+  const gliKabizVanToepassing = feiten.gli_uitgevoerd_door.includes("leefstijlcoach");
+  const gliKabiz = feiten.leefstijlcoach_in_kabiz;
+  // 3.1 aanvullende voorwaarde gli_licentie
+  // Een afgesloten licentieovereenkomst met de GLI-interventie eigenaren;
+  const gliLicentie = feiten.gli_licentieovereenkomst;
+  // 3.1 aanvullende voorwaarde gli_startinstructie
+  // Het team dat betrokken is bij het uitvoeren van de GLI heeft de startinstructie gevolgd bij de…
+  const gliStartinstructie = feiten.gli_startinstructie_gevolgd;
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_GLI.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Leefstijlcoach");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg &&
+    gliErkendeInterventie &&
+    gliBeroepen &&
+    (!gliAantekeningVanToepassing || gliAantekening) &&
+    (!gliKabizVanToepassing || gliKabiz) &&
+    gliLicentie &&
+    gliStartinstructie;
+  const uitgesloten = vermoedenVanFraude;
+  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_GLI.gli : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.gli,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.gli_erkende_interventie, gliErkendeInterventie),
+      resultaat(REGELS.gli_beroepen, gliBeroepen),
+      resultaat(REGELS.gli_aantekening, gliAantekening, gliAantekeningVanToepassing),
+      resultaat(REGELS.gli_kabiz, gliKabiz, gliKabizVanToepassing),
+      resultaat(REGELS.gli_licentie, gliLicentie),
+      resultaat(REGELS.gli_startinstructie, gliStartinstructie),
+      resultaat(REGELS.vektis_registratie, vektisRegistratie),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Gecombineerde leefstijlinterventie (GLI), met volledige toelichting. */
+export function beoordeelGli(feiten) {
+  controleerFeiten(
+    FEITEN_GLI,
+    feiten,
+    "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return gli(feiten, true);
+}
+
+/** Alleen de beslissing voor Gecombineerde leefstijlinterventie (GLI): in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitGli(feiten) {
+  controleerFeiten(
+    FEITEN_GLI,
+    feiten,
+    "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return gli(feiten, false);
+}
+
+/** Evalueert alle regels voor Valpreventie en beslist; met uitleg als `metUitleg` waar is. */
+function valpreventie(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 3.1 aanvullende voorwaarde valpreventie_keten
+  // Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig…
+  const valpreventieKeten = feiten.valpreventie_keten_geregeld;
+  // 3.1 aanvullende voorwaarde valpreventie_interventies
+  // Van de valpreventieve beweeginterventies worden Otago individueel, Otago groep en In Balans doo…
+  const valpreventieInterventies = VALPREVENTIE_INTERVENTIES_WAARDEN.includes(
+    feiten.valpreventie_interventie,
+  );
+  // 3.1 aanvullende voorwaarde valpreventie_uitvoering
+  // met als voorwaarde dat deze worden uitgevoerd door een fysio -of oefentherapeut.
+  const valpreventieUitvoering = VALPREVENTIE_UITVOERING_WAARDEN.includes(
+    feiten.valpreventie_uitvoerder,
+  );
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg &&
+    valpreventieKeten &&
+    valpreventieInterventies &&
+    valpreventieUitvoering;
+  const uitgesloten = vermoedenVanFraude;
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_VALPREVENTIE.valpreventie : null;
+  const inAanmerking = overeenkomst !== null;
+  const benaderd = vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.valpreventie,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.valpreventie_keten, valpreventieKeten),
+      resultaat(REGELS.valpreventie_interventies, valpreventieInterventies),
+      resultaat(REGELS.valpreventie_uitvoering, valpreventieUitvoering),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Valpreventie, met volledige toelichting. */
+export function beoordeelValpreventie(feiten) {
+  controleerFeiten(
+    FEITEN_VALPREVENTIE,
+    feiten,
+    "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return valpreventie(feiten, true);
+}
+
+/** Alleen de beslissing voor Valpreventie: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitValpreventie(feiten) {
+  controleerFeiten(
+    FEITEN_VALPREVENTIE,
+    feiten,
+    "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return valpreventie(feiten, false);
+}
+
+/** Evalueert alle regels voor Paramedische zorg in instellingen en beslist; met uitleg als `metUitleg` waar is. */
+function instellingen(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg;
+  const uitgesloten = vermoedenVanFraude;
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_INSTELLINGEN.instellingen : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.instellingen,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Paramedische zorg in instellingen, met volledige toelichting. */
+export function beoordeelInstellingen(feiten) {
+  controleerFeiten(
+    FEITEN_INSTELLINGEN,
+    feiten,
+    "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return instellingen(feiten, true);
+}
+
+/** Alleen de beslissing voor Paramedische zorg in instellingen: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitInstellingen(feiten) {
+  controleerFeiten(
+    FEITEN_INSTELLINGEN,
+    feiten,
+    "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return instellingen(feiten, false);
+}
+
+/** Evalueert alle regels voor Paramedische zorg in ziekenhuizen en beslist; met uitleg als `metUitleg` waar is. */
+function ziekenhuizen(feiten, metUitleg) {
+  // 3.1 randvoorwaarde richtlijnen (verklaring)
+  // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
+  const richtlijnen = feiten.richtlijnen;
+  // 3.1 randvoorwaarde declaraties_vecozo
+  // Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;
+  const declaratiesVecozo = feiten.declaraties_digitaal_via_vecozo;
+  // 3.1 randvoorwaarde kwaliteitsregister
+  // Registratie in het: - Kwaliteitsregister Paramedici; - Individueel Register Fysiotherapie (IRF)…
+  const kwaliteitsregister = aantal(feiten.kwaliteitsregisters) >= 1;
+  // 3.1 randvoorwaarde verbijzonderde_zorg_register
+  // Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van…
+  const verbijzonderdeZorgRegisterVanToepassing = feiten.levert_verbijzonderde_zorg;
+  const verbijzonderdeZorgRegister = feiten.verbijzonderde_zorg_geregistreerd;
+  // 3.1 randvoorwaarde bereikbaarheid
+  // De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf wer…
+  const bereikbaarheid =
+    feiten.telefonisch_bereikbaar_werkdagen && feiten.werkdagen_tot_eerste_afspraak <= 5;
+  // 3.1 randvoorwaarde digitalisering_zn (verklaring)
+  // De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitaliseri…
+  const digitaliseringZn = feiten.digitalisering_zn;
+  // 3.1 randvoorwaarde digitale_zorg
+  // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
+  const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 uitsluiting vermoeden_van_fraude
+  // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
+  const vermoedenVanFraude = feiten.vermoeden_fraude;
+
+  const voldoetAanVoorwaarden =
+    richtlijnen &&
+    declaratiesVecozo &&
+    kwaliteitsregister &&
+    (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
+    bereikbaarheid &&
+    digitaliseringZn &&
+    digitaleZorg;
+  const uitgesloten = vermoedenVanFraude;
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_ZIEKENHUIZEN.ziekenhuizen : null;
+  const inAanmerking = overeenkomst !== null;
+  const benaderd = vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
+  const besluit = { inAanmerking, benaderd, overeenkomst };
+  if (!metUitleg) return besluit;
+
+  // 4 datumregel ingangsdatum
+  // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
+  const ingangsdatum = als(
+    lt(feiten.aanvraagdatum, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.aanvraagdatum),
+  );
+
+  return verklaar(
+    beleid,
+    ZORGSOORTEN.ziekenhuizen,
+    besluit,
+    [
+      resultaat(REGELS.richtlijnen, richtlijnen),
+      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
+      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
+      resultaat(
+        REGELS.verbijzonderde_zorg_register,
+        verbijzonderdeZorgRegister,
+        verbijzonderdeZorgRegisterVanToepassing,
+      ),
+      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
+      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
+      resultaat(REGELS.digitale_zorg, digitaleZorg),
+      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
+      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
+      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
+      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+    ],
+    { ingangsdatum: ingangsdatum },
+  );
+}
+
+/** Beoordeelt een zorgaanbieder voor Paramedische zorg in ziekenhuizen, met volledige toelichting. */
+export function beoordeelZiekenhuizen(feiten) {
+  controleerFeiten(
+    FEITEN_ZIEKENHUIZEN,
+    feiten,
+    "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return ziekenhuizen(feiten, true);
+}
+
+/** Alleen de beslissing voor Paramedische zorg in ziekenhuizen: in aanmerking, benaderd en zorgovereenkomst. */
+export function besluitZiekenhuizen(feiten) {
+  controleerFeiten(
+    FEITEN_ZIEKENHUIZEN,
+    feiten,
+    "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+  );
+  return ziekenhuizen(feiten, false);
+}
+
+const BEOORDELAARS = Object.freeze({
+  fysiotherapie: beoordeelFysiotherapie,
+  oefentherapie: beoordeelOefentherapie,
+  logopedie: beoordeelLogopedie,
+  dietetiek: beoordeelDietetiek,
+  ergotherapie: beoordeelErgotherapie,
+  huidtherapie: beoordeelHuidtherapie,
+  preventieve_voetzorg: beoordeelPreventieveVoetzorg,
+  gli: beoordeelGli,
+  valpreventie: beoordeelValpreventie,
+  instellingen: beoordeelInstellingen,
+  ziekenhuizen: beoordeelZiekenhuizen,
+});
+const BESLUITERS = Object.freeze({
+  fysiotherapie: besluitFysiotherapie,
+  oefentherapie: besluitOefentherapie,
+  logopedie: besluitLogopedie,
+  dietetiek: besluitDietetiek,
+  ergotherapie: besluitErgotherapie,
+  huidtherapie: besluitHuidtherapie,
+  preventieve_voetzorg: besluitPreventieveVoetzorg,
+  gli: besluitGli,
+  valpreventie: besluitValpreventie,
+  instellingen: besluitInstellingen,
+  ziekenhuizen: besluitZiekenhuizen,
+});
+
+/** Beoordeelt een zorgaanbieder voor de gegeven zorgsoort, met volledige toelichting. */
+export function beoordeel(zorgsoort, feiten) {
+  return kiesZorgsoort(BEOORDELAARS, zorgsoort)(feiten);
+}
+
+/** Alleen de beslissing (in aanmerking, benaderd, zorgovereenkomst), zonder toelichting. */
+export function besluit(zorgsoort, feiten) {
+  return kiesZorgsoort(BESLUITERS, zorgsoort)(feiten);
+}

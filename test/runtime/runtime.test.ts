@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { dagenTussen, eersteVanMaand, eersteVanVolgendeMaand, isIsoDate, jaarVan, plusDagen, plusMaanden } from "../../runtime/dates.js";
+import { aandeel, afronden, als, bekend, grootste, kleinste, naarBeneden, naarBoven, opzoeken } from "../../runtime/functions.js";
+import { and3, between, countTrue, divide, gt, isIn, not3, or3, percentageOf } from "../../runtime/logic.js";
+import { controleerFeiten, FeitenFout, kiesZorgsoort, type FeitBeschrijving } from "../../runtime/facts.js";
+
+describe("three-valued logic (Kleene)", () => {
+  it("en/of/niet with unknown", () => {
+    expect(and3(false, null)).toBe(false);
+    expect(and3(true, null)).toBe(null);
+    expect(and3(true, true)).toBe(true);
+    expect(or3(true, null)).toBe(true);
+    expect(or3(false, null)).toBe(null);
+    expect(or3(false, false)).toBe(false);
+    expect(not3(null)).toBe(null);
+    expect(not3(true)).toBe(false);
+  });
+
+  it("comparisons and arithmetic propagate unknown", () => {
+    expect(gt(null, 150)).toBe(null);
+    expect(gt(151, 150)).toBe(true);
+    expect(gt(150, 150)).toBe(false);
+    expect(between(5, 1, 5)).toBe(true);
+    expect(between(null, 1, 5)).toBe(null);
+    expect(isIn("04", ["04", "05"])).toBe(true);
+    expect(divide(1, 0)).toBe(null);
+    expect(percentageOf(30, 10)).toBe(3);
+    expect(countTrue(true, false, true)).toBe(2);
+  });
+});
+
+describe("functions", () => {
+  it("aandeel is exact for whole numbers and unknown for a total of 0", () => {
+    expect(aandeel(3, 10)).toBe(30);
+    expect(aandeel(29, 100)).toBe(29);
+    expect(aandeel(1, 3)).toBeCloseTo(33.333, 3);
+    expect(aandeel(0, 0)).toBe(null);
+  });
+
+  it("rounding, min/max, als, bekend, opzoeken", () => {
+    expect(naarBeneden(2.25)).toBe(2);
+    expect(naarBoven(2.25)).toBe(3);
+    expect(afronden(2.5)).toBe(3);
+    expect(afronden(-2.5)).toBe(-3);
+    expect(kleinste("2026-01-01", "2025-12-31")).toBe("2025-12-31");
+    expect(grootste(3, 7)).toBe(7);
+    expect(als(null, 1, 2)).toBe(null);
+    expect(als(false, 1, 2)).toBe(2);
+    expect(bekend(null)).toBe(false);
+    expect(bekend(0)).toBe(true);
+    expect(opzoeken({ a: 1 }, "a")).toBe(1);
+    expect(opzoeken({ a: 1 }, "toString")).toBe(null);
+  });
+});
+
+describe("dates", () => {
+  it("first of (next) month, year", () => {
+    expect(eersteVanVolgendeMaand("2026-03-15")).toBe("2026-04-01");
+    expect(eersteVanVolgendeMaand("2025-12-31")).toBe("2026-01-01");
+    expect(eersteVanMaand("2025-10-24")).toBe("2025-10-01");
+    expect(jaarVan("2025-10-24")).toBe(2025);
+    expect(eersteVanVolgendeMaand(null)).toBe(null);
+  });
+
+  it("adding days and months", () => {
+    expect(plusDagen("2024-02-28", 1)).toBe("2024-02-29");
+    expect(plusDagen("2025-03-30", 1)).toBe("2025-03-31");
+    expect(plusMaanden("2026-01-31", 1)).toBe("2026-02-28");
+    expect(plusMaanden("2026-11-15", 3)).toBe("2027-02-15");
+    expect(plusMaanden("2026-03-15", -3)).toBe("2025-12-15");
+    expect(dagenTussen("2025-10-01", "2025-10-24")).toBe(23);
+  });
+
+  it("validates ISO dates", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2025-02-29")).toBe(false);
+    expect(isIsoDate("24-10-2025")).toBe(false);
+  });
+});
+
+describe("checking facts at the evaluator boundary", () => {
+  const specs: FeitBeschrijving[] = [
+    { id: "behandelindex", type: "getal", omschrijving: "De behandelindex.", onbekend: "Nieuwe praktijk." },
+    { id: "skf", type: "ja/nee", omschrijving: "SKF-keurmerk." },
+    { id: "registers", type: "verzameling", omschrijving: "Registers.", waarden: ["KP", "IRF"] },
+    { id: "start", type: "datum", omschrijving: "Startdatum." },
+  ];
+
+  it("accepts usable facts, unknown only where allowed, and ignores extra keys", () => {
+    expect(() => controleerFeiten(specs, { behandelindex: null, skf: true, registers: ["KP"], start: "2026-01-01", extra: 1 }, "test")).not.toThrow();
+  });
+
+  it("lists every problem at once, in Dutch", () => {
+    try {
+      controleerFeiten(specs, { behandelindex: "hoog", registers: ["KP", "XX"], start: "24-10-2025" }, "Fysiotherapie");
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(FeitenFout);
+      const fout = error as FeitenFout;
+      expect(fout.problemen.map((p) => p.feit)).toEqual(["behandelindex", "skf", "registers", "start"]);
+      expect(fout.message).toContain("4 feiten zijn niet bruikbaar voor Fysiotherapie");
+      expect(fout.message).toContain("‘behandelindex’ moet een getal zijn, maar is de tekst \"hoog\".");
+      expect(fout.message).toContain("‘skf’ ontbreekt");
+    }
+  });
+
+  it("rejects a non-object and an unknown care type", () => {
+    expect(() => controleerFeiten(specs, [], "x")).toThrow(FeitenFout);
+    expect(() => kiesZorgsoort({ fysiotherapie: 1 }, "fysio")).toThrow("Onbekende zorgsoort ‘fysio’; bekend zijn: ‘fysiotherapie’.");
+  });
+});
