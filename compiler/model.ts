@@ -34,6 +34,8 @@ export type TExprNode =
   | { readonly kind: "zorgsoort" }
   /** The policy's contract year (`jaar`). */
   | { readonly kind: "contractjaar" }
+  /** Whether the base conditions of the care type hold; only in approach rules. */
+  | { readonly kind: "voorwaardenVoldaan" }
   /** A cell of a lookup table. With a constant key the emitter resolves it at compile time. */
   | { readonly kind: "cell"; readonly table: string; readonly column: string; readonly key: TExpr }
   | { readonly kind: "call"; readonly fn: string; readonly args: readonly TExpr[] }

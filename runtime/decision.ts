@@ -237,7 +237,7 @@ export function verklaar<Z extends string, D extends string>(
     differentiatie = { factorenVoldaan: metFactors.length, factorenTotaal: factors.length, ontbreekt };
   }
 
-  const toelichting = explain(zorgsoort, besluit, definitive, regels, differentiatie);
+  const toelichting = explain(beleid.organisatie, zorgsoort, besluit, definitive, regels, differentiatie);
   return {
     beleid,
     zorgsoort: { id: zorgsoort.id, naam: zorgsoort.naam },
@@ -253,6 +253,7 @@ export function verklaar<Z extends string, D extends string>(
 }
 
 function explain(
+  organisation: string,
   zorgsoort: ZorgsoortBeschrijving,
   besluit: Besluit,
   definitive: readonly Regeluitkomst[],
@@ -283,19 +284,20 @@ function explain(
   }
 
   if (zorgsoort.contract.soort === "doorlopend") {
-    lines.push("Caresq benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.");
+    lines.push(`${organisation} benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.`);
   } else if (besluit.benaderd) {
-    lines.push("Caresq benadert u met een contractaanbod.");
+    lines.push(`${organisation} benadert u met een contractaanbod.`);
   } else {
     const reasons = definitive.filter(
       (r) => (r.soort === "benaderingsvoorwaarde" && r.uitkomst === "niet_voldaan") || (r.soort === "benaderingsuitsluiting" && r.uitkomst === "uitgesloten"),
     );
-    lines.push(`Caresq benadert u niet uit zichzelf${reasons.length > 0 ? `: ${list(reasons.map((r) => `‘${r.naam}’`))}` : ""}. U kunt zelf een zorgovereenkomst aanvragen.`);
+    lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${list(reasons.map((r) => `‘${r.naam}’`))}` : ""}. U kunt zelf een zorgovereenkomst aanvragen.`);
   }
 
   for (const r of all) {
     if (r.onbekend && r.status === "definitief") {
-      lines.push(`‘${r.naam}’ kon niet worden vastgesteld${r.toelichting ? `: ${r.toelichting.replace(/\.$/, "")}` : ""}.`);
+      const note = r.toelichting ? `: ${lowerFirst(r.toelichting.replace(/\.$/, ""))}` : "";
+      lines.push(`Onbekend bij ‘${r.naam}’${note}.`);
     }
   }
   for (const r of all) {
@@ -303,5 +305,11 @@ function explain(
     const would = r.uitkomst === "uitgesloten" || r.uitkomst === "niet_voldaan" ? "u zou hier niet aan voldoen" : "dit zou voor u geen gevolgen hebben";
     lines.push(`Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; ${would}.`);
   }
-  return lines;
+  // Rules that share a name (the same sentence in two chapters) explain once.
+  return [...new Set(lines)];
+}
+
+/** Lower-cases the first letter unless the word is an abbreviation (PREM, AGB). */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -42,9 +42,11 @@ export interface CheckEnvironment {
   readonly careTypesInScope: readonly string[];
   /** False inside table cells: a cell cannot look up another table. */
   readonly allowTables: boolean;
+  /** True in approach rules, where `voorwaarden_voldaan` may be used. */
+  readonly allowConditionsMet?: boolean;
 }
 
-export const BUILTIN_NAMES = ["zorgsoort", "contractjaar"] as const;
+export const BUILTIN_NAMES = ["zorgsoort", "contractjaar", "voorwaarden_voldaan"] as const;
 
 export interface CheckedExpression {
   readonly expr: TExpr | undefined;
@@ -134,6 +136,13 @@ class ExpressionChecker {
       return this.node({ kind: "zorgsoort" }, { kind: "tekst", values: this.env.careTypeIds }, false, at);
     }
     if (name === "contractjaar") return this.node({ kind: "contractjaar" }, GETAL, false, at);
+    if (name === "voorwaarden_voldaan") {
+      if (!this.env.allowConditionsMet) {
+        this.diagnostics.push(diagnostic("BL217", at, { naam: name }));
+        return undefined;
+      }
+      return this.node({ kind: "voorwaardenVoldaan" }, JANEE, false, at);
+    }
     if (this.env.tables.has(name)) {
       return this.typeError(at, `‘${name}’ is een tabel; kies een rij en een kolom, bijvoorbeeld ${name}[zorgsoort].kolom.`);
     }

@@ -141,7 +141,8 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
       });
       careTypes = narrowed;
     }
-    const scope: CheckEnvironment = { ...env, careTypesInScope: careTypes };
+    const approach = group.kind === "benaderingsvoorwaarde" || group.kind === "benaderingsuitsluiting";
+    const scope: CheckEnvironment = { ...env, careTypesInScope: careTypes, allowConditionsMet: approach };
     const isExclusion = EXCLUSION_KINDS.includes(group.kind);
 
     const checkCondition = (exprPath: Path, text: string, what: string): Expression | undefined => {

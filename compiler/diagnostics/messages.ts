@@ -204,6 +204,13 @@ export const MESSAGES = {
     hint: "Gebruik bijvoorbeeld bekend(…) om de onbekende waarde af te vangen.",
   },
 
+  BL217: {
+    severity: "fout",
+    title: "Vaste waarde hier niet beschikbaar",
+    message: "‘{naam}’ kan alleen worden gebruikt in een benaderingsvoorwaarde of benaderingsuitsluiting.",
+    hint: "Of een zorgaanbieder aan de voorwaarden voldoet, hangt af van alle randvoorwaarden; daarom kan een voorwaarde er niet zelf van afhangen.",
+  },
+
   // --- BL3xx: consistency of the policy ---------------------------------------------------
   BL301: {
     severity: "fout",

@@ -67,6 +67,8 @@ export function emitExpression(expr: TExpr, ctx: ExpressionEmitContext): string 
       return stringLiteral(ctx.careType);
     case "contractjaar":
       return String(ctx.model.meta.year);
+    case "voorwaardenVoldaan":
+      return "voldoetAanVoorwaarden";
     case "cell":
       return emitCell(expr, ctx);
     case "call":

@@ -272,7 +272,9 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     vars.set(rule.id, { value, outcome, ...(applies ? { applies } : {}), ...(exception ? { exception } : {}) });
   };
 
-  for (const rule of definitive) emitRule(rule, body);
+  // Approach rules may use `voorwaarden_voldaan`, so they come after the base conditions.
+  const isApproach = (r: Rule) => r.kind === "benaderingsvoorwaarde" || r.kind === "benaderingsuitsluiting";
+  for (const rule of definitive.filter((r) => !isApproach(r))) emitRule(rule, body);
 
   const term = (rule: Rule, positive: boolean): string => {
     const v = vars.get(rule.id) as RuleVariables;
@@ -301,6 +303,12 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     body.push(`  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? ${propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)} : null;`);
   }
   body.push("  const inAanmerking = overeenkomst !== null;");
+  const approachRules = definitive.filter(isApproach);
+  if (approachRules.length > 0) {
+    body.push("");
+    for (const rule of approachRules) emitRule(rule, body);
+    body.push("");
+  }
   if (careType.agreement.kind === "doorlopend") {
     body.push("  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.");
     body.push("  const benaderd = false;");

@@ -843,6 +843,8 @@ export const REGELS = Object.freeze({
     status: "definitief",
     verklaring: false,
     bijOnbekend: false,
+    onbekendToelichting:
+      "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) wordt de zorgaanbieder op dit punt niet van benadering uitgesloten.",
   }),
   vermoeden_van_fraude: Object.freeze({
     id: "vermoeden_van_fraude",
@@ -1807,25 +1809,6 @@ function fysiotherapie(feiten, metUitleg) {
   // Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutisch…
   const claudicatioIntermittensVanToepassing = feiten.levert_looptraining_claudicatio;
   const claudicatioIntermittens = feiten.aangesloten_chronisch_zorgnet;
-  // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
-  const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
-    feiten.verbonden_beroepen.includes("Fysiotherapeut");
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
-  // 4 benaderingsuitsluiting behandelindex_niet_benaderd, bij onbekend onwaar
-  // Zorgaanbieders die een landelijke behandelindex hoger dan 150 hebben (fysiotherapie).
-  const behandelindexNietBenaderdUitkomst = gt(feiten.behandelindex, 150);
-  const behandelindexNietBenaderd = behandelindexNietBenaderdUitkomst ?? false;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -1860,6 +1843,27 @@ function fysiotherapie(feiten, metUitleg) {
             ? OVEREENKOMSTEN_FYSIOTHERAPIE.C
             : OVEREENKOMSTEN_FYSIOTHERAPIE.D;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Fysiotherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 benaderingsuitsluiting behandelindex_niet_benaderd, bij onbekend onwaar
+  // Zorgaanbieders die een landelijke behandelindex hoger dan 150 hebben (fysiotherapie).
+  const behandelindexNietBenaderdUitkomst = gt(feiten.behandelindex, 150);
+  const behandelindexNietBenaderd = behandelindexNietBenaderdUitkomst ?? false;
+
   const benaderd =
     vektisRegistratie &&
     vecozoCertificaten &&
@@ -1992,21 +1996,6 @@ function oefentherapie(feiten, metUitleg) {
   // Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutisch…
   const claudicatioIntermittensVanToepassing = feiten.levert_looptraining_claudicatio;
   const claudicatioIntermittens = feiten.aangesloten_chronisch_zorgnet;
-  // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
-  const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
-    feiten.verbonden_beroepen.includes("Oefentherapeut");
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2032,6 +2021,23 @@ function oefentherapie(feiten, metUitleg) {
           ? OVEREENKOMSTEN_OEFENTHERAPIE.B
           : OVEREENKOMSTEN_OEFENTHERAPIE.C;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Oefentherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
@@ -2134,21 +2140,6 @@ function logopedie(feiten, metUitleg) {
   // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden,…
   const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
   const parkinsonnet = feiten.aangesloten_parkinsonnet;
-  // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
-  const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
-    feiten.verbonden_beroepen.includes("Logopedist");
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2173,6 +2164,23 @@ function logopedie(feiten, metUitleg) {
           ? OVEREENKOMSTEN_LOGOPEDIE.B
           : OVEREENKOMSTEN_LOGOPEDIE.C;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Logopedist");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
@@ -2264,21 +2272,6 @@ function dietetiek(feiten, metUitleg) {
   // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden,…
   const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
   const parkinsonnet = feiten.aangesloten_parkinsonnet;
-  // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
-  const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
-    feiten.verbonden_beroepen.includes("Diëtist");
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2296,6 +2289,23 @@ function dietetiek(feiten, metUitleg) {
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_DIETETIEK.dietetiek : null;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Diëtist");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
@@ -2385,21 +2395,6 @@ function ergotherapie(feiten, metUitleg) {
   // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden,…
   const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
   const parkinsonnet = feiten.aangesloten_parkinsonnet;
-  // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
-  const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
-    feiten.verbonden_beroepen.includes("Ergotherapeut");
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2417,6 +2412,23 @@ function ergotherapie(feiten, metUitleg) {
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_ERGOTHERAPIE.ergotherapie : null;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Ergotherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
@@ -2502,21 +2514,6 @@ function huidtherapie(feiten, metUitleg) {
   // 3.1 randvoorwaarde digitale_zorg
   // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
   const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
-  // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
-  const vektisRegistratie =
-    VEKTIS_AGB_CODES_HUIDTHERAPIE.includes(feiten.agb_soort_onderneming) &&
-    feiten.verbonden_beroepen.includes("Huidtherapeut");
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2533,6 +2530,23 @@ function huidtherapie(feiten, metUitleg) {
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_HUIDTHERAPIE.huidtherapie : null;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_HUIDTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Huidtherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
@@ -2627,21 +2641,6 @@ function preventieveVoetzorg(feiten, metUitleg) {
   // De pedicure, werkzaam bij of voor de zorgaanbieder, staat geregistreerd in het Kwaliteitsregist…
   const pedicureGeregistreerdVanToepassing = feiten.werkt_met_pedicures;
   const pedicureGeregistreerd = feiten.pedicures_geregistreerd;
-  // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
-  const vektisRegistratie =
-    VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.includes(feiten.agb_soort_onderneming) &&
-    feiten.verbonden_beroepen.includes("Podotherapeut");
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2663,6 +2662,23 @@ function preventieveVoetzorg(feiten, metUitleg) {
       ? OVEREENKOMSTEN_PREVENTIEVE_VOETZORG.preventieve_voetzorg
       : null;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Podotherapeut");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   const benaderd =
     vektisRegistratie && vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
@@ -2779,21 +2795,6 @@ function gli(feiten, metUitleg) {
   // 3.1 aanvullende voorwaarde gli_startinstructie
   // Het team dat betrokken is bij het uitvoeren van de GLI heeft de startinstructie gevolgd bij de…
   const gliStartinstructie = feiten.gli_startinstructie_gevolgd;
-  // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
-  const vektisRegistratie =
-    VEKTIS_AGB_CODES_GLI.includes(feiten.agb_soort_onderneming) &&
-    feiten.verbonden_beroepen.includes("Leefstijlcoach");
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2815,6 +2816,23 @@ function gli(feiten, metUitleg) {
   const uitgesloten = vermoedenVanFraude;
   const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_GLI.gli : null;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vektis_registratie
+  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
+  const vektisRegistratie =
+    VEKTIS_AGB_CODES_GLI.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Leefstijlcoach");
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
@@ -2918,16 +2936,6 @@ function valpreventie(feiten, metUitleg) {
   const valpreventieUitvoering = VALPREVENTIE_UITVOERING_WAARDEN.includes(
     feiten.valpreventie_uitvoerder,
   );
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2947,6 +2955,18 @@ function valpreventie(feiten, metUitleg) {
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_VALPREVENTIE.valpreventie : null;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   const benaderd = vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
   if (!metUitleg) return besluit;
@@ -3032,16 +3052,6 @@ function instellingen(feiten, metUitleg) {
   // 3.1 randvoorwaarde digitale_zorg
   // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
   const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -3058,6 +3068,18 @@ function instellingen(feiten, metUitleg) {
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_INSTELLINGEN.instellingen : null;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
@@ -3141,16 +3163,6 @@ function ziekenhuizen(feiten, metUitleg) {
   // 3.1 randvoorwaarde digitale_zorg
   // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te…
   const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
-  // 4 benaderingsvoorwaarde vecozo_certificaten
-  // en VECOZO-certificaten via VECOZO.
-  const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
-  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
-  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
-  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basi…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -3167,6 +3179,18 @@ function ziekenhuizen(feiten, metUitleg) {
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_ZIEKENHUIZEN.ziekenhuizen : null;
   const inAanmerking = overeenkomst !== null;
+
+  // 4 benaderingsvoorwaarde vecozo_certificaten
+  // en VECOZO-certificaten via VECOZO.
+  const vecozoCertificaten = feiten.vecozo_certificaten;
+  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
+  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
+  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
+  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
+  // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
+  // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
+  const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+
   const benaderd = vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
   if (!metUitleg) return besluit;

@@ -1,0 +1,31 @@
+/**
+ * Decisions as golden files: the Dutch text `beleid eval` prints and the JSON for a few
+ * characteristic providers, so a change in wording or outcome shows in review.
+ */
+
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compileFile } from "../../compiler/compile.js";
+import { loadEvaluator } from "../../compiler/evaluate.js";
+import { renderDecisionText } from "../../compiler/render/decisionText.js";
+
+const base = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")) as Record<string, unknown>;
+
+const PROFILES: Record<string, Record<string, unknown>> = {
+  "fysio-b-met-skf": {},
+  "fysio-behandelindex-151": { behandelindex: 151 },
+  "fysio-nieuwe-praktijk": { behandelindex: null, laatste_contractjaar: null, aanvraagdatum: "2026-01-01" },
+  "fysio-niet-in-aanmerking": { prem_extern_meetbureau: false, werkdagen_tot_eerste_afspraak: 8, vermoeden_fraude: true },
+};
+
+describe("decisions for characteristic providers", async () => {
+  const model = compileFile("policies/paramedische-zorg/2026-07.policy").model!;
+  const evaluator = await loadEvaluator(model);
+  for (const [name, overrides] of Object.entries(PROFILES)) {
+    it(name, async () => {
+      const decision = evaluator.beoordeel("fysiotherapie", { ...base, ...overrides });
+      await expect(renderDecisionText(decision, false)).toMatchFileSnapshot(`../golden/decisions/${name}.txt`);
+      await expect(JSON.stringify(decision, null, 2) + "\n").toMatchFileSnapshot(`../golden/decisions/${name}.json`);
+    });
+  }
+});
