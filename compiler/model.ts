@@ -270,6 +270,8 @@ export interface ProseText {
   readonly id: string;
   readonly chapter: string;
   readonly heading?: string;
+  /** How the change report names this section ("het thema verduurzaming van de zorgsector"). */
+  readonly subject?: string;
   readonly text: string;
   readonly status: Status;
   readonly from?: string;

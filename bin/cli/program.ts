@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import { packageVersion } from "../../compiler/packageRoot.js";
 import { runBuild } from "../commands/build.js";
 import { runCheck } from "../commands/check.js";
+import { runDiff } from "../commands/diff.js";
 import { runEval } from "../commands/eval.js";
 import { runTest } from "../commands/test.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
@@ -63,6 +64,17 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .requiredOption("-f, --feiten <pad>", "JSON-bestand met de feiten, of - voor de standaardinvoer")
     .option("--json", "de beslissing als JSON")
     .action(async (file: string, options: { zorgsoort: string; feiten: string; json?: boolean }) => setExit(await runEval(file, options, io)));
+
+  sub("diff")
+    .description("Schrijf het wijzigingsverslag tussen twee versies van een beleid, in Nederlands, per zorgsoort.")
+    .argument("<oud>", "het oudere .policy-bestand")
+    .argument("<nieuw>", "het nieuwere .policy-bestand")
+    .addOption(new Option("--format <vorm>", "vorm van het verslag").choices(["tekst", "md", "html", "json"]).default("tekst"))
+    .addOption(new Option("--fail-on <klasse>", "exitcode 1 als er een wijziging van deze klasse is").choices(["strenger", "soepeler", "onbepaald"]))
+    .addHelpText("after", "\nUitkomst (exitcode): 0 wijzigingen gevonden, 3 geen wijzigingen, 1 fouten in een beleid of --fail-on geraakt, 2 verkeerd gebruik.")
+    .action(async (oud: string, nieuw: string, options: { format: "tekst" | "md" | "html" | "json"; failOn?: "strenger" | "soepeler" | "onbepaald" }) =>
+      setExit(await runDiff(oud, nieuw, options, io)),
+    );
 
   sub("test")
     .description("Voer de beleidstests uit (.test.yaml naast elk beleid) en toon de verschillen.")

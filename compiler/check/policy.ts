@@ -186,6 +186,7 @@ function collectChapters(ctx: CheckContext, file: LoadedFile): Chapter[] {
 interface RawText {
   hoofdstuk: string;
   kop?: string;
+  onderwerp?: string;
   tekst: string;
   status?: Status;
   was?: string;
@@ -198,6 +199,7 @@ function collectTexts(ctx: CheckContext, file: LoadedFile): ProseText[] {
     id,
     chapter: raw.hoofdstuk,
     ...(raw.kop !== undefined ? { heading: raw.kop } : {}),
+    ...(raw.onderwerp !== undefined ? { subject: raw.onderwerp } : {}),
     text: raw.tekst,
     status: raw.status ?? "definitief",
     ...(from !== undefined ? { from } : {}),

@@ -258,6 +258,12 @@ export const MESSAGES = {
     title: "Opgenomen bestand botst",
     message: "‘{id}’ staat zowel in dit bestand als in het opgenomen bestand ‘{pad}’.",
   },
+  BL310: {
+    severity: "fout",
+    title: "Verwijzing met ‘was’ onbekend",
+    message: "‘was: {oud}’ verwijst naar iets dat in de vorige versie niet bestaat.",
+    hint: "‘was’ noemt de sleutel die dit onderdeel in de vorige versie had; controleer de spelling of laat het weg.",
+  },
   BL311: {
     severity: "waarschuwing",
     title: "Zorgsoort zonder regels",

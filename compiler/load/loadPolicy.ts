@@ -5,7 +5,7 @@
  */
 
 import { readFileSync, statSync } from "node:fs";
-import { dirname, join, normalize, relative, isAbsolute } from "node:path";
+import { dirname, normalize, relative, resolve, isAbsolute } from "node:path";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFiles, Span } from "../span.js";
 import { validatePolicyData } from "./validate.js";
@@ -105,7 +105,7 @@ function loadFromText(path: string, rawText: string, sources: SourceFiles, optio
   const omvat = (data.omvat as string[] | undefined) ?? [];
   omvat.forEach((relativePath, index) => {
     const includeSpan = tree.locations.get(pointer(["omvat", index]))?.span ?? { file: path, start: 0, end: 0 };
-    const target = displayPath(join(dirname(path), relativePath));
+    const target = displayPath(resolve(dirname(path), relativePath));
     if (stack.includes(target) || target === path) {
       diagnostics.push(diagnostic("BL009", includeSpan, { pad: relativePath, reden: "het neemt (via via) zichzelf op" }));
       return;

@@ -1,0 +1,51 @@
+/**
+ * `beleid diff <oud.policy> <nieuw.policy> [--format tekst|md|html|json] [--fail-on strenger]`:
+ * the Dutch change report between two versions of a policy.
+ *
+ * Exit codes: 0 changes reported; 3 no changes at all; 1 a policy has errors, or --fail-on
+ * found a change of that class; 2 wrong use.
+ */
+
+import { compileFile } from "../../compiler/compile.js";
+import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import { diffModels } from "../../compiler/diff/index.js";
+import { renderReport, summaryLine, type ReportFormat } from "../../compiler/diff/render.js";
+import { SourceFiles } from "../../compiler/span.js";
+import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
+import { policyFilesFrom, printDiagnostics } from "./shared.js";
+
+/** No differences between the two versions. */
+export const EXIT_NO_CHANGES = 3;
+
+export interface DiffOptions {
+  readonly format: ReportFormat;
+  readonly failOn?: "strenger" | "soepeler" | "onbepaald";
+}
+
+export async function runDiff(oldFile: string, newFile: string, options: DiffOptions, io: CliIo): Promise<number> {
+  const [oldPath] = policyFilesFrom([oldFile], io);
+  const [newPath] = policyFilesFrom([newFile], io);
+  const sources = new SourceFiles();
+  const older = compileFile(oldPath as string, {}, sources);
+  const newer = compileFile(newPath as string, {}, sources);
+  const diagnostics = [...older.diagnostics, ...newer.diagnostics];
+  if (!older.model || !newer.model || hasErrors(diagnostics)) {
+    printDiagnostics(diagnostics, sources, io);
+    return EXIT_ERRORS;
+  }
+  const result = diffModels(older.model, newer.model);
+  printDiagnostics([...diagnostics, ...result.diagnostics], sources, io);
+  if (hasErrors(result.diagnostics)) return EXIT_ERRORS;
+  io.stdout(renderReport(result.report, options.format, io.colour));
+  const total = Object.values(result.report.counts).reduce((a, b) => a + b, 0);
+  if (options.failOn && result.report.counts[options.failOn] > 0) {
+    io.stderr(`Het verslag bevat ${result.report.counts[options.failOn]} ${options.failOn === "strenger" ? "strengere" : options.failOn === "soepeler" ? "soepelere" : "onbepaalde"} ${result.report.counts[options.failOn] === 1 ? "wijziging" : "wijzigingen"} (--fail-on ${options.failOn}).\n`);
+    return EXIT_ERRORS;
+  }
+  if (total === 0) {
+    if (options.format === "tekst") return EXIT_NO_CHANGES;
+    io.stderr(summaryLine(result.report) + "\n");
+    return EXIT_NO_CHANGES;
+  }
+  return EXIT_OK;
+}

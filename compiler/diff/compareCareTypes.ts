@@ -1,0 +1,90 @@
+/**
+ * Compares care types: added or removed care types, their agreement (new or running, term,
+ * text, status) and their tier table. Tiers are matched by their criterion (the number of
+ * factors), not by letter: "Zorgovereenkomst B" that needed three factors and now is called
+ * "A" is the same tier renamed.
+ */
+
+import type { CareType } from "../model.js";
+import type { Change } from "./changes.js";
+import type { DiffContext } from "./context.js";
+import { matchEntities } from "./match.js";
+
+const AGREEMENT_KIND = { nieuw: "een nieuwe zorgovereenkomst", doorlopend: "een doorlopende zorgovereenkomst" } as const;
+
+function term(c: CareType): string {
+  const t = c.agreement.term;
+  if (!t) return "";
+  return t.from === t.to ? String(t.from) : `${t.from}-${t.to}`;
+}
+
+/** The tier-table changes per care type, so the caller can attach them to their cause. */
+export function compareCareTypes(ctx: DiffContext): Map<string, Change> {
+  const tierChanges = new Map<string, Change>();
+  const pairs = matchEntities(ctx.older.careTypes, ctx.newer.careTypes, ctx.diagnostics);
+  for (const { old: before, new: after } of pairs) {
+    if (!before && after) {
+      ctx.add("zorgsoort_toegevoegd", after.agreement.status === "voornemen" ? "onbepaald" : "soepeler", `zorgsoort:${after.id}`, ctx.chapter(undefined, after.agreement.chapter), { zorgsoort: after.name }, [after.id]);
+      continue;
+    }
+    if (before && !after) {
+      ctx.add("zorgsoort_verwijderd", before.agreement.status === "voornemen" ? "onbepaald" : "strenger", `zorgsoort:${before.id}`, ctx.chapter(before.agreement.chapter, undefined), { zorgsoort: before.name }, [before.id]);
+      continue;
+    }
+    if (!before || !after) continue;
+    const careTypes = [after.id];
+    const key = `overeenkomst:${after.id}`;
+    const chapter = ctx.chapter(before.agreement.chapter, after.agreement.chapter);
+
+    if (before.agreement.kind !== after.agreement.kind) {
+      ctx.add("contractsoort_gewijzigd", "onbepaald", key, chapter, { oud: AGREEMENT_KIND[before.agreement.kind], nieuw: AGREEMENT_KIND[after.agreement.kind] }, careTypes);
+    }
+    if (term(before) !== term(after)) {
+      ctx.add("looptijd_gewijzigd", "onbepaald", key, chapter, { oud: term(before) || "geen", nieuw: term(after) || "geen" }, careTypes);
+    }
+    const agreementChanged = before.agreement.kind !== after.agreement.kind || term(before) !== term(after);
+    if (!agreementChanged && (before.agreement.text !== after.agreement.text || before.agreement.status !== after.agreement.status)) {
+      ctx.add("contracttekst_gewijzigd", before.agreement.status !== after.agreement.status ? "onbepaald" : "redactioneel", key, chapter, {}, careTypes);
+    }
+
+    const tierChange = compareTiers(ctx, before, after);
+    if (tierChange) tierChanges.set(after.id, tierChange);
+  }
+  return tierChanges;
+}
+
+function compareTiers(ctx: DiffContext, before: CareType, after: CareType): Change | undefined {
+  const key = `overeenkomsten:${after.id}`;
+  const careTypes = [after.id];
+  const b = before.differentiation;
+  const a = after.differentiation;
+  if (!b && a) {
+    return ctx.add("differentiatie_ingevoerd", "onbepaald", key, ctx.chapter(undefined, a.chapter), { aantal: a.tiers.length }, careTypes);
+  }
+  if (b && !a) {
+    return ctx.add("differentiatie_vervallen", "onbepaald", key, ctx.chapter(b.chapter, undefined), { aantal: b.tiers.length }, careTypes);
+  }
+  if (!a || !b) return undefined;
+  const chapter = ctx.chapter(b.chapter, a.chapter);
+  const oldCriteria = b.tiers.map((t) => t.factors).sort((x, y) => y - x);
+  const newCriteria = a.tiers.map((t) => t.factors).sort((x, y) => y - x);
+  if (oldCriteria.join(",") === newCriteria.join(",")) {
+    for (const tier of a.tiers) {
+      const old = b.tiers.find((t) => t.factors === tier.factors);
+      if (old && old.name !== tier.name) {
+        ctx.add("overeenkomst_hernoemd", "redactioneel", `overeenkomst:${after.id}:${tier.factors}`, chapter, { oud: old.name, nieuw: tier.name, factoren: tier.factors }, careTypes);
+      }
+    }
+    return undefined;
+  }
+  if (oldCriteria.length !== newCriteria.length) {
+    const richting = newCriteria.length < oldCriteria.length ? "teruggebracht" : "uitgebreid";
+    return ctx.add("overeenkomsten_aantal_gewijzigd", "onbepaald", key, chapter, { oud: oldCriteria.length, nieuw: newCriteria.length, richting }, careTypes);
+  }
+  const show = (tiers: typeof a.tiers) =>
+    [...tiers]
+      .sort((x, y) => y.factors - x.factors)
+      .map((t) => `${t.name}: ${t.factors}`)
+      .join(", ");
+  return ctx.add("overeenkomsten_drempels_gewijzigd", "onbepaald", key, chapter, { oud: show(b.tiers), nieuw: show(a.tiers) }, careTypes);
+}

@@ -1,0 +1,148 @@
+/**
+ * Compares the parts of a policy that are not rules: prose sections, chapters (numbers and
+ * titles), planning, lookup tables and date rules.
+ */
+
+import type { Milestone, ProseText, Table } from "../model.js";
+import { compareConditions, exprKey } from "./conditions.js";
+import type { ChangeClass } from "./changes.js";
+import type { DiffContext } from "./context.js";
+import { matchEntities } from "./match.js";
+
+/** How a prose section is named in a sentence: its subject, its heading, or its chapter. */
+export function proseSubject(text: ProseText, chapterTitle: string | undefined): string {
+  if (text.subject) return text.subject;
+  if (text.heading) return `de tekst ‘${text.heading}’`;
+  return chapterTitle ? `de tekst in ‘${chapterTitle}’` : "de tekst";
+}
+
+export function compareTexts(ctx: DiffContext): void {
+  const oldTitles = new Map(ctx.older.chapters.map((c) => [c.id, c.title]));
+  const newTitles = new Map(ctx.newer.chapters.map((c) => [c.id, c.title]));
+  for (const { old: before, new: after } of matchEntities(ctx.older.texts, ctx.newer.texts, ctx.diagnostics)) {
+    const key = `tekst:${after?.id ?? before?.id}`;
+    if (after && !before) {
+      ctx.add("tekst_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { onderwerp: proseSubject(after, newTitles.get(after.chapter)) });
+    } else if (before && !after) {
+      ctx.add("tekst_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { onderwerp: proseSubject(before, oldTitles.get(before.chapter)) });
+    } else if (before && after && (normalise(before.text) !== normalise(after.text) || before.heading !== after.heading || before.status !== after.status)) {
+      ctx.add("tekst_gewijzigd", "onbepaald", key, ctx.chapter(before.chapter, after.chapter), { onderwerpen: [proseSubject(after, newTitles.get(after.chapter))], aantal: 1 });
+    }
+  }
+}
+
+/** Prose compares by its words; re-wrapping a paragraph is not a change. */
+function normalise(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+export function compareChapters(ctx: DiffContext): void {
+  for (const { old: before, new: after } of matchEntities(ctx.older.chapters, ctx.newer.chapters, ctx.diagnostics)) {
+    if (!before || !after) continue;
+    const chapter = { old: before.number, new: after.number };
+    if (before.number !== after.number) {
+      ctx.add("hoofdstuk_hernummerd", "redactioneel", `hoofdstuk:${after.id}`, chapter, { titel: after.title, oud: before.number, nieuw: after.number });
+    }
+    if (before.title !== after.title) {
+      ctx.add("hoofdstuk_titel_gewijzigd", "redactioneel", `hoofdstuk:${after.id}`, chapter, { oud: before.title, nieuw: after.title });
+    }
+  }
+}
+
+function moment(m: Milestone): string {
+  return m.when ?? m.date ?? "";
+}
+
+export function compareMilestones(ctx: DiffContext): void {
+  for (const { old: before, new: after } of matchEntities(ctx.older.milestones, ctx.newer.milestones, ctx.diagnostics)) {
+    const key = `planning:${after?.id ?? before?.id}`;
+    const careTypes = (m: Milestone) => (m.allCareTypes ? [] : m.careTypes.filter((c) => ctx.commonCareTypes.has(c)));
+    if (after && !before) {
+      ctx.add("mijlpaal_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { onderwerp: after.subject, moment: moment(after) }, careTypes(after));
+    } else if (before && !after) {
+      ctx.add("mijlpaal_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { onderwerp: before.subject, moment: moment(before) }, careTypes(before));
+    } else if (before && after) {
+      const chapter = ctx.chapter(before.chapter, after.chapter);
+      if (before.date && after.date && before.date !== after.date) {
+        const earlier = after.date < before.date;
+        // An earlier deadline leaves providers less time.
+        const cls: ChangeClass = after.kind === "deadline" ? (earlier ? "strenger" : "soepeler") : "onbepaald";
+        ctx.add("mijlpaal_verschoven", cls, key, chapter, { onderwerp: after.subject, oud: before.date, nieuw: after.date, richting: earlier ? "vervroegd" : "uitgesteld" }, careTypes(after));
+      } else if (moment(before) !== moment(after)) {
+        ctx.add("mijlpaal_moment_gewijzigd", "onbepaald", key, chapter, { onderwerp: after.subject, oud: moment(before), nieuw: moment(after) }, careTypes(after));
+      }
+    }
+  }
+}
+
+function cellKey(table: Table, rowKey: string): string {
+  const row = table.rows.find((r) => r.key === rowKey);
+  if (!row) return "";
+  return table.columns
+    .map((c) => {
+      const cell = row.cells[c.id];
+      if (!cell) return "";
+      if (cell.type === "voorwaarde") return exprKey(cell.value.expr);
+      if (cell.type === "verzameling") return [...cell.value].sort().join("|");
+      return String(cell.value);
+    })
+    .join("¦");
+}
+
+export function compareTables(ctx: DiffContext): void {
+  for (const { old: before, new: after } of matchEntities(ctx.older.tables, ctx.newer.tables, ctx.diagnostics)) {
+    const key = `tabel:${after?.id ?? before?.id}`;
+    if (after && !before) {
+      ctx.add("tabel_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { tabel: after.title });
+      continue;
+    }
+    if (before && !after) {
+      ctx.add("tabel_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { tabel: before.title });
+      continue;
+    }
+    if (!before || !after) continue;
+    const chapter = ctx.chapter(before.chapter, after.chapter);
+    const oldKeys = before.rows.map((r) => r.key);
+    const newKeys = after.rows.map((r) => r.key);
+    const rowCareTypes = (keys: string[]) => (after.key.careTypes ? keys.filter((k) => ctx.commonCareTypes.has(k)) : []);
+    const added = newKeys.filter((k) => !oldKeys.includes(k));
+    const removed = oldKeys.filter((k) => !newKeys.includes(k));
+    const changed = newKeys.filter((k) => oldKeys.includes(k) && cellKey(before, k) !== cellKey(after, k));
+    if (added.length > 0) ctx.add("tabelrijen_toegevoegd", "onbepaald", key, chapter, { tabel: after.title, rijen: added, aantal: added.length }, rowCareTypes(added));
+    if (removed.length > 0) ctx.add("tabelrijen_verwijderd", "onbepaald", key, chapter, { tabel: after.title, rijen: removed, aantal: removed.length }, rowCareTypes(removed));
+    if (changed.length > 0) {
+      // A condition column that only narrows or widens tells the direction.
+      const directions = changed.flatMap((k) =>
+        after.columns
+          .filter((c) => c.type === "voorwaarde")
+          .map((c) => {
+            const o = before.rows.find((r) => r.key === k)?.cells[c.id];
+            const n = after.rows.find((r) => r.key === k)?.cells[c.id];
+            if (o?.type !== "voorwaarde" || n?.type !== "voorwaarde") return "different";
+            const result = compareConditions(o.value.expr, n.value.expr);
+            return result.kind === "same" ? "same" : result.direction;
+          }),
+      );
+      const substantive = directions.filter((d) => d !== "same");
+      const cls: ChangeClass =
+        substantive.length > 0 && substantive.every((d) => d === "narrower") ? "strenger" : substantive.length > 0 && substantive.every((d) => d === "wider") ? "soepeler" : "onbepaald";
+      ctx.add("tabelrijen_gewijzigd", cls, key, chapter, { tabel: after.title, rijen: changed, aantal: changed.length }, rowCareTypes(changed));
+    }
+  }
+}
+
+export function compareDateRules(ctx: DiffContext): void {
+  for (const { old: before, new: after } of matchEntities(ctx.older.dateRules, ctx.newer.dateRules, ctx.diagnostics)) {
+    const key = `datumregel:${after?.id ?? before?.id}`;
+    const careTypes = (r: { careTypes: readonly string[] }) => {
+      const types = r.careTypes.filter((c) => ctx.commonCareTypes.has(c));
+      return types.length === ctx.commonCareTypes.size ? [] : types;
+    };
+    if (after && !before) ctx.add("datumregel_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { omschrijving: after.description }, careTypes(after));
+    else if (before && !after) ctx.add("datumregel_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { omschrijving: before.description }, careTypes(before));
+    else if (before && after && exprKey(before.computation.expr) !== exprKey(after.computation.expr)) {
+      const show = (s: string) => s.replace(/\s+/g, " ").trim();
+      ctx.add("datumregel_gewijzigd", "onbepaald", key, ctx.chapter(before.chapter, after.chapter), { omschrijving: after.description, oud: show(before.computation.source), nieuw: show(after.computation.source) }, careTypes(after));
+    }
+  }
+}

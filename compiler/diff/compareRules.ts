@@ -1,0 +1,143 @@
+/**
+ * Compares the rules of two versions. Rules are matched by key (and `was`); for the care
+ * types both versions have, a rule can be added, removed, moved to another kind, change
+ * status, threshold, accepted values, logic, wording, exception route, applicability or what
+ * an unknown value means. Each aspect is one change; wording that changed along with the logic
+ * is mentioned in the same change, not separately.
+ */
+
+import type { Rule } from "../model.js";
+import { compareConditions, exprKey } from "./conditions.js";
+import type { ChangeClass } from "./changes.js";
+import { KIND_LABEL, addedClass, narrowerClass, roleOf, type DiffContext } from "./context.js";
+import { matchEntities } from "./match.js";
+import { printTyped } from "./printTyped.js";
+
+const flipClass = (c: ChangeClass): ChangeClass => (c === "strenger" ? "soepeler" : c === "soepeler" ? "strenger" : c);
+
+function directionClass(direction: "narrower" | "wider" | "different", rule: Rule): ChangeClass {
+  if (direction === "different") return "onbepaald";
+  const narrower = narrowerClass(rule.kind);
+  return direction === "narrower" ? narrower : flipClass(narrower);
+}
+
+function kindChangeClass(from: Rule, to: Rule): ChangeClass {
+  const a = roleOf(from.kind);
+  const b = roleOf(to.kind);
+  if (a === b) return "redactioneel";
+  if (a === "factor" && b === "eis") return "strenger";
+  if (a === "eis" && b === "factor") return "soepeler";
+  return "onbepaald";
+}
+
+export function compareRules(ctx: DiffContext): void {
+  const pairs = matchEntities(ctx.older.rules, ctx.newer.rules, ctx.diagnostics);
+  for (const { old: before, new: after } of pairs) {
+    const oldTypes = (before?.careTypes ?? []).filter((c) => ctx.commonCareTypes.has(c));
+    const newTypes = (after?.careTypes ?? []).filter((c) => ctx.commonCareTypes.has(c));
+    const key = `regel:${after?.id ?? before?.id}`;
+    const added = newTypes.filter((c) => !oldTypes.includes(c));
+    const removed = oldTypes.filter((c) => !newTypes.includes(c));
+    const common = newTypes.filter((c) => oldTypes.includes(c));
+
+    if (after && added.length > 0) {
+      ctx.add(
+        "regel_toegevoegd",
+        after.status === "voornemen" ? "onbepaald" : addedClass(after.kind),
+        key,
+        ctx.chapter(undefined, after.chapter),
+        { soort: KIND_LABEL[after.kind], naam: after.name },
+        added,
+      );
+    }
+    if (before && removed.length > 0) {
+      ctx.add(
+        "regel_verwijderd",
+        before.status === "voornemen" ? "onbepaald" : flipClass(addedClass(before.kind)),
+        key,
+        ctx.chapter(before.chapter, undefined),
+        { soort: KIND_LABEL[before.kind], naam: before.name },
+        removed,
+      );
+    }
+    if (before && after && common.length > 0) compareRulePair(ctx, before, after, key, common);
+  }
+}
+
+function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: string, careTypes: readonly string[]): void {
+  const chapter = ctx.chapter(before.chapter, after.chapter);
+  const soort = KIND_LABEL[after.kind];
+  const naam = after.name;
+  const start = ctx.changes.length;
+
+  if (before.kind !== after.kind) {
+    ctx.add("regel_soort_gewijzigd", kindChangeClass(before, after), key, chapter, { naam, oud: KIND_LABEL[before.kind], nieuw: KIND_LABEL[after.kind] }, careTypes);
+  }
+  if (before.status !== after.status) {
+    // A rule that becomes definitive starts to count, as if it were added.
+    const cls = after.status === "definitief" ? addedClass(after.kind) : flipClass(addedClass(after.kind));
+    ctx.add("status_gewijzigd", cls, key, chapter, { soort, naam, oud: before.status, nieuw: after.status }, careTypes);
+  }
+
+  const textChanged = before.text !== after.text;
+  if (before.logic.kind === "voorwaarde" && after.logic.kind === "voorwaarde") {
+    const change = compareConditions(before.logic.condition.expr, after.logic.condition.expr);
+    const ook = textChanged ? "ja" : "nee";
+    if (change.kind === "threshold") {
+      const oldValue = change.old.kind === "literal" ? change.old.value : 0;
+      const newValue = change.new.kind === "literal" ? change.new.value : 0;
+      const up = typeof oldValue === "number" && typeof newValue === "number" ? newValue > oldValue : String(newValue) > String(oldValue);
+      const richting = change.new.type.kind === "datum" ? (up ? "verlaat" : "vervroegd") : up ? "verhoogd" : "verlaagd";
+      ctx.add("drempel_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, oud: printTyped(change.old), nieuw: printTyped(change.new), richting }, careTypes);
+    } else if (change.kind === "values") {
+      ctx.add("waarden_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, toegevoegd: change.added, vervallen: change.removed }, careTypes);
+    } else if (change.kind === "other") {
+      ctx.add(
+        "voorwaarde_gewijzigd",
+        directionClass(change.direction, after),
+        key,
+        chapter,
+        { soort, naam, oud: before.logic.condition.source.replace(/\s+/g, " ").trim(), nieuw: after.logic.condition.source.replace(/\s+/g, " ").trim(), ook_tekst: ook },
+        careTypes,
+      );
+    }
+  } else if (before.logic.kind !== after.logic.kind) {
+    const describe = (r: Rule) => (r.logic.kind === "verklaring" ? "een verklaring van de zorgaanbieder" : r.logic.condition.source.replace(/\s+/g, " ").trim());
+    ctx.add("voorwaarde_gewijzigd", "onbepaald", key, chapter, { soort, naam, oud: describe(before), nieuw: describe(after), ook_tekst: textChanged ? "ja" : "nee" }, careTypes);
+  }
+
+  if (!before.exception && after.exception) ctx.add("uitzondering_toegevoegd", "soepeler", key, chapter, { naam }, careTypes);
+  if (before.exception && !after.exception) ctx.add("uitzondering_verwijderd", "strenger", key, chapter, { naam }, careTypes);
+  if (before.exception && after.exception) {
+    const change = compareConditions(before.exception.condition.expr, after.exception.condition.expr);
+    if (change.kind !== "same" || before.exception.route !== after.exception.route) {
+      // A wider exception lets more providers through.
+      const cls: ChangeClass = change.kind === "same" ? "redactioneel" : change.direction === "wider" ? "soepeler" : change.direction === "narrower" ? "strenger" : "onbepaald";
+      ctx.add("uitzondering_gewijzigd", cls, key, chapter, { naam }, careTypes);
+    }
+  }
+
+  const applies = (r: Rule) => (r.appliesWhen ? exprKey(r.appliesWhen.expr) : "");
+  if (applies(before) !== applies(after)) {
+    let cls: ChangeClass = "onbepaald";
+    if (before.appliesWhen && after.appliesWhen) {
+      const change = compareConditions(before.appliesWhen.expr, after.appliesWhen.expr);
+      // Applying to fewer providers has the effect of the rule being removed for them.
+      if (change.kind !== "same" && change.direction !== "different") {
+        cls = change.direction === "narrower" ? flipClass(addedClass(after.kind)) : addedClass(after.kind);
+      }
+    }
+    const show = (r: Rule) => (r.appliesWhen ? r.appliesWhen.source.replace(/\s+/g, " ").trim() : "altijd");
+    ctx.add("toepassing_gewijzigd", cls, key, chapter, { soort, naam, oud: show(before), nieuw: show(after) }, careTypes);
+  }
+
+  if (before.whenUnknown !== undefined && after.whenUnknown !== undefined && before.whenUnknown !== after.whenUnknown) {
+    // Counting an unknown condition as true widens it.
+    const cls = directionClass(after.whenUnknown ? "wider" : "narrower", after);
+    ctx.add("onbekend_gewijzigd", cls, key, chapter, { soort, naam, oud: before.whenUnknown ? "waar" : "onwaar", nieuw: after.whenUnknown ? "waar" : "onwaar" }, careTypes);
+  }
+
+  if (textChanged && ctx.changes.length === start) {
+    ctx.add("regel_tekst_gewijzigd", "redactioneel", key, chapter, { soort, naam }, careTypes);
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * Compares two typed conditions to say how a rule's logic changed: equal, a threshold moved,
+ * a list of accepted values changed, a conjunct or disjunct was added or dropped, or something
+ * else. "narrower" means fewer providers satisfy the new condition than the old one (every
+ * provider satisfying the new one satisfied the old one); "wider" is the mirror. Only changes
+ * whose direction follows from the structure get a direction; anything else is "different".
+ */
+
+import type { TExpr } from "../model.js";
+
+export type Direction = "narrower" | "wider" | "different";
+
+export type ConditionChange =
+  | { readonly kind: "same" }
+  | { readonly kind: "threshold"; readonly old: TExpr; readonly new: TExpr; readonly direction: Direction }
+  | { readonly kind: "values"; readonly added: readonly string[]; readonly removed: readonly string[]; readonly direction: Direction }
+  | { readonly kind: "other"; readonly direction: Direction };
+
+/** A canonical text for an expression, ignoring spans; equal texts mean equal expressions. */
+export function exprKey(e: TExpr): string {
+  switch (e.kind) {
+    case "literal":
+      return JSON.stringify(e.value) + ":" + e.type.kind;
+    case "list":
+      return `[${e.items.map(exprKey).join(",")}]`;
+    case "fact":
+      return `$${e.fact}`;
+    case "zorgsoort":
+    case "contractjaar":
+    case "voorwaardenVoldaan":
+      return `@${e.kind}`;
+    case "cell":
+      return `${e.table}[${exprKey(e.key)}].${e.column}`;
+    case "call":
+      return `${e.fn}(${e.args.map(exprKey).join(",")})`;
+    case "not":
+      return `!(${exprKey(e.operand)})`;
+    case "negate":
+      return `-(${exprKey(e.operand)})`;
+    case "binary":
+      return `(${exprKey(e.left)} ${e.operator} ${exprKey(e.right)})`;
+    case "between":
+      return `(${exprKey(e.operand)} tussen ${exprKey(e.low)} ${exprKey(e.high)})`;
+  }
+}
+
+function children(e: TExpr): TExpr[] {
+  switch (e.kind) {
+    case "list":
+      return [...e.items];
+    case "call":
+      return [...e.args];
+    case "not":
+    case "negate":
+      return [e.operand];
+    case "binary":
+      return [e.left, e.right];
+    case "between":
+      return [e.operand, e.low, e.high];
+    case "cell":
+      return [e.key];
+    default:
+      return [];
+  }
+}
+
+/** Same shape apart from the children; used to find the single place two expressions differ. */
+function shallowKey(e: TExpr): string {
+  switch (e.kind) {
+    case "binary":
+      return `binary ${e.operator}`;
+    case "call":
+      return `call ${e.fn}/${e.args.length}`;
+    case "list":
+      return `list`;
+    case "cell":
+      return `cell ${e.table}.${e.column}`;
+    default:
+      return e.kind;
+  }
+}
+
+function flatten(e: TExpr, operator: "en" | "of"): TExpr[] {
+  if (e.kind === "binary" && e.operator === operator) return [...flatten(e.left, operator), ...flatten(e.right, operator)];
+  return [e];
+}
+
+/**
+ * The polarity of each position: +1 where making the sub-expression true (or larger) makes
+ * the whole condition more often true, -1 where it makes it less often true.
+ */
+interface Difference {
+  readonly old: TExpr;
+  readonly new: TExpr;
+  /** +1 or -1: how the enclosing condition responds to the sub-expression becoming true. */
+  readonly polarity: 1 | -1;
+  /** The comparison directly around the difference, if any. */
+  readonly parent?: TExpr;
+  readonly side?: "left" | "right";
+}
+
+/** Finds the single position where two expressions differ, or undefined if there are more. */
+function singleDifference(a: TExpr, b: TExpr, polarity: 1 | -1 = 1, parent?: TExpr, side?: "left" | "right"): Difference | undefined | "same" {
+  if (exprKey(a) === exprKey(b)) return "same";
+  if (shallowKey(a) !== shallowKey(b) || a.kind === "literal" || b.kind === "literal") {
+    return { old: a, new: b, polarity, ...(parent ? { parent } : {}), ...(side ? { side } : {}) };
+  }
+  const ca = children(a);
+  const cb = children(b);
+  if (ca.length !== cb.length) return { old: a, new: b, polarity, ...(parent ? { parent } : {}), ...(side ? { side } : {}) };
+  let found: Difference | undefined;
+  for (let i = 0; i < ca.length; i++) {
+    const childPolarity: 1 | -1 = a.kind === "not" ? (polarity === 1 ? -1 : 1) : polarity;
+    const result = singleDifference(ca[i] as TExpr, cb[i] as TExpr, childPolarity, a, i === 0 ? "left" : "right");
+    if (result === "same") continue;
+    if (result === undefined || found) return undefined;
+    found = result;
+  }
+  return found ?? "same";
+}
+
+function compareValues(a: TExpr, b: TExpr): number | undefined {
+  if (a.kind !== "literal" || b.kind !== "literal") return undefined;
+  if (typeof a.value === "number" && typeof b.value === "number") return Math.sign(b.value - a.value);
+  if (a.type.kind === "datum" && b.type.kind === "datum") return Math.sign(String(b.value).localeCompare(String(a.value)));
+  return undefined;
+}
+
+const flip = (d: Direction): Direction => (d === "narrower" ? "wider" : d === "wider" ? "narrower" : d);
+
+/** How raising the literal on `side` of comparison `op` changes whether the comparison holds. */
+function raiseEffect(op: string, side: "left" | "right"): Direction {
+  // x > c: raising c makes it hold less often; c > x: raising c makes it hold more often.
+  const less = op === ">" || op === ">=";
+  const more = op === "<" || op === "<=";
+  if (!less && !more) return "different";
+  const rightEffect: Direction = less ? "narrower" : "wider";
+  return side === "right" ? rightEffect : flip(rightEffect);
+}
+
+export function compareConditions(oldExpr: TExpr, newExpr: TExpr): ConditionChange {
+  if (exprKey(oldExpr) === exprKey(newExpr)) return { kind: "same" };
+
+  const diff = singleDifference(oldExpr, newExpr);
+  if (diff === "same") return { kind: "same" };
+  if (diff) {
+    const withPolarity = (d: Direction) => (diff.polarity === 1 ? d : flip(d));
+    // A threshold: one literal in a comparison moved.
+    const change = compareValues(diff.old, diff.new);
+    if (change !== undefined && change !== 0 && diff.parent) {
+      const p = diff.parent;
+      let effect: Direction = "different";
+      if (p.kind === "binary" && diff.side) effect = raiseEffect(p.operator, diff.side);
+      else if (p.kind === "between") effect = "different";
+      if (effect !== "different" && change < 0) effect = flip(effect);
+      return { kind: "threshold", old: diff.old, new: diff.new, direction: withPolarity(effect) };
+    }
+    // Accepted values: a literal list that gained or lost items.
+    if (diff.old.kind === "list" && diff.new.kind === "list") {
+      const before = diff.old.items.map((i) => (i.kind === "literal" ? String(i.value) : exprKey(i)));
+      const after = diff.new.items.map((i) => (i.kind === "literal" ? String(i.value) : exprKey(i)));
+      const added = after.filter((v) => !before.includes(v));
+      const removed = before.filter((v) => !after.includes(v));
+      let effect: Direction = "different";
+      const p = diff.parent;
+      if (p?.kind === "binary" && (p.operator === "in" || p.operator === "niet in") && diff.side === "right") {
+        const grows = removed.length === 0 ? "wider" : added.length === 0 ? "narrower" : "different";
+        effect = p.operator === "in" ? grows : flip(grows);
+      }
+      return { kind: "values", added, removed, direction: withPolarity(effect) };
+    }
+  }
+
+  // A conjunct or disjunct added or dropped at the top level.
+  for (const operator of ["en", "of"] as const) {
+    const before = flatten(oldExpr, operator).map(exprKey);
+    const after = flatten(newExpr, operator).map(exprKey);
+    if (before.length === 1 && after.length === 1) continue;
+    const onlyAdded = before.every((k) => after.includes(k)) && after.length > before.length;
+    const onlyRemoved = after.every((k) => before.includes(k)) && before.length > after.length;
+    if (onlyAdded) return { kind: "other", direction: operator === "en" ? "narrower" : "wider" };
+    if (onlyRemoved) return { kind: "other", direction: operator === "en" ? "wider" : "narrower" };
+  }
+  return { kind: "other", direction: "different" };
+}

@@ -1,0 +1,98 @@
+/**
+ * What the comparison of two versions shares: both models, chapter numbers by key in each,
+ * the care types present in both, and the list the changes go into.
+ */
+
+import { createHash } from "node:crypto";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { PolicyModel, RuleKind } from "../model.js";
+import type { ArgValue, Change, ChangeClass } from "./changes.js";
+import type { ChangeKind } from "./kinds.js";
+
+export class DiffContext {
+  readonly changes: Change[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly oldChapters: Map<string, string>;
+  private readonly newChapters: Map<string, string>;
+  /** Care types present in both versions; changes to rules are reported for these. */
+  readonly commonCareTypes: ReadonlySet<string>;
+
+  constructor(
+    readonly older: PolicyModel,
+    readonly newer: PolicyModel,
+  ) {
+    this.oldChapters = new Map(older.chapters.map((c) => [c.id, c.number]));
+    this.newChapters = new Map(newer.chapters.map((c) => [c.id, c.number]));
+    const newIds = new Set(newer.careTypes.map((c) => c.id));
+    this.commonCareTypes = new Set(older.careTypes.map((c) => c.id).filter((id) => newIds.has(id)));
+  }
+
+  chapter(oldId: string | undefined, newId: string | undefined): Change["chapter"] {
+    const o = oldId !== undefined ? this.oldChapters.get(oldId) : undefined;
+    const n = newId !== undefined ? this.newChapters.get(newId) : undefined;
+    const moved = oldId !== undefined && newId !== undefined && oldId !== newId;
+    return { ...(o !== undefined ? { old: o } : {}), ...(n !== undefined ? { new: n } : {}), ...(moved ? { moved } : {}) };
+  }
+
+  add(
+    kind: ChangeKind,
+    changeClass: ChangeClass,
+    key: string,
+    chapter: Change["chapter"],
+    args: Record<string, ArgValue>,
+    careTypes: readonly string[] = [],
+  ): Change {
+    const change: Change = { kind, class: changeClass, careTypes: [...careTypes], chapter, key, args, consequences: [] };
+    this.changes.push(change);
+    return change;
+  }
+}
+
+/** The rule kinds grouped by what they do to a provider. */
+export type RuleRole = "eis" | "factor" | "uitsluiting" | "benadering" | "benaderingsuitsluiting";
+
+export function roleOf(kind: RuleKind): RuleRole {
+  switch (kind) {
+    case "randvoorwaarde":
+    case "aanvullende_voorwaarde":
+      return "eis";
+    case "differentiatiefactor":
+      return "factor";
+    case "uitsluiting":
+      return "uitsluiting";
+    case "benaderingsvoorwaarde":
+      return "benadering";
+    case "benaderingsuitsluiting":
+      return "benaderingsuitsluiting";
+  }
+}
+
+/** Dutch label of a rule kind, as used in sentences ("een randvoorwaarde"). */
+export const KIND_LABEL: Record<RuleKind, string> = {
+  randvoorwaarde: "randvoorwaarde",
+  aanvullende_voorwaarde: "aanvullende voorwaarde",
+  differentiatiefactor: "differentiatiefactor",
+  uitsluiting: "uitsluiting",
+  benaderingsvoorwaarde: "voorwaarde om benaderd te worden",
+  benaderingsuitsluiting: "uitzondering op het benaderen",
+};
+
+/** What adding a rule of this kind means for providers. */
+export function addedClass(kind: RuleKind): ChangeClass {
+  return roleOf(kind) === "factor" ? "soepeler" : "strenger";
+}
+
+/** What a narrower (fewer providers satisfy it) condition means, per kind of rule. */
+export function narrowerClass(kind: RuleKind): ChangeClass {
+  const role = roleOf(kind);
+  return role === "uitsluiting" || role === "benaderingsuitsluiting" ? "soepeler" : "strenger";
+}
+
+/** A fingerprint of a change that does not depend on how its sentence is worded. */
+export function fingerprint(change: Change): string {
+  const args = Object.keys(change.args)
+    .sort()
+    .map((k) => [k, change.args[k]]);
+  const data = JSON.stringify([change.kind, change.key, [...change.careTypes].sort(), args, change.chapter.old ?? null, change.chapter.new ?? null]);
+  return createHash("sha256").update(data).digest("hex").slice(0, 16);
+}

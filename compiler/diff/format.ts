@@ -1,0 +1,54 @@
+/**
+ * Dutch formatting of report values: small counts in words (a maintained number-to-words
+ * package), dates as "24 oktober 2025", names between ‘ ’, lists joined the Dutch way
+ * ("a, b en c"), and care type names in running text.
+ */
+
+import { toCardinal } from "n2words/nl-NL";
+import type { ArgValue } from "./changes.js";
+import type { ArgType } from "./kinds.js";
+
+const LIST = new Intl.ListFormat("nl", { style: "long", type: "conjunction" });
+const DATE = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Counts up to twenty in words, larger ones in digits, as Dutch style guides advise. */
+export function countWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 20 ? toCardinal(n) : String(n);
+}
+
+export function dutchDate(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? DATE.format(new Date(`${iso}T00:00:00Z`)) : iso;
+}
+
+export function dutchList(items: readonly string[]): string {
+  return LIST.format(items);
+}
+
+/** A care type's name in running text: "fysiotherapie", but "GLI" stays. */
+export function inText(name: string): string {
+  return /^[A-ZÀ-Ý][a-zà-ÿ]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function formatArg(type: ArgType, value: ArgValue): string {
+  switch (type) {
+    case "tekst":
+    case "waarde":
+      return Array.isArray(value) ? value.join(", ") : String(value);
+    case "naam":
+      return `‘${String(value)}’`;
+    case "aantal":
+      return typeof value === "number" ? countWord(value) : String(value);
+    case "datum":
+      return dutchDate(String(value));
+    case "namen":
+      return dutchList((Array.isArray(value) ? value : [String(value)]).map((v) => `‘${v}’`));
+    case "opsomming":
+      return dutchList(Array.isArray(value) ? value : [String(value)]);
+    case "zorgsoorten":
+      return dutchList((Array.isArray(value) ? value : [String(value)]).map(inText));
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The change report between two versions of a policy, computed on the checked models (never
+ * a text diff of the YAML): compare rules, care types and tiers, prose, chapters, planning,
+ * tables and date rules; attach each tier-table change to the factor change that caused it;
+ * then build the report.
+ */
+
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { PolicyModel } from "../model.js";
+import type { Change } from "./changes.js";
+import { compareCareTypes } from "./compareCareTypes.js";
+import { compareChapters, compareDateRules, compareMilestones, compareTables, compareTexts } from "./compareDocument.js";
+import { compareRules } from "./compareRules.js";
+import { DiffContext, KIND_LABEL } from "./context.js";
+import { buildReport, type ChangeReport } from "./report.js";
+
+export interface DiffResult {
+  readonly changes: readonly Change[];
+  readonly report: ChangeReport;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const FACTOR = KIND_LABEL.differentiatiefactor;
+
+/** Does this change alter how many differentiation factors a care type has? */
+function changesFactorCount(change: Change): boolean {
+  switch (change.kind) {
+    case "regel_toegevoegd":
+    case "regel_verwijderd":
+    case "status_gewijzigd":
+      return change.args.soort === FACTOR;
+    case "regel_soort_gewijzigd":
+      return change.args.oud === FACTOR || change.args.nieuw === FACTOR;
+    default:
+      return false;
+  }
+}
+
+export function diffModels(older: PolicyModel, newer: PolicyModel): DiffResult {
+  const ctx = new DiffContext(older, newer);
+  compareChapters(ctx);
+  compareTexts(ctx);
+  const tierChanges = compareCareTypes(ctx);
+  compareRules(ctx);
+  compareTables(ctx);
+  compareDateRules(ctx);
+  compareMilestones(ctx);
+
+  // One cause, one paragraph: a tier table that changed because a factor came or went is
+  // told together with that factor.
+  let changes = [...ctx.changes];
+  for (const [careType, tierChange] of tierChanges) {
+    const cause = changes.find((c) => changesFactorCount(c) && c.careTypes.includes(careType));
+    if (!cause) continue;
+    changes = changes.filter((c) => c !== tierChange).map((c) => (c === cause ? { ...c, consequences: [...c.consequences, tierChange] } : c));
+  }
+  return { changes, report: buildReport(older, newer, changes), diagnostics: ctx.diagnostics };
+}

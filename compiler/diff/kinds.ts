@@ -1,0 +1,91 @@
+/**
+ * The kinds of change the change report knows, with their typed arguments and their mirror
+ * (the kind the same change has when the versions are swapped). The Dutch sentences are in
+ * `templates.ts`; a test checks that every kind has a template using exactly its arguments.
+ */
+
+/** How an argument is shown: counts in words, thresholds and chapters in digits, dates in full. */
+export type ArgType =
+  | "tekst" // plain text, shown as is
+  | "naam" // a name, shown between ‘ ’
+  | "aantal" // a small count, shown in words (vijf)
+  | "waarde" // a threshold or value as written (150, 30%, € 1500), in digits
+  | "datum" // an ISO date, shown as "24 oktober 2025"
+  | "namen" // a list of names, ‘a’, ‘b’ en ‘c’
+  | "opsomming" // a list of phrases, a, b en c
+  | "zorgsoorten"; // a list of care type names, "fysiotherapie en oefentherapie"
+
+export interface KindSpec {
+  readonly args: Readonly<Record<string, ArgType>>;
+  /** The kind this change has in the reverse diff. */
+  readonly mirror: ChangeKind;
+  /** Argument pairs that swap in the reverse diff (e.g. oud/nieuw). */
+  readonly swap?: readonly (readonly [string, string])[];
+}
+
+const OLD_NEW = [["oud", "nieuw"]] as const;
+
+export const CHANGE_KINDS = {
+  zorgsoort_toegevoegd: { args: { zorgsoort: "tekst" }, mirror: "zorgsoort_verwijderd" },
+  zorgsoort_verwijderd: { args: { zorgsoort: "tekst" }, mirror: "zorgsoort_toegevoegd" },
+
+  regel_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_verwijderd" },
+  regel_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_toegevoegd" },
+  regel_soort_gewijzigd: { args: { naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "regel_soort_gewijzigd", swap: OLD_NEW },
+  regel_tekst_gewijzigd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_tekst_gewijzigd" },
+  drempel_gewijzigd: {
+    args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde", richting: "tekst" },
+    mirror: "drempel_gewijzigd",
+    swap: OLD_NEW,
+  },
+  waarden_gewijzigd: {
+    args: { soort: "tekst", naam: "naam", toegevoegd: "namen", vervallen: "namen" },
+    mirror: "waarden_gewijzigd",
+    swap: [["toegevoegd", "vervallen"]],
+  },
+  voorwaarde_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst" }, mirror: "voorwaarde_gewijzigd", swap: OLD_NEW },
+  status_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW },
+  uitzondering_toegevoegd: { args: { naam: "naam" }, mirror: "uitzondering_verwijderd" },
+  uitzondering_verwijderd: { args: { naam: "naam" }, mirror: "uitzondering_toegevoegd" },
+  uitzondering_gewijzigd: { args: { naam: "naam" }, mirror: "uitzondering_gewijzigd" },
+  toepassing_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "toepassing_gewijzigd", swap: OLD_NEW },
+  onbekend_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "onbekend_gewijzigd", swap: OLD_NEW },
+
+  overeenkomsten_aantal_gewijzigd: { args: { oud: "aantal", nieuw: "aantal", richting: "tekst" }, mirror: "overeenkomsten_aantal_gewijzigd", swap: OLD_NEW },
+  overeenkomsten_drempels_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "overeenkomsten_drempels_gewijzigd", swap: OLD_NEW },
+  overeenkomst_hernoemd: { args: { oud: "naam", nieuw: "naam", factoren: "aantal" }, mirror: "overeenkomst_hernoemd", swap: OLD_NEW },
+  differentiatie_ingevoerd: { args: { aantal: "aantal" }, mirror: "differentiatie_vervallen" },
+  differentiatie_vervallen: { args: { aantal: "aantal" }, mirror: "differentiatie_ingevoerd" },
+  contractsoort_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "contractsoort_gewijzigd", swap: OLD_NEW },
+  looptijd_gewijzigd: { args: { oud: "waarde", nieuw: "waarde" }, mirror: "looptijd_gewijzigd", swap: OLD_NEW },
+  contracttekst_gewijzigd: { args: {}, mirror: "contracttekst_gewijzigd" },
+
+  mijlpaal_verschoven: { args: { onderwerp: "naam", oud: "datum", nieuw: "datum", richting: "tekst" }, mirror: "mijlpaal_verschoven", swap: OLD_NEW },
+  mijlpaal_moment_gewijzigd: { args: { onderwerp: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "mijlpaal_moment_gewijzigd", swap: OLD_NEW },
+  mijlpaal_toegevoegd: { args: { onderwerp: "naam", moment: "tekst" }, mirror: "mijlpaal_verwijderd" },
+  mijlpaal_verwijderd: { args: { onderwerp: "naam", moment: "tekst" }, mirror: "mijlpaal_toegevoegd" },
+
+  tabel_toegevoegd: { args: { tabel: "naam" }, mirror: "tabel_verwijderd" },
+  tabel_verwijderd: { args: { tabel: "naam" }, mirror: "tabel_toegevoegd" },
+  tabelrijen_toegevoegd: { args: { tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_verwijderd" },
+  tabelrijen_verwijderd: { args: { tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_toegevoegd" },
+  tabelrijen_gewijzigd: { args: { tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_gewijzigd" },
+
+  tekst_gewijzigd: { args: { onderwerpen: "opsomming", aantal: "aantal" }, mirror: "tekst_gewijzigd" },
+  tekst_toegevoegd: { args: { onderwerp: "tekst" }, mirror: "tekst_verwijderd" },
+  tekst_verwijderd: { args: { onderwerp: "tekst" }, mirror: "tekst_toegevoegd" },
+  hoofdstuk_hernummerd: { args: { titel: "naam", oud: "waarde", nieuw: "waarde" }, mirror: "hoofdstuk_hernummerd", swap: OLD_NEW },
+  hoofdstuk_titel_gewijzigd: { args: { oud: "naam", nieuw: "naam" }, mirror: "hoofdstuk_titel_gewijzigd", swap: OLD_NEW },
+
+  datumregel_toegevoegd: { args: { omschrijving: "naam" }, mirror: "datumregel_verwijderd" },
+  datumregel_verwijderd: { args: { omschrijving: "naam" }, mirror: "datumregel_toegevoegd" },
+  datumregel_gewijzigd: { args: { omschrijving: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "datumregel_gewijzigd", swap: OLD_NEW },
+} as const satisfies Record<string, { args: Record<string, ArgType>; mirror: string; swap?: readonly (readonly [string, string])[] }>;
+
+export type ChangeKind = keyof typeof CHANGE_KINDS;
+
+export const KIND_IDS = Object.keys(CHANGE_KINDS) as ChangeKind[];
+
+export function kindSpec(kind: ChangeKind): KindSpec {
+  return CHANGE_KINDS[kind] as unknown as KindSpec;
+}

@@ -1,0 +1,172 @@
+/**
+ * The change report in four formats: plain text for the terminal, Markdown, a standalone
+ * HTML page, and JSON for machines (with a format version, and per change its kind, class,
+ * care types, chapters, key, typed arguments and fingerprint).
+ */
+
+import pc from "picocolors";
+import type { ChangeClass } from "./changes.js";
+import type { ChangeReport } from "./report.js";
+import type { ImpactTable } from "./impact.js";
+
+export type ReportFormat = "tekst" | "md" | "html" | "json";
+
+export const JSON_FORMAT_VERSION = 1;
+
+function versionLine(report: ChangeReport): string {
+  return `${report.newer.title} (versie ${report.newer.version}) vergeleken met versie ${report.older.version}.`;
+}
+
+export function summaryLine(report: ChangeReport): string {
+  const total = Object.values(report.counts).reduce((a, b) => a + b, 0);
+  if (total === 0) return "Er zijn geen wijzigingen.";
+  const parts = (Object.entries(report.counts) as [ChangeClass, number][]).filter(([, n]) => n > 0).map(([c, n]) => `${n} ${c}`);
+  return `${total === 1 ? "1 wijziging" : `${total} wijzigingen`}: ${parts.join(", ")}.`;
+}
+
+function colourFor(c: ChangeClass, colours: ReturnType<typeof pc.createColors>): (s: string) => string {
+  return c === "strenger" ? colours.red : c === "soepeler" ? colours.green : c === "onbepaald" ? colours.yellow : colours.dim;
+}
+
+export function renderText(report: ChangeReport, colour: boolean, impact?: readonly ImpactTable[]): string {
+  const c = pc.createColors(colour);
+  const lines = [c.bold(report.title), versionLine(report), ""];
+  for (const section of report.sections) {
+    lines.push(c.bold(section.title));
+    for (const item of section.items) lines.push(`• ${item.sentence} ${colourFor(item.change.class, c)(`[${item.change.class}]`)}`);
+    lines.push("");
+  }
+  if (impact) lines.push(...renderImpactText(impact), "");
+  lines.push(summaryLine(report));
+  return lines.join("\n") + "\n";
+}
+
+export function renderMarkdown(report: ChangeReport, impact?: readonly ImpactTable[]): string {
+  const lines = [`# ${report.title}`, "", versionLine(report), ""];
+  for (const section of report.sections) {
+    lines.push(`## ${section.title}`, "");
+    for (const item of section.items) lines.push(`- ${item.sentence} *(${item.change.class})*`);
+    lines.push("");
+  }
+  if (impact) {
+    lines.push("## Gevolgen voor zorgaanbieders", "");
+    for (const table of impact) lines.push(...renderImpactMarkdown(table), "");
+  }
+  lines.push(summaryLine(report), "");
+  return lines.join("\n");
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The report body as an HTML fragment (for the site) — headings, lists and class marks. */
+export function renderHtmlFragment(report: ChangeReport, impact?: readonly ImpactTable[]): string {
+  const out: string[] = [`<p class="versies">${escapeHtml(versionLine(report))}</p>`];
+  for (const section of report.sections) {
+    out.push(`<section><h2>${escapeHtml(section.title)}</h2><ul class="wijzigingen">`);
+    for (const item of section.items) {
+      out.push(`<li data-klasse="${item.change.class}" data-vingerafdruk="${item.fingerprint}">${escapeHtml(item.sentence)} <span class="klasse klasse-${item.change.class}">${item.change.class}</span></li>`);
+    }
+    out.push("</ul></section>");
+  }
+  if (impact) {
+    out.push(`<section><h2>Gevolgen voor zorgaanbieders</h2>`);
+    for (const table of impact) out.push(renderImpactHtml(table));
+    out.push("</section>");
+  }
+  out.push(`<p class="samenvatting">${escapeHtml(summaryLine(report))}</p>`);
+  return out.join("\n");
+}
+
+export function renderHtml(report: ChangeReport, impact?: readonly ImpactTable[]): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(report.title)} — ${escapeHtml(report.newer.title)}</title>
+<style>
+body { font-family: system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
+ul.wijzigingen li { margin: 0.5rem 0; }
+.klasse { font-size: 0.8rem; padding: 0 0.4rem; border-radius: 0.3rem; white-space: nowrap; }
+.klasse-strenger { background: #fde2e1; color: #8a1c12; } .klasse-soepeler { background: #dff3e3; color: #1d5e2b; }
+.klasse-onbepaald { background: #fff3cd; color: #6b5200; } .klasse-redactioneel { background: #eee; color: #444; }
+table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; }
+td.getal { text-align: right; }
+@media print { .klasse { border: 1px solid #999; } }
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(report.title)}</h1>
+${renderHtmlFragment(report, impact)}
+</main>
+</body>
+</html>
+`;
+}
+
+export function renderJson(report: ChangeReport, impact?: readonly ImpactTable[]): string {
+  return (
+    JSON.stringify(
+      {
+        formatVersion: JSON_FORMAT_VERSION,
+        titel: report.title,
+        oud: report.older,
+        nieuw: report.newer,
+        aantallen: report.counts,
+        wijzigingen: report.sections.flatMap((section) =>
+          section.items.map((item) => ({
+            soort: item.change.kind,
+            klasse: item.change.class,
+            sectie: section.title,
+            zorgsoorten: item.change.careTypes,
+            hoofdstuk: { oud: item.change.chapter.old ?? null, nieuw: item.change.chapter.new ?? null },
+            sleutel: item.change.key,
+            argumenten: item.change.args,
+            gevolgen: item.change.consequences.map((c) => ({ soort: c.kind, zorgsoorten: c.careTypes, argumenten: c.args })),
+            zin: item.sentence,
+            vingerafdruk: item.fingerprint,
+          })),
+        ),
+        ...(impact ? { gevolgen: impact } : {}),
+      },
+      null,
+      2,
+    ) + "\n"
+  );
+}
+
+export function renderReport(report: ChangeReport, format: ReportFormat, colour = false, impact?: readonly ImpactTable[]): string {
+  switch (format) {
+    case "tekst":
+      return renderText(report, colour, impact);
+    case "md":
+      return renderMarkdown(report, impact);
+    case "html":
+      return renderHtml(report, impact);
+    case "json":
+      return renderJson(report, impact);
+  }
+}
+
+function renderImpactText(tables: readonly ImpactTable[]): string[] {
+  const lines = ["Gevolgen voor zorgaanbieders"];
+  for (const table of tables) lines.push(...renderImpactMarkdown(table).map((l) => `  ${l}`));
+  return lines;
+}
+
+function renderImpactMarkdown(table: ImpactTable): string[] {
+  const lines = [`**${table.zorgsoort}** (${table.aantal} zorgaanbieders${table.afgewezen > 0 ? `, ${table.afgewezen} rijen niet bruikbaar` : ""})`, ""];
+  lines.push(`| van \\ naar | ${table.kolommen.join(" | ")} |`);
+  lines.push(`|---|${table.kolommen.map(() => "---:").join("|")}|`);
+  for (const row of table.rijen) lines.push(`| ${row.van} | ${row.aantallen.join(" | ")} |`);
+  lines.push("", table.samenvatting);
+  return lines;
+}
+
+function renderImpactHtml(table: ImpactTable): string {
+  const head = `<tr><th scope="col">van \\ naar</th>${table.kolommen.map((k) => `<th scope="col">${escapeHtml(k)}</th>`).join("")}</tr>`;
+  const body = table.rijen.map((r) => `<tr><th scope="row">${escapeHtml(r.van)}</th>${r.aantallen.map((n) => `<td class="getal">${n}</td>`).join("")}</tr>`).join("");
+  return `<h3>${escapeHtml(table.zorgsoort)}</h3><table>${head}${body}</table><p>${escapeHtml(table.samenvatting)}</p>`;
+}

@@ -1,0 +1,200 @@
+/**
+ * Turns the list of changes into the report a policy author reads: changes that are the same
+ * for several care types become one sentence listing them, prose changes in one chapter become
+ * one sentence, and everything is placed under "Algemeen", the domain (changes for every care
+ * type) or the care types concerned, ordered by chapter. Each item gets its Dutch sentence and
+ * a fingerprint.
+ */
+
+import type { PolicyModel } from "../model.js";
+import { combineClasses, type Change, type ChangeClass } from "./changes.js";
+import { fingerprint } from "./context.js";
+import { capitalise, dutchList, formatArg, inText } from "./format.js";
+import { KIND_IDS, kindSpec } from "./kinds.js";
+import { OWN_SUBJECT, TEMPLATES } from "./templates.js";
+
+export interface ReportItem {
+  readonly change: Change;
+  readonly sentence: string;
+  readonly fingerprint: string;
+}
+
+export interface ReportSection {
+  readonly title: string;
+  /** Care type ids of this section; empty for "Algemeen". */
+  readonly careTypes: readonly string[];
+  readonly items: readonly ReportItem[];
+}
+
+export interface PolicyRef {
+  readonly file: string;
+  readonly title: string;
+  readonly version: string;
+  readonly published?: string;
+}
+
+export interface ChangeReport {
+  readonly title: string;
+  readonly older: PolicyRef;
+  readonly newer: PolicyRef;
+  readonly sections: readonly ReportSection[];
+  readonly counts: Readonly<Record<ChangeClass, number>>;
+}
+
+const CLASSES: ChangeClass[] = ["strenger", "soepeler", "onbepaald", "redactioneel"];
+
+function ref(model: PolicyModel): PolicyRef {
+  return { file: model.file, title: model.meta.title, version: model.meta.version, ...(model.meta.published ? { published: model.meta.published } : {}) };
+}
+
+/** "Wijzigingen ten opzichte van het inkoopbeleid van 2025" / "… van april 2026". */
+export function reportTitle(older: PolicyModel): string {
+  const version = older.meta.version;
+  const match = /^(\d{4})-(\d{2})$/.exec(version);
+  if (!match) return `Wijzigingen ten opzichte van het inkoopbeleid van ${version}`;
+  const month = new Intl.DateTimeFormat("nl-NL", { month: "long", timeZone: "UTC" }).format(new Date(`2000-${match[2]}-01T00:00:00Z`));
+  return `Wijzigingen ten opzichte van het inkoopbeleid ${match[1]} van ${month}`;
+}
+
+export function domainName(model: PolicyModel): string {
+  return model.meta.title.replace(/^Inkoopbeleid\s+/i, "").replace(/\s+\d{4}(-\d{2})?$/, "") || model.meta.domain;
+}
+
+function sameExceptCareTypes(a: Change, b: Change): boolean {
+  const strip = (c: Change): unknown => ({ ...c, careTypes: [], consequences: c.consequences.map(strip) });
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+/** One change for several care types instead of one per care type. */
+function mergeAcrossCareTypes(changes: readonly Change[]): Change[] {
+  const result: Change[] = [];
+  for (const change of changes) {
+    const index = result.findIndex((r) => r.careTypes.length > 0 && change.careTypes.length > 0 && sameExceptCareTypes(r, change));
+    if (index >= 0) {
+      const existing = result[index] as Change;
+      result[index] = {
+        ...existing,
+        careTypes: [...existing.careTypes, ...change.careTypes],
+        consequences: existing.consequences.map((c, i) => ({ ...c, careTypes: [...c.careTypes, ...(change.consequences[i]?.careTypes ?? [])] })),
+      };
+    } else {
+      result.push(change);
+    }
+  }
+  return result;
+}
+
+/** Prose changes in one chapter become one sentence. */
+function mergeProse(changes: readonly Change[]): Change[] {
+  const result: Change[] = [];
+  for (const change of changes) {
+    if (change.kind !== "tekst_gewijzigd") {
+      result.push(change);
+      continue;
+    }
+    const index = result.findIndex((r) => r.kind === "tekst_gewijzigd" && r.chapter.new === change.chapter.new && r.careTypes.join() === change.careTypes.join());
+    if (index < 0) {
+      result.push(change);
+      continue;
+    }
+    const existing = result[index] as Change;
+    const subjects = [...(existing.args.onderwerpen as string[]), ...(change.args.onderwerpen as string[])];
+    result[index] = {
+      ...existing,
+      key: `${existing.key}+${change.key.replace(/^tekst:/, "")}`,
+      class: combineClasses([existing.class, change.class]),
+      args: { onderwerpen: subjects, aantal: subjects.length },
+    };
+  }
+  return result;
+}
+
+function compareChapters(a: string | undefined, b: string | undefined): number {
+  const pa = (a ?? "99").split(".").map(Number);
+  const pb = (b ?? "99").split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function clause(change: Change, voor: string): string {
+  const spec = kindSpec(change.kind);
+  const formatted: Record<string, string> = {};
+  for (const [name, type] of Object.entries(spec.args)) {
+    const value = change.args[name];
+    if (value !== undefined) formatted[name] = formatArg(type, value);
+  }
+  return TEMPLATES[change.kind]({ a: formatted, raw: change.args, voor });
+}
+
+function voorFor(careTypes: readonly string[], allCareTypes: ReadonlySet<string>, names: ReadonlyMap<string, string>, context: readonly string[] = []): string {
+  if (careTypes.length === 0) return "";
+  if (careTypes.length === allCareTypes.size && careTypes.every((c) => allCareTypes.has(c))) return "";
+  if (context.length > 0 && careTypes.length === context.length && careTypes.every((c) => context.includes(c))) return "";
+  return ` voor ${dutchList(careTypes.map((c) => inText(names.get(c) ?? c)))}`;
+}
+
+export function sentenceFor(
+  change: Change,
+  previousChapter: string | undefined,
+  allCareTypes: ReadonlySet<string>,
+  names: ReadonlyMap<string, string>,
+  section: readonly string[] = [],
+): string {
+  const chapter = change.chapter.new ?? change.chapter.old;
+  // Under the heading "Fysiotherapie" a sentence need not say "voor fysiotherapie" again.
+  const voor = voorFor(change.careTypes, allCareTypes, names, section);
+  let text: string;
+  if (OWN_SUBJECT.has(change.kind)) {
+    text = clause(change, voor);
+  } else {
+    const moved = change.chapter.moved && change.chapter.old && change.chapter.old !== chapter ? ` (voorheen ${change.chapter.old})` : "";
+    const where = chapter === undefined ? "In het beleid" : chapter === previousChapter && !moved ? "In hetzelfde hoofdstuk" : `In hoofdstuk ${chapter}${moved}`;
+    text = `${where} ${clause(change, voor)}`;
+  }
+  for (const consequence of change.consequences) {
+    text += ` Hiermee ${clause(consequence, voorFor(consequence.careTypes, allCareTypes, names, change.careTypes))}`;
+  }
+  return text;
+}
+
+export function buildReport(older: PolicyModel, newer: PolicyModel, changes: readonly Change[]): ChangeReport {
+  const names = new Map<string, string>([...older.careTypes, ...newer.careTypes].map((c) => [c.id, c.name]));
+  const order = [...newer.careTypes.map((c) => c.id), ...older.careTypes.map((c) => c.id)];
+  const common = new Set(newer.careTypes.map((c) => c.id).filter((id) => older.careTypes.some((c) => c.id === id)));
+  const merged = mergeProse(mergeAcrossCareTypes(changes));
+
+  const sectionKey = (c: Change) => {
+    if (c.careTypes.length === 0) return "algemeen";
+    if (common.size > 1 && c.careTypes.length === common.size && c.careTypes.every((id) => common.has(id))) return "domein";
+    return [...new Set(c.careTypes)].sort((a, b) => order.indexOf(a) - order.indexOf(b)).join(",");
+  };
+  const groups = new Map<string, Change[]>();
+  for (const change of merged) {
+    const key = sectionKey(change);
+    groups.set(key, [...(groups.get(key) ?? []), change]);
+  }
+  const sectionOrder = (key: string) => (key === "algemeen" ? -2 : key === "domein" ? -1 : Math.min(...key.split(",").map((id) => order.indexOf(id))));
+  const sections: ReportSection[] = [...groups.entries()]
+    .sort(([a], [b]) => sectionOrder(a) - sectionOrder(b) || a.localeCompare(b))
+    .map(([key, list]) => {
+      const careTypes = key === "algemeen" ? [] : key === "domein" ? [...common] : key.split(",");
+      const title = key === "algemeen" ? "Algemeen" : key === "domein" ? domainName(newer) : capitalise(dutchList(careTypes.map((id) => inText(names.get(id) ?? id))));
+      const sorted = [...list].sort(
+        (a, b) => compareChapters(a.chapter.new ?? a.chapter.old, b.chapter.new ?? b.chapter.old) || KIND_IDS.indexOf(a.kind) - KIND_IDS.indexOf(b.kind) || a.key.localeCompare(b.key),
+      );
+      let previous: string | undefined;
+      const items = sorted.map((change) => {
+        const sentence = sentenceFor(change, previous, common, names, careTypes);
+        previous = change.chapter.new ?? change.chapter.old;
+        return { change, sentence, fingerprint: fingerprint(change) };
+      });
+      return { title, careTypes, items };
+    });
+
+  const counts = Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<ChangeClass, number>;
+  for (const section of sections) for (const item of section.items) counts[item.change.class]++;
+  return { title: reportTitle(older), older: ref(older), newer: ref(newer), sections, counts };
+}

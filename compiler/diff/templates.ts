@@ -1,0 +1,84 @@
+/**
+ * The Dutch sentences of the change report, one per kind of change, all in one place. A
+ * template gets the change's arguments already formatted (names between ‘ ’, small counts in
+ * words, dates in full) and writes the part of the sentence after "In hoofdstuk 3.1 " (or
+ * after "Hiermee " when the change is the consequence of another). `voor` is " voor
+ * fysiotherapie" when the change concerns some care types, and "" otherwise.
+ */
+
+import type { ChangeKind } from "./kinds.js";
+
+export interface TemplateArgs {
+  /** Formatted arguments, by name. */
+  readonly a: Readonly<Record<string, string>>;
+  /** Raw arguments, for agreement (singular or plural). */
+  readonly raw: Readonly<Record<string, unknown>>;
+  readonly voor: string;
+}
+
+type Template = (args: TemplateArgs) => string;
+
+/** Kinds whose sentence names its own subject instead of starting with "In hoofdstuk …". */
+export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofdstuk_hernummerd"]);
+
+const count = (raw: unknown): number => (Array.isArray(raw) ? raw.length : typeof raw === "number" ? raw : 0);
+
+export const TEMPLATES: Record<ChangeKind, Template> = {
+  zorgsoort_toegevoegd: ({ a }) => `is ${a.zorgsoort} toegevoegd als zorgsoort met een eigen zorgovereenkomst.`,
+  zorgsoort_verwijderd: ({ a }) => `is ${a.zorgsoort} vervallen als zorgsoort met een eigen zorgovereenkomst.`,
+
+  regel_toegevoegd: ({ a, voor }) => `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
+  regel_verwijderd: ({ a, voor }) => `is de ${a.soort} ${a.naam}${voor} vervallen.`,
+  regel_soort_gewijzigd: ({ a, voor }) => `is ${a.naam}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}.`,
+  regel_tekst_gewijzigd: ({ a, voor }) => `is de tekst van de ${a.soort} ${a.naam}${voor} aangepast; de voorwaarde zelf is niet veranderd.`,
+  drempel_gewijzigd: ({ a, voor }) => `is bij de ${a.soort} ${a.naam}${voor} de grens ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
+  waarden_gewijzigd: ({ a, raw, voor }) => {
+    const parts: string[] = [];
+    const added = count(raw.toegevoegd);
+    const removed = count(raw.vervallen);
+    if (added > 0) parts.push(`${a.toegevoegd} ${added === 1 ? "is" : "zijn"} toegevoegd`);
+    if (removed > 0) parts.push(`${a.vervallen} ${removed === 1 ? "is" : "zijn"} vervallen`);
+    return `zijn bij de ${a.soort} ${a.naam}${voor} de toegestane waarden gewijzigd: ${parts.join(" en ")}.`;
+  },
+  voorwaarde_gewijzigd: ({ a, raw, voor }) =>
+    `is de voorwaarde van de ${a.soort} ${a.naam}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’${raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : ""}.`,
+  status_gewijzigd: ({ a, raw, voor }) =>
+    raw.nieuw === "definitief"
+      ? `is de ${a.soort} ${a.naam}${voor} niet langer een voornemen, maar definitief.`
+      : `is de ${a.soort} ${a.naam}${voor} niet langer definitief, maar een voornemen.`,
+  uitzondering_toegevoegd: ({ a, voor }) => `is toegevoegd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op ${a.naam}.`,
+  uitzondering_verwijderd: ({ a, voor }) => `is de mogelijkheid vervallen om${voor} een uitzondering aan te vragen op ${a.naam}.`,
+  uitzondering_gewijzigd: ({ a, voor }) => `is de uitzonderingsroute bij ${a.naam}${voor} gewijzigd.`,
+  toepassing_gewijzigd: ({ a, voor }) => `geldt de ${a.soort} ${a.naam}${voor} niet meer ‘${a.oud}’, maar ‘${a.nieuw}’.`,
+  onbekend_gewijzigd: ({ a, voor }) => `geldt bij de ${a.soort} ${a.naam}${voor} een onbekende waarde niet langer als ‘${a.oud}’, maar als ‘${a.nieuw}’.`,
+
+  overeenkomsten_aantal_gewijzigd: ({ a, voor }) => `is het aantal zorgovereenkomsten${voor} ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
+  overeenkomsten_drempels_gewijzigd: ({ a, voor }) => `zijn de zorgovereenkomsten${voor} anders ingedeeld naar het aantal differentiatiefactoren: voorheen ${a.oud}, nu ${a.nieuw}.`,
+  overeenkomst_hernoemd: ({ a, raw, voor }) => `heet de zorgovereenkomst${voor} voor ${a.factoren} ${count(raw.factoren) === 1 ? "differentiatiefactor" : "differentiatiefactoren"} niet langer ${a.oud}, maar ${a.nieuw}.`,
+  differentiatie_ingevoerd: ({ a, voor }) => `is gedifferentieerde inkoop ingevoerd${voor}, met ${a.aantal} zorgovereenkomsten.`,
+  differentiatie_vervallen: ({ a, voor }) => `is de gedifferentieerde inkoop${voor} vervallen; er waren ${a.aantal} zorgovereenkomsten.`,
+  contractsoort_gewijzigd: ({ a, voor }) => `is de zorgovereenkomst${voor} niet langer ${a.oud}, maar ${a.nieuw}.`,
+  looptijd_gewijzigd: ({ a, voor }) => `is de looptijd van de zorgovereenkomst${voor} gewijzigd van ${a.oud} in ${a.nieuw}.`,
+  contracttekst_gewijzigd: ({ voor }) => `is de tekst over de zorgovereenkomst${voor} aangepast.`,
+
+  mijlpaal_verschoven: ({ a, voor }) => `is de datum van ${a.onderwerp}${voor} ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
+  mijlpaal_moment_gewijzigd: ({ a, voor }) => `is het moment van ${a.onderwerp}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’.`,
+  mijlpaal_toegevoegd: ({ a, voor }) => `is in de planning ${a.onderwerp}${voor} opgenomen (${a.moment}).`,
+  mijlpaal_verwijderd: ({ a, voor }) => `is ${a.onderwerp}${voor} uit de planning vervallen.`,
+
+  tabel_toegevoegd: ({ a }) => `is de tabel ${a.tabel} opgenomen.`,
+  tabel_verwijderd: ({ a }) => `is de tabel ${a.tabel} vervallen.`,
+  tabelrijen_toegevoegd: ({ a, raw }) => (count(raw.aantal) === 1 ? `is aan de tabel ${a.tabel} de rij ${a.rijen} toegevoegd.` : `zijn aan de tabel ${a.tabel} ${a.aantal} rijen toegevoegd: ${a.rijen}.`),
+  tabelrijen_verwijderd: ({ a, raw }) => (count(raw.aantal) === 1 ? `is uit de tabel ${a.tabel} de rij ${a.rijen} vervallen.` : `zijn uit de tabel ${a.tabel} ${a.aantal} rijen vervallen: ${a.rijen}.`),
+  tabelrijen_gewijzigd: ({ a, raw }) => (count(raw.aantal) === 1 ? `is in de tabel ${a.tabel} de rij ${a.rijen} gewijzigd.` : `zijn in de tabel ${a.tabel} ${a.aantal} rijen gewijzigd: ${a.rijen}.`),
+
+  tekst_gewijzigd: ({ a, raw }) => `${count(raw.aantal) === 1 ? "is" : "zijn"} ${a.onderwerpen} aangepast.`,
+  tekst_toegevoegd: ({ a }) => `is een passage opgenomen over ${a.onderwerp}.`,
+  tekst_verwijderd: ({ a }) => `is de passage over ${a.onderwerp} vervallen.`,
+  hoofdstuk_hernummerd: ({ a }) => `Hoofdstuk ${a.titel} heeft het nummer ${a.nieuw} gekregen (voorheen ${a.oud}).`,
+  hoofdstuk_titel_gewijzigd: ({ a }) => `is de titel gewijzigd van ${a.oud} in ${a.nieuw}.`,
+
+  datumregel_toegevoegd: ({ a, voor }) => `is een regel opgenomen voor de ${a.omschrijving}${voor}.`,
+  datumregel_verwijderd: ({ a, voor }) => `is de regel voor de ${a.omschrijving}${voor} vervallen.`,
+  datumregel_gewijzigd: ({ a, voor }) => `is de berekening van de ${a.omschrijving}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’.`,
+};
