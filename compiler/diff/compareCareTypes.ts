@@ -8,6 +8,7 @@
 import type { CareType } from "../model.js";
 import type { Change } from "./changes.js";
 import type { DiffContext } from "./context.js";
+import { countWord, dutchList } from "./format.js";
 import { matchEntities } from "./match.js";
 
 const AGREEMENT_KIND = { nieuw: "een nieuwe zorgovereenkomst", doorlopend: "een doorlopende zorgovereenkomst" } as const;
@@ -82,9 +83,10 @@ function compareTiers(ctx: DiffContext, before: CareType, after: CareType): Chan
     return ctx.add("overeenkomsten_aantal_gewijzigd", "onbepaald", key, chapter, { oud: oldCriteria.length, nieuw: newCriteria.length, richting }, careTypes);
   }
   const show = (tiers: typeof a.tiers) =>
-    [...tiers]
-      .sort((x, y) => y.factors - x.factors)
-      .map((t) => `${t.name}: ${t.factors}`)
-      .join(", ");
+    dutchList(
+      [...tiers]
+        .sort((x, y) => y.factors - x.factors)
+        .map((t) => `${t.name} bij ${countWord(t.factors)} ${t.factors === 1 ? "factor" : "factoren"}`),
+    );
   return ctx.add("overeenkomsten_drempels_gewijzigd", "onbepaald", key, chapter, { oud: show(b.tiers), nieuw: show(a.tiers) }, careTypes);
 }

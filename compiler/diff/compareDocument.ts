@@ -102,8 +102,10 @@ export function compareTables(ctx: DiffContext): void {
     }
     if (!before || !after) continue;
     const chapter = ctx.chapter(before.chapter, after.chapter);
-    const oldKeys = before.rows.map((r) => r.key);
-    const newKeys = after.rows.map((r) => r.key);
+    // Rows of a care type that came or went are part of that change, not a separate one.
+    const relevant = (k: string) => !after.key.careTypes || ctx.commonCareTypes.has(k);
+    const oldKeys = before.rows.map((r) => r.key).filter(relevant);
+    const newKeys = after.rows.map((r) => r.key).filter(relevant);
     const rowCareTypes = (keys: string[]) => (after.key.careTypes ? keys.filter((k) => ctx.commonCareTypes.has(k)) : []);
     const added = newKeys.filter((k) => !oldKeys.includes(k));
     const removed = oldKeys.filter((k) => !newKeys.includes(k));

@@ -87,7 +87,7 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
       const oldValue = change.old.kind === "literal" ? change.old.value : 0;
       const newValue = change.new.kind === "literal" ? change.new.value : 0;
       const up = typeof oldValue === "number" && typeof newValue === "number" ? newValue > oldValue : String(newValue) > String(oldValue);
-      const richting = change.new.type.kind === "datum" ? (up ? "verlaat" : "vervroegd") : up ? "verhoogd" : "verlaagd";
+      const richting = change.new.type.kind === "datum" ? (up ? "uitgesteld" : "vervroegd") : up ? "verhoogd" : "verlaagd";
       ctx.add("drempel_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, oud: printTyped(change.old), nieuw: printTyped(change.new), richting }, careTypes);
     } else if (change.kind === "values") {
       ctx.add("waarden_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, toegevoegd: change.added, vervallen: change.removed }, careTypes);
@@ -120,9 +120,11 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
   const applies = (r: Rule) => (r.appliesWhen ? exprKey(r.appliesWhen.expr) : "");
   if (applies(before) !== applies(after)) {
     let cls: ChangeClass = "onbepaald";
-    if (before.appliesWhen && after.appliesWhen) {
+    // Applying to fewer providers has the effect of the rule being removed for them.
+    if (!before.appliesWhen) cls = flipClass(addedClass(after.kind));
+    else if (!after.appliesWhen) cls = addedClass(after.kind);
+    else {
       const change = compareConditions(before.appliesWhen.expr, after.appliesWhen.expr);
-      // Applying to fewer providers has the effect of the rule being removed for them.
       if (change.kind !== "same" && change.direction !== "different") {
         cls = change.direction === "narrower" ? flipClass(addedClass(after.kind)) : addedClass(after.kind);
       }

@@ -39,7 +39,7 @@ export function formatArg(type: ArgType, value: ArgValue): string {
     case "waarde":
       return Array.isArray(value) ? value.join(", ") : String(value);
     case "naam":
-      return `‘${String(value)}’`;
+      return Array.isArray(value) ? dutchList(value.map((v) => `‘${v}’`)) : `‘${String(value)}’`;
     case "aantal":
       return typeof value === "number" ? countWord(value) : String(value);
     case "datum":

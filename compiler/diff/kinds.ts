@@ -21,13 +21,25 @@ export interface KindSpec {
   readonly mirror: ChangeKind;
   /** Argument pairs that swap in the reverse diff (e.g. oud/nieuw). */
   readonly swap?: readonly (readonly [string, string])[];
+  /** Arguments whose value turns into its opposite in the reverse diff (see OPPOSITE). */
+  readonly flip?: readonly string[];
 }
+
+/** Direction words and their opposite, for arguments listed in `flip`. */
+export const OPPOSITE: Readonly<Record<string, string>> = {
+  verhoogd: "verlaagd",
+  verlaagd: "verhoogd",
+  vervroegd: "uitgesteld",
+  uitgesteld: "vervroegd",
+  teruggebracht: "uitgebreid",
+  uitgebreid: "teruggebracht",
+};
 
 const OLD_NEW = [["oud", "nieuw"]] as const;
 
 export const CHANGE_KINDS = {
-  zorgsoort_toegevoegd: { args: { zorgsoort: "tekst" }, mirror: "zorgsoort_verwijderd" },
-  zorgsoort_verwijderd: { args: { zorgsoort: "tekst" }, mirror: "zorgsoort_toegevoegd" },
+  zorgsoort_toegevoegd: { args: { zorgsoort: "zorgsoorten" }, mirror: "zorgsoort_verwijderd" },
+  zorgsoort_verwijderd: { args: { zorgsoort: "zorgsoorten" }, mirror: "zorgsoort_toegevoegd" },
 
   regel_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_verwijderd" },
   regel_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_toegevoegd" },
@@ -37,6 +49,7 @@ export const CHANGE_KINDS = {
     args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde", richting: "tekst" },
     mirror: "drempel_gewijzigd",
     swap: OLD_NEW,
+    flip: ["richting"],
   },
   waarden_gewijzigd: {
     args: { soort: "tekst", naam: "naam", toegevoegd: "namen", vervallen: "namen" },
@@ -51,7 +64,7 @@ export const CHANGE_KINDS = {
   toepassing_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "toepassing_gewijzigd", swap: OLD_NEW },
   onbekend_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "onbekend_gewijzigd", swap: OLD_NEW },
 
-  overeenkomsten_aantal_gewijzigd: { args: { oud: "aantal", nieuw: "aantal", richting: "tekst" }, mirror: "overeenkomsten_aantal_gewijzigd", swap: OLD_NEW },
+  overeenkomsten_aantal_gewijzigd: { args: { oud: "aantal", nieuw: "aantal", richting: "tekst" }, mirror: "overeenkomsten_aantal_gewijzigd", swap: OLD_NEW, flip: ["richting"] },
   overeenkomsten_drempels_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "overeenkomsten_drempels_gewijzigd", swap: OLD_NEW },
   overeenkomst_hernoemd: { args: { oud: "naam", nieuw: "naam", factoren: "aantal" }, mirror: "overeenkomst_hernoemd", swap: OLD_NEW },
   differentiatie_ingevoerd: { args: { aantal: "aantal" }, mirror: "differentiatie_vervallen" },
@@ -60,7 +73,7 @@ export const CHANGE_KINDS = {
   looptijd_gewijzigd: { args: { oud: "waarde", nieuw: "waarde" }, mirror: "looptijd_gewijzigd", swap: OLD_NEW },
   contracttekst_gewijzigd: { args: {}, mirror: "contracttekst_gewijzigd" },
 
-  mijlpaal_verschoven: { args: { onderwerp: "naam", oud: "datum", nieuw: "datum", richting: "tekst" }, mirror: "mijlpaal_verschoven", swap: OLD_NEW },
+  mijlpaal_verschoven: { args: { onderwerp: "naam", oud: "datum", nieuw: "datum", richting: "tekst" }, mirror: "mijlpaal_verschoven", swap: OLD_NEW, flip: ["richting"] },
   mijlpaal_moment_gewijzigd: { args: { onderwerp: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "mijlpaal_moment_gewijzigd", swap: OLD_NEW },
   mijlpaal_toegevoegd: { args: { onderwerp: "naam", moment: "tekst" }, mirror: "mijlpaal_verwijderd" },
   mijlpaal_verwijderd: { args: { onderwerp: "naam", moment: "tekst" }, mirror: "mijlpaal_toegevoegd" },
@@ -80,7 +93,7 @@ export const CHANGE_KINDS = {
   datumregel_toegevoegd: { args: { omschrijving: "naam" }, mirror: "datumregel_verwijderd" },
   datumregel_verwijderd: { args: { omschrijving: "naam" }, mirror: "datumregel_toegevoegd" },
   datumregel_gewijzigd: { args: { omschrijving: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "datumregel_gewijzigd", swap: OLD_NEW },
-} as const satisfies Record<string, { args: Record<string, ArgType>; mirror: string; swap?: readonly (readonly [string, string])[] }>;
+} as const satisfies Record<string, { args: Record<string, ArgType>; mirror: string; swap?: readonly (readonly [string, string])[]; flip?: readonly string[] }>;
 
 export type ChangeKind = keyof typeof CHANGE_KINDS;
 

@@ -84,6 +84,33 @@ function mergeAcrossCareTypes(changes: readonly Change[]): Change[] {
   return result;
 }
 
+/** Rules of the same kind added (or removed) in one chapter for the same care types: one sentence. */
+function mergeSiblingRules(changes: readonly Change[]): Change[] {
+  const result: Change[] = [];
+  for (const change of changes) {
+    if (change.kind !== "regel_toegevoegd" && change.kind !== "regel_verwijderd") {
+      result.push(change);
+      continue;
+    }
+    const index = result.findIndex(
+      (r) =>
+        r.kind === change.kind &&
+        r.class === change.class &&
+        r.args.soort === change.args.soort &&
+        (r.chapter.new ?? r.chapter.old) === (change.chapter.new ?? change.chapter.old) &&
+        [...r.careTypes].sort().join() === [...change.careTypes].sort().join(),
+    );
+    if (index < 0) {
+      result.push(change);
+      continue;
+    }
+    const existing = result[index] as Change;
+    const names = [...(Array.isArray(existing.args.naam) ? existing.args.naam : [existing.args.naam as string]), change.args.naam as string];
+    result[index] = { ...existing, key: `${existing.key}+${change.key.replace(/^regel:/, "")}`, args: { ...existing.args, naam: names }, consequences: [...existing.consequences, ...change.consequences] };
+  }
+  return result;
+}
+
 /** Prose changes in one chapter become one sentence. */
 function mergeProse(changes: readonly Change[]): Change[] {
   const result: Change[] = [];
@@ -164,7 +191,7 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
   const names = new Map<string, string>([...older.careTypes, ...newer.careTypes].map((c) => [c.id, c.name]));
   const order = [...newer.careTypes.map((c) => c.id), ...older.careTypes.map((c) => c.id)];
   const common = new Set(newer.careTypes.map((c) => c.id).filter((id) => older.careTypes.some((c) => c.id === id)));
-  const merged = mergeProse(mergeAcrossCareTypes(changes));
+  const merged = mergeSiblingRules(mergeProse(mergeAcrossCareTypes(changes)));
 
   const sectionKey = (c: Change) => {
     if (c.careTypes.length === 0) return "algemeen";

@@ -23,12 +23,27 @@ export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofds
 
 const count = (raw: unknown): number => (Array.isArray(raw) ? raw.length : typeof raw === "number" ? raw : 0);
 
+const PLURAL: Record<string, string> = {
+  randvoorwaarde: "randvoorwaarden",
+  "aanvullende voorwaarde": "aanvullende voorwaarden",
+  differentiatiefactor: "differentiatiefactoren",
+  uitsluiting: "uitsluitingen",
+  "voorwaarde om benaderd te worden": "voorwaarden om benaderd te worden",
+  "uitzondering op het benaderen": "uitzonderingen op het benaderen",
+};
+
+/** "de randvoorwaarde ‘a’" or, for several rules, "de randvoorwaarden ‘a’ en ‘b’". */
+const several = (raw: unknown) => Array.isArray(raw) && raw.length > 1;
+const plural = (soort: unknown) => PLURAL[String(soort)] ?? String(soort);
+
 export const TEMPLATES: Record<ChangeKind, Template> = {
   zorgsoort_toegevoegd: ({ a }) => `is ${a.zorgsoort} toegevoegd als zorgsoort met een eigen zorgovereenkomst.`,
   zorgsoort_verwijderd: ({ a }) => `is ${a.zorgsoort} vervallen als zorgsoort met een eigen zorgovereenkomst.`,
 
-  regel_toegevoegd: ({ a, voor }) => `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
-  regel_verwijderd: ({ a, voor }) => `is de ${a.soort} ${a.naam}${voor} vervallen.`,
+  regel_toegevoegd: ({ a, raw, voor }) =>
+    several(raw.naam) ? `zijn ${plural(raw.soort)} opgenomen${voor}: ${a.naam}.` : `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
+  regel_verwijderd: ({ a, raw, voor }) =>
+    several(raw.naam) ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} vervallen.` : `is de ${a.soort} ${a.naam}${voor} vervallen.`,
   regel_soort_gewijzigd: ({ a, voor }) => `is ${a.naam}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}.`,
   regel_tekst_gewijzigd: ({ a, voor }) => `is de tekst van de ${a.soort} ${a.naam}${voor} aangepast; de voorwaarde zelf is niet veranderd.`,
   drempel_gewijzigd: ({ a, voor }) => `is bij de ${a.soort} ${a.naam}${voor} de grens ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
@@ -42,14 +57,19 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   },
   voorwaarde_gewijzigd: ({ a, raw, voor }) =>
     `is de voorwaarde van de ${a.soort} ${a.naam}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’${raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : ""}.`,
-  status_gewijzigd: ({ a, raw, voor }) =>
-    raw.nieuw === "definitief"
-      ? `is de ${a.soort} ${a.naam}${voor} niet langer een voornemen, maar definitief.`
-      : `is de ${a.soort} ${a.naam}${voor} niet langer definitief, maar een voornemen.`,
+  status_gewijzigd: ({ a, raw, voor }) => {
+    const state = (s: unknown) => (s === "voornemen" ? "een voornemen" : "definitief");
+    return `is de ${a.soort} ${a.naam}${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}.`;
+  },
   uitzondering_toegevoegd: ({ a, voor }) => `is toegevoegd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op ${a.naam}.`,
   uitzondering_verwijderd: ({ a, voor }) => `is de mogelijkheid vervallen om${voor} een uitzondering aan te vragen op ${a.naam}.`,
   uitzondering_gewijzigd: ({ a, voor }) => `is de uitzonderingsroute bij ${a.naam}${voor} gewijzigd.`,
-  toepassing_gewijzigd: ({ a, voor }) => `geldt de ${a.soort} ${a.naam}${voor} niet meer ‘${a.oud}’, maar ‘${a.nieuw}’.`,
+  toepassing_gewijzigd: ({ a, raw, voor }) =>
+    raw.oud === "altijd"
+      ? `geldt de ${a.soort} ${a.naam}${voor} niet langer altijd, maar alleen als ‘${a.nieuw}’.`
+      : raw.nieuw === "altijd"
+        ? `geldt de ${a.soort} ${a.naam}${voor} voortaan altijd, en niet alleen als ‘${a.oud}’.`
+        : `geldt de ${a.soort} ${a.naam}${voor} voortaan als ‘${a.nieuw}’, en niet langer als ‘${a.oud}’.`,
   onbekend_gewijzigd: ({ a, voor }) => `geldt bij de ${a.soort} ${a.naam}${voor} een onbekende waarde niet langer als ‘${a.oud}’, maar als ‘${a.nieuw}’.`,
 
   overeenkomsten_aantal_gewijzigd: ({ a, voor }) => `is het aantal zorgovereenkomsten${voor} ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
@@ -64,7 +84,7 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   mijlpaal_verschoven: ({ a, voor }) => `is de datum van ${a.onderwerp}${voor} ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
   mijlpaal_moment_gewijzigd: ({ a, voor }) => `is het moment van ${a.onderwerp}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’.`,
   mijlpaal_toegevoegd: ({ a, voor }) => `is in de planning ${a.onderwerp}${voor} opgenomen (${a.moment}).`,
-  mijlpaal_verwijderd: ({ a, voor }) => `is ${a.onderwerp}${voor} uit de planning vervallen.`,
+  mijlpaal_verwijderd: ({ a, voor }) => `is ${a.onderwerp}${voor} (${a.moment}) uit de planning vervallen.`,
 
   tabel_toegevoegd: ({ a }) => `is de tabel ${a.tabel} opgenomen.`,
   tabel_verwijderd: ({ a }) => `is de tabel ${a.tabel} vervallen.`,

@@ -10,12 +10,28 @@ import { compileFile } from "../../compiler/compile.js";
 import { DIAGNOSTIC_CODES, MESSAGES } from "../../compiler/diagnostics/messages.js";
 import { diagnosticToJson, renderDiagnostics } from "../../compiler/diagnostics/render.js";
 import { runTestFiles } from "../../compiler/testing/index.js";
+import { diffModels } from "../../compiler/diff/index.js";
+import { SourceFiles } from "../../compiler/span.js";
+
+function diffFixture(previous: string, current: string) {
+  const sources = new SourceFiles();
+  const older = compileFile(previous, {}, sources);
+  const newer = compileFile(current, {}, sources);
+  const diagnostics = [...older.diagnostics, ...newer.diagnostics, ...(older.model && newer.model ? diffModels(older.model, newer.model).diagnostics : [])];
+  return { diagnostics, sources };
+}
 
 describe("every diagnostic code has a fixture that produces it", () => {
   it.each(DIAGNOSTIC_CODES)("%s", async (code) => {
     // Codes about test files have an invoer.test.yaml next to the policy.
+    // Codes about the change report have a vorige.policy to compare with.
     const testFile = `test/fixtures/diagnostics/${code}/invoer.test.yaml`;
-    const result = existsSync(testFile) ? await runTestFiles([testFile]) : compileFile(`test/fixtures/diagnostics/${code}/invoer.policy`);
+    const previous = `test/fixtures/diagnostics/${code}/vorige.policy`;
+    const result = existsSync(testFile)
+      ? await runTestFiles([testFile])
+      : existsSync(previous)
+        ? diffFixture(previous, `test/fixtures/diagnostics/${code}/invoer.policy`)
+        : compileFile(`test/fixtures/diagnostics/${code}/invoer.policy`);
     const codes = result.diagnostics.map((d) => d.code);
     expect(codes).toContain(code);
     const rendered = renderDiagnostics(result.diagnostics, result.sources, { colour: false });

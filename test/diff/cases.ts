@@ -1,0 +1,385 @@
+/**
+ * The before/after fixture pairs of the change-report tests: one per kind of change, as text
+ * replacements on the policy in base.ts.
+ */
+
+import type { ChangeClass } from "../../compiler/diff/changes.js";
+import type { ChangeKind } from "../../compiler/diff/kinds.js";
+
+export type Replacements = readonly (readonly [string, string])[];
+
+export interface Case {
+  readonly kind: ChangeKind;
+  readonly before?: Replacements;
+  readonly after?: Replacements;
+  readonly class: ChangeClass;
+  readonly section: string;
+  readonly sentence: string;
+}
+
+const OEFEN = `  oefentherapie:
+    naam: Oefentherapie
+    overeenkomst:
+      soort: doorlopend
+      hoofdstuk: procedure
+      tekst: De meerjarige zorgovereenkomst loopt door in 2026.
+`;
+const OEFEN_ROW = `      oefentherapie: { agb: ["07"] }
+`;
+const PREM_FACTOR = `      prem_factor:
+        naam: PREM
+        tekst: De praktijk vraagt de PREM uit.
+        voorwaarde: prem
+`;
+const PREM_RULE = `      prem_factor:
+        naam: PREM
+        tekst: De praktijk vraagt de PREM uit.
+        zorgsoorten: [fysiotherapie]
+        voorwaarde: prem
+`;
+const EXCEPTION = `        uitzondering:
+          voorwaarde: uitzondering
+          route: Vraag een uitzondering aan via zorginkoop@caresq.nl.
+`;
+const DIFFERENTIATION = `    differentiatie:
+      hoofdstuk: gedifferentieerd
+      overeenkomsten:
+        A: { naam: Zorgovereenkomst A, factoren: 2 }
+        B: { naam: Zorgovereenkomst B, factoren: 1 }
+        C: { naam: Zorgovereenkomst C, factoren: 0 }
+`;
+const FACTORS = `  factoren:
+    titel: Differentiatiefactoren
+    hoofdstuk: gedifferentieerd
+    soort: differentiatiefactor
+    zorgsoorten: [fysiotherapie]
+    regels:
+      keurmerk_factor:
+        naam: keurmerk
+        tekst: De praktijk heeft een keurmerk.
+        voorwaarde: keurmerk
+      prem_factor:
+        naam: PREM
+        tekst: De praktijk vraagt de PREM uit.
+        voorwaarde: prem
+`;
+const PUBLICATION = `  publicatie:
+    onderwerp: Publicatie gecontracteerde zorgaanbieders
+    hoofdstuk: planning
+    wanneer: Vanaf 12 november 2025
+`;
+const TABLE = `tabellen:
+  codes:
+    titel: Vektis registratie
+    hoofdstuk: procedure
+    sleutel: { titel: Zorgsoort, zorgsoort: ja }
+    kolommen:
+      agb: { titel: AGB-code, type: verzameling }
+    rijen:
+      fysiotherapie: { agb: ["04", "90"] }
+      oefentherapie: { agb: ["07"] }
+`;
+const DIGITAL = `  digitalisering:
+    hoofdstuk: themas
+    kop: Digitalisering
+    onderwerp: het thema Digitalisering/Technologie/Gegevensuitwisseling
+    tekst: Om de beweging richting digitale zorg te stimuleren zijn doelen vastgesteld.
+`;
+const DATE_RULE = `datumregels:
+  ingangsdatum:
+    omschrijving: ingangsdatum
+    hoofdstuk: procedure
+    tekst: De zorgovereenkomst gaat in op de eerste van de maand na de aanvraag.
+    berekening: eerste_van_volgende_maand(aanvraagdatum)
+    zorgsoorten: alle
+`;
+const RULE_REGISTER = `      kwaliteitsregister:
+        naam: registratie in het kwaliteitsregister
+        tekst: Registratie in het kwaliteitsregister.
+        voorwaarde: register
+`;
+
+export const CASES: readonly Case[] = [
+  {
+    kind: "zorgsoort_toegevoegd",
+    before: [[OEFEN, ""], [OEFEN_ROW, ""]],
+    class: "soepeler",
+    section: "Oefentherapie",
+    sentence: "In hoofdstuk 4 is oefentherapie toegevoegd als zorgsoort met een eigen zorgovereenkomst.",
+  },
+  {
+    kind: "zorgsoort_verwijderd",
+    after: [[OEFEN, ""], [OEFEN_ROW, ""]],
+    class: "strenger",
+    section: "Oefentherapie",
+    sentence: "In hoofdstuk 4 is oefentherapie vervallen als zorgsoort met een eigen zorgovereenkomst.",
+  },
+  {
+    kind: "regel_toegevoegd",
+    before: [[RULE_REGISTER, ""]],
+    class: "strenger",
+    section: "Voorbeeldzorg",
+    sentence: "In hoofdstuk 3.1 is een randvoorwaarde opgenomen: ‘registratie in het kwaliteitsregister’.",
+  },
+  {
+    kind: "regel_verwijderd",
+    after: [[RULE_REGISTER, ""]],
+    class: "soepeler",
+    section: "Voorbeeldzorg",
+    sentence: "In hoofdstuk 3.1 is de randvoorwaarde ‘registratie in het kwaliteitsregister’ vervallen.",
+  },
+  {
+    kind: "regel_soort_gewijzigd",
+    before: [[PREM_FACTOR, ""], [RULE_REGISTER, RULE_REGISTER + PREM_RULE], ["A: { naam: Zorgovereenkomst A, factoren: 2 }\n        B: { naam: Zorgovereenkomst B, factoren: 1 }\n        C: { naam: Zorgovereenkomst C, factoren: 0 }", "A: { naam: Zorgovereenkomst A, factoren: 1 }\n        B: { naam: Zorgovereenkomst B, factoren: 0 }"], ["    zorgsoorten: alle\n    regels:\n      kwaliteitsregister", "    zorgsoorten: alle\n    regels:\n      kwaliteitsregister"]],
+    class: "soepeler",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.2 (voorheen 3.1) is ‘PREM’ opgenomen als differentiatiefactor en niet langer als randvoorwaarde. Hiermee is het aantal zorgovereenkomsten uitgebreid van twee naar drie.",
+  },
+  {
+    kind: "regel_tekst_gewijzigd",
+    after: [["tekst: Registratie in het kwaliteitsregister.", "tekst: Inschrijving in het kwaliteitsregister."]],
+    class: "redactioneel",
+    section: "Voorbeeldzorg",
+    sentence: "In hoofdstuk 3.1 is de tekst van de randvoorwaarde ‘registratie in het kwaliteitsregister’ aangepast; de voorwaarde zelf is niet veranderd.",
+  },
+  {
+    kind: "drempel_gewijzigd",
+    after: [["voorwaarde: behandelindex > 150", "voorwaarde: behandelindex > 140"]],
+    class: "strenger",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.1 is bij de uitsluiting ‘landelijke behandelindex hoger dan 150’ de grens verlaagd van 150 naar 140.",
+  },
+  {
+    kind: "waarden_gewijzigd",
+    after: [['interventie in ["CooL", "SLIMMER"]', 'interventie in ["CooL"]']],
+    class: "strenger",
+    section: "Voorbeeldzorg",
+    sentence: "In hoofdstuk 3.1 zijn bij de randvoorwaarde ‘erkende interventie’ de toegestane waarden gewijzigd: ‘SLIMMER’ is vervallen.",
+  },
+  {
+    kind: "voorwaarde_gewijzigd",
+    after: [["voorwaarde: aandeel_loondienst >= 50%", "voorwaarde: aandeel_loondienst >= 50% en register"], ["tekst: De zorgaanbieder werkt met minimaal 50% personeel in loondienst.", "tekst: De zorgaanbieder werkt met minimaal 50% personeel in loondienst en staat in het register."]],
+    class: "strenger",
+    section: "Voorbeeldzorg",
+    sentence: "In hoofdstuk 3.1 is de voorwaarde van de randvoorwaarde ‘ten minste 50% in loondienst’ gewijzigd van ‘aandeel_loondienst >= 50%’ in ‘aandeel_loondienst >= 50% en register’; ook de tekst is aangepast.",
+  },
+  {
+    kind: "status_gewijzigd",
+    before: [["        uitzondering:\n          voorwaarde: uitzondering", "        status: voornemen\n        uitzondering:\n          voorwaarde: uitzondering"]],
+    class: "strenger",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.1 is de uitsluiting ‘landelijke behandelindex hoger dan 150’ niet langer een voornemen, maar definitief.",
+  },
+  {
+    kind: "uitzondering_toegevoegd",
+    before: [[EXCEPTION, ""]],
+    class: "soepeler",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.1 is toegevoegd hoe een zorgaanbieder een uitzondering kan aanvragen op ‘landelijke behandelindex hoger dan 150’.",
+  },
+  {
+    kind: "uitzondering_verwijderd",
+    after: [[EXCEPTION, ""]],
+    class: "strenger",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.1 is de mogelijkheid vervallen om een uitzondering aan te vragen op ‘landelijke behandelindex hoger dan 150’.",
+  },
+  {
+    kind: "uitzondering_gewijzigd",
+    after: [["route: Vraag een uitzondering aan via zorginkoop@caresq.nl.", "route: Vraag een uitzondering aan via het aanvraagformulier."]],
+    class: "redactioneel",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.1 is de uitzonderingsroute bij ‘landelijke behandelindex hoger dan 150’ gewijzigd.",
+  },
+  {
+    kind: "toepassing_gewijzigd",
+    after: [["        voorwaarde: register\n", "        voorwaarde: register\n        van_toepassing_als: keurmerk\n"]],
+    class: "soepeler",
+    section: "Voorbeeldzorg",
+    sentence: "In hoofdstuk 3.1 geldt de randvoorwaarde ‘registratie in het kwaliteitsregister’ niet langer altijd, maar alleen als ‘keurmerk’.",
+  },
+  {
+    kind: "onbekend_gewijzigd",
+    after: [["        bij_onbekend: onwaar\n        uitzondering:", "        bij_onbekend: waar\n        uitzondering:"]],
+    class: "strenger",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.1 geldt bij de uitsluiting ‘landelijke behandelindex hoger dan 150’ een onbekende waarde niet langer als ‘onwaar’, maar als ‘waar’.",
+  },
+  {
+    kind: "overeenkomsten_aantal_gewijzigd",
+    after: [["        C: { naam: Zorgovereenkomst C, factoren: 0 }\n", ""]],
+    class: "onbepaald",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.2 is het aantal zorgovereenkomsten teruggebracht van drie naar twee.",
+  },
+  {
+    kind: "overeenkomsten_drempels_gewijzigd",
+    before: [["        C: { naam: Zorgovereenkomst C, factoren: 0 }\n", ""]],
+    after: [["        C: { naam: Zorgovereenkomst C, factoren: 0 }\n", ""], ["B: { naam: Zorgovereenkomst B, factoren: 1 }", "B: { naam: Zorgovereenkomst B, factoren: 0 }"]],
+    class: "onbepaald",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.2 zijn de zorgovereenkomsten anders ingedeeld naar het aantal differentiatiefactoren: voorheen Zorgovereenkomst A bij twee factoren en Zorgovereenkomst B bij één factor, nu Zorgovereenkomst A bij twee factoren en Zorgovereenkomst B bij nul factoren.",
+  },
+  {
+    kind: "overeenkomst_hernoemd",
+    after: [["C: { naam: Zorgovereenkomst C, factoren: 0 }", "C: { naam: Basisovereenkomst, factoren: 0 }"]],
+    class: "redactioneel",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.2 heet de zorgovereenkomst voor nul differentiatiefactoren niet langer ‘Zorgovereenkomst C’, maar ‘Basisovereenkomst’.",
+  },
+  {
+    kind: "differentiatie_ingevoerd",
+    before: [[DIFFERENTIATION, ""], [FACTORS, ""]],
+    class: "soepeler",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.2 zijn differentiatiefactoren opgenomen: ‘keurmerk’ en ‘PREM’. Hiermee is gedifferentieerde inkoop ingevoerd, met drie zorgovereenkomsten.",
+  },
+  {
+    kind: "differentiatie_vervallen",
+    after: [[DIFFERENTIATION, ""], [FACTORS, ""]],
+    class: "strenger",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.2 zijn de differentiatiefactoren ‘keurmerk’ en ‘PREM’ vervallen. Hiermee is de gedifferentieerde inkoop vervallen; er waren drie zorgovereenkomsten.",
+  },
+  {
+    kind: "contractsoort_gewijzigd",
+    after: [["      soort: doorlopend\n      hoofdstuk: procedure", "      soort: nieuw\n      hoofdstuk: procedure"]],
+    class: "onbepaald",
+    section: "Oefentherapie",
+    sentence: "In hoofdstuk 4 is de zorgovereenkomst niet langer een doorlopende zorgovereenkomst, maar een nieuwe zorgovereenkomst.",
+  },
+  {
+    kind: "looptijd_gewijzigd",
+    after: [["looptijd: 2026-2027", "looptijd: 2026-2028"]],
+    class: "onbepaald",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 4 is de looptijd van de zorgovereenkomst gewijzigd van 2026-2027 in 2026-2028.",
+  },
+  {
+    kind: "contracttekst_gewijzigd",
+    after: [["tekst: Caresq biedt een tweejarige zorgovereenkomst 2026-2027 aan.", "tekst: Caresq biedt een zorgovereenkomst voor twee jaar aan (2026-2027)."]],
+    class: "redactioneel",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 4 is de tekst over de zorgovereenkomst aangepast.",
+  },
+  {
+    kind: "mijlpaal_verschoven",
+    after: [["datum: 2025-10-24", "datum: 2025-10-17"]],
+    class: "strenger",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 5 is de datum van ‘Deadline vragenlijst’ vervroegd van 24 oktober 2025 naar 17 oktober 2025.",
+  },
+  {
+    kind: "mijlpaal_moment_gewijzigd",
+    after: [["wanneer: Vanaf 12 november 2025", "wanneer: Vanaf half november 2025"]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 5 is het moment van ‘Publicatie gecontracteerde zorgaanbieders’ gewijzigd van ‘Vanaf 12 november 2025’ in ‘Vanaf half november 2025’.",
+  },
+  {
+    kind: "mijlpaal_toegevoegd",
+    before: [[PUBLICATION, ""]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 5 is in de planning ‘Publicatie gecontracteerde zorgaanbieders’ opgenomen (Vanaf 12 november 2025).",
+  },
+  {
+    kind: "mijlpaal_verwijderd",
+    after: [[PUBLICATION, ""]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 5 is ‘Publicatie gecontracteerde zorgaanbieders’ (Vanaf 12 november 2025) uit de planning vervallen.",
+  },
+  {
+    kind: "tabel_toegevoegd",
+    before: [[TABLE, ""]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 4 is de tabel ‘Vektis registratie’ opgenomen.",
+  },
+  {
+    kind: "tabel_verwijderd",
+    after: [[TABLE, ""]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 4 is de tabel ‘Vektis registratie’ vervallen.",
+  },
+  {
+    kind: "tabelrijen_toegevoegd",
+    before: [[OEFEN_ROW, ""]],
+    class: "onbepaald",
+    section: "Oefentherapie",
+    sentence: "In hoofdstuk 4 is aan de tabel ‘Vektis registratie’ de rij ‘oefentherapie’ toegevoegd.",
+  },
+  {
+    kind: "tabelrijen_verwijderd",
+    after: [[OEFEN_ROW, ""]],
+    class: "onbepaald",
+    section: "Oefentherapie",
+    sentence: "In hoofdstuk 4 is uit de tabel ‘Vektis registratie’ de rij ‘oefentherapie’ vervallen.",
+  },
+  {
+    kind: "tabelrijen_gewijzigd",
+    after: [['fysiotherapie: { agb: ["04", "90"] }', 'fysiotherapie: { agb: ["04"] }']],
+    class: "onbepaald",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 4 is in de tabel ‘Vektis registratie’ de rij ‘fysiotherapie’ gewijzigd.",
+  },
+  {
+    kind: "tekst_gewijzigd",
+    after: [["tekst: Op het gebied van verduurzaming is een uniforme tekst opgesteld.", "tekst: Op het gebied van verduurzaming is in ZN-verband een uniforme tekst opgesteld."], ["tekst: Om de beweging richting digitale zorg te stimuleren zijn doelen vastgesteld.", "tekst: Om de beweging richting digitale zorg te stimuleren heeft ZN doelen vastgesteld."]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 2.1 zijn het thema verduurzaming van de zorgsector en het thema Digitalisering/Technologie/Gegevensuitwisseling aangepast.",
+  },
+  {
+    kind: "tekst_toegevoegd",
+    before: [[DIGITAL, ""]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 2.1 is een passage opgenomen over het thema Digitalisering/Technologie/Gegevensuitwisseling.",
+  },
+  {
+    kind: "tekst_verwijderd",
+    after: [[DIGITAL, ""]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 2.1 is de passage over het thema Digitalisering/Technologie/Gegevensuitwisseling vervallen.",
+  },
+  {
+    kind: "hoofdstuk_hernummerd",
+    after: [['procedure: { nummer: "4", titel: Inkoopprocedure }', 'procedure: { nummer: "4.1", titel: Inkoopprocedure }']],
+    class: "redactioneel",
+    section: "Algemeen",
+    sentence: "Hoofdstuk ‘Inkoopprocedure’ heeft het nummer 4.1 gekregen (voorheen 4).",
+  },
+  {
+    kind: "hoofdstuk_titel_gewijzigd",
+    after: [["titel: Planning en bereikbaarheid", "titel: Planning"]],
+    class: "redactioneel",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 5 is de titel gewijzigd van ‘Planning en bereikbaarheid’ in ‘Planning’.",
+  },
+  {
+    kind: "datumregel_toegevoegd",
+    before: [[DATE_RULE, ""]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 4 is een regel opgenomen voor de ‘ingangsdatum’.",
+  },
+  {
+    kind: "datumregel_verwijderd",
+    after: [[DATE_RULE, ""]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 4 is de regel voor de ‘ingangsdatum’ vervallen.",
+  },
+  {
+    kind: "datumregel_gewijzigd",
+    after: [["berekening: eerste_van_volgende_maand(aanvraagdatum)", "berekening: eerste_van_maand(aanvraagdatum)"]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 4 is de berekening van de ‘ingangsdatum’ gewijzigd van ‘eerste_van_volgende_maand(aanvraagdatum)’ in ‘eerste_van_maand(aanvraagdatum)’.",
+  },
+];
+
