@@ -9,6 +9,9 @@ import { basename, join } from "node:path";
 import { compileFile, type CompileResult } from "./compile.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { hasErrors } from "./diagnostics/diagnostic.js";
+import { diffModels } from "./diff/index.js";
+import { consecutivePairs, reportName } from "./diff/pairs.js";
+import { renderReport } from "./diff/render.js";
 import { emitPolicy } from "./emit/index.js";
 import type { PolicyModel } from "./model.js";
 import type { OutputFile } from "./output.js";
@@ -76,5 +79,21 @@ export async function planBuild(files: readonly string[], outDir: string): Promi
     evaluators.push({ model, js: emitted.js });
   }
   outputs.push(...runtimeFiles(outDir));
-  return { compiled, diagnostics, sources, outputs, evaluators };
+
+  // A change report for every pair of consecutive versions.
+  const models = compiled.flatMap((c) => (c.result.model ? [c.result.model] : []));
+  const reportDiagnostics: Diagnostic[] = [];
+  for (const pair of consecutivePairs(models, (path) => compileFile(path, {}, sources).model)) {
+    const result = diffModels(pair.older, pair.newer);
+    reportDiagnostics.push(...result.diagnostics);
+    const base = join(outDir, "wijzigingen", reportName(pair));
+    outputs.push(
+      { path: `${base}.md`, content: renderReport(result.report, "md") },
+      { path: `${base}.html`, content: renderReport(result.report, "html") },
+      { path: `${base}.json`, content: renderReport(result.report, "json") },
+    );
+  }
+  const all = [...diagnostics, ...reportDiagnostics];
+  if (hasErrors(all)) return { compiled, diagnostics: all, sources, outputs: [], evaluators: [] };
+  return { compiled, diagnostics: all, sources, outputs, evaluators };
 }

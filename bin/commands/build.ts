@@ -33,9 +33,10 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
     return EXIT_ERRORS;
   }
   const evaluators = plan.evaluators.length;
+  const reports = plan.outputs.filter((o) => o.path.endsWith(".md") && o.path.includes(`${"wijzigingen"}`)).length;
   const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
   io.stdout(
-    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`} en de runtime geschreven naar ${relative(io.cwd, outDir) || "."}/ (${written.length} bestanden).\n`,
+    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`}${reports > 0 ? `, ${reports === 1 ? "1 wijzigingsverslag" : `${reports} wijzigingsverslagen`}` : ""} en de runtime geschreven naar ${relative(io.cwd, outDir) || "."}/ (${written.length} bestanden).\n`,
   );
   return EXIT_OK;
 }

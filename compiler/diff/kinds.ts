@@ -44,6 +44,7 @@ export const CHANGE_KINDS = {
   regel_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_verwijderd" },
   regel_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_toegevoegd" },
   regel_soort_gewijzigd: { args: { naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "regel_soort_gewijzigd", swap: OLD_NEW },
+  status_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW },
   regel_tekst_gewijzigd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_tekst_gewijzigd" },
   drempel_gewijzigd: {
     args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde", richting: "tekst" },
@@ -57,7 +58,6 @@ export const CHANGE_KINDS = {
     swap: [["toegevoegd", "vervallen"]],
   },
   voorwaarde_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst" }, mirror: "voorwaarde_gewijzigd", swap: OLD_NEW },
-  status_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW },
   uitzondering_toegevoegd: { args: { naam: "naam" }, mirror: "uitzondering_verwijderd" },
   uitzondering_verwijderd: { args: { naam: "naam" }, mirror: "uitzondering_toegevoegd" },
   uitzondering_gewijzigd: { args: { naam: "naam" }, mirror: "uitzondering_gewijzigd" },

@@ -1,0 +1,97 @@
+/**
+ * The change report end to end: a realistic pair of versions (several changes at once, as a
+ * yearly update brings) as golden files in every format, the `beleid diff` command with its
+ * exit codes, and `beleid build` writing a report for each pair of consecutive versions.
+ */
+
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffModels } from "../../compiler/diff/index.js";
+import { renderReport } from "../../compiler/diff/render.js";
+import { cli } from "../helpers.js";
+import { BASE, model, variant } from "./base.js";
+
+/** The older version: PREM a factor, a higher threshold, a later deadline, no exception route. */
+const OLDER = variant(
+  [
+    ["versie: 2026-07", "versie: 2026-04"],
+    ["voorwaarde: behandelindex > 150", "voorwaarde: behandelindex > 160"],
+    ["datum: 2025-10-24", "datum: 2025-11-01"],
+    ["        uitzondering:\n          voorwaarde: uitzondering\n          route: Vraag een uitzondering aan via zorginkoop@caresq.nl.\n", "        status: voornemen\n"],
+    ["tekst: Op het gebied van verduurzaming is een uniforme tekst opgesteld.", "tekst: Op het gebied van verduurzaming werken wij samen met ZN."],
+  ],
+  BASE,
+);
+const NEWER = variant([["versie: 2026-07", "versie: 2026-07\nvorige: 2026-04"]], BASE);
+
+describe("a realistic change report", () => {
+  const result = diffModels(model(OLDER, "voorbeeld/2026-04.policy"), model(NEWER, "voorbeeld/2026-07.policy"));
+
+  it.each(["tekst", "md", "html", "json"] as const)("as %s matches the golden file", async (format) => {
+    const extension = format === "tekst" ? "txt" : format;
+    await expect(renderReport(result.report, format)).toMatchFileSnapshot(`../golden/reports/voorbeeld.${extension}`);
+  });
+
+  it("has a fingerprint per change that does not depend on the wording", () => {
+    const items = result.report.sections.flatMap((s) => s.items);
+    expect(new Set(items.map((i) => i.fingerprint)).size).toBe(items.length);
+    for (const item of items) expect(item.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+function writePair(): string {
+  const dir = mkdtempSync(join(tmpdir(), "beleid-diff-"));
+  mkdirSync(join(dir, "voorbeeld"));
+  writeFileSync(join(dir, "voorbeeld", "2026-04.policy"), OLDER);
+  writeFileSync(join(dir, "voorbeeld", "2026-07.policy"), NEWER);
+  return dir;
+}
+
+describe("beleid diff", () => {
+  it("prints the report, exit 0, and --fail-on strenger gives exit 1", async () => {
+    const dir = writePair();
+    const run = await cli(["diff", "voorbeeld/2026-04.policy", "voorbeeld/2026-07.policy"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Wijzigingen ten opzichte van het inkoopbeleid 2026 van april");
+    expect(run.stdout).toContain("de grens verlaagd van 160 naar 150. [strenger]");
+    const failing = await cli(["diff", "voorbeeld/2026-04.policy", "voorbeeld/2026-07.policy", "--fail-on", "strenger"], { cwd: dir });
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toContain("strengere wijzigingen (--fail-on strenger)");
+  });
+
+  it("says so when nothing changed, with exit code 3", async () => {
+    const dir = writePair();
+    const run = await cli(["diff", "voorbeeld/2026-07.policy", "voorbeeld/2026-07.policy"], { cwd: dir });
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain("Er zijn geen wijzigingen.");
+  });
+
+  it("gives JSON with a format version and typed arguments", async () => {
+    const dir = writePair();
+    const run = await cli(["diff", "voorbeeld/2026-04.policy", "voorbeeld/2026-07.policy", "--format", "json"], { cwd: dir });
+    const json = JSON.parse(run.stdout);
+    expect(json.formatVersion).toBe(1);
+    const threshold = json.wijzigingen.find((w: { soort: string }) => w.soort === "drempel_gewijzigd");
+    expect(threshold).toMatchObject({ klasse: "strenger", zorgsoorten: ["fysiotherapie"], hoofdstuk: { oud: "3.1", nieuw: "3.1" }, sleutel: "regel:index_hoog", argumenten: { oud: "160", nieuw: "150", richting: "verlaagd" } });
+  });
+
+  it("rejects an unknown format as a usage error", async () => {
+    const dir = writePair();
+    const run = await cli(["diff", "voorbeeld/2026-04.policy", "voorbeeld/2026-07.policy", "--format", "pdf"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("‘pdf’ is geen geldige waarde");
+  });
+});
+
+describe("beleid build", () => {
+  it("writes a report for each pair of consecutive versions", async () => {
+    const dir = writePair();
+    const run = await cli(["build", "voorbeeld", "--out", "uit"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("1 wijzigingsverslag");
+    for (const extension of ["md", "html", "json"]) expect(existsSync(join(dir, "uit/wijzigingen/voorbeeld/2026-04_2026-07." + extension))).toBe(true);
+    expect(readFileSync(join(dir, "uit/wijzigingen/voorbeeld/2026-04_2026-07.md"), "utf8")).toContain("# Wijzigingen ten opzichte van het inkoopbeleid 2026 van april");
+  });
+});
