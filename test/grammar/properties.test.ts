@@ -29,7 +29,7 @@ describe("fuzzing the parser", () => {
         }
         if (result.diagnostics.length === 0) expect(result.expr.kind).not.toBe("error");
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });
 
@@ -42,7 +42,7 @@ describe("fuzzing the parser", () => {
           expect(d.span.end).toBeLessThanOrEqual(Math.max(text.length, 1));
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });
 });
@@ -86,7 +86,7 @@ describe("printing", () => {
         expect(result.diagnostics, text).toEqual([]);
         expect(shape(result.expr)).toEqual(shape(expr));
       }),
-      { numRuns: 1500 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) },
     );
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * Policy text can never inject code into the emitted module: texts full of quotes, backticks,
+ * template placeholders, comment terminators, `</script>` and line separators are emitted
+ * through JSON string literals and one-line comments, and come back exactly as written.
+ */
+
+import { describe, expect, it } from "vitest";
+import { compileText } from "../../compiler/compile.js";
+import { emitPolicy } from "../../compiler/emit/index.js";
+import { loadEvaluator } from "../../compiler/evaluate.js";
+import { renderDiagnostics } from "../../compiler/diagnostics/render.js";
+
+const HOSTILE = [
+  `"); globalThis.gehackt = true; ("`,
+  "`${globalThis.gehackt = true}`",
+  "*/ globalThis.gehackt = true; /*",
+  "</script><script>globalThis.gehackt = true</script>",
+  "regel\u2028globalThis.gehackt = true;\u2029//",
+  "\\\"; globalThis.gehackt = true; //",
+  "'; globalThis.gehackt = true; '",
+];
+
+/** A text literal of the expression language: "…", '…' or “…”, whichever does not occur in it. */
+function quoted(text: string): string {
+  if (!text.includes('"')) return `"${text}"`;
+  if (!text.includes("'")) return `'${text}'`;
+  return `“${text}”`;
+}
+
+function policy(text: string): string {
+  const y = JSON.stringify(text); // a YAML double-quoted scalar accepts JSON escapes
+  return `taalversie: 1
+organisatie: ${y}
+zorgverzekeraar: Eucare
+domein: vijandig
+titel: ${y}
+jaar: 2026
+versie: "2026"
+hoofdstukken:
+  h: { nummer: "3", titel: ${y} }
+feiten:
+  ok:
+    type: keuze
+    omschrijving: ${y}
+    waarden: [${y}, gewoon]
+zorgsoorten:
+  z:
+    naam: ${y}
+    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: ${y} }
+groepen:
+  g:
+    titel: ${y}
+    hoofdstuk: h
+    soort: uitsluiting
+    zorgsoorten: alle
+    regels:
+      r:
+        naam: ${JSON.stringify(text.slice(0, 60))}
+        tekst: ${y}
+        voorwaarde: ${JSON.stringify(`ok = ${quoted(text)}`)}
+        uitzondering:
+          voorwaarde: ok = "gewoon"
+          route: ${y}
+`;
+}
+
+describe("hostile strings in a policy", () => {
+  it.each(HOSTILE)("%j stays text", async (text) => {
+    const result = compileText("vijandig.policy", policy(text));
+    expect(renderDiagnostics(result.diagnostics, result.sources, { colour: false })).toBe("");
+    const model = result.model!;
+    // The emitted module still parses (prettier formats it) …
+    await emitPolicy(model, { runtimeImport: "../../runtime/index.js", sourceName: text });
+    // … and running it executes nothing from the policy text.
+    (globalThis as { gehackt?: boolean }).gehackt = false;
+    const evaluator = await loadEvaluator(model);
+    const decision = evaluator.beoordeel("z", { ok: text });
+    expect((globalThis as { gehackt?: boolean }).gehackt).toBe(false);
+    expect(decision.regels[0]?.tekst).toBe(text);
+    expect(decision.regels[0]?.uitzonderingsroute).toBe(text);
+    expect(decision.beleid.titel).toBe(text);
+    expect(decision.inAanmerking).toBe(false);
+    expect(evaluator.beoordeel("z", { ok: "gewoon" }).inAanmerking).toBe(true);
+  });
+});
