@@ -5,6 +5,7 @@
  */
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { analysePolicy } from "./analyse/index.js";
 import { checkPolicy } from "./check/policy.js";
 import { loadPolicyFile, loadPolicyText, type LoadOptions, type LoadResult } from "./load/loadPolicy.js";
 import type { PolicyModel } from "./model.js";
@@ -34,6 +35,7 @@ function finish(loaded: LoadResult, sources: SourceFiles): CompileResult {
     return file.pruned.has(text);
   });
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics.filter((d) => !followUps.includes(d))];
+  if (checked.model && !hasErrors(diagnostics)) diagnostics.push(...analysePolicy(checked.model));
   return {
     model: hasErrors(diagnostics) ? undefined : checked.model,
     diagnostics: sortDiagnostics(diagnostics),

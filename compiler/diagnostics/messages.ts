@@ -281,6 +281,32 @@ export const MESSAGES = {
     title: "Looptijd ongeldig",
     message: "De looptijd {looptijd} is ongeldig: het eindjaar ligt voor het beginjaar.",
   },
+  // --- BL4xx: warnings from the static analysis -------------------------------------------
+  BL401: {
+    severity: "waarschuwing",
+    title: "Zorgovereenkomsten met een gat",
+    message: "Voor {zorgsoort} vraagt de laagste zorgovereenkomst {aantal} {factoren}; een zorgaanbieder die aan de voorwaarden voldoet maar minder factoren heeft, krijgt geen zorgovereenkomst.",
+    hint: "Voeg een overeenkomst toe met ‘factoren: 0’ als iedereen die aan de voorwaarden voldoet een overeenkomst moet krijgen.",
+  },
+  BL402: {
+    severity: "waarschuwing",
+    title: "Zorgovereenkomsten in omgekeerde volgorde",
+    message: "Voor {zorgsoort} vraagt ‘{hoogste}’ de meeste differentiatiefactoren en ‘{laagste}’ de minste; meestal is dat andersom.",
+    hint: "Controleer bij elke overeenkomst het aantal ‘factoren’.",
+  },
+  BL405: {
+    severity: "waarschuwing",
+    title: "Feit wordt niet gebruikt",
+    message: "Het feit ‘{feit}’ wordt door geen enkele regel gebruikt.",
+    hint: "Verwijder het, of gebruik het in een voorwaarde; een ongebruikt feit wordt zorgaanbieders wel gevraagd in formulieren.",
+  },
+  BL406: {
+    severity: "waarschuwing",
+    title: "Deadline na het begin van het contractjaar",
+    message: "De deadline ‘{onderwerp}’ ({datum}) ligt niet voor het begin van contractjaar {jaar}.",
+    hint: "Een deadline van de inkoop ligt voor het contractjaar; controleer het jaar.",
+  },
+
   // --- BL5xx: policy tests (.test.yaml) -----------------------------------------------------
   BL501: {
     severity: "fout",

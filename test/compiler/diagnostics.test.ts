@@ -65,3 +65,15 @@ describe("diagnostics", () => {
     expect(json[0]).toMatchObject({ code: "BL202", ernst: "fout", bestand: "test/fixtures/diagnostics/BL202/invoer.policy", begin: { regel: 47, kolom: 38 } });
   });
 });
+
+describe("docs/diagnostics.md", () => {
+  it("shows for every code the example its fixture produces", () => {
+    const doc = readFileSync("docs/diagnostics.md", "utf8");
+    for (const code of DIAGNOSTIC_CODES) {
+      const section = doc.slice(doc.indexOf(`## ${code} `));
+      const example = /```text\n([\s\S]*?)\n```/.exec(section)?.[1];
+      const golden = readFileSync(`test/golden/diagnostics/${code}.txt`, "utf8").trimEnd().split("\n\n");
+      expect(golden, code).toContain(example);
+    }
+  });
+});
