@@ -177,7 +177,7 @@ describe("beleid test", () => {
     const run = await cli(["test", POLICY, "--dekking"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\n\d+ geslaagd, 0 mislukt\n$/);
-    expect(run.stdout).toContain("Dekking van policies/paramedische-zorg/2026-07.policy: 36 van 36 regels");
+    expect(run.stdout).toContain("Dekking van policies/paramedische-zorg/2026-07.policy: 37 van 37 regels");
   });
 });
 

@@ -69,6 +69,7 @@ export declare const FEITEN: {
   readonly agb_soort_onderneming: FeitBeschrijving;
   readonly verbonden_beroepen: FeitBeschrijving;
   readonly vecozo_certificaten: FeitBeschrijving;
+  readonly datum_vragenlijst_bevestigd: FeitBeschrijving;
   readonly laatste_contractjaar: FeitBeschrijving;
   readonly wil_geen_contractaanbod: FeitBeschrijving;
   readonly vermoeden_fraude: FeitBeschrijving;
@@ -113,6 +114,7 @@ export declare const REGELS: {
   readonly geen_overeenkomst_3_jaar: RegelBeschrijving;
   readonly geen_contractaanbod_gewenst: RegelBeschrijving;
   readonly behandelindex_niet_benaderd: RegelBeschrijving;
+  readonly vragenlijst_fysiotherapie: RegelBeschrijving;
   readonly vermoeden_van_fraude: RegelBeschrijving;
 };
 export declare const ZORGSOORTEN: {
@@ -343,6 +345,12 @@ export interface Feiten {
    */
   readonly vecozo_certificaten: boolean;
   /**
+   * De datum waarop de praktijk de vragenlijst fysiotherapie in het Zorginkoopportaal van VECOZO heeft ingevuld en bevestigd.
+   * Een datum als jjjj-mm-dd.
+   * `null` als dit onbekend is: De praktijk heeft de vragenlijst (nog) niet ingevuld en bevestigd.
+   */
+  readonly datum_vragenlijst_bevestigd: Datum | null;
+  /**
    * Het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had.
    * `null` als dit onbekend is: De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten.
    */
@@ -406,6 +414,7 @@ export type FeitenFysiotherapie = Pick<
   | "agb_soort_onderneming"
   | "verbonden_beroepen"
   | "vecozo_certificaten"
+  | "datum_vragenlijst_bevestigd"
   | "laatste_contractjaar"
   | "wil_geen_contractaanbod"
   | "vermoeden_fraude"

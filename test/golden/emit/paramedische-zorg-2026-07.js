@@ -12,6 +12,7 @@ import {
   ge,
   gt,
   kiesZorgsoort,
+  le,
   lt,
   resultaat,
   subtract,
@@ -35,7 +36,7 @@ export const HOOFDSTUKKEN = Object.freeze({
   caresq: Object.freeze({ nummer: "1", titel: "Caresq" }),
   themas: Object.freeze({ nummer: "2", titel: "Thema’s zorginkoop" }),
   themas_iza: Object.freeze({ nummer: "2.1", titel: "Thema’s 2023-2026" }),
-  visie_eerstelijn: Object.freeze({ nummer: "2.2", titel: "Strategie & visie eerstelijnszorg" }),
+  visie_eerstelijn: Object.freeze({ nummer: "2.2", titel: "Visie & strategie eerstelijnszorg" }),
   specifiek: Object.freeze({ nummer: "2.3", titel: "Specifieke thema’s paramedie" }),
   voorwaarden: Object.freeze({ nummer: "3", titel: "Voorwaarden zorgovereenkomst" }),
   basis: Object.freeze({ nummer: "3.1", titel: "Voorwaarden basis zorgovereenkomst" }),
@@ -327,6 +328,13 @@ export const FEITEN = Object.freeze({
     id: "vecozo_certificaten",
     type: "ja/nee",
     omschrijving: "De praktijk beschikt over de juiste VECOZO-certificaten.",
+  }),
+  datum_vragenlijst_bevestigd: Object.freeze({
+    id: "datum_vragenlijst_bevestigd",
+    type: "datum",
+    omschrijving:
+      "De datum waarop de praktijk de vragenlijst fysiotherapie in het Zorginkoopportaal van VECOZO heeft ingevuld en bevestigd.",
+    onbekend: "De praktijk heeft de vragenlijst (nog) niet ingevuld en bevestigd.",
   }),
   laatste_contractjaar: Object.freeze({
     id: "laatste_contractjaar",
@@ -652,7 +660,7 @@ export const REGELS = Object.freeze({
     naam: "keten valpreventie geregeld in de regio",
     soort: "aanvullende_voorwaarde",
     tekst:
-      "Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig geregeld te zijn. Met de keten bedoelt Caresq het hele zorgtraject van valrisicobeoordeling tot en met valpreventieve beweeginterventie. Aangezien Caresq een landelijk werkende zorgverzekeraar is, krijgen wij van de preferente zorgverzekeraar door waar de keten geregeld is. Pas vanaf dat moment koopt Caresq in die regio valpreventie in.",
+      "Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig geregeld te zijn. Met de keten bedoelt Caresq het hele zorgtraject van valrisicobeoordeling tot en met valpreventieve beweeginterventie. De organisatie van de keten wordt vaak regionaal geregeld en is een samenwerking tussen huisartsen en paramedici. Aangezien Caresq een landelijk werkende zorgverzekeraar is, krijgen wij van de preferente zorgverzekeraar door waar de keten geregeld is. Pas vanaf dat moment koopt Caresq in die regio valpreventie in.",
     hoofdstuk: HOOFDSTUKKEN.basis,
     groep: Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
     status: "definitief",
@@ -773,7 +781,10 @@ export const REGELS = Object.freeze({
     tekst:
       "Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden, kopen wij deze paramedische zorg selectief in bij zorgaanbieders die zijn aangesloten bij ParkinsonNet.",
     hoofdstuk: HOOFDSTUKKEN.selectief,
-    groep: Object.freeze({ id: "selectieve_inkoop", titel: "Selectieve zorginkoop" }),
+    groep: Object.freeze({
+      id: "selectieve_inkoop",
+      titel: "Paramedische zorg bij de ziekte van Parkinson",
+    }),
     status: "definitief",
     verklaring: false,
   }),
@@ -782,9 +793,12 @@ export const REGELS = Object.freeze({
     naam: "aangesloten bij Chronisch ZorgNet",
     soort: "aanvullende_voorwaarde",
     tekst:
-      "Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutische zorg (looptraining) selectief in bij zorgaanbieders die zijn aangesloten bij Chronisch ZorgNet.",
+      "Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutische zorg (looptraining) selectief in bij zorgaanbieders die zijn aangesloten bij Chronisch ZorgNet. Deze zorgaanbieders geven specifieke zorg aan de verzekerden waardoor meer intensieve zorg kan worden voorkomen.",
     hoofdstuk: HOOFDSTUKKEN.selectief,
-    groep: Object.freeze({ id: "selectieve_inkoop", titel: "Selectieve zorginkoop" }),
+    groep: Object.freeze({
+      id: "claudicatio",
+      titel: "Gesuperviseerde oefentherapie bij Claudicatio Intermittens",
+    }),
     status: "definitief",
     verklaring: false,
   }),
@@ -845,6 +859,20 @@ export const REGELS = Object.freeze({
     bijOnbekend: false,
     onbekendToelichting:
       "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) wordt de zorgaanbieder op dit punt niet van benadering uitgesloten.",
+  }),
+  vragenlijst_fysiotherapie: Object.freeze({
+    id: "vragenlijst_fysiotherapie",
+    naam: "vragenlijst voor de deadline bevestigd en positief beoordeeld",
+    soort: "benaderingsvoorwaarde",
+    tekst:
+      "Heeft u de vragenlijst voor de deadline ingevuld en bevestigd? Uw ingevulde vragenlijst wordt door ons beoordeeld en bij een positieve beoordeling ontvangt u ons contractaanbod in de periode zoals aangegeven in hoofdstuk 5.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    groep: Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
+    status: "definitief",
+    verklaring: false,
+    bijOnbekend: false,
+    onbekendToelichting:
+      "Zonder ingevulde en bevestigde vragenlijst ontvangt de praktijk geen contractaanbod.",
   }),
   vermoeden_van_fraude: Object.freeze({
     id: "vermoeden_van_fraude",
@@ -948,6 +976,7 @@ export const ZORGSOORTEN = Object.freeze({
       "geen_overeenkomst_3_jaar",
       "geen_contractaanbod_gewenst",
       "behandelindex_niet_benaderd",
+      "vragenlijst_fysiotherapie",
       "vermoeden_van_fraude",
     ]),
     feiten: Object.freeze([
@@ -976,6 +1005,7 @@ export const ZORGSOORTEN = Object.freeze({
       "agb_soort_onderneming",
       "verbonden_beroepen",
       "vecozo_certificaten",
+      "datum_vragenlijst_bevestigd",
       "laatste_contractjaar",
       "wil_geen_contractaanbod",
       "vermoeden_fraude",
@@ -992,7 +1022,7 @@ export const ZORGSOORTEN = Object.freeze({
       soort: "doorlopend",
       looptijd: null,
       tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
       status: "definitief",
     }),
@@ -1049,7 +1079,7 @@ export const ZORGSOORTEN = Object.freeze({
       soort: "doorlopend",
       looptijd: null,
       tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
       status: "definitief",
     }),
@@ -1103,7 +1133,7 @@ export const ZORGSOORTEN = Object.freeze({
       soort: "doorlopend",
       looptijd: null,
       tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
       status: "definitief",
     }),
@@ -1153,7 +1183,7 @@ export const ZORGSOORTEN = Object.freeze({
       soort: "doorlopend",
       looptijd: null,
       tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
       status: "definitief",
     }),
@@ -1203,7 +1233,7 @@ export const ZORGSOORTEN = Object.freeze({
       soort: "doorlopend",
       looptijd: null,
       tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
       status: "definitief",
     }),
@@ -1304,7 +1334,7 @@ export const ZORGSOORTEN = Object.freeze({
       soort: "doorlopend",
       looptijd: null,
       tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort.",
+        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
       status: "definitief",
     }),
@@ -1363,7 +1393,7 @@ export const ZORGSOORTEN = Object.freeze({
       soort: "nieuw",
       looptijd: null,
       tekst:
-        "Na een periode van landelijke onduidelijkheid is Caresq inmiddels gestart met contractering. Pas vanaf het moment dat de preferente zorgverzekeraar doorgeeft waar de keten geregeld is, koopt Caresq in die regio valpreventie in.",
+        "Na een periode van landelijke onduidelijkheid is Caresq inmiddels gestart met contractering.",
       hoofdstuk: HOOFDSTUKKEN.basis,
       status: "definitief",
     }),
@@ -1522,6 +1552,7 @@ const FEITEN_FYSIOTHERAPIE = Object.freeze([
   FEITEN.agb_soort_onderneming,
   FEITEN.verbonden_beroepen,
   FEITEN.vecozo_certificaten,
+  FEITEN.datum_vragenlijst_bevestigd,
   FEITEN.laatste_contractjaar,
   FEITEN.wil_geen_contractaanbod,
   FEITEN.vermoeden_fraude,
@@ -1863,10 +1894,18 @@ function fysiotherapie(feiten, metUitleg) {
   // Zorgaanbieders die een landelijke behandelindex hoger dan 150 hebben (fysiotherapie).
   const behandelindexNietBenaderdUitkomst = gt(feiten.behandelindex, 150);
   const behandelindexNietBenaderd = behandelindexNietBenaderdUitkomst ?? false;
+  // 4 benaderingsvoorwaarde vragenlijst_fysiotherapie, bij onbekend onwaar
+  // Heeft u de vragenlijst voor de deadline ingevuld en bevestigd? Uw ingevulde vragenlijst wordt d…
+  const vragenlijstFysiotherapieUitkomst = and3(
+    le(feiten.datum_vragenlijst_bevestigd, "2025-10-24"),
+    voldoetAanVoorwaarden,
+  );
+  const vragenlijstFysiotherapie = vragenlijstFysiotherapieUitkomst ?? false;
 
   const benaderd =
     vektisRegistratie &&
     vecozoCertificaten &&
+    vragenlijstFysiotherapie &&
     !geenOvereenkomst3Jaar &&
     !geenContractaanbodGewenst &&
     !behandelindexNietBenaderd;
@@ -1928,6 +1967,7 @@ function fysiotherapie(feiten, metUitleg) {
       resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
       resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
       resultaat(REGELS.behandelindex_niet_benaderd, behandelindexNietBenaderdUitkomst),
+      resultaat(REGELS.vragenlijst_fysiotherapie, vragenlijstFysiotherapieUitkomst),
       resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
     ],
     {
