@@ -11,6 +11,12 @@ import { writeOutputs } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
 import { countLine, diagnosticsJson, policyFilesFrom, printDiagnostics } from "./shared.js";
 
+/** The output folder as the user would write it: relative below the working directory. */
+function shownDir(cwd: string, dir: string): string {
+  const rel = relative(cwd, dir);
+  return rel === "" ? "." : rel.startsWith("..") ? dir : rel;
+}
+
 export interface BuildOptions {
   readonly out: string;
   readonly json?: boolean;
@@ -36,7 +42,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
   const reports = plan.outputs.filter((o) => o.path.endsWith(".md") && o.path.includes(`${"wijzigingen"}`)).length;
   const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
   io.stdout(
-    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`}${reports > 0 ? `, ${reports === 1 ? "1 wijzigingsverslag" : `${reports} wijzigingsverslagen`}` : ""} en de runtime geschreven naar ${relative(io.cwd, outDir) || "."}/ (${written.length} bestanden).\n`,
+    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`}${reports > 0 ? `, ${reports === 1 ? "1 wijzigingsverslag" : `${reports} wijzigingsverslagen`}` : ""} en de runtime geschreven naar ${shownDir(io.cwd, outDir)}/ (${written.length} bestanden).\n`,
   );
   return EXIT_OK;
 }
