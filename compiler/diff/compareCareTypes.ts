@@ -13,10 +13,10 @@ import { matchEntities } from "./match.js";
 
 const AGREEMENT_KIND = { nieuw: "een nieuwe zorgovereenkomst", doorlopend: "een doorlopende zorgovereenkomst" } as const;
 
-function term(c: CareType): string {
+function term(c: CareType, shift = 0): string {
   const t = c.agreement.term;
   if (!t) return "";
-  return t.from === t.to ? String(t.from) : `${t.from}-${t.to}`;
+  return t.from === t.to ? String(t.from + shift) : `${t.from + shift}-${t.to + shift}`;
 }
 
 /** The tier-table changes per care type, so the caller can attach them to their cause. */
@@ -40,12 +40,19 @@ export function compareCareTypes(ctx: DiffContext): Map<string, Change> {
     if (before.agreement.kind !== after.agreement.kind) {
       ctx.add("contractsoort_gewijzigd", "onbepaald", key, chapter, { oud: AGREEMENT_KIND[before.agreement.kind], nieuw: AGREEMENT_KIND[after.agreement.kind] }, careTypes);
     }
-    if (term(before) !== term(after)) {
+    const termChanged = term(before) !== term(after) && term(before, ctx.yearShift) !== term(after);
+    if (term(before) !== term(after) && !termChanged) ctx.rolledOver++;
+    if (termChanged) {
       ctx.add("looptijd_gewijzigd", "onbepaald", key, chapter, { oud: term(before) || "geen", nieuw: term(after) || "geen" }, careTypes);
     }
-    const agreementChanged = before.agreement.kind !== after.agreement.kind || term(before) !== term(after);
-    if (!agreementChanged && (before.agreement.text !== after.agreement.text || before.agreement.status !== after.agreement.status)) {
-      ctx.add("contracttekst_gewijzigd", before.agreement.status !== after.agreement.status ? "onbepaald" : "redactioneel", key, chapter, {}, careTypes);
+    if (before.agreement.status !== after.agreement.status) {
+      // A purchase that stops being an intention is now made: providers can get an agreement.
+      const cls = after.agreement.status === "definitief" ? "soepeler" : "strenger";
+      ctx.add("inkoop_status_gewijzigd", cls, key, chapter, { oud: before.agreement.status, nieuw: after.agreement.status }, careTypes);
+    }
+    const agreementChanged = before.agreement.kind !== after.agreement.kind || termChanged || before.agreement.status !== after.agreement.status;
+    if (!agreementChanged && !ctx.sameText(before.agreement.text, after.agreement.text)) {
+      ctx.add("contracttekst_gewijzigd", "redactioneel", key, chapter, {}, careTypes);
     }
 
     const tierChange = compareTiers(ctx, before, after);

@@ -3,37 +3,88 @@
  * titles), planning, lookup tables and date rules.
  */
 
-import type { Milestone, ProseText, Table } from "../model.js";
+import type { Milestone, PolicyModel, ProseText, Table, TExpr } from "../model.js";
 import { compareConditions, exprKey } from "./conditions.js";
 import type { ChangeClass } from "./changes.js";
 import type { DiffContext } from "./context.js";
 import { matchEntities } from "./match.js";
+import { shiftExpression } from "./years.js";
+
+function sameShifted(ctx: DiffContext, older: TExpr, newer: TExpr): boolean {
+  const same = exprKey(shiftExpression(older, ctx.yearShift)) === exprKey(newer);
+  if (same) ctx.rolledOver++;
+  return same;
+}
 
 /** How a prose section is named in a sentence: its subject, its heading, or its chapter. */
-export function proseSubject(text: ProseText, chapterTitle: string | undefined): string {
-  if (text.subject) return text.subject;
-  if (text.heading) return `de tekst ‘${text.heading}’`;
-  return chapterTitle ? `de tekst in ‘${chapterTitle}’` : "de tekst";
+export function proseSubject(text: ProseText | undefined, chapterTitle: string | undefined): string {
+  if (text?.subject) return text.subject;
+  if (text?.heading) return `de tekst ‘${text.heading}’`;
+  return chapterTitle ? `de tekst van ‘${chapterTitle}’` : "de tekst";
+}
+
+interface Section {
+  readonly key: string;
+  readonly chapter: string;
+  readonly head?: ProseText;
+}
+
+/**
+ * Prose is compared per subsection: a text with a heading or a subject starts one, and the
+ * paragraphs after it in the same chapter belong to it. Texts before the first heading of a
+ * chapter belong to the chapter itself.
+ */
+function sections(model: PolicyModel): Map<string, Section> {
+  const result = new Map<string, Section>();
+  const current = new Map<string, Section>();
+  for (const text of model.texts) {
+    if (text.heading !== undefined || text.subject !== undefined) current.set(text.chapter, { key: `${text.chapter}/${text.id}`, chapter: text.chapter, head: text });
+    result.set(text.id, current.get(text.chapter) ?? { key: text.chapter, chapter: text.chapter });
+  }
+  return result;
 }
 
 export function compareTexts(ctx: DiffContext): void {
   const oldTitles = new Map(ctx.older.chapters.map((c) => [c.id, c.title]));
   const newTitles = new Map(ctx.newer.chapters.map((c) => [c.id, c.title]));
+  const oldSections = sections(ctx.older);
+  const newSections = sections(ctx.newer);
+  // Per subsection: did it gain, lose or change paragraphs?
+  const touched = new Map<string, { section: Section; old: boolean; added: number; removed: number; changed: number }>();
+  const touch = (section: Section, old: boolean, what: "added" | "removed" | "changed") => {
+    const key = `${old ? "oud" : "nieuw"}:${section.key}`;
+    const entry = touched.get(key) ?? { section, old, added: 0, removed: 0, changed: 0 };
+    entry[what]++;
+    touched.set(key, entry);
+  };
   for (const { old: before, new: after } of matchEntities(ctx.older.texts, ctx.newer.texts, ctx.diagnostics)) {
-    const key = `tekst:${after?.id ?? before?.id}`;
-    if (after && !before) {
-      ctx.add("tekst_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { onderwerp: proseSubject(after, newTitles.get(after.chapter)) });
-    } else if (before && !after) {
-      ctx.add("tekst_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { onderwerp: proseSubject(before, oldTitles.get(before.chapter)) });
-    } else if (before && after && (normalise(before.text) !== normalise(after.text) || before.heading !== after.heading || before.status !== after.status)) {
-      ctx.add("tekst_gewijzigd", "onbepaald", key, ctx.chapter(before.chapter, after.chapter), { onderwerpen: [proseSubject(after, newTitles.get(after.chapter))], aantal: 1 });
+    if (after && !before) touch(newSections.get(after.id) as Section, false, "added");
+    else if (before && !after) {
+      // A paragraph removed from a subsection that still exists changes that subsection.
+      const section = oldSections.get(before.id) as Section;
+      const stillThere = section.head && ctx.newer.texts.some((t) => t.id === section.head?.id);
+      if (stillThere) touch(newSections.get(section.head!.id) as Section, false, "removed");
+      else touch(section, true, "removed");
+    } else if (before && after && (!ctx.sameText(before.text, after.text) || before.heading !== after.heading || before.status !== after.status)) {
+      touch(newSections.get(after.id) as Section, false, "changed");
     }
   }
-}
-
-/** Prose compares by its words; re-wrapping a paragraph is not a change. */
-function normalise(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  for (const { section, old, added, removed, changed } of touched.values()) {
+    const title = (old ? oldTitles : newTitles).get(section.chapter);
+    const subject = proseSubject(section.head, title);
+    const headKey = section.head ? section.head.id : `hoofdstuk:${section.chapter}`;
+    const key = `tekst:${headKey}`;
+    const headAdded = section.head && !ctx.older.texts.some((t) => t.id === section.head?.id);
+    if (!old && headAdded && removed === 0 && changed === 0) {
+      ctx.add("tekst_toegevoegd", "onbepaald", key, ctx.chapter(undefined, section.chapter), { onderwerp: subject });
+    } else if (old) {
+      ctx.add("tekst_verwijderd", "onbepaald", key, ctx.chapter(section.chapter, undefined), { onderwerp: subject });
+    } else {
+      void added;
+      const before = section.head ? ctx.older.texts.find((t) => t.id === section.head?.id) : undefined;
+      ctx.add("tekst_gewijzigd", "onbepaald", key, ctx.chapter(before?.chapter ?? section.chapter, section.chapter), { onderwerpen: [subject], aantal: 1 });
+    }
+  }
 }
 
 export function compareChapters(ctx: DiffContext): void {
@@ -63,12 +114,12 @@ export function compareMilestones(ctx: DiffContext): void {
       ctx.add("mijlpaal_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { onderwerp: before.subject, moment: moment(before) }, careTypes(before));
     } else if (before && after) {
       const chapter = ctx.chapter(before.chapter, after.chapter);
-      if (before.date && after.date && before.date !== after.date) {
+      if (before.date && after.date && !ctx.sameDate(before.date, after.date)) {
         const earlier = after.date < before.date;
         // An earlier deadline leaves providers less time.
         const cls: ChangeClass = after.kind === "deadline" ? (earlier ? "strenger" : "soepeler") : "onbepaald";
         ctx.add("mijlpaal_verschoven", cls, key, chapter, { onderwerp: after.subject, oud: before.date, nieuw: after.date, richting: earlier ? "vervroegd" : "uitgesteld" }, careTypes(after));
-      } else if (moment(before) !== moment(after)) {
+      } else if (!(before.date && after.date) && !ctx.sameText(moment(before), moment(after))) {
         ctx.add("mijlpaal_moment_gewijzigd", "onbepaald", key, chapter, { onderwerp: after.subject, oud: moment(before), nieuw: moment(after) }, careTypes(after));
       }
     }
@@ -142,7 +193,7 @@ export function compareDateRules(ctx: DiffContext): void {
     };
     if (after && !before) ctx.add("datumregel_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { omschrijving: after.description }, careTypes(after));
     else if (before && !after) ctx.add("datumregel_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { omschrijving: before.description }, careTypes(before));
-    else if (before && after && exprKey(before.computation.expr) !== exprKey(after.computation.expr)) {
+    else if (before && after && exprKey(before.computation.expr) !== exprKey(after.computation.expr) && !sameShifted(ctx, before.computation.expr, after.computation.expr)) {
       const show = (s: string) => s.replace(/\s+/g, " ").trim();
       ctx.add("datumregel_gewijzigd", "onbepaald", key, ctx.chapter(before.chapter, after.chapter), { omschrijving: after.description, oud: show(before.computation.source), nieuw: show(after.computation.source) }, careTypes(after));
     }

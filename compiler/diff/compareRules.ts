@@ -6,12 +6,13 @@
  * is mentioned in the same change, not separately.
  */
 
-import type { Rule } from "../model.js";
+import type { Rule, TExpr } from "../model.js";
 import { compareConditions, exprKey } from "./conditions.js";
 import type { ChangeClass } from "./changes.js";
 import { KIND_LABEL, addedClass, narrowerClass, roleOf, type DiffContext } from "./context.js";
 import { matchEntities } from "./match.js";
 import { printTyped } from "./printTyped.js";
+import { shiftExpression } from "./years.js";
 
 const flipClass = (c: ChangeClass): ChangeClass => (c === "strenger" ? "soepeler" : c === "soepeler" ? "strenger" : c);
 
@@ -79,9 +80,14 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
     ctx.add("status_gewijzigd", cls, key, chapter, { soort, naam, oud: before.status, nieuw: after.status }, careTypes);
   }
 
-  const textChanged = before.text !== after.text;
+  const textChanged = !ctx.sameText(before.text, after.text);
   if (before.logic.kind === "voorwaarde" && after.logic.kind === "voorwaarde") {
-    const change = compareConditions(before.logic.condition.expr, after.logic.condition.expr);
+    let change = compareConditions(before.logic.condition.expr, after.logic.condition.expr);
+    if (change.kind !== "same" && compareConditions(shiftExpression(before.logic.condition.expr, ctx.yearShift), after.logic.condition.expr).kind === "same") {
+      ctx.rolledOver++;
+      change = { kind: "same" };
+    }
+    if (change.kind === "same") compareFactValues(ctx, before, after, key, chapter, careTypes);
     const ook = textChanged ? "ja" : "nee";
     if (change.kind === "threshold") {
       const oldValue = change.old.kind === "literal" ? change.old.value : 0;
@@ -110,7 +116,7 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
   if (before.exception && !after.exception) ctx.add("uitzondering_verwijderd", "strenger", key, chapter, { naam }, careTypes);
   if (before.exception && after.exception) {
     const change = compareConditions(before.exception.condition.expr, after.exception.condition.expr);
-    if (change.kind !== "same" || before.exception.route !== after.exception.route) {
+    if (change.kind !== "same" || !ctx.sameText(before.exception.route, after.exception.route)) {
       // A wider exception lets more providers through.
       const cls: ChangeClass = change.kind === "same" ? "redactioneel" : change.direction === "wider" ? "soepeler" : change.direction === "narrower" ? "strenger" : "onbepaald";
       ctx.add("uitzondering_gewijzigd", cls, key, chapter, { naam }, careTypes);
@@ -141,5 +147,30 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
 
   if (textChanged && ctx.changes.length === start) {
     ctx.add("regel_tekst_gewijzigd", "redactioneel", key, chapter, { soort, naam }, careTypes);
+  }
+}
+
+/** The facts a condition reads (not following table cells). */
+function factsIn(expr: TExpr, into = new Set<string>()): Set<string> {
+  if (expr.kind === "fact") into.add(expr.fact);
+  const children: TExpr[] =
+    expr.kind === "list" ? [...expr.items] : expr.kind === "call" ? [...expr.args] : expr.kind === "not" || expr.kind === "negate" ? [expr.operand] : expr.kind === "binary" ? [expr.left, expr.right] : expr.kind === "between" ? [expr.operand, expr.low, expr.high] : expr.kind === "cell" ? [expr.key] : [];
+  for (const child of children) factsIn(child, into);
+  return into;
+}
+
+/**
+ * The same condition can mean something else when the possible values of a choice or set it
+ * reads changed (a register renamed, an intervention added).
+ */
+function compareFactValues(ctx: DiffContext, before: Rule, after: Rule, key: string, chapter: ReturnType<DiffContext["chapter"]>, careTypes: readonly string[]): void {
+  if (after.logic.kind !== "voorwaarde") return;
+  for (const id of factsIn(after.logic.condition.expr)) {
+    const oldValues = ctx.older.facts.find((f) => f.id === id)?.values ?? [];
+    const newValues = ctx.newer.facts.find((f) => f.id === id)?.values ?? [];
+    const added = newValues.filter((v) => !oldValues.includes(v));
+    const removed = oldValues.filter((v) => !newValues.includes(v));
+    if (added.length === 0 && removed.length === 0) continue;
+    ctx.add("waarden_gewijzigd", "onbepaald", key, chapter, { soort: KIND_LABEL[after.kind], naam: after.name, toegevoegd: added, vervallen: removed }, careTypes);
   }
 }

@@ -8,6 +8,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel, RuleKind } from "../model.js";
 import type { ArgValue, Change, ChangeClass } from "./changes.js";
 import type { ChangeKind } from "./kinds.js";
+import { sameTextModuloYears, shiftDate } from "./years.js";
 
 export class DiffContext {
   readonly changes: Change[] = [];
@@ -16,6 +17,10 @@ export class DiffContext {
   private readonly newChapters: Map<string, string>;
   /** Care types present in both versions; changes to rules are reported for these. */
   readonly commonCareTypes: ReadonlySet<string>;
+  /** How many years the newer contract year is after the older one. */
+  readonly yearShift: number;
+  /** How many things differed only by the yearly rollover. */
+  rolledOver = 0;
 
   constructor(
     readonly older: PolicyModel,
@@ -25,6 +30,23 @@ export class DiffContext {
     this.newChapters = new Map(newer.chapters.map((c) => [c.id, c.number]));
     const newIds = new Set(newer.careTypes.map((c) => c.id));
     this.commonCareTypes = new Set(older.careTypes.map((c) => c.id).filter((id) => newIds.has(id)));
+    this.yearShift = older.kind === "inkoopbeleid" && newer.kind === "inkoopbeleid" ? newer.meta.year - older.meta.year : 0;
+  }
+
+  /** Equal texts, allowing the yearly rollover (counted when it was needed). */
+  sameText(older: string, newer: string): boolean {
+    if (older.replace(/\s+/g, " ").trim() === newer.replace(/\s+/g, " ").trim()) return true;
+    const same = sameTextModuloYears(older, newer, this.yearShift);
+    if (same) this.rolledOver++;
+    return same;
+  }
+
+  /** Equal dates, allowing the yearly rollover. */
+  sameDate(older: string, newer: string): boolean {
+    if (older === newer) return true;
+    const same = shiftDate(older, this.yearShift) === newer;
+    if (same) this.rolledOver++;
+    return same;
   }
 
   chapter(oldId: string | undefined, newId: string | undefined): Change["chapter"] {

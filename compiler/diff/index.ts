@@ -45,6 +45,9 @@ export function diffModels(older: PolicyModel, newer: PolicyModel): DiffResult {
   compareTables(ctx);
   compareDateRules(ctx);
   compareMilestones(ctx);
+  if (ctx.rolledOver > 0) {
+    ctx.add("jaar_opgeschoven", "redactioneel", "jaar", {}, { oud: older.meta.year, nieuw: newer.meta.year, aantal: ctx.rolledOver });
+  }
 
   // One cause, one paragraph: a tier table that changed because a factor came or went is
   // told together with that factor.

@@ -72,6 +72,8 @@ export const CHANGE_KINDS = {
   contractsoort_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "contractsoort_gewijzigd", swap: OLD_NEW },
   looptijd_gewijzigd: { args: { oud: "waarde", nieuw: "waarde" }, mirror: "looptijd_gewijzigd", swap: OLD_NEW },
   contracttekst_gewijzigd: { args: {}, mirror: "contracttekst_gewijzigd" },
+  inkoop_status_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "inkoop_status_gewijzigd", swap: OLD_NEW },
+  jaar_opgeschoven: { args: { oud: "waarde", nieuw: "waarde", aantal: "aantal" }, mirror: "jaar_opgeschoven", swap: OLD_NEW },
 
   mijlpaal_verschoven: { args: { onderwerp: "naam", oud: "datum", nieuw: "datum", richting: "tekst" }, mirror: "mijlpaal_verschoven", swap: OLD_NEW, flip: ["richting"] },
   mijlpaal_moment_gewijzigd: { args: { onderwerp: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "mijlpaal_moment_gewijzigd", swap: OLD_NEW },

@@ -88,7 +88,7 @@ function mergeAcrossCareTypes(changes: readonly Change[]): Change[] {
 function mergeSiblingRules(changes: readonly Change[]): Change[] {
   const result: Change[] = [];
   for (const change of changes) {
-    if (change.kind !== "regel_toegevoegd" && change.kind !== "regel_verwijderd") {
+    if (change.kind !== "regel_toegevoegd" && change.kind !== "regel_verwijderd" && change.kind !== "status_gewijzigd") {
       result.push(change);
       continue;
     }
@@ -97,6 +97,7 @@ function mergeSiblingRules(changes: readonly Change[]): Change[] {
         r.kind === change.kind &&
         r.class === change.class &&
         r.args.soort === change.args.soort &&
+        r.args.oud === change.args.oud &&
         (r.chapter.new ?? r.chapter.old) === (change.chapter.new ?? change.chapter.old) &&
         [...r.careTypes].sort().join() === [...change.careTypes].sort().join(),
     );

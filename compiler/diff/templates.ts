@@ -19,7 +19,7 @@ export interface TemplateArgs {
 type Template = (args: TemplateArgs) => string;
 
 /** Kinds whose sentence names its own subject instead of starting with "In hoofdstuk …". */
-export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofdstuk_hernummerd"]);
+export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofdstuk_hernummerd", "jaar_opgeschoven"]);
 
 const count = (raw: unknown): number => (Array.isArray(raw) ? raw.length : typeof raw === "number" ? raw : 0);
 
@@ -59,7 +59,10 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
     `is de voorwaarde van de ${a.soort} ${a.naam}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’${raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : ""}.`,
   status_gewijzigd: ({ a, raw, voor }) => {
     const state = (s: unknown) => (s === "voornemen" ? "een voornemen" : "definitief");
-    return `is de ${a.soort} ${a.naam}${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}.`;
+    const states = (s: unknown) => (s === "voornemen" ? "voornemens" : "definitief");
+    return several(raw.naam)
+      ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} niet langer ${states(raw.oud)}, maar ${states(raw.nieuw)}.`
+      : `is de ${a.soort} ${a.naam}${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}.`;
   },
   uitzondering_toegevoegd: ({ a, voor }) => `is toegevoegd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op ${a.naam}.`,
   uitzondering_verwijderd: ({ a, voor }) => `is de mogelijkheid vervallen om${voor} een uitzondering aan te vragen op ${a.naam}.`,
@@ -80,6 +83,12 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   contractsoort_gewijzigd: ({ a, voor }) => `is de zorgovereenkomst${voor} niet langer ${a.oud}, maar ${a.nieuw}.`,
   looptijd_gewijzigd: ({ a, voor }) => `is de looptijd van de zorgovereenkomst${voor} gewijzigd van ${a.oud} in ${a.nieuw}.`,
   contracttekst_gewijzigd: ({ voor }) => `is de tekst over de zorgovereenkomst${voor} aangepast.`,
+  inkoop_status_gewijzigd: ({ raw, voor }) => {
+    const state = (s: unknown) => (s === "voornemen" ? "een voornemen" : "definitief");
+    return `is de inkoop${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}.`;
+  },
+  jaar_opgeschoven: ({ a, raw }) =>
+    `Voor het contractjaar ${a.nieuw} zijn datums en jaartallen ${count(raw.aantal) === 1 ? "op één plaats" : `op ${a.aantal} plaatsen`} van ${a.oud} naar ${a.nieuw} opgeschoven; dat is verder geen wijziging.`,
 
   mijlpaal_verschoven: ({ a, voor }) => `is de datum van ${a.onderwerp}${voor} ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
   mijlpaal_moment_gewijzigd: ({ a, voor }) => `is het moment van ${a.onderwerp}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’.`,

@@ -263,6 +263,20 @@ export const CASES: readonly Case[] = [
     sentence: "In hoofdstuk 4 is de tekst over de zorgovereenkomst aangepast.",
   },
   {
+    kind: "inkoop_status_gewijzigd",
+    before: [["      tekst: Caresq biedt een tweejarige zorgovereenkomst 2026-2027 aan.\n", "      tekst: Caresq biedt een tweejarige zorgovereenkomst 2026-2027 aan.\n      status: voornemen\n"]],
+    class: "soepeler",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 4 is de inkoop niet langer een voornemen, maar definitief.",
+  },
+  {
+    kind: "jaar_opgeschoven",
+    before: [["jaar: 2026", "jaar: 2025"], ["datum: 2025-10-24", "datum: 2024-10-24"], ["looptijd: 2026-2027", "looptijd: 2025-2026"], ["tekst: Caresq biedt een tweejarige zorgovereenkomst 2026-2027 aan.", "tekst: Caresq biedt een tweejarige zorgovereenkomst 2025-2026 aan."]],
+    class: "redactioneel",
+    section: "Algemeen",
+    sentence: "Voor het contractjaar 2026 zijn datums en jaartallen op drie plaatsen van 2025 naar 2026 opgeschoven; dat is verder geen wijziging.",
+  },
+  {
     kind: "mijlpaal_verschoven",
     after: [["datum: 2025-10-24", "datum: 2025-10-17"]],
     class: "strenger",
