@@ -6,6 +6,7 @@
  */
 
 import { KEYWORDS } from "../../grammar/tokens.js";
+import { closestName } from "../suggest.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LoadedFile } from "../load/loadPolicy.js";
 import type {
@@ -187,6 +188,7 @@ interface RawText {
   hoofdstuk: string;
   kop?: string;
   onderwerp?: string;
+  na?: string;
   tekst: string;
   status?: Status;
   was?: string;
@@ -217,13 +219,29 @@ function collectTexts(ctx: CheckContext, file: LoadedFile): ProseText[] {
       texts.push(toText(id, raw, span, include.path));
     }
   }
+  const placed: { text: ProseText; after: string; path: Path }[] = [];
   for (const [id, raw] of entries<RawText>(file.data.teksten)) {
     const path = ["teksten", id];
     if (seen.has(id)) {
       ctx.report("BL309", ctx.keySpan(path), { id, pad: seen.get(id) ?? "" });
       continue;
     }
-    texts.push(toText(id, raw, ctx.keySpan(path)));
+    const text = toText(id, raw, ctx.keySpan(path));
+    if (raw.na !== undefined) placed.push({ text, after: raw.na, path: [...path, "na"] });
+    else texts.push(text);
+  }
+  // Texts with `na:` go right after the text they name, in the order they were written.
+  for (const { text, after, path } of placed) {
+    const index = texts.findIndex((t) => t.id === after);
+    if (index < 0) {
+      const suggestion = closestName(after, texts.map((t) => t.id));
+      ctx.report("BL315", ctx.span(path), { id: after }, suggestion ? `Bedoelt u ‘${suggestion}’?` : undefined);
+      texts.push(text);
+      continue;
+    }
+    let at = index + 1;
+    while (at < texts.length && placed.some((p) => p.text.id === texts[at]?.id && p.after === after)) at++;
+    texts.splice(at, 0, text);
   }
   return texts;
 }

@@ -281,6 +281,13 @@ export const MESSAGES = {
     title: "Looptijd ongeldig",
     message: "De looptijd {looptijd} is ongeldig: het eindjaar ligt voor het beginjaar.",
   },
+  BL315: {
+    severity: "fout",
+    title: "‘na’ verwijst naar een onbekende tekst",
+    message: "Er is geen tekst ‘{id}’ om deze tekst na te plaatsen.",
+    hint: "‘na’ noemt de sleutel van een tekst in dit bestand of in een opgenomen gedeeld bestand.",
+  },
+
   // --- BL4xx: warnings from the static analysis -------------------------------------------
   BL401: {
     severity: "waarschuwing",

@@ -37,10 +37,15 @@ export function compareCareTypes(ctx: DiffContext): Map<string, Change> {
     const key = `overeenkomst:${after.id}`;
     const chapter = ctx.chapter(before.agreement.chapter, after.agreement.chapter);
 
-    if (before.agreement.kind !== after.agreement.kind) {
+    // A multi-year agreement offered last year that runs on this year is time passing, not a
+    // change of policy: same term, new then running.
+    const runsOn = before.agreement.kind !== after.agreement.kind && term(before) !== "" && term(before) === term(after);
+    if (runsOn) {
+      ctx.add("overeenkomst_loopt_door", "redactioneel", key, chapter, { looptijd: term(after), oud: AGREEMENT_KIND[before.agreement.kind], nieuw: AGREEMENT_KIND[after.agreement.kind] }, careTypes);
+    } else if (before.agreement.kind !== after.agreement.kind) {
       ctx.add("contractsoort_gewijzigd", "onbepaald", key, chapter, { oud: AGREEMENT_KIND[before.agreement.kind], nieuw: AGREEMENT_KIND[after.agreement.kind] }, careTypes);
     }
-    const termChanged = term(before) !== term(after) && term(before, ctx.yearShift) !== term(after);
+    const termChanged = !runsOn && term(before) !== term(after) && term(before, ctx.yearShift) !== term(after);
     if (term(before) !== term(after) && !termChanged) ctx.rolledOver++;
     if (termChanged) {
       ctx.add("looptijd_gewijzigd", "onbepaald", key, chapter, { oud: term(before) || "geen", nieuw: term(after) || "geen" }, careTypes);

@@ -30,15 +30,19 @@ interface Section {
 }
 
 /**
- * Prose is compared per subsection: a text with a heading or a subject starts one, and the
- * paragraphs after it in the same chapter belong to it. Texts before the first heading of a
- * chapter belong to the chapter itself.
+ * Prose is compared per subsection: a text with a subject (or, in a chapter without subjects,
+ * a heading) starts one, and the paragraphs after it in the same chapter belong to it. Texts
+ * before the first of these belong to the chapter itself.
  */
 function sections(model: PolicyModel): Map<string, Section> {
   const result = new Map<string, Section>();
   const current = new Map<string, Section>();
+  // Where an author gave subjects, only they start subsections; other headings are
+  // paragraphs within them (the CSRD paragraph belongs to the theme verduurzaming).
+  const chaptersWithSubjects = new Set(model.texts.filter((t) => t.subject !== undefined).map((t) => t.chapter));
   for (const text of model.texts) {
-    if (text.heading !== undefined || text.subject !== undefined) current.set(text.chapter, { key: `${text.chapter}/${text.id}`, chapter: text.chapter, head: text });
+    const starts = chaptersWithSubjects.has(text.chapter) ? text.subject !== undefined : text.heading !== undefined;
+    if (starts) current.set(text.chapter, { key: `${text.chapter}/${text.id}`, chapter: text.chapter, head: text });
     result.set(text.id, current.get(text.chapter) ?? { key: text.chapter, chapter: text.chapter });
   }
   return result;
@@ -160,7 +164,7 @@ export function compareTables(ctx: DiffContext): void {
     const rowCareTypes = (keys: string[]) => (after.key.careTypes ? keys.filter((k) => ctx.commonCareTypes.has(k)) : []);
     const added = newKeys.filter((k) => !oldKeys.includes(k));
     const removed = oldKeys.filter((k) => !newKeys.includes(k));
-    const changed = newKeys.filter((k) => oldKeys.includes(k) && cellKey(before, k) !== cellKey(after, k));
+    const changed = newKeys.filter((k) => oldKeys.includes(k) && cellKey(before, k) !== cellKey(after, k) && !ctx.sameText(cellKey(before, k), cellKey(after, k)));
     if (added.length > 0) ctx.add("tabelrijen_toegevoegd", "onbepaald", key, chapter, { tabel: after.title, rijen: added, aantal: added.length }, rowCareTypes(added));
     if (removed.length > 0) ctx.add("tabelrijen_verwijderd", "onbepaald", key, chapter, { tabel: after.title, rijen: removed, aantal: removed.length }, rowCareTypes(removed));
     if (changed.length > 0) {

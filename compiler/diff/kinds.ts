@@ -70,6 +70,7 @@ export const CHANGE_KINDS = {
   differentiatie_ingevoerd: { args: { aantal: "aantal" }, mirror: "differentiatie_vervallen" },
   differentiatie_vervallen: { args: { aantal: "aantal" }, mirror: "differentiatie_ingevoerd" },
   contractsoort_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "contractsoort_gewijzigd", swap: OLD_NEW },
+  overeenkomst_loopt_door: { args: { looptijd: "waarde", oud: "tekst", nieuw: "tekst" }, mirror: "overeenkomst_loopt_door", swap: OLD_NEW },
   looptijd_gewijzigd: { args: { oud: "waarde", nieuw: "waarde" }, mirror: "looptijd_gewijzigd", swap: OLD_NEW },
   contracttekst_gewijzigd: { args: {}, mirror: "contracttekst_gewijzigd" },
   inkoop_status_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "inkoop_status_gewijzigd", swap: OLD_NEW },

@@ -81,6 +81,13 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   differentiatie_ingevoerd: ({ a, voor }) => `is gedifferentieerde inkoop ingevoerd${voor}, met ${a.aantal} zorgovereenkomsten.`,
   differentiatie_vervallen: ({ a, voor }) => `is de gedifferentieerde inkoop${voor} vervallen; er waren ${a.aantal} zorgovereenkomsten.`,
   contractsoort_gewijzigd: ({ a, voor }) => `is de zorgovereenkomst${voor} niet langer ${a.oud}, maar ${a.nieuw}.`,
+  overeenkomst_loopt_door: ({ a, raw, voor }) => {
+    const wasNew = raw.oud === "een nieuwe zorgovereenkomst";
+    const runsOn = raw.nieuw === "een doorlopende zorgovereenkomst";
+    return wasNew && runsOn
+      ? `loopt de zorgovereenkomst ${a.looptijd}${voor} door; er komt geen nieuw contractaanbod.`
+      : `wordt de zorgovereenkomst ${a.looptijd}${voor} opnieuw aangeboden in plaats van dat zij doorloopt.`;
+  },
   looptijd_gewijzigd: ({ a, voor }) => `is de looptijd van de zorgovereenkomst${voor} gewijzigd van ${a.oud} in ${a.nieuw}.`,
   contracttekst_gewijzigd: ({ voor }) => `is de tekst over de zorgovereenkomst${voor} aangepast.`,
   inkoop_status_gewijzigd: ({ raw, voor }) => {

@@ -249,6 +249,14 @@ export const CASES: readonly Case[] = [
     sentence: "In hoofdstuk 4 is de zorgovereenkomst niet langer een doorlopende zorgovereenkomst, maar een nieuwe zorgovereenkomst.",
   },
   {
+    kind: "overeenkomst_loopt_door",
+    before: [["      soort: doorlopend\n      hoofdstuk: procedure", "      soort: nieuw\n      looptijd: 2026-2027\n      hoofdstuk: procedure"]],
+    after: [["      soort: doorlopend\n      hoofdstuk: procedure", "      soort: doorlopend\n      looptijd: 2026-2027\n      hoofdstuk: procedure"]],
+    class: "redactioneel",
+    section: "Oefentherapie",
+    sentence: "In hoofdstuk 4 loopt de zorgovereenkomst 2026-2027 door; er komt geen nieuw contractaanbod.",
+  },
+  {
     kind: "looptijd_gewijzigd",
     after: [["looptijd: 2026-2027", "looptijd: 2026-2028"]],
     class: "onbepaald",
