@@ -1,6 +1,7 @@
 /**
  * The main job: compile every policy, and when none has an error, write per policy an
- * evaluator (`.js` + `.d.ts`) with a copy of the runtime next to them. Nothing is written
+ * evaluator (`.js` + `.d.ts`) with a copy of the runtime next to them, and the static site
+ * (`site/`: documents and checker pages, see `site/plan.ts`). Nothing is written
  * when any policy has an error, so `dist/` always holds a consistent set.
  */
 
@@ -13,6 +14,7 @@ import { emitPolicy } from "./emit/index.js";
 import type { PolicyModel } from "./model.js";
 import type { OutputFile } from "./output.js";
 import { packageFile } from "./packageRoot.js";
+import { planSite } from "./site/plan.js";
 import { SourceFiles } from "./span.js";
 
 export interface CompiledPolicy {
@@ -53,6 +55,11 @@ export function evaluatorPath(outDir: string, model: PolicyModel): string {
   return join(outDir, "policies", model.meta.domain, `${basename(model.file, ".policy")}.js`);
 }
 
+/** Where the static site goes: `<out>/site/`. */
+export function siteDirectory(outDir: string): string {
+  return join(outDir, "site");
+}
+
 export function runtimeFiles(outDir: string): OutputFile[] {
   const dir = packageFile("build", "runtime");
   if (!existsSync(dir)) throw new Error(`De runtime is niet gecompileerd (${dir} ontbreekt); voer eerst ‘npm install’ of ‘npm run compile’ uit.`);
@@ -76,5 +83,6 @@ export async function planBuild(files: readonly string[], outDir: string): Promi
     evaluators.push({ model, js: emitted.js });
   }
   outputs.push(...runtimeFiles(outDir));
+  outputs.push(...planSite({ evaluators }, siteDirectory(outDir)));
   return { compiled, diagnostics, sources, outputs, evaluators };
 }

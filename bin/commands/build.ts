@@ -1,6 +1,6 @@
 /**
  * `beleid build [paden…] [--out dist]`: compiles every policy and, only when none has an
- * error, writes the evaluators and the runtime. Each file is written atomically.
+ * error, writes the evaluators, the runtime and the site (`<out>/site/`). Each file is written atomically.
  */
 
 import { relative, resolve } from "node:path";
@@ -35,7 +35,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
   const evaluators = plan.evaluators.length;
   const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
   io.stdout(
-    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`} en de runtime geschreven naar ${relative(io.cwd, outDir) || "."}/ (${written.length} bestanden).\n`,
+    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`}, de runtime en de site geschreven naar ${relative(io.cwd, outDir) || "."}/ (${written.length} bestanden).\n`,
   );
   return EXIT_OK;
 }
