@@ -46,6 +46,8 @@ class Checker {
   /** Answers by fact, kept when the care type changes. */
   private readonly answers = new Map<string, Answer>();
   private careType = "";
+  /** What the result shows now, so an event that changes nothing (a blur) does not redraw it. */
+  private shown = "";
 
   constructor(
     private readonly module: EvaluatorModule,
@@ -131,6 +133,9 @@ class Checker {
         q.showError(answer.state === "ongeldig" ? answer.melding : undefined);
       }
     }
+    const state = JSON.stringify([this.careType, facts, open]);
+    if (state === this.shown) return;
+    this.shown = state;
     if (open.length > 0) {
       showOpenQuestions(this.targets, open, this.questions.length);
       return;

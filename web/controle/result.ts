@@ -7,7 +7,7 @@
  */
 
 import type { Beslissing, Regeluitkomst } from "../../runtime/index.js";
-import { el, replaceChildren } from "./dom.js";
+import { el, linkedText, proseNodes, replaceChildren } from "./dom.js";
 import { formatDutchDate } from "./numbers.js";
 
 export interface ResultTargets {
@@ -29,6 +29,10 @@ const OUTCOME: Record<Regeluitkomst["uitkomst"], { label: string; mark: string; 
   niet_uitgesloten: { label: "Niet uitgesloten", mark: "✓", good: true },
   uitzondering: { label: "Uitzondering verleend", mark: "!", good: undefined },
 };
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function outcomeClass(good: boolean | undefined): string {
   return good === true ? "goed" : good === false ? "fout" : "neutraal";
@@ -81,7 +85,7 @@ function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
         rule.verklaring ? el("span", { class: "label" }, "verklaring") : null,
         rule.onbekend ? el("span", { class: "label" }, "onbekend") : null,
       ),
-      el("p", { class: "regel-tekst" }, rule.tekst),
+      ...proseNodes(rule.tekst, "regel-tekst"),
       rule.toelichting ? el("p", { class: "regel-toelichting" }, rule.toelichting) : null,
     ),
   );
@@ -121,10 +125,11 @@ export function showDecision(targets: ResultTargets, decision: Beslissing, docum
   );
 
   // Sentences shown in their own section are left out of the explanation.
-  const shownElsewhere = new Set([headline, ...routes.map((r) => `Uitzondering aanvragen: ${r.uitzonderingsroute}`), ...missing.map((m) => m.tekst)]);
+  const factorLine = factors ? `U voldoet aan ${factors.factorenVoldaan} van de ${factors.factorenTotaal} differentiatiefactoren.` : "";
+  const shownElsewhere = new Set([headline, ...(decision.inAanmerking ? [factorLine] : []), ...routes.map((r) => `Uitzondering aanvragen: ${r.uitzonderingsroute}`), ...missing.map((m) => m.tekst)]);
   const explanation = decision.toelichting.filter((line) => !shownElsewhere.has(line));
   const dates = Object.entries(decision.datums as Record<string, string | null>).filter((entry): entry is [string, string] => entry[1] !== null);
-  const applicable = decision.regels.filter((r) => r.uitkomst !== "niet_van_toepassing");
+  const applicable = decision.regels.filter((r) => r.uitkomst !== "niet_van_toepassing" && r.status === "definitief");
   const met = applicable.filter((r) => OUTCOME[r.uitkomst].good === true).length;
 
   replaceChildren(
@@ -134,7 +139,7 @@ export function showDecision(targets: ResultTargets, decision: Beslissing, docum
           "section",
           { class: "uitzondering", "aria-labelledby": "uitzondering-kop" },
           el("h3", { id: "uitzondering-kop" }, "Uitzondering aanvragen"),
-          ...routes.map((r) => el("p", {}, el("strong", {}, `${r.naam} (hoofdstuk ${r.hoofdstuk.nummer}). `), r.uitzonderingsroute ?? "")),
+          ...routes.map((r) => el("p", {}, el("strong", {}, `${upperFirst(r.naam)} (hoofdstuk ${r.hoofdstuk.nummer}). `), ...linkedText(r.uitzonderingsroute ?? ""))),
         )
       : null,
     missing.length > 0
@@ -153,7 +158,7 @@ export function showDecision(targets: ResultTargets, decision: Beslissing, docum
       "section",
       { "aria-labelledby": "regels-kop" },
       el("h3", { id: "regels-kop" }, "Alle voorwaarden"),
-      el("p", {}, `Aan ${met} van de ${applicable.length} regels die op u van toepassing zijn, voldoet u.`),
+      el("p", {}, `U voldoet aan ${met} van de ${applicable.length} regels die op u van toepassing zijn.`),
       ...rulesByGroup(decision.regels).map((group) => el("div", { class: "regelgroep" }, el("h4", {}, group.title), el("ul", { class: "regel-uitkomsten" }, ...group.rules.map((r) => ruleItem(r, documentHref))))),
     ),
   );

@@ -1,0 +1,64 @@
+/**
+ * The browser tests' setup: the site built into a temporary folder, served on a free port on
+ * localhost, and Debian's Chromium driven by playwright-core with the flags this machine needs
+ * (no sandbox as root, no GPU, no background network traffic). Screenshots go to
+ * test-results/e2e/ (git-ignored) so a person can look at them.
+ */
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { planBuild, siteDirectory } from "../../compiler/build.js";
+import { writeOutputs } from "../../compiler/output.js";
+import { serveSite, type SiteServer } from "../../compiler/site/server.js";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const SCREENSHOTS = "test-results/e2e";
+
+export interface SiteSession {
+  readonly browser: Browser;
+  readonly server: SiteServer;
+  readonly url: (path: string) => string;
+  close(): Promise<void>;
+}
+
+export async function openSite(policies: readonly string[]): Promise<SiteSession> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium ontbreekt (${CHROMIUM}); installeer het met ‘apt-get install -y chromium’ (.ci/run doet dat zelf).`);
+  }
+  const out = mkdtempSync(join(tmpdir(), "beleid-site-"));
+  const plan = await planBuild(policies, out);
+  if (plan.outputs.length === 0) throw new Error("de site kon niet worden gebouwd");
+  writeOutputs(plan.outputs);
+  const server = await serveSite(siteDirectory(out), { port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    browser,
+    server,
+    url: (path) => new URL(path, server.url).href,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(out, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A new page that fails the test on any script error or console error. */
+export async function newPage(session: SiteSession, errors: string[]): Promise<Page> {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "nl-NL", reducedMotion: "reduce" });
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  return page;
+}
+
+export function screenshotPath(name: string): string {
+  return join(SCREENSHOTS, `${name}.png`);
+}
