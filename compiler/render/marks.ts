@@ -22,3 +22,11 @@ export function intentionMark(status: Status): Html {
 export function intentionClass(status: Status): string {
   return status === "voornemen" ? " voornemen" : "";
 }
+
+/**
+ * A table in a box that scrolls sideways on a narrow screen instead of running off it. The box
+ * can take focus (so it can be scrolled with the keyboard) and is named after the table.
+ */
+export function scrollableTable(label: string, table: Html): Html {
+  return html`<div class="tabel-rol" role="region" tabindex="0" aria-label="${label}">${table}</div>`;
+}

@@ -63,6 +63,7 @@ ${model.careTypes.map((c) => html`<option value="${c.id}">${c.name}</option>`)}
 <div id="details"></div>
 </section>
 </div>
+<p class="stand-balk"><a id="stand" href="#uitkomst-kop">Naar de uitkomst</a></p>
 </div>`;
   const scripts = html`<script type="application/json" id="controle-gegevens">${raw(scriptJson(config))}</script>
 <script type="module" src="${relativeLink(path, sitePaths.checkerScript)}"></script>`;

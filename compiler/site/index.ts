@@ -6,6 +6,7 @@
 import type { PolicyModel } from "../model.js";
 import { formatDutchDate, upperFirst } from "../render/dutch.js";
 import { html } from "../render/html.js";
+import { scrollableTable } from "../render/marks.js";
 import { renderPage } from "./page.js";
 import { sitePaths, versionOf } from "./paths.js";
 
@@ -30,7 +31,7 @@ export function renderIndexPage(models: readonly PolicyModel[], changePages: Rea
 ${[...domains].map(
   ([domain, list]) => html`<section class="domein" aria-labelledby="domein-${domain}">
 <h2 id="domein-${domain}">${domainLabel(domain)}</h2>
-<table>
+${scrollableTable(`Versies ${domainLabel(domain)}`, html`<table>
 <thead><tr><th scope="col">Versie</th><th scope="col">Titel</th><th scope="col">Gepubliceerd</th><th scope="col"><span class="alleen-voorlezen">Links</span></th></tr></thead>
 <tbody>${list.map((model, i) => {
     const changes = changePages.get(model);
@@ -45,7 +46,7 @@ ${changes ? html`<li><a href="${changes}">Wijzigingen<span class="alleen-voorlez
 </ul></td>
 </tr>`;
   })}</tbody>
-</table>
+</table>`)}
 </section>`,
 )}
 </div>`;

@@ -2,10 +2,12 @@
  * The browser tests' setup: the site built into a temporary folder, served on a free port on
  * localhost, and Debian's Chromium driven by playwright-core with the flags this machine needs
  * (no sandbox as root, no GPU, no background network traffic). Screenshots go to
- * test-results/e2e/ (git-ignored) so a person can look at them.
+ * test-results/e2e/ (git-ignored) so a person can look at them. Accessibility is checked with
+ * axe-core, injected into the page.
  */
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -57,6 +59,18 @@ export async function newPage(session: SiteSession, errors: string[]): Promise<P
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   return page;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** WCAG 2.1 A and AA problems axe-core finds on the page, as "rule: element" lines. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+  });
 }
 
 export function screenshotPath(name: string): string {

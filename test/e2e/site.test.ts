@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { newPage, openSite, screenshotPath, type SiteSession } from "./browser.js";
+import { accessibilityProblems, newPage, openSite, screenshotPath, type SiteSession } from "./browser.js";
 
 const POLICY = "policies/paramedische-zorg/2026-07.policy";
 const CHECKER = "paramedische-zorg/2026-07-controle.html";
@@ -208,6 +208,36 @@ describe("the checker page", () => {
     await link.focus();
     await page.keyboard.press("Enter");
     await eventually(() => page.locator("#feit-werkdagen_tot_eerste_afspraak").evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.close();
+  });
+});
+
+describe("accessibility (WCAG 2.1 AA, as far as axe-core can tell)", () => {
+  it("the check itself finds a known problem", async () => {
+    const page = await newPage(session, errors);
+    await page.setContent('<!doctype html><html lang="nl"><body><main><img src="data:,"></main></body></html>');
+    expect(await accessibilityProblems(page)).toContain("image-alt: img");
+    await page.close();
+  });
+
+  it.each([
+    ["the index", "index.html"],
+    ["the document", "paramedische-zorg/2026-07.html"],
+    ["the empty checker", CHECKER],
+  ])("%s has no problems", async (_name, path) => {
+    const page = await newPage(session, errors);
+    await page.goto(session.url(path));
+    if (path === CHECKER) await page.locator("#vraag-behandelindex").waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the checker with a decision has no problems", async () => {
+    const page = await newPage(session, errors);
+    await page.goto(session.url(CHECKER));
+    await fillFacts(page, { ...FACTS, behandelindex: 151 });
+    await eventually(textOf(summary(page))).toContain("U komt niet in aanmerking");
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });
 });

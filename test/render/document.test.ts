@@ -104,7 +104,8 @@ describe("the policy document", () => {
     const html = text(renderDocument(PARAMEDISCH).content.value);
     expect(html).toContain("Huidtherapie 04, 37 en 90 Huidtherapeut");
     expect(html).toContain("Deadline vragenlijst fysiotherapie via VECOZO 24 oktober 2025 deadline");
-    expect(html).toContain("Fysiotherapie Nieuwe zorgovereenkomst 2026–2027");
+    expect(html).toContain("Fysiotherapie Nieuw 2026–2027");
+    expect(html).toContain("Oefentherapie Doorlopend — niet vermeld");
   });
 
   it("escapes policy text", () => {

@@ -155,7 +155,7 @@ class Checker {
 async function main(): Promise<void> {
   const select = required<HTMLSelectElement>("zorgsoort");
   const container = required<HTMLElement>("vragen");
-  const targets: ResultTargets = { summary: required("samenvatting"), details: required("details") };
+  const targets: ResultTargets = { summary: required("samenvatting"), details: required("details"), bar: required("stand") };
   try {
     const config = JSON.parse(required<HTMLScriptElement>("controle-gegevens").textContent ?? "{}") as Config;
     // Resolved against the page, not against this script.

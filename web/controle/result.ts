@@ -13,6 +13,8 @@ import { formatDutchDate } from "./numbers.js";
 export interface ResultTargets {
   readonly summary: HTMLElement;
   readonly details: HTMLElement;
+  /** On small screens, a bar at the bottom with the headline that leads to the result. */
+  readonly bar: HTMLElement;
 }
 
 export interface OpenQuestion {
@@ -41,6 +43,7 @@ function outcomeClass(good: boolean | undefined): string {
 export function showOpenQuestions(targets: ResultTargets, open: readonly OpenQuestion[], total: number): void {
   const invalid = open.filter((q) => q.problem === "ongeldig").length;
   const count = open.length === 1 ? "Nog 1 vraag" : `Nog ${open.length} vragen`;
+  targets.bar.textContent = `Uitkomst: ${count.toLowerCase()} te beantwoorden`;
   replaceChildren(
     targets.summary,
     el("p", { class: "besluit-kop besluit-open" }, `${count} te beantwoorden voordat de uitkomst bekend is.`),
@@ -61,6 +64,7 @@ export function showOpenQuestions(targets: ResultTargets, open: readonly OpenQue
 
 export function showError(targets: ResultTargets, title: string, lines: readonly string[]): void {
   replaceChildren(targets.summary, el("p", { class: "besluit-kop besluit-open" }, title));
+  targets.bar.textContent = `Uitkomst: ${title}`;
   replaceChildren(targets.details, el("ul", { class: "meldingen" }, ...lines.map((line) => el("li", {}, line))));
 }
 
@@ -111,6 +115,7 @@ export function showDecision(targets: ResultTargets, decision: Beslissing, docum
   const missing = decision.differentiatie?.ontbreekt ?? [];
   const headline = decision.inAanmerking && decision.overeenkomst ? `U komt in aanmerking voor ${decision.overeenkomst.naam}.` : "U komt niet in aanmerking voor een zorgovereenkomst.";
   const factors = decision.differentiatie;
+  targets.bar.textContent = `Uitkomst: ${decision.inAanmerking && decision.overeenkomst ? decision.overeenkomst.naam : "niet in aanmerking"}`;
 
   replaceChildren(
     targets.summary,

@@ -8,7 +8,7 @@
 import type { CareType } from "../../model.js";
 import type { RenderContext } from "../context.js";
 import { html, type Html } from "../html.js";
-import { heading, intentionClass, intentionMark } from "../marks.js";
+import { heading, intentionClass, intentionMark, scrollableTable } from "../marks.js";
 import { renderProse } from "../prose.js";
 
 /** "2026–2027", "2026", or undefined when the policy names no term (a running agreement). */
@@ -19,7 +19,7 @@ export function termText(careType: CareType): string | undefined {
 }
 
 export function agreementKindText(careType: CareType): string {
-  return careType.agreement.kind === "nieuw" ? "Nieuwe zorgovereenkomst" : "Doorlopende zorgovereenkomst";
+  return careType.agreement.kind === "nieuw" ? "Nieuw" : "Doorlopend";
 }
 
 export function renderAgreements(careTypes: readonly CareType[], chapterId: string, level: number, ctx: RenderContext): Html {
@@ -30,12 +30,12 @@ export function renderAgreements(careTypes: readonly CareType[], chapterId: stri
   }
   return html`<section class="overeenkomsten-per-zorgsoort"${id ? html` aria-labelledby="${id}"` : ""}>
 ${heading(level, id, careTypes.length === 1 ? "Zorgovereenkomst" : "Zorgovereenkomsten per zorgsoort")}
-<table>
+${scrollableTable(careTypes.length === 1 ? "Zorgovereenkomst" : "Zorgovereenkomsten per zorgsoort", html`<table>
 <thead><tr><th scope="col">Zorgsoort</th><th scope="col">Zorgovereenkomst</th><th scope="col">Looptijd</th></tr></thead>
 <tbody>${careTypes.map(
     (c) => html`<tr${c.agreement.status === "voornemen" ? html` class="voornemen"` : ""}><th scope="row">${c.name}</th><td>${agreementKindText(c)}${intentionMark(c.agreement.status)}</td><td class="looptijd">${termText(c) ?? html`<span aria-hidden="true">—</span><span class="alleen-voorlezen">niet vermeld</span>`}</td></tr>`,
   )}</tbody>
-</table>
+</table>`)}
 ${texts.map((t) => html`<div class="overeenkomst-tekst${intentionClass(t.status)}">${renderProse(t.text)}</div>`)}
 </section>`;
 }

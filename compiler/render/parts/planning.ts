@@ -8,7 +8,7 @@ import type { Milestone } from "../../model.js";
 import type { RenderContext } from "../context.js";
 import { formatDutchDate } from "../dutch.js";
 import { html, type Html } from "../html.js";
-import { heading } from "../marks.js";
+import { heading, scrollableTable } from "../marks.js";
 
 export function milestoneWhen(milestone: Milestone): string {
   return milestone.when ?? (milestone.date ? formatDutchDate(milestone.date) : "");
@@ -18,7 +18,7 @@ export function renderPlanning(milestones: readonly Milestone[], chapterId: stri
   const id = ctx.claimId(`planning-${chapterId}`);
   return html`<section class="planning"${id ? html` aria-labelledby="${id}"` : ""}>
 ${heading(level, id, "Planning")}
-<table>
+${scrollableTable("Planning", html`<table>
 <thead><tr><th scope="col">Onderwerp</th><th scope="col">Datum</th></tr></thead>
 <tbody>${milestones.map(
     (m) =>
@@ -26,6 +26,6 @@ ${heading(level, id, "Planning")}
         m.date ? html`<time datetime="${m.date}">${milestoneWhen(m)}</time>` : milestoneWhen(m)
       }${m.kind === "deadline" ? html` <span class="deadline-label">deadline</span>` : ""}</td></tr>`,
   )}</tbody>
-</table>
+</table>`)}
 </section>`;
 }

@@ -9,7 +9,7 @@ import type { Cell, Table, TExpr } from "../../model.js";
 import type { RenderContext } from "../context.js";
 import { formatDutchDate, formatNumber, listAnd, listOr, upperFirst } from "../dutch.js";
 import { html, type Html } from "../html.js";
-import { heading, intentionMark } from "../marks.js";
+import { heading, intentionMark, scrollableTable } from "../marks.js";
 import { inlineText, renderProse } from "../prose.js";
 
 /** A condition in words, or undefined when it has parts that only read well as an expression. */
@@ -63,7 +63,7 @@ export function renderTable(table: Table, level: number, ctx: RenderContext): Ht
   return html`<section class="opzoektabel${table.status === "voornemen" ? " voornemen" : ""}"${id ? html` aria-labelledby="${id}"` : ""}>
 ${heading(level, id, html`${table.title}${intentionMark(table.status)}`)}
 ${table.introduction ? renderProse(table.introduction) : ""}
-<table>
+${scrollableTable(table.title, html`<table>
 <thead><tr><th scope="col">${table.key.title}</th>${table.columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
 <tbody>${table.rows.map(
     (row) =>
@@ -72,6 +72,6 @@ ${table.introduction ? renderProse(table.introduction) : ""}
         return html`<td>${cell ? inlineText(cellText(cell)) : ""}</td>`;
       })}</tr>`,
   )}</tbody>
-</table>
+</table>`)}
 </section>`;
 }

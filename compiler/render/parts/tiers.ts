@@ -8,7 +8,7 @@ import type { CareType, DateRule, Rule, Tier } from "../../model.js";
 import type { RenderContext } from "../context.js";
 import { counted, lowerFirst } from "../dutch.js";
 import { html, type Html } from "../html.js";
-import { heading } from "../marks.js";
+import { heading, scrollableTable } from "../marks.js";
 import { renderProse } from "../prose.js";
 import { renderDateRule } from "./dateRules.js";
 import { renderRuleList } from "./rules.js";
@@ -46,11 +46,11 @@ export function renderDifferentiation(
   return html`<section class="differentiatie"${id ? html` aria-labelledby="${id}"` : ""}>
 ${heading(level, id, careType.name)}
 ${renderProse(tierIntroduction(careType))}
-<table class="overeenkomsten">
+${scrollableTable(`Zorgovereenkomsten ${lowerFirst(careType.name)}`, html`<table class="overeenkomsten">
 <caption class="alleen-voorlezen">Zorgovereenkomsten ${lowerFirst(careType.name)}</caption>
 <thead><tr><th scope="col">Zorgovereenkomst</th><th scope="col">Voorwaarden</th></tr></thead>
 <tbody>${tiers.map((tier) => html`<tr><th scope="row">${tier.name}</th><td>${tierCondition(tier)}</td></tr>`)}</tbody>
-</table>
+</table>`)}
 ${part.introductions.map((text) => renderProse(text))}
 ${part.factors.length > 0 ? html`<p class="lijstkop">Differentiatiefactoren:</p>${renderRuleList(part.factors, ctx)}` : ""}
 ${part.dateRules.map((d) => renderDateRule(d, ctx))}
