@@ -40,7 +40,7 @@ export async function runDocs(paths: string[], options: DocsOptions, io: CliIo):
   const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
   const site = relative(io.cwd, siteDir) || ".";
   io.stdout(
-    `${documents === 1 ? "1 beleidsdocument met controlepagina" : `${documents} beleidsdocumenten met controlepagina's`} geschreven naar ${site}/${warnings} (${written.length} bestanden).\nOpen ${site}/index.html, of bekijk de site met ‘beleid serve’.\n`,
+    `${documents === 1 ? "1 beleidsdocument met controlepagina" : `${documents} beleidsdocumenten met controlepagina's`} geschreven naar ${site}/${warnings} (${written.length} bestanden).\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen (${site}/index.html), de controlepagina's alleen via een webserver.\n`,
   );
   return EXIT_OK;
 }

@@ -15,7 +15,7 @@ import { html, raw } from "../render/html.js";
 import { CHANGE_REPORTS, type ChangeReports } from "./changes.js";
 import { renderCheckerPage } from "./checker.js";
 import { renderDocumentPage } from "./documentPage.js";
-import { byDomain, domainLabel, renderIndexPage } from "./index.js";
+import { byDomain, domainLabel, renderIndexPage } from "./indexPage.js";
 import { renderPage } from "./page.js";
 import { sitePaths, versionOf } from "./paths.js";
 

@@ -195,6 +195,7 @@ describe("beleid docs, build and serve", () => {
     expect(badPort.code).toBe(2);
     expect(badPort.stderr).toContain("‘abc’ is geen poortnummer");
     expect((await cli(["serve", "--help"])).stdout).toContain("--poort <nummer>");
+    expect((await cli(["docs", "--help"])).stdout).toContain("Schrijf de site");
   });
 
   it("serve serves the site until it is stopped", async () => {
