@@ -38,6 +38,8 @@ export async function openSite(policies: readonly string[]): Promise<SiteSession
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
+  // Only this run's pictures, so nobody looks at a stale one.
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     browser,

@@ -2,13 +2,15 @@
  * End-to-end: the site in a real browser (Debian's Chromium). The document page with its
  * table of contents; the fysiotherapie checker filled in as a provider would — excluded with
  * behandelindex 151 and shown the exception route, Zorgovereenkomst B with 120 and the SKF
- * keurmerk; the same form used with the keyboard only. Screenshots: test-results/e2e/.
+ * keurmerk; the same form used with the keyboard only; printing to PDF; accessibility.
+ * Screenshots and the PDF: test-results/e2e/.
  */
 
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityProblems, newPage, openSite, screenshotPath, type SiteSession } from "./browser.js";
+import { accessibilityProblems, newPage, openSite, SCREENSHOTS, screenshotPath, type SiteSession } from "./browser.js";
 
 const POLICY = "policies/paramedische-zorg/2026-07.policy";
 const CHECKER = "paramedische-zorg/2026-07-controle.html";
@@ -94,8 +96,18 @@ describe("the document page", () => {
       "Voldoet aan de algemene voorwaarden en drie differentiatiefactoren",
     );
     await page.screenshot({ path: screenshotPath("document-hoofdstuk-3-2") });
-    await page.emulateMedia({ media: "print" });
-    await page.screenshot({ path: screenshotPath("document-afdruk"), fullPage: false });
+    await page.close();
+  });
+
+  it("prints to PDF as a paged document", async () => {
+    const page = await newPage(session, errors);
+    await page.goto(session.url("paramedische-zorg/2026-07.html"));
+    const pdf = await page.pdf({ path: join(SCREENSHOTS, "document.pdf"), preferCSSPageSize: true });
+    const text = pdf.toString("latin1");
+    expect(text.startsWith("%PDF-")).toBe(true);
+    const pages = text.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    // Title page, contents, and chapters 1 to 5 each on a new page.
+    expect(pages).toBeGreaterThanOrEqual(7);
     await page.close();
   });
 });
