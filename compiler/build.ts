@@ -1,6 +1,7 @@
 /**
  * The main job: compile every policy, and when none has an error, write per policy an
- * evaluator (`.js` + `.d.ts`) with a copy of the runtime next to them. Nothing is written
+ * evaluator (`.js` + `.d.ts`) with a copy of the runtime next to them, and the static site
+ * (`site/`: documents and checker pages, see `site/plan.ts`). Nothing is written
  * when any policy has an error, so `dist/` always holds a consistent set.
  */
 
@@ -11,11 +12,13 @@ import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { hasErrors } from "./diagnostics/diagnostic.js";
 import { diffModels } from "./diff/index.js";
 import { consecutivePairs, reportName } from "./diff/pairs.js";
-import { renderReport } from "./diff/render.js";
+import { renderHtmlFragment, renderReport } from "./diff/render.js";
+import type { ChangeReport } from "./diff/report.js";
 import { emitPolicy } from "./emit/index.js";
 import type { PolicyModel } from "./model.js";
 import type { OutputFile } from "./output.js";
 import { packageFile } from "./packageRoot.js";
+import { planSite } from "./site/plan.js";
 import { SourceFiles } from "./span.js";
 
 export interface CompiledPolicy {
@@ -56,6 +59,11 @@ export function evaluatorPath(outDir: string, model: PolicyModel): string {
   return join(outDir, "policies", model.meta.domain, `${basename(model.file, ".policy")}.js`);
 }
 
+/** Where the static site goes: `<out>/site/`. */
+export function siteDirectory(outDir: string): string {
+  return join(outDir, "site");
+}
+
 export function runtimeFiles(outDir: string): OutputFile[] {
   const dir = packageFile("build", "runtime");
   if (!existsSync(dir)) throw new Error(`De runtime is niet gecompileerd (${dir} ontbreekt); voer eerst ‘npm install’ of ‘npm run compile’ uit.`);
@@ -80,12 +88,15 @@ export async function planBuild(files: readonly string[], outDir: string): Promi
   }
   outputs.push(...runtimeFiles(outDir));
 
-  // A change report for every pair of consecutive versions.
+  // A change report for every pair of consecutive versions, computed once for the report
+  // files and the site.
   const models = compiled.flatMap((c) => (c.result.model ? [c.result.model] : []));
   const reportDiagnostics: Diagnostic[] = [];
+  const reports = new Map<PolicyModel, ChangeReport>();
   for (const pair of consecutivePairs(models, (path) => compileFile(path, {}, sources).model)) {
     const result = diffModels(pair.older, pair.newer);
     reportDiagnostics.push(...result.diagnostics);
+    reports.set(pair.newer, result.report);
     const base = join(outDir, "wijzigingen", reportName(pair));
     outputs.push(
       { path: `${base}.md`, content: renderReport(result.report, "md") },
@@ -95,5 +106,10 @@ export async function planBuild(files: readonly string[], outDir: string): Promi
   }
   const all = [...diagnostics, ...reportDiagnostics];
   if (hasErrors(all)) return { compiled, diagnostics: all, sources, outputs: [], evaluators: [] };
+  outputs.push(
+    ...planSite({ evaluators }, siteDirectory(outDir), {
+      changeReports: { compare: (older, newer) => reports.get(newer) ?? diffModels(older, newer).report, renderChangeReportHtml: (report) => renderHtmlFragment(report as ChangeReport) },
+    }),
+  );
   return { compiled, diagnostics: all, sources, outputs, evaluators };
 }

@@ -8,7 +8,9 @@ import { packageVersion } from "../../compiler/packageRoot.js";
 import { runBuild } from "../commands/build.js";
 import { runCheck } from "../commands/check.js";
 import { runDiff } from "../commands/diff.js";
+import { runDocs } from "../commands/docs.js";
 import { runEval } from "../commands/eval.js";
+import { runServe } from "../commands/serve.js";
 import { runTest } from "../commands/test.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
@@ -83,6 +85,20 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option("--strikt", "mislukt ook als de dekking niet volledig is")
     .option("--json", "resultaten als JSON")
     .action(async (paths: string[], options: { dekking?: boolean; strikt?: boolean; json?: boolean }) => setExit(await runTest(paths, options, io)));
+
+  // --- The site: documents and checker pages (issue 5) ---
+  sub("docs")
+    .description("Schrijf de site: per beleid het document en de controlepagina, in <out>/site/; schrijft niets bij een fout.")
+    .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
+    .addOption(new Option("-o, --out <map>", "map voor de uitvoer (de site komt in <map>/site)").default("dist"))
+    .option("--json", "resultaat en diagnosen als JSON")
+    .action(async (paths: string[], options: { out: string; json?: boolean }) => setExit(await runDocs(paths, options, io)));
+
+  sub("serve")
+    .description("Toon de site uit <out>/site/ op localhost, om door de documenten en controles te klikken.")
+    .addOption(new Option("-p, --poort <nummer>", "de poort").default("4173"))
+    .addOption(new Option("-o, --out <map>", "de map waarin de site staat (<map>/site)").default("dist"))
+    .action(async (options: { poort: string; out: string }) => setExit(await runServe(options, io)));
 
   return program;
 }

@@ -1,6 +1,6 @@
 /**
  * `beleid build [paden…] [--out dist]`: compiles every policy and, only when none has an
- * error, writes the evaluators and the runtime. Each file is written atomically.
+ * error, writes the evaluators, the runtime and the site (`<out>/site/`). Each file is written atomically.
  */
 
 import { relative, resolve } from "node:path";
@@ -42,7 +42,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
   const reports = plan.outputs.filter((o) => o.path.endsWith(".md") && o.path.includes(`${"wijzigingen"}`)).length;
   const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
   io.stdout(
-    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`}${reports > 0 ? `, ${reports === 1 ? "1 wijzigingsverslag" : `${reports} wijzigingsverslagen`}` : ""} en de runtime geschreven naar ${shownDir(io.cwd, outDir)}/ (${written.length} bestanden).\n`,
+    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`}${reports > 0 ? `, ${reports === 1 ? "1 wijzigingsverslag" : `${reports} wijzigingsverslagen`}` : ""}, de runtime en de site geschreven naar ${shownDir(io.cwd, outDir)}/ (${written.length} bestanden).\n`,
   );
   return EXIT_OK;
 }

@@ -64,7 +64,7 @@ export function renderHtmlFragment(report: ChangeReport, impact?: readonly Impac
   for (const section of report.sections) {
     out.push(`<section><h2>${escapeHtml(section.title)}</h2><ul class="wijzigingen">`);
     for (const item of section.items) {
-      out.push(`<li data-klasse="${item.change.class}" data-vingerafdruk="${item.fingerprint}">${escapeHtml(item.sentence)} <span class="klasse klasse-${item.change.class}">${item.change.class}</span></li>`);
+      out.push(`<li data-klasse="${item.change.class}" data-vingerafdruk="${item.fingerprint}">${escapeHtml(item.sentence)} <span class="klasse klasse-${item.change.class}">${item.change.class}</span>${sideBySide(item)}</li>`);
     }
     out.push("</ul></section>");
   }
@@ -75,6 +75,16 @@ export function renderHtmlFragment(report: ChangeReport, impact?: readonly Impac
   }
   out.push(`<p class="samenvatting">${escapeHtml(summaryLine(report))}</p>`);
   return out.join("\n");
+}
+
+/** The rule as it was and as it is, next to each other. */
+function sideBySide(item: ChangeReport["sections"][number]["items"][number]): string {
+  if (!item.rule) return "";
+  const cell = (version: NonNullable<typeof item.rule>["old"]) =>
+    version
+      ? `<td><p>${escapeHtml(version.text).replace(/\n/g, "<br>")}</p><p class="voorwaarde"><span class="label">Hoofdstuk ${escapeHtml(version.chapter)}, ${escapeHtml(version.kind.replace(/_/g, " "))}:</span> <code>${escapeHtml(version.condition)}</code></p></td>`
+      : `<td class="leeg">—</td>`;
+  return `<details class="vergelijking"><summary>Vergelijk de regel</summary><table class="naast-elkaar"><thead><tr><th scope="col">Was</th><th scope="col">Wordt</th></tr></thead><tbody><tr>${cell(item.rule.old)}${cell(item.rule.new)}</tr></tbody></table></details>`;
 }
 
 export function renderHtml(report: ChangeReport, impact?: readonly ImpactTable[]): string {
@@ -93,6 +103,8 @@ ul.wijzigingen li { margin: 0.5rem 0; }
 .klasse-onbepaald { background: #fff3cd; color: #6b5200; } .klasse-redactioneel { background: #eee; color: #444; }
 table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; }
 td.getal { text-align: right; }
+details.vergelijking { margin: 0.3rem 0 0.8rem; } table.naast-elkaar { width: 100%; table-layout: fixed; } table.naast-elkaar td { vertical-align: top; }
+.voorwaarde { font-size: 0.9rem; color: #333; } .voorwaarde .label { color: #555; }
 @media print { .klasse { border: 1px solid #999; } }
 </style>
 </head>

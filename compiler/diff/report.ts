@@ -13,10 +13,20 @@ import { capitalise, dutchList, formatArg, inText } from "./format.js";
 import { KIND_IDS, kindSpec } from "./kinds.js";
 import { OWN_SUBJECT, TEMPLATES } from "./templates.js";
 
+/** A rule as it was and as it is, for a side-by-side view. */
+export interface RuleVersion {
+  readonly text: string;
+  readonly kind: string;
+  readonly condition: string;
+  readonly chapter: string;
+}
+
 export interface ReportItem {
   readonly change: Change;
   readonly sentence: string;
   readonly fingerprint: string;
+  /** For a change to one rule: the rule before and after. */
+  readonly rule?: { readonly old?: RuleVersion; readonly new?: RuleVersion };
 }
 
 export interface ReportSection {
@@ -217,7 +227,8 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
       const items = sorted.map((change) => {
         const sentence = sentenceFor(change, previous, common, names, careTypes);
         previous = change.chapter.new ?? change.chapter.old;
-        return { change, sentence, fingerprint: fingerprint(change) };
+        const rule = ruleVersions(change, older, newer);
+        return { change, sentence, fingerprint: fingerprint(change), ...(rule ? { rule } : {}) };
       });
       return { title, careTypes, items };
     });
@@ -225,4 +236,23 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
   const counts = Object.fromEntries(CLASSES.map((c) => [c, 0])) as Record<ChangeClass, number>;
   for (const section of sections) for (const item of section.items) counts[item.change.class]++;
   return { title: reportTitle(older), older: ref(older), newer: ref(newer), sections, counts };
+}
+
+function ruleVersion(model: PolicyModel, id: string): RuleVersion | undefined {
+  const rule = model.rules.find((r) => r.id === id);
+  if (!rule) return undefined;
+  const chapter = model.chapters.find((c) => c.id === rule.chapter)?.number ?? rule.chapter;
+  const condition = rule.logic.kind === "verklaring" ? "verklaring van de zorgaanbieder" : rule.logic.condition.source.replace(/\s+/g, " ").trim();
+  return { text: rule.text, kind: rule.kind, condition, chapter };
+}
+
+function ruleVersions(change: Change, older: PolicyModel, newer: PolicyModel): ReportItem["rule"] {
+  const match = /^regel:([^+]+)$/.exec(change.key);
+  if (!match) return undefined;
+  const id = match[1] as string;
+  const after = ruleVersion(newer, id);
+  const wasId = newer.rules.find((r) => r.id === id)?.was ?? id;
+  const before = ruleVersion(older, wasId);
+  if (!before && !after) return undefined;
+  return { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) };
 }

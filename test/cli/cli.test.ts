@@ -103,7 +103,7 @@ describe("beleid build", () => {
     const out = mkdtempSync(join(tmpdir(), "beleid-dist-"));
     const run = await cli(["build", POLICY, "--out", out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("1 evaluator, 1 wijzigingsverslag en de runtime geschreven");
+    expect(run.stdout).toContain("1 evaluator, 1 wijzigingsverslag, de runtime en de site geschreven");
     const js = join(out, "policies/paramedische-zorg/2026-07.js");
     expect(existsSync(js)).toBe(true);
     expect(existsSync(join(out, "policies/paramedische-zorg/2026-07.d.ts"))).toBe(true);

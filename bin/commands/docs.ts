@@ -1,0 +1,46 @@
+/**
+ * `beleid docs [paden…] [--out dist]`: compiles every policy and, only when none has an error,
+ * writes the static site to `<out>/site/` — per policy version the document and the checker,
+ * an index, and the evaluators and runtime the checker runs. Each file is written atomically.
+ */
+
+import { relative, resolve, sep } from "node:path";
+import { planBuild, siteDirectory } from "../../compiler/build.js";
+import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
+import { writeOutputs } from "../../compiler/output.js";
+import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
+import { countLine, diagnosticsJson, policyFilesFrom, printDiagnostics } from "./shared.js";
+
+export interface DocsOptions {
+  readonly out: string;
+  readonly json?: boolean;
+}
+
+export async function runDocs(paths: string[], options: DocsOptions, io: CliIo): Promise<number> {
+  const files = policyFilesFrom(paths, io);
+  const siteDir = siteDirectory(resolve(io.cwd, options.out));
+  const plan = await planBuild(files, resolve(io.cwd, options.out));
+  const failed = hasErrors(plan.diagnostics);
+  const outputs = plan.outputs.filter((o) => o.path.startsWith(siteDir + sep));
+  if (!failed) writeOutputs(outputs);
+  const written = outputs.map((o) => relative(io.cwd, o.path));
+  const documents = plan.evaluators.length;
+  if (options.json) {
+    io.stdout(
+      JSON.stringify({ formatVersion: 1, geslaagd: !failed, bestanden: files, site: relative(io.cwd, siteDir) || ".", geschreven: failed ? [] : written, diagnosen: diagnosticsJson(plan.diagnostics, plan.sources) }, null, 2) + "\n",
+    );
+    return failed ? EXIT_ERRORS : EXIT_OK;
+  }
+  printDiagnostics(plan.diagnostics, plan.sources, io);
+  if (failed) {
+    io.stderr(`${countLine(files.length, plan.diagnostics)}\nEr is niets geschreven: los eerst de fouten op.\n`);
+    return EXIT_ERRORS;
+  }
+  const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
+  const site = relative(io.cwd, siteDir) || ".";
+  io.stdout(
+    `${documents === 1 ? "1 beleidsdocument met controlepagina" : `${documents} beleidsdocumenten met controlepagina's`} geschreven naar ${site}/${warnings} (${written.length} bestanden).\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen (${site}/index.html), de controlepagina's alleen via een webserver.\n`,
+  );
+  return EXIT_OK;
+}

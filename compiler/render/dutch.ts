@@ -1,0 +1,47 @@
+/**
+ * Dutch wording for the document: small counts in words (with the maintained `n2words`
+ * package), dates as "24 oktober 2025", lists with "en"/"of", and sentence case.
+ */
+
+import { toCardinal } from "n2words/nl-NL";
+import { formatDutchDate } from "./decisionText.js";
+
+export { formatDutchDate };
+
+/** A count in words ("drie", "één"); from twenty-one on in digits, as Dutch style guides advise. */
+export function countInWords(count: number): string {
+  return Number.isInteger(count) && count >= 0 && count <= 20 ? toCardinal(count) : formatNumber(count);
+}
+
+/** "drie differentiatiefactoren", "één differentiatiefactor". */
+export function counted(count: number, singular: string, plural: string): string {
+  return `${countInWords(count)} ${count === 1 ? singular : plural}`;
+}
+
+const NUMBER_FORMAT = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+
+export function formatNumber(value: number): string {
+  return NUMBER_FORMAT.format(value);
+}
+
+export function listAnd(items: readonly string[]): string {
+  return new Intl.ListFormat("nl", { style: "long", type: "conjunction" }).format(items);
+}
+
+export function listOr(items: readonly string[]): string {
+  return new Intl.ListFormat("nl", { style: "long", type: "disjunction" }).format(items);
+}
+
+/** Lower-cases the first letter for use inside a sentence, unless it starts an abbreviation (GLI, PREM). */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}[\p{Ll}\s]/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "1 juli 2025" for an ISO date, or the text as given when it is not one. */
+export function formatDateOrText(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDutchDate(value) : value;
+}

@@ -1,0 +1,43 @@
+/**
+ * A group of rules as the document shows it: the group's title as a heading, its
+ * introduction above the list, and every rule as the published bullet. An exclusion's exception
+ * route follows its bullet, as in the source documents.
+ */
+
+import type { Rule, RuleGroup } from "../../model.js";
+import type { RenderContext } from "../context.js";
+import { html, type Html } from "../html.js";
+import { heading, intentionClass, intentionMark } from "../marks.js";
+import { renderProse, renderProseInline } from "../prose.js";
+
+/** The anchor of a rule's bullet; the checker page links to it. */
+export function ruleAnchor(ruleId: string): string {
+  return `regel-${ruleId}`;
+}
+
+export function groupAnchor(groupId: string): string {
+  return `groep-${groupId}`;
+}
+
+/** One rule as a list item. `markIntention` is false when the whole group is already marked. */
+export function renderRule(rule: Rule, ctx: RenderContext, markIntention = true): Html {
+  const id = ctx.claimId(ruleAnchor(rule.id));
+  const intention = markIntention ? rule.status : "definitief";
+  return html`<li${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProseInline(rule.text)}${intentionMark(intention)}${
+    rule.exception ? html`<p class="uitzonderingsroute"><span class="uitzonderingsroute-kop">Uitzondering aanvragen:</span> ${renderProseInline(rule.exception.route)}</p>` : ""
+  }</li>`;
+}
+
+export function renderRuleList(rules: readonly Rule[], ctx: RenderContext, markIntention = true): Html {
+  return html`<ul class="regels">${rules.map((rule) => renderRule(rule, ctx, markIntention))}</ul>`;
+}
+
+export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: number, ctx: RenderContext): Html {
+  const id = ctx.claimId(groupAnchor(group.id));
+  const groupIsIntention = group.status === "voornemen";
+  return html`<section class="groep${intentionClass(group.status)}"${id ? html` aria-labelledby="${id}"` : ""}>
+${heading(level, id, html`${group.title}${intentionMark(group.status)}`)}
+${group.introduction ? renderProse(group.introduction) : ""}
+${rules.length > 0 ? renderRuleList(rules, ctx, !groupIsIntention) : ""}
+</section>`;
+}

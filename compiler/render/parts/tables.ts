@@ -1,0 +1,77 @@
+/**
+ * Lookup tables as the document prints them: a header row with the key's and the columns'
+ * titles, one row per key. Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
+ * condition cell in words ("SEMH-certificaat AUD of StAr-registratie") where it can be read so,
+ * otherwise as written.
+ */
+
+import type { Cell, Table, TExpr } from "../../model.js";
+import type { RenderContext } from "../context.js";
+import { formatDutchDate, formatNumber, listAnd, listOr, upperFirst } from "../dutch.js";
+import { html, type Html } from "../html.js";
+import { heading, intentionMark, scrollableTable } from "../marks.js";
+import { inlineText, renderProse } from "../prose.js";
+
+/** A condition in words, or undefined when it has parts that only read well as an expression. */
+function conditionWords(expr: TExpr, parent?: "en" | "of"): string | undefined {
+  switch (expr.kind) {
+    case "literal":
+      return typeof expr.value === "string" ? expr.value : undefined;
+    case "list": {
+      const items = expr.items.map((i) => conditionWords(i));
+      return items.every((i): i is string => i !== undefined) ? listOr(items) : undefined;
+    }
+    case "binary": {
+      if (expr.operator === "en" || expr.operator === "of") {
+        const left = conditionWords(expr.left, expr.operator);
+        const right = conditionWords(expr.right, expr.operator);
+        if (left === undefined || right === undefined) return undefined;
+        const text = `${left} ${expr.operator} ${right}`;
+        return parent !== undefined && parent !== expr.operator ? `(${text})` : text;
+      }
+      // "certificaten bevat X" and "X in certificaten" both read as: X.
+      if (expr.operator === "bevat" && expr.right.kind === "literal") return conditionWords(expr.right);
+      if (expr.operator === "in" && expr.left.kind === "fact") return conditionWords(expr.right);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function cellText(cell: Cell): string {
+  switch (cell.type) {
+    case "tekst":
+      return cell.value;
+    case "getal":
+      return formatNumber(cell.value);
+    case "datum":
+      return formatDutchDate(cell.value);
+    case "verzameling":
+      return listAnd(cell.value);
+    case "voorwaarde":
+      return conditionWords(cell.value.expr) ?? cell.value.source;
+  }
+}
+
+export function rowKeyText(table: Table, key: string, ctx: RenderContext): string {
+  return table.key.careTypes ? ctx.careTypeName(key) : upperFirst(key.replace(/_/g, " "));
+}
+
+export function renderTable(table: Table, level: number, ctx: RenderContext): Html {
+  const id = ctx.claimId(`tabel-${table.id}`);
+  return html`<section class="opzoektabel${table.status === "voornemen" ? " voornemen" : ""}"${id ? html` aria-labelledby="${id}"` : ""}>
+${heading(level, id, html`${table.title}${intentionMark(table.status)}`)}
+${table.introduction ? renderProse(table.introduction) : ""}
+${scrollableTable(table.title, html`<table>
+<thead><tr><th scope="col">${table.key.title}</th>${table.columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
+<tbody>${table.rows.map(
+    (row) =>
+      html`<tr><th scope="row">${rowKeyText(table, row.key, ctx)}</th>${table.columns.map((c) => {
+        const cell = row.cells[c.id];
+        return html`<td>${cell ? inlineText(cellText(cell)) : ""}</td>`;
+      })}</tr>`,
+  )}</tbody>
+</table>`)}
+</section>`;
+}

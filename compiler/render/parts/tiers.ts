@@ -1,0 +1,58 @@
+/**
+ * Differentiation for one care type: the tier table ("Zorgovereenkomst A — Voldoet aan de
+ * algemene voorwaarden en drie differentiatiefactoren", counts in words), followed by the
+ * differentiation factors as bullets and any date rule that concerns only this care type.
+ */
+
+import type { CareType, DateRule, Rule, Tier } from "../../model.js";
+import type { RenderContext } from "../context.js";
+import { counted, lowerFirst } from "../dutch.js";
+import { html, type Html } from "../html.js";
+import { heading, scrollableTable } from "../marks.js";
+import { renderProse } from "../prose.js";
+import { renderDateRule } from "./dateRules.js";
+import { renderRuleList } from "./rules.js";
+
+/** "Voldoet aan de algemene voorwaarden en drie differentiatiefactoren". */
+export function tierCondition(tier: Pick<Tier, "factors">): string {
+  const base = "Voldoet aan de algemene voorwaarden";
+  return tier.factors === 0 ? base : `${base} en ${counted(tier.factors, "differentiatiefactor", "differentiatiefactoren")}`;
+}
+
+/** "Zorgovereenkomst A — Voldoet aan de algemene voorwaarden en drie differentiatiefactoren". */
+export function tierSentence(tier: Pick<Tier, "name" | "factors">): string {
+  return `${tier.name} — ${tierCondition(tier)}`;
+}
+
+/** The introduction as written, or "Wij hanteren voor fysiotherapie vier zorgovereenkomsten." */
+export function tierIntroduction(careType: CareType): string {
+  const differentiation = careType.differentiation;
+  if (!differentiation) return "";
+  return differentiation.introduction ?? `Wij hanteren voor ${lowerFirst(careType.name)} ${counted(differentiation.tiers.length, "zorgovereenkomst", "zorgovereenkomsten")}.`;
+}
+
+export function differentiationAnchor(careTypeId: string): string {
+  return `differentiatie-${careTypeId}`;
+}
+
+export function renderDifferentiation(
+  part: { careType: CareType; factors: readonly Rule[]; introductions: readonly string[]; dateRules: readonly DateRule[] },
+  level: number,
+  ctx: RenderContext,
+): Html {
+  const { careType } = part;
+  const tiers = careType.differentiation?.tiers ?? [];
+  const id = ctx.claimId(differentiationAnchor(careType.id));
+  return html`<section class="differentiatie"${id ? html` aria-labelledby="${id}"` : ""}>
+${heading(level, id, careType.name)}
+${renderProse(tierIntroduction(careType))}
+${scrollableTable(`Zorgovereenkomsten ${lowerFirst(careType.name)}`, html`<table class="overeenkomsten">
+<caption class="alleen-voorlezen">Zorgovereenkomsten ${lowerFirst(careType.name)}</caption>
+<thead><tr><th scope="col">Zorgovereenkomst</th><th scope="col">Voorwaarden</th></tr></thead>
+<tbody>${tiers.map((tier) => html`<tr><th scope="row">${tier.name}</th><td>${tierCondition(tier)}</td></tr>`)}</tbody>
+</table>`)}
+${part.introductions.map((text) => renderProse(text))}
+${part.factors.length > 0 ? html`<p class="lijstkop">Differentiatiefactoren:</p>${renderRuleList(part.factors, ctx)}` : ""}
+${part.dateRules.map((d) => renderDateRule(d, ctx))}
+</section>`;
+}

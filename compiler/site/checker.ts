@@ -1,0 +1,78 @@
+/**
+ * The checker page of one policy: a provider picks a care type, answers the questions the
+ * evaluator needs, and sees the decision at once. The page is a static shell; the browser code
+ * (`web/controle/`, copied to `assets/controle/`) builds the form from the evaluator module's
+ * own description of its facts and calls `beoordeel…` on every change. Nothing leaves the
+ * browser.
+ */
+
+import type { PolicyModel } from "../model.js";
+import { html, raw } from "../render/html.js";
+import { formSections, type FormSection } from "./checkerLayout.js";
+import { renderPage } from "./page.js";
+import { relativeLink, sitePaths, versionOf } from "./paths.js";
+
+/** What the browser code reads from the page (`<script type="application/json" id="controle-gegevens">`). */
+export interface CheckerConfig {
+  /** The evaluator module, relative to the page. */
+  readonly evaluator: string;
+  /** The policy document, relative to the page; rule anchors are `#regel-<sleutel>`. */
+  readonly document: string;
+  /** Per care type the sections of the form. */
+  readonly secties: Readonly<Record<string, readonly FormSection[]>>;
+  /** Per date rule its description, as the label of the computed date. */
+  readonly datums: Readonly<Record<string, string>>;
+}
+
+/** JSON inside a <script> element: "<" is escaped so no text can close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+export function renderCheckerPage(model: PolicyModel, domainLabel: string): string {
+  const path = sitePaths.checker(model);
+  const config: CheckerConfig = {
+    evaluator: relativeLink(path, sitePaths.evaluator(model)),
+    document: relativeLink(path, sitePaths.document(model)),
+    secties: Object.fromEntries(model.careTypes.map((c) => [c.id, formSections(model, c.id)])),
+    datums: Object.fromEntries(model.dateRules.map((d) => [d.id, d.description])),
+  };
+  const documentLink = relativeLink(path, sitePaths.document(model));
+  const content = html`<div class="controle">
+<header class="controle-kop">
+<h1>Controleer of u in aanmerking komt</h1>
+<p class="ondertitel">${model.meta.title}, versie ${model.meta.version} — <a href="${documentLink}">lees het beleid</a></p>
+<p>Kies de zorgsoort en beantwoord de vragen over uw praktijk. De uitkomst verschijnt direct en wordt bij elke wijziging bijgewerkt. Uw antwoorden blijven in uw browser: er wordt niets verstuurd of bewaard.</p>
+<p class="voorbehoud">De uitkomst is een hulpmiddel. Aan de uitkomst kunt u geen rechten ontlenen; het gepubliceerde inkoopbeleid is leidend.</p>
+</header>
+<noscript><p class="melding melding-fout">Deze controle werkt alleen met JavaScript. Zet JavaScript aan, of lees de voorwaarden in <a href="${documentLink}">het beleid</a>.</p></noscript>
+<div class="controle-indeling">
+<form id="controle-formulier" class="controle-formulier" novalidate aria-labelledby="formulier-kop">
+<h2 id="formulier-kop">Uw gegevens</h2>
+<div class="veld">
+<label for="zorgsoort">Zorgsoort</label>
+<select id="zorgsoort" name="zorgsoort">
+${model.careTypes.map((c) => html`<option value="${c.id}">${c.name}</option>`)}
+</select>
+</div>
+<div id="vragen"><p class="laden">De vragen worden geladen…</p></div>
+</form>
+<section id="uitkomst" class="uitkomst" aria-labelledby="uitkomst-kop">
+<h2 id="uitkomst-kop">Uitkomst</h2>
+<div id="samenvatting" class="samenvatting" role="status" aria-live="polite" aria-atomic="true"></div>
+<div id="details"></div>
+</section>
+</div>
+<p class="stand-balk"><a id="stand" href="#uitkomst-kop">Naar de uitkomst</a></p>
+</div>`;
+  const scripts = html`<script type="application/json" id="controle-gegevens">${raw(scriptJson(config))}</script>
+<script type="module" src="${relativeLink(path, sitePaths.checkerScript)}"></script>`;
+  return renderPage({
+    path,
+    kind: "controle",
+    title: `Controle — ${model.meta.title} (versie ${model.meta.version})`,
+    crumbs: [{ label: "Alle beleid", path: sitePaths.index }, { label: domainLabel }, { label: versionOf(model), path: sitePaths.document(model) }, { label: "Controle" }],
+    content,
+    scripts,
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * How the checker's form is divided into sections. The fields themselves come from the
+ * evaluator module in the browser (`ZORGSOORTEN[x].feiten`, `FEITEN`); this layout only says
+ * under which heading each question goes: the group of the first rule (in chapter order) that
+ * uses the fact, or the date rule that needs it. It is written into the checker page as JSON.
+ */
+
+import type { PolicyModel, Rule, TExpr } from "../model.js";
+import { dateRulesFor, factsFor, factsUsedByRule, rulesFor, walkExpression } from "../queries.js";
+
+export interface FormSection {
+  readonly titel: string;
+  /** The chapter number, e.g. "3.1". */
+  readonly hoofdstuk: string;
+  readonly feiten: readonly string[];
+}
+
+/** A rule's facts in the order a person answers them: whether it applies, then the condition, then the exception. */
+function factsInAskingOrder(model: PolicyModel, rule: Rule, careTypeId: string): string[] {
+  const ordered: string[] = [];
+  const collect = (expr: TExpr | undefined) => {
+    if (!expr) return;
+    walkExpression(model, expr, careTypeId, (node) => {
+      if (node.kind === "fact") ordered.push(node.fact);
+    });
+  };
+  if (rule.logic.kind === "verklaring") ordered.push(rule.logic.fact);
+  collect(rule.appliesWhen?.expr);
+  if (rule.logic.kind === "voorwaarde") collect(rule.logic.condition.expr);
+  collect(rule.exception?.condition.expr);
+  // Anything else the rule uses (through a table cell, say) comes last.
+  return [...new Set([...ordered, ...factsUsedByRule(model, rule, careTypeId)])];
+}
+
+export function formSections(model: PolicyModel, careTypeId: string): FormSection[] {
+  const chapterOrder = new Map(model.chapters.map((c, i) => [c.id, i]));
+  const chapterNumber = new Map(model.chapters.map((c) => [c.id, c.number]));
+  const groups = new Map(model.groups.map((g) => [g.id, g]));
+  const needed = new Set(factsFor(model, careTypeId).map((f) => f.id));
+  const placed = new Set<string>();
+  const sections = new Map<string, { titel: string; hoofdstuk: string; order: number; feiten: string[] }>();
+
+  const place = (key: string, titel: string, chapter: string, facts: Iterable<string>) => {
+    for (const fact of facts) {
+      if (!needed.has(fact) || placed.has(fact)) continue;
+      placed.add(fact);
+      let section = sections.get(key);
+      if (!section) {
+        section = { titel, hoofdstuk: chapterNumber.get(chapter) ?? "", order: chapterOrder.get(chapter) ?? Number.MAX_SAFE_INTEGER, feiten: [] };
+        sections.set(key, section);
+      }
+      section.feiten.push(fact);
+    }
+  };
+
+  const rules = rulesFor(model, careTypeId)
+    .map((rule, index) => ({ rule, index }))
+    .sort((a, b) => (chapterOrder.get(a.rule.chapter) ?? 0) - (chapterOrder.get(b.rule.chapter) ?? 0) || a.index - b.index)
+    .map(({ rule }) => rule);
+  for (const rule of rules) {
+    const group = groups.get(rule.group);
+    place(`groep:${rule.group}:${rule.chapter}`, group?.title ?? rule.name, rule.chapter, factsInAskingOrder(model, rule, careTypeId));
+  }
+  for (const dateRule of dateRulesFor(model, careTypeId)) {
+    const used = new Set<string>();
+    walkExpression(model, dateRule.computation.expr, careTypeId, (node) => {
+      if (node.kind === "fact") used.add(node.fact);
+    });
+    place(`datum:${dateRule.id}`, dateRule.description, dateRule.chapter, used);
+  }
+  return [...sections.values()].sort((a, b) => a.order - b.order).map(({ titel, hoofdstuk, feiten }) => ({ titel, hoofdstuk, feiten }));
+}

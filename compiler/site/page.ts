@@ -1,0 +1,65 @@
+/**
+ * The frame every page of the site shares: language, title, stylesheet, a skip link, the
+ * site's header with a breadcrumb trail, the main landmark and a footer. Pages hand in their
+ * content; links are made relative to the page's own place in the site.
+ */
+
+import { html, type Html } from "../render/html.js";
+import { relativeLink, sitePaths } from "./paths.js";
+
+export interface Crumb {
+  readonly label: string;
+  /** Site-relative path; absent for the current page. */
+  readonly path?: string;
+}
+
+export interface PageInput {
+  /** The page's path relative to the site root, e.g. "paramedische-zorg/2026-07.html". */
+  readonly path: string;
+  readonly title: string;
+  /** Shown in the header; the last crumb is the current page. */
+  readonly crumbs: readonly Crumb[];
+  readonly content: Html;
+  /** Extra elements at the end of <body>, such as the checker's scripts. */
+  readonly scripts?: Html;
+  /** A class on <body>, for page-specific styles. */
+  readonly kind: "index" | "document" | "controle" | "wijzigingen";
+}
+
+export function renderPage(page: PageInput): string {
+  const link = (to: string) => relativeLink(page.path, to);
+  const crumbs = page.crumbs;
+  return html`<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${link(sitePaths.stylesheet)}">
+</head>
+<body class="pagina-${page.kind}">
+<a class="naar-inhoud" href="#inhoud">Naar de inhoud</a>
+<header class="site-kop">
+<a class="site-naam" href="${link(sitePaths.index)}">Inkoopbeleid</a>
+${
+  crumbs.length > 0
+    ? html`<nav class="kruimelpad" aria-label="Kruimelpad"><ol>${crumbs.map((crumb, i) =>
+        i === crumbs.length - 1 || !crumb.path
+          ? html`<li${i === crumbs.length - 1 ? html` aria-current="page"` : ""}>${crumb.label}</li>`
+          : html`<li><a href="${link(crumb.path)}">${crumb.label}</a></li>`,
+      )}</ol></nav>`
+    : ""
+}
+</header>
+<main id="inhoud" tabindex="-1">
+${page.content}
+</main>
+<footer class="site-voet">
+<p>Deze pagina is gemaakt met beleid uit de beleidsbestanden zelf: dezelfde bron als de beslisregels.</p>
+</footer>
+${page.scripts ?? ""}
+</body>
+</html>
+`.value;
+}

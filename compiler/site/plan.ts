@@ -1,0 +1,93 @@
+/**
+ * Plans the static site (`<out>/site/`): the index, per policy version a document page and a
+ * checker page, the change reports where the diff engine is connected (see `changes.ts`), and
+ * the files the pages need — the stylesheet, the checker's browser code, the evaluators and the
+ * runtime. Returns files to write; `compiler/build.ts` writes them with everything else, and
+ * only when no policy has an error.
+ */
+
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { PolicyModel } from "../model.js";
+import type { OutputFile } from "../output.js";
+import { packageFile } from "../packageRoot.js";
+import { html, raw } from "../render/html.js";
+import { CHANGE_REPORTS, type ChangeReports } from "./changes.js";
+import { renderCheckerPage } from "./checker.js";
+import { renderDocumentPage } from "./documentPage.js";
+import { byDomain, domainLabel, renderIndexPage } from "./indexPage.js";
+import { renderPage } from "./page.js";
+import { sitePaths, versionOf } from "./paths.js";
+
+export interface SiteInput {
+  /** The compiled policies (shared files excluded) with their evaluator modules. */
+  readonly evaluators: readonly { readonly model: PolicyModel; readonly js: string }[];
+}
+
+export interface SiteOptions {
+  /** Overrides the connected diff engine (tests); `null` turns change reports off. */
+  readonly changeReports?: ChangeReports | null;
+}
+
+/** The browser files of the site: the stylesheet and the checker's compiled code. */
+function assetFiles(siteDir: string): OutputFile[] {
+  const files: OutputFile[] = [{ path: join(siteDir, sitePaths.stylesheet), content: readFileSync(packageFile("web", "beleid.css"), "utf8") }];
+  const checkerDir = packageFile("build", "web", "controle");
+  if (!existsSync(checkerDir)) throw new Error(`De code van de controlepagina is niet gecompileerd (${checkerDir} ontbreekt); voer eerst ‘npm install’ of ‘npm run compile’ uit.`);
+  for (const name of readdirSync(checkerDir).filter((n) => n.endsWith(".js")).sort()) {
+    files.push({ path: join(siteDir, "assets", "controle", name), content: readFileSync(join(checkerDir, name), "utf8") });
+  }
+  const runtimeDir = packageFile("build", "runtime");
+  for (const name of readdirSync(runtimeDir).filter((n) => n.endsWith(".js")).sort()) {
+    files.push({ path: join(siteDir, "runtime", name), content: readFileSync(join(runtimeDir, name), "utf8") });
+  }
+  return files;
+}
+
+function renderChangePage(older: PolicyModel, newer: PolicyModel, path: string, reportHtml: string): string {
+  const label = domainLabel(newer.meta.domain);
+  const content = html`<article class="wijzigingsverslag">
+<h1>Wijzigingen ten opzichte van ${older.meta.title} (versie ${older.meta.version})</h1>
+<p class="ondertitel">In ${newer.meta.title}, versie ${newer.meta.version}.</p>
+${raw(reportHtml)}
+</article>`;
+  return renderPage({
+    path,
+    kind: "wijzigingen",
+    title: `Wijzigingen ${newer.meta.title} (versie ${versionOf(older)} naar ${versionOf(newer)})`,
+    crumbs: [
+      { label: "Alle beleid", path: sitePaths.index },
+      { label },
+      { label: versionOf(newer), path: sitePaths.document(newer) },
+      { label: `Wijzigingen ten opzichte van ${versionOf(older)}` },
+    ],
+    content,
+  });
+}
+
+export function planSite(input: SiteInput, siteDir: string, options: SiteOptions = {}): OutputFile[] {
+  const reports = options.changeReports === undefined ? CHANGE_REPORTS : (options.changeReports ?? undefined);
+  const models = input.evaluators.map((e) => e.model);
+  const files: OutputFile[] = [];
+  const changePages = new Map<PolicyModel, string>();
+
+  for (const [domain, versions] of byDomain(models)) {
+    const label = domainLabel(domain);
+    for (const model of versions) {
+      const previous = model.meta.previous !== undefined ? versions.find((m) => versionOf(m) === model.meta.previous) : undefined;
+      let changes: string | undefined;
+      if (previous && reports) {
+        changes = sitePaths.changes(domain, versionOf(previous), versionOf(model));
+        const reportHtml = reports.renderChangeReportHtml(reports.compare(previous, model));
+        files.push({ path: join(siteDir, changes), content: renderChangePage(previous, model, changes, reportHtml) });
+        changePages.set(model, changes);
+      }
+      files.push({ path: join(siteDir, sitePaths.document(model)), content: renderDocumentPage(model, label, { ...(previous ? { previous } : {}), ...(changes ? { changes } : {}) }) });
+      files.push({ path: join(siteDir, sitePaths.checker(model)), content: renderCheckerPage(model, label) });
+    }
+  }
+  files.push({ path: join(siteDir, sitePaths.index), content: renderIndexPage(models, changePages) });
+  for (const { model, js } of input.evaluators) files.push({ path: join(siteDir, sitePaths.evaluator(model)), content: js });
+  files.push(...assetFiles(siteDir));
+  return files;
+}

@@ -1,0 +1,117 @@
+/**
+ * The policy document rendered from the model: a golden file of the whole page for
+ * Paramedische zorg 2026-07 (formatted with prettier so a reviewer can read the diff), and
+ * the properties every document must have — chapters in number order with shared ones,
+ * every rule once as its published bullet, tier sentences with Dutch number words, marked
+ * intentions, tables in words, escaped text.
+ */
+
+import prettier from "prettier";
+import { describe, expect, it } from "vitest";
+import { compileFile } from "../../compiler/compile.js";
+import type { PolicyModel } from "../../compiler/model.js";
+import { renderDocument } from "../../compiler/render/document.js";
+import { renderDocumentPage } from "../../compiler/site/documentPage.js";
+import { tierSentence, tierIntroduction } from "../../compiler/render/parts/tiers.js";
+
+function model(path: string): PolicyModel {
+  const result = compileFile(path);
+  if (!result.model) throw new Error(`${path} compileert niet`);
+  return result.model;
+}
+
+const PARAMEDISCH = model("policies/paramedische-zorg/2026-07.policy");
+const KENMERKEN = model("test/fixtures/kenmerken/kenmerken.policy");
+
+/** The text content of an HTML fragment, whitespace collapsed (good enough for assertions). */
+function text(markup: string): string {
+  return markup
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+describe("the policy document", () => {
+  it("matches the golden page for Paramedische zorg 2026-07", async () => {
+    const page = renderDocumentPage(PARAMEDISCH, "Paramedische zorg");
+    const formatted = await prettier.format(page, { parser: "html", printWidth: 100 });
+    await expect(formatted).toMatchFileSnapshot("../golden/site/paramedische-zorg-2026-07.html");
+  });
+
+  it("is deterministic", () => {
+    expect(renderDocument(PARAMEDISCH).content.value).toBe(renderDocument(PARAMEDISCH).content.value);
+  });
+
+  it("lists every chapter in number order, the shared chapters of the included file too", () => {
+    const html = renderDocument(PARAMEDISCH).content.value;
+    const toc = html.slice(html.indexOf('<nav class="inhoud"'), html.indexOf("</nav>"));
+    const numbers = [...toc.matchAll(/<span class="nummer">([\d.]+)<\/span>/g)].map((m) => m[1]);
+    expect(numbers).toEqual(["1", "2", "2.1", "2.2", "2.3", "3", "3.1", "3.2", "3.3", "4", "5"]);
+    const headings = [...html.matchAll(/<h[2-4] id="(hoofdstuk-[\d-]+)"/g)].map((m) => m[1]);
+    expect(headings).toEqual(numbers.map((n) => `hoofdstuk-${n?.replace(/\./g, "-")}`));
+    expect(text(html)).toContain("Caresq is verantwoordelijk voor de inkoop van de zorg");
+  });
+
+  it("shows every rule once as an anchored bullet with its published text", () => {
+    const html = renderDocument(PARAMEDISCH).content.value;
+    for (const rule of PARAMEDISCH.rules) {
+      expect(html.split(`id="regel-${rule.id}"`).length - 1, rule.id).toBe(1);
+      const firstLine = rule.text.split("\n")[0]?.replace(/\s+/g, " ").slice(0, 60) ?? "";
+      expect(text(html), rule.id).toContain(text(firstLine.replace(/&/g, "&amp;")));
+    }
+    // No two elements share an id.
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("writes tier tables with Dutch number words", () => {
+    expect(tierSentence({ name: "Zorgovereenkomst A", factors: 3 })).toBe("Zorgovereenkomst A — Voldoet aan de algemene voorwaarden en drie differentiatiefactoren");
+    expect(tierSentence({ name: "Zorgovereenkomst C", factors: 1 })).toBe("Zorgovereenkomst C — Voldoet aan de algemene voorwaarden en één differentiatiefactor");
+    expect(tierSentence({ name: "Zorgovereenkomst D", factors: 0 })).toBe("Zorgovereenkomst D — Voldoet aan de algemene voorwaarden");
+    const html = text(renderDocument(PARAMEDISCH).content.value);
+    expect(html).toContain("Zorgovereenkomst A Voldoet aan de algemene voorwaarden en drie differentiatiefactoren");
+    expect(html).toContain("Zorgovereenkomst B Voldoet aan de algemene voorwaarden en twee differentiatiefactoren");
+  });
+
+  it("generates the tier introduction when the policy has none", () => {
+    const audiciens = KENMERKEN.careTypes.find((c) => c.id === "audiciens");
+    expect(audiciens && tierIntroduction(audiciens)).toBe("Wij hanteren voor audiciens twee zorgovereenkomsten.");
+  });
+
+  it("shows each exclusion's exception route after its bullet", () => {
+    const html = renderDocument(PARAMEDISCH).content.value;
+    const bullet = html.slice(html.indexOf('id="regel-behandelindex_hoger_dan_150"'));
+    expect(text(bullet.slice(0, bullet.indexOf("</li>")))).toContain("Uitzondering aanvragen: Als de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft");
+    expect(html).toContain('<a href="mailto:zorginkoop@caresq.nl">zorginkoop@caresq.nl</a>');
+  });
+
+  it("marks intentions in words and explains the mark", () => {
+    const html = renderDocument(KENMERKEN).content.value;
+    const bullet = html.slice(html.indexOf('id="regel-loondienst_voornemen"'));
+    expect(bullet.slice(0, bullet.indexOf("</li>"))).toContain('<span class="voornemen-label">Voornemen</span>');
+    expect(text(html)).toContain("Onderdelen met dit label overweegt Caresq nog; ze gelden nog niet.");
+    expect(renderDocument(PARAMEDISCH).content.value).not.toContain("voornemen-label");
+  });
+
+  it("reads condition cells of a table in words", () => {
+    const html = text(renderDocument(KENMERKEN).content.value);
+    expect(html).toContain("Audiciens SEMH-certificaat AUD of StAr-registratie");
+    expect(html).toContain("Personenalarmering ISO-certificaat en WDTM Ketenkeurmerk");
+  });
+
+  it("lists set cells and planning dates the Dutch way", () => {
+    const html = text(renderDocument(PARAMEDISCH).content.value);
+    expect(html).toContain("Huidtherapie 04, 37 en 90 Huidtherapeut");
+    expect(html).toContain("Deadline vragenlijst fysiotherapie via VECOZO 24 oktober 2025 deadline");
+    expect(html).toContain("Fysiotherapie Nieuw 2026–2027");
+    expect(html).toContain("Oefentherapie Doorlopend — niet vermeld");
+  });
+
+  it("escapes policy text", () => {
+    const tampered: PolicyModel = { ...PARAMEDISCH, meta: { ...PARAMEDISCH.meta, title: 'Beleid <script>alert("x")</script>' } };
+    const html = renderDocument(tampered).content.value;
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("Beleid &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * The site as files: what `planSite` writes, the checker's form layout, the integration point
+ * for change reports (issue 4), the static server, and the `docs`, `build` and `serve`
+ * commands. The pages themselves are tested in a real browser in test/e2e/.
+ */
+
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { planBuild } from "../../compiler/build.js";
+import { compileFile } from "../../compiler/compile.js";
+import type { PolicyModel } from "../../compiler/model.js";
+import { factsFor } from "../../compiler/queries.js";
+import type { ChangeReports } from "../../compiler/site/changes.js";
+import { formSections } from "../../compiler/site/checkerLayout.js";
+import { planSite } from "../../compiler/site/plan.js";
+import { resolveRequest, serveSite, type SiteServer } from "../../compiler/site/server.js";
+import { runServe } from "../../bin/commands/serve.js";
+import { cli } from "../helpers.js";
+
+const POLICY = "policies/paramedische-zorg/2026-07.policy";
+
+function model(path: string): PolicyModel {
+  const result = compileFile(path);
+  if (!result.model) throw new Error(`${path} compileert niet`);
+  return result.model;
+}
+
+/** Two versions of one domain in a temporary folder: 2026-04 and 2026-07 (vorige: 2026-04). */
+function twoVersions(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "beleid-versies-"));
+  mkdirSync(join(dir, "paramedische-zorg"));
+  cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
+  const source = readFileSync(POLICY, "utf8");
+  const older = join(dir, "paramedische-zorg", "2026-04.policy");
+  const newer = join(dir, "paramedische-zorg", "2026-07.policy");
+  writeFileSync(older, source.replace("versie: 2026-07", "versie: 2026-04").replace("vorige: 2026-04\n", "").replace("gepubliceerd: 2025-07-01", "gepubliceerd: 2025-04-01"));
+  writeFileSync(newer, source);
+  return [older, newer];
+}
+
+const stubReports: ChangeReports<{ older: string; newer: string }> = {
+  compare: (older, newer) => ({ older: older.meta.version, newer: newer.meta.version }),
+  renderChangeReportHtml: (report) => `<section class="stub"><h2>Wijzigingen</h2><p>Van ${report.older} naar ${report.newer}.</p></section>`,
+};
+
+describe("planSite", () => {
+  const site = "/site";
+  const paramedisch = model(POLICY);
+
+  it("writes the index, a document and a checker page per version, the evaluator, the runtime and the assets", () => {
+    const files = planSite({ evaluators: [{ model: paramedisch, js: "// evaluator" }] }, site, { changeReports: null }).map((f) => relative(site, f.path));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "index.html",
+        "paramedische-zorg/2026-07.html",
+        "paramedische-zorg/2026-07-controle.html",
+        "evaluators/paramedische-zorg/2026-07.js",
+        "runtime/index.js",
+        "runtime/decision.js",
+        "assets/beleid.css",
+        "assets/controle/app.js",
+        "assets/controle/questions.js",
+      ]),
+    );
+    expect(files.some((f) => f.startsWith("wijzigingen/"))).toBe(false);
+  });
+
+  it("links the checker to its evaluator and document, relative to the page", () => {
+    const page = planSite({ evaluators: [{ model: paramedisch, js: "" }] }, site, { changeReports: null }).find((f) => f.path.endsWith("2026-07-controle.html"));
+    const config = JSON.parse(/<script type="application\/json" id="controle-gegevens">(.*?)<\/script>/s.exec(page?.content ?? "")?.[1] ?? "{}");
+    expect(config.evaluator).toBe("../evaluators/paramedische-zorg/2026-07.js");
+    expect(config.document).toBe("2026-07.html");
+    expect(config.datums.ingangsdatum).toBe("Ingangsdatum van een zorgovereenkomst na een eigen aanvraag");
+    expect(page?.content).toContain('<script type="module" src="../assets/controle/app.js"></script>');
+  });
+
+  it("writes no change report and no link while the diff engine is not connected", () => {
+    const [older, newer] = twoVersions().map(model) as [PolicyModel, PolicyModel];
+    const files = planSite({ evaluators: [older, newer].map((m) => ({ model: m, js: "" })) }, site, { changeReports: null });
+    expect(files.some((f) => f.path.includes("wijzigingen"))).toBe(false);
+    const document = files.find((f) => f.path.endsWith("paramedische-zorg/2026-07.html"))?.content ?? "";
+    expect(document).not.toContain("Wijzigingen ten opzichte van");
+    // The previous version's document is linked.
+    expect(document).toContain('<dd><a href="2026-04.html">2026-04</a></dd>');
+  });
+
+  it("writes and links the change report page when a diff engine is connected", () => {
+    const [older, newer] = twoVersions().map(model) as [PolicyModel, PolicyModel];
+    const files = planSite({ evaluators: [older, newer].map((m) => ({ model: m, js: "" })) }, site, { changeReports: stubReports });
+    const report = files.find((f) => f.path === join(site, "wijzigingen/paramedische-zorg/2026-04_2026-07.html"));
+    expect(report?.content).toContain('<section class="stub"><h2>Wijzigingen</h2><p>Van 2026-04 naar 2026-07.</p></section>');
+    expect(report?.content).toContain('<link rel="stylesheet" href="../../assets/beleid.css">');
+    const document = files.find((f) => f.path.endsWith("paramedische-zorg/2026-07.html"))?.content ?? "";
+    expect(document).toContain('<a href="../wijzigingen/paramedische-zorg/2026-04_2026-07.html">Wijzigingen ten opzichte van 2026-04</a>');
+    const index = files.find((f) => f.path.endsWith("index.html") && !f.path.includes("/paramedische-zorg/"))?.content ?? "";
+    expect(index).toContain('href="wijzigingen/paramedische-zorg/2026-04_2026-07.html"');
+    // The oldest version has no predecessor and no report.
+    expect(files.filter((f) => f.path.includes("wijzigingen"))).toHaveLength(1);
+  });
+});
+
+describe("the checker's form layout", () => {
+  it("puts every fact a care type needs in exactly one section, in chapter order", () => {
+    const paramedisch = model(POLICY);
+    for (const careType of paramedisch.careTypes) {
+      const sections = formSections(paramedisch, careType.id);
+      const placed = sections.flatMap((s) => s.feiten);
+      expect([...placed].sort(), careType.id).toEqual(factsFor(paramedisch, careType.id).map((f) => f.id).sort());
+    }
+    const fysio = formSections(paramedisch, "fysiotherapie");
+    expect(fysio[0]).toEqual({ titel: "Selectie op basis van de landelijke behandelindex", hoofdstuk: "2.3", feiten: ["behandelindex", "uitzondering_behandelindex"] });
+    // Whether a rule applies is asked before its condition.
+    const general = fysio.find((s) => s.titel === "Paramedische zorg algemeen - randvoorwaarden");
+    const feiten = general?.feiten ?? [];
+    expect(feiten.indexOf("levert_verbijzonderde_zorg")).toBeLessThan(feiten.indexOf("verbijzonderde_zorg_geregistreerd"));
+    expect(fysio.at(-1)?.titel).toBe("Ingangsdatum van een zorgovereenkomst na een eigen aanvraag");
+  });
+});
+
+describe("the static server", () => {
+  let dir: string;
+  let server: SiteServer;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "beleid-server-"));
+    mkdirSync(join(dir, "d"));
+    writeFileSync(join(dir, "index.html"), "<p>overzicht</p>");
+    writeFileSync(join(dir, "d", "pagina.html"), "<p>pagina</p>");
+    writeFileSync(join(dir, "d", "code.js"), "export {};");
+    server = await serveSite(dir, { port: 0 });
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("serves files with their type, and index.html for a folder", async () => {
+    const index = await fetch(server.url);
+    expect(index.status).toBe(200);
+    expect(await index.text()).toBe("<p>overzicht</p>");
+    const js = await fetch(new URL("d/code.js", server.url));
+    expect(js.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect(js.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers 404 in Dutch, and 405 to anything but reading", async () => {
+    const missing = await fetch(new URL("bestaat-niet.html", server.url));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Deze pagina bestaat niet.");
+    expect((await fetch(server.url, { method: "POST" })).status).toBe(405);
+  });
+
+  it("never serves a file outside its folder", () => {
+    expect(resolveRequest(dir, "/../package.json")).toBeUndefined();
+    expect(resolveRequest(dir, "/%2e%2e/%2e%2e/etc/passwd")).toBeUndefined();
+    expect(resolveRequest(dir, "/d/pagina.html?x=1#y")).toBe(join(dir, "d", "pagina.html"));
+  });
+});
+
+describe("beleid docs, build and serve", () => {
+  it("docs writes only the site, and tells where it is", async () => {
+    const out = mkdtempSync(join(tmpdir(), "beleid-docs-"));
+    const run = await cli(["docs", POLICY, "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("1 beleidsdocument met controlepagina geschreven naar");
+    expect(existsSync(join(out, "site/index.html"))).toBe(true);
+    expect(existsSync(join(out, "site/paramedische-zorg/2026-07.html"))).toBe(true);
+    expect(existsSync(join(out, "policies"))).toBe(false);
+  });
+
+  it("docs writes nothing when a policy has an error", async () => {
+    const out = mkdtempSync(join(tmpdir(), "beleid-docs-"));
+    const run = await cli(["docs", POLICY, "test/fixtures/meerdere-fouten.policy", "--out", out, "--json"]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ geslaagd: false, geschreven: [] });
+    expect(existsSync(join(out, "site"))).toBe(false);
+  });
+
+  it("build writes the site next to the evaluators", async () => {
+    const plan = await planBuild([POLICY], "/uit");
+    const paths = plan.outputs.map((o) => o.path);
+    expect(paths).toContain("/uit/policies/paramedische-zorg/2026-07.js");
+    expect(paths).toContain("/uit/site/paramedische-zorg/2026-07.html");
+    expect(paths).toContain("/uit/site/evaluators/paramedische-zorg/2026-07.js");
+  });
+
+  it("serve explains what is wrong instead of starting", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "beleid-serve-"));
+    const noSite = await cli(["serve", "--out", empty]);
+    expect(noSite.code).toBe(2);
+    expect(noSite.stderr).toContain("Er staat nog geen site in");
+    const badPort = await cli(["serve", "--poort", "abc"]);
+    expect(badPort.code).toBe(2);
+    expect(badPort.stderr).toContain("‘abc’ is geen poortnummer");
+    expect((await cli(["serve", "--help"])).stdout).toContain("--poort <nummer>");
+    expect((await cli(["docs", "--help"])).stdout).toContain("Schrijf de site");
+  });
+
+  it("serve serves the site until it is stopped", async () => {
+    const out = mkdtempSync(join(tmpdir(), "beleid-serve-"));
+    expect((await cli(["docs", POLICY, "--out", out])).code).toBe(0);
+    let printed = "";
+    let stop = () => {};
+    const stopped = new Promise<void>((done) => (stop = done));
+    const io = { stdout: (t: string) => void (printed += t), stderr: () => {}, readStdin: async () => "", colour: false, cwd: process.cwd() };
+    const running = runServe({ poort: "0", out }, io, () => stopped);
+    await expect.poll(() => printed).toContain("staat op http://localhost:");
+    const url = /http:\/\/localhost:\d+\//.exec(printed)?.[0] ?? "";
+    const page = await fetch(new URL("paramedische-zorg/2026-07.html", url.replace("localhost", "127.0.0.1")));
+    expect(await page.text()).toContain("<h1>Inkoopbeleid Paramedische zorg 2026</h1>");
+    stop();
+    expect(await running).toBe(0);
+  });
+});
