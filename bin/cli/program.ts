@@ -8,6 +8,7 @@ import { packageVersion } from "../../compiler/packageRoot.js";
 import { runBuild } from "../commands/build.js";
 import { runCheck } from "../commands/check.js";
 import { runEval } from "../commands/eval.js";
+import { runFmt } from "../commands/fmt.js";
 import { runTest } from "../commands/test.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
@@ -71,6 +72,13 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option("--strikt", "mislukt ook als de dekking niet volledig is")
     .option("--json", "resultaten als JSON")
     .action(async (paths: string[], options: { dekking?: boolean; strikt?: boolean; json?: boolean }) => setExit(await runTest(paths, options, io)));
+
+  // --- Authoring tools (issue 6) ---
+  sub("fmt")
+    .description("Breng .policy-bestanden in de vaste opmaak (volgorde, inspringing, aanhalingstekens, expressies).")
+    .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
+    .option("--check", "schrijf niets; noem de bestanden die zouden veranderen (exitcode 1)")
+    .action(async (paths: string[], options: { check?: boolean }) => setExit(await runFmt(paths, options, io)));
 
   return program;
 }
