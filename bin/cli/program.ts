@@ -55,7 +55,8 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
     .addOption(new Option("-o, --out <map>", "map voor de uitvoer").default("dist"))
     .option("--json", "resultaat en diagnosen als JSON")
-    .action(async (paths: string[], options: { out: string; json?: boolean }) => setExit(await runBuild(paths, options, io)));
+    .option("-w, --watch", "blijf draaien en bouw opnieuw bij elke wijziging (Ctrl+C om te stoppen)")
+    .action(async (paths: string[], options: { out: string; json?: boolean; watch?: boolean }) => setExit(await runBuild(paths, options, io)));
 
   sub("eval")
     .description("Beoordeel één zorgaanbieder: feiten erin, beslissing met toelichting eruit.")
