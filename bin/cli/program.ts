@@ -9,6 +9,7 @@ import { runBuild } from "../commands/build.js";
 import { runCheck } from "../commands/check.js";
 import { runEval } from "../commands/eval.js";
 import { runFmt } from "../commands/fmt.js";
+import { runLsp } from "../commands/lsp.js";
 import { runTest } from "../commands/test.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
@@ -80,6 +81,11 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
     .option("--check", "schrijf niets; noem de bestanden die zouden veranderen (exitcode 1)")
     .action(async (paths: string[], options: { check?: boolean }) => setExit(await runFmt(paths, options, io)));
+
+  sub("lsp")
+    .description("Start de taalserver (Language Server Protocol) voor editors, via standaardinvoer en -uitvoer.")
+    .option("--stdio", "communiceer via standaardinvoer en -uitvoer (standaard)")
+    .action(async () => setExit(await runLsp()));
 
   return program;
 }
