@@ -5,7 +5,7 @@
  * the Dutch diagnostic and its place.
  */
 
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -53,6 +53,15 @@ describe("the bundler plugin with Vite", () => {
     const { beoordeel } = (await import(pathToFileURL(join(app, "dist", "app.js")).href)) as { beoordeel: (f: unknown) => { overeenkomst?: { naam: string } } };
     const feiten = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")) as unknown;
     expect(beoordeel(feiten).overeenkomst?.naam).toBe("Zorgovereenkomst B");
+  });
+
+  it("ships the JSON Schema where the documented editor line points, in the repository and installed", () => {
+    const line = (text: string) => /yaml-language-server: \$schema=(\S+)/.exec(text)?.[1] ?? "";
+    const docs = readFileSync("docs/editor.md", "utf8");
+    const [inRepo, installed] = [...docs.matchAll(/`# yaml-language-server: \$schema=(\S+)`/g)].map((m) => m[1] as string);
+    expect(existsSync(join("policies", "paramedische-zorg", inRepo ?? ""))).toBe(true);
+    expect(existsSync(join(app, "policies", "paramedische-zorg", installed ?? ""))).toBe(true);
+    expect(line(readFileSync("policies/paramedische-zorg/2026-07.policy", "utf8"))).toBe(inRepo);
   });
 
   it("writes a .policy.d.ts that gives the import its exact types", () => {
