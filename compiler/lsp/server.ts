@@ -45,7 +45,14 @@ function uriOf(path: string): string {
   return /^[a-z][a-z0-9+.-]*:/.test(path) && !/^[a-zA-Z]:[\\/]/.test(path) ? path : pathToFileURL(resolve(path)).href;
 }
 
-export function startLanguageServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Quiet time after a keystroke before the document is checked again (ms). */
+  readonly debounceMs?: number;
+}
+
+export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
+  const debounceMs = options.debounceMs ?? 150;
+  const pending = new Map<string, NodeJS.Timeout>();
   const documents = new TextDocuments(TextDocument);
   const byPath = (absolute: string) => documents.all().find((d) => d.uri.startsWith("file:") && resolve(fileURLToPath(d.uri)) === absolute);
   const workspace = new Workspace((absolute) => byPath(absolute)?.getText());
@@ -107,20 +114,40 @@ export function startLanguageServer(connection: Connection): void {
     serverInfo: { name: "beleid" },
   }));
 
-  documents.onDidChangeContent((change) => {
-    validate(change.document);
-    // Open documents that include the changed one are checked again too.
-    const changed = resolve(pathOf(change.document.uri));
+  /** Checks a document, and the open documents that include it. */
+  const validateWithDependents = (document: TextDocument) => {
+    validate(document);
+    const changed = resolve(pathOf(document.uri));
     for (const other of documents.all()) {
       const cached = analyses.get(other.uri);
-      if (other.uri === change.document.uri || !cached) continue;
+      if (other.uri === document.uri || !cached) continue;
       if (!cached.analysis.result.sources.paths().some((path) => resolve(path) === changed)) continue;
       analyses.delete(other.uri);
       validate(other);
     }
+  };
+
+  documents.onDidChangeContent((change) => {
+    const { uri } = change.document;
+    clearTimeout(pending.get(uri));
+    // A document that was just opened is checked at once; while typing, after a quiet moment.
+    if (!analyses.has(uri)) {
+      validateWithDependents(change.document);
+      return;
+    }
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri);
+        const current = documents.get(uri);
+        if (current) validateWithDependents(current);
+      }, debounceMs),
+    );
   });
 
   documents.onDidClose((event) => {
+    clearTimeout(pending.get(event.document.uri));
+    pending.delete(event.document.uri);
     analyses.delete(event.document.uri);
     workspace.forget(pathOf(event.document.uri));
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

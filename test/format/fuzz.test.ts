@@ -86,6 +86,8 @@ const policy = shuffled(
   ["datumregels", "tabellen"],
 );
 
+const RUNS = Number(process.env.BELEID_FUZZ_RUNS ?? 40);
+
 const COMMENTS = [" opmerking", " --- kop ---", "", " # dubbel", "x", " ëü: a"];
 const STYLES = ["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_FOLDED", "BLOCK_LITERAL"] as const;
 
@@ -129,9 +131,9 @@ describe("fmt on generated policies", () => {
         expect(stableJson(comparableData(formatted.text))).toBe(stableJson(before));
         expect(commentLines(formatted.text).sort()).toEqual(commentLines(original).sort());
       }),
-      { numRuns: Number(process.env.BELEID_FUZZ_RUNS ?? 40) },
+      { numRuns: RUNS },
     );
-  });
+  }, 30_000 + RUNS * 500);
 
   it("generates interesting input", () => {
     // Guard against a generator that only produces trivial documents.
