@@ -28,6 +28,25 @@ describe("the canonical layout", () => {
     expect(formatPolicyText(canonical).changed).toBe(false);
   });
 
+  it("keeps a comment above the entry it was written above, also after a nested block", () => {
+    const text = [
+      "feiten:",
+      "  a:",
+      "    omschrijving: A",
+      "    type: getal",
+      "    # over het type van a",
+      "",
+      "  # --- over b ---",
+      "  b:",
+      "    type: getal",
+      "    omschrijving: B",
+      "",
+    ].join("\n");
+    expect(formatPolicyText(text).text).toBe(
+      ["feiten:", "  a:", "    type: getal", "    omschrijving: A", "    # over het type van a", "", "  # --- over b ---", "  b:", "    type: getal", "    omschrijving: B", ""].join("\n"),
+    );
+  });
+
   it("refuses a file with a YAML error and leaves it alone", () => {
     const text = 'taalversie: 1\ntitel: "open\n';
     const result = formatPolicyText(text, "kapot.policy");
