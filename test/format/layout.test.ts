@@ -23,6 +23,11 @@ describe("the canonical layout", () => {
     expect(formatPolicyText(result.text).text).toBe(result.text);
   });
 
+  it("gives a file with Windows line endings the same layout", () => {
+    const text = readFileSync(MESSY, "utf8");
+    expect(formatPolicyText(text.replace(/\n/g, "\r\n")).text).toBe(formatPolicyText(text).text);
+  });
+
   it("leaves a canonical file exactly as it is", () => {
     const canonical = readFileSync("test/golden/format/rommelig.policy", "utf8");
     expect(formatPolicyText(canonical).changed).toBe(false);
