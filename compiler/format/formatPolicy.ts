@@ -124,7 +124,7 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
         if (inFlow) key.spaceBefore = false;
         if (index === 0 && path.length > 0) key.spaceBefore = false;
         // One blank line before each section of the file.
-        if (path.length === 0 && index > 0 && isMap(pair.value) && !pair.value.flow) key.spaceBefore = true;
+        if (path.length === 0 && index > 0 && !inFlow && isMap(pair.value) && !pair.value.flow) key.spaceBefore = true;
       }
       visit(pair.value, [...path, keyText(pair)], inFlow);
     });
