@@ -11,6 +11,8 @@ import { runDiff } from "../commands/diff.js";
 import { runDocs } from "../commands/docs.js";
 import { runEval } from "../commands/eval.js";
 import { runServe } from "../commands/serve.js";
+import { runFmt } from "../commands/fmt.js";
+import { runLsp } from "../commands/lsp.js";
 import { runTest } from "../commands/test.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
@@ -57,7 +59,8 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
     .addOption(new Option("-o, --out <map>", "map voor de uitvoer").default("dist"))
     .option("--json", "resultaat en diagnosen als JSON")
-    .action(async (paths: string[], options: { out: string; json?: boolean }) => setExit(await runBuild(paths, options, io)));
+    .option("-w, --watch", "blijf draaien en bouw opnieuw bij elke wijziging (Ctrl+C om te stoppen)")
+    .action(async (paths: string[], options: { out: string; json?: boolean; watch?: boolean }) => setExit(await runBuild(paths, options, io)));
 
   sub("eval")
     .description("Beoordeel één zorgaanbieder: feiten erin, beslissing met toelichting eruit.")
@@ -99,6 +102,18 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .addOption(new Option("-p, --poort <nummer>", "de poort").default("4173"))
     .addOption(new Option("-o, --out <map>", "de map waarin de site staat (<map>/site)").default("dist"))
     .action(async (options: { poort: string; out: string }) => setExit(await runServe(options, io)));
+
+  // --- Authoring tools (issue 6) ---
+  sub("fmt")
+    .description("Breng .policy-bestanden in de vaste opmaak (volgorde, inspringing, aanhalingstekens, expressies).")
+    .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
+    .option("--check", "schrijf niets; noem de bestanden die zouden veranderen (exitcode 1)")
+    .action(async (paths: string[], options: { check?: boolean }) => setExit(await runFmt(paths, options, io)));
+
+  sub("lsp")
+    .description("Start de taalserver (Language Server Protocol) voor editors, via standaardinvoer en -uitvoer.")
+    .option("--stdio", "communiceer via standaardinvoer en -uitvoer (standaard)")
+    .action(async () => setExit(await runLsp()));
 
   return program;
 }

@@ -8,7 +8,8 @@ import { planBuild } from "../../compiler/build.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { writeOutputs } from "../../compiler/output.js";
-import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
+import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+import { runBuildWatch } from "./buildWatch.js";
 import { countLine, diagnosticsJson, policyFilesFrom, printDiagnostics } from "./shared.js";
 
 /** The output folder as the user would write it: relative below the working directory. */
@@ -20,9 +21,14 @@ function shownDir(cwd: string, dir: string): string {
 export interface BuildOptions {
   readonly out: string;
   readonly json?: boolean;
+  readonly watch?: boolean;
 }
 
 export async function runBuild(paths: string[], options: BuildOptions, io: CliIo): Promise<number> {
+  if (options.watch) {
+    if (options.json) throw new UsageError("--watch en --json gaan niet samen.");
+    return runBuildWatch(paths, options.out, io);
+  }
   const files = policyFilesFrom(paths, io);
   const outDir = resolve(io.cwd, options.out);
   const plan = await planBuild(files, outDir);

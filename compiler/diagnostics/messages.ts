@@ -5,7 +5,7 @@
  *
  * Ranges: BL0xx reading the file (YAML, schema), BL1xx expression syntax, BL2xx names and
  * types in expressions, BL3xx consistency of the policy as a whole, BL4xx warnings from the
- * static analysis, BL5xx policy tests.
+ * static analysis, BL5xx policy tests, BL7xx authoring tools (the formatter).
  */
 
 import type { Severity } from "./diagnostic.js";
@@ -360,6 +360,13 @@ export const MESSAGES = {
     severity: "fout",
     title: "Onbekende datumregel in testgeval",
     message: "‘{id}’ is geen datumregel die voor ‘{zorgsoort}’ geldt.",
+  },
+  // --- BL7xx: authoring tools (beleid fmt) ----------------------------------------------------
+  BL701: {
+    severity: "fout",
+    title: "Opmaak niet mogelijk",
+    message: "Het bestand kan niet veilig worden opgemaakt: {reden}. Het is niet gewijzigd.",
+    hint: "beleid fmt verandert alleen de opmaak en verliest nooit een waarde of opmerking; past dat hier niet, dan laat het het bestand zoals het is.",
   },
 } as const satisfies Record<string, MessageEntry>;
 

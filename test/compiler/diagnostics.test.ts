@@ -20,18 +20,24 @@ function diffFixture(previous: string, current: string) {
   const diagnostics = [...older.diagnostics, ...newer.diagnostics, ...(older.model && newer.model ? diffModels(older.model, newer.model).diagnostics : [])];
   return { diagnostics, sources };
 }
+import { formatFile } from "../../compiler/format/formatFile.js";
 
 describe("every diagnostic code has a fixture that produces it", () => {
   it.each(DIAGNOSTIC_CODES)("%s", async (code) => {
     // Codes about test files have an invoer.test.yaml next to the policy.
     // Codes about the change report have a vorige.policy to compare with.
     const testFile = `test/fixtures/diagnostics/${code}/invoer.test.yaml`;
+    // Codes about the change report have a vorige.policy to compare with; codes of the
+    // authoring tools (BL7xx) come from the formatter.
+    const policy = `test/fixtures/diagnostics/${code}/invoer.policy`;
     const previous = `test/fixtures/diagnostics/${code}/vorige.policy`;
     const result = existsSync(testFile)
       ? await runTestFiles([testFile])
       : existsSync(previous)
-        ? diffFixture(previous, `test/fixtures/diagnostics/${code}/invoer.policy`)
-        : compileFile(`test/fixtures/diagnostics/${code}/invoer.policy`);
+        ? diffFixture(previous, policy)
+        : code.startsWith("BL7")
+          ? formatFile(policy)
+          : compileFile(policy);
     const codes = result.diagnostics.map((d) => d.code);
     expect(codes).toContain(code);
     const rendered = renderDiagnostics(result.diagnostics, result.sources, { colour: false });

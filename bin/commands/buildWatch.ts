@@ -1,0 +1,56 @@
+/**
+ * `beleid build --watch`: the watch loop of compiler/watch/ connected to the terminal. After
+ * every build the screen shows the current diagnostics (on a terminal the previous ones are
+ * cleared, so they stay "in place"), and a status line; errors never end the loop. Ctrl+C stops.
+ */
+
+import { relative, resolve } from "node:path";
+import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
+import { watchBuild, type WatchEvent, type WatchOptions, type WatchSession } from "../../compiler/watch/watchBuild.js";
+import { EXIT_OK, type CliIo } from "../cli/io.js";
+import { policyFilesFrom, printDiagnostics } from "./shared.js";
+
+const CLEAR_SCREEN = "\x1b[2J\x1b[3J\x1b[H";
+
+function time(): string {
+  return new Date().toLocaleTimeString("nl-NL", { hour12: false });
+}
+
+/** Prints one watch event for people. */
+export function printWatchEvent(event: WatchEvent, io: CliIo, outDir: string): void {
+  if (io.colour) io.stdout(CLEAR_SCREEN);
+  else io.stdout(`\n--- ${time()} ---\n`);
+  if (event.kind === "mislukt") {
+    io.stderr(`fout: ${event.message}\n`);
+  } else {
+    printDiagnostics(event.plan.diagnostics, event.plan.sources, io);
+    const subject = event.files.length === 1 ? "1 beleidsbestand" : `${event.files.length} beleidsbestanden`;
+    const summary = summariseDiagnostics(event.plan.diagnostics);
+    if (hasErrors(event.plan.diagnostics)) io.stdout(`[${time()}] ${subject} gecontroleerd: ${summary}. Er is niets geschreven.\n`);
+    else io.stdout(`[${time()}] ${subject} gecompileerd (${summary}); geschreven naar ${relative(io.cwd, outDir) || "."}/.\n`);
+  }
+  io.stdout("Wacht op wijzigingen… (Ctrl+C om te stoppen)\n");
+}
+
+/** Runs until `stop` resolves (Ctrl+C for the CLI). */
+export async function runBuildWatch(
+  paths: string[],
+  out: string,
+  io: CliIo,
+  stop: Promise<void> = new Promise((done) => process.once("SIGINT", () => done())),
+  overrides: Pick<WatchOptions, "watcher" | "clock"> = {},
+): Promise<number> {
+  const outDir = resolve(io.cwd, out);
+  // A wrong path is a usage error up front; later (a file removed) it is reported and the loop waits.
+  policyFilesFrom(paths, io);
+  const session: WatchSession = watchBuild({
+    findFiles: () => policyFilesFrom(paths, io),
+    outDir,
+    report: (event) => printWatchEvent(event, io, outDir),
+    ...overrides,
+  });
+  await stop;
+  session.close();
+  return EXIT_OK;
+}

@@ -1,0 +1,36 @@
+/**
+ * `beleid fmt [paden…] [--check]`: brings .policy files into the canonical layout (see
+ * compiler/format/). With `--check` nothing is written; the files that would change are listed
+ * and the exit code is 1, for CI.
+ */
+
+import { formatFiles } from "../../compiler/format/formatFile.js";
+import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
+import { policyFilesFrom, printDiagnostics } from "./shared.js";
+
+export interface FmtOptions {
+  readonly check?: boolean;
+}
+
+const files = (n: number): string => (n === 1 ? "1 bestand" : `${n} bestanden`);
+
+export async function runFmt(paths: string[], options: FmtOptions, io: CliIo): Promise<number> {
+  const found = policyFilesFrom(paths, io);
+  const result = formatFiles(found, { check: options.check ?? false });
+  printDiagnostics(result.diagnostics, result.sources, io);
+  const changed = result.files.filter((f) => f.changed);
+  const failed = result.files.filter((f) => f.diagnostics.length > 0);
+  if (options.check) {
+    if (changed.length > 0) {
+      io.stdout(`${changed.length === 1 ? "Dit bestand is" : "Deze bestanden zijn"} niet opgemaakt (voer ‘beleid fmt’ uit):\n${changed.map((f) => `  ${f.path}\n`).join("")}`);
+    } else if (failed.length === 0) {
+      io.stdout(`${files(result.files.length)} gecontroleerd: alles is opgemaakt.\n`);
+    }
+    return changed.length > 0 || failed.length > 0 ? EXIT_ERRORS : EXIT_OK;
+  }
+  const unchanged = result.files.length - changed.length - failed.length;
+  const parts = [`${files(changed.length)} opgemaakt`, `${unchanged} ongewijzigd`];
+  if (failed.length > 0) parts.push(`${failed.length} niet opgemaakt vanwege een fout`);
+  io.stdout(`${parts.join(", ")}.\n`);
+  return failed.length > 0 ? EXIT_ERRORS : EXIT_OK;
+}

@@ -1,0 +1,23 @@
+/**
+ * Which values of a .policy file are expressions (conditions, date computations and cells of
+ * a condition column), by their path in the YAML. The formatter lays these out with the
+ * expression printer and compares them as trees.
+ */
+
+const RULE_EXPRESSION = /^(voorwaarde|van_toepassing_als)$/;
+
+/** Whether the value at `path` is an expression, so it gets the expression layout. */
+export function isExpressionPath(path: readonly string[], data: unknown): boolean {
+  const [section, id, sub, , field, nested] = path;
+  if (section === "groepen" && sub === "regels") {
+    if (path.length === 5) return RULE_EXPRESSION.test(field ?? "");
+    return path.length === 6 && field === "uitzondering" && nested === "voorwaarde";
+  }
+  if (section === "datumregels") return path.length === 3 && path[2] === "berekening";
+  if (section === "tabellen" && sub === "rijen" && path.length === 5) {
+    const columns = (data as { tabellen?: Record<string, { kolommen?: Record<string, { type?: unknown }> }> } | null)?.tabellen?.[id ?? ""]?.kolommen;
+    return columns?.[path[4] ?? ""]?.type === "voorwaarde";
+  }
+  return false;
+}
+

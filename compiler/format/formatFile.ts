@@ -1,0 +1,47 @@
+/**
+ * Formatting files on disk, for `beleid fmt`: reads each file, formats it and writes it back
+ * atomically (never a partial file), or only reports it with `check`. The diagnostics come
+ * with their sources so they can be rendered like those of `beleid check`.
+ */
+
+import { readFileSync } from "node:fs";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { writeFileAtomic } from "../output.js";
+import { SourceFiles } from "../span.js";
+import { formatPolicyText } from "./formatPolicy.js";
+
+export interface FormattedFile {
+  readonly path: string;
+  /** The file's layout differs from the canonical one (and, unless checking, has been rewritten). */
+  readonly changed: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface FormatFilesResult {
+  readonly files: readonly FormattedFile[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sources: SourceFiles;
+}
+
+export interface FormatFilesOptions {
+  /** Only report which files would change; write nothing. */
+  readonly check?: boolean;
+}
+
+export function formatFiles(paths: readonly string[], options: FormatFilesOptions = {}): FormatFilesResult {
+  const sources = new SourceFiles();
+  const files: FormattedFile[] = [];
+  for (const path of paths) {
+    const text = readFileSync(path, "utf8");
+    sources.add(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const result = formatPolicyText(text, path);
+    if (result.changed && !options.check) writeFileAtomic(path, result.text);
+    files.push({ path, changed: result.changed, diagnostics: result.diagnostics });
+  }
+  return { files, diagnostics: files.flatMap((f) => f.diagnostics), sources };
+}
+
+/** Formats one file without writing it (tests, tools). */
+export function formatFile(path: string): FormatFilesResult {
+  return formatFiles([path], { check: true });
+}

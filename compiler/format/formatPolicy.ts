@@ -1,0 +1,234 @@
+/**
+ * `beleid fmt`: the canonical layout of a .policy file. It works on the `yaml` package's
+ * Document (which keeps every comment, anchor and alias) and changes only layout:
+ *
+ * - fixed keys in the order of the JSON Schema (entities such as facts keep the author's order);
+ * - two spaces of indentation, `[a, b]` and `{ a: b }` for flow collections;
+ * - quotes only where YAML needs them, or where a YAML reader would otherwise see something
+ *   other than the text (`"04"`, `"3.1"`); chapter numbers always in quotes;
+ * - expressions in the grammar's canonical spelling, with the author's line breaks;
+ * - folded texts (`>-`) keep the author's line breaks; one blank line between sections.
+ *
+ * Before anything is returned the result is read back and compared with the input: the same
+ * data (expressions compared as trees) and the same comments. If that fails, the file is left
+ * as it is and BL701 says so; the formatter never loses a value or a comment.
+ */
+
+import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from "yaml";
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { scalarOffsetMap, type ScalarStyle } from "../load/scalarOffsets.js";
+import { readYamlTree } from "../load/yamlTree.js";
+import { settleTrailingComments } from "./comments.js";
+import { canonicalExpressionLines } from "./expressionLayout.js";
+import { isExpressionPath } from "./expressionPaths.js";
+import { schemaShape, type SchemaShape } from "./schemaShape.js";
+import { verifyFormatting } from "./verify.js";
+import { foldedBlock, plainText, printingSchema } from "./yamlStyle.js";
+
+export interface FormatResult {
+  /** The formatted text; the input unchanged when it could not be formatted. */
+  readonly text: string;
+  readonly changed: boolean;
+  /** Why the file was not formatted (a YAML error, or BL701). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface FormatOptions {
+  /** Leave expressions and folded texts exactly as written (the fallback when the full layout cannot be verified). */
+  readonly conservative?: boolean;
+}
+
+let shape: SchemaShape | undefined;
+
+/** Formats the text of a .policy file. `path` is only used in diagnostics. */
+export function formatPolicyText(input: string, path = "<invoer>"): FormatResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const tree = readYamlTree(path, text);
+  if (hasErrors(tree.diagnostics) || !tree.document) return { text: input, changed: false, diagnostics: tree.diagnostics };
+  shape ??= schemaShape();
+
+  let failure = "de opgemaakte tekst zou andere gegevens bevatten";
+  let at = { file: path, start: 0, end: Math.min(1, text.length) };
+  for (const conservative of [false, true]) {
+    let output: string;
+    try {
+      // A few exotic placements of comments (on an explicit `? key`) settle only in a second
+      // pass; laying out until nothing changes makes fmt idempotent for those too.
+      output = layOut(text, shape, { conservative });
+      for (let pass = 0; pass < 3; pass++) {
+        const again = layOut(output, shape, { conservative });
+        if (again === output) break;
+        output = again;
+      }
+    } catch (error) {
+      failure = describeFailure(error);
+      const alias = /verwijzing (\*\S+)/.exec(failure)?.[1];
+      const offset = alias ? text.indexOf(alias) : -1;
+      if (offset >= 0 && alias) at = { file: path, start: offset, end: offset + alias.length };
+      continue;
+    }
+    const problem = verifyFormatting(text, output);
+    if (problem === undefined) return { text: output, changed: output !== input, diagnostics: [] };
+    failure = problem;
+  }
+  return { text: input, changed: false, diagnostics: [diagnostic("BL701", at, { reden: failure })] };
+}
+
+function describeFailure(error: unknown): string {
+  const alias = /anchor must be set before the alias\)?:?\s*(\S+)/.exec(String((error as Error)?.message ?? error))?.[1];
+  if (alias) return `in de vaste volgorde van de sleutels zou de verwijzing *${alias} vóór haar anker &${alias} komen`;
+  return "de opmaak is onverwacht mislukt";
+}
+
+/** The formatted text, without the safety check. */
+export function layOut(text: string, schema: SchemaShape, options: FormatOptions = {}): string {
+  const tree = readYamlTree("<opmaak>", text);
+  const document = tree.document as Document;
+  const data = tree.data;
+  settleTrailingComments(document, text);
+  const visit = (node: unknown, path: string[], inFlow: boolean): void => {
+    // Blank lines inside [ ] and { } are not kept.
+    if ((isMap(node) || isSeq(node) || isScalar(node)) && inFlow) node.spaceBefore = false;
+    if (isMap(node)) layOutMap(node, path, inFlow || Boolean(node.flow));
+    else if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, String(index)], inFlow || Boolean(node.flow)));
+    else if (isScalar(node)) layOutScalar(node, path, inFlow);
+  };
+
+  const layOutMap = (map: YAMLMap, path: string[], inFlow: boolean): void => {
+    const order = schema.keyOrder(path);
+    if (order.length > 0) {
+      const first = map.items[0]?.key;
+      if (map.commentBefore && isScalar(first) && path.length > 0 && !inFlow) {
+        // A comment above the first key belongs to that key, wherever it moves.
+        first.commentBefore = first.commentBefore ? `${map.commentBefore}\n${first.commentBefore}` : map.commentBefore;
+        map.commentBefore = null;
+      }
+      const rank = (pair: Pair): number => {
+        const index = order.indexOf(keyText(pair));
+        return index === -1 ? order.length : index;
+      };
+      const firstBefore = map.items[0];
+      map.items = map.items.map((pair, index) => ({ pair, index })).sort((a, b) => rank(a.pair) - rank(b.pair) || a.index - b.index).map((e) => e.pair);
+      const header = firstBefore?.key;
+      const newFirst = map.items[0]?.key;
+      if (path.length === 0 && isScalar(header) && header.commentBefore && isScalar(newFirst) && newFirst !== header) {
+        // The comment at the top of the file stays at the top.
+        newFirst.commentBefore = newFirst.commentBefore ? `${header.commentBefore}\n${newFirst.commentBefore}` : header.commentBefore;
+        header.commentBefore = null;
+      }
+    }
+    map.items.forEach((pair, index) => {
+      const key = pair.key as YamlNode | null;
+      if (isScalar(key)) {
+        key.type = "PLAIN";
+        if (inFlow) key.spaceBefore = false;
+        if (index === 0 && path.length > 0) key.spaceBefore = false;
+        // One blank line before each section of the file.
+        if (path.length === 0 && index > 0 && !inFlow && isMap(pair.value) && !pair.value.flow) key.spaceBefore = true;
+      }
+      visit(pair.value, [...path, keyText(pair)], inFlow);
+    });
+  };
+
+  const layOutScalar = (node: Scalar, path: string[], inFlow: boolean): void => {
+    if (typeof node.value !== "string") return;
+    const value = node.value;
+    const style = (node.type ?? "PLAIN") as ScalarStyle;
+    const range = node.range;
+    const source = range ? text.slice(range[0], range[1]) : value;
+    const multiLine = source.includes("\n");
+
+    if (style === "PLAIN" && (value === "" || value === "~" || value === "null")) {
+      // The loader reads these as "no value"; quoting them would make them a text.
+      node.value = plainText(value) as unknown as string;
+      return;
+    }
+    if (schema.isInteger(path) && /^-?\d+$/.test(value)) {
+      node.value = plainText(value) as unknown as string;
+      return;
+    }
+    if (path.length === 3 && path[0] === "hoofdstukken" && path[2] === "nummer") {
+      node.type = "QUOTE_DOUBLE";
+      return;
+    }
+    if (!options.conservative && isExpressionPath(path, data)) {
+      const breaks = multiLine && range ? lineBreaks(text, value, { style, start: range[0], end: range[1] }) : [];
+      const lines = canonicalExpressionLines(value, breaks);
+      if (lines) {
+        if (lines.length > 1 && !inFlow) {
+          node.value = foldedBlock(lines) as unknown as string;
+          return;
+        }
+        node.value = lines.join(" ");
+        node.type = "PLAIN";
+        return;
+      }
+    }
+    if (!options.conservative && !inFlow && multiLine && (style === "BLOCK_FOLDED" || style === "PLAIN")) {
+      const folded = style === "BLOCK_FOLDED" ? foldedSourceLines(source) : plainSourceLines(source);
+      if (folded) {
+        node.value = foldedBlock(folded.lines, folded.chomp) as unknown as string;
+        return;
+      }
+    }
+    if (value.includes("\n")) {
+      // A text with line breaks keeps its quotes or block; written plain, some cannot be read back.
+      if (style === "PLAIN") node.type = "QUOTE_DOUBLE";
+      return;
+    }
+    if (style !== "BLOCK_LITERAL" && style !== "BLOCK_FOLDED") node.type = "PLAIN";
+  };
+
+  visit(document.contents, [], false);
+  document.schema = printingSchema();
+  const output = document.toString({ indent: 2, indentSeq: true, lineWidth: 0, flowCollectionPadding: false, singleQuote: null });
+  return output.replace(/^\n+/, "");
+}
+
+function keyText(pair: Pair): string {
+  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+
+/** Offsets in `value` where the author's source started a new line. */
+function lineBreaks(text: string, value: string, source: { style: ScalarStyle; start: number; end: number }): number[] {
+  const map = scalarOffsetMap(text, value, source);
+  const breaks: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < value.length; i++) {
+    if (/\s/.test(value.charAt(i))) continue;
+    if (previous >= 0 && text.slice(map(previous) + 1, map(i)).includes("\n")) breaks.push(i);
+    previous = i;
+  }
+  return breaks;
+}
+
+/** The content lines of a folded block scalar, without their indentation; undefined for unusual headers. */
+function foldedSourceLines(source: string): { lines: string[]; chomp: "" | "-" } | undefined {
+  const newline = source.indexOf("\n");
+  const header = /^>([-+]?)\s*(#.*)?$/.exec(source.slice(0, newline).trimEnd());
+  if (!header || header[1] === "+") return undefined;
+  const raw = source.slice(newline + 1).split("\n").map((line) => line.replace(/\r$/, ""));
+  while (raw.length > 0 && raw[raw.length - 1]!.trim() === "") raw.pop();
+  const firstContent = raw.find((line) => line.trim() !== "");
+  if (firstContent === undefined) return undefined;
+  const indent = firstContent.length - firstContent.trimStart().length;
+  const lines: string[] = [];
+  for (const line of raw) {
+    if (line.trim() === "") {
+      // A line of only spaces beyond the indentation is content; leave such a block alone.
+      if (line.length > indent) return undefined;
+      lines.push("");
+    } else {
+      if (/^\s*\t/.test(line.slice(0, indent))) return undefined;
+      lines.push(line.slice(indent));
+    }
+  }
+  return { lines, chomp: header[1] as "" | "-" };
+}
+
+/** The lines of a plain scalar written over several lines, each without surrounding spaces. */
+function plainSourceLines(source: string): { lines: string[]; chomp: "-" } | undefined {
+  const lines = source.split("\n").map((line) => line.trim());
+  if (lines.some((line) => line.startsWith("#"))) return undefined;
+  return { lines, chomp: "-" };
+}

@@ -1,0 +1,74 @@
+/**
+ * The Dutch texts the language server shows (hover and completion documentation) for the
+ * things a policy names: facts, rules, chapters, tables and their columns, the built-in names
+ * and the functions. Everything comes from the checked model and the function library.
+ */
+
+import { BUILTIN_NAMES } from "../check/expressions.js";
+import { FUNCTIONS_BY_NAME, type FunctionSignature } from "../check/functions.js";
+import type { Chapter, Fact, PolicyModel, Rule, Table } from "../model.js";
+
+export const BUILTIN_DOCS: Readonly<Record<(typeof BUILTIN_NAMES)[number], string>> = {
+  zorgsoort: "De sleutel van de zorgsoort die wordt beoordeeld (een tekst).",
+  contractjaar: "Het `jaar` van het beleid (een getal).",
+  voorwaarden_voldaan:
+    "ja als de zorgaanbieder aan alle randvoorwaarden en aanvullende voorwaarden van de zorgsoort voldoet. Alleen in een benaderingsvoorwaarde of benaderingsuitsluiting.",
+};
+
+const RULE_KINDS: Record<string, string> = {
+  randvoorwaarde: "randvoorwaarde",
+  aanvullende_voorwaarde: "aanvullende voorwaarde",
+  differentiatiefactor: "differentiatiefactor",
+  uitsluiting: "uitsluiting",
+  benaderingsvoorwaarde: "benaderingsvoorwaarde",
+  benaderingsuitsluiting: "benaderingsuitsluiting",
+};
+
+export function chapterLabel(model: PolicyModel | undefined, id: string): string {
+  const chapter = model?.chapters.find((c) => c.id === id);
+  return chapter ? `hoofdstuk ${chapter.number} ${chapter.title}` : `hoofdstuk ‘${id}’`;
+}
+
+export function describeFact(fact: Fact): string {
+  const lines = [`**${fact.id}** — feit (${fact.type}${fact.unit ? `, in ${fact.unit}` : ""})`, "", fact.description];
+  if (fact.values) lines.push("", `Waarden: ${fact.values.map((v) => `‘${v}’`).join(", ")}.`);
+  if (fact.referenceYearOffset !== undefined && fact.referenceYearOffset !== 0) {
+    const years = -fact.referenceYearOffset;
+    lines.push("", `Peiljaar: ${years} jaar vóór het contractjaar.`);
+  }
+  if (fact.declarationOf) lines.push("", `De zorgaanbieder verklaart dit zelf (regel ‘${fact.declarationOf}’).`);
+  lines.push("", fact.unknownReason ? `*Kan onbekend zijn:* ${fact.unknownReason}` : "*Altijd bekend.*");
+  return lines.join("\n");
+}
+
+export function describeRule(model: PolicyModel, rule: Rule): string {
+  return [`**${rule.name}** — ${RULE_KINDS[rule.kind] ?? rule.kind}, ${chapterLabel(model, rule.chapter)}`, "", ...rule.text.split("\n").map((line) => `> ${line}`)].join("\n");
+}
+
+export function describeChapter(chapter: Chapter): string {
+  return `**Hoofdstuk ${chapter.number}** — ${chapter.title}${chapter.from ? `\n\nUit ${chapter.from}.` : ""}`;
+}
+
+export function describeTable(model: PolicyModel, table: Table): string {
+  const columns = table.columns.map((c) => `- \`${c.id}\` (${c.type}): ${c.title}`);
+  return [`**${table.id}** — tabel ‘${table.title}’, ${chapterLabel(model, table.chapter)}`, "", `Sleutel: ${table.key.title}${table.key.careTypes ? " (de zorgsoorten)" : ""}.`, "", ...columns].join("\n");
+}
+
+export function signature(fn: FunctionSignature): string {
+  return `${fn.name}(${fn.params.join(", ")})`;
+}
+
+export function describeFunction(name: string): string | undefined {
+  const fn = FUNCTIONS_BY_NAME.get(name);
+  if (!fn) return undefined;
+  return [`**${signature(fn)}** — functie`, "", fn.description, "", "Voorbeeld:", "", "```", fn.example, "```"].join("\n");
+}
+
+export function describeName(model: PolicyModel | undefined, name: string): string | undefined {
+  if (name in BUILTIN_DOCS) return `**${name}** — vaste waarde\n\n${BUILTIN_DOCS[name as keyof typeof BUILTIN_DOCS]}`;
+  const fact = model?.facts.find((f) => f.id === name);
+  if (fact) return describeFact(fact);
+  const table = model?.tables.find((t) => t.id === name);
+  if (model && table) return describeTable(model, table);
+  return undefined;
+}

@@ -1,0 +1,130 @@
+/**
+ * The language features on one analysed document, as plain functions from an offset to an
+ * answer with spans (the server turns spans into LSP ranges): hover, go to definition and
+ * completion.
+ */
+
+import { KEYWORDS } from "../../grammar/tokens.js";
+import { BUILTIN_NAMES } from "../check/expressions.js";
+import { FUNCTIONS } from "../check/functions.js";
+import { isExpressionPath } from "../format/expressionPaths.js";
+import { pointer } from "../load/yamlTree.js";
+import type { Span } from "../span.js";
+import type { Analysis } from "./analysis.js";
+import { BUILTIN_DOCS, chapterLabel, describeChapter, describeFact, describeFunction, describeName, describeRule, describeTable, signature } from "./describe.js";
+import { locate, type Target } from "./locate.js";
+
+export interface HoverAnswer {
+  readonly markdown: string;
+  readonly span: Span;
+}
+
+export function hoverAt(analysis: Analysis, offset: number): HoverAnswer | undefined {
+  const target = locate(analysis, offset);
+  if (!target) return undefined;
+  const markdown = hoverText(analysis, target);
+  return markdown ? { markdown, span: target.span } : undefined;
+}
+
+function hoverText(analysis: Analysis, target: Target): string | undefined {
+  const model = analysis.model;
+  switch (target.kind) {
+    case "key": {
+      const [section, id, sub, ruleId] = target.path;
+      if (target.path.length === 2 && section === "feiten") {
+        const fact = model?.facts.find((f) => f.id === id);
+        return fact ? describeFact(fact) : undefined;
+      }
+      if (target.path.length === 4 && section === "groepen" && sub === "regels") {
+        const rule = model?.rules.find((r) => r.id === ruleId);
+        return model && rule ? describeRule(model, rule) : undefined;
+      }
+      if (target.path.length === 2 && section === "hoofdstukken") {
+        const chapter = model?.chapters.find((c) => c.id === id);
+        return chapter ? describeChapter(chapter) : undefined;
+      }
+      if (target.path.length === 2 && section === "tabellen") {
+        const table = model?.tables.find((t) => t.id === id);
+        return model && table ? describeTable(model, table) : undefined;
+      }
+      return undefined;
+    }
+    case "value":
+      if (target.path[target.path.length - 1] === "hoofdstuk") {
+        const chapter = model?.chapters.find((c) => c.id === target.text);
+        return chapter ? describeChapter(chapter) : undefined;
+      }
+      return undefined;
+    case "name":
+      return describeName(model, target.name);
+    case "function":
+      return describeFunction(target.name);
+    case "column": {
+      const table = model?.tables.find((t) => t.id === target.table);
+      const column = table?.columns.find((c) => c.id === target.name);
+      return table && column ? `**${column.id}** — kolom van tabel ‘${table.title}’ (${column.type})\n\n${column.title}` : undefined;
+    }
+  }
+}
+
+/** Where the thing under the cursor is declared. */
+export function definitionAt(analysis: Analysis, offset: number): Span | undefined {
+  const target = locate(analysis, offset);
+  if (!target) return undefined;
+  const keyIn = (...path: string[]) => analysis.locations.get(pointer(path))?.keySpan;
+  if (target.kind === "name") {
+    const fact = analysis.model?.facts.find((f) => f.id === target.name);
+    const table = analysis.model?.tables.find((t) => t.id === target.name);
+    return keyIn("feiten", target.name) ?? keyIn("tabellen", target.name) ?? fact?.span ?? table?.span;
+  }
+  if (target.kind === "column" && target.table) {
+    return keyIn("tabellen", target.table, "kolommen", target.name) ?? keyIn("tabellen", target.table);
+  }
+  if (target.kind === "value" && target.path[target.path.length - 1] === "hoofdstuk") {
+    return keyIn("hoofdstukken", target.text) ?? analysis.model?.chapters.find((c) => c.id === target.text)?.span;
+  }
+  return undefined;
+}
+
+export type CompletionKind = "feit" | "tabel" | "kolom" | "vast" | "functie" | "sleutelwoord" | "hoofdstuk";
+
+export interface CompletionEntry {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  readonly detail: string;
+  readonly documentation?: string;
+  /** Text to insert, when it differs from the label. */
+  readonly insertText?: string;
+}
+
+const EXPRESSION_LINE = /^\s*(?:-\s+)?(voorwaarde|van_toepassing_als|berekening):/;
+const CHAPTER_LINE = /^\s*hoofdstuk:\s*[\p{L}\d_]*$/u;
+const COLUMN_ACCESS = /([\p{L}_][\p{L}\d_]*)\[[^\]]*\]\.[\p{L}\d_]*$/u;
+
+export function completionsAt(analysis: Analysis, offset: number): CompletionEntry[] {
+  const lineStart = analysis.text.lastIndexOf("\n", offset - 1) + 1;
+  const before = analysis.text.slice(lineStart, offset);
+  const target = locate(analysis, offset);
+  const inExpression = target ? target.kind !== "key" && isExpressionPath(target.path, analysis.data) : EXPRESSION_LINE.test(before);
+  if (inExpression || (!target && EXPRESSION_LINE.test(before))) return expressionCompletions(analysis, before);
+  if ((target?.kind === "value" && target.path[target.path.length - 1] === "hoofdstuk") || CHAPTER_LINE.test(before)) {
+    return (analysis.model?.chapters ?? []).map((c) => ({ label: c.id, kind: "hoofdstuk", detail: `hoofdstuk ${c.number}`, documentation: c.title }));
+  }
+  return [];
+}
+
+function expressionCompletions(analysis: Analysis, before: string): CompletionEntry[] {
+  const model = analysis.model;
+  const column = COLUMN_ACCESS.exec(before);
+  if (column) {
+    const table = model?.tables.find((t) => t.id === column[1]);
+    if (table) return table.columns.map((c) => ({ label: c.id, kind: "kolom", detail: `kolom (${c.type})`, documentation: c.title }));
+  }
+  const entries: CompletionEntry[] = [];
+  for (const fact of model?.facts ?? []) entries.push({ label: fact.id, kind: "feit", detail: `feit (${fact.type})`, documentation: describeFact(fact) });
+  for (const table of model?.tables ?? []) entries.push({ label: table.id, kind: "tabel", detail: `tabel, ${chapterLabel(model, table.chapter)}`, documentation: describeTable(model as NonNullable<typeof model>, table) });
+  for (const name of BUILTIN_NAMES) entries.push({ label: name, kind: "vast", detail: "vaste waarde", documentation: BUILTIN_DOCS[name] });
+  for (const fn of FUNCTIONS) entries.push({ label: fn.name, kind: "functie", detail: signature(fn), documentation: describeFunction(fn.name) as string, insertText: `${fn.name}(` });
+  for (const keyword of KEYWORDS) entries.push({ label: keyword, kind: "sleutelwoord", detail: "sleutelwoord" });
+  return entries;
+}

@@ -1,0 +1,199 @@
+/**
+ * The language server (`beleid lsp`): the LSP protocol itself is vscode-languageserver's; this
+ * file connects its events to the compiler. Diagnostics are published on every change of an
+ * open document (exactly those of `beleid check`, on the unsaved text), and hover, completion,
+ * go to definition and formatting answer from `features.ts` and the formatter.
+ */
+
+import { resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  MarkupKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CompletionItem,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type Range,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { formatPolicyText } from "../format/formatPolicy.js";
+import { displayPath } from "../load/loadPolicy.js";
+import type { Span } from "../span.js";
+import { Workspace, type Analysis } from "./analysis.js";
+import { completionsAt, definitionAt, hoverAt, type CompletionKind } from "./features.js";
+
+const KINDS: Record<CompletionKind, CompletionItemKind> = {
+  feit: CompletionItemKind.Variable,
+  tabel: CompletionItemKind.Struct,
+  kolom: CompletionItemKind.Field,
+  vast: CompletionItemKind.Constant,
+  functie: CompletionItemKind.Function,
+  sleutelwoord: CompletionItemKind.Keyword,
+  hoofdstuk: CompletionItemKind.Reference,
+};
+
+/** The path a document is compiled under: as `beleid check` would name it. */
+function pathOf(uri: string): string {
+  return uri.startsWith("file:") ? displayPath(fileURLToPath(uri)) : uri.replace(/^[a-z]+:/, "");
+}
+
+function uriOf(path: string): string {
+  return /^[a-z][a-z0-9+.-]*:/.test(path) && !/^[a-zA-Z]:[\\/]/.test(path) ? path : pathToFileURL(resolve(path)).href;
+}
+
+export interface ServerOptions {
+  /** Quiet time after a keystroke before the document is checked again (ms). */
+  readonly debounceMs?: number;
+}
+
+export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
+  const debounceMs = options.debounceMs ?? 150;
+  const pending = new Map<string, NodeJS.Timeout>();
+  const documents = new TextDocuments(TextDocument);
+  const byPath = (absolute: string) => documents.all().find((d) => d.uri.startsWith("file:") && resolve(fileURLToPath(d.uri)) === absolute);
+  const workspace = new Workspace((absolute) => byPath(absolute)?.getText());
+  const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  /** Per open document, the other files it published diagnostics for (its includes). */
+  const publishedFor = new Map<string, Set<string>>();
+
+  const analysisOf = (document: TextDocument): Analysis => {
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version) return cached.analysis;
+    const analysis = workspace.analyse(pathOf(document.uri), document.getText());
+    analyses.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  };
+
+  const rangeOf = (analysis: Analysis, document: TextDocument | undefined, span: Span): Range => {
+    if (document && resolve(span.file) === resolve(analysis.path)) return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+    const source = analysis.result.sources.get(span.file);
+    const start = source?.positionOf(span.start) ?? { line: 1, column: 1 };
+    const end = source?.positionOf(span.end) ?? start;
+    return { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
+  };
+
+  const toLsp = (analysis: Analysis, document: TextDocument | undefined, d: Diagnostic): LspDiagnostic => ({
+    range: rangeOf(analysis, document, d.span),
+    severity: d.severity === "fout" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: d.code,
+    source: "beleid",
+    message: d.hint ? `${d.message}\n${d.hint}` : d.message,
+  });
+
+  const validate = (document: TextDocument) => {
+    const analysis = analysisOf(document);
+    const groups = new Map<string, Diagnostic[]>();
+    for (const d of analysis.result.diagnostics) {
+      const uri = resolve(d.span.file) === resolve(analysis.path) ? document.uri : uriOf(d.span.file);
+      groups.set(uri, [...(groups.get(uri) ?? []), d]);
+    }
+    const previous = publishedFor.get(document.uri) ?? new Set<string>();
+    const now = new Set<string>();
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: (groups.get(document.uri) ?? []).map((d) => toLsp(analysis, document, d)) });
+    for (const [uri, list] of groups) {
+      if (uri === document.uri || documents.get(uri)) continue;
+      now.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: list.map((d) => toLsp(analysis, documents.get(uri), d)) });
+    }
+    for (const uri of previous) if (!now.has(uri) && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishedFor.set(document.uri, now);
+  };
+
+  connection.onInitialize(() => ({
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      documentFormattingProvider: true,
+      completionProvider: { triggerCharacters: [".", "(", "[", " "] },
+    },
+    serverInfo: { name: "beleid" },
+  }));
+
+  /** Checks a document, and the open documents that include it. */
+  const validateWithDependents = (document: TextDocument) => {
+    validate(document);
+    const changed = resolve(pathOf(document.uri));
+    for (const other of documents.all()) {
+      const cached = analyses.get(other.uri);
+      if (other.uri === document.uri || !cached) continue;
+      if (!cached.analysis.result.sources.paths().some((path) => resolve(path) === changed)) continue;
+      analyses.delete(other.uri);
+      validate(other);
+    }
+  };
+
+  documents.onDidChangeContent((change) => {
+    const { uri } = change.document;
+    clearTimeout(pending.get(uri));
+    // A document that was just opened is checked at once; while typing, after a quiet moment.
+    if (!analyses.has(uri)) {
+      validateWithDependents(change.document);
+      return;
+    }
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri);
+        const current = documents.get(uri);
+        if (current) validateWithDependents(current);
+      }, debounceMs),
+    );
+  });
+
+  documents.onDidClose((event) => {
+    clearTimeout(pending.get(event.document.uri));
+    pending.delete(event.document.uri);
+    analyses.delete(event.document.uri);
+    workspace.forget(pathOf(event.document.uri));
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    for (const uri of publishedFor.get(event.document.uri) ?? []) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishedFor.delete(event.document.uri);
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const analysis = analysisOf(document);
+    const answer = hoverAt(analysis, document.offsetAt(params.position));
+    return answer ? { contents: { kind: MarkupKind.Markdown, value: answer.markdown }, range: rangeOf(analysis, document, answer.span) } : null;
+  });
+
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const analysis = analysisOf(document);
+    const span = definitionAt(analysis, document.offsetAt(params.position));
+    if (!span) return null;
+    const inThis = resolve(span.file) === resolve(analysis.path);
+    return { uri: inThis ? document.uri : uriOf(span.file), range: rangeOf(analysis, inThis ? document : undefined, span) };
+  });
+
+  connection.onCompletion((params): CompletionItem[] => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return completionsAt(analysisOf(document), document.offsetAt(params.position)).map((entry) => ({
+      label: entry.label,
+      kind: KINDS[entry.kind],
+      detail: entry.detail,
+      ...(entry.documentation ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
+      ...(entry.insertText ? { insertText: entry.insertText } : {}),
+    }));
+  });
+
+  connection.onDocumentFormatting((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const text = document.getText();
+    const result = formatPolicyText(text, pathOf(document.uri));
+    if (!result.changed) return [];
+    return [{ range: { start: document.positionAt(0), end: document.positionAt(text.length) }, newText: result.text }];
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

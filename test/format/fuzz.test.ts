@@ -1,0 +1,143 @@
+/**
+ * The formatter's laws on generated input (fast-check): random policy-shaped YAML written in
+ * random styles (indentation, quoting, block and flow collections, folded lines, comments
+ * everywhere, noisy spacing in expressions). For each: fmt reports no problem, fmt(fmt(x)) ==
+ * fmt(x), the data is the same (expressions as trees) and every comment line survives.
+ * BELEID_FUZZ_RUNS=2000 runs it longer.
+ */
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Document, isScalar, visit } from "yaml";
+import { formatPolicyText } from "../../compiler/format/formatPolicy.js";
+import { commentLines, comparableData, stableJson } from "../../compiler/format/verify.js";
+import { expressionLexer } from "../../grammar/tokens.js";
+
+const WORDS = ["De", "praktijk", "zorg", "a:b", "x: y", "#", "# niet", "'", '"', "-", "- item", "04", "3.1", "ja", "true", "null", "~", "[a]", "{b}", "€", "ë", "*", "&", "!", "%", "@", "`", "|", ">", "?", ",", "…", "‘x’"];
+const text = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constant("\n")), { minLength: 1, maxLength: 14 }).map((words) => words.join(" ").replace(/ ?\n ?/g, "\n").trim() || "tekst");
+
+const atom = fc.constantFrom("a", "behandelindex", "x_1", "150", "30%", "€ 10", "2026-01-01", '"CooL"', "ja", "zorgsoort", "vektis[zorgsoort].beroep", "aantal(l)", "[1, 2]");
+const expression = fc.letrec<{ e: string }>((tie) => ({
+  e: fc.oneof(
+    { depthSize: "small" },
+    atom,
+    fc.tuple(tie("e"), fc.constantFrom("en", "of", "+", "*"), tie("e")).map(([a, op, b]) => `${a} ${op} ${b}`),
+    fc.tuple(atom, fc.constantFrom(">", "<=", "=", "!=", "≠", "bevat", "in"), atom).map(([a, op, b]) => `${a} ${op} ${b}`),
+    tie("e").map((e) => `niet (${e})`),
+    tie("e").map((e) => `(${e})`),
+    fc.tuple(tie("e"), tie("e")).map(([a, b]) => `max(${a}, ${b})`),
+  ),
+})).e;
+
+/** The expression with its spacing disturbed: extra spaces between tokens, spaces removed where safe. */
+const noisy = fc.tuple(expression, fc.array(fc.constantFrom("", " ", "  ", "\n"), { minLength: 40, maxLength: 40 })).map(([e, gaps]) => {
+  const tokens = expressionLexer.tokenize(e).tokens;
+  let out = "";
+  tokens.forEach((token, i) => {
+    if (i > 0) {
+      const previous = tokens[i - 1]!;
+      const hadSpace = previous.endOffset! + 1 < token.startOffset;
+      const gap = gaps[i % gaps.length]!;
+      out += hadSpace ? (gap === "" ? " " : gap) : gap === "\n" ? "" : gap;
+    }
+    out += token.image;
+  });
+  return out;
+});
+
+const keyed = <T,>(prefix: string, value: fc.Arbitrary<T>) =>
+  fc.array(value, { minLength: 1, maxLength: 3 }).map((values) => Object.fromEntries(values.map((v, i) => [`${prefix}${i}`, v])));
+
+/** An object with its keys in a random order. */
+const shuffled = (entries: Record<string, fc.Arbitrary<unknown>>, optional: string[] = []) =>
+  fc.tuple(fc.record(entries, { requiredKeys: Object.keys(entries).filter((k) => !optional.includes(k)) }), fc.array(fc.integer(), { minLength: 12, maxLength: 12 })).map(([record, order]) => {
+    const keys = Object.keys(record);
+    return Object.fromEntries(keys.map((k, i) => [k, order[i % order.length]! + i] as const).sort((a, b) => a[1] - b[1]).map(([k]) => [k, (record as Record<string, unknown>)[k]]));
+  });
+
+const policy = shuffled(
+  {
+    taalversie: fc.constant("1"),
+    titel: text,
+    jaar: fc.constantFrom("2026", "2025"),
+    versie: fc.constantFrom("2026-07", "2026"),
+    hoofdstukken: keyed("h", shuffled({ titel: text, nummer: fc.constantFrom("3", "3.1", "3.10", "04") })),
+    feiten: keyed("f", shuffled({ type: fc.constantFrom("getal", "ja/nee"), omschrijving: text, onbekend: text, peiljaar: fc.constantFrom("-2", "0") }, ["onbekend", "peiljaar"])),
+    groepen: keyed(
+      "g",
+      shuffled({
+        titel: text,
+        hoofdstuk: fc.constant("h0"),
+        soort: fc.constant("randvoorwaarde"),
+        zorgsoorten: fc.oneof(fc.constant("alle"), fc.array(fc.constantFrom("a", "b", "04"), { minLength: 1, maxLength: 3 })),
+        regels: keyed("r", shuffled({ tekst: text, voorwaarde: noisy, van_toepassing_als: noisy, bij_onbekend: fc.constant("onwaar") }, ["van_toepassing_als", "bij_onbekend"])),
+      }),
+    ),
+    datumregels: keyed("d", shuffled({ omschrijving: text, berekening: noisy })),
+    tabellen: keyed(
+      "t",
+      shuffled({
+        titel: text,
+        kolommen: fc.constant({ c: { titel: "C", type: "voorwaarde" }, n: { titel: "N", type: "getal" } }),
+        rijen: keyed("rij", shuffled({ c: noisy, n: fc.constantFrom("04", "12", "1.5") })),
+      }),
+    ),
+  },
+  ["datumregels", "tabellen"],
+);
+
+const RUNS = Number(process.env.BELEID_FUZZ_RUNS ?? 40);
+
+const COMMENTS = [" opmerking", " --- kop ---", "", " # dubbel", "x", " ëü: a"];
+const STYLES = ["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_FOLDED", "BLOCK_LITERAL"] as const;
+
+/** Writes the data as YAML in random styles with random comments. */
+const yamlText = fc.tuple(policy, fc.array(fc.nat(), { minLength: 64, maxLength: 64 }), fc.integer({ min: 2, max: 4 }), fc.integer({ min: 30, max: 120 })).map(([data, choices, indent, lineWidth]) => {
+  const document = new Document(data, { schema: "failsafe" });
+  let n = 0;
+  const choose = (k: number) => choices[n++ % choices.length]! % k;
+  visit(document, {
+    Map(_key, node) {
+      if (choose(5) === 0) node.flow = true;
+      if (choose(6) === 0) node.comment = COMMENTS[choose(COMMENTS.length)]!;
+    },
+    Seq(_key, node) {
+      node.flow = choose(2) === 0;
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key)) {
+        if (choose(5) === 0) pair.key.commentBefore = COMMENTS[choose(COMMENTS.length)]!;
+        if (choose(6) === 0) pair.key.spaceBefore = true;
+      }
+    },
+    Scalar(_key, node) {
+      node.type = STYLES[choose(STYLES.length)];
+      if (choose(8) === 0) node.comment = COMMENTS[choose(COMMENTS.length)]!;
+    },
+  });
+  if (choose(3) === 0) document.commentBefore = " bovenaan";
+  return document.toString({ indent, lineWidth, minContentWidth: 10 });
+});
+
+describe("fmt on generated policies", () => {
+  it("is idempotent and loses no value or comment", () => {
+    fc.assert(
+      fc.property(yamlText, (original) => {
+        const before = comparableData(original);
+        fc.pre(before !== undefined);
+        const formatted = formatPolicyText(original, "fuzz.policy");
+        expect(formatted.diagnostics.map((d) => d.message)).toEqual([]);
+        expect(formatPolicyText(formatted.text).text).toBe(formatted.text);
+        expect(stableJson(comparableData(formatted.text))).toBe(stableJson(before));
+        expect(commentLines(formatted.text).sort()).toEqual(commentLines(original).sort());
+      }),
+      { numRuns: RUNS },
+    );
+  }, 30_000 + RUNS * 500);
+
+  it("generates interesting input", () => {
+    // Guard against a generator that only produces trivial documents.
+    const sample = fc.sample(yamlText, { numRuns: 20, seed: 1 });
+    expect(sample.some((t) => t.includes(">") && t.includes("#") && t.includes("{"))).toBe(true);
+  });
+});

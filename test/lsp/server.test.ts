@@ -1,0 +1,177 @@
+/**
+ * The language server over the LSP protocol, in-process: a JSON-RPC client and the server
+ * talk through a pair of streams, as an editor would. Diagnostics must be exactly those of
+ * `beleid check` (also for an unsaved buffer), and hover, completion, go to definition and
+ * formatting answer from the model.
+ */
+
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMessageConnection, type MessageConnection } from "vscode-languageserver-protocol/node";
+import { StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
+import { createConnection } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { formatPolicyText } from "../../compiler/format/formatPolicy.js";
+import { startLanguageServer } from "../../compiler/lsp/server.js";
+import { cli } from "../helpers.js";
+
+interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  message: string;
+}
+
+const dir = mkdtempSync(join(tmpdir(), "beleid-lsp-"));
+const file = join(dir, "paramedische-zorg", "2026-07.policy");
+const uri = pathToFileURL(file).href;
+const original = readFileSync("policies/paramedische-zorg/2026-07.policy", "utf8");
+const broken = original.replace("voorwaarde: behandelindex > 150", "voorwaarde: behandelindex > ja");
+
+let client: MessageConnection;
+const diagnostics = new Map<string, LspDiagnostic[]>();
+let waiting: { uri: string; resolve: (d: LspDiagnostic[]) => void } | undefined;
+let version = 1;
+
+function nextDiagnostics(forUri = uri): Promise<LspDiagnostic[]> {
+  return new Promise((resolve) => (waiting = { uri: forUri, resolve }));
+}
+
+function position(text: string, needle: string, offsetInNeedle = 0) {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`not found: ${needle}`);
+  return TextDocument.create(uri, "beleid", 1, text).positionAt(at + offsetInNeedle);
+}
+
+async function change(text: string): Promise<LspDiagnostic[]> {
+  const next = nextDiagnostics();
+  await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+  return next;
+}
+
+beforeAll(async () => {
+  cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
+  mkdirSync(join(dir, "paramedische-zorg"));
+  writeFileSync(file, original);
+
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  startLanguageServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+  client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  client.onNotification("textDocument/publishDiagnostics", (params: { uri: string; diagnostics: LspDiagnostic[] }) => {
+    diagnostics.set(params.uri, params.diagnostics);
+    if (waiting && waiting.uri === params.uri) {
+      const { resolve } = waiting;
+      waiting = undefined;
+      resolve(params.diagnostics);
+    }
+  });
+  client.listen();
+  const init = (await client.sendRequest("initialize", { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} })) as { capabilities: Record<string, unknown> };
+  expect(init.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, documentFormattingProvider: true });
+  await client.sendNotification("initialized", {});
+});
+
+afterAll(() => {
+  client.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("beleid lsp", () => {
+  it("publishes the diagnostics of beleid check for the unsaved text, and clears them when fixed", async () => {
+    const published = nextDiagnostics();
+    await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "beleid", version, text: broken } });
+    const got = await published;
+
+    // beleid check on a saved copy of the same text.
+    const copy = join(dir, "paramedische-zorg", "kopie.policy");
+    writeFileSync(copy, broken);
+    const check = JSON.parse((await cli(["check", "--json", copy])).stdout) as { diagnosen: { code: string; bericht: string; hint?: string; begin: { regel: number; kolom: number }; eind: { regel: number; kolom: number } }[] };
+    expect(check.diagnosen.length).toBeGreaterThan(0);
+    expect(got.map((d) => ({ code: d.code, message: d.message, start: [d.range.start.line + 1, d.range.start.character + 1], end: [d.range.end.line + 1, d.range.end.character + 1] }))).toEqual(
+      check.diagnosen.map((d) => ({ code: d.code, message: d.hint ? `${d.bericht}\n${d.hint}` : d.bericht, start: [d.begin.regel, d.begin.kolom], end: [d.eind.regel, d.eind.kolom] })),
+    );
+    expect(got[0]).toMatchObject({ code: "BL202", severity: 1 });
+
+    expect(await change(original)).toEqual([]);
+  });
+
+  it("shows a fact's type, description and why it can be unknown, on the name in an expression and on its key", async () => {
+    const inExpression = (await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: position(original, "voorwaarde: behandelindex > 150", 14) })) as { contents: { value: string } };
+    expect(inExpression.contents.value).toContain("**behandelindex** — feit (getal)");
+    expect(inExpression.contents.value).toContain("De landelijke behandelindex fysiotherapie");
+    expect(inExpression.contents.value).toContain("*Kan onbekend zijn:* Een nieuwe praktijk heeft nog geen landelijke behandelindex.");
+    const onKey = (await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: position(original, "  behandelindex:\n", 4) })) as { contents: { value: string } };
+    expect(onKey.contents.value).toBe(inExpression.contents.value);
+  });
+
+  it("shows a rule's published text and chapter on its key", async () => {
+    const hover = (await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: position(original, "behandelindex_hoger_dan_150:", 3) })) as { contents: { value: string } };
+    expect(hover.contents.value).toContain("uitsluiting, hoofdstuk 2.3 Specifieke thema’s paramedie");
+    expect(hover.contents.value).toContain("> Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft");
+  });
+
+  it("completes facts, tables, built-ins and functions (with their documentation) in an expression", async () => {
+    const items = (await client.sendRequest("textDocument/completion", { textDocument: { uri }, position: position(original, "voorwaarde: behandelindex > 150", 15) })) as { label: string; kind: number; documentation?: { value: string } }[];
+    const labels = items.map((i) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(["behandelindex", "vektis", "zorgsoort", "contractjaar", "aandeel", "eerste_van_volgende_maand", "bevat"]));
+    expect(items.find((i) => i.label === "behandelindex")?.kind).toBe(6);
+    expect(items.find((i) => i.label === "aandeel")?.documentation?.value).toContain("Het percentage dat ‘deel’ is van ‘totaal’");
+    const columns = (await client.sendRequest("textDocument/completion", { textDocument: { uri }, position: position(original, "vektis[zorgsoort].agb_codes", 18) })) as { label: string }[];
+    expect(columns.map((c) => c.label)).toEqual(["agb_codes", "beroep"]);
+  });
+
+  it("goes to the definition of a fact, a table, and a chapter (also in an included file)", async () => {
+    const fact = (await client.sendRequest("textDocument/definition", { textDocument: { uri }, position: position(original, "voorwaarde: behandelindex > 150", 14) })) as { uri: string; range: { start: { line: number } } };
+    expect(fact.uri).toBe(uri);
+    expect(fact.range.start).toEqual(position(original, "  behandelindex:\n", 2));
+    const table = (await client.sendRequest("textDocument/definition", { textDocument: { uri }, position: position(original, "vektis[zorgsoort].agb_codes", 2) })) as { range: { start: unknown } };
+    expect(table.range.start).toEqual(position(original, "  vektis:\n", 2));
+    const chapter = (await client.sendRequest("textDocument/definition", { textDocument: { uri }, position: position(original, "hoofdstuk: specifiek", 13) })) as { range: { start: unknown } };
+    expect(chapter.range.start).toEqual(position(original, "  specifiek:\n", 2));
+
+    const withShared = original.replace("hoofdstuk: specifiek\n    soort: uitsluiting", "hoofdstuk: themas\n    soort: uitsluiting");
+    await change(withShared);
+    const shared = (await client.sendRequest("textDocument/definition", { textDocument: { uri }, position: position(withShared, "hoofdstuk: themas", 13) })) as { uri: string; range: { start: { line: number; character: number } } };
+    expect(shared.uri).toBe(pathToFileURL(join(dir, "algemeen", "2026.policy")).href);
+    const algemeen = readFileSync(join(dir, "algemeen", "2026.policy"), "utf8");
+    expect(shared.range.start).toEqual(TextDocument.create("x", "beleid", 1, algemeen).positionAt(algemeen.indexOf("  themas:\n") + 2));
+    await change(original);
+  });
+
+  it("keeps answering from the last good model while the text has an error", async () => {
+    const typing = original.replace("voorwaarde: behandelindex > 150", "voorwaarde: behandelindex >");
+    const found = await change(typing);
+    expect(found.map((d) => d.code)).toEqual(["BL103"]);
+    const hover = (await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: position(typing, "voorwaarde: behandelindex >", 14) })) as { contents: { value: string } };
+    expect(hover.contents.value).toContain("feit (getal)");
+    await change(original);
+  });
+
+  it("formats the document like beleid fmt", async () => {
+    const edits = (await client.sendRequest("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } })) as { newText: string }[];
+    expect(edits).toHaveLength(1);
+    expect(edits[0]?.newText).toBe(formatPolicyText(original).text);
+  });
+});
+
+describe("beleid lsp as a process", () => {
+  it("answers initialize over stdio and exits on shutdown and exit", async () => {
+    // Needs the compiled CLI (npm test compiles it first).
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["build/bin/beleid.js", "lsp", "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection.listen();
+    const init = (await connection.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {} })) as { serverInfo: { name: string } };
+    expect(init.serverInfo.name).toBe("beleid");
+    await connection.sendRequest("shutdown");
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await connection.sendNotification("exit");
+    expect(await exited).toBe(0);
+    connection.dispose();
+  });
+});
