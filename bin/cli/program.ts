@@ -9,6 +9,7 @@ import { runBuild } from "../commands/build.js";
 import { runCheck } from "../commands/check.js";
 import { runEval } from "../commands/eval.js";
 import { runTest } from "../commands/test.js";
+import { runAanbieders } from "../commands/aanbieders.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
 
@@ -71,6 +72,15 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option("--strikt", "mislukt ook als de dekking niet volledig is")
     .option("--json", "resultaten als JSON")
     .action(async (paths: string[], options: { dekking?: boolean; strikt?: boolean; json?: boolean }) => setExit(await runTest(paths, options, io)));
+
+  sub("aanbieders")
+    .description("Maak een synthetische, realistische set zorgaanbieders (feiten per rij) voor een beleid, als CSV of JSON-regels.")
+    .argument("<bestand>", "het .policy-bestand")
+    .addOption(new Option("-n, --aantal <aantal>", "hoeveel zorgaanbieders").default("1000", "1000"))
+    .addOption(new Option("-s, --zaad <getal>", "startwaarde van het toeval: hetzelfde zaad geeft dezelfde set").default("1", "1"))
+    .option("-z, --zorgsoort <naam>", "alleen de feiten van deze zorgsoort (standaard: alle feiten van het beleid)")
+    .option("-o, --uit <pad>", "schrijf naar dit bestand (.csv of .jsonl) in plaats van naar de standaarduitvoer")
+    .action(async (file: string, options: { aantal: string; zaad: string; zorgsoort?: string; uit?: string }) => setExit(await runAanbieders(file, options, io)));
 
   return program;
 }

@@ -55,7 +55,8 @@ function collectComparison(model: PolicyModel, node: TExpr, careType: string, in
         else if (cell?.type === "tekst") texts.add(cell.value);
         else if (cell?.type === "getal") numbers.add(cell.value);
         else if (cell?.type === "datum") dates.add(cell.value);
-        texts.add(row.key);
+        // Looked up by a fact: the fact's values are the row keys.
+        if (n.key.kind === "fact") texts.add(row.key);
       }
     }
   });
