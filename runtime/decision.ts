@@ -176,8 +176,12 @@ function outcomeOf(r: RegelResultaat): Uitkomst {
 /** Ends a sentence with a full stop, unless it already ends in punctuation. */
 const sentence = (text: string) => (/[.…!?]$/.test(text) ? text : `${text}.`);
 const where = (r: RegelBeschrijving) => `(hoofdstuk ${r.hoofdstuk.nummer})`;
-const list = (items: readonly string[], type: "conjunction" | "disjunction" = "conjunction") =>
-  new Intl.ListFormat("nl", { style: "long", type }).format(items);
+// Created once: constructing an Intl.ListFormat costs more than a whole decision.
+const LISTS = {
+  conjunction: new Intl.ListFormat("nl", { style: "long", type: "conjunction" }),
+  disjunction: new Intl.ListFormat("nl", { style: "long", type: "disjunction" }),
+};
+const list = (items: readonly string[], type: "conjunction" | "disjunction" = "conjunction") => LISTS[type].format(items);
 
 /** Builds the documented decision from what the generated code decided. */
 export function verklaar<Z extends string, D extends string>(

@@ -13,6 +13,7 @@
 
 import type { Fact, PolicyModel, Rule } from "../model.js";
 import { factsFor, walkExpression } from "../queries.js";
+import { objectBuilder } from "./objectBuilder.js";
 import { PROFILES, type ProfileContext } from "./profiles.js";
 import { SeededRandom } from "./random.js";
 import { factThresholds, type FactThresholds } from "./thresholds.js";
@@ -107,7 +108,7 @@ function knownValueGenerator(plan: FactPlan): Generate {
           return ({ random }) => random.chance(0.3);
         case "afhankelijk": {
           const gate = plan.gate as string;
-          return ({ random, quality, values }) => (values[gate] === true ? random.chance(0.85 + 0.12 * quality) : random.chance(0.5));
+          return ({ random, quality, value }) => (value(gate) === true ? random.chance(0.85 + 0.12 * quality) : random.chance(0.5));
         }
         case "factor":
           return ({ random, quality }) => random.chance(0.15 + 0.7 * quality);
@@ -179,11 +180,17 @@ export function* generateProviders(model: PolicyModel, options: DatasetOptions):
   ];
   const random = new SeededRandom(options.seed);
   const width = Math.max(7, String(options.count).length);
+  // Values go into an array by column; the row object is built from it in one go.
+  const keys = [PROVIDER_COLUMN, ...facts.map((f) => f.id)];
+  const column = new Map(keys.map((k, i) => [k, i]));
+  const build = objectBuilder(keys);
+  const steps = generators.map(([id, generate]) => [column.get(id) as number, generate] as const);
   for (let n = 1; n <= options.count; n++) {
-    // Keys in generation order (profiled facts first); writers order columns by `datasetFacts`.
-    const row: Record<string, unknown> = { [PROVIDER_COLUMN]: `A${String(n).padStart(width, "0")}` };
-    const ctx: ProfileContext = { random, quality: Math.pow(random.next(), 0.7), year: model.meta.year, values: row };
-    for (const [id, generate] of generators) row[id] = generate(ctx);
+    const cells: unknown[] = new Array(keys.length).fill(undefined);
+    cells[0] = `A${String(n).padStart(width, "0")}`;
+    const ctx: ProfileContext = { random, quality: Math.pow(random.next(), 0.7), year: model.meta.year, value: (id) => cells[column.get(id) ?? -1] };
+    for (const [index, generate] of steps) cells[index] = generate(ctx);
+    const row = build(cells);
     yield row;
   }
 }

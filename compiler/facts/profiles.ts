@@ -17,8 +17,8 @@ export interface ProfileContext {
   readonly quality: number;
   /** The policy's contract year. */
   readonly year: number;
-  /** Facts generated so far for this provider. */
-  readonly values: Readonly<Record<string, unknown>>;
+  /** A fact generated earlier for this provider (undefined when not yet generated). */
+  value(fact: string): unknown;
 }
 
 export interface FactProfile {
@@ -46,7 +46,10 @@ export const PROFILES: readonly FactProfile[] = [
     fact: "uitzondering_behandelindex",
     type: "ja/nee",
     // Exceptions are asked for (and granted) almost only above the limit.
-    generate: ({ random, values }) => random.chance(typeof values.behandelindex === "number" && values.behandelindex > 150 ? 0.25 : 0.005),
+    generate: ({ random, value }) => {
+      const index = value("behandelindex");
+      return random.chance(typeof index === "number" && index > 150 ? 0.25 : 0.005);
+    },
   },
   {
     // Practice size: skewed, most practices have a handful of therapists.
@@ -57,19 +60,24 @@ export const PROFILES: readonly FactProfile[] = [
   {
     fact: "fysiotherapeuten_verbijzonderd",
     type: "getal",
-    generate: ({ random, quality, values }) => random.binomial(typeof values.fysiotherapeuten === "number" ? values.fysiotherapeuten : 0, 0.08 + 0.4 * quality),
+    generate: ({ random, quality, value }) => {
+      const total = value("fysiotherapeuten");
+      return random.binomial(typeof total === "number" ? total : 0, 0.08 + 0.4 * quality);
+    },
   },
   {
     // Unknown exactly when there are no specialised therapists.
     fact: "minste_uren_verbijzonderd",
     type: "getal",
-    generate: ({ random, values }) => (values.fysiotherapeuten_verbijzonderd === 0 ? null : Math.round(clamp(random.normal(26, 8), 4, 40))),
+    generate: ({ random, value }) => (value("fysiotherapeuten_verbijzonderd") === 0 ? null : Math.round(clamp(random.normal(26, 8), 4, 40))),
   },
   {
     fact: "levert_verbijzonderde_zorg",
     type: "ja/nee",
-    generate: ({ random, values }) =>
-      typeof values.fysiotherapeuten_verbijzonderd === "number" ? values.fysiotherapeuten_verbijzonderd > 0 : random.chance(0.4),
+    generate: ({ random, value }) => {
+      const specialised = value("fysiotherapeuten_verbijzonderd");
+      return typeof specialised === "number" ? specialised > 0 : random.chance(0.4);
+    },
   },
   {
     fact: "werkdagen_tot_eerste_afspraak",

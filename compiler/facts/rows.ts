@@ -17,6 +17,7 @@ import Papa from "papaparse";
 import type { Fact } from "../model.js";
 import { factCoercer, type Coerced } from "./coerce.js";
 import { PROVIDER_COLUMN } from "./dataset.js";
+import { objectBuilder } from "./objectBuilder.js";
 
 export type RowFormat = "csv" | "jsonl";
 
@@ -132,18 +133,8 @@ export interface RowLayout {
   readonly build: (values: readonly unknown[]) => Record<string, unknown>;
 }
 
-/**
- * A function that returns an object literal with the facts' keys. Built once per input:
- * an object with thirty keys assigned one by one costs about twenty times more per row,
- * and a million rows make that the largest cost of reading. The keys are JSON-quoted.
- */
-function objectBuilder(facts: readonly Fact[]): (values: readonly unknown[]) => Record<string, unknown> {
-  const fields = facts.map((f, i) => `${JSON.stringify(f.id)}: v[${i}]`).join(", ");
-  return new Function("v", `return { ${fields} };`) as (values: readonly unknown[]) => Record<string, unknown>;
-}
-
 function layoutBase(facts: readonly Fact[]) {
-  return { facts, coercers: facts.map(factCoercer), build: objectBuilder(facts) };
+  return { facts, coercers: facts.map(factCoercer), build: objectBuilder(facts.map((f) => f.id)) };
 }
 
 /** The layout for JSON lines (no header). */
