@@ -61,9 +61,12 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .description("Beoordeel één zorgaanbieder: feiten erin, beslissing met toelichting eruit.")
     .argument("<bestand>", "het .policy-bestand")
     .requiredOption("-z, --zorgsoort <naam>", "de zorgsoort, bijvoorbeeld fysiotherapie")
-    .requiredOption("-f, --feiten <pad>", "JSON-bestand met de feiten, of - voor de standaardinvoer")
-    .option("--json", "de beslissing als JSON")
-    .action(async (file: string, options: { zorgsoort: string; feiten: string; json?: boolean }) => setExit(await runEval(file, options, io)));
+    .option("-f, --feiten <pad>", "JSON-bestand met de feiten, of - voor de standaardinvoer")
+    .option("-a, --aanbieders <bestand>", "in plaats van --feiten: een CSV- of JSON-regelsbestand met per rij een zorgaanbieder (zie docs/bulk.md)")
+    .option("-o, --uit <pad>", "bij --aanbieders: schrijf de beslissing per rij naar dit bestand (.csv of .jsonl)")
+    .option("--werkers <aantal>", "bij --aanbieders: aantal werkthreads (0: alles in één thread; standaard één per processorkern)")
+    .option("--json", "de beslissing (of bij --aanbieders de samenvatting) als JSON")
+    .action(async (file: string, options: { zorgsoort: string; feiten?: string; aanbieders?: string; uit?: string; werkers?: string; json?: boolean }) => setExit(await runEval(file, options, io)));
 
   sub("test")
     .description("Voer de beleidstests uit (.test.yaml naast elk beleid) en toon de verschillen.")

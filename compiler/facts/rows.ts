@@ -165,12 +165,22 @@ export function csvLayout(header: string, facts: readonly Fact[]): RowLayout {
   };
 }
 
+function hasDuplicates(list: readonly unknown[]): boolean {
+  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return true;
+  return false;
+}
+
+/**
+ * Coerces a row's cells. A row that gets facts passes the evaluators' facts check
+ * (`controleerFeiten`), so bulk evaluation may skip that check (`ZONDER_CONTROLE`).
+ */
 function toRow(layout: RowLayout, line: number, id: string | undefined, cells: unknown[]): ProviderRow {
   let problems: string[] | undefined;
   for (let i = 0; i < cells.length; i++) {
     const coerced = (layout.coercers[i] as (raw: unknown) => Coerced)(cells[i]);
-    if ("value" in coerced) cells[i] = coerced.value;
-    else (problems ??= []).push(coerced.problem);
+    if (!("value" in coerced)) (problems ??= []).push(coerced.problem);
+    else if (Array.isArray(coerced.value) && hasDuplicates(coerced.value)) (problems ??= []).push(`‘${(layout.facts[i] as Fact).id}’ bevat een waarde twee keer.`);
+    else cells[i] = coerced.value;
   }
   if (problems) return id !== undefined && id !== "" ? { line, id, problems } : { line, problems };
   const facts = layout.build(cells);

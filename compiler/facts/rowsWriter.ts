@@ -7,9 +7,9 @@
 import Papa from "papaparse";
 import type { RowFormat } from "./rows.js";
 
-/** A typed value as a CSV cell. */
-export function formatCell(value: unknown): string {
-  if (value === null || value === undefined) return "onbekend";
+/** A typed value as a CSV cell; `unknown` is what null becomes. */
+export function formatCell(value: unknown, unknown = "onbekend"): string {
+  if (value === null || value === undefined) return unknown;
   if (typeof value === "boolean") return value ? "ja" : "nee";
   if (Array.isArray(value)) return value.join("; ");
   return String(value);
@@ -22,7 +22,8 @@ export interface RowWriter {
   rows(rows: readonly Readonly<Record<string, unknown>>[]): string;
 }
 
-export function createRowWriter(format: RowFormat, columns: readonly string[]): RowWriter {
+/** `unknown`: how a CSV cell shows null (default `onbekend`; results leave it empty). */
+export function createRowWriter(format: RowFormat, columns: readonly string[], unknown = "onbekend"): RowWriter {
   if (format === "jsonl") {
     return {
       header: () => "",
@@ -40,6 +41,6 @@ export function createRowWriter(format: RowFormat, columns: readonly string[]): 
   const unparse = (data: unknown[][]) => (data.length === 0 ? "" : Papa.unparse(data, { newline: "\n" }) + "\n");
   return {
     header: () => unparse([[...columns]]),
-    rows: (rows) => unparse(rows.map((row) => columns.map((c) => formatCell(row[c])))),
+    rows: (rows) => unparse(rows.map((row) => columns.map((c) => formatCell(row[c], unknown)))),
   };
 }
