@@ -92,3 +92,13 @@ describe("isIsoDate", () => {
     );
   });
 });
+
+describe("Dutch lists in explanations", () => {
+  it("are written as Intl.ListFormat writes them", async () => {
+    const { opsomming } = await import("../../runtime/decision.js");
+    for (const type of ["conjunction", "disjunction"] as const) {
+      const intl = new Intl.ListFormat("nl", { style: "long", type });
+      for (const items of [[], ["a"], ["a", "b"], ["een, twee", "drie", "vier"], ["‘x’", "‘y’", "‘z’", "‘w’"]]) expect(opsomming(items, type)).toBe(intl.format(items));
+    }
+  });
+});
