@@ -64,10 +64,16 @@ export function dagenTussen(from: Maybe<string>, to: Maybe<string>): Maybe<numbe
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 
-/** True for an existing date written as jjjj-mm-dd. */
+/** True for an existing date written as jjjj-mm-dd. Called for every date fact of every provider. */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = parts(value);
+  if (typeof value !== "string" || value.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = value.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 /* - */ : c < 48 || c > 57 /* 0-9 */) return false;
+  }
+  const month = (value.charCodeAt(5) - 48) * 10 + (value.charCodeAt(6) - 48);
+  const day = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48);
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day <= 28) return true;
+  return day <= new Date(Date.UTC(Number(value.slice(0, 4)), month, 0)).getUTCDate();
 }

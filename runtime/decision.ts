@@ -176,8 +176,15 @@ function outcomeOf(r: RegelResultaat): Uitkomst {
 /** Ends a sentence with a full stop, unless it already ends in punctuation. */
 const sentence = (text: string) => (/[.…!?]$/.test(text) ? text : `${text}.`);
 const where = (r: RegelBeschrijving) => `(hoofdstuk ${r.hoofdstuk.nummer})`;
+/**
+ * "a, b en c" / "a, b of c", as Intl.ListFormat("nl", { style: "long" }) writes it (a test
+ * keeps them equal); joined here because formatting through ICU cost more than the decision.
+ */
 const list = (items: readonly string[], type: "conjunction" | "disjunction" = "conjunction") =>
-  new Intl.ListFormat("nl", { style: "long", type }).format(items);
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${type === "conjunction" ? "en" : "of"} ${items[items.length - 1]}`;
+
+/** Dutch enumeration ("a, b en c"), as the explanations use it. */
+export const opsomming = list;
 
 /** Builds the documented decision from what the generated code decided. */
 export function verklaar<Z extends string, D extends string>(

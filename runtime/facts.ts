@@ -113,6 +113,25 @@ export function controleerFeiten(specs: readonly FeitBeschrijving[], feiten: unk
   if (problems.length > 0) throw new FeitenFout(context, problems);
 }
 
+/** The object has the fact as its own key (a key on the prototype does not count). */
+export function heeftFeit(feiten: object, id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(feiten, id);
+}
+
+/**
+ * A list of distinct values, each one of `waarden`: what `controleerFeiten` accepts for a
+ * verzameling, without its messages (for the evaluators' quick check).
+ */
+export function isDeelverzameling(value: unknown, waarden: readonly string[]): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (typeof item !== "string" || !waarden.includes(item)) return false;
+    for (let j = 0; j < i; j++) if (value[j] === item) return false;
+  }
+  return true;
+}
+
 /** Picks the evaluator of a care type, with a Dutch error for an unknown one. */
 export function kiesZorgsoort<F>(evaluators: Readonly<Record<string, F>>, zorgsoort: unknown): F {
   if (typeof zorgsoort === "string" && Object.prototype.hasOwnProperty.call(evaluators, zorgsoort)) {

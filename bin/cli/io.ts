@@ -12,6 +12,8 @@ export interface CliIo {
   readStdin(): Promise<string>;
   /** Colour on this output stream. */
   readonly colour: boolean;
+  /** Standard error is a terminal (for progress bars). */
+  readonly tty?: boolean;
   readonly cwd: string;
 }
 
@@ -31,6 +33,7 @@ export function processIo(): CliIo {
       return Buffer.concat(chunks).toString("utf8");
     },
     colour: pc.isColorSupported && Boolean(process.stdout.isTTY),
+    tty: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
   };
 }

@@ -14,6 +14,7 @@ import { runServe } from "../commands/serve.js";
 import { runFmt } from "../commands/fmt.js";
 import { runLsp } from "../commands/lsp.js";
 import { runTest } from "../commands/test.js";
+import { runAanbieders } from "../commands/aanbieders.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
 
@@ -66,9 +67,12 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .description("Beoordeel één zorgaanbieder: feiten erin, beslissing met toelichting eruit.")
     .argument("<bestand>", "het .policy-bestand")
     .requiredOption("-z, --zorgsoort <naam>", "de zorgsoort, bijvoorbeeld fysiotherapie")
-    .requiredOption("-f, --feiten <pad>", "JSON-bestand met de feiten, of - voor de standaardinvoer")
-    .option("--json", "de beslissing als JSON")
-    .action(async (file: string, options: { zorgsoort: string; feiten: string; json?: boolean }) => setExit(await runEval(file, options, io)));
+    .option("-f, --feiten <pad>", "JSON-bestand met de feiten, of - voor de standaardinvoer")
+    .option("-a, --aanbieders <bestand>", "in plaats van --feiten: een CSV- of JSON-regelsbestand met per rij een zorgaanbieder (zie docs/bulk.md)")
+    .option("-o, --uit <pad>", "bij --aanbieders: schrijf de beslissing per rij naar dit bestand (.csv of .jsonl)")
+    .option("--werkers <aantal>", "bij --aanbieders: aantal werkthreads (0: alles in één thread; standaard één per processorkern)")
+    .option("--json", "de beslissing (of bij --aanbieders de samenvatting) als JSON")
+    .action(async (file: string, options: { zorgsoort: string; feiten?: string; aanbieders?: string; uit?: string; werkers?: string; json?: boolean }) => setExit(await runEval(file, options, io)));
 
   sub("diff")
     .description("Schrijf het wijzigingsverslag tussen twee versies van een beleid, in Nederlands, per zorgsoort.")
@@ -114,6 +118,15 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .description("Start de taalserver (Language Server Protocol) voor editors, via standaardinvoer en -uitvoer.")
     .option("--stdio", "communiceer via standaardinvoer en -uitvoer (standaard)")
     .action(async () => setExit(await runLsp()));
+
+  sub("aanbieders")
+    .description("Maak een synthetische, realistische set zorgaanbieders (feiten per rij) voor een beleid, als CSV of JSON-regels.")
+    .argument("<bestand>", "het .policy-bestand")
+    .addOption(new Option("-n, --aantal <aantal>", "hoeveel zorgaanbieders").default("1000", "1000"))
+    .addOption(new Option("-s, --zaad <getal>", "startwaarde van het toeval: hetzelfde zaad geeft dezelfde set").default("1", "1"))
+    .option("-z, --zorgsoort <naam>", "alleen de feiten van deze zorgsoort (standaard: alle feiten van het beleid)")
+    .option("-o, --uit <pad>", "schrijf naar dit bestand (.csv of .jsonl) in plaats van naar de standaarduitvoer")
+    .action(async (file: string, options: { aantal: string; zaad: string; zorgsoort?: string; uit?: string }) => setExit(await runAanbieders(file, options, io)));
 
   return program;
 }

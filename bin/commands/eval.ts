@@ -13,11 +13,16 @@ import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { closestName } from "../../compiler/suggest.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+import { runBulkEval } from "./evalBulk.js";
 import { policyFilesFrom, printDiagnostics } from "./shared.js";
 
 export interface EvalOptions {
   readonly zorgsoort: string;
-  readonly feiten: string;
+  readonly feiten?: string;
+  /** Bulk evaluation (evalBulk.ts); exclusive with `feiten`. */
+  readonly aanbieders?: string;
+  readonly uit?: string;
+  readonly werkers?: string;
   readonly json?: boolean;
 }
 
@@ -41,6 +46,16 @@ async function readFacts(source: string, io: CliIo): Promise<unknown> {
 }
 
 export async function runEval(file: string, options: EvalOptions, io: CliIo): Promise<number> {
+  if ((options.feiten === undefined) === (options.aanbieders === undefined)) {
+    throw new UsageError(
+      options.feiten === undefined
+        ? "Geef --feiten <pad> voor één zorgaanbieder of --aanbieders <bestand> voor een bestand met zorgaanbieders."
+        : "Geef --feiten (één zorgaanbieder) of --aanbieders (een bestand met zorgaanbieders), niet allebei.",
+    );
+  }
+  if (options.feiten !== undefined && (options.uit !== undefined || options.werkers !== undefined)) {
+    throw new UsageError("--uit en --werkers horen bij --aanbieders; bij --feiten komt de beslissing op de standaarduitvoer.");
+  }
   const [path] = policyFilesFrom([file], io);
   const result = compileFile(path as string);
   printDiagnostics(result.diagnostics, result.sources, io);
@@ -51,7 +66,8 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
     const suggestion = closestName(options.zorgsoort, ids);
     throw new UsageError(`Onbekende zorgsoort ‘${options.zorgsoort}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""} Zorgsoorten in dit beleid: ${ids.join(", ")}.`);
   }
-  const facts = await readFacts(options.feiten, io);
+  if (options.aanbieders !== undefined) return runBulkEval(model, { ...options, aanbieders: options.aanbieders }, io);
+  const facts = await readFacts(options.feiten as string, io);
   const evaluator = await loadEvaluator(model);
   try {
     const decision = evaluator.beoordeel(options.zorgsoort, facts);

@@ -6,7 +6,7 @@
 
 import type { Fact, PolicyModel } from "../model.js";
 import { dateRulesFor, factsFor } from "../queries.js";
-import { careTypeFunctionNames } from "./js.js";
+import { careTypeFunctionNames, ZONDER_CONTROLE_DOC } from "./js.js";
 import { commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
 
 function factType(fact: Fact): string {
@@ -104,5 +104,8 @@ export function emitDeclarations(model: PolicyModel, options: { runtimeImport: s
   out.push("export declare function beoordeel<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenPerZorgsoort[Z]): BeslissingPerZorgsoort[Z];");
   out.push("/** Alleen de beslissing voor de gegeven zorgsoort, zonder toelichting. */");
   out.push("export declare function besluit<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenPerZorgsoort[Z]): Besluit;");
+  out.push("");
+  out.push(`/** ${ZONDER_CONTROLE_DOC} */`);
+  out.push("export declare const ZONDER_CONTROLE: { readonly [Z in Zorgsoort]: { readonly beoordeel: (feiten: FeitenPerZorgsoort[Z]) => BeslissingPerZorgsoort[Z]; readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => Besluit } };");
   return out.join("\n") + "\n";
 }

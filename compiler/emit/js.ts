@@ -9,7 +9,7 @@
  * are met, which agreement that gives, and whether Caresq approaches the provider.
  */
 
-import { REQUIRED_FOR_OFFER, type CareType, type PolicyModel, type Rule, type RuleKind } from "../model.js";
+import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
 import { dateRulesFor, factsFor, rulesFor } from "../queries.js";
 import { emitExpression, type ExpressionEmitContext } from "./expressions.js";
 import { NameAllocator, camelCase, commentText, constantCase, docText, pascalCase, propertyAccess, propertyKey, stringLiteral } from "./names.js";
@@ -30,10 +30,14 @@ const KIND_LABEL: Record<RuleKind, string> = {
   benaderingsuitsluiting: "benaderingsuitsluiting",
 };
 
+/** The documentation of the trusted entry points, in the module and its declarations. */
+export const ZONDER_CONTROLE_DOC =
+  "Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (zoals `beleid eval --aanbieders` per rij doet). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle.";
+
 /** Names of everything the module declares at top level, and the care types' function names. */
-export function careTypeFunctionNames(careType: CareType): { beoordeel: string; besluit: string; intern: string } {
+export function careTypeFunctionNames(careType: CareType): { beoordeel: string; besluit: string; intern: string; feitenInOrde: string } {
   const pascal = pascalCase(careType.id);
-  return { beoordeel: `beoordeel${pascal}`, besluit: `besluit${pascal}`, intern: camelCase(careType.id) };
+  return { beoordeel: `beoordeel${pascal}`, besluit: `besluit${pascal}`, intern: camelCase(careType.id), feitenInOrde: `feitenInOrde${pascal}` };
 }
 
 class ModuleWriter {
@@ -73,6 +77,7 @@ export function emitModule(model: PolicyModel, options: EmitOptions): string {
     "besluit",
     "BEOORDELAARS",
     "BESLUITERS",
+    "ZONDER_CONTROLE",
     ...careTypeNames,
     ...model.careTypes.flatMap((c) => [`FEITEN_${constantCase(c.id)}`, `OVEREENKOMSTEN_${constantCase(c.id)}`]),
   ]);
@@ -202,6 +207,14 @@ export function emitModule(model: PolicyModel, options: EmitOptions): string {
   out.push(`export function besluit(zorgsoort, feiten) {`);
   out.push(`  return ${writer.helper("kiesZorgsoort")}(BESLUITERS, zorgsoort)(feiten);`);
   out.push("}");
+  out.push("");
+  out.push(`/** ${ZONDER_CONTROLE_DOC} */`);
+  out.push("export const ZONDER_CONTROLE = Object.freeze({");
+  for (const c of model.careTypes) {
+    const intern = careTypeFunctionNames(c).intern;
+    out.push(`  ${propertyKey(c.id)}: Object.freeze({ beoordeel: (feiten) => ${intern}(feiten, true), besluit: (feiten) => ${intern}(feiten, false) }),`);
+  }
+  out.push("});");
 
   out.splice(hoistIndex, 1, ...writer.hoisted, "");
   const helpers = [...writer.helpers].sort();
@@ -353,23 +366,66 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
 
   const label = `${careType.name}`;
   const context = stringLiteral(`${careType.name} (${model.meta.title}, versie ${model.meta.version})`);
+  const check = `if (!${names.feitenInOrde}(feiten)) ${writer.helper("controleerFeiten")}(FEITEN_${constId}, feiten, ${context});`;
   return [
     `/** Evalueert alle regels voor ${docText(label)} en beslist; met uitleg als \`metUitleg\` waar is. */`,
     `function ${names.intern}(feiten, metUitleg) {`,
     ...body,
     "}",
     "",
+    ...emitFactsCheck(model, careType, names.feitenInOrde, writer),
+    "",
     `/** Beoordeelt een zorgaanbieder voor ${docText(label)}, met volledige toelichting. */`,
     `export function ${names.beoordeel}(feiten) {`,
-    `  ${writer.helper("controleerFeiten")}(FEITEN_${constId}, feiten, ${context});`,
+    `  ${check}`,
     `  return ${names.intern}(feiten, true);`,
     "}",
     "",
     `/** Alleen de beslissing voor ${docText(label)}: in aanmerking, benaderd en zorgovereenkomst. */`,
     `export function ${names.besluit}(feiten) {`,
-    `  ${writer.helper("controleerFeiten")}(FEITEN_${constId}, feiten, ${context});`,
+    `  ${check}`,
     `  return ${names.intern}(feiten, false);`,
     "}",
   ];
 }
 
+/**
+ * The quick test whether the facts are usable, in straight-line code: true exactly when
+ * `controleerFeiten` (runtime/facts.ts) would find no problem. Only when it is false does the
+ * evaluator call `controleerFeiten`, which then collects every problem in Dutch. Checking a
+ * million providers this way costs little more than reading the facts.
+ */
+function emitFactsCheck(model: PolicyModel, careType: CareType, name: string, writer: ModuleWriter): string[] {
+  const tests = factsFor(model, careType.id).map((fact) => {
+    const value = propertyAccess("feiten", fact.id);
+    const own = `${writer.helper("heeftFeit")}(feiten, ${stringLiteral(fact.id)})`;
+    const typed = typeTest(fact, value, writer);
+    return fact.unknownReason !== undefined ? `${own} && (${value} === null || ${typed})` : `${own} && ${typed}`;
+  });
+  return [
+    `/** Of de feiten voor ${docText(careType.name)} bruikbaar zijn (zo niet, dan zegt \`controleerFeiten\` waarom). */`,
+    `function ${name}(feiten) {`,
+    `  return typeof feiten === "object" && feiten !== null && !Array.isArray(feiten)${tests.map((t) => ` && ${t}`).join("")};`,
+    "}",
+  ];
+}
+
+/** The test for one known (not null) value; keuze and verzameling use the values in `FEITEN`. */
+function typeTest(fact: Fact, value: string, writer: ModuleWriter): string {
+  switch (fact.type) {
+    case "getal":
+    case "percentage":
+    case "bedrag":
+      return `Number.isFinite(${value})`;
+    case "ja/nee":
+      return `typeof ${value} === "boolean"`;
+    case "tekst":
+      return `typeof ${value} === "string"`;
+    case "datum":
+      return `${writer.helper("isIsoDate")}(${value})`;
+    case "keuze":
+      return `${propertyAccess("FEITEN", fact.id)}.waarden.includes(${value})`;
+    case "verzameling":
+      return `${writer.helper("isDeelverzameling")}(${value}, ${propertyAccess("FEITEN", fact.id)}.waarden)`;
+  }
+}

@@ -768,3 +768,11 @@ export declare function besluit<Z extends Zorgsoort>(
   zorgsoort: Z,
   feiten: FeitenPerZorgsoort[Z],
 ): Besluit;
+
+/** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (zoals `beleid eval --aanbieders` per rij doet). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
+export declare const ZONDER_CONTROLE: {
+  readonly [Z in Zorgsoort]: {
+    readonly beoordeel: (feiten: FeitenPerZorgsoort[Z]) => BeslissingPerZorgsoort[Z];
+    readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => Besluit;
+  };
+};

@@ -11,6 +11,9 @@ import {
   eersteVanVolgendeMaand,
   ge,
   gt,
+  heeftFeit,
+  isDeelverzameling,
+  isIsoDate,
   kiesZorgsoort,
   le,
   lt,
@@ -1977,23 +1980,101 @@ function fysiotherapie(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Fysiotherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeFysiotherapie(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "behandelindex") &&
+    (feiten.behandelindex === null || Number.isFinite(feiten.behandelindex)) &&
+    heeftFeit(feiten, "uitzondering_behandelindex") &&
+    typeof feiten.uitzondering_behandelindex === "boolean" &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "prem_extern_meetbureau") &&
+    typeof feiten.prem_extern_meetbureau === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "levert_langdurige_zorg_ra") &&
+    typeof feiten.levert_langdurige_zorg_ra === "boolean" &&
+    heeftFeit(feiten, "aantekening_ra") &&
+    typeof feiten.aantekening_ra === "boolean" &&
+    heeftFeit(feiten, "fysiotherapeuten") &&
+    Number.isFinite(feiten.fysiotherapeuten) &&
+    heeftFeit(feiten, "fysiotherapeuten_verbijzonderd") &&
+    Number.isFinite(feiten.fysiotherapeuten_verbijzonderd) &&
+    heeftFeit(feiten, "minste_uren_verbijzonderd") &&
+    (feiten.minste_uren_verbijzonderd === null ||
+      Number.isFinite(feiten.minste_uren_verbijzonderd)) &&
+    heeftFeit(feiten, "kngf_basisregister") &&
+    typeof feiten.kngf_basisregister === "boolean" &&
+    heeftFeit(feiten, "skf_keurmerk") &&
+    typeof feiten.skf_keurmerk === "boolean" &&
+    heeftFeit(feiten, "datum_gecorrigeerd_bewijsstuk") &&
+    (feiten.datum_gecorrigeerd_bewijsstuk === null ||
+      isIsoDate(feiten.datum_gecorrigeerd_bewijsstuk)) &&
+    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    typeof feiten.levert_parkinsonzorg === "boolean" &&
+    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    typeof feiten.aangesloten_parkinsonnet === "boolean" &&
+    heeftFeit(feiten, "levert_looptraining_claudicatio") &&
+    typeof feiten.levert_looptraining_claudicatio === "boolean" &&
+    heeftFeit(feiten, "aangesloten_chronisch_zorgnet") &&
+    typeof feiten.aangesloten_chronisch_zorgnet === "boolean" &&
+    heeftFeit(feiten, "agb_soort_onderneming") &&
+    typeof feiten.agb_soort_onderneming === "string" &&
+    heeftFeit(feiten, "verbonden_beroepen") &&
+    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "datum_vragenlijst_bevestigd") &&
+    (feiten.datum_vragenlijst_bevestigd === null ||
+      isIsoDate(feiten.datum_vragenlijst_bevestigd)) &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Fysiotherapie, met volledige toelichting. */
 export function beoordeelFysiotherapie(feiten) {
-  controleerFeiten(
-    FEITEN_FYSIOTHERAPIE,
-    feiten,
-    "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeFysiotherapie(feiten))
+    controleerFeiten(
+      FEITEN_FYSIOTHERAPIE,
+      feiten,
+      "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return fysiotherapie(feiten, true);
 }
 
 /** Alleen de beslissing voor Fysiotherapie: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitFysiotherapie(feiten) {
-  controleerFeiten(
-    FEITEN_FYSIOTHERAPIE,
-    feiten,
-    "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeFysiotherapie(feiten))
+    controleerFeiten(
+      FEITEN_FYSIOTHERAPIE,
+      feiten,
+      "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return fysiotherapie(feiten, false);
 }
 
@@ -2125,23 +2206,78 @@ function oefentherapie(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Oefentherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeOefentherapie(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "prem_aangewezen_meetbureau") &&
+    typeof feiten.prem_aangewezen_meetbureau === "boolean" &&
+    heeftFeit(feiten, "audit_top_oefentherapie") &&
+    typeof feiten.audit_top_oefentherapie === "boolean" &&
+    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    typeof feiten.levert_parkinsonzorg === "boolean" &&
+    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    typeof feiten.aangesloten_parkinsonnet === "boolean" &&
+    heeftFeit(feiten, "levert_looptraining_claudicatio") &&
+    typeof feiten.levert_looptraining_claudicatio === "boolean" &&
+    heeftFeit(feiten, "aangesloten_chronisch_zorgnet") &&
+    typeof feiten.aangesloten_chronisch_zorgnet === "boolean" &&
+    heeftFeit(feiten, "agb_soort_onderneming") &&
+    typeof feiten.agb_soort_onderneming === "string" &&
+    heeftFeit(feiten, "verbonden_beroepen") &&
+    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Oefentherapie, met volledige toelichting. */
 export function beoordeelOefentherapie(feiten) {
-  controleerFeiten(
-    FEITEN_OEFENTHERAPIE,
-    feiten,
-    "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeOefentherapie(feiten))
+    controleerFeiten(
+      FEITEN_OEFENTHERAPIE,
+      feiten,
+      "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return oefentherapie(feiten, true);
 }
 
 /** Alleen de beslissing voor Oefentherapie: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitOefentherapie(feiten) {
-  controleerFeiten(
-    FEITEN_OEFENTHERAPIE,
-    feiten,
-    "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeOefentherapie(feiten))
+    controleerFeiten(
+      FEITEN_OEFENTHERAPIE,
+      feiten,
+      "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return oefentherapie(feiten, false);
 }
 
@@ -2263,23 +2399,74 @@ function logopedie(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Logopedie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeLogopedie(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "prem_aangewezen_meetbureau") &&
+    typeof feiten.prem_aangewezen_meetbureau === "boolean" &&
+    heeftFeit(feiten, "kwaliteitscyclus_logopedie") &&
+    typeof feiten.kwaliteitscyclus_logopedie === "boolean" &&
+    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    typeof feiten.levert_parkinsonzorg === "boolean" &&
+    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    typeof feiten.aangesloten_parkinsonnet === "boolean" &&
+    heeftFeit(feiten, "agb_soort_onderneming") &&
+    typeof feiten.agb_soort_onderneming === "string" &&
+    heeftFeit(feiten, "verbonden_beroepen") &&
+    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Logopedie, met volledige toelichting. */
 export function beoordeelLogopedie(feiten) {
-  controleerFeiten(
-    FEITEN_LOGOPEDIE,
-    feiten,
-    "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeLogopedie(feiten))
+    controleerFeiten(
+      FEITEN_LOGOPEDIE,
+      feiten,
+      "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return logopedie(feiten, true);
 }
 
 /** Alleen de beslissing voor Logopedie: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitLogopedie(feiten) {
-  controleerFeiten(
-    FEITEN_LOGOPEDIE,
-    feiten,
-    "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeLogopedie(feiten))
+    controleerFeiten(
+      FEITEN_LOGOPEDIE,
+      feiten,
+      "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return logopedie(feiten, false);
 }
 
@@ -2386,23 +2573,70 @@ function dietetiek(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Diëtetiek bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeDietetiek(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    typeof feiten.levert_parkinsonzorg === "boolean" &&
+    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    typeof feiten.aangesloten_parkinsonnet === "boolean" &&
+    heeftFeit(feiten, "agb_soort_onderneming") &&
+    typeof feiten.agb_soort_onderneming === "string" &&
+    heeftFeit(feiten, "verbonden_beroepen") &&
+    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Diëtetiek, met volledige toelichting. */
 export function beoordeelDietetiek(feiten) {
-  controleerFeiten(
-    FEITEN_DIETETIEK,
-    feiten,
-    "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeDietetiek(feiten))
+    controleerFeiten(
+      FEITEN_DIETETIEK,
+      feiten,
+      "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return dietetiek(feiten, true);
 }
 
 /** Alleen de beslissing voor Diëtetiek: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitDietetiek(feiten) {
-  controleerFeiten(
-    FEITEN_DIETETIEK,
-    feiten,
-    "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeDietetiek(feiten))
+    controleerFeiten(
+      FEITEN_DIETETIEK,
+      feiten,
+      "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return dietetiek(feiten, false);
 }
 
@@ -2509,23 +2743,70 @@ function ergotherapie(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Ergotherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeErgotherapie(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    typeof feiten.levert_parkinsonzorg === "boolean" &&
+    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    typeof feiten.aangesloten_parkinsonnet === "boolean" &&
+    heeftFeit(feiten, "agb_soort_onderneming") &&
+    typeof feiten.agb_soort_onderneming === "string" &&
+    heeftFeit(feiten, "verbonden_beroepen") &&
+    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Ergotherapie, met volledige toelichting. */
 export function beoordeelErgotherapie(feiten) {
-  controleerFeiten(
-    FEITEN_ERGOTHERAPIE,
-    feiten,
-    "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeErgotherapie(feiten))
+    controleerFeiten(
+      FEITEN_ERGOTHERAPIE,
+      feiten,
+      "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return ergotherapie(feiten, true);
 }
 
 /** Alleen de beslissing voor Ergotherapie: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitErgotherapie(feiten) {
-  controleerFeiten(
-    FEITEN_ERGOTHERAPIE,
-    feiten,
-    "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeErgotherapie(feiten))
+    controleerFeiten(
+      FEITEN_ERGOTHERAPIE,
+      feiten,
+      "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return ergotherapie(feiten, false);
 }
 
@@ -2626,23 +2907,66 @@ function huidtherapie(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Huidtherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeHuidtherapie(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "agb_soort_onderneming") &&
+    typeof feiten.agb_soort_onderneming === "string" &&
+    heeftFeit(feiten, "verbonden_beroepen") &&
+    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Huidtherapie, met volledige toelichting. */
 export function beoordeelHuidtherapie(feiten) {
-  controleerFeiten(
-    FEITEN_HUIDTHERAPIE,
-    feiten,
-    "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeHuidtherapie(feiten))
+    controleerFeiten(
+      FEITEN_HUIDTHERAPIE,
+      feiten,
+      "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return huidtherapie(feiten, true);
 }
 
 /** Alleen de beslissing voor Huidtherapie: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitHuidtherapie(feiten) {
-  controleerFeiten(
-    FEITEN_HUIDTHERAPIE,
-    feiten,
-    "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeHuidtherapie(feiten))
+    controleerFeiten(
+      FEITEN_HUIDTHERAPIE,
+      feiten,
+      "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return huidtherapie(feiten, false);
 }
 
@@ -2765,23 +3089,74 @@ function preventieveVoetzorg(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Preventieve voetzorg bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdePreventieveVoetzorg(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "podotherapeut_kwaliteitsregister") &&
+    typeof feiten.podotherapeut_kwaliteitsregister === "boolean" &&
+    heeftFeit(feiten, "werkt_met_pedicures") &&
+    typeof feiten.werkt_met_pedicures === "boolean" &&
+    heeftFeit(feiten, "pedicures_geregistreerd") &&
+    typeof feiten.pedicures_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "agb_soort_onderneming") &&
+    typeof feiten.agb_soort_onderneming === "string" &&
+    heeftFeit(feiten, "verbonden_beroepen") &&
+    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    heeftFeit(feiten, "zorgmodule_voetulcera") &&
+    typeof feiten.zorgmodule_voetulcera === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Preventieve voetzorg, met volledige toelichting. */
 export function beoordeelPreventieveVoetzorg(feiten) {
-  controleerFeiten(
-    FEITEN_PREVENTIEVE_VOETZORG,
-    feiten,
-    "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdePreventieveVoetzorg(feiten))
+    controleerFeiten(
+      FEITEN_PREVENTIEVE_VOETZORG,
+      feiten,
+      "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return preventieveVoetzorg(feiten, true);
 }
 
 /** Alleen de beslissing voor Preventieve voetzorg: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitPreventieveVoetzorg(feiten) {
-  controleerFeiten(
-    FEITEN_PREVENTIEVE_VOETZORG,
-    feiten,
-    "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdePreventieveVoetzorg(feiten))
+    controleerFeiten(
+      FEITEN_PREVENTIEVE_VOETZORG,
+      feiten,
+      "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return preventieveVoetzorg(feiten, false);
 }
 
@@ -2918,23 +3293,78 @@ function gli(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Gecombineerde leefstijlinterventie (GLI) bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeGli(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "gli_interventie") &&
+    FEITEN.gli_interventie.waarden.includes(feiten.gli_interventie) &&
+    heeftFeit(feiten, "gli_uitgevoerd_door") &&
+    isDeelverzameling(feiten.gli_uitgevoerd_door, FEITEN.gli_uitgevoerd_door.waarden) &&
+    heeftFeit(feiten, "gli_aantekening_leefstijlcoaching") &&
+    typeof feiten.gli_aantekening_leefstijlcoaching === "boolean" &&
+    heeftFeit(feiten, "leefstijlcoach_in_kabiz") &&
+    typeof feiten.leefstijlcoach_in_kabiz === "boolean" &&
+    heeftFeit(feiten, "gli_licentieovereenkomst") &&
+    typeof feiten.gli_licentieovereenkomst === "boolean" &&
+    heeftFeit(feiten, "gli_startinstructie_gevolgd") &&
+    typeof feiten.gli_startinstructie_gevolgd === "boolean" &&
+    heeftFeit(feiten, "agb_soort_onderneming") &&
+    typeof feiten.agb_soort_onderneming === "string" &&
+    heeftFeit(feiten, "verbonden_beroepen") &&
+    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Gecombineerde leefstijlinterventie (GLI), met volledige toelichting. */
 export function beoordeelGli(feiten) {
-  controleerFeiten(
-    FEITEN_GLI,
-    feiten,
-    "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeGli(feiten))
+    controleerFeiten(
+      FEITEN_GLI,
+      feiten,
+      "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return gli(feiten, true);
 }
 
 /** Alleen de beslissing voor Gecombineerde leefstijlinterventie (GLI): in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitGli(feiten) {
-  controleerFeiten(
-    FEITEN_GLI,
-    feiten,
-    "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeGli(feiten))
+    controleerFeiten(
+      FEITEN_GLI,
+      feiten,
+      "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return gli(feiten, false);
 }
 
@@ -3047,23 +3477,68 @@ function valpreventie(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Valpreventie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeValpreventie(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "valpreventie_keten_geregeld") &&
+    typeof feiten.valpreventie_keten_geregeld === "boolean" &&
+    heeftFeit(feiten, "valpreventie_interventie") &&
+    FEITEN.valpreventie_interventie.waarden.includes(feiten.valpreventie_interventie) &&
+    heeftFeit(feiten, "valpreventie_uitvoerder") &&
+    FEITEN.valpreventie_uitvoerder.waarden.includes(feiten.valpreventie_uitvoerder) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Valpreventie, met volledige toelichting. */
 export function beoordeelValpreventie(feiten) {
-  controleerFeiten(
-    FEITEN_VALPREVENTIE,
-    feiten,
-    "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeValpreventie(feiten))
+    controleerFeiten(
+      FEITEN_VALPREVENTIE,
+      feiten,
+      "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return valpreventie(feiten, true);
 }
 
 /** Alleen de beslissing voor Valpreventie: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitValpreventie(feiten) {
-  controleerFeiten(
-    FEITEN_VALPREVENTIE,
-    feiten,
-    "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeValpreventie(feiten))
+    controleerFeiten(
+      FEITEN_VALPREVENTIE,
+      feiten,
+      "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return valpreventie(feiten, false);
 }
 
@@ -3158,23 +3633,62 @@ function instellingen(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Paramedische zorg in instellingen bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeInstellingen(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Paramedische zorg in instellingen, met volledige toelichting. */
 export function beoordeelInstellingen(feiten) {
-  controleerFeiten(
-    FEITEN_INSTELLINGEN,
-    feiten,
-    "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeInstellingen(feiten))
+    controleerFeiten(
+      FEITEN_INSTELLINGEN,
+      feiten,
+      "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return instellingen(feiten, true);
 }
 
 /** Alleen de beslissing voor Paramedische zorg in instellingen: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitInstellingen(feiten) {
-  controleerFeiten(
-    FEITEN_INSTELLINGEN,
-    feiten,
-    "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeInstellingen(feiten))
+    controleerFeiten(
+      FEITEN_INSTELLINGEN,
+      feiten,
+      "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return instellingen(feiten, false);
 }
 
@@ -3268,23 +3782,62 @@ function ziekenhuizen(feiten, metUitleg) {
   );
 }
 
+/** Of de feiten voor Paramedische zorg in ziekenhuizen bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
+function feitenInOrdeZiekenhuizen(feiten) {
+  return (
+    typeof feiten === "object" &&
+    feiten !== null &&
+    !Array.isArray(feiten) &&
+    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
+    heeftFeit(feiten, "kwaliteitsregisters") &&
+    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
+    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    heeftFeit(feiten, "vecozo_certificaten") &&
+    typeof feiten.vecozo_certificaten === "boolean" &&
+    heeftFeit(feiten, "laatste_contractjaar") &&
+    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    typeof feiten.wil_geen_contractaanbod === "boolean" &&
+    heeftFeit(feiten, "vermoeden_fraude") &&
+    typeof feiten.vermoeden_fraude === "boolean" &&
+    heeftFeit(feiten, "aanvraagdatum") &&
+    (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
+    heeftFeit(feiten, "richtlijnen") &&
+    typeof feiten.richtlijnen === "boolean" &&
+    heeftFeit(feiten, "digitalisering_zn") &&
+    typeof feiten.digitalisering_zn === "boolean"
+  );
+}
+
 /** Beoordeelt een zorgaanbieder voor Paramedische zorg in ziekenhuizen, met volledige toelichting. */
 export function beoordeelZiekenhuizen(feiten) {
-  controleerFeiten(
-    FEITEN_ZIEKENHUIZEN,
-    feiten,
-    "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeZiekenhuizen(feiten))
+    controleerFeiten(
+      FEITEN_ZIEKENHUIZEN,
+      feiten,
+      "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return ziekenhuizen(feiten, true);
 }
 
 /** Alleen de beslissing voor Paramedische zorg in ziekenhuizen: in aanmerking, benaderd en zorgovereenkomst. */
 export function besluitZiekenhuizen(feiten) {
-  controleerFeiten(
-    FEITEN_ZIEKENHUIZEN,
-    feiten,
-    "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
-  );
+  if (!feitenInOrdeZiekenhuizen(feiten))
+    controleerFeiten(
+      FEITEN_ZIEKENHUIZEN,
+      feiten,
+      "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
   return ziekenhuizen(feiten, false);
 }
 
@@ -3324,3 +3877,51 @@ export function beoordeel(zorgsoort, feiten) {
 export function besluit(zorgsoort, feiten) {
   return kiesZorgsoort(BESLUITERS, zorgsoort)(feiten);
 }
+
+/** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (zoals `beleid eval --aanbieders` per rij doet). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
+export const ZONDER_CONTROLE = Object.freeze({
+  fysiotherapie: Object.freeze({
+    beoordeel: (feiten) => fysiotherapie(feiten, true),
+    besluit: (feiten) => fysiotherapie(feiten, false),
+  }),
+  oefentherapie: Object.freeze({
+    beoordeel: (feiten) => oefentherapie(feiten, true),
+    besluit: (feiten) => oefentherapie(feiten, false),
+  }),
+  logopedie: Object.freeze({
+    beoordeel: (feiten) => logopedie(feiten, true),
+    besluit: (feiten) => logopedie(feiten, false),
+  }),
+  dietetiek: Object.freeze({
+    beoordeel: (feiten) => dietetiek(feiten, true),
+    besluit: (feiten) => dietetiek(feiten, false),
+  }),
+  ergotherapie: Object.freeze({
+    beoordeel: (feiten) => ergotherapie(feiten, true),
+    besluit: (feiten) => ergotherapie(feiten, false),
+  }),
+  huidtherapie: Object.freeze({
+    beoordeel: (feiten) => huidtherapie(feiten, true),
+    besluit: (feiten) => huidtherapie(feiten, false),
+  }),
+  preventieve_voetzorg: Object.freeze({
+    beoordeel: (feiten) => preventieveVoetzorg(feiten, true),
+    besluit: (feiten) => preventieveVoetzorg(feiten, false),
+  }),
+  gli: Object.freeze({
+    beoordeel: (feiten) => gli(feiten, true),
+    besluit: (feiten) => gli(feiten, false),
+  }),
+  valpreventie: Object.freeze({
+    beoordeel: (feiten) => valpreventie(feiten, true),
+    besluit: (feiten) => valpreventie(feiten, false),
+  }),
+  instellingen: Object.freeze({
+    beoordeel: (feiten) => instellingen(feiten, true),
+    besluit: (feiten) => instellingen(feiten, false),
+  }),
+  ziekenhuizen: Object.freeze({
+    beoordeel: (feiten) => ziekenhuizen(feiten, true),
+    besluit: (feiten) => ziekenhuizen(feiten, false),
+  }),
+});

@@ -1,0 +1,49 @@
+/**
+ * The fysiotherapie decision in CEL (Common Expression Language, the expression language of
+ * Kubernetes and Google's policy tools), evaluated by @marcbachmann/cel-js: one expression per
+ * part of the decision, parsed once. Unknown values are written out (`x == null || …`).
+ */
+
+import { parse } from "@marcbachmann/cel-js";
+import type { Decision, Engine } from "./types.js";
+
+const CONDITIONS = `
+  richtlijnen && declaraties_digitaal_via_vecozo && size(kwaliteitsregisters) >= 1
+  && (!levert_verbijzonderde_zorg || verbijzonderde_zorg_geregistreerd)
+  && prem_extern_meetbureau && telefonisch_bereikbaar_werkdagen && werkdagen_tot_eerste_afspraak <= 5.0
+  && digitalisering_zn && size(doelen_digitale_zorg) >= 1
+  && (!levert_langdurige_zorg_ra || aantekening_ra)
+  && (!levert_parkinsonzorg || aangesloten_parkinsonnet)
+  && (!levert_looptraining_claudicatio || aangesloten_chronisch_zorgnet)`;
+
+const EXCLUDED = `(behandelindex != null && behandelindex > 150.0 && !uitzondering_behandelindex) || vermoeden_fraude`;
+
+const FACTORS = `
+  (fysiotherapeuten != 0.0 && fysiotherapeuten_verbijzonderd * 100.0 / fysiotherapeuten >= 30.0
+     && minste_uren_verbijzonderd != null && minste_uren_verbijzonderd >= 24.0 ? 1 : 0)
+  + (kngf_basisregister || skf_keurmerk ? 1 : 0)
+  + (skf_keurmerk ? 1 : 0)`;
+
+const APPROACHED = `
+  agb_soort_onderneming in ["04", "05", "07", "24", "37", "88", "90"]
+  && "Fysiotherapeut" in verbonden_beroepen && vecozo_certificaten
+  && laatste_contractjaar != null && 2026.0 - laatste_contractjaar <= 3.0
+  && !wil_geen_contractaanbod && (behandelindex == null || behandelindex <= 150.0)`;
+
+export function createCel(): Engine {
+  const conditions = parse(CONDITIONS);
+  const excluded = parse(EXCLUDED);
+  const factors = parse(FACTORS);
+  const approached = parse(APPROACHED);
+  return {
+    name: "CEL (@marcbachmann/cel-js)",
+    decide(facts): Decision {
+      let overeenkomst: string | null = null;
+      if (conditions(facts) === true && excluded(facts) !== true) {
+        const n = Number(factors(facts));
+        overeenkomst = n >= 3 ? "A" : n === 2 ? "B" : n === 1 ? "C" : "D";
+      }
+      return { overeenkomst, benaderd: approached(facts) === true };
+    },
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * `npm run bench`: the benchmark of beleid, in one process (docs: bench/README.md).
+ *
+ * 1. Decisions per second for the fysiotherapie decision of paramedische-zorg/2026-07 on the
+ *    same seeded providers (compiler/facts/dataset.ts), by a hand-written function, the
+ *    compiled evaluator (decision only and with explanation, checked and trusted), the
+ *    reference interpreter, json-rules-engine and CEL; every engine must agree with the
+ *    hand-written function on every record.
+ * 2. The command line in a fresh process: `beleid build` of all policies, `beleid check` of one
+ *    policy, and `beleid diff` when this branch has it.
+ * 3. Front-end throughput (MB/s) on a large synthetic policy, and of the expression parser.
+ *
+ * Options: BENCH_AANTAL (default 1000000) records; BENCH_TRAAG (default = BENCH_AANTAL)
+ * records for the slow engines (json-rules-engine), so a quick run stays quick.
+ */
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseExpression } from "../grammar/parse.js";
+import { compileFile, compileText } from "../compiler/compile.js";
+import { emitPolicy } from "../compiler/emit/index.js";
+import { generateProviders } from "../compiler/facts/dataset.js";
+import { findPolicyFiles } from "../compiler/files.js";
+import { createInterpreter } from "../compiler/interpret/index.js";
+import { packageFile } from "../compiler/packageRoot.js";
+import type { Beslissing, Besluit } from "../runtime/decision.js";
+import { createCel } from "./engines/cel.js";
+import { handwrittenFysiotherapie } from "./engines/handwritten.js";
+import { createJsonRulesEngine } from "./engines/jsonRulesEngine.js";
+import type { Decision } from "./engines/types.js";
+
+const POLICY = "policies/paramedische-zorg/2026-07.policy";
+const COUNT = Number(process.env.BENCH_AANTAL ?? 1_000_000);
+const SLOW_COUNT = Math.min(COUNT, Number(process.env.BENCH_TRAAG ?? COUNT));
+const SEED = 2026;
+const nl = (n: number, digits = 0) => n.toLocaleString("nl-NL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+interface Measured {
+  readonly name: string;
+  readonly perSecond: number;
+  readonly records: number;
+  readonly disagreements: number;
+}
+
+/** 0..9: agreement index (A=0 … D=3, none=4) times two, plus approached. */
+function code(d: Decision): number {
+  const index = d.overeenkomst === null ? 4 : "ABCD".indexOf(d.overeenkomst);
+  return index * 2 + (d.benaderd ? 1 : 0);
+}
+const fromBesluit = (b: Besluit | Beslissing): Decision => ({ overeenkomst: b.overeenkomst?.id ?? null, benaderd: b.benaderd });
+
+async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model ?? "onbekend";
+  console.log(`beleid benchmark — ${cpus().length} × ${cpu}, ${nl(totalmem() / 2 ** 30)} GiB, Node ${process.version}, belasting ${loadavg().map((l) => nl(l, 1)).join(" / ")}`);
+
+  const model = compileFile(POLICY).model;
+  if (!model) throw new Error(`${POLICY} does not compile`);
+  const started = performance.now();
+  const records = [...generateProviders(model, { count: COUNT, seed: SEED, careType: "fysiotherapie" })];
+  console.log(`${nl(COUNT)} zorgaanbieders gemaakt (zaad ${SEED}) in ${nl((performance.now() - started) / 1000, 1)} s.\n`);
+
+  // The evaluator exactly as `beleid build` writes it (formatted), imported from a file.
+  const dir = mkdtempSync(join(tmpdir(), "beleid-bench-"));
+  const emitted = await emitPolicy(model, { runtimeImport: pathToFileURL(packageFile("build", "runtime", "index.js")).href, sourceName: POLICY });
+  writeFileSync(join(dir, "evaluator.js"), emitted.js);
+  const compiled = (await import(pathToFileURL(join(dir, "evaluator.js")).href)) as {
+    besluitFysiotherapie(f: unknown): Besluit;
+    beoordeelFysiotherapie(f: unknown): Beslissing;
+    ZONDER_CONTROLE: Record<string, { besluit(f: unknown): Besluit; beoordeel(f: unknown): Beslissing }>;
+  };
+  const trusted = compiled.ZONDER_CONTROLE.fysiotherapie as { besluit(f: unknown): Besluit; beoordeel(f: unknown): Beslissing };
+  const interpreter = createInterpreter(model).zorgsoort("fysiotherapie");
+  const cel = createCel();
+  const rulesEngine = createJsonRulesEngine();
+
+  const expected = new Int8Array(COUNT);
+  const results: Measured[] = [];
+  const measure = (name: string, decide: (f: Record<string, unknown>) => Decision, count = COUNT) => {
+    const got = new Int8Array(count);
+    for (let i = 0; i < Math.min(20_000, count); i++) decide(records[i] as Record<string, unknown>); // warm up
+    const t = performance.now();
+    for (let i = 0; i < count; i++) got[i] = code(decide(records[i] as Record<string, unknown>));
+    const seconds = (performance.now() - t) / 1000;
+    let disagreements = 0;
+    for (let i = 0; i < count; i++) if (got[i] !== expected[i]) disagreements++;
+    results.push({ name, perSecond: count / seconds, records: count, disagreements });
+    if (name === "handgeschreven JavaScript") return got;
+    return undefined;
+  };
+
+  // The baseline first; its answers are what every other engine must give.
+  for (let i = 0; i < COUNT; i++) expected[i] = code(handwrittenFysiotherapie(records[i] as Record<string, unknown>));
+  measure("handgeschreven JavaScript", handwrittenFysiotherapie);
+  measure("gecompileerd: besluitFysiotherapie", (f) => fromBesluit(compiled.besluitFysiotherapie(f)));
+  measure("gecompileerd: ZONDER_CONTROLE besluit", (f) => fromBesluit(trusted.besluit(f)));
+  measure("gecompileerd: beoordeelFysiotherapie (uitleg)", (f) => fromBesluit(compiled.beoordeelFysiotherapie(f)));
+  measure("gecompileerd: ZONDER_CONTROLE beoordeel (uitleg)", (f) => fromBesluit(trusted.beoordeel(f)));
+  measure("referentie-interpreter (besluit)", (f) => fromBesluit(interpreter.besluit(f)));
+  measure(cel.name, (f) => cel.decide(f) as Decision);
+
+  // json-rules-engine is asynchronous: one provider after the other, as an application would.
+  {
+    const got = new Int8Array(SLOW_COUNT);
+    for (let i = 0; i < Math.min(2000, SLOW_COUNT); i++) await rulesEngine.decide(records[i] as Record<string, unknown>);
+    const t = performance.now();
+    for (let i = 0; i < SLOW_COUNT; i++) got[i] = code(await rulesEngine.decide(records[i] as Record<string, unknown>));
+    const seconds = (performance.now() - t) / 1000;
+    let disagreements = 0;
+    for (let i = 0; i < SLOW_COUNT; i++) if (got[i] !== expected[i]) disagreements++;
+    results.push({ name: rulesEngine.name, perSecond: SLOW_COUNT / seconds, records: SLOW_COUNT, disagreements });
+  }
+
+  const base = results[0]?.perSecond ?? 1;
+  const jre = results.find((r) => r.name === rulesEngine.name)?.perSecond ?? 1;
+  const width = Math.max(...results.map((r) => r.name.length));
+  console.log(`${"evaluator".padEnd(width)}  ${"beslissingen/s".padStart(14)}  ${"t.o.v. hand".padStart(11)}  ${"t.o.v. JRE".padStart(10)}  ${"records".padStart(10)}  akkoord`);
+  for (const r of results) {
+    console.log(
+      `${r.name.padEnd(width)}  ${nl(r.perSecond).padStart(14)}  ${(nl(r.perSecond / base, 2) + "x").padStart(11)}  ${(nl(r.perSecond / jre, 1) + "x").padStart(10)}  ${nl(r.records).padStart(10)}  ${r.disagreements === 0 ? "ja" : `NEE: ${nl(r.disagreements)} verschillen`}`,
+    );
+  }
+  const disagreeing = results.filter((r) => r.disagreements > 0);
+
+  console.log("");
+  timeCommandLine(dir);
+  console.log("");
+  frontEndThroughput();
+  if (disagreeing.length > 0) {
+    console.log(`\nFOUT: ${disagreeing.map((r) => r.name).join(", ")} geven andere beslissingen dan de handgeschreven functie.`);
+    process.exitCode = 1;
+  }
+}
+
+/** Median wall time of a fresh `beleid` process, in milliseconds. */
+function timeBeleid(args: readonly string[], runs = 5): { ms: number; ok: boolean } {
+  const times: number[] = [];
+  let ok = true;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const run = spawnSync(process.execPath, [packageFile("build", "bin", "beleid.js"), ...args], { encoding: "utf8" });
+    times.push(performance.now() - t);
+    ok &&= run.status === 0;
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)] as number, ok };
+}
+
+function timeCommandLine(dir: string): void {
+  const policies = findPolicyFiles(["policies"]).files;
+  const build = timeBeleid(["build", "policies", "--out", join(dir, "dist")]);
+  console.log(`beleid build van alle ${policies.length} beleidsbestanden (nieuw proces): ${nl(build.ms)} ms${build.ok ? "" : " (MISLUKT)"}`);
+  const check = timeBeleid(["check", POLICY]);
+  console.log(`beleid check ${POLICY} (nieuw proces): ${nl(check.ms)} ms${check.ok ? "" : " (MISLUKT)"}`);
+  const version = timeBeleid(["--versie"]);
+  console.log(`start van een beleid-proces (beleid --versie): ${nl(version.ms)} ms`);
+  // `beleid diff` is built in parallel; measured as soon as this branch has it.
+  const help = spawnSync(process.execPath, [packageFile("build", "bin", "beleid.js"), "--help"], { encoding: "utf8" }).stdout;
+  const hasDiff = /^\s+diff\b/m.test(help);
+  const byDomain = new Map<string, string[]>();
+  for (const f of policies) byDomain.set(f.split("/").slice(0, -1).join("/"), [...(byDomain.get(f.split("/").slice(0, -1).join("/")) ?? []), f]);
+  const pair = [...byDomain.values()].find((files) => files.length >= 2);
+  if (!hasDiff) console.log("beleid diff: nog niet beschikbaar op deze branch (niet gemeten).");
+  else if (!pair) console.log("beleid diff: geen domein met twee versies gevonden (niet gemeten).");
+  else {
+    const diff = timeBeleid(["diff", pair[pair.length - 2] as string, pair[pair.length - 1] as string]);
+    console.log(`beleid diff ${pair.slice(-2).join(" ")} (nieuw proces): ${nl(diff.ms)} ms, ${nl(diff.ms - version.ms)} ms na de start`);
+  }
+}
+
+/** A large policy: the paramedical policy with many extra groups of rules. */
+function syntheticPolicy(groups: number): string {
+  const text = readFileSync(POLICY, "utf8");
+  const conditions = [
+    "behandelindex > 150",
+    "telefonisch_bereikbaar_werkdagen en werkdagen_tot_eerste_afspraak <= 5",
+    "aantal(kwaliteitsregisters) >= 1 en niet (verbonden_beroepen bevat \"Diëtist\")",
+    "aandeel(fysiotherapeuten_verbijzonderd, fysiotherapeuten) >= 30% en minste_uren_verbijzonderd >= 24",
+    "kngf_basisregister of skf_keurmerk",
+    "contractjaar - laatste_contractjaar > 3",
+  ];
+  const lines: string[] = [];
+  for (let g = 0; g < groups; g++) {
+    lines.push(`  extra_groep_${g}:`, `    titel: Extra groep ${g}`, "    hoofdstuk: basis", "    soort: aanvullende_voorwaarde", "    zorgsoorten: [fysiotherapie]", "    status: voornemen", "    regels:");
+    for (let r = 0; r < 10; r++) {
+      const condition = conditions[(g + r) % conditions.length] as string;
+      const unknown = /behandelindex|aandeel|laatste_contractjaar/.test(condition) ? ["        bij_onbekend: onwaar"] : [];
+      lines.push(`      extra_${g}_${r}:`, `        tekst: Een extra regel ${g}.${r} om de snelheid van de compiler te meten.`, `        voorwaarde: ${condition}`, ...unknown);
+    }
+  }
+  return text.replace(/^groepen:\n/m, `groepen:\n${lines.join("\n")}\n`);
+}
+
+function frontEndThroughput(): void {
+  const text = syntheticPolicy(600);
+  const mb = Buffer.byteLength(text) / 1e6;
+  compileText(POLICY, text); // warm up
+  const t = performance.now();
+  const result = compileText(POLICY, text);
+  const seconds = (performance.now() - t) / 1000;
+  const errors = result.diagnostics.filter((d) => d.severity === "fout").length;
+  console.log(`laden + controleren van een synthetisch beleid van ${nl(mb, 1)} MB (${nl(result.model?.rules.length ?? 0)} regels): ${nl(mb / seconds, 1)} MB/s${errors > 0 ? ` (MET ${errors} FOUTEN)` : ""}`);
+
+  const expressions = Array.from({ length: 200_000 }, (_, i) => `behandelindex > ${i % 300} en (kngf_basisregister of aandeel(fysiotherapeuten_verbijzonderd, fysiotherapeuten) >= 30%) en werkdagen_tot_eerste_afspraak tussen 1 en ${i % 10}`);
+  const bytes = expressions.reduce((n, e) => n + Buffer.byteLength(e), 0) / 1e6;
+  for (let i = 0; i < 5000; i++) parseExpression(expressions[i] as string);
+  const p = performance.now();
+  for (const e of expressions) parseExpression(e);
+  console.log(`expressieparser (Chevrotain) op ${nl(bytes, 1)} MB aan voorwaarden: ${nl(bytes / ((performance.now() - p) / 1000), 1)} MB/s`);
+}
+
+await main();

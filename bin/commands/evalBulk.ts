@@ -1,0 +1,81 @@
+/**
+ * `beleid eval <bestand.policy> --zorgsoort X --aanbieders <aanbieders.csv|.jsonl> [--uit
+ * resultaten.csv|.jsonl]`: bulk evaluation (compiler/bulk) with a progress bar on a terminal
+ * and a Dutch summary at the end (`--json`: the summary as JSON). Exit code 1 when rows were
+ * rejected, so a script notices.
+ */
+
+import { createReadStream, statSync } from "node:fs";
+import { resolve } from "node:path";
+import cliProgress from "cli-progress";
+import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
+import { renderBulkSummary } from "../../compiler/bulk/summary.js";
+import { rowFormatOf, RowsError } from "../../compiler/facts/rows.js";
+import type { PolicyModel } from "../../compiler/model.js";
+import { openFileAtomic, type AtomicStream } from "../../compiler/output.js";
+import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+
+export interface BulkEvalOptions {
+  readonly zorgsoort: string;
+  readonly aanbieders: string;
+  readonly uit?: string;
+  readonly werkers?: string;
+  readonly json?: boolean;
+}
+
+function workerCount(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) > 64) throw new UsageError(`--werkers moet een geheel getal zijn van 0 tot en met 64, maar is ‘${text}’.`);
+  return Number(text);
+}
+
+export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, io: CliIo): Promise<number> {
+  const workers = workerCount(options.werkers);
+  const path = resolve(io.cwd, options.aanbieders);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new UsageError(`Het bestand met zorgaanbieders ‘${options.aanbieders}’ kan niet worden gelezen.`);
+  }
+  const careType = model.careTypes.find((c) => c.id === options.zorgsoort);
+  let out: AtomicStream | undefined;
+  const bar = io.tty && !options.json
+    ? new cliProgress.SingleBar(
+        { format: "{bar} {percentage}% | {rijen} rijen | nog {eta_formatted}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+  let summary: BulkSummary;
+  try {
+    out = options.uit ? openFileAtomic(resolve(io.cwd, options.uit)) : undefined;
+    bar?.start(size, 0, { rijen: "0" });
+    summary = await evaluateBulk({
+      model,
+      careType: options.zorgsoort,
+      input: createReadStream(path, { highWaterMark: 1 << 20 }),
+      inputFormat: rowFormatOf(options.aanbieders),
+      ...(out && options.uit ? { output: { format: rowFormatOf(options.uit), write: (text: string) => (out as AtomicStream).write(text) } } : {}),
+      ...(workers !== undefined ? { workers } : {}),
+      onProgress: ({ bytes, rows }) => bar?.update(bytes, { rijen: rows.toLocaleString("nl-NL") }),
+    });
+    bar?.stop();
+    await out?.commit();
+  } catch (error) {
+    bar?.stop();
+    out?.abort();
+    if (error instanceof RowsError) {
+      io.stderr(`fout: ${options.aanbieders}: ${error.message}\n`);
+      return EXIT_ERRORS;
+    }
+    throw error;
+  }
+  if (options.json) {
+    io.stdout(JSON.stringify({ zorgsoort: options.zorgsoort, ...summary, ...(options.uit ? { uit: options.uit } : {}) }, null, 2) + "\n");
+  } else {
+    const policy = `${model.meta.title}, versie ${model.meta.version}`;
+    io.stdout(renderBulkSummary(summary, { careType: careType?.name ?? options.zorgsoort, policy }));
+    if (options.uit) io.stdout(`Resultaten per rij geschreven naar ${options.uit}.\n`);
+  }
+  return summary.rejected > 0 ? EXIT_ERRORS : EXIT_OK;
+}

@@ -1,0 +1,179 @@
+/**
+ * Bulk evaluation: decides one care type for every provider in a CSV or JSON-lines file,
+ * with constant memory. The input is cut into chunks of whole records (facts/rows.ts); worker
+ * threads parse, check and decide the chunks (chunk.ts) while this thread reads the input and
+ * writes the results in input order. Rows with unusable facts are counted and reported by
+ * line number; evaluation goes on. Used by `beleid eval --aanbieders` (docs/bulk.md).
+ */
+
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { emitModule } from "../emit/js.js";
+import { datasetFacts } from "../facts/dataset.js";
+import { chunkRows, csvLayout, type RowChunk, type RowFormat } from "../facts/rows.js";
+import type { PolicyModel } from "../model.js";
+import { packageFile } from "../packageRoot.js";
+import { evaluateChunk, resultWriter, type ChunkResult, type RejectedRow } from "./chunk.js";
+import { prepareEvaluation, type EvaluationSetup } from "./setup.js";
+
+export interface BulkOptions {
+  readonly model: PolicyModel;
+  readonly careType: string;
+  readonly input: AsyncIterable<Buffer | string>;
+  readonly inputFormat: RowFormat;
+  /** Where result lines go; without it only the summary is made. */
+  readonly output?: { readonly format: RowFormat; write(text: string): Promise<void> | void };
+  /** Worker threads; 0 evaluates in this thread. Default: one per core, none on one core. */
+  readonly workers?: number;
+  /** Bytes per chunk (default 1 MiB). */
+  readonly chunkSize?: number;
+  readonly onProgress?: (progress: { readonly bytes: number; readonly rows: number }) => void;
+}
+
+export interface BulkSummary {
+  readonly rows: number;
+  readonly evaluated: number;
+  readonly rejected: number;
+  /** Per agreement, most factors first: how many providers qualify for it. */
+  readonly perAgreement: readonly { readonly id: string; readonly naam: string; readonly aantal: number }[];
+  readonly notEligible: number;
+  readonly approached: number;
+  /** The first rejected rows (at most 20), in input order. */
+  readonly firstRejected: readonly RejectedRow[];
+  readonly workers: number;
+  readonly seconds: number;
+}
+
+const REJECTED_DETAIL = 20;
+
+export function defaultWorkers(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? cores : 0;
+}
+
+export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
+  const started = performance.now();
+  const { model, careType } = options;
+  const careTypeModel = model.careTypes.find((c) => c.id === careType);
+  if (!careTypeModel) throw new Error(`unknown care type ${careType}`);
+  const facts = datasetFacts(model, careType);
+  const runtime = pathToFileURL(packageFile("build", "runtime", "index.js")).href;
+  const code = emitModule(model, { runtimeImport: runtime, sourceName: model.file });
+
+  let bytes = 0;
+  async function* counted() {
+    for await (const piece of options.input) {
+      bytes += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
+      yield piece;
+    }
+  }
+  const chunks = chunkRows(counted(), options.inputFormat, options.chunkSize);
+  let header: string | undefined;
+  if (options.inputFormat === "csv") {
+    const first = await chunks.next();
+    header = first.done ? "" : first.value.text;
+    csvLayout(header, facts); // a missing column stops here, before any work
+  }
+  const setup: EvaluationSetup = {
+    code,
+    careType,
+    facts,
+    inputFormat: options.inputFormat,
+    ...(header !== undefined ? { header } : {}),
+    ...(options.output ? { outputFormat: options.output.format } : {}),
+  };
+
+  const totals = { rows: 0, rejected: 0, notEligible: 0, approached: 0, perAgreement: {} as Record<string, number>, firstRejected: [] as RejectedRow[] };
+  const writer = options.output ? resultWriter(options.output.format) : undefined;
+  if (options.output && writer) await options.output.write(writer.header());
+  const take = async (result: ChunkResult) => {
+    if (options.output && result.text !== "") await options.output.write(result.text);
+    totals.rows += result.rows;
+    totals.rejected += result.rejected;
+    totals.notEligible += result.notEligible;
+    totals.approached += result.approached;
+    for (const [id, n] of Object.entries(result.perAgreement)) totals.perAgreement[id] = (totals.perAgreement[id] ?? 0) + n;
+    for (const r of result.firstRejected) if (totals.firstRejected.length < REJECTED_DETAIL) totals.firstRejected.push(r);
+    options.onProgress?.({ bytes, rows: totals.rows });
+  };
+
+  const workers = options.workers ?? defaultWorkers();
+  if (workers === 0) {
+    const { layout, decide } = await prepareEvaluation(setup);
+    for await (const chunk of chunks) await take(evaluateChunk(chunk, layout, decide, writer));
+  } else {
+    await evaluateInWorkers(setup, workers, chunks, take);
+  }
+
+  const agreements = careTypeModel.differentiation?.tiers.map((t) => ({ id: t.id, naam: t.name })) ?? [{ id: careTypeModel.id, naam: `Zorgovereenkomst ${careTypeModel.name}` }];
+  return {
+    rows: totals.rows,
+    evaluated: totals.rows - totals.rejected,
+    rejected: totals.rejected,
+    perAgreement: agreements.map((a) => ({ ...a, aantal: totals.perAgreement[a.id] ?? 0 })),
+    notEligible: totals.notEligible,
+    approached: totals.approached,
+    firstRejected: totals.firstRejected,
+    workers,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** Hands chunks to idle workers and takes the results back in input order. */
+async function evaluateInWorkers(setup: EvaluationSetup, count: number, chunks: AsyncIterable<RowChunk>, take: (result: ChunkResult) => Promise<void>): Promise<void> {
+  const script = packageFile("build", "compiler", "bulk", "worker.js");
+  // A worker holds a few chunks at a time; small heaps make it collect early, which keeps
+  // the memory of the whole run low (docs/bulk.md).
+  const resourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+  const pool = Array.from({ length: count }, () => new Worker(script, { workerData: setup, resourceLimits }));
+  const idle: Worker[] = [...pool];
+  const done = new Map<number, ChunkResult>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const waitForNews = () => new Promise<void>((resolve) => (wake = resolve));
+  for (const worker of pool) {
+    worker.on("message", (message: { seq?: number; result?: ChunkResult; ready?: boolean }) => {
+      if (message.ready) return;
+      done.set(message.seq as number, message.result as ChunkResult);
+      idle.push(worker);
+      signal();
+    });
+    worker.on("error", (error) => {
+      failure = error;
+      signal();
+    });
+  }
+  let sent = 0;
+  let written = 0;
+  const flush = async () => {
+    if (failure) throw failure;
+    for (let r = done.get(written); r !== undefined; r = done.get(written)) {
+      done.delete(written);
+      written++;
+      await take(r);
+    }
+  };
+  try {
+    for await (const chunk of chunks) {
+      // At most a few chunks wait to be written: memory stays constant.
+      while (idle.length === 0 || done.size > 2 * count) {
+        await flush();
+        if (idle.length === 0 || done.size > 2 * count) await waitForNews();
+      }
+      (idle.pop() as Worker).postMessage({ seq: sent++, chunk });
+      await flush();
+    }
+    while (written < sent) {
+      await flush();
+      if (written < sent) await waitForNews();
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The descriptive part of a decision, built from the checked model: the policy, its rules,
+ * facts and care types in the shapes of `runtime/` (`BeleidBeschrijving`, `RegelBeschrijving`,
+ * …). The generated module holds the same data as constants; the interpreter builds it here
+ * once per care type, so that a decision from either has the same shape and content.
+ */
+
+import type { FeitBeschrijving } from "../../runtime/facts.js";
+import type { BeleidBeschrijving, Hoofdstuk, OvereenkomstBeschrijving, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
+import type { CareType, Fact, PolicyModel, Rule } from "../model.js";
+import { dateRulesFor, factsFor, rulesFor } from "../queries.js";
+
+export function describePolicy(model: PolicyModel): BeleidBeschrijving {
+  const m = model.meta;
+  return {
+    organisatie: m.organisation,
+    zorgverzekeraar: m.insurer,
+    domein: m.domain,
+    titel: m.title,
+    jaar: m.year,
+    versie: m.version,
+    gepubliceerd: m.published ?? null,
+    vorige: m.previous ?? null,
+  };
+}
+
+function chapter(model: PolicyModel, id: string): Hoofdstuk {
+  const c = model.chapters.find((x) => x.id === id);
+  if (!c) throw new Error(`unknown chapter ${id}`);
+  return { nummer: c.number, titel: c.title };
+}
+
+export function describeRule(model: PolicyModel, rule: Rule): RegelBeschrijving {
+  const group = model.groups.find((g) => g.id === rule.group);
+  return {
+    id: rule.id,
+    naam: rule.name,
+    soort: rule.kind,
+    tekst: rule.text,
+    hoofdstuk: chapter(model, rule.chapter),
+    groep: { id: rule.group, titel: group?.title ?? "" },
+    status: rule.status,
+    verklaring: rule.logic.kind === "verklaring",
+    ...(rule.whenUnknown !== undefined ? { bijOnbekend: rule.whenUnknown } : {}),
+    ...(rule.unknownNote !== undefined ? { onbekendToelichting: rule.unknownNote } : {}),
+    ...(rule.exception ? { uitzonderingsroute: rule.exception.route } : {}),
+  };
+}
+
+export function describeFact(fact: Fact): FeitBeschrijving {
+  return {
+    id: fact.id,
+    type: fact.type,
+    omschrijving: fact.description,
+    ...(fact.values ? { waarden: fact.values } : {}),
+    ...(fact.unit !== undefined ? { eenheid: fact.unit } : {}),
+    ...(fact.referenceYearOffset !== undefined ? { peiljaar: fact.referenceYearOffset } : {}),
+    ...(fact.unknownReason !== undefined ? { onbekend: fact.unknownReason } : {}),
+    ...(fact.declarationOf !== undefined ? { verklaring: fact.declarationOf } : {}),
+  };
+}
+
+/** The agreements of a care type, most factors first; one agreement without differentiation. */
+export function describeAgreements(careType: CareType): OvereenkomstBeschrijving[] {
+  if (!careType.differentiation) return [{ id: careType.id, naam: `Zorgovereenkomst ${careType.name}` }];
+  return careType.differentiation.tiers.map((t) => ({ id: t.id, naam: t.name, factoren: t.factors }));
+}
+
+export function describeCareType(model: PolicyModel, careType: CareType): ZorgsoortBeschrijving {
+  const a = careType.agreement;
+  return {
+    id: careType.id,
+    naam: careType.name,
+    contract: {
+      soort: a.kind,
+      looptijd: a.term ? { van: a.term.from, tot: a.term.to } : null,
+      tekst: a.text,
+      hoofdstuk: chapter(model, a.chapter),
+      status: a.status,
+    },
+    overeenkomsten: describeAgreements(careType),
+    gedifferentieerd: careType.differentiation !== undefined,
+    regels: rulesFor(model, careType.id).map((r) => r.id),
+    feiten: factsFor(model, careType.id).map((f) => f.id),
+    datums: dateRulesFor(model, careType.id).map((d) => d.id),
+  };
+}
+
+/** How a facts error names what was being evaluated, e.g. "Fysiotherapie (Inkoopbeleid …, versie 2026-07)". */
+export function factsContext(model: PolicyModel, careType: CareType): string {
+  return `${careType.name} (${model.meta.title}, versie ${model.meta.version})`;
+}

@@ -1,0 +1,152 @@
+/**
+ * Bulk evaluation (compiler/bulk) and `beleid eval --aanbieders`: the counts and the results
+ * per row equal what the checked evaluator decides row by row; bad rows are reported by line
+ * number and the rest is still evaluated; worker threads give the same output as one thread.
+ */
+
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluateBulk } from "../../compiler/bulk/index.js";
+import { compileFile } from "../../compiler/compile.js";
+import { loadEvaluator } from "../../compiler/evaluate.js";
+import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
+import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
+import { cli } from "../helpers.js";
+
+const POLICY = "policies/paramedische-zorg/2026-07.policy";
+const model = compileFile(POLICY).model!;
+const facts = datasetFacts(model, "fysiotherapie");
+const providers = [...generateProviders(model, { count: 3000, seed: 9, careType: "fysiotherapie" })];
+const dir = mkdtempSync(join(tmpdir(), "beleid-bulk-"));
+
+function csvWithBadRows(): string {
+  const writer = createRowWriter("csv", [PROVIDER_COLUMN, ...facts.map((f) => f.id)]);
+  const lines = (writer.header() + writer.rows(providers)).split("\n");
+  // Line n is lines[n - 1]; the header is line 1, so provider i is on line i + 2.
+  lines[10] = lines[10]!.replace(/^([^,]*),[^,]*,/, "$1,hoog,"); // behandelindex "hoog"
+  lines[100] = "A-kort,1,2";
+  return lines.join("\n");
+}
+
+async function run(text: string, workers: number, format: "csv" | "jsonl" = "csv") {
+  let output = "";
+  const summary = await evaluateBulk({
+    model,
+    careType: "fysiotherapie",
+    input: (async function* () {
+      yield Buffer.from(text);
+    })(),
+    inputFormat: format,
+    output: { format, write: (t) => void (output += t) },
+    workers,
+    chunkSize: 64 * 1024,
+  });
+  return { summary, output };
+}
+
+describe("bulk evaluation", async () => {
+  const evaluator = await loadEvaluator(model);
+  const text = csvWithBadRows();
+  const inline = await run(text, 0);
+
+  it("decides every valid row as the checked evaluator does, in input order", () => {
+    const lines = inline.output.trim().split("\n");
+    expect(lines[0]).toBe("regel,aanbieder,in_aanmerking,overeenkomst,benaderd,problemen");
+    expect(lines).toHaveLength(providers.length + 1);
+    providers.forEach((p, i) => {
+      const line = lines[i + 1] as string;
+      expect(line.startsWith(`${i + 2},`)).toBe(true);
+      if (i === 9 || i === 99) return;
+      const d = evaluator.besluit("fysiotherapie", p);
+      expect(line).toBe(`${i + 2},${p[PROVIDER_COLUMN]},${d.inAanmerking ? "ja" : "nee"},${d.overeenkomst?.id ?? ""},${d.benaderd ? "ja" : "nee"},`);
+    });
+  });
+
+  it("counts per agreement, not eligible, approached and rejected", () => {
+    const valid = providers.filter((_, i) => i !== 9 && i !== 99);
+    const decisions = valid.map((p) => evaluator.besluit("fysiotherapie", p));
+    const s = inline.summary;
+    expect(s.rows).toBe(providers.length);
+    expect(s.rejected).toBe(2);
+    expect(s.evaluated).toBe(valid.length);
+    expect(s.perAgreement.map((a) => a.id)).toEqual(["A", "B", "C", "D"]);
+    for (const a of s.perAgreement) expect(a.aantal).toBe(decisions.filter((d) => d.overeenkomst?.id === a.id).length);
+    expect(s.notEligible).toBe(decisions.filter((d) => !d.inAanmerking).length);
+    expect(s.approached).toBe(decisions.filter((d) => d.benaderd).length);
+    expect(s.firstRejected).toEqual([
+      { regel: 11, aanbieder: "A0000010", problemen: ["‘behandelindex’ moet een getal zijn, maar is ‘hoog’."] },
+      { regel: 101, problemen: [`De regel heeft 3 kolommen; de kopregel heeft er ${facts.length + 1}.`] },
+    ]);
+  });
+
+  it("gives the same output with worker threads", async () => {
+    const threaded = await run(text, 2);
+    expect(threaded.output).toBe(inline.output);
+    expect({ ...threaded.summary, seconds: 0, workers: 0 }).toEqual({ ...inline.summary, seconds: 0, workers: 0 });
+  });
+
+  it("reads and writes JSON lines", async () => {
+    const writer = createRowWriter("jsonl", [PROVIDER_COLUMN, ...facts.map((f) => f.id)]);
+    const { summary, output } = await run(writer.rows(providers.slice(0, 50)), 0, "jsonl");
+    expect(summary.rows).toBe(50);
+    expect(summary.rejected).toBe(0);
+    const first = JSON.parse(output.split("\n")[0] as string) as Record<string, unknown>;
+    const d = evaluator.besluit("fysiotherapie", providers[0]);
+    expect(first).toEqual({ regel: 1, aanbieder: "A0000001", in_aanmerking: d.inAanmerking, overeenkomst: d.overeenkomst?.id ?? null, benaderd: d.benaderd, problemen: null });
+  });
+});
+
+describe("beleid eval --aanbieders", () => {
+  const input = join(dir, "aanbieders.csv");
+  writeFileSync(input, csvWithBadRows());
+
+  it("prints a Dutch summary, writes results and exits 1 because rows were rejected", async () => {
+    const out = join(dir, "resultaten.csv");
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", input, "--uit", out, "--werkers", "0"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^3\.000 rijen gelezen in [\d,]+ s/);
+    expect(run.stdout).toContain("Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07), 2.998 zorgaanbieders beoordeeld:");
+    expect(run.stdout).toMatch(/\n {2}Zorgovereenkomst A +[\d.]+ \([\d,]+%\)\n/);
+    expect(run.stdout).toContain("Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): 2:\n  regel 11 (A0000010): ‘behandelindex’ moet een getal zijn, maar is ‘hoog’.\n  regel 101: De regel heeft 3 kolommen");
+    expect(readFileSync(out, "utf8").split("\n")).toHaveLength(3002);
+  });
+
+  it("gives the summary as JSON", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", input, "--json", "--werkers", "0"]);
+    const summary = JSON.parse(run.stdout) as { rows: number; rejected: number };
+    expect(summary).toMatchObject({ zorgsoort: "fysiotherapie", rows: 3000, rejected: 2 });
+  });
+
+  it("names missing columns", async () => {
+    const bad = join(dir, "kort.csv");
+    writeFileSync(bad, "aanbieder,behandelindex\nA1,100\n");
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", bad]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^fout: .*kort\.csv: De kolommen ‘uitzondering_behandelindex’, .* ontbreken in de kopregel\./);
+  });
+
+  it("takes --feiten or --aanbieders, not both and not neither", async () => {
+    const both = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", input, "--feiten", "test/fixtures/fysio-feiten.json"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe("fout: Geef --feiten (één zorgaanbieder) of --aanbieders (een bestand met zorgaanbieders), niet allebei.\n");
+    const neither = await cli(["eval", POLICY, "-z", "fysiotherapie"]);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toBe("fout: Geef --feiten <pad> voor één zorgaanbieder of --aanbieders <bestand> voor een bestand met zorgaanbieders.\n");
+    const uit = await cli(["eval", POLICY, "-z", "fysiotherapie", "--feiten", "test/fixtures/fysio-feiten.json", "--uit", "x.csv"]);
+    expect(uit.code).toBe(2);
+  });
+
+  it("writes a reproducible dataset with beleid aanbieders", async () => {
+    const a = await cli(["aanbieders", POLICY, "-n", "20", "-s", "5", "-z", "fysiotherapie"]);
+    const b = await cli(["aanbieders", POLICY, "-n", "20", "-s", "5", "-z", "fysiotherapie"]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout.split("\n")[0]).toBe([PROVIDER_COLUMN, ...facts.map((f) => f.id)].join(","));
+    const wrong = await cli(["aanbieders", POLICY, "-n", "nul"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe("fout: --aantal moet een geheel getal zijn van 1 tot en met 100.000.000, maar is ‘nul’.\n");
+  });
+});

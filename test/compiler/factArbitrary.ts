@@ -1,0 +1,53 @@
+/**
+ * fast-check arbitraries for the facts of one care type: values of the right type, unknown
+ * (`null`) where the policy allows it, and often a value on a threshold of the policy
+ * (compiler/facts/thresholds.ts): 149, 150 and 151 for `behandelindex > 150`. Used by the
+ * differential test of the interpreter; the reliability tests can use it too.
+ */
+
+import fc from "fast-check";
+import { factThresholds } from "../../compiler/facts/thresholds.js";
+import type { Fact, PolicyModel } from "../../compiler/model.js";
+import { factsFor } from "../../compiler/queries.js";
+
+const isoDate = fc
+  .date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+function valueArbitrary(fact: Fact, thresholds: ReturnType<typeof factThresholds>): fc.Arbitrary<unknown> {
+  const t = thresholds.get(fact.id);
+  const boundary = <T>(values: readonly T[] | undefined, other: fc.Arbitrary<T>): fc.Arbitrary<T> =>
+    values && values.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 3 }, { arbitrary: other, weight: 2 }) : other;
+  let known: fc.Arbitrary<unknown>;
+  switch (fact.type) {
+    case "getal":
+    case "bedrag":
+    case "percentage":
+      known = boundary(t?.numbers, fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: -10, max: 1000, noNaN: true, noDefaultInfinity: true }), fc.constant(0)));
+      break;
+    case "ja/nee":
+      known = fc.boolean();
+      break;
+    case "datum":
+      known = boundary(t?.dates, isoDate);
+      break;
+    case "tekst":
+      known = boundary(t?.texts, fc.string({ maxLength: 4 }));
+      break;
+    case "keuze":
+      known = fc.constantFrom(...(fact.values ?? []));
+      break;
+    case "verzameling":
+      known = fc.subarray([...(fact.values ?? [])]);
+      break;
+  }
+  return fact.unknownReason !== undefined ? fc.option(known, { nil: null, freq: 4 }) : known;
+}
+
+/** Facts for `careType`: an object with every fact the evaluation needs. */
+export function factsArbitrary(model: PolicyModel, careType: string): fc.Arbitrary<Record<string, unknown>> {
+  const thresholds = factThresholds(model, careType);
+  const shape: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const fact of factsFor(model, careType)) shape[fact.id] = valueArbitrary(fact, thresholds);
+  return fc.record(shape);
+}

@@ -1,0 +1,69 @@
+/**
+ * The reference interpreter (compiler/interpret) against the compiled evaluators: for every
+ * care type of every policy in policies/ (and the language-features fixture), random facts,
+ * often on the policy's thresholds, give the same decision and the same explanation from
+ * both. Also: both reject unusable facts with the same `FeitenFout`.
+ */
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compileFile } from "../../compiler/compile.js";
+import { loadEvaluator } from "../../compiler/evaluate.js";
+import { findPolicyFiles } from "../../compiler/files.js";
+import { createInterpreter, interpretDecision } from "../../compiler/interpret/index.js";
+import { factThresholds } from "../../compiler/facts/thresholds.js";
+import { factsArbitrary } from "./factArbitrary.js";
+
+const FILES = [...findPolicyFiles(["policies"]).files, "test/fixtures/kenmerken/kenmerken.policy"];
+/** Runs per care type; modest, so the whole suite stays fast as policies are added. */
+const RUNS = 40;
+
+for (const file of FILES) {
+  const model = compileFile(file).model;
+  // Shared files (soort: gedeeld) have no care types; a policy that does not compile fails
+  // in the policy tests.
+  if (!model || model.careTypes.length === 0) continue;
+  describe(`interpreter = compiled evaluator: ${file}`, async () => {
+    const compiled = await loadEvaluator(model);
+    const interpreter = createInterpreter(model);
+    for (const careType of model.careTypes) {
+      it(`${careType.id}: same decision and explanation for random facts on the thresholds`, () => {
+        fc.assert(
+          fc.property(factsArbitrary(model, careType.id), (facts) => {
+            expect(interpreter.besluit(careType.id, facts)).toEqual(compiled.besluit(careType.id, facts));
+            expect(interpretDecision(model, careType.id, facts)).toEqual(compiled.beoordeel(careType.id, facts));
+          }),
+          { numRuns: RUNS, seed: 20260701 },
+        );
+      });
+    }
+  });
+}
+
+describe("interpreter", () => {
+  const model = compileFile("policies/paramedische-zorg/2026-07.policy").model!;
+
+  it("finds the thresholds of the fysiotherapie rules", () => {
+    const t = factThresholds(model, "fysiotherapie");
+    expect(t.get("behandelindex")?.numbers).toEqual(expect.arrayContaining([149, 150, 151]));
+    expect(t.get("werkdagen_tot_eerste_afspraak")?.numbers).toEqual(expect.arrayContaining([4, 5, 6]));
+    expect(t.get("laatste_contractjaar")?.numbers).toEqual(expect.arrayContaining([2022, 2023, 2024]));
+    expect(t.get("aanvraagdatum")?.dates).toEqual(expect.arrayContaining(["2025-12-31", "2026-01-01", "2026-01-02"]));
+    expect(t.get("agb_soort_onderneming")?.texts).toEqual(expect.arrayContaining(["04"]));
+  });
+
+  it("rejects unusable facts with the same FeitenFout as the compiled evaluator", async () => {
+    const compiled = await loadEvaluator(model);
+    const facts = { behandelindex: "hoog" };
+    const fromCompiled = (() => {
+      try {
+        compiled.beoordeel("fysiotherapie", facts);
+      } catch (error) {
+        return error as Error;
+      }
+    })();
+    expect(fromCompiled?.name).toBe("FeitenFout");
+    expect(() => interpretDecision(model, "fysiotherapie", facts)).toThrow(fromCompiled?.message);
+    expect(() => createInterpreter(model).besluit("tandarts", {})).toThrow(/Onbekende zorgsoort ‘tandarts’/);
+  });
+});
