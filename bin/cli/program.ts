@@ -80,8 +80,9 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .argument("<nieuw>", "het nieuwere .policy-bestand")
     .addOption(new Option("--format <vorm>", "vorm van het verslag").choices(["tekst", "md", "html", "json"]).default("tekst"))
     .addOption(new Option("--fail-on <klasse>", "exitcode 1 als er een wijziging van deze klasse is").choices(["strenger", "soepeler", "onbepaald"]))
+    .option("--aanbieders <pad>", "beoordeel deze zorgaanbieders (CSV of JSON-regels) met beide versies en toon de gevolgen per zorgsoort")
     .addHelpText("after", "\nUitkomst (exitcode): 0 wijzigingen gevonden, 3 geen wijzigingen, 1 fouten in een beleid of --fail-on geraakt, 2 verkeerd gebruik.")
-    .action(async (oud: string, nieuw: string, options: { format: "tekst" | "md" | "html" | "json"; failOn?: "strenger" | "soepeler" | "onbepaald" }) =>
+    .action(async (oud: string, nieuw: string, options: { format: "tekst" | "md" | "html" | "json"; failOn?: "strenger" | "soepeler" | "onbepaald"; aanbieders?: string }) =>
       setExit(await runDiff(oud, nieuw, options, io)),
     );
 
@@ -126,7 +127,8 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .addOption(new Option("-s, --zaad <getal>", "startwaarde van het toeval: hetzelfde zaad geeft dezelfde set").default("1", "1"))
     .option("-z, --zorgsoort <naam>", "alleen de feiten van deze zorgsoort (standaard: alle feiten van het beleid)")
     .option("-o, --uit <pad>", "schrijf naar dit bestand (.csv of .jsonl) in plaats van naar de standaarduitvoer")
-    .action(async (file: string, options: { aantal: string; zaad: string; zorgsoort?: string; uit?: string }) => setExit(await runAanbieders(file, options, io)));
+    .option("--ook <bestand>", "geef de rijen ook de feiten van dit beleid (bijvoorbeeld de vorige versie), voor beleid diff --aanbieders")
+    .action(async (file: string, options: { aantal: string; zaad: string; zorgsoort?: string; uit?: string; ook?: string }) => setExit(await runAanbieders(file, options, io)));
 
   return program;
 }

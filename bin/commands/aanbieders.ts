@@ -8,7 +8,9 @@
 import { resolve } from "node:path";
 import { compileFile } from "../../compiler/compile.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import { impactFacts } from "../../compiler/diff/impact.js";
 import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
+import type { PolicyModel } from "../../compiler/model.js";
 import { rowFormatOf } from "../../compiler/facts/rows.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
 import { openFileAtomic } from "../../compiler/output.js";
@@ -21,6 +23,8 @@ export interface AanbiedersOptions {
   readonly zaad: string;
   readonly zorgsoort?: string;
   readonly uit?: string;
+  /** A second policy (e.g. the previous version) whose facts the rows must also have. */
+  readonly ook?: string;
 }
 
 const MAX_COUNT = 100_000_000;
@@ -49,15 +53,28 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
     throw new UsageError(`Onbekende zorgsoort ‘${options.zorgsoort}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""} Zorgsoorten in dit beleid: ${ids.join(", ")}.`);
   }
 
-  const columns = [PROVIDER_COLUMN, ...datasetFacts(model, options.zorgsoort).map((f) => f.id)];
+  // With --ook the rows also get the facts only the other policy has (for `beleid diff
+  // --aanbieders`): the same seed generates both, and the rows are joined column by column.
+  let other: PolicyModel | undefined;
+  if (options.ook !== undefined) {
+    const [otherPath] = policyFilesFrom([options.ook], io);
+    const otherResult = compileFile(otherPath as string);
+    printDiagnostics(otherResult.diagnostics, otherResult.sources, io);
+    if (!otherResult.model || hasErrors(otherResult.diagnostics)) return EXIT_ERRORS;
+    other = otherResult.model;
+  }
+  const facts = other ? impactFacts(other, model) : datasetFacts(model, options.zorgsoort);
+  const columns = [PROVIDER_COLUMN, ...facts.map((f) => f.id)];
   const writer = createRowWriter(options.uit ? rowFormatOf(options.uit) : "csv", columns);
   const out = options.uit ? openFileAtomic(resolve(io.cwd, options.uit)) : undefined;
   const write = async (text: string) => (out ? out.write(text) : io.stdout(text));
   try {
     await write(writer.header());
     let batch: Record<string, unknown>[] = [];
-    for (const row of generateProviders(model, { count, seed, ...(options.zorgsoort ? { careType: options.zorgsoort } : {}) })) {
-      batch.push(row);
+    const generated = generateProviders(model, { count, seed, ...(options.zorgsoort ? { careType: options.zorgsoort } : {}) });
+    const extra = other ? generateProviders(other, { count, seed }) : undefined;
+    for (const row of generated) {
+      batch.push(extra ? { ...(extra.next().value as Record<string, unknown>), ...row } : row);
       if (batch.length === BATCH) {
         await write(writer.rows(batch));
         batch = [];

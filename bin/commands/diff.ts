@@ -6,12 +6,18 @@
  * found a change of that class; 2 wrong use.
  */
 
+import { createReadStream, existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { compileFile } from "../../compiler/compile.js";
+import { computeImpact, type ImpactTable } from "../../compiler/diff/impact.js";
+import { loadEvaluator } from "../../compiler/evaluate.js";
+import { rowFormatOf, RowsError } from "../../compiler/facts/rows.js";
+import type { PolicyModel } from "../../compiler/model.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport, summaryLine, type ReportFormat } from "../../compiler/diff/render.js";
 import { SourceFiles } from "../../compiler/span.js";
-import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
+import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { policyFilesFrom, printDiagnostics } from "./shared.js";
 
 /** No differences between the two versions. */
@@ -20,6 +26,22 @@ export const EXIT_NO_CHANGES = 3;
 export interface DiffOptions {
   readonly format: ReportFormat;
   readonly failOn?: "strenger" | "soepeler" | "onbepaald";
+  /** A dataset of providers to evaluate with both versions. */
+  readonly aanbieders?: string;
+}
+
+async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io: CliIo): Promise<ImpactTable[]> {
+  const full = resolve(io.cwd, path);
+  if (!existsSync(full)) throw new UsageError(`Het bestand met zorgaanbieders ‘${path}’ bestaat niet.`);
+  const evaluators = { older: await loadEvaluator(older), newer: await loadEvaluator(newer) };
+  try {
+    return await computeImpact(older, newer, evaluators, createReadStream(full), rowFormatOf(path));
+  } catch (error) {
+    if (error instanceof RowsError) {
+      throw new UsageError(`${error.message} Een passend proefbestand maakt u met: beleid aanbieders ${newer.file} --ook ${older.file} --uit aanbieders.csv`);
+    }
+    throw error;
+  }
 }
 
 export async function runDiff(oldFile: string, newFile: string, options: DiffOptions, io: CliIo): Promise<number> {
@@ -36,7 +58,8 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   const result = diffModels(older.model, newer.model);
   printDiagnostics([...diagnostics, ...result.diagnostics], sources, io);
   if (hasErrors(result.diagnostics)) return EXIT_ERRORS;
-  io.stdout(renderReport(result.report, options.format, io.colour));
+  const impact = options.aanbieders !== undefined ? await impactOf(older.model, newer.model, options.aanbieders, io) : undefined;
+  io.stdout(renderReport(result.report, options.format, io.colour, impact));
   const total = Object.values(result.report.counts).reduce((a, b) => a + b, 0);
   if (options.failOn && result.report.counts[options.failOn] > 0) {
     io.stderr(`Het verslag bevat ${result.report.counts[options.failOn]} ${options.failOn === "strenger" ? "strengere" : options.failOn === "soepeler" ? "soepelere" : "onbepaalde"} ${result.report.counts[options.failOn] === 1 ? "wijziging" : "wijzigingen"} (--fail-on ${options.failOn}).\n`);

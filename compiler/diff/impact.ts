@@ -1,15 +1,229 @@
 /**
- * Impact of a change on real providers: evaluates both versions on a dataset and counts, per
- * care type, how many providers move from one outcome (an agreement, or none) to another.
+ * Impact of a change on real providers: evaluates both versions of a policy on one dataset
+ * (CSV or JSON lines, columns = facts) and counts, per care type, how many providers move from
+ * one outcome (an agreement, or none) to another, and how many gain or lose an offer or being
+ * approached. Both versions are evaluated with their compiled evaluators.
  */
+
+import type { Besluit } from "../../runtime/decision.js";
+import { datasetFacts } from "../facts/dataset.js";
+import { readProviderRows, type RowFormat } from "../facts/rows.js";
+import type { LoadedEvaluator } from "../evaluate.js";
+import type { Fact, PolicyModel } from "../model.js";
 
 export interface ImpactTable {
   readonly zorgsoort: string;
+  /** Providers evaluated by both versions. */
   readonly aantal: number;
+  /** Rows that could not be read (missing or wrong facts). */
   readonly afgewezen: number;
+  /** Rows only the older version could not use, and only the newer. */
+  readonly afgewezenDoorOud: number;
+  readonly afgewezenDoorNieuw: number;
   /** Column headings: the outcomes in the new version. */
   readonly kolommen: readonly string[];
   /** One row per outcome in the old version, with counts per new outcome. */
   readonly rijen: readonly { readonly van: string; readonly aantallen: readonly number[] }[];
+  readonly nieuwInAanmerking: number;
+  readonly nietMeerInAanmerking: number;
+  readonly hoger: number;
+  readonly lager: number;
+  readonly nieuwBenaderd: number;
+  readonly nietMeerBenaderd: number;
   readonly samenvatting: string;
+}
+
+/**
+ * The facts a dataset needs to evaluate both versions: the union, newer definitions first. A
+ * `keuze` or `verzameling` in both versions accepts the values of either, so that a row can
+ * name a register that only one version knows.
+ */
+export function impactFacts(older: PolicyModel, newer: PolicyModel): Fact[] {
+  const facts = new Map<string, Fact>();
+  for (const fact of [...datasetFacts(newer), ...datasetFacts(older)]) {
+    const known = facts.get(fact.id);
+    if (!known) facts.set(fact.id, fact);
+    else if (known.values && fact.values && known.type === fact.type) {
+      const extra = fact.values.filter((v) => !known.values!.includes(v));
+      if (extra.length > 0) facts.set(fact.id, { ...known, values: [...known.values, ...extra] });
+    }
+  }
+  return [...facts.values()];
+}
+
+/**
+ * Adapts a row to one version: a set-valued fact loses the values that version does not name
+ * (for that version a register it does not list counts the same as none of its registers).
+ * Returns the row itself when nothing changes.
+ */
+function adapterFor(version: PolicyModel, all: readonly Fact[]): (facts: Record<string, unknown>) => Record<string, unknown> {
+  const narrowed: [string, Set<string>][] = [];
+  for (const fact of all) {
+    if (fact.type !== "verzameling" || !fact.values) continue;
+    const own = version.facts.find((f) => f.id === fact.id);
+    if (own?.type === "verzameling" && own.values && own.values.length < fact.values.length) narrowed.push([fact.id, new Set(own.values)]);
+  }
+  if (narrowed.length === 0) return (facts) => facts;
+  return (facts) => {
+    let copy: Record<string, unknown> | undefined;
+    for (const [id, values] of narrowed) {
+      const value = facts[id];
+      if (!Array.isArray(value) || value.every((v) => values.has(v as string))) continue;
+      copy ??= { ...facts };
+      copy[id] = value.filter((v) => values.has(v as string));
+    }
+    return copy ?? facts;
+  };
+}
+
+const NONE = "geen zorgovereenkomst";
+const number = (n: number) => n.toLocaleString("nl-NL");
+
+interface Tally {
+  readonly careType: string;
+  readonly name: string;
+  readonly oldLevels: Map<string, number>;
+  readonly newLevels: Map<string, number>;
+  readonly cells: Map<string, Map<string, number>>;
+  evaluated: number;
+  rejected: number;
+  rejectedByOlder: number;
+  rejectedByNewer: number;
+  gained: number;
+  lost: number;
+  higher: number;
+  lower: number;
+  approachedGained: number;
+  approachedLost: number;
+}
+
+function levels(model: PolicyModel, careType: string): Map<string, number> {
+  const type = model.careTypes.find((c) => c.id === careType);
+  const tiers = type?.differentiation?.tiers ?? [{ name: `Zorgovereenkomst ${type?.name ?? careType}`, factors: 0 }];
+  return new Map(tiers.map((t) => [t.name, t.factors]));
+}
+
+/** The decision, or undefined when the version cannot use the facts. */
+function decide(evaluator: LoadedEvaluator, careType: string, facts: Record<string, unknown>): Besluit | undefined {
+  try {
+    return evaluator.besluit(careType, facts);
+  } catch (error) {
+    if (error instanceof Error && error.name === "FeitenFout") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The place of an agreement among the tiers, highest first (0). A tier keeps its name across
+ * versions even when the number of factors it needs changes, so the newer version's order
+ * ranks both; a tier only the older version has is placed by its factors among the newer ones.
+ */
+function rank(tally: Tally, name: string): number {
+  const order = [...tally.newLevels.entries()].sort((a, b) => b[1] - a[1]);
+  const index = order.findIndex(([n]) => n === name);
+  if (index >= 0) return index;
+  const factors = tally.oldLevels.get(name) ?? 0;
+  const below = order.findIndex(([, f]) => f < factors);
+  return (below < 0 ? order.length : below) - 0.5;
+}
+
+function outcome(decision: Besluit): string {
+  return decision.overeenkomst?.naam ?? NONE;
+}
+
+export async function computeImpact(
+  older: PolicyModel,
+  newer: PolicyModel,
+  evaluators: { readonly older: LoadedEvaluator; readonly newer: LoadedEvaluator },
+  input: AsyncIterable<Buffer | string>,
+  format: RowFormat,
+): Promise<ImpactTable[]> {
+  const careTypes = newer.careTypes.filter((c) => older.careTypes.some((o) => o.id === c.id));
+  const tallies: Tally[] = careTypes.map((c) => ({
+    careType: c.id,
+    name: c.name,
+    oldLevels: levels(older, c.id),
+    newLevels: levels(newer, c.id),
+    cells: new Map(),
+    evaluated: 0,
+    rejected: 0,
+    rejectedByOlder: 0,
+    rejectedByNewer: 0,
+    gained: 0,
+    lost: 0,
+    higher: 0,
+    lower: 0,
+    approachedGained: 0,
+    approachedLost: 0,
+  }));
+  const facts = impactFacts(older, newer);
+  const forOlder = adapterFor(older, facts);
+  const forNewer = adapterFor(newer, facts);
+  for await (const row of readProviderRows(input, format, facts)) {
+    const olderFacts = "facts" in row ? forOlder(row.facts) : undefined;
+    const newerFacts = "facts" in row ? forNewer(row.facts) : undefined;
+    for (const tally of tallies) {
+      if (!olderFacts || !newerFacts) {
+        tally.rejected++;
+        continue;
+      }
+      const before = decide(evaluators.older, tally.careType, olderFacts);
+      const after = decide(evaluators.newer, tally.careType, newerFacts);
+      if (!before || !after) {
+        if (!before) tally.rejectedByOlder++;
+        if (!after) tally.rejectedByNewer++;
+        continue;
+      }
+      tally.evaluated++;
+      const from = outcome(before);
+      const to = outcome(after);
+      const line = tally.cells.get(from) ?? new Map<string, number>();
+      line.set(to, (line.get(to) ?? 0) + 1);
+      tally.cells.set(from, line);
+      if (!before.inAanmerking && after.inAanmerking) tally.gained++;
+      if (before.inAanmerking && !after.inAanmerking) tally.lost++;
+      if (before.inAanmerking && after.inAanmerking) {
+        const a = rank(tally, from);
+        const b = rank(tally, to);
+        if (b < a) tally.higher++;
+        if (b > a) tally.lower++;
+      }
+      if (!before.benaderd && after.benaderd) tally.approachedGained++;
+      if (before.benaderd && !after.benaderd) tally.approachedLost++;
+    }
+  }
+  return tallies.filter((t) => t.evaluated + t.rejected + t.rejectedByOlder + t.rejectedByNewer > 0).map(toTable);
+}
+
+function toTable(t: Tally): ImpactTable {
+  const order = (levelsOf: Map<string, number>) => [...[...levelsOf.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name), NONE];
+  const columns = order(t.newLevels);
+  const rows = order(t.oldLevels).map((from) => ({ van: from, aantallen: columns.map((to) => t.cells.get(from)?.get(to) ?? 0) }));
+  const parts: string[] = [];
+  const they = (n: number, one: string, more: string) => `${number(n)} ${n === 1 ? one : more}`;
+  if (t.lost > 0) parts.push(`${they(t.lost, "komt", "komen")} niet meer in aanmerking`);
+  if (t.gained > 0) parts.push(`${they(t.gained, "komt", "komen")} nieuw in aanmerking`);
+  if (t.lower > 0) parts.push(`${they(t.lower, "krijgt", "krijgen")} een lagere zorgovereenkomst`);
+  if (t.higher > 0) parts.push(`${they(t.higher, "krijgt", "krijgen")} een hogere zorgovereenkomst`);
+  if (t.approachedLost > 0) parts.push(`${they(t.approachedLost, "wordt", "worden")} niet meer benaderd`);
+  if (t.approachedGained > 0) parts.push(`${they(t.approachedGained, "wordt", "worden")} nieuw benaderd`);
+  const list = new Intl.ListFormat("nl", { type: "conjunction" }).format(parts);
+  const all = `${number(t.evaluated)} ${t.evaluated === 1 ? "zorgaanbieder" : "zorgaanbieders"}`;
+  const summary = parts.length === 0 ? `Voor geen van de ${all} verandert de uitkomst.` : `Van de ${all}: ${list}.`;
+  return {
+    zorgsoort: t.name,
+    aantal: t.evaluated,
+    afgewezen: t.rejected,
+    afgewezenDoorOud: t.rejectedByOlder,
+    afgewezenDoorNieuw: t.rejectedByNewer,
+    kolommen: columns,
+    rijen: rows,
+    nieuwInAanmerking: t.gained,
+    nietMeerInAanmerking: t.lost,
+    hoger: t.higher,
+    lager: t.lower,
+    nieuwBenaderd: t.approachedGained,
+    nietMeerBenaderd: t.approachedLost,
+    samenvatting: summary,
+  };
 }

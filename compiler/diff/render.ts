@@ -141,7 +141,7 @@ export function renderJson(report: ChangeReport, impact?: readonly ImpactTable[]
             vingerafdruk: item.fingerprint,
           })),
         ),
-        ...(impact ? { gevolgen: impact } : {}),
+        ...(impact ? { zorgaanbieders: impact } : {}),
       },
       null,
       2,
@@ -162,23 +162,50 @@ export function renderReport(report: ChangeReport, format: ReportFormat, colour 
   }
 }
 
+const count = (n: number) => n.toLocaleString("nl-NL");
+const CORNER = "vorige versie \u2193  nieuwe versie \u2192";
+
+function impactHeading(table: ImpactTable): string {
+  const rows = (n: number) => `${count(n)} ${n === 1 ? "rij" : "rijen"}`;
+  const notes = [
+    table.afgewezen > 0 ? `${rows(table.afgewezen)} niet bruikbaar` : "",
+    table.afgewezenDoorOud > 0 ? `${rows(table.afgewezenDoorOud)} niet bruikbaar voor de vorige versie` : "",
+    table.afgewezenDoorNieuw > 0 ? `${rows(table.afgewezenDoorNieuw)} niet bruikbaar voor de nieuwe versie` : "",
+  ].filter(Boolean);
+  return `${table.zorgsoort} (${count(table.aantal)} ${table.aantal === 1 ? "zorgaanbieder" : "zorgaanbieders"} beoordeeld${notes.map((n) => `; ${n}`).join("")})`;
+}
+
+/** In text: the summary and the moves between outcomes, one line each, instead of a wide table. */
 function renderImpactText(tables: readonly ImpactTable[]): string[] {
-  const lines = ["Gevolgen voor zorgaanbieders"];
-  for (const table of tables) lines.push(...renderImpactMarkdown(table).map((l) => `  ${l}`));
+  const lines = ["Gevolgen voor zorgaanbieders", ""];
+  for (const table of tables) {
+    lines.push(impactHeading(table), `  ${table.samenvatting}`);
+    let unchanged = 0;
+    for (const row of table.rijen) {
+      row.aantallen.forEach((n, i) => {
+        const to = table.kolommen[i]!;
+        if (to === row.van) unchanged += n;
+        else if (n > 0) lines.push(`  ${row.van} \u2192 ${to}: ${count(n)}`);
+      });
+    }
+    if (unchanged > 0) lines.push(`  zelfde uitkomst: ${count(unchanged)}`);
+    lines.push("");
+  }
+  lines.pop();
   return lines;
 }
 
 function renderImpactMarkdown(table: ImpactTable): string[] {
-  const lines = [`**${table.zorgsoort}** (${table.aantal} zorgaanbieders${table.afgewezen > 0 ? `, ${table.afgewezen} rijen niet bruikbaar` : ""})`, ""];
-  lines.push(`| van \\ naar | ${table.kolommen.join(" | ")} |`);
+  const lines = [`**${impactHeading(table)}**`, ""];
+  lines.push(`| ${CORNER} | ${table.kolommen.join(" | ")} |`);
   lines.push(`|---|${table.kolommen.map(() => "---:").join("|")}|`);
-  for (const row of table.rijen) lines.push(`| ${row.van} | ${row.aantallen.join(" | ")} |`);
+  for (const row of table.rijen) lines.push(`| ${row.van} | ${row.aantallen.map(count).join(" | ")} |`);
   lines.push("", table.samenvatting);
   return lines;
 }
 
 function renderImpactHtml(table: ImpactTable): string {
-  const head = `<tr><th scope="col">van \\ naar</th>${table.kolommen.map((k) => `<th scope="col">${escapeHtml(k)}</th>`).join("")}</tr>`;
-  const body = table.rijen.map((r) => `<tr><th scope="row">${escapeHtml(r.van)}</th>${r.aantallen.map((n) => `<td class="getal">${n}</td>`).join("")}</tr>`).join("");
-  return `<h3>${escapeHtml(table.zorgsoort)}</h3><table>${head}${body}</table><p>${escapeHtml(table.samenvatting)}</p>`;
+  const head = `<tr><th scope="col">${CORNER}</th>${table.kolommen.map((k) => `<th scope="col">${escapeHtml(k)}</th>`).join("")}</tr>`;
+  const body = table.rijen.map((r) => `<tr><th scope="row">${escapeHtml(r.van)}</th>${r.aantallen.map((n) => `<td class="getal">${count(n)}</td>`).join("")}</tr>`).join("");
+  return `<h3>${escapeHtml(impactHeading(table))}</h3><table>${head}${body}</table><p>${escapeHtml(table.samenvatting)}</p>`;
 }

@@ -1,0 +1,173 @@
+/**
+ * The impact of a change on a dataset of providers: both versions evaluate every row, the
+ * table counts who moves from which outcome to which, the summary says it in Dutch, a set
+ * value only one version knows counts for the other as no value, and rows a version cannot
+ * use are counted apart. Plus the command line: `beleid diff --aanbieders` and
+ * `beleid aanbieders --ook`.
+ */
+
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { computeImpact, impactFacts } from "../../compiler/diff/impact.js";
+import { diffModels } from "../../compiler/diff/index.js";
+import { renderReport } from "../../compiler/diff/render.js";
+import { compileFile } from "../../compiler/compile.js";
+import { loadEvaluator } from "../../compiler/evaluate.js";
+import type { PolicyModel } from "../../compiler/model.js";
+import { cli } from "../helpers.js";
+import { model, variant } from "./base.js";
+
+/** A register fact (a set) and a rule on it, so that set values can differ between versions. */
+const WITH_REGISTERS: [string, string][] = [
+  [
+    "  aanvraagdatum:\n",
+    "  registers:\n    type: verzameling\n    omschrijving: De registers waarin de praktijk staat.\n    waarden: [Register X, Register Y]\n  aanvraagdatum:\n",
+  ],
+  ["        voorwaarde: register\n", "        voorwaarde: register en aantal(registers) >= 1\n"],
+];
+
+const OLDER = model(variant(WITH_REGISTERS));
+const NEWER = model(
+  variant([
+    ...WITH_REGISTERS.slice(1),
+    [
+      "  aanvraagdatum:\n",
+      "  registers:\n    type: verzameling\n    omschrijving: De registers waarin de praktijk staat.\n    waarden: [Register X, Register Y, Register Z]\n  aanvraagdatum:\n",
+    ],
+    ["voorwaarde: behandelindex > 150", "voorwaarde: behandelindex > 120"],
+    ["A: { naam: Zorgovereenkomst A, factoren: 2 }", "A: { naam: Zorgovereenkomst A, factoren: 1 }"],
+    ["B: { naam: Zorgovereenkomst B, factoren: 1 }", "B: { naam: Zorgovereenkomst B, factoren: 0 }"],
+    ["        C: { naam: Zorgovereenkomst C, factoren: 0 }\n", ""],
+  ]),
+);
+
+const HEADER = "aanbieder,behandelindex,uitzondering,register,registers,aandeel_loondienst,interventie,keurmerk,prem,aanvraagdatum";
+const good = "100,nee,ja,Register X,60%,CooL";
+
+const ROWS = [
+  HEADER,
+  `P1,${good.replace("100", "130")},ja,ja,2026-01-15`, // index 130: excluded now; was A
+  `P2,${good},ja,nee,2026-01-15`, // one factor: was B, now A
+  `P3,${good},nee,nee,2026-01-15`, // no factors: was C, now B
+  `P4,${good},ja,ja,2026-01-15`, // A stays A
+  `P5,${good.replace("Register X", "Register Z")},ja,ja,2026-01-15`, // a register only the new version knows
+  `P6,${good.replace("60%", "zestig")},ja,ja,2026-01-15`, // unreadable
+].join("\n");
+
+async function impactOf(older: PolicyModel, newer: PolicyModel, csv: string) {
+  const evaluators = { older: await loadEvaluator(older), newer: await loadEvaluator(newer) };
+  return computeImpact(older, newer, evaluators, Readable.from([csv]), "csv");
+}
+
+describe("computeImpact", () => {
+  it("counts the moves between outcomes per care type and sums them up in Dutch", async () => {
+    const tables = await impactOf(OLDER, NEWER, ROWS);
+    const fysio = tables.find((t) => t.zorgsoort === "Fysiotherapie")!;
+    expect(fysio.aantal).toBe(5);
+    expect(fysio.afgewezen).toBe(1);
+    expect(fysio.kolommen).toEqual(["Zorgovereenkomst A", "Zorgovereenkomst B", "geen zorgovereenkomst"]);
+    expect(fysio.rijen).toEqual([
+      { van: "Zorgovereenkomst A", aantallen: [1, 0, 1] },
+      { van: "Zorgovereenkomst B", aantallen: [1, 0, 0] },
+      { van: "Zorgovereenkomst C", aantallen: [0, 1, 0] },
+      { van: "geen zorgovereenkomst", aantallen: [1, 0, 0] },
+    ]);
+    expect(fysio.samenvatting).toBe(
+      "Van de 5 zorgaanbieders: 1 komt niet meer in aanmerking, 1 komt nieuw in aanmerking en 2 krijgen een hogere zorgovereenkomst.",
+    );
+  });
+
+  it("treats a set value one version does not name as no value for that version", async () => {
+    const tables = await impactOf(OLDER, NEWER, ROWS);
+    const oefen = tables.find((t) => t.zorgsoort === "Oefentherapie")!;
+    // P5 names only Register Z: the old version sees no register, the new one sees one.
+    expect(oefen.nieuwInAanmerking).toBe(1);
+    expect(oefen.afgewezenDoorOud).toBe(0);
+    expect(impactFacts(OLDER, NEWER).find((f) => f.id === "registers")?.values).toEqual(["Register X", "Register Y", "Register Z"]);
+  });
+
+  it("says so when nothing changes", async () => {
+    // Without the new version, Register Z is an unknown value: that row cannot be read either.
+    const tables = await impactOf(OLDER, OLDER, ROWS);
+    expect(tables.map((t) => [t.samenvatting, t.afgewezen])).toEqual([
+      ["Voor geen van de 4 zorgaanbieders verandert de uitkomst.", 2],
+      ["Voor geen van de 4 zorgaanbieders verandert de uitkomst.", 2],
+    ]);
+  });
+
+  it("counts rows only one version cannot use apart", async () => {
+    // A choice value only the old version knows: the new version rejects the row.
+    const older = model(variant([["waarden: [CooL, SLIMMER, BeweegKuur]", "waarden: [CooL, SLIMMER, BeweegKuur, Oud]"]]));
+    const newer = model(variant([]));
+    const csv = [HEADER.replace(",registers", ""), "P1,100,nee,ja,60%,Oud,ja,ja,2026-01-15", "P2,100,nee,ja,60%,CooL,ja,ja,2026-01-15"].join("\n");
+    const [fysio] = await impactOf(older, newer, csv);
+    expect(fysio).toMatchObject({ aantal: 1, afgewezen: 0, afgewezenDoorOud: 0, afgewezenDoorNieuw: 1 });
+  });
+});
+
+describe("the impact in the change report", () => {
+  it("is a table in Markdown and HTML and a list of moves in text, numbers in Dutch notation", async () => {
+    const tables = await impactOf(OLDER, NEWER, ROWS);
+    const { report } = diffModels(OLDER, NEWER);
+    const text = renderReport(report, "tekst", false, tables);
+    expect(text).toContain(
+      [
+        "Gevolgen voor zorgaanbieders",
+        "",
+        "Fysiotherapie (5 zorgaanbieders beoordeeld; 1 rij niet bruikbaar)",
+        "  Van de 5 zorgaanbieders: 1 komt niet meer in aanmerking, 1 komt nieuw in aanmerking en 2 krijgen een hogere zorgovereenkomst.",
+        "  Zorgovereenkomst A → geen zorgovereenkomst: 1",
+        "  Zorgovereenkomst B → Zorgovereenkomst A: 1",
+        "  Zorgovereenkomst C → Zorgovereenkomst B: 1",
+        "  geen zorgovereenkomst → Zorgovereenkomst A: 1",
+        "  zelfde uitkomst: 1",
+      ].join("\n"),
+    );
+    const markdown = renderReport(report, "md", false, tables);
+    expect(markdown).toContain("| vorige versie ↓  nieuwe versie → | Zorgovereenkomst A | Zorgovereenkomst B | geen zorgovereenkomst |");
+    expect(markdown).toContain("| Zorgovereenkomst C | 0 | 1 | 0 |");
+    const html = renderReport(report, "html", false, tables);
+    expect(html).toContain('<th scope="row">Zorgovereenkomst B</th><td class="getal">1</td>');
+    const json = JSON.parse(renderReport(report, "json", false, tables));
+    expect(json.zorgaanbieders[0].zorgsoort).toBe("Fysiotherapie");
+  });
+});
+
+describe("beleid diff --aanbieders", () => {
+  const dir = mkdtempSync(join(tmpdir(), "beleid-gevolgen-"));
+  const older = "policies/paramedische-zorg/2025.policy";
+  const newer = "policies/paramedische-zorg/2026-07.policy";
+
+  it("generates a dataset for both versions and reports the impact", async () => {
+    const data = join(dir, "aanbieders.csv");
+    const made = await cli(["aanbieders", newer, "--ook", older, "-n", "200", "--uit", data]);
+    expect(made.code).toBe(0);
+    const header = readFileSync(data, "utf8").split("\n")[0]!.split(",");
+    const needed = impactFacts(compileFile(older).model!, compileFile(newer).model!).map((f) => f.id);
+    expect(header.slice(1).sort()).toEqual([...needed].sort());
+    const run = await cli(["diff", older, newer, "--aanbieders", data, "--format", "md"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("## Gevolgen voor zorgaanbieders");
+    expect(run.stdout).toMatch(/\*\*Fysiotherapie \(200 zorgaanbieders beoordeeld\)\*\*/);
+    expect(run.stdout).not.toContain("niet bruikbaar");
+  });
+
+  it("explains a dataset that lacks facts and how to make one", async () => {
+    const data = join(dir, "te-weinig.csv");
+    writeFileSync(data, "aanbieder,behandelindex\nP1,100\n");
+    const run = await cli(["diff", older, newer, "--aanbieders", data]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("beleid aanbieders");
+    expect(run.stderr).toContain("--ook");
+    expect(run.stdout).toBe("");
+  });
+
+  it("names a missing file", async () => {
+    const run = await cli(["diff", older, newer, "--aanbieders", join(dir, "bestaat-niet.csv")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("bestaat niet");
+  });
+});
