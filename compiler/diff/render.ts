@@ -80,10 +80,14 @@ export function renderHtmlFragment(report: ChangeReport, impact?: readonly Impac
 /** The rule as it was and as it is, next to each other. */
 function sideBySide(item: ChangeReport["sections"][number]["items"][number]): string {
   if (!item.rule) return "";
-  const cell = (version: NonNullable<typeof item.rule>["old"]) =>
-    version
-      ? `<td><p>${escapeHtml(version.text).replace(/\n/g, "<br>")}</p><p class="voorwaarde"><span class="label">Hoofdstuk ${escapeHtml(version.chapter)}, ${escapeHtml(version.kind.replace(/_/g, " "))}:</span> <code>${escapeHtml(version.condition)}</code></p></td>`
-      : `<td class="leeg">—</td>`;
+  const cell = (version: NonNullable<typeof item.rule>["old"]) => {
+    if (!version) return `<td class="leeg">—</td>`;
+    const label = `Hoofdstuk ${escapeHtml(version.chapter)}, ${escapeHtml(version.kind.replace(/_/g, " "))}${version.status === "voornemen" ? " (voornemen)" : ""}`;
+    const exception = version.exception
+      ? `<p class="voorwaarde"><span class="label">Uitzondering:</span> <code>${escapeHtml(version.exception.condition)}</code></p><p>${escapeHtml(version.exception.route)}</p>`
+      : "";
+    return `<td><p>${escapeHtml(version.text).replace(/\n/g, "<br>")}</p><p class="voorwaarde"><span class="label">${label}:</span> <code>${escapeHtml(version.condition)}</code></p>${exception}</td>`;
+  };
   return `<details class="vergelijking"><summary>Vergelijk de regel</summary><table class="naast-elkaar"><thead><tr><th scope="col">Was</th><th scope="col">Wordt</th></tr></thead><tbody><tr>${cell(item.rule.old)}${cell(item.rule.new)}</tr></tbody></table></details>`;
 }
 

@@ -19,6 +19,9 @@ export interface RuleVersion {
   readonly kind: string;
   readonly condition: string;
   readonly chapter: string;
+  readonly status: "definitief" | "voornemen";
+  /** Exclusions: when an exception is granted, and how to ask for one. */
+  readonly exception?: { readonly condition: string; readonly route: string };
 }
 
 export interface ReportItem {
@@ -242,8 +245,10 @@ function ruleVersion(model: PolicyModel, id: string): RuleVersion | undefined {
   const rule = model.rules.find((r) => r.id === id);
   if (!rule) return undefined;
   const chapter = model.chapters.find((c) => c.id === rule.chapter)?.number ?? rule.chapter;
-  const condition = rule.logic.kind === "verklaring" ? "verklaring van de zorgaanbieder" : rule.logic.condition.source.replace(/\s+/g, " ").trim();
-  return { text: rule.text, kind: rule.kind, condition, chapter };
+  const source = (text: string) => text.replace(/\s+/g, " ").trim();
+  const condition = rule.logic.kind === "verklaring" ? "verklaring van de zorgaanbieder" : source(rule.logic.condition.source);
+  const exception = rule.exception ? { exception: { condition: source(rule.exception.condition.source), route: rule.exception.route } } : {};
+  return { text: rule.text, kind: rule.kind, condition, chapter, status: rule.status, ...exception };
 }
 
 function ruleVersions(change: Change, older: PolicyModel, newer: PolicyModel): ReportItem["rule"] {

@@ -1,16 +1,8 @@
 /**
- * The integration point for change reports (issue 4). The diff engine is written separately;
- * when it exists, it provides a way to compare two checked models and to render the result as
- * HTML (the report's content, without the site's frame). The site then writes
- * `wijzigingen/<domein>/<oud>_<nieuw>.html` for every policy whose previous version is on the
- * site, and links it from the document page. Until then no change report page is written and
- * no link is shown: the site never shows a made-up report.
- *
- * To connect the diff engine, set `CHANGE_REPORTS` below, for example:
- *
- *   import { diffModels } from "../diff/index.js";
- *   import { renderChangeReportHtml } from "../diff/html.js";
- *   export const CHANGE_REPORTS: ChangeReports | undefined = { compare: diffModels, renderChangeReportHtml };
+ * The change reports on the site: for every policy whose previous version (`vorige:`) is on
+ * the site too, `wijzigingen/<domein>/<oud>_<nieuw>.html` holds the report of the diff engine
+ * (compiler/diff) inside the site's frame, linked from the document page. The site asks for
+ * the report through this small interface so that its tests can give a report of their own.
  */
 
 import { diffModels } from "../diff/index.js";

@@ -48,7 +48,6 @@ function renderChangePage(older: PolicyModel, newer: PolicyModel, path: string, 
   const label = domainLabel(newer.meta.domain);
   const content = html`<article class="wijzigingsverslag">
 <h1>Wijzigingen ten opzichte van ${older.meta.title} (versie ${older.meta.version})</h1>
-<p class="ondertitel">In ${newer.meta.title}, versie ${newer.meta.version}.</p>
 ${raw(reportHtml)}
 </article>`;
   return renderPage({

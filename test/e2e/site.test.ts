@@ -2,7 +2,8 @@
  * End-to-end: the site in a real browser (Debian's Chromium). The document page with its
  * table of contents; the fysiotherapie checker filled in as a provider would — excluded with
  * behandelindex 151 and shown the exception route, Zorgovereenkomst B with 120 and the SKF
- * keurmerk; the same form used with the keyboard only; printing to PDF; accessibility.
+ * keurmerk; the same form used with the keyboard only; the change report against the
+ * previous version, opened from the document; printing to PDF; accessibility.
  * Screenshots and the PDF: test-results/e2e/.
  */
 
@@ -13,6 +14,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityProblems, newPage, openSite, SCREENSHOTS, screenshotPath, type SiteSession } from "./browser.js";
 
 const POLICY = "policies/paramedische-zorg/2026-07.policy";
+const PREVIOUS = "policies/paramedische-zorg/2026-04.policy";
+const REPORT = "wijzigingen/paramedische-zorg/2026-04_2026-07.html";
 const CHECKER = "paramedische-zorg/2026-07-controle.html";
 const FACTS = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")) as Record<string, unknown>;
 
@@ -20,7 +23,8 @@ let session: SiteSession;
 let errors: string[] = [];
 
 beforeAll(async () => {
-  session = await openSite([POLICY]);
+  // With its previous version, so that the site has a change report to open.
+  session = await openSite([PREVIOUS, POLICY]);
 }, 60_000);
 
 afterAll(async () => {
@@ -108,6 +112,36 @@ describe("the document page", () => {
     const pages = text.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     // Title page, contents, and chapters 1 to 5 each on a new page.
     expect(pages).toBeGreaterThanOrEqual(7);
+    await page.close();
+  });
+});
+
+describe("the change report page", () => {
+  it("opens from the document, marks each change for providers and compares a rule side by side", async () => {
+    const page = await newPage(session, errors);
+    await page.goto(session.url("paramedische-zorg/2026-07.html"));
+    await page.getByRole("link", { name: "Wijzigingen ten opzichte van 2026-04" }).click();
+    await eventually(textOf(page.locator("h1"))).toContain("Wijzigingen ten opzichte van Inkoopbeleid Paramedische zorg 2026 (versie 2026-04)");
+    const fysio = page.getByRole("heading", { name: "Fysiotherapie", level: 2 }).locator("xpath=following-sibling::ul[1]");
+    const items = fysio.getByRole("listitem");
+    await eventually(async () => (await items.allInnerTexts()).map((t) => t.split("\n")[0]!.trim())).toEqual([
+      "In hoofdstuk 2.3 is de uitsluiting ‘landelijke behandelindex hoger dan 150’ niet langer een voornemen, maar definitief. strenger",
+      "In hetzelfde hoofdstuk is toegevoegd hoe een zorgaanbieder een uitzondering kan aanvragen op ‘landelijke behandelindex hoger dan 150’. soepeler",
+      "In hoofdstuk 4 is een uitzondering op het benaderen opgenomen: ‘landelijke behandelindex hoger dan 150’. strenger",
+    ]);
+    // The class is a visible mark, not only a colour.
+    const mark = items.first().locator(".klasse");
+    expect(await mark.innerText()).toBe("strenger");
+    // The side-by-side view of the rule opens from its summary, by keyboard as well.
+    const comparison = items.nth(1).locator("details.vergelijking");
+    await comparison.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await eventually(() => comparison.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(true);
+    const table = comparison.getByRole("table");
+    expect(await table.getByRole("columnheader").allInnerTexts()).toEqual(["Was", "Wordt"]);
+    expect(await table.getByRole("cell").last().innerText()).toContain("zorginkoop@caresq.nl");
+    await page.screenshot({ path: screenshotPath("wijzigingen"), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });
 });
