@@ -105,7 +105,8 @@ describe("the policy document", () => {
     expect(html).toContain("Huidtherapie 04, 37 en 90 Huidtherapeut");
     expect(html).toContain("Deadline vragenlijst fysiotherapie via VECOZO 24 oktober 2025 deadline");
     expect(html).toContain("Fysiotherapie Nieuw 2026–2027");
-    expect(html).toContain("Oefentherapie Doorlopend — niet vermeld");
+    expect(html).toContain("Oefentherapie Doorlopend 2025–2026");
+    expect(html).toContain("Paramedische zorg in instellingen Doorlopend — niet vermeld");
   });
 
   it("escapes policy text", () => {

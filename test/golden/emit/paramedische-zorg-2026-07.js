@@ -1023,7 +1023,7 @@ export const ZORGSOORTEN = Object.freeze({
     naam: "Oefentherapie",
     contract: Object.freeze({
       soort: "doorlopend",
-      looptijd: null,
+      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
       tekst:
         "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
@@ -1080,7 +1080,7 @@ export const ZORGSOORTEN = Object.freeze({
     naam: "Logopedie",
     contract: Object.freeze({
       soort: "doorlopend",
-      looptijd: null,
+      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
       tekst:
         "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
@@ -1134,7 +1134,7 @@ export const ZORGSOORTEN = Object.freeze({
     naam: "Diëtetiek",
     contract: Object.freeze({
       soort: "doorlopend",
-      looptijd: null,
+      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
       tekst:
         "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
@@ -1184,7 +1184,7 @@ export const ZORGSOORTEN = Object.freeze({
     naam: "Ergotherapie",
     contract: Object.freeze({
       soort: "doorlopend",
-      looptijd: null,
+      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
       tekst:
         "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
@@ -1234,7 +1234,7 @@ export const ZORGSOORTEN = Object.freeze({
     naam: "Huidtherapie",
     contract: Object.freeze({
       soort: "doorlopend",
-      looptijd: null,
+      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
       tekst:
         "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
@@ -1335,7 +1335,7 @@ export const ZORGSOORTEN = Object.freeze({
     naam: "Gecombineerde leefstijlinterventie (GLI)",
     contract: Object.freeze({
       soort: "doorlopend",
-      looptijd: null,
+      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
       tekst:
         "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
       hoofdstuk: HOOFDSTUKKEN.procedure,
