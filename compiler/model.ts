@@ -169,6 +169,8 @@ export interface RuleGroup {
   readonly careTypes: readonly string[];
   /** True when the group was written with `zorgsoorten: alle`. */
   readonly allCareTypes: boolean;
+  /** A sentence before the group's heading that announces it. */
+  readonly announcement?: string;
   readonly introduction?: string;
   readonly status: Status;
   /** Rule ids in order. */
@@ -272,6 +274,8 @@ export interface ProseText {
   readonly heading?: string;
   /** How the change report names this section ("het thema verduurzaming van de zorgsector"). */
   readonly subject?: string;
+  /** The care types this text is about, when it is about some and not the whole domain. */
+  readonly careTypes?: readonly string[];
   readonly text: string;
   readonly status: Status;
   readonly from?: string;

@@ -39,9 +39,9 @@ export function checkPolicy(file: LoadedFile): CheckResult {
   const kind = (data.soort as PolicyKind | undefined) ?? "inkoopbeleid";
 
   const chapters = collectChapters(ctx, file);
-  const texts = collectTexts(ctx, file);
   const careTypes = collectCareTypes(ctx, data.zorgsoorten);
   const careTypeIds = careTypes.map((c) => c.id);
+  const texts = collectTexts(ctx, file, careTypeIds);
   const declaredFacts = collectFacts(ctx, data.feiten);
 
   const { groups, drafts, declarationFacts } = collectRules(ctx, data.groepen, careTypeIds, declaredFacts);
@@ -189,17 +189,22 @@ interface RawText {
   kop?: string;
   onderwerp?: string;
   na?: string;
+  zorgsoorten?: "alle" | string[];
   tekst: string;
   status?: Status;
   was?: string;
 }
 
-function collectTexts(ctx: CheckContext, file: LoadedFile): ProseText[] {
+function collectTexts(ctx: CheckContext, file: LoadedFile, careTypeIds: readonly string[]): ProseText[] {
   const texts: ProseText[] = [];
   const seen = new Map<string, string | undefined>();
   const toText = (id: string, raw: RawText, span: ProseText["span"], from?: string): ProseText => ({
     id,
     chapter: raw.hoofdstuk,
+    // A shared file has no care types of its own; its texts are for every domain.
+    ...(raw.zorgsoorten !== undefined && from === undefined && raw.zorgsoorten !== "alle"
+      ? { careTypes: resolveCareTypes(ctx, ["teksten", id, "zorgsoorten"], raw.zorgsoorten, careTypeIds) }
+      : {}),
     ...(raw.kop !== undefined ? { heading: raw.kop } : {}),
     ...(raw.onderwerp !== undefined ? { subject: raw.onderwerp } : {}),
     text: raw.tekst,

@@ -33,6 +33,7 @@ interface RawGroup {
   hoofdstuk: string;
   soort: RuleKind;
   zorgsoorten: "alle" | string[];
+  aankondiging?: string;
   inleiding?: string;
   status?: Status;
   regels: Record<string, RawRule>;
@@ -84,6 +85,7 @@ export function collectRules(
       kind: group.soort,
       careTypes: groupCareTypes,
       allCareTypes: group.zorgsoorten === "alle",
+      ...(group.aankondiging !== undefined ? { announcement: group.aankondiging } : {}),
       ...(group.inleiding !== undefined ? { introduction: group.inleiding } : {}),
       status: group.status ?? "definitief",
       rules: ruleIds,

@@ -19,17 +19,31 @@ function term(c: CareType, shift = 0): string {
   return t.from === t.to ? String(t.from + shift) : `${t.from + shift}-${t.to + shift}`;
 }
 
+/**
+ * The first chapter (in document order) with rules of a new (or dropped) care type that no
+ * care type of both versions shares: where the document sets out what that care type asks.
+ */
+function ownRulesChapter(ctx: DiffContext, version: "older" | "newer", careType: string): string | undefined {
+  const order = ctx[version].chapters.map((c) => c.id);
+  const own = ctx[version].rules.filter((r) => r.careTypes.includes(careType) && r.careTypes.every((c) => !ctx.commonCareTypes.has(c)));
+  return own.map((r) => r.chapter).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
+}
+
 /** The tier-table changes per care type, so the caller can attach them to their cause. */
 export function compareCareTypes(ctx: DiffContext): Map<string, Change> {
   const tierChanges = new Map<string, Change>();
   const pairs = matchEntities(ctx.older.careTypes, ctx.newer.careTypes, ctx.diagnostics);
   for (const { old: before, new: after } of pairs) {
     if (!before && after) {
-      ctx.add("zorgsoort_toegevoegd", after.agreement.status === "voornemen" ? "onbepaald" : "soepeler", `zorgsoort:${after.id}`, ctx.chapter(undefined, after.agreement.chapter), { zorgsoort: after.name }, [after.id]);
+      const chapter = ownRulesChapter(ctx, "newer", after.id);
+      ctx.addedCareTypes.set(after.id, chapter);
+      ctx.add("zorgsoort_toegevoegd", after.agreement.status === "voornemen" ? "onbepaald" : "soepeler", `zorgsoort:${after.id}`, ctx.chapter(undefined, chapter ?? after.agreement.chapter), { zorgsoort: after.name }, [after.id]);
       continue;
     }
     if (before && !after) {
-      ctx.add("zorgsoort_verwijderd", before.agreement.status === "voornemen" ? "onbepaald" : "strenger", `zorgsoort:${before.id}`, ctx.chapter(before.agreement.chapter, undefined), { zorgsoort: before.name }, [before.id]);
+      const chapter = ownRulesChapter(ctx, "older", before.id);
+      ctx.removedCareTypes.set(before.id, chapter);
+      ctx.add("zorgsoort_verwijderd", before.agreement.status === "voornemen" ? "onbepaald" : "strenger", `zorgsoort:${before.id}`, ctx.chapter(chapter ?? before.agreement.chapter, undefined), { zorgsoort: before.name }, [before.id]);
       continue;
     }
     if (!before || !after) continue;

@@ -79,14 +79,19 @@ export function compareTexts(ctx: DiffContext): void {
     const headKey = section.head ? section.head.id : `hoofdstuk:${section.chapter}`;
     const key = `tekst:${headKey}`;
     const headAdded = section.head && !ctx.older.texts.some((t) => t.id === section.head?.id);
+    // A text about some care types is reported with them; a text about a care type that came
+    // (or went) with this version is part of that news, not a change of its own.
+    const about = section.head?.careTypes ?? [];
+    const careTypes = about.filter((c) => ctx.commonCareTypes.has(c));
+    const withCareType = about.length > 0 && about.every((c) => (old ? ctx.removedCareTypes : ctx.addedCareTypes).has(c));
     if (!old && headAdded && removed === 0 && changed === 0) {
-      ctx.add("tekst_toegevoegd", "onbepaald", key, ctx.chapter(undefined, section.chapter), { onderwerp: subject });
+      if (!withCareType) ctx.add("tekst_toegevoegd", "onbepaald", key, ctx.chapter(undefined, section.chapter), { onderwerp: subject }, careTypes);
     } else if (old) {
-      ctx.add("tekst_verwijderd", "onbepaald", key, ctx.chapter(section.chapter, undefined), { onderwerp: subject });
+      if (!withCareType) ctx.add("tekst_verwijderd", "onbepaald", key, ctx.chapter(section.chapter, undefined), { onderwerp: subject }, careTypes);
     } else {
       void added;
       const before = section.head ? ctx.older.texts.find((t) => t.id === section.head?.id) : undefined;
-      ctx.add("tekst_gewijzigd", "onbepaald", key, ctx.chapter(before?.chapter ?? section.chapter, section.chapter), { onderwerpen: [subject], aantal: 1 });
+      ctx.add("tekst_gewijzigd", "onbepaald", key, ctx.chapter(before?.chapter ?? section.chapter, section.chapter), { onderwerpen: [subject], aantal: 1 }, careTypes);
     }
   }
 }
@@ -111,7 +116,12 @@ function moment(m: Milestone): string {
 export function compareMilestones(ctx: DiffContext): void {
   for (const { old: before, new: after } of matchEntities(ctx.older.milestones, ctx.newer.milestones, ctx.diagnostics)) {
     const key = `planning:${after?.id ?? before?.id}`;
-    const careTypes = (m: Milestone) => (m.allCareTypes ? [] : m.careTypes.filter((c) => ctx.commonCareTypes.has(c)));
+    // A milestone of a care type that only one version has (CBT in its first year) goes with that care type.
+    const careTypes = (m: Milestone) => {
+      if (m.allCareTypes) return [];
+      const common = m.careTypes.filter((c) => ctx.commonCareTypes.has(c));
+      return common.length > 0 ? common : [...m.careTypes];
+    };
     if (after && !before) {
       ctx.add("mijlpaal_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { onderwerp: after.subject, moment: moment(after) }, careTypes(after));
     } else if (before && !after) {

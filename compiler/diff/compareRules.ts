@@ -62,6 +62,17 @@ export function compareRules(ctx: DiffContext): void {
       );
     }
     if (before && after && common.length > 0) compareRulePair(ctx, before, after, key, common);
+
+    // A new care type is named in the chapter of its own rules; its own rules elsewhere (how to
+    // apply, in the procedure chapter) are news of their own, for no provider stricter or looser.
+    const elsewhere = (rule: Rule, careTypes: Map<string, string | undefined>) =>
+      rule.careTypes.every((c) => careTypes.has(c)) ? rule.careTypes.filter((c) => careTypes.get(c) !== rule.chapter) : [];
+    if (after && !before && elsewhere(after, ctx.addedCareTypes).length > 0) {
+      ctx.add("regel_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { soort: KIND_LABEL[after.kind], naam: after.name }, elsewhere(after, ctx.addedCareTypes));
+    }
+    if (before && !after && elsewhere(before, ctx.removedCareTypes).length > 0) {
+      ctx.add("regel_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { soort: KIND_LABEL[before.kind], naam: before.name }, elsewhere(before, ctx.removedCareTypes));
+    }
   }
 }
 
@@ -103,13 +114,14 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
         directionClass(change.direction, after),
         key,
         chapter,
-        { soort, naam, oud: before.logic.condition.source.replace(/\s+/g, " ").trim(), nieuw: after.logic.condition.source.replace(/\s+/g, " ").trim(), ook_tekst: ook },
+        { soort, naam, oud: before.logic.condition.source.replace(/\s+/g, " ").trim(), nieuw: after.logic.condition.source.replace(/\s+/g, " ").trim(), ook_tekst: ook, verklaring: "nee" },
         careTypes,
       );
     }
   } else if (before.logic.kind !== after.logic.kind) {
     const describe = (r: Rule) => (r.logic.kind === "verklaring" ? "een verklaring van de zorgaanbieder" : r.logic.condition.source.replace(/\s+/g, " ").trim());
-    ctx.add("voorwaarde_gewijzigd", "onbepaald", key, chapter, { soort, naam, oud: describe(before), nieuw: describe(after), ook_tekst: textChanged ? "ja" : "nee" }, careTypes);
+    const verklaring = before.logic.kind === "verklaring" ? "verklaring vervallen" : "verklaring ingevoerd";
+    ctx.add("voorwaarde_gewijzigd", "onbepaald", key, chapter, { soort, naam, oud: describe(before), nieuw: describe(after), ook_tekst: textChanged ? "ja" : "nee", verklaring }, careTypes);
   }
 
   if (!before.exception && after.exception) ctx.add("uitzondering_toegevoegd", "soepeler", key, chapter, { naam }, careTypes);
@@ -147,6 +159,23 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
 
   if (textChanged && ctx.changes.length === start) {
     ctx.add("regel_tekst_gewijzigd", "redactioneel", key, chapter, { soort, naam }, careTypes);
+  }
+}
+
+/**
+ * The prose of a group of rules: the sentence announcing it and the introduction above its
+ * list. A new group's prose comes with its rules; for a group in both versions a changed
+ * announcement or introduction is a changed text ("de tekst bij ‘Valpreventie -
+ * randvoorwaarden’").
+ */
+export function compareGroups(ctx: DiffContext): void {
+  for (const { old: before, new: after } of matchEntities(ctx.older.groups, ctx.newer.groups, ctx.diagnostics)) {
+    if (!before || !after) continue;
+    const same = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? a === b : ctx.sameText(a, b));
+    if (same(before.announcement, after.announcement) && same(before.introduction, after.introduction)) continue;
+    const careTypes = after.careTypes.filter((c) => ctx.commonCareTypes.has(c));
+    if (careTypes.length === 0) continue;
+    ctx.add("tekst_gewijzigd", "onbepaald", `groep:${after.id}`, ctx.chapter(before.chapter, after.chapter), { onderwerpen: [`de tekst bij ‘${after.title}’`], aantal: 1 }, careTypes);
   }
 }
 

@@ -107,7 +107,8 @@ function singleDifference(a: TExpr, b: TExpr, polarity: 1 | -1 = 1, parent?: TEx
   }
   const ca = children(a);
   const cb = children(b);
-  if (ca.length !== cb.length) return { old: a, new: b, polarity, ...(parent ? { parent } : {}), ...(side ? { side } : {}) };
+  // Two different leaves of the same kind (two facts, two cells of a table): the difference is here.
+  if (ca.length !== cb.length || ca.length === 0) return { old: a, new: b, polarity, ...(parent ? { parent } : {}), ...(side ? { side } : {}) };
   let found: Difference | undefined;
   for (let i = 0; i < ca.length; i++) {
     const childPolarity: 1 | -1 = a.kind === "not" ? (polarity === 1 ? -1 : 1) : polarity;

@@ -21,6 +21,13 @@ export class DiffContext {
   readonly yearShift: number;
   /** How many things differed only by the yearly rollover. */
   rolledOver = 0;
+  /**
+   * Care types only the newer version has, with the chapter their own rules start in: the
+   * report names the care type there, and its own rules in other chapters separately.
+   */
+  readonly addedCareTypes = new Map<string, string | undefined>();
+  /** The same for care types only the older version has. */
+  readonly removedCareTypes = new Map<string, string | undefined>();
 
   constructor(
     readonly older: PolicyModel,

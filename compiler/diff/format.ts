@@ -24,8 +24,12 @@ export function dutchList(items: readonly string[]): string {
   return LIST.format(items);
 }
 
-/** A care type's name in running text: "fysiotherapie", but "GLI" stays. */
+/**
+ * A care type's name in running text: "fysiotherapie"; but "GLI" stays, and so does a name
+ * whose next word is capitalised too ("Low Vision").
+ */
 export function inText(name: string): string {
+  if (/^\S+\s+[A-ZÀ-Ý]/.test(name)) return name;
   return /^[A-ZÀ-Ý][a-zà-ÿ]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
@@ -44,6 +48,10 @@ export function formatArg(type: ArgType, value: ArgValue): string {
       return typeof value === "number" ? countWord(value) : String(value);
     case "datum":
       return dutchDate(String(value));
+    case "moment": {
+      const text = String(value);
+      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? dutchDate(text) : inText(text);
+    }
     case "namen":
       return dutchList((Array.isArray(value) ? value : [String(value)]).map((v) => `‘${v}’`));
     case "opsomming":

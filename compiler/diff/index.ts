@@ -10,7 +10,7 @@ import type { PolicyModel } from "../model.js";
 import type { Change } from "./changes.js";
 import { compareCareTypes } from "./compareCareTypes.js";
 import { compareChapters, compareDateRules, compareMilestones, compareTables, compareTexts } from "./compareDocument.js";
-import { compareRules } from "./compareRules.js";
+import { compareGroups, compareRules } from "./compareRules.js";
 import { DiffContext, KIND_LABEL } from "./context.js";
 import { buildReport, type ChangeReport } from "./report.js";
 
@@ -39,9 +39,11 @@ function changesFactorCount(change: Change): boolean {
 export function diffModels(older: PolicyModel, newer: PolicyModel): DiffResult {
   const ctx = new DiffContext(older, newer);
   compareChapters(ctx);
-  compareTexts(ctx);
+  // Care types first: texts and rules of a care type that came or went are part of that news.
   const tierChanges = compareCareTypes(ctx);
+  compareTexts(ctx);
   compareRules(ctx);
+  compareGroups(ctx);
   compareTables(ctx);
   compareDateRules(ctx);
   compareMilestones(ctx);

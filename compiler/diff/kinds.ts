@@ -11,6 +11,7 @@ export type ArgType =
   | "aantal" // a small count, shown in words (vijf)
   | "waarde" // a threshold or value as written (150, 30%, € 1500), in digits
   | "datum" // an ISO date, shown as "24 oktober 2025"
+  | "moment" // a date or a moment in words ("Half mei 2025"), in running text: "1 juli 2025", "half mei 2025"
   | "namen" // a list of names, ‘a’, ‘b’ en ‘c’
   | "opsomming" // a list of phrases, a, b en c
   | "zorgsoorten"; // a list of care type names, "fysiotherapie en oefentherapie"
@@ -23,6 +24,11 @@ export interface KindSpec {
   readonly swap?: readonly (readonly [string, string])[];
   /** Arguments whose value turns into its opposite in the reverse diff (see OPPOSITE). */
   readonly flip?: readonly string[];
+  /**
+   * Arguments for machines only (the JSON report): the sentence leaves them out, because a
+   * policy author would not sign them (an expression with fact identifiers).
+   */
+  readonly data?: readonly string[];
 }
 
 /** Direction words and their opposite, for arguments listed in `flip`. */
@@ -33,13 +39,16 @@ export const OPPOSITE: Readonly<Record<string, string>> = {
   uitgesteld: "vervroegd",
   teruggebracht: "uitgebreid",
   uitgebreid: "teruggebracht",
+  // voorwaarde_gewijzigd: a declaration of the provider replaced by a condition, or the reverse.
+  "verklaring vervallen": "verklaring ingevoerd",
+  "verklaring ingevoerd": "verklaring vervallen",
 };
 
 const OLD_NEW = [["oud", "nieuw"]] as const;
 
 export const CHANGE_KINDS = {
-  zorgsoort_toegevoegd: { args: { zorgsoort: "zorgsoorten" }, mirror: "zorgsoort_verwijderd" },
-  zorgsoort_verwijderd: { args: { zorgsoort: "zorgsoorten" }, mirror: "zorgsoort_toegevoegd" },
+  zorgsoort_toegevoegd: { args: { zorgsoort: "naam" }, mirror: "zorgsoort_verwijderd" },
+  zorgsoort_verwijderd: { args: { zorgsoort: "naam" }, mirror: "zorgsoort_toegevoegd" },
 
   regel_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_verwijderd" },
   regel_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_toegevoegd" },
@@ -57,7 +66,13 @@ export const CHANGE_KINDS = {
     mirror: "waarden_gewijzigd",
     swap: [["toegevoegd", "vervallen"]],
   },
-  voorwaarde_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst" }, mirror: "voorwaarde_gewijzigd", swap: OLD_NEW },
+  voorwaarde_gewijzigd: {
+    args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst", verklaring: "tekst" },
+    mirror: "voorwaarde_gewijzigd",
+    swap: OLD_NEW,
+    flip: ["verklaring"],
+    data: ["oud", "nieuw"],
+  },
   uitzondering_toegevoegd: { args: { naam: "naam" }, mirror: "uitzondering_verwijderd" },
   uitzondering_verwijderd: { args: { naam: "naam" }, mirror: "uitzondering_toegevoegd" },
   uitzondering_gewijzigd: { args: { naam: "naam" }, mirror: "uitzondering_gewijzigd" },
@@ -78,8 +93,8 @@ export const CHANGE_KINDS = {
 
   mijlpaal_verschoven: { args: { onderwerp: "naam", oud: "datum", nieuw: "datum", richting: "tekst" }, mirror: "mijlpaal_verschoven", swap: OLD_NEW, flip: ["richting"] },
   mijlpaal_moment_gewijzigd: { args: { onderwerp: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "mijlpaal_moment_gewijzigd", swap: OLD_NEW },
-  mijlpaal_toegevoegd: { args: { onderwerp: "naam", moment: "tekst" }, mirror: "mijlpaal_verwijderd" },
-  mijlpaal_verwijderd: { args: { onderwerp: "naam", moment: "tekst" }, mirror: "mijlpaal_toegevoegd" },
+  mijlpaal_toegevoegd: { args: { onderwerp: "naam", moment: "moment" }, mirror: "mijlpaal_verwijderd" },
+  mijlpaal_verwijderd: { args: { onderwerp: "naam", moment: "moment" }, mirror: "mijlpaal_toegevoegd" },
 
   tabel_toegevoegd: { args: { tabel: "naam" }, mirror: "tabel_verwijderd" },
   tabel_verwijderd: { args: { tabel: "naam" }, mirror: "tabel_toegevoegd" },
@@ -96,7 +111,7 @@ export const CHANGE_KINDS = {
   datumregel_toegevoegd: { args: { omschrijving: "naam" }, mirror: "datumregel_verwijderd" },
   datumregel_verwijderd: { args: { omschrijving: "naam" }, mirror: "datumregel_toegevoegd" },
   datumregel_gewijzigd: { args: { omschrijving: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "datumregel_gewijzigd", swap: OLD_NEW },
-} as const satisfies Record<string, { args: Record<string, ArgType>; mirror: string; swap?: readonly (readonly [string, string])[]; flip?: readonly string[] }>;
+} as const satisfies Record<string, { args: Record<string, ArgType>; mirror: string; swap?: readonly (readonly [string, string])[]; flip?: readonly string[]; data?: readonly string[] }>;
 
 export type ChangeKind = keyof typeof CHANGE_KINDS;
 

@@ -7,6 +7,7 @@
  */
 
 import type { PolicyModel } from "../model.js";
+import { layoutDocument } from "../render/layout.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { fingerprint } from "./context.js";
 import { capitalise, dutchList, formatArg, inText } from "./format.js";
@@ -54,6 +55,8 @@ export interface ChangeReport {
   readonly counts: Readonly<Record<ChangeClass, number>>;
 }
 
+const MAX_HEADING_CARE_TYPES = 3;
+
 const CLASSES: ChangeClass[] = ["strenger", "soepeler", "onbepaald", "redactioneel"];
 
 function ref(model: PolicyModel): PolicyRef {
@@ -73,8 +76,13 @@ export function domainName(model: PolicyModel): string {
   return model.meta.title.replace(/^Inkoopbeleid\s+/i, "").replace(/\s+\d{4}(-\d{2})?$/, "") || model.meta.domain;
 }
 
+/**
+ * The same change for other care types: the same kind, class, chapter and arguments (and so
+ * the same sentence). The key may differ: it can name the care type ("overeenkomst:logopedie"),
+ * or two rules with the same name can each serve one care type.
+ */
 function sameExceptCareTypes(a: Change, b: Change): boolean {
-  const strip = (c: Change): unknown => ({ ...c, careTypes: [], consequences: c.consequences.map(strip) });
+  const strip = (c: Change): unknown => ({ ...c, key: "", careTypes: [], consequences: c.consequences.map(strip) });
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 
@@ -150,6 +158,61 @@ function mergeProse(changes: readonly Change[]): Change[] {
   return result;
 }
 
+/**
+ * Where each thing a change can be about stands in the document, by change key: a change
+ * report lists the changes of one chapter in the order a reader meets them.
+ */
+function documentOrder(model: PolicyModel): Map<string, number> {
+  const order = new Map<string, number>();
+  const place = (key: string) => {
+    if (!order.has(key)) order.set(key, order.size);
+  };
+  for (const { chapter, parts } of layoutDocument(model)) {
+    place(`hoofdstuk:${chapter.id}`);
+    for (const part of parts) {
+      switch (part.kind) {
+        case "text":
+          place(`tekst:${part.text.id}`);
+          break;
+        case "agreements":
+          for (const c of part.careTypes) {
+            place(`zorgsoort:${c.id}`);
+            place(`overeenkomst:${c.id}`);
+          }
+          break;
+        case "differentiation":
+          place(`overeenkomsten:${part.careType.id}`);
+          for (const rule of part.factors) place(`regel:${rule.id}`);
+          break;
+        case "group":
+          place(`groep:${part.group.id}`);
+          for (const rule of part.rules) place(`regel:${rule.id}`);
+          break;
+        case "table":
+          place(`tabel:${part.table.id}`);
+          break;
+        case "dateRule":
+          place(`datumregel:${part.dateRule.id}`);
+          break;
+        case "planning":
+          for (const m of part.milestones) place(`planning:${m.id}`);
+          break;
+      }
+    }
+  }
+  return order;
+}
+
+/** The place of a change in the newer document (or, for what was removed, the older one). */
+function positionIn(newer: Map<string, number>, older: Map<string, number>): (change: Change) => number {
+  return (change) => {
+    // "regel:a+b" (merged) stands where its first part stands; "overeenkomst:x:3" where x does.
+    const [kind, id] = change.key.split("+")[0]!.split(":");
+    const key = `${kind}:${id}`;
+    return newer.get(key) ?? older.get(key) ?? Number.MAX_SAFE_INTEGER;
+  };
+}
+
 function compareChapters(a: string | undefined, b: string | undefined): number {
   const pa = (a ?? "99").split(".").map(Number);
   const pb = (b ?? "99").split(".").map(Number);
@@ -206,10 +269,14 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
   const order = [...newer.careTypes.map((c) => c.id), ...older.careTypes.map((c) => c.id)];
   const common = new Set(newer.careTypes.map((c) => c.id).filter((id) => older.careTypes.some((c) => c.id === id)));
   const merged = mergeSiblingRules(mergeProse(mergeAcrossCareTypes(changes)));
+  const position = positionIn(documentOrder(newer), documentOrder(older));
 
   const sectionKey = (c: Change) => {
     if (c.careTypes.length === 0) return "algemeen";
     if (common.size > 1 && c.careTypes.length === common.size && c.careTypes.every((id) => common.has(id))) return "domein";
+    // A heading lists at most three care types; a change for more goes under the domain and
+    // names them in its sentence ("Voor …, … en … loopt de zorgovereenkomst door").
+    if (new Set(c.careTypes).size > MAX_HEADING_CARE_TYPES) return "domein";
     return [...new Set(c.careTypes)].sort((a, b) => order.indexOf(a) - order.indexOf(b)).join(",");
   };
   const groups = new Map<string, Change[]>();
@@ -224,7 +291,11 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
       const careTypes = key === "algemeen" ? [] : key === "domein" ? [...common] : key.split(",");
       const title = key === "algemeen" ? "Algemeen" : key === "domein" ? domainName(newer) : capitalise(dutchList(careTypes.map((id) => inText(names.get(id) ?? id))));
       const sorted = [...list].sort(
-        (a, b) => compareChapters(a.chapter.new ?? a.chapter.old, b.chapter.new ?? b.chapter.old) || KIND_IDS.indexOf(a.kind) - KIND_IDS.indexOf(b.kind) || a.key.localeCompare(b.key),
+        (a, b) =>
+          compareChapters(a.chapter.new ?? a.chapter.old, b.chapter.new ?? b.chapter.old) ||
+          position(a) - position(b) ||
+          KIND_IDS.indexOf(a.kind) - KIND_IDS.indexOf(b.kind) ||
+          a.key.localeCompare(b.key),
       );
       let previous: string | undefined;
       const items = sorted.map((change) => {

@@ -37,8 +37,8 @@ const several = (raw: unknown) => Array.isArray(raw) && raw.length > 1;
 const plural = (soort: unknown) => PLURAL[String(soort)] ?? String(soort);
 
 export const TEMPLATES: Record<ChangeKind, Template> = {
-  zorgsoort_toegevoegd: ({ a }) => `is ${a.zorgsoort} toegevoegd als zorgsoort met een eigen zorgovereenkomst.`,
-  zorgsoort_verwijderd: ({ a }) => `is ${a.zorgsoort} vervallen als zorgsoort met een eigen zorgovereenkomst.`,
+  zorgsoort_toegevoegd: ({ a }) => `is de zorgsoort ${a.zorgsoort} toegevoegd, met een eigen zorgovereenkomst.`,
+  zorgsoort_verwijderd: ({ a }) => `is de zorgsoort ${a.zorgsoort} vervallen; daarvoor is er geen eigen zorgovereenkomst meer.`,
 
   regel_toegevoegd: ({ a, raw, voor }) =>
     several(raw.naam) ? `zijn ${plural(raw.soort)} opgenomen${voor}: ${a.naam}.` : `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
@@ -55,8 +55,12 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
     if (removed > 0) parts.push(`${a.vervallen} ${removed === 1 ? "is" : "zijn"} vervallen`);
     return `zijn bij de ${a.soort} ${a.naam}${voor} de toegestane waarden gewijzigd: ${parts.join(" en ")}.`;
   },
-  voorwaarde_gewijzigd: ({ a, raw, voor }) =>
-    `is de voorwaarde van de ${a.soort} ${a.naam}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’${raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : ""}.`,
+  voorwaarde_gewijzigd: ({ a, raw, voor }) => {
+    const text = raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "";
+    if (raw.verklaring === "verklaring vervallen") return `is de ${a.soort} ${a.naam}${voor} niet langer een verklaring van de zorgaanbieder, maar een voorwaarde die wordt getoetst${text}.`;
+    if (raw.verklaring === "verklaring ingevoerd") return `is de ${a.soort} ${a.naam}${voor} niet langer een voorwaarde die wordt getoetst, maar een verklaring van de zorgaanbieder${text}.`;
+    return `is de voorwaarde van de ${a.soort} ${a.naam}${voor} gewijzigd${text}.`;
+  },
   status_gewijzigd: ({ a, raw, voor }) => {
     const state = (s: unknown) => (s === "voornemen" ? "een voornemen" : "definitief");
     const states = (s: unknown) => (s === "voornemen" ? "voornemens" : "definitief");
@@ -85,7 +89,7 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
     const wasNew = raw.oud === "een nieuwe zorgovereenkomst";
     const runsOn = raw.nieuw === "een doorlopende zorgovereenkomst";
     return wasNew && runsOn
-      ? `loopt de zorgovereenkomst ${a.looptijd}${voor} door; er komt geen nieuw contractaanbod.`
+      ? `loopt${voor} de zorgovereenkomst ${a.looptijd} door; er komt geen nieuw contractaanbod.`
       : `wordt de zorgovereenkomst ${a.looptijd}${voor} opnieuw aangeboden in plaats van dat zij doorloopt.`;
   },
   looptijd_gewijzigd: ({ a, voor }) => `is de looptijd van de zorgovereenkomst${voor} gewijzigd van ${a.oud} in ${a.nieuw}.`,

@@ -105,14 +105,14 @@ export const CASES: readonly Case[] = [
     before: [[OEFEN, ""], [OEFEN_ROW, ""]],
     class: "soepeler",
     section: "Oefentherapie",
-    sentence: "In hoofdstuk 4 is oefentherapie toegevoegd als zorgsoort met een eigen zorgovereenkomst.",
+    sentence: "In hoofdstuk 4 is de zorgsoort ‘Oefentherapie’ toegevoegd, met een eigen zorgovereenkomst.",
   },
   {
     kind: "zorgsoort_verwijderd",
     after: [[OEFEN, ""], [OEFEN_ROW, ""]],
     class: "strenger",
     section: "Oefentherapie",
-    sentence: "In hoofdstuk 4 is oefentherapie vervallen als zorgsoort met een eigen zorgovereenkomst.",
+    sentence: "In hoofdstuk 4 is de zorgsoort ‘Oefentherapie’ vervallen; daarvoor is er geen eigen zorgovereenkomst meer.",
   },
   {
     kind: "regel_toegevoegd",
@@ -161,7 +161,7 @@ export const CASES: readonly Case[] = [
     after: [["voorwaarde: aandeel_loondienst >= 50%", "voorwaarde: aandeel_loondienst >= 50% en register"], ["tekst: De zorgaanbieder werkt met minimaal 50% personeel in loondienst.", "tekst: De zorgaanbieder werkt met minimaal 50% personeel in loondienst en staat in het register."]],
     class: "strenger",
     section: "Voorbeeldzorg",
-    sentence: "In hoofdstuk 3.1 is de voorwaarde van de randvoorwaarde ‘ten minste 50% in loondienst’ gewijzigd van ‘aandeel_loondienst >= 50%’ in ‘aandeel_loondienst >= 50% en register’; ook de tekst is aangepast.",
+    sentence: "In hoofdstuk 3.1 is de voorwaarde van de randvoorwaarde ‘ten minste 50% in loondienst’ gewijzigd; ook de tekst is aangepast.",
   },
   {
     kind: "status_gewijzigd",
@@ -303,14 +303,14 @@ export const CASES: readonly Case[] = [
     before: [[PUBLICATION, ""]],
     class: "onbepaald",
     section: "Algemeen",
-    sentence: "In hoofdstuk 5 is in de planning ‘Publicatie gecontracteerde zorgaanbieders’ opgenomen (Vanaf 12 november 2025).",
+    sentence: "In hoofdstuk 5 is in de planning ‘Publicatie gecontracteerde zorgaanbieders’ opgenomen (vanaf 12 november 2025).",
   },
   {
     kind: "mijlpaal_verwijderd",
     after: [[PUBLICATION, ""]],
     class: "onbepaald",
     section: "Algemeen",
-    sentence: "In hoofdstuk 5 is ‘Publicatie gecontracteerde zorgaanbieders’ (Vanaf 12 november 2025) uit de planning vervallen.",
+    sentence: "In hoofdstuk 5 is ‘Publicatie gecontracteerde zorgaanbieders’ (vanaf 12 november 2025) uit de planning vervallen.",
   },
   {
     kind: "tabel_toegevoegd",

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport } from "../../compiler/diff/render.js";
+import { compileText } from "../../compiler/compile.js";
 import { cli } from "../helpers.js";
 import { BASE, model, variant } from "./base.js";
 
@@ -93,5 +94,28 @@ describe("beleid build", () => {
     expect(run.stdout).toContain("1 wijzigingsverslag");
     for (const extension of ["md", "html", "json"]) expect(existsSync(join(dir, "uit/wijzigingen/voorbeeld/2026-04_2026-07." + extension))).toBe(true);
     expect(readFileSync(join(dir, "uit/wijzigingen/voorbeeld/2026-04_2026-07.md"), "utf8")).toContain("# Wijzigingen ten opzichte van het inkoopbeleid 2026 van april");
+  });
+});
+
+describe("a text about some care types", () => {
+  const tagged = (text: string): string =>
+    variant([["    onderwerp: het thema verduurzaming van de zorgsector\n", "    onderwerp: het thema verduurzaming van de zorgsector\n    zorgsoorten: [fysiotherapie]\n"]], text);
+
+  it("is reported under those care types, not under Algemeen", () => {
+    const before = tagged(BASE);
+    const after = tagged(variant([["tekst: Op het gebied van verduurzaming is een uniforme tekst opgesteld.", "tekst: Op het gebied van verduurzaming werken wij samen met ZN."]]));
+    const { report } = diffModels(model(before), model(after));
+    expect(report.sections.map((s) => [s.title, s.items.map((i) => i.sentence)])).toEqual([
+      ["Fysiotherapie", ["In hoofdstuk 2.1 is het thema verduurzaming van de zorgsector aangepast."]],
+    ]);
+  });
+
+  it("names an unknown care type with BL302 at the key", () => {
+    const text = variant([["    onderwerp: het thema verduurzaming van de zorgsector\n", "    onderwerp: het thema verduurzaming van de zorgsector\n    zorgsoorten: [logopedie]\n"]]);
+    const result = compileText("voorbeeld.policy", text);
+    expect(result.model).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["BL302"]);
+    const position = result.sources.get("voorbeeld.policy")!.positionOf(result.diagnostics[0]!.span.start);
+    expect(text.split("\n")[position.line - 1]).toBe("    zorgsoorten: [logopedie]");
   });
 });

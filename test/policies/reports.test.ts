@@ -33,7 +33,7 @@ describe.each(PAIRS)("het wijzigingsverslag %s %s → %s", (domain, older, newer
   });
 
   it("matches the golden report", async () => {
-    const result = diffModels(before.model, after.model);
+    const result = diffModels(before.model!, after.model!);
     expect(result.diagnostics).toEqual([]);
     await expect(renderReport(result.report, "md")).toMatchFileSnapshot(`../golden/reports/${domain}-${older}_${newer}.md`);
   });

@@ -35,7 +35,7 @@ export function renderRuleList(rules: readonly Rule[], ctx: RenderContext, markI
 export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: number, ctx: RenderContext): Html {
   const id = ctx.claimId(groupAnchor(group.id));
   const groupIsIntention = group.status === "voornemen";
-  return html`<section class="groep${intentionClass(group.status)}"${id ? html` aria-labelledby="${id}"` : ""}>
+  return html`${group.announcement ? html`<div class="aankondiging">${renderProse(group.announcement)}</div>` : ""}<section class="groep${intentionClass(group.status)}"${id ? html` aria-labelledby="${id}"` : ""}>
 ${heading(level, id, html`${group.title}${intentionMark(group.status)}`)}
 ${group.introduction ? renderProse(group.introduction) : ""}
 ${rules.length > 0 ? renderRuleList(rules, ctx, !groupIsIntention) : ""}
