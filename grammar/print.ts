@@ -1,7 +1,9 @@
 /**
  * Prints an expression AST in canonical form: single spaces around operators, `≠` written
- * as `!=`, and parentheses only where precedence needs them. `parse(print(e))` gives `e`
- * back (a property test checks this); the formatter uses it for expression spacing.
+ * as `!=`, and parentheses only where precedence needs them, with one exception for the
+ * reader: `niet` keeps parentheses around a comparison (`niet (a bevat "x")`, never the
+ * ambiguous-looking `niet a bevat "x"`). `parse(print(e))` gives `e` back (a property test
+ * checks this); the formatter uses it for expression spacing.
  */
 
 import type { BinaryOperator, Expr } from "./ast.js";
@@ -87,7 +89,7 @@ function printBare(expr: Expr): string {
     case "call":
       return `${expr.callee}(${expr.args.map((a) => print(a, 0)).join(", ")})`;
     case "unary":
-      return expr.operator === "niet" ? `niet ${print(expr.operand, NOT)}` : `-${print(expr.operand, NEGATE)}`;
+      return expr.operator === "niet" ? `niet ${print(expr.operand, COMPARISON + 1)}` : `-${print(expr.operand, NEGATE)}`;
     case "between":
       return `${print(expr.operand, COMPARISON + 1)} tussen ${print(expr.low, COMPARISON + 1)} en ${print(expr.high, COMPARISON + 1)}`;
     case "binary": {

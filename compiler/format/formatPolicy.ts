@@ -155,7 +155,8 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
       const breaks = multiLine && range ? lineBreaks(text, value, { style, start: range[0], end: range[1] }) : [];
       const lines = canonicalExpressionLines(value, breaks);
       if (lines) {
-        if (lines.length > 1 && !inFlow) {
+        // A folded block stays one, also for a single line: the author chose it for a long line.
+        if ((lines.length > 1 || style === "BLOCK_FOLDED") && !inFlow) {
           node.value = foldedBlock(lines) as unknown as string;
           return;
         }

@@ -76,6 +76,17 @@ describe("expression layout", () => {
     expect(canonicalExpressionLines(text, [5])).toEqual(["max(a,", "b) > 1"]);
   });
 
+  it("keeps parentheses after niet around a comparison, for the reader, and drops others", () => {
+    expect(canonicalExpressionLines('niet (a bevat "x")')).toEqual(['niet (a bevat "x")']);
+    expect(canonicalExpressionLines("niet x > 3")).toEqual(["niet (x > 3)"]);
+    expect(canonicalExpressionLines("niet (a)")).toEqual(["niet a"]);
+  });
+
+  it("keeps an expression the author wrote as a folded block a folded block, also on one line", () => {
+    const text = "groepen:\n  g:\n    regels:\n      r:\n        voorwaarde: &lang >-\n          niet   (a en b)\n";
+    expect(formatPolicyText(text).text).toContain("voorwaarde: &lang >-\n          niet (a en b)\n");
+  });
+
   it("leaves an expression that does not parse as written", () => {
     expect(canonicalExpressionLines("a >")).toBeUndefined();
     expect(canonicalExpressionLines("a & b")).toBeUndefined();

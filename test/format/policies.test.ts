@@ -33,6 +33,10 @@ describe.each(policies)("fmt %s", (path) => {
   const original = readFileSync(path, "utf8");
   const formatted = formatPolicyText(original, path);
 
+  it("is kept in the canonical layout (run `beleid fmt policies` after editing)", () => {
+    expect(formatted.changed).toBe(false);
+  });
+
   it("formats without a problem, and a second time changes nothing", () => {
     expect(formatted.diagnostics).toEqual([]);
     const again = formatPolicyText(formatted.text, path);

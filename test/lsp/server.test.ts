@@ -152,10 +152,16 @@ describe("beleid lsp", () => {
     await change(original);
   });
 
-  it("formats the document like beleid fmt", async () => {
+  it("formats the document like beleid fmt, and leaves a formatted one alone", async () => {
+    const messy = original.replace("voorwaarde: behandelindex > 150", "voorwaarde:   behandelindex>150");
+    await change(messy);
     const edits = (await client.sendRequest("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } })) as { newText: string }[];
     expect(edits).toHaveLength(1);
-    expect(edits[0]?.newText).toBe(formatPolicyText(original).text);
+    expect(edits[0]?.newText).toBe(formatPolicyText(messy).text);
+    expect(edits[0]?.newText).toBe(original);
+    await change(original);
+    const none = (await client.sendRequest("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } })) as unknown[];
+    expect(none).toEqual([]);
   });
 });
 
