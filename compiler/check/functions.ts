@@ -38,6 +38,14 @@ const oneNumber = (args: readonly ValueType[]) => {
   return t.kind === "getal" || t.kind === "bedrag" || t.kind === "percentage" ? { result: t } : expect(0, "een getal", t);
 };
 
+/** A date and then a number (days, months) or a second date, with the given result. */
+const dateAnd = (second: "getal" | "datum", result: ValueType) => (args: readonly ValueType[]) => {
+  const [a, b] = args as [ValueType, ValueType];
+  if (a.kind !== "datum") return expect(0, "een datum", a);
+  if (b.kind !== second) return expect(1, second === "getal" ? "een getal" : "een datum", b);
+  return { result };
+};
+
 const twoOrdered = (args: readonly ValueType[]) => {
   const [a, b] = args as [ValueType, ValueType];
   if (!isOrdered(a)) return expect(0, "een getal, percentage, bedrag of datum", a);
@@ -125,12 +133,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
   {
     name: "plus_dagen",
     params: ["datum", "dagen"],
-    check: (args) => {
-      const [a, b] = args as [ValueType, ValueType];
-      if (a.kind !== "datum") return expect(0, "een datum", a);
-      if (b.kind !== "getal") return expect(1, "een getal", b);
-      return { result: DATUM };
-    },
+    check: dateAnd("getal", DATUM),
     unknown: "propagate",
     runtime: "plusDagen",
     description: "De datum het opgegeven aantal dagen later (of eerder bij een negatief getal).",
@@ -139,12 +142,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
   {
     name: "plus_maanden",
     params: ["datum", "maanden"],
-    check: (args) => {
-      const [a, b] = args as [ValueType, ValueType];
-      if (a.kind !== "datum") return expect(0, "een datum", a);
-      if (b.kind !== "getal") return expect(1, "een getal", b);
-      return { result: DATUM };
-    },
+    check: dateAnd("getal", DATUM),
     unknown: "propagate",
     runtime: "plusMaanden",
     description: "De datum het opgegeven aantal maanden later; bestaat de dag niet, dan de laatste dag van die maand.",
@@ -153,12 +151,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
   {
     name: "dagen_tussen",
     params: ["van", "tot"],
-    check: (args) => {
-      const [a, b] = args as [ValueType, ValueType];
-      if (a.kind !== "datum") return expect(0, "een datum", a);
-      if (b.kind !== "datum") return expect(1, "een datum", b);
-      return { result: GETAL };
-    },
+    check: dateAnd("datum", GETAL),
     unknown: "propagate",
     runtime: "dagenTussen",
     description: "Het aantal dagen van de eerste tot de tweede datum (negatief als de tweede eerder is).",
