@@ -104,7 +104,7 @@ export interface ExplanationParts {
   readonly meaning: Int8Array;
   /** Per rule: its role, and for factors and approach rules its bit (2^position among them). */
   readonly role: Int8Array;
-  readonly bit: Float64Array;
+  readonly bit: Int32Array | Float64Array;
   /** The definitive differentiation factors and approach rules, in policy order. */
   readonly factors: readonly number[];
   readonly approach: readonly number[];
@@ -146,7 +146,8 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
   const withRole = (wanted: Role) => rules.flatMap((_, i) => (role[i] === wanted ? [i] : []));
   const factors = indices((r) => definitive(r) && r.soort === "differentiatiefactor");
   const approach = indices((r) => definitive(r) && (r.soort === "benaderingsvoorwaarde" || r.soort === "benaderingsuitsluiting"));
-  const bit = new Float64Array(rules.length);
+  // Small integers while they fit, so the combinations are cheap keys.
+  const bit = Math.max(factors.length, approach.length) <= 30 ? new Int32Array(rules.length) : new Float64Array(rules.length);
   factors.forEach((i, f) => (bit[i] = 2 ** f));
   approach.forEach((i, a) => (bit[i] = 2 ** a));
 
