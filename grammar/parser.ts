@@ -20,7 +20,8 @@
  * the visitor in `toAst.ts`.
  */
 
-import { CstParser, type IParserErrorMessageProvider, type TokenType } from "chevrotain";
+import type { IParserErrorMessageProvider, TokenType } from "chevrotain";
+import { CstParser } from "./chevrotain.js";
 import * as t from "./tokens.js";
 
 const quoteToken = (token: { image: string }): string => `‘${token.image}’`;
