@@ -67,11 +67,17 @@ export const dutchParserMessages: IParserErrorMessageProvider = {
 };
 
 export class ExpressionParser extends CstParser {
-  constructor() {
+  /**
+   * `validateGrammar` checks the grammar itself (ambiguities, left recursion) while the parser
+   * is built; that is a fixed cost for every `beleid` process, so it is only done where the
+   * grammar is tested (test/grammar/parser.test.ts).
+   */
+  constructor(options: { readonly validateGrammar?: boolean } = {}) {
     super(t.allTokens, {
       recoveryEnabled: true,
       maxLookahead: 3,
       errorMessageProvider: dutchParserMessages,
+      skipValidations: !options.validateGrammar,
     });
     this.performSelfAnalysis();
   }
