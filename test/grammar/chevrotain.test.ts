@@ -1,6 +1,6 @@
 /**
  * grammar/chevrotain.ts loads Chevrotain from the single-file bundle in its package instead of
- * the package entry (2,400 modules): the bundle must be the same version with the same
+ * the package entry (some 700 modules): the bundle must be the same version with the same
  * exports, and the compiled module must really take it.
  */
 
