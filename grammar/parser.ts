@@ -20,7 +20,8 @@
  * the visitor in `toAst.ts`.
  */
 
-import { CstParser, type IParserErrorMessageProvider, type TokenType } from "chevrotain";
+import type { IOrAlt, IParserErrorMessageProvider, TokenType } from "chevrotain";
+import { CstParser } from "./chevrotain.js";
 import * as t from "./tokens.js";
 
 const quoteToken = (token: { image: string }): string => `‘${token.image}’`;
@@ -66,14 +67,26 @@ export const dutchParserMessages: IParserErrorMessageProvider = {
 };
 
 export class ExpressionParser extends CstParser {
-  constructor() {
+  /**
+   * `validateGrammar` checks the grammar itself (ambiguities, left recursion) while the parser
+   * is built; that is a fixed cost for every `beleid` process, so it is only done where the
+   * grammar is tested (test/grammar/parser.test.ts).
+   */
+  constructor(options: { readonly validateGrammar?: boolean } = {}) {
     super(t.allTokens, {
       recoveryEnabled: true,
       maxLookahead: 3,
       errorMessageProvider: dutchParserMessages,
+      skipValidations: !options.validateGrammar,
     });
     this.performSelfAnalysis();
   }
+
+  // The alternatives of the rules that run for every operand are made once: written inline,
+  // an array of closures is built on every call, and that showed in profiles.
+  private negationAlternatives: IOrAlt<unknown>[] | undefined;
+  private minusAlternatives: IOrAlt<unknown>[] | undefined;
+  private primaryAlternatives: IOrAlt<unknown>[] | undefined;
 
   expressie = this.RULE("expressie", () => {
     this.SUBRULE(this.of);
@@ -96,7 +109,7 @@ export class ExpressionParser extends CstParser {
   });
 
   ontkenning = this.RULE("ontkenning", () => {
-    this.OR([
+    this.OR((this.negationAlternatives ??= [
       {
         ALT: () => {
           this.CONSUME(t.Niet);
@@ -104,7 +117,7 @@ export class ExpressionParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.vergelijking) },
-    ]);
+    ]));
   });
 
   vergelijking = this.RULE("vergelijking", () => {
@@ -165,7 +178,7 @@ export class ExpressionParser extends CstParser {
   });
 
   negatief = this.RULE("negatief", () => {
-    this.OR([
+    this.OR((this.minusAlternatives ??= [
       {
         ALT: () => {
           this.CONSUME(t.Minus);
@@ -173,7 +186,7 @@ export class ExpressionParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.achtervoegsel) },
-    ]);
+    ]));
   });
 
   achtervoegsel = this.RULE("achtervoegsel", () => {
@@ -198,7 +211,7 @@ export class ExpressionParser extends CstParser {
   });
 
   primair = this.RULE("primair", () => {
-    this.OR([
+    this.OR((this.primaryAlternatives ??= [
       { ALT: () => this.CONSUME(t.NumberLiteral) },
       { ALT: () => this.CONSUME(t.PercentLiteral) },
       { ALT: () => this.CONSUME(t.AmountLiteral) },
@@ -209,7 +222,7 @@ export class ExpressionParser extends CstParser {
       { ALT: () => this.SUBRULE(this.aanroepOfNaam) },
       { ALT: () => this.SUBRULE(this.haakjes) },
       { ALT: () => this.SUBRULE(this.lijst) },
-    ]);
+    ]));
   });
 
   aanroepOfNaam = this.RULE("aanroepOfNaam", () => {

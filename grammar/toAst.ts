@@ -34,8 +34,14 @@ export class AstBuilder extends BaseVisitor {
     private readonly fallback: Span,
   ) {
     super();
-    this.validateVisitor();
+    // The check concerns the class (a method per rule), so once is enough.
+    if (!AstBuilder.validated) {
+      this.validateVisitor();
+      AstBuilder.validated = true;
+    }
   }
+
+  private static validated = false;
 
   // --- helpers -------------------------------------------------------------------------
 
@@ -199,7 +205,12 @@ export class AstBuilder extends BaseVisitor {
   }
 
   primair(children: Children): Expr {
-    const [first] = Object.values(children).flatMap((list) => list ?? []);
+    // The first child in the order the parser added them (a loop: this runs for every operand).
+    let first: CstNode | IToken | undefined;
+    for (const name in children) {
+      first = children[name]?.[0];
+      if (first !== undefined) break;
+    }
     if (first === undefined) return this.errorNode();
     if (!isToken(first)) return this.sub(first);
     const at = this.tokenSpan(first);

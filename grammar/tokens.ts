@@ -8,7 +8,8 @@
  * comes before a number and a percentage (`30%`) before a plain number.
  */
 
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import { createToken, Lexer } from "./chevrotain.js";
 
 const LETTER = "a-zA-Z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
 

@@ -19,18 +19,23 @@ function fromUtc(time: number): string {
   return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** eerste_van_maand(datum) */
+/** "01" … "12": months as written in a date. */
+const MONTHS = Array.from({ length: 13 }, (_, month) => String(month).padStart(2, "0"));
+
+/**
+ * eerste_van_maand(datum). The date functions that only change the day or month work on the
+ * text (a date is always written jjjj-mm-dd): they run for every provider's explanation.
+ */
 export function eersteVanMaand(date: Maybe<string>): Maybe<string> {
   if (date === null) return null;
-  const [year, month] = parts(date);
-  return format(year, month, 1);
+  return `${date.slice(0, 8)}01`;
 }
 
 /** eerste_van_volgende_maand(datum) */
 export function eersteVanVolgendeMaand(date: Maybe<string>): Maybe<string> {
   if (date === null) return null;
-  const [year, month] = parts(date);
-  return month === 12 ? format(year + 1, 1, 1) : format(year, month + 1, 1);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  return month === 12 ? format(Number(date.slice(0, 4)) + 1, 1, 1) : `${date.slice(0, 5)}${MONTHS[month + 1]}-01`;
 }
 
 /** jaar(datum) */

@@ -113,6 +113,16 @@ export function controleerFeiten(specs: readonly FeitBeschrijving[], feiten: unk
   if (problems.length > 0) throw new FeitenFout(context, problems);
 }
 
+const NO_PROTOTYPE: object = Object.freeze(Object.create(null));
+
+/**
+ * The prototype of a facts object, or an empty object when it has none: the generated quick
+ * check asks `"feit" in prototypeVan(feiten)` to rule out a fact that is inherited.
+ */
+export function prototypeVan(feiten: object): object {
+  return Object.getPrototypeOf(feiten) ?? NO_PROTOTYPE;
+}
+
 /** The object has the fact as its own key (a key on the prototype does not count). */
 export function heeftFeit(feiten: object, id: string): boolean {
   return Object.prototype.hasOwnProperty.call(feiten, id);

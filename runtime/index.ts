@@ -9,3 +9,4 @@ export * from "./functions.js";
 export * from "./dates.js";
 export * from "./facts.js";
 export * from "./decision.js";
+export { Uitleg, uitkomst, type Uitkomstcode } from "./explanation.js";

@@ -27,6 +27,16 @@ export function or3(...values: Maybe<boolean>[]): Maybe<boolean> {
   return unknown ? null : false;
 }
 
+/** `a en b` with unknown (Kleene); the generated code nests it for more operands. */
+export function kleeneAnd(a: Maybe<boolean>, b: Maybe<boolean>): Maybe<boolean> {
+  return a === false || b === false ? false : a === null || b === null ? null : true;
+}
+
+/** `a of b` with unknown (Kleene). */
+export function kleeneOr(a: Maybe<boolean>, b: Maybe<boolean>): Maybe<boolean> {
+  return a === true || b === true ? true : a === null || b === null ? null : false;
+}
+
 export function not3(value: Maybe<boolean>): Maybe<boolean> {
   return value === null ? null : !value;
 }

@@ -27,6 +27,7 @@ const FACTORS = `
 const APPROACHED = `
   agb_soort_onderneming in ["04", "05", "07", "24", "37", "88", "90"]
   && "Fysiotherapeut" in verbonden_beroepen && vecozo_certificaten
+  && datum_vragenlijst_bevestigd != null && datum_vragenlijst_bevestigd <= "2025-10-24"
   && laatste_contractjaar != null && 2026.0 - laatste_contractjaar <= 3.0
   && !wil_geen_contractaanbod && (behandelindex == null || behandelindex <= 150.0)`;
 
@@ -39,11 +40,13 @@ export function createCel(): Engine {
     name: "CEL (@marcbachmann/cel-js)",
     decide(facts): Decision {
       let overeenkomst: string | null = null;
-      if (conditions(facts) === true && excluded(facts) !== true) {
+      const met = conditions(facts) === true;
+      if (met && excluded(facts) !== true) {
         const n = Number(factors(facts));
         overeenkomst = n >= 3 ? "A" : n === 2 ? "B" : n === 1 ? "C" : "D";
       }
-      return { overeenkomst, benaderd: approached(facts) === true };
+      // The questionnaire approach rule also asks `voorwaarden_voldaan`: the conditions above.
+      return { overeenkomst, benaderd: met && approached(facts) === true };
     },
   };
 }

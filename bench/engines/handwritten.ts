@@ -40,10 +40,12 @@ export function handwrittenFysiotherapie(f: Facts): Decision {
   }
 
   const last: number | null = f.laatste_contractjaar;
+  const questionnaire: string | null = f.datum_vragenlijst_bevestigd; // bij onbekend: onwaar
   const benaderd =
     AGB_FYSIOTHERAPIE.includes(f.agb_soort_onderneming) &&
     f.verbonden_beroepen.includes("Fysiotherapeut") &&
     f.vecozo_certificaten &&
+    questionnaire !== null && questionnaire <= "2025-10-24" && conditions &&
     last !== null && 2026 - last <= 3 && // never an agreement: not approached
     !f.wil_geen_contractaanbod &&
     !indexAbove150;

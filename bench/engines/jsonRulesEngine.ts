@@ -59,6 +59,8 @@ const RULES: RuleProperties[] = [
         { fact: "agb_soort_onderneming", operator: "in", value: ["04", "05", "07", "24", "37", "88", "90"] },
         { fact: "verbonden_beroepen", operator: "contains", value: "Fysiotherapeut" },
         is("vecozo_certificaten", true),
+        // Dates are compared as jjjj-mm-dd text; unknown (null) is not in time.
+        { fact: "datum_vragenlijst_bevestigd", operator: "uiterlijk", value: "2025-10-24" },
         // Never an agreement (unknown) counts as "more than 3 years ago": not approached.
         { fact: "laatste_contractjaar", operator: "greaterThanInclusive", value: 2026 - 3 },
         is("wil_geen_contractaanbod", false),
@@ -72,6 +74,7 @@ const RULES: RuleProperties[] = [
 export function createJsonRulesEngine(): Engine {
   const engine = new RulesEngine(RULES, { allowUndefinedFacts: false });
   engine.addOperator("nietLeeg", (value: unknown) => Array.isArray(value) && value.length > 0);
+  engine.addOperator("uiterlijk", (value: unknown, limit: unknown) => typeof value === "string" && typeof limit === "string" && value <= limit);
   // aandeel(verbijzonderd, totaal): unknown (null) when the total is 0.
   engine.addFact("aandeel_verbijzonderd", async (_params, almanac) => {
     const total = (await almanac.factValue("fysiotherapeuten")) as number;
@@ -92,6 +95,8 @@ export function createJsonRulesEngine(): Engine {
         else if (e.type === "factor") factors++;
         else if (e.type === "benaderd") benaderd = true;
       }
+      // The questionnaire approach rule also asks `voorwaarden_voldaan` (the event "voorwaarden").
+      benaderd &&= conditions;
       const overeenkomst = conditions && !excluded ? (factors >= 3 ? "A" : factors === 2 ? "B" : factors === 1 ? "C" : "D") : null;
       return { overeenkomst, benaderd };
     },

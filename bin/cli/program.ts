@@ -5,18 +5,31 @@
 
 import { Command, CommanderError, Option } from "commander";
 import { packageVersion } from "../../compiler/packageRoot.js";
-import { runBuild } from "../commands/build.js";
-import { runCheck } from "../commands/check.js";
-import { runDiff } from "../commands/diff.js";
-import { runDocs } from "../commands/docs.js";
-import { runEval } from "../commands/eval.js";
-import { runServe } from "../commands/serve.js";
-import { runFmt } from "../commands/fmt.js";
-import { runLsp } from "../commands/lsp.js";
-import { runTest } from "../commands/test.js";
-import { runAanbieders } from "../commands/aanbieders.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
+
+// A command is loaded when it runs, so it pays only for its own dependencies (prettier, the
+// language server, the web site…): start-up time and memory of every command stay low.
+type Commands = typeof import("../commands/build.js") &
+  typeof import("../commands/check.js") &
+  typeof import("../commands/diff.js") &
+  typeof import("../commands/docs.js") &
+  typeof import("../commands/eval.js") &
+  typeof import("../commands/serve.js") &
+  typeof import("../commands/fmt.js") &
+  typeof import("../commands/lsp.js") &
+  typeof import("../commands/test.js") &
+  typeof import("../commands/aanbieders.js");
+const runBuild: Commands["runBuild"] = async (...args) => (await import("../commands/build.js")).runBuild(...args);
+const runCheck: Commands["runCheck"] = async (...args) => (await import("../commands/check.js")).runCheck(...args);
+const runDiff: Commands["runDiff"] = async (...args) => (await import("../commands/diff.js")).runDiff(...args);
+const runDocs: Commands["runDocs"] = async (...args) => (await import("../commands/docs.js")).runDocs(...args);
+const runEval: Commands["runEval"] = async (...args) => (await import("../commands/eval.js")).runEval(...args);
+const runServe: Commands["runServe"] = async (...args) => (await import("../commands/serve.js")).runServe(...args);
+const runFmt: Commands["runFmt"] = async (...args) => (await import("../commands/fmt.js")).runFmt(...args);
+const runLsp: Commands["runLsp"] = async (...args) => (await import("../commands/lsp.js")).runLsp(...args);
+const runTest: Commands["runTest"] = async (...args) => (await import("../commands/test.js")).runTest(...args);
+const runAanbieders: Commands["runAanbieders"] = async (...args) => (await import("../commands/aanbieders.js")).runAanbieders(...args);
 
 function configure(command: Command, io: CliIo): Command {
   command.createHelp = () => new DutchHelp();

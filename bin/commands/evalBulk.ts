@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
 import { renderBulkSummary } from "../../compiler/bulk/summary.js";
-import { rowFormatOf, RowsError } from "../../compiler/facts/rows.js";
+import { CHUNK_SIZE, rowFormatOf, RowsError } from "../../compiler/facts/rows.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { openFileAtomic, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
@@ -53,7 +53,7 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
     summary = await evaluateBulk({
       model,
       careType: options.zorgsoort,
-      input: createReadStream(path, { highWaterMark: 1 << 20 }),
+      input: createReadStream(path, { highWaterMark: CHUNK_SIZE }),
       inputFormat: rowFormatOf(options.aanbieders),
       ...(out && options.uit ? { output: { format: rowFormatOf(options.uit), write: (text: string) => (out as AtomicStream).write(text) } } : {}),
       ...(workers !== undefined ? { workers } : {}),

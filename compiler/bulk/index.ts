@@ -26,7 +26,7 @@ export interface BulkOptions {
   readonly output?: { readonly format: RowFormat; write(text: string): Promise<void> | void };
   /** Worker threads; 0 evaluates in this thread. Default: one per core, none on one core. */
   readonly workers?: number;
-  /** Bytes per chunk (default 1 MiB). */
+  /** Bytes per chunk (default `CHUNK_SIZE`, 64 KiB). */
   readonly chunkSize?: number;
   readonly onProgress?: (progress: { readonly bytes: number; readonly rows: number }) => void;
 }
@@ -125,7 +125,7 @@ async function evaluateInWorkers(setup: EvaluationSetup, count: number, chunks: 
   const script = packageFile("build", "compiler", "bulk", "worker.js");
   // A worker holds a few chunks at a time; small heaps make it collect early, which keeps
   // the memory of the whole run low (docs/bulk.md).
-  const resourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+  const resourceLimits = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 };
   const pool = Array.from({ length: count }, () => new Worker(script, { workerData: setup, resourceLimits }));
   const idle: Worker[] = [...pool];
   const done = new Map<number, ChunkResult>();

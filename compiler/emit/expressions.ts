@@ -95,7 +95,11 @@ function emitBinary(expr: Extract<TExpr, { kind: "binary" }>, ctx: ExpressionEmi
   const { operator, left, right } = expr;
   if (operator === "en" || operator === "of") {
     const operands = flatten(expr, operator).map((e) => emitExpression(e, ctx));
-    if (expr.nullable) return `${ctx.helper(operator === "en" ? "and3" : "or3")}(${operands.join(", ")})`;
+    // Two operands at a time: a helper with rest parameters allocates on every call.
+    if (expr.nullable) {
+      const helper = ctx.helper(operator === "en" ? "kleeneAnd" : "kleeneOr");
+      return operands.slice(1).reduce((acc, operand) => `${helper}(${acc}, ${operand})`, operands[0] as string);
+    }
     return `(${operands.join(operator === "en" ? " && " : " || ")})`;
   }
   const l = emitExpression(left, ctx);

@@ -79,7 +79,7 @@ export function emitModule(model: PolicyModel, options: EmitOptions): string {
     "BESLUITERS",
     "ZONDER_CONTROLE",
     ...careTypeNames,
-    ...model.careTypes.flatMap((c) => [`FEITEN_${constantCase(c.id)}`, `OVEREENKOMSTEN_${constantCase(c.id)}`]),
+    ...model.careTypes.flatMap((c) => [`FEITEN_${constantCase(c.id)}`, `OVEREENKOMSTEN_${constantCase(c.id)}`, `UITLEG_${constantCase(c.id)}`]),
   ]);
   const chapterById = new Map(model.chapters.map((c) => [c.id, c]));
   const groupById = new Map(model.groups.map((g) => [g.id, g]));
@@ -181,6 +181,11 @@ export function emitModule(model: PolicyModel, options: EmitOptions): string {
     out.push(`const FEITEN_${constantCase(careType.id)} = Object.freeze([${facts.map((f) => propertyAccess("FEITEN", f.id)).join(", ")}]);`);
   }
   out.push("");
+  out.push("// Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd.");
+  for (const careType of model.careTypes) {
+    out.push(`const UITLEG_${constantCase(careType.id)} = new ${writer.helper("Uitleg")}(beleid, ${propertyAccess("ZORGSOORTEN", careType.id)}, REGELS);`);
+  }
+  out.push("");
 
   const hoistIndex = out.length;
   out.push("");
@@ -227,13 +232,25 @@ interface RuleVariables {
   readonly value: string;
   /** The raw three-valued outcome, for the explanation (same as `value` when never unknown). */
   readonly outcome: string;
+  /** Whether `outcome` can be null (unknown). */
+  readonly nullable: boolean;
   readonly applies?: string;
   readonly exception?: string;
 }
 
+/**
+ * The outcome code `Uitleg.verklaar` (runtime/explanation.ts) expects for one rule, written
+ * out rather than through a helper: a function per rule would exhaust V8's inlining budget.
+ */
+function outcomeCode(v: RuleVariables): string {
+  let code = v.nullable ? `${v.outcome} === null ? 3 : ${v.outcome} ? 2 : 1` : `${v.outcome} ? 2 : 1`;
+  if (v.exception) code = `(${code}) + (${v.exception} ? 3 : 0)`;
+  return v.applies ? `${v.applies} ? ${v.exception ? code : `(${code})`} : 0` : code;
+}
+
 function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWriter, chapterById: Map<string, { number: string }>): string[] {
   const names = careTypeFunctionNames(careType);
-  const locals = new NameAllocator(["feiten", "metUitleg", "besluit", "voldoetAanVoorwaarden", "uitgesloten", "aantalFactoren", "overeenkomst", "inAanmerking", "benaderd", ...writer.helpers, "resultaat", "verklaar", "controleerFeiten"]);
+  const locals = new NameAllocator(["feiten", "metUitleg", "besluit", "voldoetAanVoorwaarden", "uitgesloten", "aantalFactoren", "overeenkomst", "inAanmerking", "benaderd", ...writer.helpers, "uitkomst", "controleerFeiten", "prototypeVan"]);
   const rules = rulesFor(model, careType.id);
   const definitive = rules.filter((r) => r.status === "definitief");
   const intentions = rules.filter((r) => r.status === "voornemen");
@@ -264,10 +281,14 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     }
     let value: string;
     let outcome: string;
+    let nullable = false;
     if (rule.logic.kind === "verklaring") {
       value = outcome = base;
+      const fact = rule.logic.fact;
+      nullable = model.facts.find((f) => f.id === fact)?.unknownReason !== undefined;
       into.push(`  const ${base} = ${propertyAccess("feiten", rule.logic.fact)};`);
     } else if (rule.logic.condition.expr.nullable) {
+      nullable = true;
       outcome = locals.allocate(`${base}Uitkomst`);
       value = base;
       into.push(`  const ${outcome} = ${emitExpression(rule.logic.condition.expr, ctx)};`);
@@ -282,7 +303,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
       const code = emitExpression(rule.exception.condition.expr, ctx);
       into.push(`  const ${exception} = ${rule.exception.condition.expr.nullable ? `${code} ?? ${rule.exception.whenUnknown === true}` : code};`);
     }
-    vars.set(rule.id, { value, outcome, ...(applies ? { applies } : {}), ...(exception ? { exception } : {}) });
+    vars.set(rule.id, { value, outcome, nullable, ...(applies ? { applies } : {}), ...(exception ? { exception } : {}) });
   };
 
   // Approach rules may use `voorwaarden_voldaan`, so they come after the base conditions.
@@ -305,7 +326,8 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   const tiers = careType.differentiation?.tiers;
   if (tiers) {
     const factors = ofKinds(["differentiatiefactor"]);
-    body.push(`  const aantalFactoren = ${writer.helper("countTrue")}(${factors.map((r) => term(r, true)).join(", ")});`);
+    // Counted in line, not through a helper with rest parameters (which allocates per call).
+    body.push(`  const aantalFactoren = ${factors.length === 0 ? "0" : factors.map((r) => `(${term(r, true)} ? 1 : 0)`).join(" + ")};`);
     // Tiers from most to fewest factors; a tier that needs no factors closes the chain.
     const tierRef = (id: string) => propertyAccess(`OVEREENKOMSTEN_${constId}`, id);
     const open = tiers.filter((t) => t.factors > 0);
@@ -354,14 +376,10 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   }
 
   body.push("");
-  body.push(`  return ${writer.helper("verklaar")}(beleid, ${propertyAccess("ZORGSOORTEN", careType.id)}, besluit, [`);
-  for (const rule of rules) {
-    const v = vars.get(rule.id) as RuleVariables;
-    const args = [propertyAccess("REGELS", rule.id), v.outcome];
-    if (v.applies || v.exception) args.push(v.applies ?? "true");
-    if (v.exception) args.push(v.exception);
-    body.push(`    ${writer.helper("resultaat")}(${args.join(", ")}),`);
-  }
+  body.push(`  // De uitkomst van elke regel (in de volgorde van ${propertyAccess("ZORGSOORTEN", careType.id)}.regels) als code:`);
+  body.push("  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.");
+  body.push(`  return UITLEG_${constId}.verklaar(besluit, [`);
+  for (const rule of rules) body.push(`    ${outcomeCode(vars.get(rule.id) as RuleVariables)}, // ${commentText(rule.id)}`);
   body.push(`  ], { ${dateVars.map(([id, local]) => `${propertyKey(id)}: ${local}`).join(", ")} });`);
 
   const label = `${careType.name}`;
@@ -390,22 +408,28 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
 }
 
 /**
- * The quick test whether the facts are usable, in straight-line code: true exactly when
+ * The quick test whether the facts are usable, in straight-line code: true only when
  * `controleerFeiten` (runtime/facts.ts) would find no problem. Only when it is false does the
- * evaluator call `controleerFeiten`, which then collects every problem in Dutch. Checking a
- * million providers this way costs little more than reading the facts.
+ * evaluator call `controleerFeiten`, which then collects every problem in Dutch (or finds
+ * none, for the rare facts object whose prototype has a key of a fact as well). Checking a
+ * million providers this way costs little more than reading the facts: property reads and
+ * `in` with a constant key are inline-cached, where `hasOwnProperty` is a call per fact.
  */
 function emitFactsCheck(model: PolicyModel, careType: CareType, name: string, writer: ModuleWriter): string[] {
   const tests = factsFor(model, careType.id).map((fact) => {
     const value = propertyAccess("feiten", fact.id);
-    const own = `${writer.helper("heeftFeit")}(feiten, ${stringLiteral(fact.id)})`;
     const typed = typeTest(fact, value, writer);
-    return fact.unknownReason !== undefined ? `${own} && (${value} === null || ${typed})` : `${own} && ${typed}`;
+    // No type test accepts undefined, so a missing fact fails it; `in prototype` rules out an inherited one.
+    const known = fact.unknownReason !== undefined ? `(${value} === null || ${typed})` : typed;
+    return `${known} && !(${stringLiteral(fact.id)} in prototype)`;
   });
   return [
     `/** Of de feiten voor ${docText(careType.name)} bruikbaar zijn (zo niet, dan zegt \`controleerFeiten\` waarom). */`,
     `function ${name}(feiten) {`,
-    `  return typeof feiten === "object" && feiten !== null && !Array.isArray(feiten)${tests.map((t) => ` && ${t}`).join("")};`,
+    `  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;`,
+    "  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.",
+    `  const prototype = ${writer.helper("prototypeVan")}(feiten);`,
+    `  return ${tests.length > 0 ? tests.join(" && ") : "true"};`,
     "}",
   ];
 }

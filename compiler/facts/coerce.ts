@@ -8,7 +8,7 @@
  */
 
 import type { Fact } from "../model.js";
-import { isValidIsoDate } from "../../grammar/toAst.js";
+import { isIsoDate } from "../../runtime/dates.js";
 
 export type Coerced = { readonly value: unknown } | { readonly problem: string };
 
@@ -58,7 +58,7 @@ export function coerceFactValue(fact: Fact, raw: unknown): Coerced {
       return { problem: `‘${fact.id}’ moet ja of nee zijn, maar is ‘${text}’.` };
     }
     case "datum":
-      return isValidIsoDate(text) ? { value: text } : { problem: `‘${fact.id}’ moet een datum als jjjj-mm-dd zijn, maar is ‘${text}’.` };
+      return isIsoDate(text) ? { value: text } : { problem: `‘${fact.id}’ moet een datum als jjjj-mm-dd zijn, maar is ‘${text}’.` };
     case "keuze":
       return (fact.values ?? []).includes(text)
         ? { value: text }

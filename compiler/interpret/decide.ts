@@ -2,11 +2,12 @@
  * The reference interpreter's decision for one care type, step by step as docs/taal.md §8
  * describes it: evaluate every rule once, then the base conditions, the exclusions, the
  * differentiation factors and the agreement they give, then whether the provider is
- * approached. The explanation is put together by `verklaar` from `runtime/decision.ts`, the
- * same function the generated code calls, so both give a `Beslissing` of the same shape.
+ * approached. The explanation is put together by `Uitleg` from `runtime/explanation.ts`, the
+ * same class the generated code uses, so both give a `Beslissing` of the same shape.
  */
 
-import { resultaat, verklaar, type Beslissing, type Besluit, type RegelBeschrijving, type RegelResultaat } from "../../runtime/decision.js";
+import type { Beslissing, Besluit, RegelBeschrijving } from "../../runtime/decision.js";
+import { Uitleg, uitkomst } from "../../runtime/explanation.js";
 import { controleerFeiten, type FeitBeschrijving } from "../../runtime/facts.js";
 import type { CareType, PolicyModel, Rule, Table } from "../model.js";
 import { dateRulesFor, factsFor, rulesFor } from "../queries.js";
@@ -64,6 +65,7 @@ export function interpretCareType(model: PolicyModel, careType: CareType): CareT
   const careTypeDescription = describeCareType(model, careType);
   const agreements = describeAgreements(careType);
   const ruleDescriptions = new Map<string, RegelBeschrijving>(rules.map((r) => [r.id, describeRule(model, r)]));
+  const explanation = new Uitleg(policy, careTypeDescription, Object.fromEntries(ruleDescriptions));
 
   const decide = (facts: Readonly<Record<string, unknown>>, explain: boolean): Beslissing | Besluit => {
     const scope: Scope = { model, tables, careType: careType.id, facts };
@@ -96,11 +98,11 @@ export function interpretCareType(model: PolicyModel, careType: CareType): CareT
     for (const rule of intentions) outcomes.set(rule.id, evaluateRule(rule, approachScope));
     const datums: Record<string, string | null> = {};
     for (const d of dateRules) datums[d.id] = evaluateExpression(d.computation.expr, approachScope) as string | null;
-    const results: RegelResultaat[] = rules.map((r) => {
+    const codes = rules.map((r) => {
       const o = outcomes.get(r.id) as RuleOutcome;
-      return resultaat(ruleDescriptions.get(r.id) as RegelBeschrijving, o.raw, o.applies, o.exception);
+      return uitkomst(o.raw, o.applies, o.exception);
     });
-    return verklaar(policy, careTypeDescription, besluit, results, datums);
+    return explanation.verklaar(besluit, codes, datums);
   };
 
   return {

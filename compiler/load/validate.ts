@@ -5,12 +5,14 @@
  */
 
 import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { createRequire } from "node:module";
+import type { Ajv as AjvType, ErrorObject, Options, ValidateFunction } from "ajv";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { packageFile } from "../packageRoot.js";
 import type { Span } from "../span.js";
 import { closestName } from "../suggest.js";
 import type { Location } from "./yamlTree.js";
+import { loadPrecompiled, precompiledSource, validatorFingerprint } from "./precompiled.js";
 
 const validators = new Map<string, ValidateFunction>();
 
@@ -23,14 +25,36 @@ export function policySchema(): Record<string, unknown> {
   return readSchema("policy.schema.json");
 }
 
+export const AJV_OPTIONS: Options = { allErrors: true, coerceTypes: true, verbose: true, strict: true, strictRequired: false };
+
+/**
+ * The ajv instance the schemas are compiled with (ajv is loaded only when a schema must be
+ * compiled). Checking a schema against the JSON Schema meta-schema costs a third of the compile
+ * time; the schemas ship with the package and test/compiler/schema.test.ts checks them
+ * (`validateSchema: true`).
+ */
+export function schemaCompiler(options: { readonly validateSchema: boolean; readonly source?: boolean }): AjvType {
+  const { Ajv } = createRequire(import.meta.url)("ajv") as typeof import("ajv");
+  const ajv = new Ajv({ ...AJV_OPTIONS, validateSchema: options.validateSchema, ...(options.source ? { code: { source: true } } : {}) });
+  ajv.addVocabulary(["x-vorm", "x-verwacht"]);
+  return ajv;
+}
+
+/** The validator of a schema: precompiled when `npm run compile` made it from this schema (precompiled.ts), else compiled now. */
 function compiledValidator(name = "policy.schema.json"): ValidateFunction {
   const cached = validators.get(name);
   if (cached) return cached;
-  const ajv = new Ajv({ allErrors: true, coerceTypes: true, verbose: true, strict: true, strictRequired: false });
-  ajv.addVocabulary(["x-vorm", "x-verwacht"]);
-  const compiled = ajv.compile(readSchema(name));
+  const text = readFileSync(packageFile("compiler", "schema", name), "utf8");
+  const compiled = loadPrecompiled(name, validatorFingerprint(text, AJV_OPTIONS)) ?? schemaCompiler({ validateSchema: false }).compile(JSON.parse(text) as object);
   validators.set(name, compiled);
   return compiled;
+}
+
+/** The standalone code of a schema's validator, for `precompiled.ts`. */
+export function precompile(name: string): string {
+  const text = readFileSync(packageFile("compiler", "schema", name), "utf8");
+  const ajv = schemaCompiler({ validateSchema: false, source: true });
+  return precompiledSource(ajv, ajv.compile(JSON.parse(text) as object), validatorFingerprint(text, AJV_OPTIONS));
 }
 
 /** Validates (and coerces, in place) data against another schema of the package, such as the one for test files. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseExpression } from "../../grammar/parse.js";
+import { ExpressionParser } from "../../grammar/parser.js";
 import { printExpression } from "../../grammar/print.js";
 import { shape } from "../helpers.js";
 
@@ -158,5 +159,14 @@ describe("syntax errors", () => {
   it("hints at a decimal comma and at capitalised keywords", () => {
     expect(parseExpression("x = 2,5").diagnostics[0]?.hint).toContain("punt");
     expect(parseExpression("a EN b").diagnostics[0]?.hint).toContain("‘en’");
+  });
+});
+
+describe("the grammar", () => {
+  // The parser of the compiler skips Chevrotain's grammar checks to start faster; they run here.
+  it("passes Chevrotain's own checks (no ambiguity, no left recursion)", () => {
+    // performSelfAnalysis throws on a definition error; the list is not in Chevrotain's types.
+    const parser = new ExpressionParser({ validateGrammar: true }) as unknown as { definitionErrors: unknown[] };
+    expect(parser.definitionErrors).toEqual([]);
   });
 });

@@ -62,6 +62,21 @@ describe("dates", () => {
     expect(eersteVanVolgendeMaand(null)).toBe(null);
   });
 
+  it("first of (next) month works on the text exactly as through the calendar, for every day", () => {
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    for (const year of [100, 999, 2024, 2025, 2026, 9998]) {
+      for (let day = new Date(Date.UTC(year, 0, 1)); day.getUTCFullYear() === year; day = new Date(day.getTime() + 86_400_000)) {
+        const date = iso(day);
+        const first = new Date(Date.UTC(year, day.getUTCMonth(), 1));
+        first.setUTCFullYear(year);
+        const next = new Date(Date.UTC(year, day.getUTCMonth() + 1, 1));
+        next.setUTCFullYear(day.getUTCMonth() === 11 ? year + 1 : year);
+        expect(eersteVanMaand(date)).toBe(iso(first));
+        expect(eersteVanVolgendeMaand(date)).toBe(iso(next));
+      }
+    }
+  });
+
   it("adding days and months", () => {
     expect(plusDagen("2024-02-28", 1)).toBe("2024-02-29");
     expect(plusDagen("2025-03-30", 1)).toBe("2025-03-31");

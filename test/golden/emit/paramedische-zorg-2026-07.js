@@ -2,24 +2,22 @@
 // pas het beleidsbestand aan en bouw opnieuw.
 
 import {
+  Uitleg,
   aandeel,
   aantal,
   als,
-  and3,
   controleerFeiten,
-  countTrue,
   eersteVanVolgendeMaand,
   ge,
   gt,
-  heeftFeit,
   isDeelverzameling,
   isIsoDate,
   kiesZorgsoort,
+  kleeneAnd,
   le,
   lt,
-  resultaat,
+  prototypeVan,
   subtract,
-  verklaar,
 } from "../../runtime/index.js";
 
 /** Inkoopbeleid Paramedische zorg 2026 (versie 2026-07). */
@@ -1765,6 +1763,19 @@ const FEITEN_ZIEKENHUIZEN = Object.freeze([
   FEITEN.digitalisering_zn,
 ]);
 
+// Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd.
+const UITLEG_FYSIOTHERAPIE = new Uitleg(beleid, ZORGSOORTEN.fysiotherapie, REGELS);
+const UITLEG_OEFENTHERAPIE = new Uitleg(beleid, ZORGSOORTEN.oefentherapie, REGELS);
+const UITLEG_LOGOPEDIE = new Uitleg(beleid, ZORGSOORTEN.logopedie, REGELS);
+const UITLEG_DIETETIEK = new Uitleg(beleid, ZORGSOORTEN.dietetiek, REGELS);
+const UITLEG_ERGOTHERAPIE = new Uitleg(beleid, ZORGSOORTEN.ergotherapie, REGELS);
+const UITLEG_HUIDTHERAPIE = new Uitleg(beleid, ZORGSOORTEN.huidtherapie, REGELS);
+const UITLEG_PREVENTIEVE_VOETZORG = new Uitleg(beleid, ZORGSOORTEN.preventieve_voetzorg, REGELS);
+const UITLEG_GLI = new Uitleg(beleid, ZORGSOORTEN.gli, REGELS);
+const UITLEG_VALPREVENTIE = new Uitleg(beleid, ZORGSOORTEN.valpreventie, REGELS);
+const UITLEG_INSTELLINGEN = new Uitleg(beleid, ZORGSOORTEN.instellingen, REGELS);
+const UITLEG_ZIEKENHUIZEN = new Uitleg(beleid, ZORGSOORTEN.ziekenhuizen, REGELS);
+
 const VEKTIS_AGB_CODES_FYSIOTHERAPIE = Object.freeze(["04", "05", "07", "24", "37", "88", "90"]);
 const VEKTIS_AGB_CODES_HUIDTHERAPIE = Object.freeze(["04", "37", "90"]);
 const VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG = Object.freeze(["26", "90"]);
@@ -1824,7 +1835,7 @@ function fysiotherapie(feiten, metUitleg) {
   const aantekeningRaVerplicht = feiten.aantekening_ra;
   // 3.2 differentiatiefactor verbijzonderde_fysiotherapie, bij onbekend onwaar
   // Bij de zorgaanbieder biedt ten minste 30% van het totaal aantal fysiotherapeuten verbijzonderde…
-  const verbijzonderdeFysiotherapieUitkomst = and3(
+  const verbijzonderdeFysiotherapieUitkomst = kleeneAnd(
     ge(aandeel(feiten.fysiotherapeuten_verbijzonderd, feiten.fysiotherapeuten), 30),
     ge(feiten.minste_uren_verbijzonderd, 24),
   );
@@ -1861,11 +1872,10 @@ function fysiotherapie(feiten, metUitleg) {
     (!claudicatioIntermittensVanToepassing || claudicatioIntermittens);
   const uitgesloten =
     (behandelindexHogerDan150 && !behandelindexHogerDan150Uitzondering) || vermoedenVanFraude;
-  const aantalFactoren = countTrue(
-    verbijzonderdeFysiotherapie,
-    kngfPraktijkregistratie,
-    skfPraktijkregistratie,
-  );
+  const aantalFactoren =
+    (verbijzonderdeFysiotherapie ? 1 : 0) +
+    (kngfPraktijkregistratie ? 1 : 0) +
+    (skfPraktijkregistratie ? 1 : 0);
   const overeenkomst =
     !voldoetAanVoorwaarden || uitgesloten
       ? null
@@ -1899,7 +1909,7 @@ function fysiotherapie(feiten, metUitleg) {
   const behandelindexNietBenaderd = behandelindexNietBenaderdUitkomst ?? false;
   // 4 benaderingsvoorwaarde vragenlijst_fysiotherapie, bij onbekend onwaar
   // Heeft u de vragenlijst voor de deadline ingevuld en bevestigd? Uw ingevulde vragenlijst wordt d…
-  const vragenlijstFysiotherapieUitkomst = and3(
+  const vragenlijstFysiotherapieUitkomst = kleeneAnd(
     le(feiten.datum_vragenlijst_bevestigd, "2025-10-24"),
     voldoetAanVoorwaarden,
   );
@@ -1928,50 +1938,38 @@ function fysiotherapie(feiten, metUitleg) {
     feiten.datum_gecorrigeerd_bewijsstuk,
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.fysiotherapie,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.fysiotherapie.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_FYSIOTHERAPIE.verklaar(
     besluit,
     [
-      resultaat(
-        REGELS.behandelindex_hoger_dan_150,
-        behandelindexHogerDan150Uitkomst,
-        true,
-        behandelindexHogerDan150Uitzondering,
-      ),
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.prem_fysiotherapie, premFysiotherapie),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(
-        REGELS.aantekening_ra_verplicht,
-        aantekeningRaVerplicht,
-        aantekeningRaVerplichtVanToepassing,
-      ),
-      resultaat(REGELS.verbijzonderde_fysiotherapie, verbijzonderdeFysiotherapieUitkomst),
-      resultaat(REGELS.kngf_praktijkregistratie, kngfPraktijkregistratie),
-      resultaat(REGELS.skf_praktijkregistratie, skfPraktijkregistratie),
-      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
-      resultaat(
-        REGELS.claudicatio_intermittens,
-        claudicatioIntermittens,
-        claudicatioIntermittensVanToepassing,
-      ),
-      resultaat(REGELS.vektis_registratie, vektisRegistratie),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.behandelindex_niet_benaderd, behandelindexNietBenaderdUitkomst),
-      resultaat(REGELS.vragenlijst_fysiotherapie, vragenlijstFysiotherapieUitkomst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      (behandelindexHogerDan150Uitkomst === null ? 3 : behandelindexHogerDan150Uitkomst ? 2 : 1) +
+        (behandelindexHogerDan150Uitzondering ? 3 : 0), // behandelindex_hoger_dan_150
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      premFysiotherapie ? 2 : 1, // prem_fysiotherapie
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      aantekeningRaVerplichtVanToepassing ? (aantekeningRaVerplicht ? 2 : 1) : 0, // aantekening_ra_verplicht
+      verbijzonderdeFysiotherapieUitkomst === null
+        ? 3
+        : verbijzonderdeFysiotherapieUitkomst
+          ? 2
+          : 1, // verbijzonderde_fysiotherapie
+      kngfPraktijkregistratie ? 2 : 1, // kngf_praktijkregistratie
+      skfPraktijkregistratie ? 2 : 1, // skf_praktijkregistratie
+      parkinsonnetVanToepassing ? (parkinsonnet ? 2 : 1) : 0, // parkinsonnet
+      claudicatioIntermittensVanToepassing ? (claudicatioIntermittens ? 2 : 1) : 0, // claudicatio_intermittens
+      vektisRegistratie ? 2 : 1, // vektis_registratie
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      behandelindexNietBenaderdUitkomst === null ? 3 : behandelindexNietBenaderdUitkomst ? 2 : 1, // behandelindex_niet_benaderd
+      vragenlijstFysiotherapieUitkomst === null ? 3 : vragenlijstFysiotherapieUitkomst ? 2 : 1, // vragenlijst_fysiotherapie
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     {
       ingangsdatum: ingangsdatum,
@@ -1982,77 +1980,77 @@ function fysiotherapie(feiten, metUitleg) {
 
 /** Of de feiten voor Fysiotherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeFysiotherapie(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "behandelindex") &&
     (feiten.behandelindex === null || Number.isFinite(feiten.behandelindex)) &&
-    heeftFeit(feiten, "uitzondering_behandelindex") &&
+    !("behandelindex" in prototype) &&
     typeof feiten.uitzondering_behandelindex === "boolean" &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
+    !("uitzondering_behandelindex" in prototype) &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "prem_extern_meetbureau") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.prem_extern_meetbureau === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("prem_extern_meetbureau" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "levert_langdurige_zorg_ra") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.levert_langdurige_zorg_ra === "boolean" &&
-    heeftFeit(feiten, "aantekening_ra") &&
+    !("levert_langdurige_zorg_ra" in prototype) &&
     typeof feiten.aantekening_ra === "boolean" &&
-    heeftFeit(feiten, "fysiotherapeuten") &&
+    !("aantekening_ra" in prototype) &&
     Number.isFinite(feiten.fysiotherapeuten) &&
-    heeftFeit(feiten, "fysiotherapeuten_verbijzonderd") &&
+    !("fysiotherapeuten" in prototype) &&
     Number.isFinite(feiten.fysiotherapeuten_verbijzonderd) &&
-    heeftFeit(feiten, "minste_uren_verbijzonderd") &&
+    !("fysiotherapeuten_verbijzonderd" in prototype) &&
     (feiten.minste_uren_verbijzonderd === null ||
       Number.isFinite(feiten.minste_uren_verbijzonderd)) &&
-    heeftFeit(feiten, "kngf_basisregister") &&
+    !("minste_uren_verbijzonderd" in prototype) &&
     typeof feiten.kngf_basisregister === "boolean" &&
-    heeftFeit(feiten, "skf_keurmerk") &&
+    !("kngf_basisregister" in prototype) &&
     typeof feiten.skf_keurmerk === "boolean" &&
-    heeftFeit(feiten, "datum_gecorrigeerd_bewijsstuk") &&
+    !("skf_keurmerk" in prototype) &&
     (feiten.datum_gecorrigeerd_bewijsstuk === null ||
       isIsoDate(feiten.datum_gecorrigeerd_bewijsstuk)) &&
-    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    !("datum_gecorrigeerd_bewijsstuk" in prototype) &&
     typeof feiten.levert_parkinsonzorg === "boolean" &&
-    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    !("levert_parkinsonzorg" in prototype) &&
     typeof feiten.aangesloten_parkinsonnet === "boolean" &&
-    heeftFeit(feiten, "levert_looptraining_claudicatio") &&
+    !("aangesloten_parkinsonnet" in prototype) &&
     typeof feiten.levert_looptraining_claudicatio === "boolean" &&
-    heeftFeit(feiten, "aangesloten_chronisch_zorgnet") &&
+    !("levert_looptraining_claudicatio" in prototype) &&
     typeof feiten.aangesloten_chronisch_zorgnet === "boolean" &&
-    heeftFeit(feiten, "agb_soort_onderneming") &&
+    !("aangesloten_chronisch_zorgnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
-    heeftFeit(feiten, "verbonden_beroepen") &&
+    !("agb_soort_onderneming" in prototype) &&
     isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "datum_vragenlijst_bevestigd") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.datum_vragenlijst_bevestigd === null ||
       isIsoDate(feiten.datum_vragenlijst_bevestigd)) &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("datum_vragenlijst_bevestigd" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 
@@ -2132,7 +2130,7 @@ function oefentherapie(feiten, metUitleg) {
     (!parkinsonnetVanToepassing || parkinsonnet) &&
     (!claudicatioIntermittensVanToepassing || claudicatioIntermittens);
   const uitgesloten = vermoedenVanFraude;
-  const aantalFactoren = countTrue(premMeetbureau, auditTop);
+  const aantalFactoren = (premMeetbureau ? 1 : 0) + (auditTop ? 1 : 0);
   const overeenkomst =
     !voldoetAanVoorwaarden || uitgesloten
       ? null
@@ -2172,35 +2170,27 @@ function oefentherapie(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.oefentherapie,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.oefentherapie.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_OEFENTHERAPIE.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.prem_meetbureau, premMeetbureau),
-      resultaat(REGELS.audit_top, auditTop),
-      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
-      resultaat(
-        REGELS.claudicatio_intermittens,
-        claudicatioIntermittens,
-        claudicatioIntermittensVanToepassing,
-      ),
-      resultaat(REGELS.vektis_registratie, vektisRegistratie),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      premMeetbureau ? 2 : 1, // prem_meetbureau
+      auditTop ? 2 : 1, // audit_top
+      parkinsonnetVanToepassing ? (parkinsonnet ? 2 : 1) : 0, // parkinsonnet
+      claudicatioIntermittensVanToepassing ? (claudicatioIntermittens ? 2 : 1) : 0, // claudicatio_intermittens
+      vektisRegistratie ? 2 : 1, // vektis_registratie
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -2208,54 +2198,54 @@ function oefentherapie(feiten, metUitleg) {
 
 /** Of de feiten voor Oefentherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeOefentherapie(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "prem_aangewezen_meetbureau") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.prem_aangewezen_meetbureau === "boolean" &&
-    heeftFeit(feiten, "audit_top_oefentherapie") &&
+    !("prem_aangewezen_meetbureau" in prototype) &&
     typeof feiten.audit_top_oefentherapie === "boolean" &&
-    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    !("audit_top_oefentherapie" in prototype) &&
     typeof feiten.levert_parkinsonzorg === "boolean" &&
-    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    !("levert_parkinsonzorg" in prototype) &&
     typeof feiten.aangesloten_parkinsonnet === "boolean" &&
-    heeftFeit(feiten, "levert_looptraining_claudicatio") &&
+    !("aangesloten_parkinsonnet" in prototype) &&
     typeof feiten.levert_looptraining_claudicatio === "boolean" &&
-    heeftFeit(feiten, "aangesloten_chronisch_zorgnet") &&
+    !("levert_looptraining_claudicatio" in prototype) &&
     typeof feiten.aangesloten_chronisch_zorgnet === "boolean" &&
-    heeftFeit(feiten, "agb_soort_onderneming") &&
+    !("aangesloten_chronisch_zorgnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
-    heeftFeit(feiten, "verbonden_beroepen") &&
+    !("agb_soort_onderneming" in prototype) &&
     isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 
@@ -2330,7 +2320,7 @@ function logopedie(feiten, metUitleg) {
     digitaleZorg &&
     (!parkinsonnetVanToepassing || parkinsonnet);
   const uitgesloten = vermoedenVanFraude;
-  const aantalFactoren = countTrue(premMeetbureau, kwaliteitscyclus);
+  const aantalFactoren = (premMeetbureau ? 1 : 0) + (kwaliteitscyclus ? 1 : 0);
   const overeenkomst =
     !voldoetAanVoorwaarden || uitgesloten
       ? null
@@ -2370,30 +2360,26 @@ function logopedie(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.logopedie,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.logopedie.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_LOGOPEDIE.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.prem_meetbureau, premMeetbureau),
-      resultaat(REGELS.kwaliteitscyclus, kwaliteitscyclus),
-      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
-      resultaat(REGELS.vektis_registratie, vektisRegistratie),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      premMeetbureau ? 2 : 1, // prem_meetbureau
+      kwaliteitscyclus ? 2 : 1, // kwaliteitscyclus
+      parkinsonnetVanToepassing ? (parkinsonnet ? 2 : 1) : 0, // parkinsonnet
+      vektisRegistratie ? 2 : 1, // vektis_registratie
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -2401,50 +2387,50 @@ function logopedie(feiten, metUitleg) {
 
 /** Of de feiten voor Logopedie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeLogopedie(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "prem_aangewezen_meetbureau") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.prem_aangewezen_meetbureau === "boolean" &&
-    heeftFeit(feiten, "kwaliteitscyclus_logopedie") &&
+    !("prem_aangewezen_meetbureau" in prototype) &&
     typeof feiten.kwaliteitscyclus_logopedie === "boolean" &&
-    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    !("kwaliteitscyclus_logopedie" in prototype) &&
     typeof feiten.levert_parkinsonzorg === "boolean" &&
-    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    !("levert_parkinsonzorg" in prototype) &&
     typeof feiten.aangesloten_parkinsonnet === "boolean" &&
-    heeftFeit(feiten, "agb_soort_onderneming") &&
+    !("aangesloten_parkinsonnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
-    heeftFeit(feiten, "verbonden_beroepen") &&
+    !("agb_soort_onderneming" in prototype) &&
     isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 
@@ -2546,28 +2532,24 @@ function dietetiek(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.dietetiek,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.dietetiek.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_DIETETIEK.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
-      resultaat(REGELS.vektis_registratie, vektisRegistratie),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      parkinsonnetVanToepassing ? (parkinsonnet ? 2 : 1) : 0, // parkinsonnet
+      vektisRegistratie ? 2 : 1, // vektis_registratie
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -2575,46 +2557,46 @@ function dietetiek(feiten, metUitleg) {
 
 /** Of de feiten voor Diëtetiek bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeDietetiek(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.levert_parkinsonzorg === "boolean" &&
-    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    !("levert_parkinsonzorg" in prototype) &&
     typeof feiten.aangesloten_parkinsonnet === "boolean" &&
-    heeftFeit(feiten, "agb_soort_onderneming") &&
+    !("aangesloten_parkinsonnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
-    heeftFeit(feiten, "verbonden_beroepen") &&
+    !("agb_soort_onderneming" in prototype) &&
     isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 
@@ -2716,28 +2698,24 @@ function ergotherapie(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.ergotherapie,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.ergotherapie.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_ERGOTHERAPIE.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.parkinsonnet, parkinsonnet, parkinsonnetVanToepassing),
-      resultaat(REGELS.vektis_registratie, vektisRegistratie),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      parkinsonnetVanToepassing ? (parkinsonnet ? 2 : 1) : 0, // parkinsonnet
+      vektisRegistratie ? 2 : 1, // vektis_registratie
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -2745,46 +2723,46 @@ function ergotherapie(feiten, metUitleg) {
 
 /** Of de feiten voor Ergotherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeErgotherapie(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "levert_parkinsonzorg") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.levert_parkinsonzorg === "boolean" &&
-    heeftFeit(feiten, "aangesloten_parkinsonnet") &&
+    !("levert_parkinsonzorg" in prototype) &&
     typeof feiten.aangesloten_parkinsonnet === "boolean" &&
-    heeftFeit(feiten, "agb_soort_onderneming") &&
+    !("aangesloten_parkinsonnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
-    heeftFeit(feiten, "verbonden_beroepen") &&
+    !("agb_soort_onderneming" in prototype) &&
     isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 
@@ -2881,27 +2859,23 @@ function huidtherapie(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.huidtherapie,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.huidtherapie.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_HUIDTHERAPIE.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.vektis_registratie, vektisRegistratie),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      vektisRegistratie ? 2 : 1, // vektis_registratie
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -2909,42 +2883,42 @@ function huidtherapie(feiten, metUitleg) {
 
 /** Of de feiten voor Huidtherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeHuidtherapie(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "agb_soort_onderneming") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
-    heeftFeit(feiten, "verbonden_beroepen") &&
+    !("agb_soort_onderneming" in prototype) &&
     isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 
@@ -3056,34 +3030,26 @@ function preventieveVoetzorg(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.preventieve_voetzorg,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.preventieve_voetzorg.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_PREVENTIEVE_VOETZORG.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.zorgmodule_voetulcera, zorgmoduleVoetulcera),
-      resultaat(REGELS.podotherapeut_geregistreerd, podotherapeutGeregistreerd),
-      resultaat(
-        REGELS.pedicure_geregistreerd,
-        pedicureGeregistreerd,
-        pedicureGeregistreerdVanToepassing,
-      ),
-      resultaat(REGELS.vektis_registratie, vektisRegistratie),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      zorgmoduleVoetulcera ? 2 : 1, // zorgmodule_voetulcera
+      podotherapeutGeregistreerd ? 2 : 1, // podotherapeut_geregistreerd
+      pedicureGeregistreerdVanToepassing ? (pedicureGeregistreerd ? 2 : 1) : 0, // pedicure_geregistreerd
+      vektisRegistratie ? 2 : 1, // vektis_registratie
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -3091,50 +3057,50 @@ function preventieveVoetzorg(feiten, metUitleg) {
 
 /** Of de feiten voor Preventieve voetzorg bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdePreventieveVoetzorg(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "podotherapeut_kwaliteitsregister") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.podotherapeut_kwaliteitsregister === "boolean" &&
-    heeftFeit(feiten, "werkt_met_pedicures") &&
+    !("podotherapeut_kwaliteitsregister" in prototype) &&
     typeof feiten.werkt_met_pedicures === "boolean" &&
-    heeftFeit(feiten, "pedicures_geregistreerd") &&
+    !("werkt_met_pedicures" in prototype) &&
     typeof feiten.pedicures_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "agb_soort_onderneming") &&
+    !("pedicures_geregistreerd" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
-    heeftFeit(feiten, "verbonden_beroepen") &&
+    !("agb_soort_onderneming" in prototype) &&
     isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
+    !("richtlijnen" in prototype) &&
     typeof feiten.digitalisering_zn === "boolean" &&
-    heeftFeit(feiten, "zorgmodule_voetulcera") &&
-    typeof feiten.zorgmodule_voetulcera === "boolean"
+    !("digitalisering_zn" in prototype) &&
+    typeof feiten.zorgmodule_voetulcera === "boolean" &&
+    !("zorgmodule_voetulcera" in prototype)
   );
 }
 
@@ -3261,33 +3227,29 @@ function gli(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.gli,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.gli.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_GLI.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.gli_erkende_interventie, gliErkendeInterventie),
-      resultaat(REGELS.gli_beroepen, gliBeroepen),
-      resultaat(REGELS.gli_aantekening, gliAantekening, gliAantekeningVanToepassing),
-      resultaat(REGELS.gli_kabiz, gliKabiz, gliKabizVanToepassing),
-      resultaat(REGELS.gli_licentie, gliLicentie),
-      resultaat(REGELS.gli_startinstructie, gliStartinstructie),
-      resultaat(REGELS.vektis_registratie, vektisRegistratie),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      gliErkendeInterventie ? 2 : 1, // gli_erkende_interventie
+      gliBeroepen ? 2 : 1, // gli_beroepen
+      gliAantekeningVanToepassing ? (gliAantekening ? 2 : 1) : 0, // gli_aantekening
+      gliKabizVanToepassing ? (gliKabiz ? 2 : 1) : 0, // gli_kabiz
+      gliLicentie ? 2 : 1, // gli_licentie
+      gliStartinstructie ? 2 : 1, // gli_startinstructie
+      vektisRegistratie ? 2 : 1, // vektis_registratie
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -3295,54 +3257,54 @@ function gli(feiten, metUitleg) {
 
 /** Of de feiten voor Gecombineerde leefstijlinterventie (GLI) bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeGli(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "gli_interventie") &&
+    !("doelen_digitale_zorg" in prototype) &&
     FEITEN.gli_interventie.waarden.includes(feiten.gli_interventie) &&
-    heeftFeit(feiten, "gli_uitgevoerd_door") &&
+    !("gli_interventie" in prototype) &&
     isDeelverzameling(feiten.gli_uitgevoerd_door, FEITEN.gli_uitgevoerd_door.waarden) &&
-    heeftFeit(feiten, "gli_aantekening_leefstijlcoaching") &&
+    !("gli_uitgevoerd_door" in prototype) &&
     typeof feiten.gli_aantekening_leefstijlcoaching === "boolean" &&
-    heeftFeit(feiten, "leefstijlcoach_in_kabiz") &&
+    !("gli_aantekening_leefstijlcoaching" in prototype) &&
     typeof feiten.leefstijlcoach_in_kabiz === "boolean" &&
-    heeftFeit(feiten, "gli_licentieovereenkomst") &&
+    !("leefstijlcoach_in_kabiz" in prototype) &&
     typeof feiten.gli_licentieovereenkomst === "boolean" &&
-    heeftFeit(feiten, "gli_startinstructie_gevolgd") &&
+    !("gli_licentieovereenkomst" in prototype) &&
     typeof feiten.gli_startinstructie_gevolgd === "boolean" &&
-    heeftFeit(feiten, "agb_soort_onderneming") &&
+    !("gli_startinstructie_gevolgd" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
-    heeftFeit(feiten, "verbonden_beroepen") &&
+    !("agb_soort_onderneming" in prototype) &&
     isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 
@@ -3449,29 +3411,25 @@ function valpreventie(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.valpreventie,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.valpreventie.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_VALPREVENTIE.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.valpreventie_keten, valpreventieKeten),
-      resultaat(REGELS.valpreventie_interventies, valpreventieInterventies),
-      resultaat(REGELS.valpreventie_uitvoering, valpreventieUitvoering),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      valpreventieKeten ? 2 : 1, // valpreventie_keten
+      valpreventieInterventies ? 2 : 1, // valpreventie_interventies
+      valpreventieUitvoering ? 2 : 1, // valpreventie_uitvoering
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -3479,44 +3437,44 @@ function valpreventie(feiten, metUitleg) {
 
 /** Of de feiten voor Valpreventie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeValpreventie(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "valpreventie_keten_geregeld") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.valpreventie_keten_geregeld === "boolean" &&
-    heeftFeit(feiten, "valpreventie_interventie") &&
+    !("valpreventie_keten_geregeld" in prototype) &&
     FEITEN.valpreventie_interventie.waarden.includes(feiten.valpreventie_interventie) &&
-    heeftFeit(feiten, "valpreventie_uitvoerder") &&
+    !("valpreventie_interventie" in prototype) &&
     FEITEN.valpreventie_uitvoerder.waarden.includes(feiten.valpreventie_uitvoerder) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("valpreventie_uitvoerder" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 
@@ -3608,26 +3566,22 @@ function instellingen(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.instellingen,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.instellingen.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_INSTELLINGEN.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -3635,38 +3589,38 @@ function instellingen(feiten, metUitleg) {
 
 /** Of de feiten voor Paramedische zorg in instellingen bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeInstellingen(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 
@@ -3757,26 +3711,22 @@ function ziekenhuizen(feiten, metUitleg) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
 
-  return verklaar(
-    beleid,
-    ZORGSOORTEN.ziekenhuizen,
+  // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.ziekenhuizen.regels) als code:
+  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.
+  return UITLEG_ZIEKENHUIZEN.verklaar(
     besluit,
     [
-      resultaat(REGELS.richtlijnen, richtlijnen),
-      resultaat(REGELS.declaraties_vecozo, declaratiesVecozo),
-      resultaat(REGELS.kwaliteitsregister, kwaliteitsregister),
-      resultaat(
-        REGELS.verbijzonderde_zorg_register,
-        verbijzonderdeZorgRegister,
-        verbijzonderdeZorgRegisterVanToepassing,
-      ),
-      resultaat(REGELS.bereikbaarheid, bereikbaarheid),
-      resultaat(REGELS.digitalisering_zn, digitaliseringZn),
-      resultaat(REGELS.digitale_zorg, digitaleZorg),
-      resultaat(REGELS.vecozo_certificaten, vecozoCertificaten),
-      resultaat(REGELS.geen_overeenkomst_3_jaar, geenOvereenkomst3JaarUitkomst),
-      resultaat(REGELS.geen_contractaanbod_gewenst, geenContractaanbodGewenst),
-      resultaat(REGELS.vermoeden_van_fraude, vermoedenVanFraude),
+      richtlijnen ? 2 : 1, // richtlijnen
+      declaratiesVecozo ? 2 : 1, // declaraties_vecozo
+      kwaliteitsregister ? 2 : 1, // kwaliteitsregister
+      verbijzonderdeZorgRegisterVanToepassing ? (verbijzonderdeZorgRegister ? 2 : 1) : 0, // verbijzonderde_zorg_register
+      bereikbaarheid ? 2 : 1, // bereikbaarheid
+      digitaliseringZn ? 2 : 1, // digitalisering_zn
+      digitaleZorg ? 2 : 1, // digitale_zorg
+      vecozoCertificaten ? 2 : 1, // vecozo_certificaten
+      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
+      geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
   );
@@ -3784,38 +3734,38 @@ function ziekenhuizen(feiten, metUitleg) {
 
 /** Of de feiten voor Paramedische zorg in ziekenhuizen bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeZiekenhuizen(feiten) {
+  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
+  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
+  const prototype = prototypeVan(feiten);
   return (
-    typeof feiten === "object" &&
-    feiten !== null &&
-    !Array.isArray(feiten) &&
-    heeftFeit(feiten, "declaraties_digitaal_via_vecozo") &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
-    heeftFeit(feiten, "kwaliteitsregisters") &&
+    !("declaraties_digitaal_via_vecozo" in prototype) &&
     isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
-    heeftFeit(feiten, "levert_verbijzonderde_zorg") &&
+    !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
-    heeftFeit(feiten, "verbijzonderde_zorg_geregistreerd") &&
+    !("levert_verbijzonderde_zorg" in prototype) &&
     typeof feiten.verbijzonderde_zorg_geregistreerd === "boolean" &&
-    heeftFeit(feiten, "telefonisch_bereikbaar_werkdagen") &&
+    !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
-    heeftFeit(feiten, "werkdagen_tot_eerste_afspraak") &&
+    !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
-    heeftFeit(feiten, "doelen_digitale_zorg") &&
+    !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
-    heeftFeit(feiten, "vecozo_certificaten") &&
+    !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
-    heeftFeit(feiten, "laatste_contractjaar") &&
+    !("vecozo_certificaten" in prototype) &&
     (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    heeftFeit(feiten, "wil_geen_contractaanbod") &&
+    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
-    heeftFeit(feiten, "vermoeden_fraude") &&
+    !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
-    heeftFeit(feiten, "aanvraagdatum") &&
+    !("vermoeden_fraude" in prototype) &&
     (feiten.aanvraagdatum === null || isIsoDate(feiten.aanvraagdatum)) &&
-    heeftFeit(feiten, "richtlijnen") &&
+    !("aanvraagdatum" in prototype) &&
     typeof feiten.richtlijnen === "boolean" &&
-    heeftFeit(feiten, "digitalisering_zn") &&
-    typeof feiten.digitalisering_zn === "boolean"
+    !("richtlijnen" in prototype) &&
+    typeof feiten.digitalisering_zn === "boolean" &&
+    !("digitalisering_zn" in prototype)
   );
 }
 

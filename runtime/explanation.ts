@@ -1,0 +1,230 @@
+/**
+ * The explanation of a decision, prepared once per care type. The generated code decides and
+ * hands over one small outcome code per rule (see `Uitkomstcode`); `Uitleg.verklaar` turns
+ * those into the documented `Beslissing` (docs/beslissing.md). Everything that does not
+ * depend on the provider is built once, on first use (runtime/explanationParts.ts). Per
+ * decision only the lists of rules and sentences and the decision itself are new; what
+ * depends on a combination of outcomes (what is missing for a higher agreement, why a provider
+ * is not approached) is made once per combination and then reused. Shared parts are frozen.
+ */
+
+import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, ZorgsoortBeschrijving } from "./decision.js";
+import {
+  Meaning,
+  Role,
+  opsomming,
+  prepareExplanation,
+  sentence,
+  type ExplanationParts,
+  type Uitkomstcode,
+} from "./explanationParts.js";
+
+export { opsomming, type Uitkomstcode } from "./explanationParts.js";
+
+/** The outcome code of one rule, for callers that build the codes themselves (the interpreter). */
+export function uitkomst(waarde: boolean | null, vanToepassing: boolean | null = true, uitzondering = false): Uitkomstcode {
+  if (!vanToepassing) return 0;
+  return ((waarde === null ? 3 : waarde ? 2 : 1) + (uitzondering ? 3 : 0)) as Uitkomstcode;
+}
+
+/** Combinations (of missing factors, of reasons) kept per care type; beyond this, built each time. */
+const MAX_CACHED = 4096;
+
+type Differentiatie = NonNullable<Beslissing["differentiatie"]>;
+
+/** Per care type: the prepared parts, caches per combination, and scratch lists for one call. */
+interface State {
+  readonly parts: ExplanationParts;
+  readonly differentiations: Map<number, Differentiatie>;
+  readonly notApproachedLines: Map<number, string>;
+  /** Rules found during one call (reused: `verklaar` runs to the end without calling out). */
+  readonly notMet: Int32Array;
+  readonly excluded: Int32Array;
+  readonly exceptions: Int32Array;
+  readonly unknown: Int32Array;
+  readonly intentions: Int32Array;
+}
+
+/** The explanation of one care type's decisions; the generated module makes one per care type. */
+export class Uitleg<Z extends string = string, D extends string = string> {
+  private readonly careType: { readonly id: Z; readonly naam: string };
+  private readonly rules: readonly RegelBeschrijving[];
+  private state: State | undefined;
+
+  constructor(
+    private readonly beleid: BeleidBeschrijving,
+    private readonly zorgsoort: ZorgsoortBeschrijving & { readonly id: Z },
+    /** The rules by key (the module's `REGELS`); their order is `zorgsoort.regels`. */
+    regels: Readonly<Record<string, RegelBeschrijving>>,
+  ) {
+    this.careType = Object.freeze({ id: zorgsoort.id, naam: zorgsoort.naam });
+    this.rules = zorgsoort.regels.map((id) => {
+      const rule = regels[id];
+      if (!rule) throw new Error(`Regel ‘${id}’ van zorgsoort ‘${zorgsoort.id}’ ontbreekt.`);
+      return rule;
+    });
+  }
+
+  /**
+   * The documented decision. `codes` holds one outcome code per rule of the care type, in the
+   * order of `zorgsoort.regels` (0 not applicable, 1 false, 2 true, 3 unknown; 3 more when an
+   * exception is granted); `datums` the computed dates.
+   */
+  verklaar(besluit: Besluit, codes: readonly Uitkomstcode[], datums: Readonly<Record<D, string | null>>): Beslissing<Z, D> {
+    const state = this.state ?? this.prepare();
+    const p = state.parts;
+    const { outcomes, meaning, role, bit } = p;
+
+    // One pass over the rules: their outcomes, and which of them the explanation mentions.
+    const count = this.rules.length;
+    const regels: Regeluitkomst[] = new Array(count);
+    let notMet = 0;
+    let excluded = 0;
+    let exceptions = 0;
+    let unknown = 0;
+    let intentions = 0;
+    let missing = 0;
+    let reasons = 0;
+    for (let i = 0; i < count; i++) {
+      const code = codes[i] as number;
+      const at = i * 7 + code; // 7 codes per rule
+      regels[i] = outcomes[at] as Regeluitkomst;
+      const m = meaning[at];
+      switch (role[i]) {
+        case Role.Required:
+          if (m === Meaning.NotMet) state.notMet[notMet++] = i;
+          break;
+        case Role.Exclusion:
+          if (m === Meaning.Excluded) state.excluded[excluded++] = i;
+          else if (m === Meaning.Exception) state.exceptions[exceptions++] = i;
+          break;
+        case Role.Factor:
+          if (m !== Meaning.Met) missing += bit[i] as number;
+          break;
+        case Role.ApproachCondition:
+          if (m === Meaning.NotMet) reasons += bit[i] as number;
+          break;
+        case Role.ApproachExclusion:
+          if (m === Meaning.Excluded) reasons += bit[i] as number;
+          break;
+        case Role.Intention:
+          state.intentions[intentions++] = m === Meaning.Excluded || m === Meaning.NotMet ? -1 - i : i;
+          continue;
+      }
+      if (code === 3 || code === 6) state.unknown[unknown++] = i;
+    }
+
+    const overeenkomst = besluit.overeenkomst;
+    const tiers = this.zorgsoort.overeenkomsten;
+    let tier = -1;
+    if (overeenkomst !== null) {
+      for (let t = 0; t < tiers.length; t++) {
+        if ((tiers[t] as OvereenkomstBeschrijving).id === overeenkomst.id) {
+          tier = t;
+          break;
+        }
+      }
+    }
+
+    const lines: string[] = [
+      besluit.inAanmerking && overeenkomst
+        ? tier >= 0 && (tiers[tier] as OvereenkomstBeschrijving).naam === overeenkomst.naam
+          ? (p.eligibleLine[tier] as string)
+          : `U komt in aanmerking voor ${overeenkomst.naam}.`
+        : "U komt niet in aanmerking voor een zorgovereenkomst.",
+    ];
+    for (let k = 0; k < notMet; k++) lines.push(p.notMetLine[state.notMet[k] as number] as string);
+    for (let k = 0; k < excluded; k++) {
+      const i = state.excluded[k] as number;
+      lines.push(p.excludedLine[i] as string);
+      if (p.routeLine[i] !== "") lines.push(p.routeLine[i] as string);
+    }
+    for (let k = 0; k < exceptions; k++) lines.push(p.exceptionLine[state.exceptions[k] as number] as string);
+
+    let differentiatie: Differentiatie | null = null;
+    if (this.zorgsoort.gedifferentieerd) {
+      const baseMet = notMet === 0 && excluded === 0;
+      const key = (missing * (tiers.length + 1) + tier + 1) * 2 + (baseMet ? 1 : 0);
+      differentiatie = state.differentiations.get(key) ?? this.differentiation(state, key, missing, tier, baseMet);
+      if (baseMet) {
+        lines.push(p.factorsMetLine[differentiatie.factorenVoldaan] as string);
+        if (!besluit.inAanmerking) lines.push("Dat is minder dan het minimum voor een zorgovereenkomst.");
+        const ontbreekt = differentiatie.ontbreekt;
+        for (let o = 0; o < ontbreekt.length; o++) lines.push((ontbreekt[o] as Ontbrekend).tekst);
+      }
+    }
+
+    if (this.zorgsoort.contract.soort === "doorlopend") lines.push(p.continuingLine);
+    else if (besluit.benaderd) lines.push(p.approachedLine);
+    else lines.push(state.notApproachedLines.get(reasons) ?? this.notApproached(state, reasons));
+
+    for (let k = 0; k < unknown; k++) lines.push(p.unknownLine[state.unknown[k] as number] as string);
+    for (let k = 0; k < intentions; k++) {
+      const i = state.intentions[k] as number;
+      lines.push((i < 0 ? p.intentionNotMetLine[-1 - i] : p.intentionOtherLine[i]) as string);
+    }
+
+    return {
+      beleid: this.beleid,
+      zorgsoort: this.careType,
+      inAanmerking: besluit.inAanmerking,
+      benaderd: besluit.benaderd,
+      overeenkomst,
+      differentiatie,
+      contract: this.zorgsoort.contract,
+      datums,
+      regels,
+      // Rules that share a name (the same sentence in two chapters) explain once.
+      toelichting: p.mayRepeat ? [...new Set(lines)] : lines,
+    };
+  }
+
+  /** What is missing for each higher agreement, for one combination of missing factors. */
+  private differentiation(state: State, key: number, missingMask: number, tier: number, baseMet: boolean): Differentiatie {
+    const { factors } = state.parts;
+    const tiers = this.zorgsoort.overeenkomsten;
+    const unmet = factors.filter((_, f) => Math.floor(missingMask / 2 ** f) % 2 === 1).map((i) => this.rules[i] as RegelBeschrijving);
+    const met = factors.length - unmet.length;
+    const reachedMinimum = tiers[tier]?.factoren ?? -1;
+    const higher = baseMet ? tiers.filter((o) => (o.factoren ?? 0) > reachedMinimum && (o.factoren ?? 0) > met) : [];
+    const ontbreekt: Ontbrekend[] = higher
+      .slice()
+      .reverse()
+      .map((o) => {
+        const needed = (o.factoren ?? 0) - met;
+        const missing = unmet.map((f) => Object.freeze({ id: f.id, naam: f.naam }));
+        const names = missing.map((f) => f.naam);
+        const tekst =
+          needed >= missing.length
+            ? sentence(`Voor ${o.naam} ${missing.length === 1 ? "ontbreekt" : "ontbreken"}: ${opsomming(names)}`)
+            : sentence(`Voor ${o.naam} ${needed === 1 ? "ontbreekt" : "ontbreken"} nog ${needed} van deze differentiatiefactoren: ${opsomming(names, "disjunction")}`);
+        return Object.freeze({ overeenkomst: Object.freeze({ id: o.id, naam: o.naam }), nogNodig: needed, factoren: Object.freeze(missing), tekst });
+      });
+    const result = Object.freeze({ factorenVoldaan: met, factorenTotaal: factors.length, ontbreekt: Object.freeze(ontbreekt) });
+    if (state.differentiations.size < MAX_CACHED) state.differentiations.set(key, result);
+    return result;
+  }
+
+  /** Why the provider is not approached, for one combination of reasons. */
+  private notApproached(state: State, reasonMask: number): string {
+    const reasons = state.parts.approach.filter((_, a) => Math.floor(reasonMask / 2 ** a) % 2 === 1).map((i) => `‘${(this.rules[i] as RegelBeschrijving).naam}’`);
+    const line = `${this.beleid.organisatie} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${opsomming(reasons)}` : ""}. U kunt zelf een zorgovereenkomst aanvragen.`;
+    if (state.notApproachedLines.size < MAX_CACHED) state.notApproachedLines.set(reasonMask, line);
+    return line;
+  }
+
+  private prepare(): State {
+    const count = this.rules.length;
+    this.state = {
+      parts: prepareExplanation(this.beleid, this.zorgsoort, this.rules),
+      differentiations: new Map(),
+      notApproachedLines: new Map(),
+      notMet: new Int32Array(count),
+      excluded: new Int32Array(count),
+      exceptions: new Int32Array(count),
+      unknown: new Int32Array(count),
+      intentions: new Int32Array(count),
+    };
+    return this.state;
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * The parts of a care type's explanation that do not depend on the provider, built once per
+ * care type by `Uitleg` (runtime/explanation.ts): one frozen `Regeluitkomst` per rule and
+ * outcome code, every Dutch sentence a rule can contribute, and the role of each rule in the
+ * decision. The wording is the one docs/beslissing.md documents ("De toelichting").
+ */
+
+import type { BeleidBeschrijving, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, RegelSoort, Uitkomst, ZorgsoortBeschrijving } from "./decision.js";
+
+/**
+ * The outcome of one rule as a small number: 0 not applicable; 1 false, 2 true, 3 unknown;
+ * plus 3 when an exception to an exclusion is granted (4, 5, 6).
+ */
+export type Uitkomstcode = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export const CODES = 7;
+
+/** What an outcome means for the explanation (inlined by tsc: the explanation's loop compares numbers). */
+export const enum Meaning {
+  NotApplicable = 0,
+  Met = 1,
+  NotMet = 2,
+  Excluded = 3,
+  NotExcluded = 4,
+  Exception = 5,
+}
+const MEANING: Record<Uitkomst, Meaning> = {
+  niet_van_toepassing: Meaning.NotApplicable,
+  voldaan: Meaning.Met,
+  niet_voldaan: Meaning.NotMet,
+  uitgesloten: Meaning.Excluded,
+  niet_uitgesloten: Meaning.NotExcluded,
+  uitzondering: Meaning.Exception,
+};
+
+/** The role of a rule in the decision: its kind, or an intention whatever its kind. */
+export const enum Role {
+  Required = 0,
+  Exclusion = 1,
+  Factor = 2,
+  ApproachCondition = 3,
+  ApproachExclusion = 4,
+  Intention = 5,
+}
+const ROLE: Record<RegelSoort, Role> = {
+  randvoorwaarde: Role.Required,
+  aanvullende_voorwaarde: Role.Required,
+  uitsluiting: Role.Exclusion,
+  differentiatiefactor: Role.Factor,
+  benaderingsvoorwaarde: Role.ApproachCondition,
+  benaderingsuitsluiting: Role.ApproachExclusion,
+};
+
+const EXCLUSIONS: readonly RegelSoort[] = ["uitsluiting", "benaderingsuitsluiting"];
+
+/** The documented outcome of a rule with the given code. */
+function outcomeOf(regel: RegelBeschrijving, code: Uitkomstcode): Uitkomst {
+  if (code === 0) return "niet_van_toepassing";
+  const raw = code % 3 === 1 ? false : code % 3 === 2 ? true : null;
+  const value = raw ?? regel.bijOnbekend ?? false;
+  if (EXCLUSIONS.includes(regel.soort)) return value ? (code >= 4 ? "uitzondering" : "uitgesloten") : "niet_uitgesloten";
+  return value ? "voldaan" : "niet_voldaan";
+}
+
+function describeOutcome(regel: RegelBeschrijving, code: Uitkomstcode): Regeluitkomst {
+  const outcome = outcomeOf(regel, code);
+  const unknown = code === 3 || code === 6;
+  const { id, naam, soort, tekst, hoofdstuk, groep, status, verklaring } = regel;
+  return Object.freeze({
+    id,
+    naam,
+    soort,
+    tekst,
+    hoofdstuk,
+    groep,
+    status,
+    verklaring,
+    uitkomst: outcome,
+    onbekend: unknown,
+    ...(unknown && regel.onbekendToelichting !== undefined ? { toelichting: regel.onbekendToelichting } : {}),
+    ...((outcome === "uitgesloten" || outcome === "uitzondering") && regel.uitzonderingsroute !== undefined ? { uitzonderingsroute: regel.uitzonderingsroute } : {}),
+  });
+}
+
+/** Ends a sentence with a full stop, unless it already ends in punctuation. */
+export const sentence = (text: string) => (/[.…!?]$/.test(text) ? text : `${text}.`);
+const where = (r: RegelBeschrijving) => `(hoofdstuk ${r.hoofdstuk.nummer})`;
+
+/**
+ * "a, b en c" / "a, b of c", as Intl.ListFormat("nl", { style: "long" }) writes it (a test
+ * keeps them equal); joined here because formatting through ICU cost more than the decision.
+ */
+export function opsomming(items: readonly string[], type: "conjunction" | "disjunction" = "conjunction"): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${type === "conjunction" ? "en" : "of"} ${items[items.length - 1]}`;
+}
+
+/** Lower-cases the first letter unless the word is an abbreviation (PREM, AGB). */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+export interface ExplanationParts {
+  /** Per rule and code (index rule × 7 + code): the outcome as it appears in the decision, and what it means. */
+  readonly outcomes: readonly Regeluitkomst[];
+  readonly meaning: Int8Array;
+  /** Per rule: its role, and for factors and approach rules its bit (2^position among them). */
+  readonly role: Int8Array;
+  readonly bit: Int32Array | Float64Array;
+  /** The definitive differentiation factors and approach rules, in policy order. */
+  readonly factors: readonly number[];
+  readonly approach: readonly number[];
+  /** Sentences per rule (index as the rules; "" where a rule has none). */
+  readonly notMetLine: readonly string[];
+  readonly excludedLine: readonly string[];
+  readonly routeLine: readonly string[];
+  readonly exceptionLine: readonly string[];
+  readonly unknownLine: readonly string[];
+  readonly intentionNotMetLine: readonly string[];
+  readonly intentionOtherLine: readonly string[];
+  /** Per agreement (as in `zorgsoort.overeenkomsten`): "U komt in aanmerking voor …". */
+  readonly eligibleLine: readonly string[];
+  /** Per number of factors met: "U voldoet aan n van de m differentiatiefactoren." */
+  readonly factorsMetLine: readonly string[];
+  readonly approachedLine: string;
+  readonly continuingLine: string;
+  /** Whether two sentences of one explanation can be equal (rules that share a name): then they are made unique. */
+  readonly mayRepeat: boolean;
+}
+
+export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: ZorgsoortBeschrijving, rules: readonly RegelBeschrijving[]): ExplanationParts {
+  const outcomes: Regeluitkomst[] = [];
+  const meaning = new Int8Array(rules.length * CODES);
+  rules.forEach((rule, i) => {
+    for (let code = 0; code < CODES; code++) {
+      const described = describeOutcome(rule, code as Uitkomstcode);
+      outcomes.push(described);
+      meaning[i * CODES + code] = MEANING[described.uitkomst];
+    }
+  });
+  const indices = (test: (r: RegelBeschrijving) => boolean) => rules.flatMap((r, i) => (test(r) ? [i] : []));
+  const definitive = (r: RegelBeschrijving) => r.status === "definitief";
+  const perRule = (line: (r: RegelBeschrijving) => string) => rules.map(line);
+  const organisation = beleid.organisatie;
+  const tiers: readonly OvereenkomstBeschrijving[] = zorgsoort.overeenkomsten;
+
+  const role = Int8Array.from(rules, (r) => (definitive(r) ? ROLE[r.soort] : Role.Intention));
+  const withRole = (wanted: Role) => rules.flatMap((_, i) => (role[i] === wanted ? [i] : []));
+  const factors = indices((r) => definitive(r) && r.soort === "differentiatiefactor");
+  const approach = indices((r) => definitive(r) && (r.soort === "benaderingsvoorwaarde" || r.soort === "benaderingsuitsluiting"));
+  // Small integers while they fit, so the combinations are cheap keys.
+  const bit = Math.max(factors.length, approach.length) <= 30 ? new Int32Array(rules.length) : new Float64Array(rules.length);
+  factors.forEach((i, f) => (bit[i] = 2 ** f));
+  approach.forEach((i, a) => (bit[i] = 2 ** a));
+
+  const notMetLine = perRule((r) => `Niet voldaan aan ${r.soort === "aanvullende_voorwaarde" ? "de aanvullende voorwaarde" : "de randvoorwaarde"} ‘${r.naam}’ ${where(r)}.`);
+  const excludedLine = perRule((r) => `Uitgesloten: ‘${r.naam}’ ${where(r)}.`);
+  const routeLine = perRule((r) => (r.uitzonderingsroute ? `Uitzondering aanvragen: ${r.uitzonderingsroute}` : ""));
+  const exceptionLine = perRule((r) => `Voor ‘${r.naam}’ ${where(r)} is een uitzondering verleend.`);
+  const unknownLine = perRule((r) => `Onbekend bij ‘${r.naam}’${r.onbekendToelichting ? `: ${lowerFirst(r.onbekendToelichting.replace(/\.$/, ""))}` : ""}.`);
+  const intentionNotMetLine = perRule((r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; u zou hier niet aan voldoen.`);
+  const intentionOtherLine = perRule((r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; dit zou voor u geen gevolgen hebben.`);
+
+  // Two sentences of one explanation can only be equal when two rules give the same sentence
+  // (they share a name), or when a rule's sentence begins like one of the other sentences.
+  const ruleLines = [
+    ...withRole(Role.Required).map((i) => notMetLine[i]),
+    ...withRole(Role.Exclusion).flatMap((i) => [excludedLine[i], routeLine[i], exceptionLine[i]]),
+    ...indices(definitive).map((i) => unknownLine[i]),
+    ...indices((r) => !definitive(r)).flatMap((i) => [intentionNotMetLine[i], intentionOtherLine[i]]),
+  ].filter((l): l is string => !!l);
+  const otherStarts = ["U komt ", "U voldoet aan ", "Dat is minder dan het minimum", `${organisation} benadert u`, ...tiers.map((o) => `Voor ${o.naam} ontbre`)];
+  const mayRepeat =
+    new Set(ruleLines).size !== ruleLines.length ||
+    new Set(tiers.map((o) => o.naam)).size !== tiers.length ||
+    ruleLines.some((l) => otherStarts.some((s) => l.startsWith(s))) ||
+    otherStarts.some((s, a) => otherStarts.some((t, b) => a !== b && s.startsWith(t)));
+
+  return {
+    outcomes,
+    meaning,
+    role,
+    bit,
+    factors,
+    approach,
+    notMetLine,
+    excludedLine,
+    routeLine,
+    exceptionLine,
+    unknownLine,
+    intentionNotMetLine,
+    intentionOtherLine,
+    eligibleLine: tiers.map((o) => `U komt in aanmerking voor ${o.naam}.`),
+    factorsMetLine: Array.from({ length: factors.length + 1 }, (_, n) => `U voldoet aan ${n} van de ${factors.length} differentiatiefactoren.`),
+    approachedLine: `${organisation} benadert u met een contractaanbod.`,
+    continuingLine: `${organisation} benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.`,
+    mayRepeat,
+  };
+}

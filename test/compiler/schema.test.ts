@@ -1,0 +1,68 @@
+/**
+ * The JSON Schemas that ship with beleid, and their precompiled validators.
+ *
+ * The compiler skips the meta-schema check when it compiles a schema (it costs every process
+ * time), so the schemas are checked here, with ajv's strict mode as the compiler uses it. The
+ * validators that `npm run compile` precompiles into build/schema/ (compiler/load/precompiled.ts)
+ * must give exactly the errors and the coerced data of a validator compiled on the spot, and
+ * must be ignored when they were made from another schema.
+ */
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { loadPrecompiled, PRECOMPILED_SCHEMAS, validatorFingerprint } from "../../compiler/load/precompiled.js";
+import { AJV_OPTIONS as OPTIONS, precompile, readSchema, schemaCompiler } from "../../compiler/load/validate.js";
+
+describe("the schemas of the package", () => {
+  for (const name of PRECOMPILED_SCHEMAS) {
+    it(`${name} is a valid JSON Schema`, () => {
+      const ajv = schemaCompiler({ validateSchema: true });
+      const schema = readSchema(name);
+      expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+      expect(() => ajv.compile(schema)).not.toThrow();
+    });
+  }
+});
+
+describe("precompiled validators", () => {
+  const text = readFileSync("compiler/schema/policy.schema.json", "utf8");
+  const fingerprint = validatorFingerprint(text, OPTIONS);
+
+  it("are precompiled by npm run compile for the current schema, and ignored for another", () => {
+    expect(precompile("policy.schema.json").startsWith(`// ${fingerprint}\n`)).toBe(true);
+    expect(loadPrecompiled("policy.schema.json", fingerprint)).toBeTypeOf("function");
+    expect(loadPrecompiled("policy.schema.json", validatorFingerprint(`${text} `, OPTIONS))).toBeUndefined();
+    expect(loadPrecompiled("policy.schema.json", validatorFingerprint(text, { ...OPTIONS, allErrors: false }))).toBeUndefined();
+  });
+
+  it("give the same errors and coerce the same as a validator compiled on the spot", () => {
+    const precompiled = loadPrecompiled("policy.schema.json", fingerprint);
+    const compiled = schemaCompiler({ validateSchema: false }).compile(JSON.parse(text) as object);
+    if (!precompiled) throw new Error("no precompiled validator: run npm run compile");
+    const dir = "test/fixtures/diagnostics";
+    const files = [
+      ...readdirSync(dir).map((code) => join(dir, code, "invoer.policy")),
+      ...readdirSync("policies").flatMap((domain) => readdirSync(join("policies", domain)).filter((f) => f.endsWith(".policy")).map((f) => join("policies", domain, f))),
+    ];
+    let invalid = 0;
+    for (const file of files) {
+      let data: unknown;
+      try {
+        data = parse(readFileSync(file, "utf8"));
+      } catch {
+        continue; // not YAML: never reaches the schema
+      }
+      const a = structuredClone(data);
+      const b = structuredClone(data);
+      const validA = precompiled(a);
+      const validB = compiled(b);
+      expect(validA, file).toBe(validB);
+      expect(precompiled.errors ?? null, file).toEqual(compiled.errors ?? null);
+      expect(a, file).toEqual(b);
+      if (!validA) invalid++;
+    }
+    expect(invalid).toBeGreaterThan(5);
+  });
+});

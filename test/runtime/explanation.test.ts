@@ -1,0 +1,127 @@
+/**
+ * The explanation prepared per care type (runtime/explanation.ts) must give exactly the
+ * decision the one-by-one explanation gave before it (test/runtime/referenceExplanation.ts):
+ * equal objects and byte-identical JSON, for every care type of every policy and for random
+ * care types whose rules share names (so sentences repeat), with one `Uitleg` reused across
+ * all runs so its caches are exercised too.
+ */
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compileFile } from "../../compiler/compile.js";
+import { findPolicyFiles } from "../../compiler/files.js";
+import { describeCareType, describePolicy, describeRule } from "../../compiler/interpret/descriptions.js";
+import { rulesFor } from "../../compiler/queries.js";
+import { verklaar, type BeleidBeschrijving, type Besluit, type OvereenkomstBeschrijving, type RegelBeschrijving, type RegelResultaat, type RegelSoort, type ZorgsoortBeschrijving } from "../../runtime/decision.js";
+import { Uitleg, type Uitkomstcode } from "../../runtime/explanation.js";
+import { referenceVerklaar } from "./referenceExplanation.js";
+
+/** A rule result that gives `code`, as the generated code would have handed it over before. */
+const resultFor = (regel: RegelBeschrijving, code: Uitkomstcode, notApplicableValue: boolean | null): RegelResultaat =>
+  code === 0
+    ? { regel, waarde: notApplicableValue, vanToepassing: false, uitzondering: false }
+    : { regel, waarde: code % 3 === 1 ? false : code % 3 === 2 ? true : null, vanToepassing: true, uitzondering: code >= 4 };
+
+const codeArbitrary = fc.constantFrom<Uitkomstcode>(0, 1, 2, 3, 4, 5, 6);
+
+/** A decision for the care type: any agreement (or none), approached or not. */
+const besluitArbitrary = (zorgsoort: ZorgsoortBeschrijving) =>
+  fc.record({ overeenkomst: fc.option(fc.constantFrom(...zorgsoort.overeenkomsten), { nil: null }), benaderd: fc.boolean() }).map(
+    ({ overeenkomst, benaderd }): Besluit => ({ inAanmerking: overeenkomst !== null, benaderd, overeenkomst: overeenkomst && { id: overeenkomst.id, naam: overeenkomst.naam } }),
+  );
+
+function expectSameExplanation(beleid: BeleidBeschrijving, zorgsoort: ZorgsoortBeschrijving, rules: readonly RegelBeschrijving[], uitleg: Uitleg, runs: number, seed: number): void {
+  fc.assert(
+    fc.property(
+      besluitArbitrary(zorgsoort),
+      fc.array(fc.tuple(codeArbitrary, fc.constantFrom(true, false, null)), { minLength: rules.length, maxLength: rules.length }),
+      fc.option(fc.constantFrom("2026-01-01", "2026-04-01"), { nil: null }),
+      (besluit, outcomes, date) => {
+        const codes = outcomes.map(([code]) => code);
+        const datums = Object.fromEntries(zorgsoort.datums.map((d) => [d, date]));
+        const results = rules.map((r, i) => resultFor(r, codes[i] as Uitkomstcode, (outcomes[i] as [Uitkomstcode, boolean | null])[1]));
+        const expected = referenceVerklaar(beleid, zorgsoort, besluit, results, datums);
+        const actual = uitleg.verklaar(besluit, codes, datums);
+        expect(actual).toEqual(expected);
+        expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+        // `verklaar`, which evaluators built by earlier versions call, gives the same.
+        expect(JSON.stringify(verklaar(beleid, zorgsoort, besluit, results, datums))).toBe(JSON.stringify(expected));
+      },
+    ),
+    { numRuns: runs, seed },
+  );
+}
+
+describe("the prepared explanation gives the same decision as the one-by-one explanation", () => {
+  for (const file of findPolicyFiles(["policies"]).files) {
+    it(file, () => {
+      const model = compileFile(file).model!;
+      const beleid = describePolicy(model);
+      for (const careType of model.careTypes) {
+        const zorgsoort = describeCareType(model, careType);
+        const rules = rulesFor(model, careType.id).map((r) => describeRule(model, r));
+        const uitleg = new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])));
+        expectSameExplanation(beleid, zorgsoort, rules, uitleg, 40, 7);
+      }
+    });
+  }
+
+  const KINDS: RegelSoort[] = ["randvoorwaarde", "aanvullende_voorwaarde", "differentiatiefactor", "uitsluiting", "benaderingsvoorwaarde", "benaderingsuitsluiting"];
+  // Few names, so rules share them and sentences repeat; some begin like other sentences.
+  const NAMES = ["registratie", "bereikbaarheid", "U komt in aanmerking voor A", "Caresq benadert u", "‘x’"];
+  const ruleArbitrary = fc.record({
+    naam: fc.constantFrom(...NAMES),
+    soort: fc.constantFrom(...KINDS),
+    nummer: fc.constantFrom("3.1", "3.2"),
+    status: fc.constantFrom<RegelBeschrijving["status"]>("definitief", "definitief", "voornemen"),
+    bijOnbekend: fc.option(fc.boolean(), { nil: undefined }),
+    onbekendToelichting: fc.option(fc.constantFrom("", "Dan telt het niet.", "PREM ontbreekt."), { nil: undefined }),
+    uitzonderingsroute: fc.option(fc.constantFrom("", "Mail ons.", "Bel ons"), { nil: undefined }),
+  });
+  const careTypeArbitrary = fc.record({
+    rules: fc.array(ruleArbitrary, { maxLength: 9 }),
+    gedifferentieerd: fc.boolean(),
+    minima: fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 4 }),
+    tierNames: fc.constantFrom(["A", "B", "C", "D"], ["A", "A", "B", "C"], ["‘x’ (hoofdstuk 3.1) is een", "B", "C", "D"]),
+    doorlopend: fc.boolean(),
+    organisatie: fc.constantFrom("Caresq", "U komt"),
+  });
+
+  it("for random care types whose rules share names", () => {
+    fc.assert(
+      fc.property(careTypeArbitrary, fc.integer({ min: 1, max: 1000 }), (c, seed) => {
+        const rules: RegelBeschrijving[] = c.rules.map((r, i) => ({
+          id: `regel_${i}`,
+          naam: r.naam,
+          soort: r.soort,
+          tekst: `Tekst ${i}.`,
+          hoofdstuk: { nummer: r.nummer, titel: "Voorwaarden" },
+          groep: { id: "groep", titel: "Groep" },
+          status: r.status,
+          verklaring: false,
+          ...(r.bijOnbekend !== undefined ? { bijOnbekend: r.bijOnbekend } : {}),
+          ...(r.onbekendToelichting !== undefined ? { onbekendToelichting: r.onbekendToelichting } : {}),
+          ...(r.soort === "uitsluiting" && r.uitzonderingsroute !== undefined ? { uitzonderingsroute: r.uitzonderingsroute } : {}),
+        }));
+        const minima = [...c.minima].sort((a, b) => b - a);
+        const overeenkomsten: OvereenkomstBeschrijving[] = c.gedifferentieerd
+          ? minima.map((factoren, i) => ({ id: "ABCD"[i] as string, naam: `Zorgovereenkomst ${c.tierNames[i]}`, factoren }))
+          : [{ id: "zorg", naam: "Zorgovereenkomst zorg" }];
+        const zorgsoort: ZorgsoortBeschrijving = {
+          id: "zorg",
+          naam: "Zorg",
+          contract: { soort: c.doorlopend ? "doorlopend" : "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
+          overeenkomsten,
+          gedifferentieerd: c.gedifferentieerd,
+          regels: rules.map((r) => r.id),
+          feiten: [],
+          datums: ["ingangsdatum"],
+        };
+        const beleid: BeleidBeschrijving = { organisatie: c.organisatie, zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
+        const uitleg = new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])));
+        expectSameExplanation(beleid, zorgsoort, rules, uitleg, 25, seed);
+      }),
+      { numRuns: 150, seed: 8 },
+    );
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The explanation as runtime/decision.ts built it before it was prepared per care type
+ * (runtime/explanation.ts): kept verbatim as the oracle the property test compares the fast
+ * explanation with, field by field and byte by byte in JSON.
+ */
+
+import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, RegelBeschrijving, Regeluitkomst, RegelResultaat, RegelSoort, Uitkomst, ZorgsoortBeschrijving } from "../../runtime/decision.js";
+
+const EXCLUSIONS: readonly RegelSoort[] = ["uitsluiting", "benaderingsuitsluiting"];
+const REQUIRED: readonly RegelSoort[] = ["randvoorwaarde", "aanvullende_voorwaarde"];
+
+function outcomeOf(r: RegelResultaat): Uitkomst {
+  if (!r.vanToepassing) return "niet_van_toepassing";
+  const value = r.waarde ?? r.regel.bijOnbekend ?? false;
+  if (EXCLUSIONS.includes(r.regel.soort)) return value ? (r.uitzondering ? "uitzondering" : "uitgesloten") : "niet_uitgesloten";
+  return value ? "voldaan" : "niet_voldaan";
+}
+
+/** Ends a sentence with a full stop, unless it already ends in punctuation. */
+const sentence = (text: string) => (/[.…!?]$/.test(text) ? text : `${text}.`);
+const where = (r: RegelBeschrijving) => `(hoofdstuk ${r.hoofdstuk.nummer})`;
+/**
+ * "a, b en c" / "a, b of c", as Intl.ListFormat("nl", { style: "long" }) writes it (a test
+ * keeps them equal); joined here because formatting through ICU cost more than the decision.
+ */
+const list = (items: readonly string[], type: "conjunction" | "disjunction" = "conjunction") =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${type === "conjunction" ? "en" : "of"} ${items[items.length - 1]}`;
+
+
+/** Builds the documented decision from what the generated code decided. */
+export function referenceVerklaar<Z extends string, D extends string>(
+  beleid: BeleidBeschrijving,
+  zorgsoort: ZorgsoortBeschrijving & { readonly id: Z },
+  besluit: Besluit,
+  resultaten: readonly RegelResultaat[],
+  datums: Readonly<Record<D, string | null>>,
+): Beslissing<Z, D> {
+  const regels: Regeluitkomst[] = resultaten.map((r) => {
+    const outcome = outcomeOf(r);
+    const unknown = r.vanToepassing && r.waarde === null;
+    const { id, naam, soort, tekst, hoofdstuk, groep, status, verklaring } = r.regel;
+    return {
+      id,
+      naam,
+      soort,
+      tekst,
+      hoofdstuk,
+      groep,
+      status,
+      verklaring,
+      uitkomst: outcome,
+      onbekend: unknown,
+      ...(unknown && r.regel.onbekendToelichting !== undefined ? { toelichting: r.regel.onbekendToelichting } : {}),
+      ...((outcome === "uitgesloten" || outcome === "uitzondering") && r.regel.uitzonderingsroute !== undefined
+        ? { uitzonderingsroute: r.regel.uitzonderingsroute }
+        : {}),
+    };
+  });
+
+  const definitive = regels.filter((r) => r.status === "definitief");
+  const factors = definitive.filter((r) => r.soort === "differentiatiefactor");
+  const metFactors = factors.filter((r) => r.uitkomst === "voldaan");
+  const unmetFactors = factors.filter((r) => r.uitkomst !== "voldaan");
+
+  let differentiatie: Beslissing["differentiatie"] = null;
+  if (zorgsoort.gedifferentieerd) {
+    const reachedMinimum = zorgsoort.overeenkomsten.find((o) => o.id === besluit.overeenkomst?.id)?.factoren ?? -1;
+    const baseMet = definitive.filter((r) => REQUIRED.includes(r.soort)).every((r) => r.uitkomst !== "niet_voldaan");
+    const higher = baseMet && !definitive.some((r) => r.soort === "uitsluiting" && r.uitkomst === "uitgesloten")
+      ? zorgsoort.overeenkomsten.filter((o) => (o.factoren ?? 0) > reachedMinimum && (o.factoren ?? 0) > metFactors.length)
+      : [];
+    const ontbreekt: Ontbrekend[] = higher
+      .slice()
+      .reverse()
+      .map((o) => {
+        const needed = (o.factoren ?? 0) - metFactors.length;
+        const missing = unmetFactors.map((f) => ({ id: f.id, naam: f.naam }));
+        const names = missing.map((f) => f.naam);
+        const tekst =
+          needed >= missing.length
+            ? sentence(`Voor ${o.naam} ${missing.length === 1 ? "ontbreekt" : "ontbreken"}: ${list(names)}`)
+            : sentence(`Voor ${o.naam} ${needed === 1 ? "ontbreekt" : "ontbreken"} nog ${needed} van deze differentiatiefactoren: ${list(names, "disjunction")}`);
+        return { overeenkomst: { id: o.id, naam: o.naam }, nogNodig: needed, factoren: missing, tekst };
+      });
+    differentiatie = { factorenVoldaan: metFactors.length, factorenTotaal: factors.length, ontbreekt };
+  }
+
+  const toelichting = explain(beleid.organisatie, zorgsoort, besluit, definitive, regels, differentiatie);
+  return {
+    beleid,
+    zorgsoort: { id: zorgsoort.id, naam: zorgsoort.naam },
+    inAanmerking: besluit.inAanmerking,
+    benaderd: besluit.benaderd,
+    overeenkomst: besluit.overeenkomst,
+    differentiatie,
+    contract: zorgsoort.contract,
+    datums,
+    regels,
+    toelichting,
+  };
+}
+
+function explain(
+  organisation: string,
+  zorgsoort: ZorgsoortBeschrijving,
+  besluit: Besluit,
+  definitive: readonly Regeluitkomst[],
+  all: readonly Regeluitkomst[],
+  differentiatie: Beslissing["differentiatie"],
+): string[] {
+  const lines: string[] = [];
+  const unmet = definitive.filter((r) => REQUIRED.includes(r.soort) && r.uitkomst === "niet_voldaan");
+  const excluded = definitive.filter((r) => r.soort === "uitsluiting" && r.uitkomst === "uitgesloten");
+  const exceptions = definitive.filter((r) => r.soort === "uitsluiting" && r.uitkomst === "uitzondering");
+
+  if (besluit.inAanmerking && besluit.overeenkomst) {
+    lines.push(`U komt in aanmerking voor ${besluit.overeenkomst.naam}.`);
+  } else {
+    lines.push("U komt niet in aanmerking voor een zorgovereenkomst.");
+  }
+  for (const r of unmet) lines.push(`Niet voldaan aan ${r.soort === "aanvullende_voorwaarde" ? "de aanvullende voorwaarde" : "de randvoorwaarde"} ‘${r.naam}’ ${where(r)}.`);
+  for (const r of excluded) {
+    lines.push(`Uitgesloten: ‘${r.naam}’ ${where(r)}.`);
+    if (r.uitzonderingsroute) lines.push(`Uitzondering aanvragen: ${r.uitzonderingsroute}`);
+  }
+  for (const r of exceptions) lines.push(`Voor ‘${r.naam}’ ${where(r)} is een uitzondering verleend.`);
+  if (differentiatie && unmet.length === 0 && excluded.length === 0) {
+    const n = differentiatie.factorenVoldaan;
+    lines.push(`U voldoet aan ${n} van de ${differentiatie.factorenTotaal} differentiatiefactoren.`);
+    if (!besluit.inAanmerking) lines.push("Dat is minder dan het minimum voor een zorgovereenkomst.");
+    for (const o of differentiatie.ontbreekt) lines.push(o.tekst);
+  }
+
+  if (zorgsoort.contract.soort === "doorlopend") {
+    lines.push(`${organisation} benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.`);
+  } else if (besluit.benaderd) {
+    lines.push(`${organisation} benadert u met een contractaanbod.`);
+  } else {
+    const reasons = definitive.filter(
+      (r) => (r.soort === "benaderingsvoorwaarde" && r.uitkomst === "niet_voldaan") || (r.soort === "benaderingsuitsluiting" && r.uitkomst === "uitgesloten"),
+    );
+    lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${list(reasons.map((r) => `‘${r.naam}’`))}` : ""}. U kunt zelf een zorgovereenkomst aanvragen.`);
+  }
+
+  for (const r of all) {
+    if (r.onbekend && r.status === "definitief") {
+      const note = r.toelichting ? `: ${lowerFirst(r.toelichting.replace(/\.$/, ""))}` : "";
+      lines.push(`Onbekend bij ‘${r.naam}’${note}.`);
+    }
+  }
+  for (const r of all) {
+    if (r.status !== "voornemen") continue;
+    const would = r.uitkomst === "uitgesloten" || r.uitkomst === "niet_voldaan" ? "u zou hier niet aan voldoen" : "dit zou voor u geen gevolgen hebben";
+    lines.push(`Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; ${would}.`);
+  }
+  // Rules that share a name (the same sentence in two chapters) explain once.
+  return [...new Set(lines)];
+}
+
+/** Lower-cases the first letter unless the word is an abbreviation (PREM, AGB). */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
