@@ -133,6 +133,9 @@ export class Uitleg<Z extends string = string, D extends string = string> {
           : `U komt in aanmerking voor ${overeenkomst.naam}.`
         : "U komt niet in aanmerking voor een zorgovereenkomst.",
     ];
+    // An agreement that is still an intention offers nothing, whatever the rules say.
+    const intended = this.zorgsoort.contract.status === "voornemen";
+    if (intended) lines.push(p.intendedLine);
     for (let k = 0; k < notMet; k++) lines.push(p.notMetLine[state.notMet[k] as number] as string);
     for (let k = 0; k < excluded; k++) {
       const i = state.excluded[k] as number;
@@ -148,14 +151,16 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       differentiatie = state.differentiations.get(key) ?? this.differentiation(state, key, missing, tier, baseMet);
       if (baseMet) {
         lines.push(p.factorsMetLine[differentiatie.factorenVoldaan] as string);
-        if (!besluit.inAanmerking) lines.push("Dat is minder dan het minimum voor een zorgovereenkomst.");
+        if (!besluit.inAanmerking && !intended) lines.push("Dat is minder dan het minimum voor een zorgovereenkomst.");
         const ontbreekt = differentiatie.ontbreekt;
         for (let o = 0; o < ontbreekt.length; o++) lines.push((ontbreekt[o] as Ontbrekend).tekst);
       }
     }
 
     if (this.zorgsoort.contract.soort === "doorlopend") lines.push(p.continuingLine);
-    else if (besluit.benaderd) lines.push(p.approachedLine);
+    else if (intended) {
+      // Said in the second sentence: nothing is offered and nobody is approached.
+    } else if (besluit.benaderd) lines.push(p.approachedLine);
     else lines.push(state.notApproachedLines.get(reasons) ?? this.notApproached(state, reasons));
 
     for (let k = 0; k < unknown; k++) lines.push(p.unknownLine[state.unknown[k] as number] as string);

@@ -122,6 +122,8 @@ export interface ExplanationParts {
   readonly factorsMetLine: readonly string[];
   readonly approachedLine: string;
   readonly continuingLine: string;
+  /** For an agreement that is still an intention (`status: voornemen`): why nothing is offered. */
+  readonly intendedLine: string;
   /** Whether two sentences of one explanation can be equal (rules that share a name): then they are made unique. */
   readonly mayRepeat: boolean;
 }
@@ -192,6 +194,7 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     factorsMetLine: Array.from({ length: factors.length + 1 }, (_, n) => `U voldoet aan ${n} van de ${factors.length} differentiatiefactoren.`),
     approachedLine: `${organisation} benadert u met een contractaanbod.`,
     continuingLine: `${organisation} benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.`,
+    intendedLine: `De inkoop van ${lowerFirst(zorgsoort.naam)} is nog een voornemen: ${organisation} biedt hiervoor nog geen zorgovereenkomst aan.`,
     mayRepeat,
   };
 }

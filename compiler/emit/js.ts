@@ -324,7 +324,11 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   body.push(`  const voldoetAanVoorwaarden = ${joinOr(ofKinds(REQUIRED_FOR_OFFER).map((r) => term(r, false)), "true", "&&")};`);
   body.push(`  const uitgesloten = ${joinOr(ofKinds(["uitsluiting"]).map((r) => term(r, true)), "false", "||")};`);
   const tiers = careType.differentiation?.tiers;
-  if (tiers) {
+  const intended = careType.agreement.status === "voornemen";
+  if (intended) {
+    body.push(`  // De inkoop van ${commentText(careType.name, 60)} is nog een voornemen: er is geen zorgovereenkomst.`);
+    body.push("  const overeenkomst = null;");
+  } else if (tiers) {
     const factors = ofKinds(["differentiatiefactor"]);
     // Counted in line, not through a helper with rest parameters (which allocates per call).
     body.push(`  const aantalFactoren = ${factors.length === 0 ? "0" : factors.map((r) => `(${term(r, true)} ? 1 : 0)`).join(" + ")};`);
@@ -346,6 +350,9 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   }
   if (careType.agreement.kind === "doorlopend") {
     body.push("  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.");
+    body.push("  const benaderd = false;");
+  } else if (intended) {
+    body.push("  // Geen contractaanbod zolang de inkoop een voornemen is.");
     body.push("  const benaderd = false;");
   } else {
     const approach = [

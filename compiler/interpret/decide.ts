@@ -76,7 +76,8 @@ export function interpretCareType(model: PolicyModel, careType: CareType): CareT
     const voorwaardenVoldaan = [...ofKind("randvoorwaarde"), ...ofKind("aanvullende_voorwaarde")].every(met);
     const uitgesloten = ofKind("uitsluiting").some(counts);
     let overeenkomst: Besluit["overeenkomst"] = null;
-    if (voorwaardenVoldaan && !uitgesloten) {
+    // An agreement that is still an intention (`status: voornemen`) is offered to nobody.
+    if (voorwaardenVoldaan && !uitgesloten && careType.agreement.status === "definitief") {
       if (careType.differentiation) {
         const factors = ofKind("differentiatiefactor").filter(counts).length;
         // The highest minimum that is reached.
@@ -90,7 +91,7 @@ export function interpretCareType(model: PolicyModel, careType: CareType): CareT
     const approachScope: Scope = { ...scope, voorwaardenVoldaan };
     for (const rule of approachRules) outcomes.set(rule.id, evaluateRule(rule, approachScope));
     const benaderd =
-      careType.agreement.kind === "nieuw" && ofKind("benaderingsvoorwaarde").every(met) && !ofKind("benaderingsuitsluiting").some(counts);
+      careType.agreement.kind === "nieuw" && careType.agreement.status === "definitief" && ofKind("benaderingsvoorwaarde").every(met) && !ofKind("benaderingsuitsluiting").some(counts);
 
     const besluit: Besluit = { inAanmerking: overeenkomst !== null, benaderd, overeenkomst };
     if (!explain) return besluit;

@@ -33,7 +33,8 @@ export function renderDecisionText(decision: Beslissing, colour: boolean): strin
   rows.push(["Benaderd", yesNo(decision.benaderd)]);
   const term = decision.contract.looptijd;
   const termText = term ? `, looptijd ${term.van === term.tot ? term.van : `${term.van}-${term.tot}`}` : "";
-  rows.push(["Zorgovereenkomst", `${decision.contract.soort === "nieuw" ? "nieuw" : "doorlopend"}${termText}`]);
+  const intended = decision.contract.status === "voornemen" ? ` (${c.yellow("voornemen")})` : "";
+  rows.push(["Zorgovereenkomst", `${decision.contract.soort === "nieuw" ? "nieuw" : "doorlopend"}${termText}${intended}`]);
   if (decision.differentiatie) {
     rows.push(["Differentiatie", `${decision.differentiatie.factorenVoldaan} van ${decision.differentiatie.factorenTotaal} factoren voldaan`]);
   }

@@ -118,6 +118,8 @@ function explain(
   } else {
     lines.push("U komt niet in aanmerking voor een zorgovereenkomst.");
   }
+  const intended = zorgsoort.contract.status === "voornemen";
+  if (intended) lines.push(`De inkoop van ${lowerFirst(zorgsoort.naam)} is nog een voornemen: ${organisation} biedt hiervoor nog geen zorgovereenkomst aan.`);
   for (const r of unmet) lines.push(`Niet voldaan aan ${r.soort === "aanvullende_voorwaarde" ? "de aanvullende voorwaarde" : "de randvoorwaarde"} ‘${r.naam}’ ${where(r)}.`);
   for (const r of excluded) {
     lines.push(`Uitgesloten: ‘${r.naam}’ ${where(r)}.`);
@@ -127,12 +129,14 @@ function explain(
   if (differentiatie && unmet.length === 0 && excluded.length === 0) {
     const n = differentiatie.factorenVoldaan;
     lines.push(`U voldoet aan ${n} van de ${differentiatie.factorenTotaal} differentiatiefactoren.`);
-    if (!besluit.inAanmerking) lines.push("Dat is minder dan het minimum voor een zorgovereenkomst.");
+    if (!besluit.inAanmerking && !intended) lines.push("Dat is minder dan het minimum voor een zorgovereenkomst.");
     for (const o of differentiatie.ontbreekt) lines.push(o.tekst);
   }
 
   if (zorgsoort.contract.soort === "doorlopend") {
     lines.push(`${organisation} benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.`);
+  } else if (intended) {
+    // Said above.
   } else if (besluit.benaderd) {
     lines.push(`${organisation} benadert u met een contractaanbod.`);
   } else {
