@@ -36,6 +36,8 @@ export type TExprNode =
   | { readonly kind: "contractjaar" }
   /** Whether the base conditions of the care type hold; only in approach rules. */
   | { readonly kind: "voorwaardenVoldaan" }
+  /** Whether the provider gets an agreement (conditions met, not excluded, tier reached); only in approach rules. */
+  | { readonly kind: "inAanmerking" }
   /** A cell of a lookup table. With a constant key the emitter resolves it at compile time. */
   | { readonly kind: "cell"; readonly table: string; readonly column: string; readonly key: TExpr }
   | { readonly kind: "call"; readonly fn: string; readonly args: readonly TExpr[] }

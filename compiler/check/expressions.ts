@@ -46,7 +46,7 @@ export interface CheckEnvironment {
   readonly allowConditionsMet?: boolean;
 }
 
-export const BUILTIN_NAMES = ["zorgsoort", "contractjaar", "voorwaarden_voldaan"] as const;
+export const BUILTIN_NAMES = ["zorgsoort", "contractjaar", "voorwaarden_voldaan", "in_aanmerking"] as const;
 
 export interface CheckedExpression {
   readonly expr: TExpr | undefined;
@@ -136,12 +136,12 @@ class ExpressionChecker {
       return this.node({ kind: "zorgsoort" }, { kind: "tekst", values: this.env.careTypeIds }, false, at);
     }
     if (name === "contractjaar") return this.node({ kind: "contractjaar" }, GETAL, false, at);
-    if (name === "voorwaarden_voldaan") {
+    if (name === "voorwaarden_voldaan" || name === "in_aanmerking") {
       if (!this.env.allowConditionsMet) {
         this.diagnostics.push(diagnostic("BL217", at, { naam: name }));
         return undefined;
       }
-      return this.node({ kind: "voorwaardenVoldaan" }, JANEE, false, at);
+      return this.node({ kind: name === "in_aanmerking" ? "inAanmerking" : "voorwaardenVoldaan" }, JANEE, false, at);
     }
     if (this.env.tables.has(name)) {
       return this.typeError(at, `‘${name}’ is een tabel; kies een rij en een kolom, bijvoorbeeld ${name}[zorgsoort].kolom.`);

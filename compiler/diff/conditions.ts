@@ -28,6 +28,7 @@ export function exprKey(e: TExpr): string {
     case "zorgsoort":
     case "contractjaar":
     case "voorwaardenVoldaan":
+    case "inAanmerking":
       return `@${e.kind}`;
     case "cell":
       return `${e.table}[${exprKey(e.key)}].${e.column}`;

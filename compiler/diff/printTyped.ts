@@ -41,6 +41,8 @@ export function printTyped(e: TExpr): string {
       return "contractjaar";
     case "voorwaardenVoldaan":
       return "voorwaarden_voldaan";
+    case "inAanmerking":
+      return "in_aanmerking";
     case "cell":
       return `${e.table}[${printTyped(e.key)}].${e.column}`;
     case "call":

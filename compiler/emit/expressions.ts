@@ -69,6 +69,8 @@ export function emitExpression(expr: TExpr, ctx: ExpressionEmitContext): string 
       return String(ctx.model.meta.year);
     case "voorwaardenVoldaan":
       return "voldoetAanVoorwaarden";
+    case "inAanmerking":
+      return "inAanmerking";
     case "cell":
       return emitCell(expr, ctx);
     case "call":

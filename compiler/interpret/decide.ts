@@ -88,7 +88,7 @@ export function interpretCareType(model: PolicyModel, careType: CareType): CareT
       }
     }
 
-    const approachScope: Scope = { ...scope, voorwaardenVoldaan };
+    const approachScope: Scope = { ...scope, voorwaardenVoldaan, inAanmerking: overeenkomst !== null };
     for (const rule of approachRules) outcomes.set(rule.id, evaluateRule(rule, approachScope));
     const benaderd =
       careType.agreement.kind === "nieuw" && careType.agreement.status === "definitief" && ofKind("benaderingsvoorwaarde").every(met) && !ofKind("benaderingsuitsluiting").some(counts);

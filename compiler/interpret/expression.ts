@@ -16,6 +16,7 @@ export interface Scope {
   readonly facts: Readonly<Record<string, unknown>>;
   /** Whether the base conditions hold; set before approach rules are evaluated. */
   readonly voorwaardenVoldaan?: boolean;
+  readonly inAanmerking?: boolean;
 }
 
 export function evaluateExpression(expr: TExpr, scope: Scope): Value {
@@ -33,6 +34,9 @@ export function evaluateExpression(expr: TExpr, scope: Scope): Value {
     case "voorwaardenVoldaan":
       if (scope.voorwaardenVoldaan === undefined) throw new Error("voorwaarden_voldaan is used outside an approach rule");
       return scope.voorwaardenVoldaan;
+    case "inAanmerking":
+      if (scope.inAanmerking === undefined) throw new Error("in_aanmerking is used outside an approach rule");
+      return scope.inAanmerking;
     case "cell":
       return evaluateCell(expr, scope);
     case "call": {

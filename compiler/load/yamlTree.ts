@@ -75,8 +75,25 @@ function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diag
     const key = /^[^:\n]*/.exec(text.slice(start))?.[0]?.trim() ?? "";
     return diagnostic("BL002", at, { sleutel: key });
   }
-  const detail = YAML_ERRORS[error.code] ?? "de structuur is ongeldig.";
+  const detail = (error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : undefined) ?? YAML_ERRORS[error.code] ?? "de structuur is ongeldig.";
   return diagnostic("BL001", at, { detail });
+}
+
+/**
+ * The usual cause of an unexpected token: a value on the same line that YAML did not read as
+ * plain text, because it starts with a quote (`"ja" = "ja"`) or with a character that means
+ * something else in YAML (`> 95%`). Says so, or undefined when the line is not like that.
+ */
+function unexpectedAfterValue(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const value = /^\s*(?:- )?[^\s:#][^:#]*:\s+(\S)/.exec(text.slice(lineStart, offset + 1))?.[1];
+  if (value === '"' || value === "'") {
+    return "de waarde begint met een aanhalingsteken en eindigt daarom bij het sluitende aanhalingsteken; zet de hele waarde tussen enkele aanhalingstekens, of laat haar niet met een tekst beginnen.";
+  }
+  if (value !== undefined && ">|*&!%@`".includes(value)) {
+    return `een waarde die met ‘${value}’ begint, leest YAML niet als tekst; zet de hele waarde tussen aanhalingstekens.`;
+  }
+  return undefined;
 }
 
 export function readYamlTree(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlTree {

@@ -12,7 +12,9 @@ export const BUILTIN_DOCS: Readonly<Record<(typeof BUILTIN_NAMES)[number], strin
   zorgsoort: "De sleutel van de zorgsoort die wordt beoordeeld (een tekst).",
   contractjaar: "Het `jaar` van het beleid (een getal).",
   voorwaarden_voldaan:
-    "ja als de zorgaanbieder aan alle randvoorwaarden en aanvullende voorwaarden van de zorgsoort voldoet. Alleen in een benaderingsvoorwaarde of benaderingsuitsluiting.",
+    "ja als de zorgaanbieder aan alle randvoorwaarden en aanvullende voorwaarden van de zorgsoort voldoet (uitsluitingen tellen niet mee). Alleen in een benaderingsvoorwaarde of benaderingsuitsluiting.",
+  in_aanmerking:
+    "ja als de zorgaanbieder in aanmerking komt voor een zorgovereenkomst: aan de voorwaarden voldaan, niet uitgesloten en (bij differentiatie) genoeg factoren. Alleen in een benaderingsvoorwaarde of benaderingsuitsluiting.",
 };
 
 const RULE_KINDS: Record<string, string> = {

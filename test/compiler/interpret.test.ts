@@ -7,7 +7,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileFile } from "../../compiler/compile.js";
+import { compileFile, compileText } from "../../compiler/compile.js";
+import { variant } from "../diff/base.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import { createInterpreter, interpretDecision } from "../../compiler/interpret/index.js";
@@ -65,5 +66,33 @@ describe("interpreter", () => {
     expect(fromCompiled?.name).toBe("FeitenFout");
     expect(() => interpretDecision(model, "fysiotherapie", facts)).toThrow(fromCompiled?.message);
     expect(() => createInterpreter(model).besluit("tandarts", {})).toThrow(/Onbekende zorgsoort ‘tandarts’/);
+  });
+});
+
+describe("voorwaarden_voldaan and in_aanmerking in an approach rule", () => {
+  // The base policy of the change-report tests, with an approach rule on one of the two names.
+  const policy = (name: string) =>
+    variant([
+      [
+        "\ndatumregels:",
+        `  benadering:\n    titel: Benadering\n    hoofdstuk: procedure\n    soort: benaderingsvoorwaarde\n    zorgsoorten: [fysiotherapie]\n    regels:\n      benaderd_als:\n        tekst: Wij benaderen de zorgaanbieders die aan de voorwaarden voldoen.\n        voorwaarde: ${name}\n\ndatumregels:`,
+      ],
+    ]);
+  const excluded = { behandelindex: 160, uitzondering: false, register: true, aandeel_loondienst: 60, interventie: "CooL", keurmerk: true, prem: true, aanvraagdatum: null };
+
+  it.each([
+    ["voorwaarden_voldaan", true],
+    ["in_aanmerking", false],
+  ])("%s: an excluded provider who meets the conditions is approached: %s", async (name, approached) => {
+    const model = compileText("voorbeeld.policy", policy(name as string)).model!;
+    const compiled = await loadEvaluator(model);
+    const decision = compiled.besluit("fysiotherapie", excluded);
+    expect(decision).toEqual({ inAanmerking: false, benaderd: approached, overeenkomst: null });
+    expect(createInterpreter(model).besluit("fysiotherapie", excluded)).toEqual(decision);
+  });
+
+  it("in_aanmerking outside an approach rule is BL217", () => {
+    const text = variant([["        voorwaarde: register\n", "        voorwaarde: register en in_aanmerking\n"]]);
+    expect(compileText("voorbeeld.policy", text).diagnostics.map((d) => d.code)).toEqual(["BL217"]);
   });
 });

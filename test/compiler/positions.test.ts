@@ -83,3 +83,19 @@ describe("positions of errors inside expressions", () => {
     expect(firstDiagnostic('        voorwaarde: "behandelindex > 100 en\n          behandelindex >= nee"')).toEqual({ code: "BL202", line: RULE_LINE + 1, column: 28, covers: "nee" });
   });
 });
+
+describe("a YAML error on a value that YAML did not read as text", () => {
+  const message = (text: string) => compileText("x.policy", text).diagnostics.map((d) => `${d.code} ${d.message}`);
+
+  it("explains a value that starts with a quoted text", () => {
+    expect(message('taalversie: 1\nfeiten:\n  a:\n    type: ja/nee\n    omschrijving: "a" is b\n')).toEqual([
+      "BL001 Het bestand is geen geldige YAML: de waarde begint met een aanhalingsteken en eindigt daarom bij het sluitende aanhalingsteken; zet de hele waarde tussen enkele aanhalingstekens, of laat haar niet met een tekst beginnen.",
+    ]);
+  });
+
+  it("explains a value that starts with a character YAML reserves", () => {
+    expect(message("taalversie: 1\nteksten:\n  a:\n    tekst: > 95% van de machtigingen: direct\n")).toEqual([
+      "BL001 Het bestand is geen geldige YAML: een waarde die met ‘>’ begint, leest YAML niet als tekst; zet de hele waarde tussen aanhalingstekens.",
+    ]);
+  });
+});
