@@ -43,6 +43,9 @@ feiten:
     type: keuze
     omschrijving: ${y}
     waarden: [${y}, gewoon]
+  verleend:
+    type: ja/nee
+    omschrijving: Er is een uitzondering verleend.
 zorgsoorten:
   z:
     naam: ${y}
@@ -59,7 +62,7 @@ groepen:
         tekst: ${y}
         voorwaarde: ${JSON.stringify(`ok = ${quoted(text)}`)}
         uitzondering:
-          voorwaarde: ok = "gewoon"
+          voorwaarde: verleend
           route: ${y}
 `;
 }
@@ -74,12 +77,13 @@ describe("hostile strings in a policy", () => {
     // … and running it executes nothing from the policy text.
     (globalThis as { gehackt?: boolean }).gehackt = false;
     const evaluator = await loadEvaluator(model);
-    const decision = evaluator.beoordeel("z", { ok: text });
+    const decision = evaluator.beoordeel("z", { ok: text, verleend: false });
     expect((globalThis as { gehackt?: boolean }).gehackt).toBe(false);
     expect(decision.regels[0]?.tekst).toBe(text);
     expect(decision.regels[0]?.uitzonderingsroute).toBe(text);
     expect(decision.beleid.titel).toBe(text);
     expect(decision.inAanmerking).toBe(false);
-    expect(evaluator.beoordeel("z", { ok: "gewoon" }).inAanmerking).toBe(true);
+    expect(evaluator.beoordeel("z", { ok: "gewoon", verleend: false }).inAanmerking).toBe(true);
+    expect(evaluator.beoordeel("z", { ok: text, verleend: true }).inAanmerking).toBe(true);
   });
 });
