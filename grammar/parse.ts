@@ -52,8 +52,9 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
     }
   }
 
-  // Too large to parse safely: one diagnostic instead of an exhausted stack (limits.ts).
-  const tooLarge = lexed.errors.length === 0 ? tokenLimit(lexed.tokens) : undefined;
+  // Too large to parse safely: one diagnostic instead of an exhausted stack (limits.ts). Also
+  // after a lexer error: the parser still runs on the tokens that were read.
+  const tooLarge = tokenLimit(lexed.tokens);
   if (tooLarge) {
     diagnostics.push(diagnostic("BL010", whole, tooLarge));
     return { expr: { kind: "error", span: whole }, diagnostics };

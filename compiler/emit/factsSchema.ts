@@ -44,7 +44,9 @@ export function factValueSchema(fact: Fact): JsonSchema {
     case "keuze":
       return { ...about, enum: nullable ? [...(fact.values ?? []), null] : [...(fact.values ?? [])] };
     case "verzameling":
-      return { ...about, type: type("array"), items: { enum: [...(fact.values ?? [])] }, uniqueItems: true };
+      // `type: "string"` on the items lets ajv check `uniqueItems` without comparing deeply nested
+      // values (which would exhaust the stack on a list nested thousands of levels deep).
+      return { ...about, type: type("array"), items: { type: "string", enum: [...(fact.values ?? [])] }, uniqueItems: true };
   }
 }
 

@@ -135,3 +135,16 @@ describe("the facts schema file", () => {
     expect(fysio.properties.skf_keurmerk?.type).toBe("boolean");
   });
 });
+
+describe("facts nested thousands of levels deep", () => {
+  it("are refused with problems, never a stack overflow", () => {
+    const model = compileFile("policies/paramedische-zorg/2026-07.policy").model!;
+    const depth = 100_000;
+    const deep = () => JSON.parse("[".repeat(depth) + "]".repeat(depth)) as unknown;
+    const facts: Record<string, unknown> = {};
+    for (const fact of factsFor(model, "fysiotherapie")) facts[fact.id] = fact.type === "verzameling" ? [deep(), deep()] : deep();
+    const problems = careTypeFactsValidator(model, "fysiotherapie")(facts);
+    expect(problems.length).toBe(factsFor(model, "fysiotherapie").length);
+    expect(problems).toEqual(problemsOf(factsFor(model, "fysiotherapie").map(describeFact), facts));
+  });
+});

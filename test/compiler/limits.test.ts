@@ -14,6 +14,8 @@ import { emitPolicy } from "../../compiler/emit/index.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../../compiler/load/loadPolicy.js";
 import { DEFAULT_YAML_LIMITS } from "../../compiler/load/yamlTree.js";
 import { EXPRESSION_LIMITS } from "../../grammar/limits.js";
+import { readProviderRows, type ProviderRow } from "../../compiler/facts/rows.js";
+import { datasetFacts } from "../../compiler/facts/dataset.js";
 import { compile, group, policyWith, rule } from "../analyse/policy.js";
 
 const errors = (result: ReturnType<typeof compileText>) => result.diagnostics.filter((d) => d.severity === "fout").map((d) => `${d.code} ${d.message}`);
@@ -99,11 +101,37 @@ describe("expressions", () => {
     expect(result.sources.get(d.span.file)?.text.slice(d.span.start, d.span.end)).toBe(condition);
   });
 
+  it("too large after a character the lexer cannot read is still BL010, not a stack overflow", () => {
+    // Found by the long fuzz run (npm run fuzz): 390 brackets and a `:`.
+    const condition = "(".repeat(390) + ":a" + ")".repeat(390);
+    expect(errors(withCondition(condition))).toEqual([
+      "BL010 De expressie is te groot: 390 niveaus van haakjes, ‘niet’ en ‘-’ in elkaar (de grens is 32 niveaus).",
+      "BL101 Het teken ‘:’ hoort niet in een expressie.",
+    ]);
+  });
+
   it("just within the limits compiles, and the evaluator is emitted and formatted", async () => {
     for (const condition of ["(".repeat(32) + "a" + ")".repeat(32), "niet ".repeat(32) + "a", Array(99).fill("a").join(" en "), "y in [" + Array(400).fill("1").join(", ") + "]"]) {
       const result = withCondition(condition);
       expect(errors(result)).toEqual([]);
       await emitPolicy(result.model!, { runtimeImport: "./runtime.js", sourceName: "proef.policy" });
     }
+  });
+});
+
+describe("provider files", () => {
+  it("a JSON line with lists nested thousands deep, or objects, is a refused row, not a crash", async () => {
+    const model = compileFile("policies/paramedische-zorg/2026-07.policy").model!;
+    const facts = datasetFacts(model, "fysiotherapie");
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    const line = (value: string) => "{" + facts.map((f) => `${JSON.stringify(f.id)}: ${f.type === "verzameling" ? `[${value}, ${value}]` : value}`).join(", ") + "}";
+    const rows: ProviderRow[] = [];
+    async function* input() {
+      yield `${line(deep)}\n${line('{"a": 1}')}\n`;
+    }
+    for await (const row of readProviderRows(input(), "jsonl", facts)) rows.push(row);
+    expect(rows.map((r) => ("problems" in r ? r.problems?.length : 0))).toEqual([facts.length, facts.length]);
+    expect(rows[0]!.problems).toContain(`‘${facts.find((f) => f.type === "verzameling")!.id}’ bevat ‘[…]’, ‘[…]’; mogelijke waarden: ${facts.find((f) => f.type === "verzameling")!.values!.map((v) => `‘${v}’`).join(", ")}.`);
+    expect(rows[1]!.problems).toContain(`‘${facts[0]!.id}’ moet één waarde of een lijst zijn, geen object.`);
   });
 });

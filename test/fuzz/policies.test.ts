@@ -18,6 +18,8 @@ import { emitDeclarations } from "../../compiler/emit/dts.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+/** FUZZ_SEED repeats a run exactly (fast-check reports the seed of a failing run). */
+const SEED = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {};
 /** The long run (`npm run fuzz`) has no time limit; the suite's budget has one. */
 const TIMEOUT = process.env.FUZZ_RUNS ? 0 : RUNS * 20 + 30_000;
 
@@ -107,14 +109,14 @@ describe("fuzzing .policy files", () => {
         const text = mutations.reduce(apply, file.text);
         checkMutant(file.path, text);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...SEED },
     );
   }, TIMEOUT);
 
   it("random bytes never crash the compiler", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => checkMutant("willekeurig.policy", text)),
-      { numRuns: Math.max(100, Math.floor(RUNS / 3)) },
+      { numRuns: Math.max(100, Math.floor(RUNS / 3)), ...SEED },
     );
   }, TIMEOUT);
 });
