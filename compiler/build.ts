@@ -1,8 +1,9 @@
 /**
  * The main job: compile every policy, and when none has an error, write per policy an
- * evaluator (`.js` + `.d.ts`) with a copy of the runtime next to them, and the static site
- * (`site/`: documents and checker pages, see `site/plan.ts`). Nothing is written
- * when any policy has an error, so `dist/` always holds a consistent set.
+ * evaluator (`.js` + `.d.ts`) and the JSON Schema of its facts (`.feiten.schema.json`), with a
+ * copy of the runtime next to them, and the static site (`site/`: documents and checker pages,
+ * see `site/plan.ts`). Nothing is written when any policy has an error, so `dist/` always
+ * holds a consistent set.
  */
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { diffModels } from "./diff/index.js";
 import { consecutivePairs, reportName } from "./diff/pairs.js";
 import { renderHtmlFragment, renderReport } from "./diff/render.js";
 import type { ChangeReport } from "./diff/report.js";
+import { renderFactsSchema } from "./emit/factsSchema.js";
 import { emitPolicy } from "./emit/index.js";
 import type { PolicyModel } from "./model.js";
 import type { OutputFile } from "./output.js";
@@ -84,6 +86,7 @@ export async function planBuild(files: readonly string[], outDir: string): Promi
     const jsPath = evaluatorPath(outDir, model);
     const emitted = await emitPolicy(model, { runtimeImport: "../../runtime/index.js", sourceName: path.replace(/\\/g, "/") });
     outputs.push({ path: jsPath, content: emitted.js }, { path: jsPath.replace(/\.js$/, ".d.ts"), content: emitted.dts });
+    outputs.push({ path: jsPath.replace(/\.js$/, ".feiten.schema.json"), content: renderFactsSchema(model) });
     evaluators.push({ model, js: emitted.js });
   }
   outputs.push(...runtimeFiles(outDir));

@@ -3,7 +3,8 @@
  *
  * The caller says where the text sits in the .policy file (`mapOffset` turns an offset in the
  * expression into an offset in the file); for a standalone string the identity map is used.
- * Lexer errors become BL101/BL106, parser errors BL102/BL103, an empty expression BL107.
+ * Lexer errors become BL101/BL106, parser errors BL102/BL103, an empty expression BL107, an
+ * expression too large to handle safely BL010 (limits.ts).
  */
 
 import type { IRecognitionException } from "chevrotain";
@@ -12,6 +13,7 @@ import { diagnostic, type Diagnostic } from "../compiler/diagnostics/diagnostic.
 import type { Expr } from "./ast.js";
 import { expressionLexer } from "./tokens.js";
 import { expressionParser } from "./parser.js";
+import { depthLimit, tokenLimit } from "./limits.js";
 import { AstBuilder } from "./toAst.js";
 
 export interface ParseResult {
@@ -50,6 +52,14 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
     }
   }
 
+  // Too large to parse safely: one diagnostic instead of an exhausted stack (limits.ts). Also
+  // after a lexer error: the parser still runs on the tokens that were read.
+  const tooLarge = tokenLimit(lexed.tokens);
+  if (tooLarge) {
+    diagnostics.push(diagnostic("BL010", whole, tooLarge));
+    return { expr: { kind: "error", span: whole }, diagnostics };
+  }
+
   expressionParser.input = lexed.tokens;
   const cst = expressionParser.expressie();
   const parserErrors = expressionParser.errors;
@@ -75,6 +85,8 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
   // when the text parsed cleanly; otherwise they would repeat the parse error.
   if (diagnostics.length === 0) diagnostics.push(...builder.diagnostics);
   else diagnostics.push(...builder.diagnostics.filter((d) => d.code === "BL105"));
+  const tooDeep = expr ? depthLimit(expr) : undefined;
+  if (tooDeep) return { expr: { kind: "error", span: whole }, diagnostics: [...diagnostics, diagnostic("BL010", whole, tooDeep)] };
   return { expr: expr ?? { kind: "error", span: whole }, diagnostics };
 }
 

@@ -40,7 +40,8 @@ export class FeitenFout extends Error {
   }
 }
 
-function describeValue(value: unknown): string {
+/** How a value is named in a message: "de tekst "hoog"", "het getal 3", "een lijst". */
+export function describeValue(value: unknown): string {
   if (value === null) return "onbekend (null)";
   if (value === undefined) return "leeg";
   if (typeof value === "string") return `de tekst ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
@@ -50,7 +51,8 @@ function describeValue(value: unknown): string {
   return "een object";
 }
 
-const EXPECTED: Record<FeitType, string> = {
+/** What a fact of each type must be, as messages say it. */
+export const EXPECTED: Readonly<Record<FeitType, string>> = {
   getal: "een getal",
   percentage: "een percentage (een getal, 30 voor 30%)",
   bedrag: "een bedrag in euro (een getal)",

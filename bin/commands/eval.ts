@@ -1,7 +1,8 @@
 /**
  * `beleid eval <bestand.policy> --zorgsoort <naam> --feiten <feiten.json|->`: compiles one
  * policy, loads its evaluator and prints the decision for one provider, as Dutch text or as
- * JSON (`--json`).
+ * JSON (`--json`). The facts are validated against the policy's facts schema first
+ * (compiler/facts/validateFacts.ts), with the same Dutch problems as the evaluator's.
  */
 
 import { readFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { resolve } from "node:path";
 import { compileFile } from "../../compiler/compile.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
+import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { closestName } from "../../compiler/suggest.js";
 import { FeitenFout } from "../../runtime/facts.js";
@@ -68,6 +70,10 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   }
   if (options.aanbieders !== undefined) return runBulkEval(model, { ...options, aanbieders: options.aanbieders }, io);
   const facts = await readFacts(options.feiten as string, io);
+  // The policy's facts schema, with ajv: it refuses exactly what the evaluator would refuse.
+  const careType = model.careTypes.find((c) => c.id === options.zorgsoort);
+  const problems = careTypeFactsValidator(model, options.zorgsoort)(facts);
+  if (problems.length > 0) return printFactsProblems(new FeitenFout(`${careType?.name ?? options.zorgsoort} (${model.meta.title}, versie ${model.meta.version})`, problems), options, io);
   const evaluator = await loadEvaluator(model);
   try {
     const decision = evaluator.beoordeel(options.zorgsoort, facts);
@@ -75,12 +81,15 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof Error) || error.name !== "FeitenFout") throw error;
-    const problems = (error as FeitenFout).problemen;
-    if (options.json) {
-      io.stdout(JSON.stringify({ fout: "feiten", problemen: problems }, null, 2) + "\n");
-    } else {
-      io.stderr(`fout: ${error.message}\n`);
-    }
-    return EXIT_ERRORS;
+    return printFactsProblems(error as FeitenFout, options, io);
   }
+}
+
+function printFactsProblems(error: FeitenFout, options: EvalOptions, io: CliIo): number {
+  if (options.json) {
+    io.stdout(JSON.stringify({ fout: "feiten", problemen: error.problemen }, null, 2) + "\n");
+  } else {
+    io.stderr(`fout: ${error.message}\n`);
+  }
+  return EXIT_ERRORS;
 }

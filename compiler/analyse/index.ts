@@ -1,46 +1,41 @@
 /**
  * Static analysis of a checked policy: warnings about things that are allowed but almost
- * certainly not meant — a tier table with a gap, tier names out of order, a fact nobody uses,
- * a deadline after the contract year has begun. Runs after the checker, on the model only.
+ * certainly not meant. Runs after the checker, on the model only, one small module per check:
+ *
+ * - the agreements table: a gap (BL401), names reversed (BL402);
+ * - a fact nobody uses (BL405), a deadline after the contract year has begun (BL406);
+ * - conditions decided by enumerating a finite space of representative facts (space.ts), so
+ *   every warning is proven and nothing is said when it cannot be: a condition that is always
+ *   or never true (BL403), an agreement no eligible provider can reach (BL404), an exception
+ *   that is never granted (BL407), a rule that never applies (BL408), rules that together let
+ *   nobody be eligible (BL409) or approached (BL411), a factor that never counts (BL410).
  */
 
-import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel } from "../model.js";
-import { factsFor } from "../queries.js";
+import { conflictingConditions } from "./conflictingConditions.js";
+import { constantConditions } from "./constantConditions.js";
+import { deadFactors } from "./deadFactors.js";
+import { impossibleExceptions } from "./impossibleExceptions.js";
+import { lateDeadlines } from "./lateDeadlines.js";
+import { neverApplies } from "./neverApplies.js";
+import { tierTables } from "./tierTables.js";
+import { unreachableTiers } from "./unreachableTiers.js";
+import { unusedFacts } from "./unusedFacts.js";
+
+const CHECKS: readonly ((model: PolicyModel) => Diagnostic[])[] = [
+  tierTables,
+  unusedFacts,
+  lateDeadlines,
+  constantConditions,
+  neverApplies,
+  impossibleExceptions,
+  conflictingConditions,
+  unreachableTiers,
+  deadFactors,
+];
 
 export function analysePolicy(model: PolicyModel): Diagnostic[] {
   if (model.kind !== "inkoopbeleid") return [];
-  return [...tierTables(model), ...unusedFacts(model), ...lateDeadlines(model)];
-}
-
-function tierTables(model: PolicyModel): Diagnostic[] {
-  const result: Diagnostic[] = [];
-  for (const careType of model.careTypes) {
-    const tiers = careType.differentiation?.tiers;
-    if (!tiers || tiers.length === 0) continue;
-    const lowest = tiers[tiers.length - 1];
-    if (lowest && lowest.factors > 0) {
-      result.push(diagnostic("BL401", careType.differentiation!.span, { zorgsoort: careType.name, aantal: lowest.factors, factoren: lowest.factors === 1 ? "differentiatiefactor" : "differentiatiefactoren" }));
-    }
-    // Tiers sorted by factors (most first) should have names in order: A before B.
-    const names = tiers.map((t) => t.name);
-    const sorted = [...names].sort((a, b) => a.localeCompare(b, "nl"));
-    if (names.join("\u0000") !== sorted.join("\u0000") && names.slice().reverse().join("\u0000") === sorted.join("\u0000")) {
-      result.push(diagnostic("BL402", careType.differentiation!.span, { zorgsoort: careType.name, hoogste: names[0] ?? "", laagste: names[names.length - 1] ?? "" }));
-    }
-  }
-  return result;
-}
-
-function unusedFacts(model: PolicyModel): Diagnostic[] {
-  const used = new Set<string>();
-  for (const careType of model.careTypes) for (const fact of factsFor(model, careType.id)) used.add(fact.id);
-  return model.facts.filter((f) => !used.has(f.id) && f.declarationOf === undefined).map((f) => diagnostic("BL405", f.span, { feit: f.id }));
-}
-
-function lateDeadlines(model: PolicyModel): Diagnostic[] {
-  const start = `${model.meta.year}-01-01`;
-  return model.milestones
-    .filter((m) => m.kind === "deadline" && m.date !== undefined && m.date >= start)
-    .map((m) => diagnostic("BL406", m.span, { onderwerp: m.subject, datum: m.date ?? "", jaar: model.meta.year }));
+  return CHECKS.flatMap((check) => check(model));
 }

@@ -301,6 +301,18 @@ export const MESSAGES = {
     message: "Voor {zorgsoort} vraagt ‘{hoogste}’ de meeste differentiatiefactoren en ‘{laagste}’ de minste; meestal is dat andersom.",
     hint: "Controleer bij elke overeenkomst het aantal ‘factoren’.",
   },
+  BL403: {
+    severity: "waarschuwing",
+    title: "Voorwaarde altijd waar of nooit waar",
+    message: "{wat} is {uitkomst}, wat de feiten ook zijn.",
+    hint: "Controleer de grenzen en het gebruik van ‘en’, ‘of’ en ‘niet’: ‘x > 150 en x < 100’ is bijvoorbeeld nooit waar, ‘a of niet a’ altijd.",
+  },
+  BL404: {
+    severity: "waarschuwing",
+    title: "Zorgovereenkomst onbereikbaar",
+    message: "‘{overeenkomst}’ vraagt {aantal} {factoren}, maar een zorgaanbieder die in aanmerking komt voor {zorgsoort}, haalt er hooguit {hooguit} tegelijk.",
+    hint: "Sommige differentiatiefactoren kunnen niet tegelijk gelden, met elkaar of met de voorwaarden; controleer hun grenzen.",
+  },
   BL405: {
     severity: "waarschuwing",
     title: "Feit wordt niet gebruikt",
@@ -312,6 +324,36 @@ export const MESSAGES = {
     title: "Deadline na het begin van het contractjaar",
     message: "De deadline ‘{onderwerp}’ ({datum}) ligt niet voor het begin van contractjaar {jaar}.",
     hint: "Een deadline van de inkoop ligt voor het contractjaar; controleer het jaar.",
+  },
+  BL407: {
+    severity: "waarschuwing",
+    title: "Uitzondering wordt nooit verleend",
+    message: "De uitzondering op ‘{regel}’ wordt nooit verleend wanneer de uitsluiting geldt, wat de feiten ook zijn.",
+    hint: "Controleer de voorwaarde van de uitzondering naast die van de uitsluiting; zoals ze nu staan, helpt de uitzonderingsroute niemand.",
+  },
+  BL408: {
+    severity: "waarschuwing",
+    title: "Regel nooit van toepassing",
+    message: "Regel ‘{regel}’ is nooit van toepassing: de voorwaarde bij ‘van_toepassing_als’ is nooit waar, wat de feiten ook zijn.",
+    hint: "Zo telt de regel voor niemand mee; controleer de voorwaarde.",
+  },
+  BL409: {
+    severity: "waarschuwing",
+    title: "Niemand komt in aanmerking",
+    message: "Geen zorgaanbieder kan in aanmerking komen voor {zorgsoort}: de regels {regels} sluiten elkaar uit.",
+    hint: "Een zorgaanbieder die aan de ene regel voldoet, voldoet nooit aan de andere (of valt onder de uitsluiting); controleer de grenzen.",
+  },
+  BL410: {
+    severity: "waarschuwing",
+    title: "Differentiatiefactor telt nooit mee",
+    message: "De differentiatiefactor ‘{regel}’ telt voor {zorgsoort} nooit mee bij een zorgaanbieder die in aanmerking komt.",
+    hint: "De factor kan niet gelden samen met de randvoorwaarden, aanvullende voorwaarden en uitsluitingen (of met zijn eigen ‘van_toepassing_als’); controleer de grenzen.",
+  },
+  BL411: {
+    severity: "waarschuwing",
+    title: "Niemand wordt benaderd",
+    message: "{organisatie} benadert voor {zorgsoort} nooit een zorgaanbieder: de regels {regels} sluiten elkaar uit.",
+    hint: "Een zorgaanbieder die aan de ene benaderingsregel voldoet, voldoet nooit aan de andere; controleer de grenzen.",
   },
 
   // --- BL5xx: policy tests (.test.yaml) -----------------------------------------------------

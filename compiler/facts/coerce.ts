@@ -34,8 +34,12 @@ export function coerceFactValue(fact: Fact, raw: unknown): Coerced {
   if (raw === null || raw === undefined || (typeof raw === "string" && UNKNOWN.has(raw.trim().toLowerCase()))) {
     return fact.unknownReason !== undefined ? { value: null } : { problem: `‘${fact.id}’ mag niet onbekend zijn.` };
   }
+  // A JSON object is never a fact value (String() would make it "[object Object]").
+  if (typeof raw === "object" && !Array.isArray(raw)) return { problem: `‘${fact.id}’ moet één waarde of een lijst zijn, geen object.` };
   if (fact.type === "verzameling") {
-    const items = Array.isArray(raw) ? raw.map(String) : String(raw).split(/\s*[;|]\s*/).filter((x) => x !== "");
+    // An item that is itself a list or object is named, not turned into text: String() on a
+    // list nested thousands deep would exhaust the stack.
+    const items = Array.isArray(raw) ? raw.map((i: unknown) => (typeof i === "object" && i !== null ? (Array.isArray(i) ? "[…]" : "{…}") : String(i))) : String(raw).split(/\s*[;|]\s*/).filter((x) => x !== "");
     const wrong = items.filter((i) => !(fact.values ?? []).includes(i));
     if (wrong.length > 0) return { problem: `‘${fact.id}’ bevat ${wrong.map((w) => `‘${w}’`).join(", ")}; mogelijke waarden: ${(fact.values ?? []).map((v) => `‘${v}’`).join(", ")}.` };
     return { value: items };

@@ -8,6 +8,9 @@
  * threads; `readProviderRows` does it all in this thread for library users (the impact
  * report, tests).
  *
+ * Every row's facts are validated against the policy's facts schema with ajv (validateFacts.ts),
+ * compiled once per policy and care type.
+ *
  * CSV: the first record is the header with the fact keys (other columns are ignored, the
  * column `aanbieder` identifies the row); `,` or `;` as separator, detected from the header;
  * an empty cell or `onbekend` is unknown; a list is written as `a; b`.
@@ -18,6 +21,7 @@ import type { Fact } from "../model.js";
 import { factCoercer, type Coerced } from "./coerce.js";
 import { PROVIDER_COLUMN } from "./dataset.js";
 import { objectBuilder } from "./objectBuilder.js";
+import { factsValidator, type FactsValidator } from "./validateFacts.js";
 
 export type RowFormat = "csv" | "jsonl";
 
@@ -139,10 +143,12 @@ export interface RowLayout {
   readonly coercers: readonly ((raw: unknown) => Coerced)[];
   /** Builds the facts object from the typed values, in the order of `facts`. */
   readonly build: (values: readonly unknown[]) => Record<string, unknown>;
+  /** The facts schema of the policy, compiled with ajv (validateFacts.ts). */
+  readonly validate: FactsValidator;
 }
 
 function layoutBase(facts: readonly Fact[]) {
-  return { facts, coercers: facts.map(factCoercer), build: objectBuilder(facts.map((f) => f.id)) };
+  return { facts, coercers: facts.map(factCoercer), build: objectBuilder(facts.map((f) => f.id)), validate: factsValidator(facts) };
 }
 
 /** The layout for JSON lines (no header). */
@@ -173,26 +179,25 @@ export function csvLayout(header: string, facts: readonly Fact[]): RowLayout {
   };
 }
 
-function hasDuplicates(list: readonly unknown[]): boolean {
-  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return true;
-  return false;
-}
-
 /**
- * Coerces a row's cells. A row that gets facts passes the evaluators' facts check
- * (`controleerFeiten`), so bulk evaluation may skip that check (`ZONDER_CONTROLE`).
+ * Coerces a row's cells, then validates the facts against the policy's facts schema. A row
+ * that gets facts passes the evaluators' facts check (`controleerFeiten`: the schema accepts
+ * exactly what it accepts), so bulk evaluation may skip that check (`ZONDER_CONTROLE`).
  */
 function toRow(layout: RowLayout, line: number, id: string | undefined, cells: unknown[]): ProviderRow {
   let problems: string[] | undefined;
   for (let i = 0; i < cells.length; i++) {
     const coerced = (layout.coercers[i] as (raw: unknown) => Coerced)(cells[i]);
     if (!("value" in coerced)) (problems ??= []).push(coerced.problem);
-    else if (Array.isArray(coerced.value) && hasDuplicates(coerced.value)) (problems ??= []).push(`‘${(layout.facts[i] as Fact).id}’ bevat een waarde twee keer.`);
     else cells[i] = coerced.value;
   }
-  if (problems) return id !== undefined && id !== "" ? { line, id, problems } : { line, problems };
-  const facts = layout.build(cells);
-  return id !== undefined && id !== "" ? { line, id, facts } : { line, facts };
+  if (!problems) {
+    const facts = layout.build(cells);
+    const invalid = layout.validate(facts);
+    if (invalid.length === 0) return id !== undefined && id !== "" ? { line, id, facts } : { line, facts };
+    problems = invalid.map((p) => p.melding);
+  }
+  return id !== undefined && id !== "" ? { line, id, problems } : { line, problems };
 }
 
 /** Parses a chunk of records (not the CSV header) into rows. */

@@ -15,7 +15,7 @@ import { describeAgreements, describeCareType, describeFact, describePolicy, des
 import { evaluateExpression, type Scope } from "./expression.js";
 
 /** One rule evaluated for one provider. */
-interface RuleOutcome {
+export interface RuleOutcome {
   readonly rule: Rule;
   /** The condition as evaluated; `null` when unknown. */
   readonly raw: boolean | null;
@@ -26,7 +26,7 @@ interface RuleOutcome {
   readonly exception: boolean;
 }
 
-function evaluateRule(rule: Rule, scope: Scope): RuleOutcome {
+export function evaluateRule(rule: Rule, scope: Scope): RuleOutcome {
   const applies = rule.appliesWhen ? evaluateExpression(rule.appliesWhen.expr, scope) === true : true;
   const raw = (rule.logic.kind === "verklaring" ? scope.facts[rule.logic.fact] : evaluateExpression(rule.logic.condition.expr, scope)) as boolean | null;
   const holds = raw ?? rule.whenUnknown ?? false;
@@ -39,9 +39,9 @@ function evaluateRule(rule: Rule, scope: Scope): RuleOutcome {
 }
 
 /** A condition is met when it holds or does not apply. */
-const met = (o: RuleOutcome) => !o.applies || o.holds;
+export const met = (o: RuleOutcome) => !o.applies || o.holds;
 /** An exclusion (or a factor) counts when it applies and holds, and no exception is granted. */
-const counts = (o: RuleOutcome) => o.applies && o.holds && !o.exception;
+export const counts = (o: RuleOutcome) => o.applies && o.holds && !o.exception;
 const isApproach = (r: Rule) => r.kind === "benaderingsvoorwaarde" || r.kind === "benaderingsuitsluiting";
 
 export interface CareTypeInterpreter {

@@ -75,13 +75,16 @@ function load(path: string, sources: SourceFiles, options: LoadOptions, stack: s
     const code = includedAt ? "BL009" : "BL008";
     return { file: undefined, diagnostics: [diagnostic(code, at, { pad: path, reden: reason })] };
   }
-  if (text.length > maxBytes) {
-    return { file: undefined, diagnostics: [diagnostic("BL010", at, { wat: `Het bestand ‘${path}’`, grootte: formatBytes(text.length), grens: formatBytes(maxBytes) })] };
-  }
-  return loadFromText(path, text, sources, options, stack);
+  return loadFromText(path, text, sources, options, stack, at);
 }
 
-function loadFromText(path: string, rawText: string, sources: SourceFiles, options: LoadOptions, stack: string[]): LoadResult {
+function loadFromText(path: string, rawText: string, sources: SourceFiles, options: LoadOptions, stack: string[], at: Span = { file: path, start: 0, end: 0 }): LoadResult {
+  // Also for text that does not come from a file (the language server, tests).
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (rawText.length > maxBytes) {
+    if (at.file === path) sources.add(path, rawText);
+    return { file: undefined, diagnostics: [diagnostic("BL010", at, { wat: `Het bestand ‘${path}’`, grootte: formatBytes(rawText.length), grens: formatBytes(maxBytes) })] };
+  }
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   sources.add(path, text);
   const tree = readYamlTree(path, text, options.yamlLimits ?? DEFAULT_YAML_LIMITS);

@@ -41,9 +41,11 @@ export interface YamlLimits {
   readonly maxNodes: number;
   /** Most aliases the document may use. */
   readonly maxAliases: number;
+  /** Deepest nesting of maps and lists (a policy needs about 8). */
+  readonly maxDepth?: number;
 }
 
-export const DEFAULT_YAML_LIMITS: YamlLimits = { maxNodes: 200_000, maxAliases: 100 };
+export const DEFAULT_YAML_LIMITS: YamlLimits = { maxNodes: 200_000, maxAliases: 100, maxDepth: 64 };
 
 export function pointer(path: readonly (string | number)[]): string {
   return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
@@ -68,6 +70,8 @@ const YAML_ERRORS: Partial<Record<YAMLError["code"], string>> = {
   NON_STRING_KEY: "een sleutel moet een eenvoudige tekst zijn.",
 };
 
+const TOO_DEEP = "de waarden zijn te diep in elkaar genest.";
+
 function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diagnostic {
   const [start, end] = error.pos;
   const at: Span = { file, start: Math.min(start, text.length), end: Math.min(Math.max(end, start + 1), text.length) };
@@ -75,7 +79,11 @@ function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diag
     const key = /^[^:\n]*/.exec(text.slice(start))?.[0]?.trim() ?? "";
     return diagnostic("BL002", at, { sleutel: key });
   }
-  const detail = (error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : undefined) ?? YAML_ERRORS[error.code] ?? "de structuur is ongeldig.";
+  // The yaml library reports a stack overflow on very deep nesting as resource exhaustion too.
+  const detail =
+    error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message)
+      ? TOO_DEEP
+      : ((error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : undefined) ?? YAML_ERRORS[error.code] ?? "de structuur is ongeldig.");
   return diagnostic("BL001", at, { detail });
 }
 
@@ -99,14 +107,28 @@ function unexpectedAfterValue(text: string, offset: number): string | undefined 
 export function readYamlTree(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlTree {
   const locations = new Map<string, Location>();
   const diagnostics: Diagnostic[] = [];
-  const document = parseDocument(text, {
-    schema: "failsafe",
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    keepSourceTokens: false,
-  });
-  for (const error of document.errors) diagnostics.push(yamlErrorDiagnostic(file, error, text));
+  let document: Document;
+  try {
+    document = parseDocument(text, {
+      schema: "failsafe",
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      keepSourceTokens: false,
+    });
+  } catch (error) {
+    // The yaml library's parser recurses per level of nesting (`- - - - …` on one line) and
+    // does not catch its own stack overflow; the composer after it does (RESOURCE_EXHAUSTION).
+    if (!(error instanceof RangeError)) throw error;
+    diagnostics.push(diagnostic("BL001", { file, start: 0, end: Math.min(1, text.length) }, { detail: TOO_DEEP }));
+    return { data: undefined, locations, diagnostics, document: undefined };
+  }
+  for (const error of document.errors) {
+    const d = yamlErrorDiagnostic(file, error, text);
+    // The overflow can surface at several levels of the same nesting; say it once.
+    if (d.message.endsWith(TOO_DEEP) && diagnostics.some((e) => e.message === d.message)) continue;
+    diagnostics.push(d);
+  }
   if (diagnostics.length > 0) return { data: undefined, locations, diagnostics, document };
 
   let nodes = 0;
@@ -123,6 +145,12 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
     if (++nodes > limits.maxNodes) {
       exhausted = true;
       diagnostics.push(diagnostic("BL010", fallback, { wat: "Het document", grootte: `meer dan ${limits.maxNodes} waarden`, grens: `${limits.maxNodes} waarden` }));
+      return null;
+    }
+    if (path.length > (limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth ?? Infinity)) {
+      exhausted = true;
+      const grens = limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth;
+      diagnostics.push(diagnostic("BL010", spanOf(node as YamlNode, fallback), { wat: "Het document", grootte: `meer dan ${grens} niveaus diep genest`, grens: `${grens} niveaus` }));
       return null;
     }
     if (isAlias(node)) {

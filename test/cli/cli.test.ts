@@ -107,6 +107,8 @@ describe("beleid build", () => {
     const js = join(out, "policies/paramedische-zorg/2026-07.js");
     expect(existsSync(js)).toBe(true);
     expect(existsSync(join(out, "policies/paramedische-zorg/2026-07.d.ts"))).toBe(true);
+    const schema = JSON.parse(readFileSync(join(out, "policies/paramedische-zorg/2026-07.feiten.schema.json"), "utf8"));
+    expect(Object.keys(schema.$defs)).toContain("fysiotherapie");
     expect(existsSync(join(out, "runtime/index.js"))).toBe(true);
     const module = await import(/* @vite-ignore */ pathToFileURL(js).href);
     const facts = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8"));

@@ -1,7 +1,9 @@
 /**
  * Policy text can never inject code into the emitted module: texts full of quotes, backticks,
  * template placeholders, comment terminators, `</script>` and line separators are emitted
- * through JSON string literals and one-line comments, and come back exactly as written.
+ * through JSON string literals and one-line comments, and come back exactly as written. In the
+ * site's pages (the policy document and the checker page with its JSON in a `<script>`) they
+ * stay text too: no tag and no script more than a harmless policy gives.
  */
 
 import { describe, expect, it } from "vitest";
@@ -9,6 +11,8 @@ import { compileText } from "../../compiler/compile.js";
 import { emitPolicy } from "../../compiler/emit/index.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { renderDiagnostics } from "../../compiler/diagnostics/render.js";
+import { renderCheckerPage } from "../../compiler/site/checker.js";
+import { renderDocumentPage } from "../../compiler/site/documentPage.js";
 
 const HOSTILE = [
   `"); globalThis.gehackt = true; ("`,
@@ -43,6 +47,9 @@ feiten:
     type: keuze
     omschrijving: ${y}
     waarden: [${y}, gewoon]
+  verleend:
+    type: ja/nee
+    omschrijving: Er is een uitzondering verleend.
 zorgsoorten:
   z:
     naam: ${y}
@@ -59,7 +66,7 @@ groepen:
         tekst: ${y}
         voorwaarde: ${JSON.stringify(`ok = ${quoted(text)}`)}
         uitzondering:
-          voorwaarde: ok = "gewoon"
+          voorwaarde: verleend
           route: ${y}
 `;
 }
@@ -74,12 +81,31 @@ describe("hostile strings in a policy", () => {
     // … and running it executes nothing from the policy text.
     (globalThis as { gehackt?: boolean }).gehackt = false;
     const evaluator = await loadEvaluator(model);
-    const decision = evaluator.beoordeel("z", { ok: text });
+    const decision = evaluator.beoordeel("z", { ok: text, verleend: false });
     expect((globalThis as { gehackt?: boolean }).gehackt).toBe(false);
     expect(decision.regels[0]?.tekst).toBe(text);
     expect(decision.regels[0]?.uitzonderingsroute).toBe(text);
     expect(decision.beleid.titel).toBe(text);
     expect(decision.inAanmerking).toBe(false);
-    expect(evaluator.beoordeel("z", { ok: "gewoon" }).inAanmerking).toBe(true);
+    expect(evaluator.beoordeel("z", { ok: "gewoon", verleend: false }).inAanmerking).toBe(true);
+    expect(evaluator.beoordeel("z", { ok: text, verleend: true }).inAanmerking).toBe(true);
+  });
+});
+
+describe("hostile strings in the site's pages", () => {
+  const pages = (text: string) => {
+    const model = compileText("vijandig.policy", policy(text)).model!;
+    return [renderDocumentPage(model, text), renderCheckerPage(model, text)];
+  };
+  const tags = (page: string) => [...page.matchAll(/<\/?([a-z]+)/g)].map((m) => m[0]);
+  const harmless = pages("Onschuldige tekst");
+
+  it.each(HOSTILE)("%j opens no tag and no script", (text) => {
+    const [document, checker] = pages(text) as [string, string];
+    expect(tags(document)).toEqual(tags(harmless[0] as string));
+    expect(tags(checker)).toEqual(tags(harmless[1] as string));
+    // The checker's data still reads back with the text in it.
+    const json = /<script type="application\/json" id="controle-gegevens">(.*?)<\/script>/s.exec(checker)?.[1] ?? "";
+    expect(JSON.stringify(JSON.parse(json))).toContain(JSON.stringify(text).slice(1, -1));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Fuzzing the front end: real .policy files, randomly mutated (characters deleted, lines
- * duplicated or swapped, YAML and expression fragments inserted), go through load, parse and
- * check. There must never be an uncaught exception; every problem must be a diagnostic whose
+ * duplicated or swapped, YAML and expression fragments inserted, fragments that nest repeated
+ * up to 3000 times), go through load, parse, check and the static analysis. There must never be an uncaught exception; every problem must be a diagnostic whose
  * span lies inside the file; a file without errors must give a model that the emitter accepts.
  *
  * The budget here is modest; `npm run fuzz` runs the same properties with FUZZ_RUNS (100,000
@@ -18,6 +18,10 @@ import { emitDeclarations } from "../../compiler/emit/dts.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+/** FUZZ_SEED repeats a run exactly (fast-check reports the seed of a failing run). */
+const SEED = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {};
+/** The long run (`npm run fuzz`) has no time limit; the suite's budget has one. */
+const TIMEOUT = process.env.FUZZ_RUNS ? 0 : RUNS * 20 + 30_000;
 
 const corpus = [...findPolicyFiles(["policies"]).files, ...findPolicyFiles(["test/fixtures"]).files.filter((f) => f.endsWith(".policy"))]
   .map((path) => ({ path, text: readFileSync(path, "utf8") }))
@@ -30,7 +34,11 @@ type Mutation =
   | { kind: "insert"; at: number; text: string }
   | { kind: "duplicateLine"; line: number }
   | { kind: "swapLines"; a: number; b: number }
-  | { kind: "indent"; line: number; by: number };
+  | { kind: "indent"; line: number; by: number }
+  | { kind: "repeat"; at: number; text: string; times: number };
+
+/** Fragments that nest when repeated: deep brackets, runs of `niet`, deep YAML. */
+const NESTING = ["(", "[", "niet ", "-", "a en ", "x + ", "{a: ", "- ", "  a:\n", "*a ", "&a "];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
@@ -38,6 +46,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("duplicateLine" as const), line: fc.nat() }),
   fc.record({ kind: fc.constant("swapLines" as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant("indent" as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
+  fc.record({ kind: fc.constant("repeat" as const), at: fc.nat(), text: fc.constantFrom(...NESTING), times: fc.integer({ min: 1, max: 3000 }) }),
 );
 
 function apply(text: string, m: Mutation): string {
@@ -61,6 +70,10 @@ function apply(text: string, m: Mutation): string {
       const b = m.b % lines.length;
       [lines[a], lines[b]] = [lines[b] as string, lines[a] as string];
       return lines.join("\n");
+    }
+    case "repeat": {
+      const at = m.at % (text.length + 1);
+      return text.slice(0, at) + m.text.repeat(m.times) + text.slice(at);
     }
     case "indent": {
       const i = m.line % lines.length;
@@ -96,14 +109,14 @@ describe("fuzzing .policy files", () => {
         const text = mutations.reduce(apply, file.text);
         checkMutant(file.path, text);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...SEED },
     );
-  }, RUNS * 20 + 30_000);
+  }, TIMEOUT);
 
   it("random bytes never crash the compiler", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => checkMutant("willekeurig.policy", text)),
-      { numRuns: Math.max(100, Math.floor(RUNS / 3)) },
+      { numRuns: Math.max(100, Math.floor(RUNS / 3)), ...SEED },
     );
-  }, RUNS * 20 + 30_000);
+  }, TIMEOUT);
 });

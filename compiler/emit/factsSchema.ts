@@ -1,0 +1,81 @@
+/**
+ * A JSON Schema of the facts an evaluator takes, per policy: one definition per care type
+ * under `$defs`, with every fact the care type needs as a required property of its type —
+ * numbers, yes/no, texts, dates as jjjj-mm-dd (a pattern that knows the calendar), `enum` for
+ * a keuze, a list of distinct values for a verzameling — and `null` only where the fact may be
+ * unknown. Keys the care type does not need are allowed, as the evaluator ignores them.
+ *
+ * The schema accepts exactly the facts the evaluator's own check (`feitenInOrde…` in the
+ * emitted module, `controleerFeiten` in runtime/facts.ts) accepts; a property test keeps the
+ * two in step (test/compiler/factsSchema.test.ts). `beleid build` writes it next to each
+ * evaluator as `<versie>.feiten.schema.json`; compiler/facts/validateFacts.ts validates with it.
+ */
+
+import type { Fact, PolicyModel } from "../model.js";
+import { factsFor } from "../queries.js";
+
+export type JsonSchema = { readonly [key: string]: unknown };
+
+/**
+ * A date as `isIsoDate` (runtime/dates.ts) accepts it: four digits, a month, a day that exists
+ * in that month; 29 February in leap years. Like `isIsoDate`, which reads years 0–99 as
+ * 1900–1999, it does not count the year 0000 as a leap year.
+ */
+export const DATE_PATTERN =
+  "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))" +
+  "|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?!0000)(?:[02468][048]|[13579][26])00)-02-29)$";
+
+/** The schema of one fact's value. */
+export function factValueSchema(fact: Fact): JsonSchema {
+  const nullable = fact.unknownReason !== undefined;
+  const type = (t: string) => (nullable ? [t, "null"] : t);
+  const about = { title: fact.id, description: fact.description };
+  switch (fact.type) {
+    case "getal":
+    case "percentage":
+    case "bedrag":
+      return { ...about, type: type("number") };
+    case "ja/nee":
+      return { ...about, type: type("boolean") };
+    case "tekst":
+      return { ...about, type: type("string") };
+    case "datum":
+      return { ...about, type: type("string"), pattern: DATE_PATTERN };
+    case "keuze":
+      return { ...about, enum: nullable ? [...(fact.values ?? []), null] : [...(fact.values ?? [])] };
+    case "verzameling":
+      // `type: "string"` on the items lets ajv check `uniqueItems` without comparing deeply nested
+      // values (which would exhaust the stack on a list nested thousands of levels deep).
+      return { ...about, type: type("array"), items: { type: "string", enum: [...(fact.values ?? [])] }, uniqueItems: true };
+  }
+}
+
+/** The schema of the facts object for a list of facts (one care type). */
+export function factsObjectSchema(facts: readonly Fact[], title?: string): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const fact of facts) properties[fact.id] = factValueSchema(fact);
+  return { ...(title ? { title } : {}), type: "object", required: facts.map((f) => f.id), properties };
+}
+
+/** The `$id` of a policy's facts schema. */
+export function factsSchemaId(model: PolicyModel): string {
+  return `https://beleid.caresq.nl/schema/feiten/${encodeURIComponent(model.meta.domain)}/${encodeURIComponent(model.meta.version)}.feiten.schema.json`;
+}
+
+/** The facts schema of a policy: one `$defs` entry per care type, by its key. */
+export function emitFactsSchema(model: PolicyModel): JsonSchema {
+  const defs: Record<string, JsonSchema> = {};
+  for (const careType of model.careTypes) defs[careType.id] = factsObjectSchema(factsFor(model, careType.id), `Feiten voor ${careType.name}`);
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: factsSchemaId(model),
+    title: `Feiten voor ${model.meta.title} (versie ${model.meta.version})`,
+    description: "Per zorgsoort (onder $defs) de feiten die de evaluator nodig heeft. Een feit dat onbekend mag zijn, is dan null; de sleutel moet er wel staan. Zie docs/beslissing.md.",
+    $defs: defs,
+  };
+}
+
+/** The schema as the file `beleid build` writes. */
+export function renderFactsSchema(model: PolicyModel): string {
+  return JSON.stringify(emitFactsSchema(model), null, 2) + "\n";
+}

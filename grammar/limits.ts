@@ -1,0 +1,70 @@
+/**
+ * Limits on the size of one expression, so that no expression can exhaust the call stack of
+ * the parser or of the stages after it (checker, emitter, interpreter, static analysis, the
+ * formatter of the emitted code), which all walk the tree recursively. Real conditions stay
+ * far below them (the longest in policies/ has some 20 tokens and 3 levels of brackets); an
+ * expression over a limit gets BL010 instead of a crash. Documented in docs/betrouwbaarheid.md.
+ *
+ * Checked on the tokens before parsing (the parser recurses once per bracket and per prefix
+ * `niet` or `-`), and on the tree after it (`a en b en c …` nests one level per operand).
+ */
+
+import type { IToken } from "chevrotain";
+import type { Expr } from "./ast.js";
+import { LBracket, LParen, Minus, Niet, RBracket, RParen } from "./tokens.js";
+
+export const EXPRESSION_LIMITS = {
+  /** Tokens in one expression. */
+  maxTokens: 1000,
+  /** Brackets and prefix operators (`niet`, `-`) open at one point. */
+  maxNesting: 32,
+  /** Depth of the expression tree. */
+  maxDepth: 100,
+} as const;
+
+export type LimitExceeded = { readonly wat: string; readonly grootte: string; readonly grens: string };
+
+/** The first limit the tokens exceed, if any. */
+export function tokenLimit(tokens: readonly IToken[]): LimitExceeded | undefined {
+  if (tokens.length > EXPRESSION_LIMITS.maxTokens) {
+    return { wat: "De expressie", grootte: `${tokens.length} woorden en tekens`, grens: `${EXPRESSION_LIMITS.maxTokens}` };
+  }
+  let brackets = 0;
+  let prefix = 0;
+  let deepest = 0;
+  let previous: IToken | undefined;
+  for (const token of tokens) {
+    const type = token.tokenType;
+    if (type === LParen || type === LBracket) brackets++;
+    else if (type === RParen || type === RBracket) brackets = Math.max(0, brackets - 1);
+    // A run of `niet` and `-` is parsed as nested prefix operators (`a - -b` too).
+    const isPrefix = type === Niet || (type === Minus && (previous === undefined || previous.tokenType !== RParen));
+    prefix = isPrefix ? prefix + 1 : 0;
+    deepest = Math.max(deepest, brackets + prefix);
+    previous = token;
+  }
+  if (deepest > EXPRESSION_LIMITS.maxNesting) {
+    return { wat: "De expressie", grootte: `${deepest} niveaus van haakjes, ‘niet’ en ‘-’ in elkaar`, grens: `${EXPRESSION_LIMITS.maxNesting} niveaus` };
+  }
+  return undefined;
+}
+
+/** Whether the tree is deeper than the limit (iterative, so it cannot overflow itself). */
+export function depthLimit(expr: Expr): LimitExceeded | undefined {
+  const stack: [unknown, number][] = [[expr, 1]];
+  let deepest = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push([item, depth]);
+      continue;
+    }
+    deepest = Math.max(deepest, depth);
+    if (deepest > EXPRESSION_LIMITS.maxDepth) {
+      return { wat: "De expressie", grootte: `meer dan ${EXPRESSION_LIMITS.maxDepth} niveaus diep`, grens: `${EXPRESSION_LIMITS.maxDepth} niveaus` };
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== "span" && typeof value === "object") stack.push([value, depth + 1]);
+  }
+  return undefined;
+}

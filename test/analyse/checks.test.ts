@@ -1,0 +1,137 @@
+/**
+ * The checks of the static analysis on small policies: what each one finds, how it names the
+ * place, and where it stays silent (a fact used in a way the analysis cannot follow, a shared
+ * rule that reads `zorgsoort`).
+ */
+
+import { describe, expect, it } from "vitest";
+import { compile, group, policyWith, rule, warnings, yamlText } from "./policy.js";
+
+const conditions = (...rules: string[]) => warnings(compile(policyWith(group("g", "randvoorwaarde", rules.join("")))));
+const one = (condition: string) => conditions(rule("r", condition));
+
+describe("BL403: a condition that is always or never true", () => {
+  it.each([
+    ["x > 150 en x < 100", "nooit waar"],
+    ["y > 5 of y <= 5", "altijd waar"],
+    ["x > 5 of x <= 5", "altijd waar (of onbekend)"],
+    ["a of niet a", "altijd waar"],
+    ['k in ["rood", "groen", "blauw"]', "altijd waar"],
+    ["aantal(s) >= 0", "altijd waar"],
+    ["aantal(s) > 8", "nooit waar"],
+    ["contractjaar - y > 3 en y > 2023", "nooit waar"],
+    ["d < 2025-01-01 en d > 2024-12-31", "nooit waar"],
+    ["jaar(d) = 2025 en d < 2025-01-01", "nooit waar"],
+    ['t = "a" en t = "b"', "nooit waar"],
+    ['t = "a" of t ≠ "a"', "altijd waar"],
+    ['s bevat "v1" en niet (s bevat "v1")', "nooit waar"],
+    ["y tussen 10 en 5", "nooit waar"],
+    ["p > 50% en p < 40%", "nooit waar"],
+    ['niet (s bevat "v1") en aantal(s) = 8', "nooit waar"],
+  ])("%s is %s", (condition, outcome) => {
+    const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", condition))));
+    const found = result.diagnostics.filter((d) => d.code === "BL403");
+    expect(found.map((d) => d.message)).toEqual([`De voorwaarde van regel ‘r’ is ${outcome}, wat de feiten ook zijn.`]);
+    expect(found[0]?.span.end).toBeGreaterThan(found[0]?.span.start ?? 0);
+  });
+
+  it.each(["y > 5 en y < 6", "d <= 2025-01-01 en d >= 2025-01-01", "x > 5 of y > 5", 'k = "rood" of a', "aantal(s) = 8", "bekend(x)", 'niet (s bevat "v1") en aantal(s) = 7'])("%s can go both ways", (condition) => {
+    expect(one(condition)).toEqual([]);
+  });
+
+  it("reports the outermost part that is constant, not the parts inside it", () => {
+    expect(one("b en (y > 5 of y <= 5)")).toEqual(["BL403 (y > 5 of y <= 5)"]);
+    expect(one("b of (a en niet a)")).toEqual(["BL403 (a en niet a)"]);
+    const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", "b en (y > 5 of y <= 5)"))));
+    expect(result.diagnostics.find((d) => d.code === "BL403")?.message).toBe("Dit deel van de voorwaarde van regel ‘r’ is altijd waar, wat de feiten ook zijn.");
+  });
+
+  it("says nothing where it cannot follow a fact, but still decides the parts it can", () => {
+    expect(one("x + y > 10 en x + y < 5")).toEqual([]);
+    expect(one("y < x en y > x")).toEqual([]);
+    expect(one("min(y, 3) > 5")).toEqual([]);
+    expect(one("x + y > 10 en (a of niet a)")).toEqual(["BL403 (a of niet a)"]);
+  });
+
+  it("reads zorgsoort over the care types of the rule", () => {
+    expect(one('zorgsoort = "een" en a')).toEqual([]);
+    const onlyOne = warnings(compile(policyWith(group("g", "randvoorwaarde", rule("r", 'zorgsoort = "twee" en a'), "[een]"))));
+    expect(onlyOne).toEqual(['BL403 zorgsoort = "twee" en a']);
+  });
+
+  it("takes voorwaarden_voldaan as either value in approach rules", () => {
+    const result = compile(policyWith(group("g", "benaderingsvoorwaarde", rule("r", "voorwaarden_voldaan of a") + rule("q", "voorwaarden_voldaan en (a en niet a)"))));
+    expect(warnings(result)).toEqual(["BL403 voorwaarden_voldaan en (a en niet a)"]);
+  });
+});
+
+describe("BL408: a rule that never applies", () => {
+  it("is reported once, as BL408, not also as BL403", () => {
+    const found = one("a");
+    expect(found).toEqual([]);
+    expect(conditions(rule("r", "a", '        van_toepassing_als: k = "rood" en k = "groen"\n'))).toEqual(['BL408 k = "rood" en k = "groen"']);
+    expect(conditions(rule("r", "a", "        van_toepassing_als: b of niet b\n"))).toEqual(["BL403 b of niet b"]);
+  });
+});
+
+describe("BL407: an exception that is never granted", () => {
+  const exclusion = (condition: string, exception: string) =>
+    warnings(compile(policyWith(group("u", "uitsluiting", rule("r", condition, `        uitzondering:\n          voorwaarde: ${yamlText(exception)}\n          route: Vraag het aan.\n`)))));
+  it("finds an exception that contradicts the exclusion", () => {
+    expect(exclusion("y > 150", "y <= 150 en a")).toEqual(["BL407 y <= 150 en a"]);
+    // Never true on its own: BL407 says what that means, BL403 does not repeat it.
+    expect(exclusion("y > 150", "a en niet a")).toEqual(["BL407 a en niet a"]);
+  });
+  it("is silent when the exception can be granted", () => {
+    expect(exclusion("y > 150", "y > 160 en a")).toEqual([]);
+  });
+  it("calls an exception that is always granted a constant condition", () => {
+    expect(exclusion("y > 150", "a of niet a")).toEqual(["BL403 a of niet a"]);
+  });
+});
+
+describe("BL409: rules that let nobody be eligible", () => {
+  it("names a smallest set of rules that exclude each other", () => {
+    const text = policyWith(group("g", "randvoorwaarde", rule("genoeg", "y >= 2") + rule("los", "a")) + group("u", "uitsluiting", rule("te_veel", "y > 0") + rule("ander", "b")));
+    const result = compile(text);
+    expect(warnings(result)).toEqual(["BL409 te_veel", "BL409 te_veel"]);
+    expect(result.diagnostics.find((d) => d.code === "BL409")?.message).toBe("Geen zorgaanbieder kan in aanmerking komen voor Een: de regels ‘genoeg’ en ‘te_veel’ sluiten elkaar uit.");
+  });
+  it("counts an unknown fact with bij_onbekend", () => {
+    // x may be unknown: then the condition holds (bij_onbekend: waar) and the exclusion does not.
+    const text = policyWith(
+      group("g", "randvoorwaarde", `      r:\n        tekst: r.\n        voorwaarde: x <= 150\n        bij_onbekend: waar\n`) + group("u", "uitsluiting", rule("e", "x < 200")),
+    );
+    expect(warnings(compile(text))).toEqual([]);
+  });
+});
+
+describe("BL404 and BL410: factors and agreements", () => {
+  const tiers = "        A: { naam: Overeenkomst A, factoren: 2 }\n        B: { naam: Overeenkomst B, factoren: 1 }\n        C: { naam: Overeenkomst C, factoren: 0 }\n";
+  const factors = (...rules: string[]) => group("f", "differentiatiefactor", rules.join(""), "[een]");
+  it("finds factors that exclude each other", () => {
+    const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("laag", "y < 100"), rule("hoog", "y > 120")), tiers));
+    expect(warnings(result)).toEqual(["BL404 A"]);
+    expect(result.diagnostics.find((d) => d.code === "BL404")?.message).toBe("‘Overeenkomst A’ vraagt 2 differentiatiefactoren, maar een zorgaanbieder die in aanmerking komt voor Een, haalt er hooguit 1 tegelijk.");
+  });
+  it("finds a factor that excludes a base condition, and names it", () => {
+    const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", "y <= 150")) + factors(rule("f1", "a"), rule("dood", "y > 160")), tiers));
+    expect(warnings(result)).toEqual(["BL404 A", "BL410 dood"]);
+    expect(result.diagnostics.find((d) => d.code === "BL404")?.hint).toBe("Nooit voldaan bij een zorgaanbieder die in aanmerking komt: ‘dood’.");
+  });
+  it("leaves a factor that is never true on its own to BL403", () => {
+    const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("f1", "b"), rule("f2", "y > 5"), rule("f3", "y > 5 en y < 3")), tiers));
+    expect(warnings(result)).toEqual(["BL403 y > 5 en y < 3"]);
+  });
+  it("assumes the most of a factor it cannot follow", () => {
+    const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("f1", "y < 100"), rule("f2", "y + x > 120")), tiers));
+    expect(warnings(result)).toEqual([]);
+  });
+});
+
+describe("BL411: rules that let nobody be approached", () => {
+  it("finds approach rules that exclude each other", () => {
+    const text = policyWith(group("g", "benaderingsvoorwaarde", rule("op_tijd", "d <= 2025-10-24 en voorwaarden_voldaan")) + group("u", "benaderingsuitsluiting", rule("te_laat", "d < 2025-11-01")));
+    expect(warnings(compile(text))).toEqual(["BL411 te_laat", "BL411 te_laat"]);
+  });
+});
