@@ -39,6 +39,8 @@ export interface Uses {
   zorgsoort: boolean;
   /** `voorwaarden_voldaan` occurs. */
   voorwaardenVoldaan: boolean;
+  /** `in_aanmerking` occurs. */
+  inAanmerking: boolean;
 }
 
 const COMPARISON = new Set(["=", "≠", "<", "<=", ">", ">="]);
@@ -85,14 +87,16 @@ interface Occurrences {
   readonly facts: Set<string>;
   zorgsoort: boolean;
   voorwaardenVoldaan: boolean;
+  inAanmerking: boolean;
 }
 
 function occurrences(model: PolicyModel, expr: TExpr, careType: string): Occurrences {
-  const found: Occurrences = { facts: new Set(), zorgsoort: false, voorwaardenVoldaan: false };
+  const found: Occurrences = { facts: new Set(), zorgsoort: false, voorwaardenVoldaan: false, inAanmerking: false };
   walkExpression(model, expr, careType, (node) => {
     if (node.kind === "fact") found.facts.add(node.fact);
     else if (node.kind === "zorgsoort") found.zorgsoort = true;
     else if (node.kind === "voorwaardenVoldaan") found.voorwaardenVoldaan = true;
+    else if (node.kind === "inAanmerking") found.inAanmerking = true;
   });
   return found;
 }
@@ -103,7 +107,7 @@ function occurrences(model: PolicyModel, expr: TExpr, careType: string): Occurre
  */
 export function scanExpressions(model: PolicyModel, exprs: readonly TExpr[], careTypes: readonly string[], extraFacts: readonly string[] = []): Uses | undefined {
   const factsById = new Map(model.facts.map((f) => [f.id, f]));
-  const uses: Uses = { facts: new Map(), zorgsoort: false, voorwaardenVoldaan: false };
+  const uses: Uses = { facts: new Map(), zorgsoort: false, voorwaardenVoldaan: false, inAanmerking: false };
   const use = (id: string): FactUse | undefined => {
     let entry = uses.facts.get(id);
     if (!entry) {
@@ -120,12 +124,13 @@ export function scanExpressions(model: PolicyModel, exprs: readonly TExpr[], car
     const scope: Scope = { model, tables: tablesOf(model), careType, facts: {} };
     const constant = (node: TExpr): { value: Value } | undefined => {
       const found = occurrences(model, node, careType);
-      return found.facts.size === 0 && !found.voorwaardenVoldaan ? { value: evaluateExpression(node, scope) } : undefined;
+      return found.facts.size === 0 && !found.voorwaardenVoldaan && !found.inAanmerking ? { value: evaluateExpression(node, scope) } : undefined;
     };
     const scan = (node: TExpr): boolean => {
       const found = occurrences(model, node, careType);
       uses.zorgsoort ||= found.zorgsoort;
       uses.voorwaardenVoldaan ||= found.voorwaardenVoldaan;
+      uses.inAanmerking ||= found.inAanmerking;
       for (const id of found.facts) if (!use(id)) return false;
       const infinite = [...found.facts].filter((id) => INFINITE.has(factsById.get(id)?.type ?? ""));
       if (infinite.length === 0) return true;

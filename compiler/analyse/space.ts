@@ -26,9 +26,10 @@ export const MAX_POINTS = 4096;
 
 export const ZORGSOORT = "$zorgsoort";
 export const VOORWAARDEN_VOLDAAN = "$voorwaarden_voldaan";
+export const IN_AANMERKING = "$in_aanmerking";
 
 export interface Variable {
-  /** A fact id, or `ZORGSOORT` / `VOORWAARDEN_VOLDAAN`. */
+  /** A fact id, or `ZORGSOORT` / `VOORWAARDEN_VOLDAAN` / `IN_AANMERKING`. */
   readonly id: string;
   readonly values: readonly unknown[];
 }
@@ -64,6 +65,7 @@ export function buildSpace(model: PolicyModel, input: SpaceInput, maxPoints = MA
   }
   if (uses.zorgsoort && input.careTypes.length > 1 && !add(ZORGSOORT, input.careTypes)) return undefined;
   if (uses.voorwaardenVoldaan && !add(VOORWAARDEN_VOLDAAN, [true, false])) return undefined;
+  if (uses.inAanmerking && !add(IN_AANMERKING, [true, false])) return undefined;
   return { model, variables, size };
 }
 
@@ -101,14 +103,23 @@ export function forEachPoint(space: Space, careTypes: readonly string[], visit: 
   for (;;) {
     let careType = careTypes[0] as string;
     let voorwaardenVoldaan: boolean | undefined;
+    let inAanmerking: boolean | undefined;
     for (let i = 0; i < variables.length; i++) {
       const variable = variables[i] as Variable;
       const value = variable.values[index[i] as number];
       if (variable.id === ZORGSOORT) careType = value as string;
       else if (variable.id === VOORWAARDEN_VOLDAAN) voorwaardenVoldaan = value as boolean;
+      else if (variable.id === IN_AANMERKING) inAanmerking = value as boolean;
       else facts[variable.id] = value;
     }
-    const scope: Scope = voorwaardenVoldaan === undefined ? { model, tables, careType, facts } : { model, tables, careType, facts, voorwaardenVoldaan };
+    const scope: Scope = {
+      model,
+      tables,
+      careType,
+      facts,
+      ...(voorwaardenVoldaan === undefined ? {} : { voorwaardenVoldaan }),
+      ...(inAanmerking === undefined ? {} : { inAanmerking }),
+    };
     if (visit(scope) === false) return;
     let i = 0;
     for (; i < variables.length; i++) {

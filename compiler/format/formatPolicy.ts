@@ -40,8 +40,25 @@ export interface FormatOptions {
 
 let shape: SchemaShape | undefined;
 
-/** Formats the text of a .policy file. `path` is only used in diagnostics. */
+/**
+ * Formats the text of a .policy file. `path` is only used in diagnostics.
+ *
+ * When the full layout of a file cannot be verified (a comment in an exotic place would be
+ * lost), the file gets the conservative layout; formatting that result again may then succeed
+ * in full. So the result is formatted again until it no longer changes, which keeps
+ * fmt(fmt(x)) == fmt(x). Every round is verified against its own input.
+ */
 export function formatPolicyText(input: string, path = "<invoer>"): FormatResult {
+  let result = formatOnce(input, path);
+  for (let round = 0; round < 3 && result.diagnostics.length === 0; round++) {
+    const again = formatOnce(result.text, path);
+    if (again.diagnostics.length > 0 || again.text === result.text) break;
+    result = { text: again.text, changed: again.text !== input, diagnostics: [] };
+  }
+  return result;
+}
+
+function formatOnce(input: string, path: string): FormatResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const tree = readYamlTree(path, text);
   if (hasErrors(tree.diagnostics) || !tree.document) return { text: input, changed: false, diagnostics: tree.diagnostics };

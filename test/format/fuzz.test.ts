@@ -3,7 +3,8 @@
  * random styles (indentation, quoting, block and flow collections, folded lines, comments
  * everywhere, noisy spacing in expressions). For each: fmt reports no problem, fmt(fmt(x)) ==
  * fmt(x), the data is the same (expressions as trees) and every comment line survives.
- * BELEID_FUZZ_RUNS=2000 runs it longer.
+ * BELEID_FUZZ_RUNS=2000 runs it longer; BELEID_FUZZ_SEED=<n> repeats a run (fast-check prints
+ * the seed of a failing run).
  */
 
 import fc from "fast-check";
@@ -87,6 +88,7 @@ const policy = shuffled(
 );
 
 const RUNS = Number(process.env.BELEID_FUZZ_RUNS ?? 40);
+const SEED = process.env.BELEID_FUZZ_SEED === undefined ? {} : { seed: Number(process.env.BELEID_FUZZ_SEED) };
 
 const COMMENTS = [" opmerking", " --- kop ---", "", " # dubbel", "x", " ëü: a"];
 const STYLES = ["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE", "BLOCK_FOLDED", "BLOCK_LITERAL"] as const;
@@ -131,7 +133,7 @@ describe("fmt on generated policies", () => {
         expect(stableJson(comparableData(formatted.text))).toBe(stableJson(before));
         expect(commentLines(formatted.text).sort()).toEqual(commentLines(original).sort());
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...SEED },
     );
   }, 30_000 + RUNS * 500);
 
