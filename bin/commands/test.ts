@@ -6,6 +6,7 @@
 
 import { existsSync } from "node:fs";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import { runTestFiles, type TestRun } from "../../compiler/testing/index.js";
 import pc from "picocolors";
@@ -87,7 +88,9 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
       }
     }
   }
-  io.stdout(`\n${run.passed} geslaagd, ${run.failed} mislukt\n`);
+  // With errors in a policy or test file some cases did not run: say so in the summary.
+  const errors = hasErrors(run.diagnostics) ? `; niet alle gevallen zijn uitgevoerd: ${summariseDiagnostics(run.diagnostics)} (zie de meldingen)` : "";
+  io.stdout(`\n${run.passed} geslaagd, ${run.failed} mislukt${errors}\n`);
   if (options.strikt && !coverageComplete(run)) io.stdout("De dekking is niet volledig (--strikt).\n");
   return failed ? EXIT_ERRORS : EXIT_OK;
 }
