@@ -46,7 +46,15 @@ export interface YamlLimits {
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxNodes: 200_000, maxAliases: 100 };
 
 export function pointer(path: readonly (string | number)[]): string {
-  return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  let result = "";
+  for (const segment of path) result += pointerSegment(segment);
+  return result;
+}
+
+/** One step of a JSON pointer: `/` and the escaped key or index. */
+function pointerSegment(segment: string | number): string {
+  const text = String(segment);
+  return text.includes("~") || text.includes("/") ? "/" + text.replace(/~/g, "~0").replace(/\//g, "~1") : "/" + text;
 }
 
 const YAML_ERRORS: Partial<Record<YAMLError["code"], string>> = {
@@ -101,7 +109,8 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
     return range ? { file, start: range[0], end: Math.max(range[0], range[1]) } : fallback;
   };
 
-  const convert = (node: unknown, path: (string | number)[], keySpan: Span | undefined, fallback: Span): unknown => {
+  // `at` is the JSON pointer of `node`, extended one step per level (not rebuilt per node).
+  const convert = (node: unknown, at: string, keySpan: Span | undefined, fallback: Span): unknown => {
     if (exhausted) return null;
     if (++nodes > limits.maxNodes) {
       exhausted = true;
@@ -115,42 +124,42 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
         return null;
       }
       const target = node.resolve(document);
-      return convert(target, path, keySpan, spanOf(node, fallback));
+      return convert(target, at, keySpan, spanOf(node, fallback));
     }
     const here = spanOf(node as YamlNode, fallback);
     const base: { span: Span; keySpan?: Span } = keySpan ? { span: here, keySpan } : { span: here };
     if (isMap(node)) {
-      locations.set(pointer(path), base);
+      locations.set(at, base);
       const result: Record<string, unknown> = {};
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const pairKeySpan = spanOf(keyNode, here);
         const valueNode = pair.value as YamlNode | null;
-        result[key] = convert(valueNode, [...path, key], pairKeySpan, pairKeySpan);
+        result[key] = convert(valueNode, at + pointerSegment(key), pairKeySpan, pairKeySpan);
       }
       return result;
     }
     if (isSeq(node)) {
-      locations.set(pointer(path), base);
-      return node.items.map((item, index) => convert(item, [...path, index], undefined, here));
+      locations.set(at, base);
+      return node.items.map((item, index) => convert(item, `${at}/${index}`, undefined, here));
     }
     if (isScalar(node)) {
       const range = node.range;
       const style = (node.type ?? "PLAIN") as ScalarStyle;
       const location: Location = range ? { ...base, scalar: { style, start: range[0], end: range[1] } } : base;
-      locations.set(pointer(path), location);
+      locations.set(at, location);
       const value = node.value;
       // An empty plain scalar (`sleutel:` with nothing after it) is null, as in the core schema.
       if (style === "PLAIN" && (value === "" || value === "~" || value === "null")) return null;
       return value;
     }
     // A key without a value.
-    locations.set(pointer(path), base);
+    locations.set(at, base);
     return null;
   };
 
   const root: Span = { file, start: 0, end: Math.min(1, text.length) };
-  const data = document.contents === null ? null : convert(document.contents, [], undefined, root);
+  const data = document.contents === null ? null : convert(document.contents, "", undefined, root);
   return { data, locations, diagnostics, document };
 }
