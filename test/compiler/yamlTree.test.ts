@@ -26,4 +26,14 @@ describe("readYamlTree locations", () => {
     expect(pointer(["d~e"])).toBe("/d~0e");
     expect(tree.locations.get("/a/b~1c/1/y")?.span).toEqual({ file: "t.policy", start: text.indexOf("z"), end: text.indexOf("z") + 1 });
   });
+
+  it("resolves an alias to the last anchor of that name before it, as yaml's Alias.resolve does", () => {
+    const text = ["a: &x een", "b: *x", "c: &x twee", "d: *x", "e:", "  - &y [1, 2]", "  - *y", "f: *x"].join("\n");
+    const tree = readYamlTree("t.policy", text);
+    expect(tree.diagnostics).toEqual([]);
+    expect(tree.data).toEqual({ a: "een", b: "een", c: "twee", d: "twee", e: [["1", "2"], ["1", "2"]], f: "twee" });
+    expect(tree.data).toEqual(tree.document?.toJS());
+    // The alias's value is found at the alias's own pointer, with the position of the value it refers to.
+    expect(tree.locations.get("/d")?.span.start).toBe(text.indexOf("twee"));
+  });
 });
