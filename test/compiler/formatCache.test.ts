@@ -96,10 +96,11 @@ describe("FormatCache", () => {
   });
 
   it("lives under node_modules/.cache/beleid of the project, or under CACHE_DIR", () => {
-    expect(projectFormatCache(["policies/mondzorg/2024.policy"], process.cwd())?.directory).toBe(join(process.cwd(), "node_modules", ".cache", "beleid", "opmaak"));
     const previous = process.env.CACHE_DIR;
-    process.env.CACHE_DIR = "/ergens";
     try {
+      delete process.env.CACHE_DIR;
+      expect(projectFormatCache(["policies/mondzorg/2024.policy"], process.cwd())?.directory).toBe(join(process.cwd(), "node_modules", ".cache", "beleid", "opmaak"));
+      process.env.CACHE_DIR = "/ergens";
       expect(projectFormatCache([], process.cwd())?.directory).toBe(join("/ergens", "beleid", "opmaak"));
     } finally {
       if (previous === undefined) delete process.env.CACHE_DIR;
