@@ -15,7 +15,7 @@
  */
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -137,13 +137,13 @@ async function main(): Promise<void> {
   }
 }
 
-/** Median wall time of a fresh `beleid` process, in milliseconds. */
-function timeBeleid(args: readonly string[], runs = 5): { ms: number; ok: boolean } {
+/** Median wall time of a fresh `beleid` process, in milliseconds; `env(i)` adds variables to run i. */
+function timeBeleid(args: readonly string[], runs = 5, env: (run: number) => Record<string, string> = () => ({})): { ms: number; ok: boolean } {
   const times: number[] = [];
   let ok = true;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const run = spawnSync(process.execPath, [packageFile("build", "bin", "beleid.js"), ...args], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [packageFile("build", "bin", "beleid.js"), ...args], { encoding: "utf8", env: { ...process.env, ...env(i) } });
     times.push(performance.now() - t);
     ok &&= run.status === 0;
   }
@@ -153,8 +153,15 @@ function timeBeleid(args: readonly string[], runs = 5): { ms: number; ok: boolea
 
 function timeCommandLine(dir: string): void {
   const policies = findPolicyFiles(["policies"]).files;
-  const build = timeBeleid(["build", "policies", "--out", join(dir, "dist")]);
-  console.log(`beleid build van alle ${policies.length} beleidsbestanden (nieuw proces): ${nl(build.ms)} ms${build.ok ? "" : " (MISLUKT)"}`);
+  // The formatted evaluators come from a cache (compiler/emit/formatCache.ts): measured with an
+  // empty cache (every run its own, as after a change to every policy) and with a full one (no
+  // policy changed). CACHE_DIR puts the cache in the benchmark's own folder.
+  const buildArgs = ["build", "policies", "--out", join(dir, "dist")];
+  const cold = timeBeleid(buildArgs, 5, (run) => ({ CACHE_DIR: join(dir, `cache-leeg-${run}`) }));
+  console.log(`beleid build van alle ${policies.length} beleidsbestanden (nieuw proces), lege cache: ${nl(cold.ms)} ms${cold.ok ? "" : " (MISLUKT)"}`);
+  const warm = timeBeleid(buildArgs, 5, () => ({ CACHE_DIR: join(dir, "cache-leeg-0") }));
+  console.log(`beleid build van alle ${policies.length} beleidsbestanden (nieuw proces), volle cache: ${nl(warm.ms)} ms${warm.ok ? "" : " (MISLUKT)"}`);
+  for (let run = 0; run < 5; run++) rmSync(join(dir, `cache-leeg-${run}`), { recursive: true, force: true });
   const check = timeBeleid(["check", POLICY]);
   console.log(`beleid check ${POLICY} (nieuw proces): ${nl(check.ms)} ms${check.ok ? "" : " (MISLUKT)"}`);
   const version = timeBeleid(["--versie"]);

@@ -16,6 +16,7 @@ import { consecutivePairs, reportName } from "./diff/pairs.js";
 import { renderHtmlFragment, renderReport } from "./diff/render.js";
 import type { ChangeReport } from "./diff/report.js";
 import { renderFactsSchema } from "./emit/factsSchema.js";
+import type { FormatCache } from "./emit/formatCache.js";
 import { emitPolicy } from "./emit/index.js";
 import type { PolicyModel } from "./model.js";
 import type { OutputFile } from "./output.js";
@@ -75,7 +76,12 @@ export function runtimeFiles(outDir: string): OutputFile[] {
     .map((name) => ({ path: join(outDir, "runtime", name), content: readFileSync(join(dir, name), "utf8") }));
 }
 
-export async function planBuild(files: readonly string[], outDir: string): Promise<BuildPlan> {
+export interface PlanBuildOptions {
+  /** Formatted evaluators from and to this cache (see `emit/formatCache.ts`); none by default. */
+  readonly formatCache?: FormatCache;
+}
+
+export async function planBuild(files: readonly string[], outDir: string, options: PlanBuildOptions = {}): Promise<BuildPlan> {
   const { compiled, diagnostics, sources } = checkFiles(files);
   if (hasErrors(diagnostics)) return { compiled, diagnostics, sources, outputs: [], evaluators: [] };
   const outputs: OutputFile[] = [];
@@ -84,7 +90,7 @@ export async function planBuild(files: readonly string[], outDir: string): Promi
     const model = result.model;
     if (!model || model.kind !== "inkoopbeleid") continue;
     const jsPath = evaluatorPath(outDir, model);
-    const emitted = await emitPolicy(model, { runtimeImport: "../../runtime/index.js", sourceName: path.replace(/\\/g, "/") });
+    const emitted = await emitPolicy(model, { runtimeImport: "../../runtime/index.js", sourceName: path.replace(/\\/g, "/"), formatCache: options.formatCache });
     outputs.push({ path: jsPath, content: emitted.js }, { path: jsPath.replace(/\.js$/, ".d.ts"), content: emitted.dts });
     outputs.push({ path: jsPath.replace(/\.js$/, ".feiten.schema.json"), content: renderFactsSchema(model) });
     evaluators.push({ model, js: emitted.js });

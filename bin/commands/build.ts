@@ -7,6 +7,7 @@ import { relative, resolve } from "node:path";
 import { planBuild } from "../../compiler/build.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
+import { projectFormatCache } from "../../compiler/emit/formatCache.js";
 import { writeOutputs } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { runBuildWatch } from "./buildWatch.js";
@@ -31,7 +32,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
   }
   const files = policyFilesFrom(paths, io);
   const outDir = resolve(io.cwd, options.out);
-  const plan = await planBuild(files, outDir);
+  const plan = await planBuild(files, outDir, { formatCache: projectFormatCache(files, io.cwd) });
   const failed = hasErrors(plan.diagnostics);
   if (!failed) writeOutputs(plan.outputs);
   const written = plan.outputs.map((o) => relative(io.cwd, o.path));

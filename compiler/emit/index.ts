@@ -5,6 +5,7 @@
 import type { PolicyModel } from "../model.js";
 import { emitDeclarations } from "./dts.js";
 import { formatJavaScript, formatTypeScript } from "./format.js";
+import type { FormatCache } from "./formatCache.js";
 import { emitModule } from "./js.js";
 
 export interface EmittedPolicy {
@@ -15,12 +16,14 @@ export interface EmittedPolicy {
 export interface EmitPolicyOptions {
   readonly runtimeImport: string;
   readonly sourceName: string;
+  /** Formatted code from and to this cache (`beleid build`); without it, prettier formats every time. */
+  readonly formatCache?: FormatCache;
 }
 
 export async function emitPolicy(model: PolicyModel, options: EmitPolicyOptions): Promise<EmittedPolicy> {
   const [js, dts] = await Promise.all([
-    formatJavaScript(emitModule(model, options)),
-    formatTypeScript(emitDeclarations(model, options)),
+    formatJavaScript(emitModule(model, options), options.formatCache),
+    formatTypeScript(emitDeclarations(model, options), options.formatCache),
   ]);
   return { js, dts };
 }

@@ -14,6 +14,8 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  visit,
+  type Alias,
   type Document,
   type Node as YamlNode,
   type YAMLError,
@@ -48,7 +50,15 @@ export interface YamlLimits {
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxNodes: 200_000, maxAliases: 100, maxDepth: 64 };
 
 export function pointer(path: readonly (string | number)[]): string {
-  return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  let result = "";
+  for (const segment of path) result += pointerSegment(segment);
+  return result;
+}
+
+/** One step of a JSON pointer: `/` and the escaped key or index. */
+function pointerSegment(segment: string | number): string {
+  const text = String(segment);
+  return text.includes("~") || text.includes("/") ? "/" + text.replace(/~/g, "~0").replace(/\//g, "~1") : "/" + text;
 }
 
 const YAML_ERRORS: Partial<Record<YAMLError["code"], string>> = {
@@ -104,6 +114,28 @@ function unexpectedAfterValue(text: string, offset: number): string | undefined 
   return undefined;
 }
 
+/**
+ * What each alias (`*naam`) refers to: the last node before it with that anchor (`&naam`), as
+ * yaml's `Alias.resolve` finds it; but in one walk over the document, where `resolve` walks
+ * the whole document again for every alias (most of the loading time of a policy with many
+ * aliases, measured).
+ */
+function aliasTargets(document: Document): Map<Alias, YamlNode> {
+  const targets = new Map<Alias, YamlNode>();
+  const anchored = new Map<string, YamlNode>();
+  visit(document, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = anchored.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) {
+        anchored.set(node.anchor, node);
+      }
+    },
+  });
+  return targets;
+}
+
 export function readYamlTree(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlTree {
   const locations = new Map<string, Location>();
   const diagnostics: Diagnostic[] = [];
@@ -134,20 +166,23 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
   let nodes = 0;
   let aliases = 0;
   let exhausted = false;
+  let targets: Map<Alias, YamlNode> | undefined;
 
   const spanOf = (node: YamlNode | null | undefined, fallback: Span): Span => {
     const range = node?.range;
     return range ? { file, start: range[0], end: Math.max(range[0], range[1]) } : fallback;
   };
 
-  const convert = (node: unknown, path: (string | number)[], keySpan: Span | undefined, fallback: Span): unknown => {
+  // `at` is the JSON pointer of `node`, extended one step per level (not rebuilt per node);
+  // `depth` its number of steps.
+  const convert = (node: unknown, at: string, depth: number, keySpan: Span | undefined, fallback: Span): unknown => {
     if (exhausted) return null;
     if (++nodes > limits.maxNodes) {
       exhausted = true;
       diagnostics.push(diagnostic("BL010", fallback, { wat: "Het document", grootte: `meer dan ${limits.maxNodes} waarden`, grens: `${limits.maxNodes} waarden` }));
       return null;
     }
-    if (path.length > (limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth ?? Infinity)) {
+    if (depth > (limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth ?? Infinity)) {
       exhausted = true;
       const grens = limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth;
       diagnostics.push(diagnostic("BL010", spanOf(node as YamlNode, fallback), { wat: "Het document", grootte: `meer dan ${grens} niveaus diep genest`, grens: `${grens} niveaus` }));
@@ -159,43 +194,43 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
         diagnostics.push(diagnostic("BL010", spanOf(node, fallback), { wat: "Het aantal verwijzingen (*alias)", grootte: `meer dan ${limits.maxAliases}`, grens: String(limits.maxAliases) }));
         return null;
       }
-      const target = node.resolve(document);
-      return convert(target, path, keySpan, spanOf(node, fallback));
+      targets ??= aliasTargets(document);
+      return convert(targets.get(node), at, depth, keySpan, spanOf(node, fallback));
     }
     const here = spanOf(node as YamlNode, fallback);
     const base: { span: Span; keySpan?: Span } = keySpan ? { span: here, keySpan } : { span: here };
     if (isMap(node)) {
-      locations.set(pointer(path), base);
+      locations.set(at, base);
       const result: Record<string, unknown> = {};
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const pairKeySpan = spanOf(keyNode, here);
         const valueNode = pair.value as YamlNode | null;
-        result[key] = convert(valueNode, [...path, key], pairKeySpan, pairKeySpan);
+        result[key] = convert(valueNode, at + pointerSegment(key), depth + 1, pairKeySpan, pairKeySpan);
       }
       return result;
     }
     if (isSeq(node)) {
-      locations.set(pointer(path), base);
-      return node.items.map((item, index) => convert(item, [...path, index], undefined, here));
+      locations.set(at, base);
+      return node.items.map((item, index) => convert(item, `${at}/${index}`, depth + 1, undefined, here));
     }
     if (isScalar(node)) {
       const range = node.range;
       const style = (node.type ?? "PLAIN") as ScalarStyle;
       const location: Location = range ? { ...base, scalar: { style, start: range[0], end: range[1] } } : base;
-      locations.set(pointer(path), location);
+      locations.set(at, location);
       const value = node.value;
       // An empty plain scalar (`sleutel:` with nothing after it) is null, as in the core schema.
       if (style === "PLAIN" && (value === "" || value === "~" || value === "null")) return null;
       return value;
     }
     // A key without a value.
-    locations.set(pointer(path), base);
+    locations.set(at, base);
     return null;
   };
 
   const root: Span = { file, start: 0, end: Math.min(1, text.length) };
-  const data = document.contents === null ? null : convert(document.contents, [], undefined, root);
+  const data = document.contents === null ? null : convert(document.contents, "", 0, undefined, root);
   return { data, locations, diagnostics, document };
 }
