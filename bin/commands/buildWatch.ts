@@ -4,6 +4,7 @@
  * cleared, so they stay "in place"), and a status line; errors never end the loop. Ctrl+C stops.
  */
 
+import { projectFormatCache } from "../../compiler/emit/formatCache.js";
 import { relative, resolve } from "node:path";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
@@ -48,6 +49,7 @@ export async function runBuildWatch(
     findFiles: () => policyFilesFrom(paths, io),
     outDir,
     report: (event) => printWatchEvent(event, io, outDir),
+    formatCache: projectFormatCache(policyFilesFrom(paths, io), io.cwd),
     ...overrides,
   });
   await stop;

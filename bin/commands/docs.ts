@@ -4,6 +4,7 @@
  * an index, and the evaluators and runtime the checker runs. Each file is written atomically.
  */
 
+import { projectFormatCache } from "../../compiler/emit/formatCache.js";
 import { relative, resolve, sep } from "node:path";
 import { planBuild, siteDirectory } from "../../compiler/build.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
@@ -20,7 +21,7 @@ export interface DocsOptions {
 export async function runDocs(paths: string[], options: DocsOptions, io: CliIo): Promise<number> {
   const files = policyFilesFrom(paths, io);
   const siteDir = siteDirectory(resolve(io.cwd, options.out));
-  const plan = await planBuild(files, resolve(io.cwd, options.out));
+  const plan = await planBuild(files, resolve(io.cwd, options.out), { formatCache: projectFormatCache(files, io.cwd) });
   const failed = hasErrors(plan.diagnostics);
   const outputs = plan.outputs.filter((o) => o.path.startsWith(siteDir + sep));
   if (!failed) writeOutputs(outputs);

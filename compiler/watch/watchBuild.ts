@@ -12,6 +12,7 @@
 import { watch as watchFs } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { planBuild, type BuildPlan } from "../build.js";
+import type { FormatCache } from "../emit/formatCache.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { writeOutputs } from "../output.js";
 
@@ -38,6 +39,8 @@ export interface WatchOptions {
   readonly clock?: Clock;
   /** Quiet time after the last change before building (editors write in bursts). */
   readonly debounceMs?: number;
+  /** Cache of formatted evaluators, so a rebuild formats only what changed. */
+  readonly formatCache?: FormatCache;
 }
 
 export interface WatchSession {
@@ -119,7 +122,7 @@ export function watchBuild(options: WatchOptions): WatchSession {
       return;
     }
     try {
-      const plan = await planBuild(files, options.outDir);
+      const plan = await planBuild(files, options.outDir, options.formatCache ? { formatCache: options.formatCache } : {});
       const failed = hasErrors(plan.diagnostics);
       if (!failed) writeOutputs(plan.outputs);
       watched = new Set([...files, ...plan.sources.paths()].map((p) => resolve(p)));
