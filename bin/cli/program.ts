@@ -126,7 +126,8 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .description("Breng .policy-bestanden in de vaste opmaak (volgorde, inspringing, aanhalingstekens, expressies).")
     .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
     .option("--check", "schrijf niets; noem de bestanden die zouden veranderen (exitcode 1)")
-    .action(async (paths: string[], options: { check?: boolean }) => setExit(await runFmt(paths, options, io)));
+    .option("--verschil", "als --check, en toon wat er zou veranderen (unified diff)")
+    .action(async (paths: string[], options: { check?: boolean; verschil?: boolean }) => setExit(await runFmt(paths, options, io)));
 
   sub("lsp")
     .description("Start de taalserver (Language Server Protocol) voor editors, via standaardinvoer en -uitvoer.")

@@ -1,28 +1,35 @@
 /**
  * `beleid fmt [paden…] [--check]`: brings .policy files into the canonical layout (see
  * compiler/format/). With `--check` nothing is written; the files that would change are listed
- * and the exit code is 1, for CI.
+ * and the exit code is 1, for CI; `--verschil` also shows what would change, as a unified diff.
  */
 
+import { createTwoFilesPatch } from "diff";
 import { formatFiles } from "../../compiler/format/formatFile.js";
 import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
 import { policyFilesFrom, printDiagnostics } from "./shared.js";
 
 export interface FmtOptions {
   readonly check?: boolean;
+  readonly verschil?: boolean;
 }
 
 const files = (n: number): string => (n === 1 ? "1 bestand" : `${n} bestanden`);
 
 export async function runFmt(paths: string[], options: FmtOptions, io: CliIo): Promise<number> {
   const found = policyFilesFrom(paths, io);
-  const result = formatFiles(found, { check: options.check ?? false });
+  // --verschil shows what --check would report, so it writes nothing either.
+  const check = options.check === true || options.verschil === true;
+  const result = formatFiles(found, { check });
   printDiagnostics(result.diagnostics, result.sources, io);
   const changed = result.files.filter((f) => f.changed);
   const failed = result.files.filter((f) => f.diagnostics.length > 0);
-  if (options.check) {
+  if (check) {
     if (changed.length > 0) {
       io.stdout(`${changed.length === 1 ? "Dit bestand is" : "Deze bestanden zijn"} niet opgemaakt (voer ‘beleid fmt’ uit):\n${changed.map((f) => `  ${f.path}\n`).join("")}`);
+      if (options.verschil) {
+        for (const file of changed) io.stdout(`\n${createTwoFilesPatch(file.path, file.path, file.before ?? "", file.after ?? "", "zoals het is", "opgemaakt")}`);
+      }
     } else if (failed.length === 0) {
       io.stdout(`${files(result.files.length)} gecontroleerd: alles is opgemaakt.\n`);
     }

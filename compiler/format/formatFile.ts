@@ -15,6 +15,9 @@ export interface FormattedFile {
   /** The file's layout differs from the canonical one (and, unless checking, has been rewritten). */
   readonly changed: boolean;
   readonly diagnostics: readonly Diagnostic[];
+  /** When changed: the text as it was and the canonical text. */
+  readonly before?: string;
+  readonly after?: string;
 }
 
 export interface FormatFilesResult {
@@ -36,7 +39,7 @@ export function formatFiles(paths: readonly string[], options: FormatFilesOption
     sources.add(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     const result = formatPolicyText(text, path);
     if (result.changed && !options.check) writeFileAtomic(path, result.text);
-    files.push({ path, changed: result.changed, diagnostics: result.diagnostics });
+    files.push({ path, changed: result.changed, diagnostics: result.diagnostics, ...(result.changed ? { before: text, after: result.text } : {}) });
   }
   return { files, diagnostics: files.flatMap((f) => f.diagnostics), sources };
 }

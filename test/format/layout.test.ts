@@ -118,6 +118,14 @@ describe("beleid fmt", () => {
     expect(check.stdout).not.toContain("net.policy");
     expect(readFileSync(join(dir, "rommelig.policy"), "utf8")).toBe(readFileSync(MESSY, "utf8"));
 
+    // --verschil shows the change as a unified diff and writes nothing either.
+    const shown = await cli(["fmt", "--verschil", dir]);
+    expect(shown.code).toBe(1);
+    expect(shown.stdout).toMatch(/^--- .*rommelig\.policy\tzoals het is$/m);
+    expect(shown.stdout).toMatch(/^\+\+\+ .*rommelig\.policy\topgemaakt$/m);
+    expect(shown.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@$/m);
+    expect(readFileSync(join(dir, "rommelig.policy"), "utf8")).toBe(readFileSync(MESSY, "utf8"));
+
     const write = await cli(["fmt", dir]);
     expect(write.code).toBe(0);
     expect(write.stdout).toBe("1 bestand opgemaakt, 1 ongewijzigd.\n");
