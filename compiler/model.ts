@@ -142,6 +142,8 @@ export interface Agreement {
   readonly term?: { readonly from: number; readonly to: number };
   readonly chapter: string;
   readonly text: string;
+  /** The agreement's name when there is no differentiation (see `agreementName`). */
+  readonly name?: string;
   readonly status: Status;
   readonly span: Span;
 }

@@ -4,7 +4,7 @@
  * Pure functions over the model.
  */
 
-import type { DateRule, Fact, PolicyModel, Rule, TExpr } from "./model.js";
+import type { CareType, DateRule, Fact, PolicyModel, Rule, TExpr } from "./model.js";
 
 export function rulesFor(model: PolicyModel, careType: string): Rule[] {
   return model.rules.filter((r) => r.careTypes.includes(careType));
@@ -89,4 +89,9 @@ export function factsFor(model: PolicyModel, careType: string): Fact[] {
     });
   }
   return model.facts.filter((f) => used.has(f.id));
+}
+
+/** The name of a care type's agreement without differentiation: its own, or "Zorgovereenkomst <zorgsoort>". */
+export function agreementName(careType: Pick<CareType, "name" | "agreement">): string {
+  return careType.agreement.name ?? `Zorgovereenkomst ${careType.name}`;
 }

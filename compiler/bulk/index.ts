@@ -6,6 +6,7 @@
  * line number; evaluation goes on. Used by `beleid eval --aanbieders` (docs/bulk.md).
  */
 
+import { agreementName } from "../queries.js";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -106,7 +107,7 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
     await evaluateInWorkers(setup, workers, chunks, take);
   }
 
-  const agreements = careTypeModel.differentiation?.tiers.map((t) => ({ id: t.id, naam: t.name })) ?? [{ id: careTypeModel.id, naam: `Zorgovereenkomst ${careTypeModel.name}` }];
+  const agreements = careTypeModel.differentiation?.tiers.map((t) => ({ id: t.id, naam: t.name })) ?? [{ id: careTypeModel.id, naam: agreementName(careTypeModel) }];
   return {
     rows: totals.rows,
     evaluated: totals.rows - totals.rejected,

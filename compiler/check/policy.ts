@@ -253,7 +253,7 @@ function collectTexts(ctx: CheckContext, file: LoadedFile, careTypeIds: readonly
 
 interface RawCareType {
   naam: string;
-  overeenkomst: { soort: "nieuw" | "doorlopend"; looptijd?: string; hoofdstuk: string; tekst: string; status?: Status };
+  overeenkomst: { soort: "nieuw" | "doorlopend"; looptijd?: string; hoofdstuk: string; tekst: string; naam?: string; status?: Status };
   differentiatie?: { hoofdstuk: string; inleiding?: string; overeenkomsten: Record<string, { naam: string; factoren: number; was?: string }> };
   was?: string;
 }
@@ -294,6 +294,7 @@ function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
         ...(term ? { term } : {}),
         chapter: careType.overeenkomst.hoofdstuk,
         text: careType.overeenkomst.tekst,
+        ...(careType.overeenkomst.naam !== undefined ? { name: careType.overeenkomst.naam } : {}),
         status: careType.overeenkomst.status ?? "definitief",
         span: ctx.keySpan(agreementPath),
       },

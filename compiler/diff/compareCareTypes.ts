@@ -5,6 +5,7 @@
  * "A" is the same tier renamed.
  */
 
+import { agreementName } from "../queries.js";
 import type { CareType } from "../model.js";
 import type { Change } from "./changes.js";
 import type { DiffContext } from "./context.js";
@@ -68,6 +69,9 @@ export function compareCareTypes(ctx: DiffContext): Map<string, Change> {
       // A purchase that stops being an intention is now made: providers can get an agreement.
       const cls = after.agreement.status === "definitief" ? "soepeler" : "strenger";
       ctx.add("inkoop_status_gewijzigd", cls, key, chapter, { oud: before.agreement.status, nieuw: after.agreement.status }, careTypes);
+    }
+    if (!before.differentiation && !after.differentiation && agreementName(before) !== agreementName(after)) {
+      ctx.add("overeenkomstnaam_gewijzigd", "redactioneel", key, chapter, { oud: agreementName(before), nieuw: agreementName(after) }, careTypes);
     }
     const agreementChanged = before.agreement.kind !== after.agreement.kind || termChanged || before.agreement.status !== after.agreement.status;
     if (!agreementChanged && !ctx.sameText(before.agreement.text, after.agreement.text)) {

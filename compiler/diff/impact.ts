@@ -5,6 +5,7 @@
  * approached. Both versions are evaluated with their compiled evaluators.
  */
 
+import { agreementName } from "../queries.js";
 import type { Besluit } from "../../runtime/decision.js";
 import { datasetFacts } from "../facts/dataset.js";
 import { readProviderRows, type RowFormat } from "../facts/rows.js";
@@ -99,7 +100,7 @@ interface Tally {
 
 function levels(model: PolicyModel, careType: string): Map<string, number> {
   const type = model.careTypes.find((c) => c.id === careType);
-  const tiers = type?.differentiation?.tiers ?? [{ name: `Zorgovereenkomst ${type?.name ?? careType}`, factors: 0 }];
+  const tiers = type?.differentiation?.tiers ?? [{ name: type ? agreementName(type) : `Zorgovereenkomst ${careType}`, factors: 0 }];
   return new Map(tiers.map((t) => [t.name, t.factors]));
 }
 

@@ -89,6 +89,7 @@ export const CHANGE_KINDS = {
   looptijd_gewijzigd: { args: { oud: "waarde", nieuw: "waarde" }, mirror: "looptijd_gewijzigd", swap: OLD_NEW },
   contracttekst_gewijzigd: { args: {}, mirror: "contracttekst_gewijzigd" },
   inkoop_status_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "inkoop_status_gewijzigd", swap: OLD_NEW },
+  overeenkomstnaam_gewijzigd: { args: { oud: "naam", nieuw: "naam" }, mirror: "overeenkomstnaam_gewijzigd", swap: OLD_NEW },
   jaar_opgeschoven: { args: { oud: "waarde", nieuw: "waarde", aantal: "aantal" }, mirror: "jaar_opgeschoven", swap: OLD_NEW },
 
   mijlpaal_verschoven: { args: { onderwerp: "naam", oud: "datum", nieuw: "datum", richting: "tekst" }, mirror: "mijlpaal_verschoven", swap: OLD_NEW, flip: ["richting"] },

@@ -94,6 +94,7 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   },
   looptijd_gewijzigd: ({ a, voor }) => `is de looptijd van de zorgovereenkomst${voor} gewijzigd van ${a.oud} in ${a.nieuw}.`,
   contracttekst_gewijzigd: ({ voor }) => `is de tekst over de zorgovereenkomst${voor} aangepast.`,
+  overeenkomstnaam_gewijzigd: ({ a, voor }) => `heet de zorgovereenkomst${voor} niet langer ${a.oud}, maar ${a.nieuw}.`,
   inkoop_status_gewijzigd: ({ raw, voor }) => {
     const state = (s: unknown) => (s === "voornemen" ? "een voornemen" : "definitief");
     return `is de inkoop${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}.`;

@@ -10,7 +10,7 @@
  */
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
-import { dateRulesFor, factsFor, rulesFor } from "../queries.js";
+import { agreementName, dateRulesFor, factsFor, rulesFor } from "../queries.js";
 import { emitExpression, type ExpressionEmitContext } from "./expressions.js";
 import { NameAllocator, camelCase, commentText, constantCase, docText, pascalCase, propertyAccess, propertyKey, stringLiteral } from "./names.js";
 
@@ -147,7 +147,7 @@ export function emitModule(model: PolicyModel, options: EmitOptions): string {
 
   for (const careType of model.careTypes) {
     const name = constantCase(careType.id);
-    const tiers = careType.differentiation?.tiers ?? [{ id: careType.id, name: `Zorgovereenkomst ${careType.name}`, factors: undefined }];
+    const tiers = careType.differentiation?.tiers ?? [{ id: careType.id, name: agreementName(careType), factors: undefined }];
     out.push(`const OVEREENKOMSTEN_${name} = Object.freeze({`);
     for (const tier of tiers) {
       out.push(`  ${propertyKey(tier.id)}: Object.freeze({ id: ${stringLiteral(tier.id)}, naam: ${stringLiteral(tier.name)}${tier.factors !== undefined ? `, factoren: ${tier.factors}` : ""} }),`);

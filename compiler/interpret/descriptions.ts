@@ -8,7 +8,7 @@
 import type { FeitBeschrijving } from "../../runtime/facts.js";
 import type { BeleidBeschrijving, Hoofdstuk, OvereenkomstBeschrijving, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
 import type { CareType, Fact, PolicyModel, Rule } from "../model.js";
-import { dateRulesFor, factsFor, rulesFor } from "../queries.js";
+import { agreementName, dateRulesFor, factsFor, rulesFor } from "../queries.js";
 
 export function describePolicy(model: PolicyModel): BeleidBeschrijving {
   const m = model.meta;
@@ -62,7 +62,7 @@ export function describeFact(fact: Fact): FeitBeschrijving {
 
 /** The agreements of a care type, most factors first; one agreement without differentiation. */
 export function describeAgreements(careType: CareType): OvereenkomstBeschrijving[] {
-  if (!careType.differentiation) return [{ id: careType.id, naam: `Zorgovereenkomst ${careType.name}` }];
+  if (!careType.differentiation) return [{ id: careType.id, naam: agreementName(careType) }];
   return careType.differentiation.tiers.map((t) => ({ id: t.id, naam: t.name, factoren: t.factors }));
 }
 

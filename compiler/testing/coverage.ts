@@ -5,6 +5,7 @@
  * it takes for a test to notice a threshold or a condition changing.
  */
 
+import { agreementName } from "../queries.js";
 import type { Beslissing } from "../../runtime/decision.js";
 import type { PolicyModel } from "../model.js";
 
@@ -58,7 +59,7 @@ export function computeCoverage(model: PolicyModel, decisions: readonly Beslissi
   let tiersTotal = 0;
   let tiersCovered = 0;
   for (const careType of model.careTypes) {
-    const tiers = careType.differentiation?.tiers ?? [{ id: careType.id, name: `Zorgovereenkomst ${careType.name}` }];
+    const tiers = careType.differentiation?.tiers ?? [{ id: careType.id, name: agreementName(careType) }];
     for (const tier of tiers) {
       tiersTotal++;
       if (tiersReached.has(`${careType.id}/${tier.id}`)) tiersCovered++;

@@ -96,3 +96,16 @@ describe("voorwaarden_voldaan and in_aanmerking in an approach rule", () => {
     expect(compileText("voorbeeld.policy", text).diagnostics.map((d) => d.code)).toEqual(["BL217"]);
   });
 });
+
+describe("an agreement with a name of its own", () => {
+  it("is offered under that name by both engines, and the default name is 'Zorgovereenkomst <zorgsoort>'", async () => {
+    const text = variant([["      tekst: De meerjarige zorgovereenkomst loopt door in 2026.\n", "      tekst: De meerjarige zorgovereenkomst loopt door in 2026.\n      naam: Zorgovereenkomst Oefentherapie 2025-2026\n"]]);
+    const facts = { behandelindex: 100, uitzondering: false, register: true, aandeel_loondienst: 60, interventie: "CooL", keurmerk: true, prem: true, aanvraagdatum: null };
+    const model = compileText("voorbeeld.policy", text).model!;
+    const decision = (await loadEvaluator(model)).besluit("oefentherapie", facts);
+    expect(decision.overeenkomst).toEqual({ id: "oefentherapie", naam: "Zorgovereenkomst Oefentherapie 2025-2026" });
+    expect(createInterpreter(model).besluit("oefentherapie", facts)).toEqual(decision);
+    const plain = compileText("voorbeeld.policy", variant([])).model!;
+    expect((await loadEvaluator(plain)).besluit("oefentherapie", facts).overeenkomst?.naam).toBe("Zorgovereenkomst Oefentherapie");
+  });
+});

@@ -278,6 +278,13 @@ export const CASES: readonly Case[] = [
     sentence: "In hoofdstuk 4 is de inkoop niet langer een voornemen, maar definitief.",
   },
   {
+    kind: "overeenkomstnaam_gewijzigd",
+    after: [["      tekst: De meerjarige zorgovereenkomst loopt door in 2026.\n", "      tekst: De meerjarige zorgovereenkomst loopt door in 2026.\n      naam: Zorgovereenkomst Oefentherapie 2025-2026\n"]],
+    class: "redactioneel",
+    section: "Oefentherapie",
+    sentence: "In hoofdstuk 4 heet de zorgovereenkomst niet langer ‘Zorgovereenkomst Oefentherapie’, maar ‘Zorgovereenkomst Oefentherapie 2025-2026’.",
+  },
+  {
     kind: "jaar_opgeschoven",
     before: [["jaar: 2026", "jaar: 2025"], ["datum: 2025-10-24", "datum: 2024-10-24"], ["looptijd: 2026-2027", "looptijd: 2025-2026"], ["tekst: Caresq biedt een tweejarige zorgovereenkomst 2026-2027 aan.", "tekst: Caresq biedt een tweejarige zorgovereenkomst 2025-2026 aan."]],
     class: "redactioneel",
