@@ -7,7 +7,7 @@
  */
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { compileFile, type CompileResult } from "./compile.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { hasErrors } from "./diagnostics/diagnostic.js";
@@ -90,7 +90,7 @@ export async function planBuild(files: readonly string[], outDir: string, option
     const model = result.model;
     if (!model || model.kind !== "inkoopbeleid") continue;
     const jsPath = evaluatorPath(outDir, model);
-    const emitted = await emitPolicy(model, { runtimeImport: "../../runtime/index.js", sourceName: path.replace(/\\/g, "/"), formatCache: options.formatCache });
+    const emitted = await emitPolicy(model, { runtimeImport: "../../runtime/index.js", sourceName: sourceName(path), formatCache: options.formatCache });
     outputs.push({ path: jsPath, content: emitted.js }, { path: jsPath.replace(/\.js$/, ".d.ts"), content: emitted.dts });
     outputs.push({ path: jsPath.replace(/\.js$/, ".feiten.schema.json"), content: renderFactsSchema(model) });
     evaluators.push({ model, js: emitted.js });
@@ -121,4 +121,14 @@ export async function planBuild(files: readonly string[], outDir: string, option
     }),
   );
   return { compiled, diagnostics: all, sources, outputs, evaluators };
+}
+
+/**
+ * How a generated file names its source: the path from the working directory, or (for a file
+ * outside it) its folder and name, so no machine's absolute paths end up in shipped files.
+ */
+function sourceName(path: string): string {
+  const fromHere = relative(process.cwd(), resolve(path));
+  const inside = fromHere !== "" && !fromHere.startsWith("..") && !isAbsolute(fromHere);
+  return (inside ? fromHere : join(basename(dirname(resolve(path))), basename(path))).replace(/\\/g, "/");
 }

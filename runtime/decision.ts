@@ -130,7 +130,7 @@ export interface Beslissing<Z extends string = string, D extends string = string
   /** Benadert Caresq de zorgaanbieder uit zichzelf met een contractaanbod? */
   readonly benaderd: boolean;
   /** De zorgovereenkomst waarvoor de zorgaanbieder in aanmerking komt, of null. */
-  readonly overeenkomst: { readonly id: string; readonly naam: string } | null;
+  readonly overeenkomst: { readonly id: string; readonly naam: string; readonly factoren?: number } | null;
   readonly differentiatie: {
     readonly factorenVoldaan: number;
     readonly factorenTotaal: number;
@@ -150,7 +150,7 @@ export interface Beslissing<Z extends string = string, D extends string = string
 export interface Besluit {
   readonly inAanmerking: boolean;
   readonly benaderd: boolean;
-  readonly overeenkomst: { readonly id: string; readonly naam: string } | null;
+  readonly overeenkomst: { readonly id: string; readonly naam: string; readonly factoren?: number } | null;
 }
 
 /** One rule as evaluated by the generated code. */

@@ -33,7 +33,8 @@ export class FeitenFout extends Error {
   readonly problemen: readonly FeitProbleem[];
 
   constructor(context: string, problemen: readonly FeitProbleem[]) {
-    const aantal = problemen.length === 1 ? "Eén feit is" : `${problemen.length} feiten zijn`;
+    // A problem with the facts as a whole (not an object) is not about one fact.
+    const aantal = problemen.every((p) => p.feit === "") ? "De feiten zijn" : problemen.length === 1 ? "Eén feit is" : `${problemen.length} feiten zijn`;
     super(`${aantal} niet bruikbaar voor ${context}:\n${problemen.map((p) => `- ${p.melding}`).join("\n")}`);
     this.name = "FeitenFout";
     this.problemen = problemen;
@@ -63,7 +64,8 @@ export const EXPECTED: Readonly<Record<FeitType, string>> = {
   verzameling: "een lijst van mogelijke waarden",
 };
 
-function problemWith(spec: FeitBeschrijving, value: unknown): string | undefined {
+/** The problem with a fact's value as the messages word it, or undefined when it is usable. */
+export function probleemMetWaarde(spec: Pick<FeitBeschrijving, "id" | "type" | "waarden" | "onbekend">, value: unknown): string | undefined {
   const name = `‘${spec.id}’`;
   if (value === null) {
     return spec.onbekend !== undefined ? undefined : `${name} mag niet onbekend zijn; verwacht ${EXPECTED[spec.type]}.`;
@@ -74,7 +76,10 @@ function problemWith(spec: FeitBeschrijving, value: unknown): string | undefined
     case "bedrag":
       return typeof value === "number" && Number.isFinite(value) ? undefined : `${name} moet ${EXPECTED[spec.type]} zijn, maar is ${describeValue(value)}.`;
     case "datum":
-      return isIsoDate(value) ? undefined : `${name} moet ${EXPECTED.datum} zijn, maar is ${describeValue(value)}.`;
+      if (isIsoDate(value)) return undefined;
+      // Written as a date, but not one of the calendar (30 februari).
+      if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${name} moet een bestaande datum zijn; ${value} bestaat niet.`;
+      return `${name} moet ${EXPECTED.datum} zijn, maar is ${describeValue(value)}.`;
     case "ja/nee":
       return typeof value === "boolean" ? undefined : `${name} moet ${EXPECTED["ja/nee"]} zijn, maar is ${describeValue(value)}.`;
     case "tekst":
@@ -97,19 +102,29 @@ function problemWith(spec: FeitBeschrijving, value: unknown): string | undefined
   }
 }
 
+/** The message for facts that are not an object at all. */
+export function geenObject(feiten: unknown): string {
+  return `De feiten moeten een object zijn met per feit een waarde, maar zijn ${describeValue(feiten)}.`;
+}
+
+/** The message for a fact that is missing. */
+export function ontbreekt(spec: Pick<FeitBeschrijving, "id" | "type" | "omschrijving" | "onbekend">): string {
+  return `‘${spec.id}’ ontbreekt (${spec.omschrijving.replace(/\.$/, "")}); verwacht ${EXPECTED[spec.type]}${spec.onbekend !== undefined ? " of null als het onbekend is" : ""}.`;
+}
+
 /** Throws `FeitenFout` listing every problem; returns quietly when all facts are usable. */
 export function controleerFeiten(specs: readonly FeitBeschrijving[], feiten: unknown, context: string): void {
   if (feiten === null || typeof feiten !== "object" || Array.isArray(feiten)) {
-    throw new FeitenFout(context, [{ feit: "", melding: `De feiten moeten een object zijn met per feit een waarde, maar zijn ${describeValue(feiten)}.` }]);
+    throw new FeitenFout(context, [{ feit: "", melding: geenObject(feiten) }]);
   }
   const input = feiten as Record<string, unknown>;
   const problems: FeitProbleem[] = [];
   for (const spec of specs) {
     if (!Object.prototype.hasOwnProperty.call(input, spec.id)) {
-      problems.push({ feit: spec.id, melding: `‘${spec.id}’ ontbreekt (${spec.omschrijving.replace(/\.$/, "")}); verwacht ${EXPECTED[spec.type]}${spec.onbekend !== undefined ? " of null als het onbekend is" : ""}.` });
+      problems.push({ feit: spec.id, melding: ontbreekt(spec) });
       continue;
     }
-    const problem = problemWith(spec, input[spec.id]);
+    const problem = probleemMetWaarde(spec, input[spec.id]);
     if (problem) problems.push({ feit: spec.id, melding: problem });
   }
   if (problems.length > 0) throw new FeitenFout(context, problems);

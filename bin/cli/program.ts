@@ -69,7 +69,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .action(async (paths: string[], options: { json?: boolean }) => setExit(await runCheck(paths, options, io)));
 
   sub("build")
-    .description("Compileer alle beleidsbestanden naar evaluators (.js en .d.ts); schrijft niets bij een fout.")
+    .description("Compileer alle beleidsbestanden: evaluators (.js, .d.ts en een JSON Schema van de feiten), de runtime, de wijzigingsverslagen en de site; schrijft niets bij een fout.")
     .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
     .addOption(new Option("-o, --out <map>", "map voor de uitvoer").default("dist"))
     .option("--json", "resultaat en diagnosen als JSON")

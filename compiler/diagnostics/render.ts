@@ -15,7 +15,8 @@ export interface RenderOptions {
   readonly context?: number;
 }
 
-export function renderDiagnostic(d: Diagnostic, sources: SourceFiles, options: RenderOptions): string {
+/** Without options: no colour (for files, logs and library users). */
+export function renderDiagnostic(d: Diagnostic, sources: SourceFiles, options: RenderOptions = { colour: false }): string {
   const colours = pc.createColors(options.colour);
   const source = sources.get(d.span.file);
   const start = source?.positionOf(d.span.start) ?? { line: 1, column: 1 };
@@ -41,7 +42,7 @@ export function renderDiagnostic(d: Diagnostic, sources: SourceFiles, options: R
   return lines.join("\n");
 }
 
-export function renderDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, options: RenderOptions): string {
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, options: RenderOptions = { colour: false }): string {
   return diagnostics.map((d) => renderDiagnostic(d, sources, options)).join("\n\n");
 }
 

@@ -55,6 +55,7 @@ export function emitDeclarations(model: PolicyModel, options: { runtimeImport: s
   out.push(
     `import type { BeleidBeschrijving, Beslissing, Besluit, FeitBeschrijving, Hoofdstuk, RegelBeschrijving, ZorgsoortBeschrijving } from ${stringLiteral(options.runtimeImport)};`,
   );
+  out.push(`export { FeitenFout } from ${stringLiteral(options.runtimeImport)};`);
   out.push("");
   out.push("/** Een datum als jjjj-mm-dd, bijvoorbeeld \"2025-10-24\". */");
   out.push("export type Datum = `${number}-${number}-${number}`;");

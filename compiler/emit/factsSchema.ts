@@ -1,6 +1,6 @@
 /**
  * A JSON Schema of the facts an evaluator takes, per policy: one definition per care type
- * under `$defs`, with every fact the care type needs as a required property of its type —
+ * under `definitions`, with every fact the care type needs as a required property of its type —
  * numbers, yes/no, texts, dates as jjjj-mm-dd (a pattern that knows the calendar), `enum` for
  * a keuze, a list of distinct values for a verzameling — and `null` only where the fact may be
  * unknown. Keys the care type does not need are allowed, as the evaluator ignores them.
@@ -62,7 +62,7 @@ export function factsSchemaId(model: PolicyModel): string {
   return `https://beleid.caresq.nl/schema/feiten/${encodeURIComponent(model.meta.domain)}/${encodeURIComponent(model.meta.version)}.feiten.schema.json`;
 }
 
-/** The facts schema of a policy: one `$defs` entry per care type, by its key. */
+/** The facts schema of a policy: one `definitions` entry per care type, by its key. */
 export function emitFactsSchema(model: PolicyModel): JsonSchema {
   const defs: Record<string, JsonSchema> = {};
   for (const careType of model.careTypes) defs[careType.id] = factsObjectSchema(factsFor(model, careType.id), `Feiten voor ${careType.name}`);
@@ -70,8 +70,8 @@ export function emitFactsSchema(model: PolicyModel): JsonSchema {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: factsSchemaId(model),
     title: `Feiten voor ${model.meta.title} (versie ${model.meta.version})`,
-    description: "Per zorgsoort (onder $defs) de feiten die de evaluator nodig heeft. Een feit dat onbekend mag zijn, is dan null; de sleutel moet er wel staan. Zie docs/beslissing.md.",
-    $defs: defs,
+    description: "Per zorgsoort (onder definitions) de feiten die de evaluator nodig heeft. Een feit dat onbekend mag zijn, is dan null; de sleutel moet er wel staan. Zie docs/beslissing.md.",
+    definitions: defs,
   };
 }
 

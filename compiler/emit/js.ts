@@ -223,7 +223,15 @@ export function emitModule(model: PolicyModel, options: EmitOptions): string {
 
   out.splice(hoistIndex, 1, ...writer.hoisted, "");
   const helpers = [...writer.helpers].sort();
-  out.splice(importIndex, 1, `import { ${helpers.join(", ")} } from ${stringLiteral(options.runtimeImport)};`, "");
+  out.splice(
+    importIndex,
+    1,
+    `import { ${helpers.join(", ")} } from ${stringLiteral(options.runtimeImport)};`,
+    "",
+    "// De fout bij onbruikbare feiten, uit dezelfde runtime als de evaluator (zodat `instanceof` klopt).",
+    `export { FeitenFout } from ${stringLiteral(options.runtimeImport)};`,
+    "",
+  );
   return out.join("\n") + "\n";
 }
 

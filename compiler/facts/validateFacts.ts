@@ -10,7 +10,7 @@
  */
 
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { describeValue, EXPECTED, type FeitProbleem } from "../../runtime/facts.js";
+import { geenObject, ontbreekt, probleemMetWaarde, type FeitProbleem } from "../../runtime/facts.js";
 import { factsObjectSchema } from "../emit/factsSchema.js";
 import type { Fact, PolicyModel } from "../model.js";
 import { factsFor } from "../queries.js";
@@ -56,11 +56,10 @@ export function careTypeFactsValidator(model: PolicyModel, careType: string): Fa
   return factsValidator(factsFor(model, careType));
 }
 
-const quotedList = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(", ");
 
 function translate(errors: readonly ErrorObject[], input: unknown, facts: ReadonlyMap<string, Fact>, order: ReadonlyMap<string, number>): FeitProbleem[] {
   const root = errors.find((e) => e.instancePath === "" && e.keyword === "type");
-  if (root) return [{ feit: "", melding: `De feiten moeten een object zijn met per feit een waarde, maar zijn ${describeValue(input)}.` }];
+  if (root) return [{ feit: "", melding: geenObject(input) }];
   const problems = new Map<string, string>();
   for (const error of errors) {
     if (error.keyword === "required") {
@@ -80,25 +79,22 @@ function translate(errors: readonly ErrorObject[], input: unknown, facts: Readon
   return [...problems].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map(([feit, melding]) => ({ feit, melding }));
 }
 
-function missing(fact: Fact): string {
-  return `‘${fact.id}’ ontbreekt (${fact.description.replace(/\.$/, "")}); verwacht ${EXPECTED[fact.type]}${fact.unknownReason !== undefined ? " of null als het onbekend is" : ""}.`;
+/** The runtime's description of a fact, for its messages. */
+function asSpec(fact: Fact) {
+  return {
+    id: fact.id,
+    type: fact.type,
+    omschrijving: fact.description,
+    ...(fact.values !== undefined ? { waarden: fact.values } : {}),
+    ...(fact.unknownReason !== undefined ? { onbekend: fact.unknownReason } : {}),
+  };
 }
 
-/** The problem with a fact's value, worded as `controleerFeiten` words it. */
+function missing(fact: Fact): string {
+  return ontbreekt(asSpec(fact));
+}
+
+/** The problem with a fact's value, worded as `controleerFeiten` words it (the same function). */
 function wrongValue(fact: Fact, value: unknown): string {
-  const name = `‘${fact.id}’`;
-  if (value === null) return `${name} mag niet onbekend zijn; verwacht ${EXPECTED[fact.type]}.`;
-  const values = fact.values ?? [];
-  switch (fact.type) {
-    case "keuze":
-      return `${name} moet een van deze waarden zijn: ${quotedList(values)}; het is ${describeValue(value)}.`;
-    case "verzameling": {
-      if (!Array.isArray(value)) return `${name} moet een lijst zijn met waarden uit: ${quotedList(values)}; het is ${describeValue(value)}.`;
-      const wrong = value.filter((v) => typeof v !== "string" || !values.includes(v));
-      if (wrong.length === 0) return `${name} bevat een waarde twee keer.`;
-      return `${name} bevat ${wrong.map((v) => (typeof v === "string" ? JSON.stringify(v) : describeValue(v))).join(", ")}, maar mogelijke waarden zijn: ${quotedList(values)}.`;
-    }
-    default:
-      return `${name} moet ${EXPECTED[fact.type]} zijn, maar is ${describeValue(value)}.`;
-  }
+  return probleemMetWaarde(asSpec(fact), value) ?? `‘${fact.id}’ is niet bruikbaar.`;
 }

@@ -108,11 +108,15 @@ describe("beleid build", () => {
     expect(existsSync(js)).toBe(true);
     expect(existsSync(join(out, "policies/paramedische-zorg/2026-07.d.ts"))).toBe(true);
     const schema = JSON.parse(readFileSync(join(out, "policies/paramedische-zorg/2026-07.feiten.schema.json"), "utf8"));
-    expect(Object.keys(schema.$defs)).toContain("fysiotherapie");
+    expect(Object.keys(schema.definitions)).toContain("fysiotherapie");
     expect(existsSync(join(out, "runtime/index.js"))).toBe(true);
     const module = await import(/* @vite-ignore */ pathToFileURL(js).href);
     const facts = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8"));
     expect(module.besluitFysiotherapie(facts)).toEqual({ inAanmerking: true, benaderd: true, overeenkomst: { id: "B", naam: "Zorgovereenkomst B", factoren: 2 } });
+    // The module exports the error it throws, and names its source without this machine's path.
+    expect(() => module.besluitFysiotherapie({ ...facts, behandelindex: "hoog" })).toThrow(module.FeitenFout);
+    expect(() => module.besluitFysiotherapie(null)).toThrow(/^De feiten zijn niet bruikbaar voor Fysiotherapie/);
+    expect(readFileSync(js, "utf8")).toMatch(/^\/\/ Gegenereerd door beleid uit policies\/paramedische-zorg\/2026-07\.policy\./);
   });
 
   it("writes nothing when a policy has an error, and leaves earlier output intact", async () => {

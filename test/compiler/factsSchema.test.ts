@@ -127,9 +127,9 @@ describe("the date pattern", () => {
 describe("the facts schema file", () => {
   it("has one definition per care type, with null only where a fact may be unknown", () => {
     const model = compileFile("policies/paramedische-zorg/2026-07.policy").model!;
-    const schema = emitFactsSchema(model) as { $defs: Record<string, { required: string[]; properties: Record<string, { type?: unknown; enum?: unknown[] }> }> };
-    expect(Object.keys(schema.$defs)).toEqual(model.careTypes.map((c) => c.id));
-    const fysio = schema.$defs.fysiotherapie!;
+    const schema = emitFactsSchema(model) as { definitions: Record<string, { required: string[]; properties: Record<string, { type?: unknown; enum?: unknown[] }> }> };
+    expect(Object.keys(schema.definitions)).toEqual(model.careTypes.map((c) => c.id));
+    const fysio = schema.definitions.fysiotherapie!;
     expect(fysio.required).toEqual(factsFor(model, "fysiotherapie").map((f) => f.id));
     expect(fysio.properties.behandelindex?.type).toEqual(["number", "null"]);
     expect(fysio.properties.skf_keurmerk?.type).toBe("boolean");

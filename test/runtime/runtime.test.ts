@@ -124,3 +124,16 @@ describe("checking facts at the evaluator boundary", () => {
     expect(() => kiesZorgsoort({ fysiotherapie: 1 }, "fysio")).toThrow("Onbekende zorgsoort ‘fysio’; bekend zijn: ‘fysiotherapie’.");
   });
 });
+
+describe("messages about facts", () => {
+  const spec: FeitBeschrijving = { id: "aanvraagdatum", type: "datum", omschrijving: "De datum van de aanvraag." };
+
+  it("say that a date written as a date does not exist", () => {
+    expect(() => controleerFeiten([spec], { aanvraagdatum: "2026-02-30" }, "Fysiotherapie")).toThrow("‘aanvraagdatum’ moet een bestaande datum zijn; 2026-02-30 bestaat niet.");
+    expect(() => controleerFeiten([spec], { aanvraagdatum: "30-02-2026" }, "Fysiotherapie")).toThrow("‘aanvraagdatum’ moet een datum als jjjj-mm-dd zijn, maar is de tekst \"30-02-2026\".");
+  });
+
+  it("do not call facts that are not an object 'one fact'", () => {
+    expect(() => controleerFeiten([spec], null, "Fysiotherapie")).toThrow(/^De feiten zijn niet bruikbaar voor Fysiotherapie:\n- De feiten moeten een object zijn/);
+  });
+});

@@ -9,6 +9,7 @@ import type {
   RegelBeschrijving,
   ZorgsoortBeschrijving,
 } from "../../runtime/index.js";
+export { FeitenFout } from "../../runtime/index.js";
 
 /** Een datum als jjjj-mm-dd, bijvoorbeeld "2025-10-24". */
 export type Datum = `${number}-${number}-${number}`;

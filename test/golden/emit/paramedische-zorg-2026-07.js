@@ -20,6 +20,9 @@ import {
   subtract,
 } from "../../runtime/index.js";
 
+// De fout bij onbruikbare feiten, uit dezelfde runtime als de evaluator (zodat `instanceof` klopt).
+export { FeitenFout } from "../../runtime/index.js";
+
 /** Inkoopbeleid Paramedische zorg 2026 (versie 2026-07). */
 export const beleid = Object.freeze({
   organisatie: "Caresq",
