@@ -8,6 +8,7 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import type { CompileCache } from "./cache/compileCache.js";
 import { compileFile, type CompileResult } from "./compile.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { hasErrors } from "./diagnostics/diagnostic.js";
@@ -39,10 +40,11 @@ export interface BuildPlan {
   readonly evaluators: readonly { readonly model: PolicyModel; readonly js: string }[];
 }
 
-/** Compiles `files`; all diagnostics share one SourceFiles so they render together. */
-export function checkFiles(files: readonly string[]): { compiled: CompiledPolicy[]; diagnostics: Diagnostic[]; sources: SourceFiles } {
+/** Compiles `files` (through `compileCache` when given); all diagnostics share one SourceFiles so they render together. */
+export function checkFiles(files: readonly string[], options: { readonly compileCache?: CompileCache } = {}): { compiled: CompiledPolicy[]; diagnostics: Diagnostic[]; sources: SourceFiles } {
   const sources = new SourceFiles();
-  const compiled = files.map((path) => ({ path, result: compileFile(path, {}, sources) }));
+  const cache = options.compileCache;
+  const compiled = files.map((path) => ({ path, result: cache ? cache.compileFile(path, {}, sources, compileFile) : compileFile(path, {}, sources) }));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   // An included file's problems are reported once, not once per file that includes it.

@@ -3,6 +3,7 @@
  */
 
 import { checkFiles } from "../../compiler/build.js";
+import { projectCompileCache } from "../../compiler/cache/compileCache.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
 import { countLine, diagnosticsJson, policyFilesFrom, printDiagnostics } from "./shared.js";
@@ -13,7 +14,8 @@ export interface CheckOptions {
 
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
   const files = policyFilesFrom(paths, io);
-  const { diagnostics, sources } = checkFiles(files);
+  const compileCache = projectCompileCache(files, io.cwd);
+  const { diagnostics, sources } = checkFiles(files, compileCache ? { compileCache } : {});
   if (options.json) {
     io.stdout(
       JSON.stringify(

@@ -5,7 +5,8 @@
  */
 
 import { readFileSync, statSync } from "node:fs";
-import { dirname, normalize, relative, resolve, isAbsolute } from "node:path";
+import { dirname, resolve } from "node:path";
+import { displayPath } from "../displayPath.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFiles, Span } from "../span.js";
 import { validatePolicyData } from "./validate.js";
@@ -41,11 +42,7 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Makes a path relative to the working directory when that is shorter, for display. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : normalize(path);
-}
+export { displayPath };
 
 export function loadPolicyFile(path: string, sources: SourceFiles, options: LoadOptions = {}): LoadResult {
   return load(displayPath(path), sources, options, [], undefined);
