@@ -148,7 +148,10 @@ export interface RowLayout {
 }
 
 function layoutBase(facts: readonly Fact[]) {
-  return { facts, coercers: facts.map(factCoercer), build: objectBuilder(facts.map((f) => f.id)), validate: factsValidator(facts) };
+  // Compiled on the first row: with worker threads the main thread reads only the header.
+  let validator: FactsValidator | undefined;
+  const validate: FactsValidator = (input) => (validator ??= factsValidator(facts))(input);
+  return { facts, coercers: facts.map(factCoercer), build: objectBuilder(facts.map((f) => f.id)), validate };
 }
 
 /** The layout for JSON lines (no header). */
