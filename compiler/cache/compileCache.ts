@@ -18,30 +18,24 @@
  * On a hit the texts read to check the key are added to the caller's SourceFiles, so
  * warnings print with their code frames as after a compile.
  *
- * Like the cache of formatted code (`emit/formatCache.ts`): written to a temporary file and
- * renamed into place (two processes write equal entries; a reader sees a whole entry or
- * none), each entry holds a hash of its own bytes, checked on every read, and anything that
- * cannot be read, checked or decoded simply means compiling. Entries unused for 30 days are
- * removed when new entries are written.
+ * Storing is `store.ts`, as for the cache of formatted code: atomic writes, a checksum checked
+ * on every read, entries unused for 30 days removed; anything that cannot be read, checked or
+ * decoded simply means compiling.
  */
 
-import findCacheDirectory from "find-cache-directory";
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import type { CompileResult } from "../compile.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { displayPath } from "../displayPath.js";
 import type { LoadOptions } from "../load/loadPolicy.js";
 import type { PolicyModel } from "../model.js";
-import { packageRoot } from "../packageRoot.js";
 import { SourceFiles } from "../span.js";
 import { compilerFingerprint } from "./fingerprint.js";
+import { CacheStore, projectCacheDirectory, sha256 } from "./store.js";
 
 /** Changes when the layout of an entry changes, so old entries are never misread. */
 const ENTRY_FORMAT = "beleid-model 1";
-const UNUSED_DAYS = 30;
 
 interface Entry {
   /** Every included file as shown, with the SHA-256 of its text as the compiler read it. */
@@ -52,20 +46,18 @@ interface Entry {
 
 export type Compile = (path: string, options: LoadOptions, sources: SourceFiles) => CompileResult;
 
-const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
-
 /** The text as the load stage keeps it (without a byte-order mark). */
 function readSource(path: string): string {
   const text = readFileSync(path, "utf8");
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-let counter = 0;
-
 export class CompileCache {
-  private wroteEntry = false;
+  private readonly store: CacheStore;
 
-  constructor(readonly directory: string) {}
+  constructor(readonly directory: string) {
+    this.store = new CacheStore(directory, ENTRY_FORMAT, ".bin");
+  }
 
   /**
    * The result of compiling `path`: from the cache when these exact inputs were compiled
@@ -110,14 +102,10 @@ export class CompileCache {
   }
 
   private read(name: string, shown: string, text: string, sources: SourceFiles): CompileResult | undefined {
-    const path = join(this.directory, `${name}.bin`);
+    const payload = this.store.read(name);
+    if (payload === undefined) return undefined;
     let entry: Entry;
     try {
-      const bytes = readFileSync(path);
-      const header = bytes.indexOf(10);
-      if (header < 0) return undefined;
-      const payload = bytes.subarray(header + 1);
-      if (bytes.subarray(0, header).toString("utf8") !== `${ENTRY_FORMAT} ${sha256(payload)}`) return undefined;
       entry = deserialize(payload) as Entry;
       if (!entry || !Array.isArray(entry.includes) || !entry.model || !Array.isArray(entry.diagnostics)) return undefined;
     } catch {
@@ -135,49 +123,22 @@ export class CompileCache {
     }
     sources.add(shown, text);
     for (const [file, includedText] of included) sources.add(file, includedText);
-    try {
-      // The modification time says when the entry was last used (see prune).
-      const now = new Date();
-      utimesSync(path, now, now);
-    } catch {
-      // A read-only cache still serves its entries.
-    }
     return { model: entry.model, diagnostics: entry.diagnostics, sources };
   }
 
-  /** Removes entries unused for 30 days; called once per process after the first new entry. */
+  /** Removes entries unused for 30 days (also done once per process after the first new entry). */
   prune(now = Date.now()): void {
-    try {
-      for (const name of readdirSync(this.directory)) {
-        const path = join(this.directory, name);
-        const stat = statSync(path);
-        if (now - stat.mtimeMs > UNUSED_DAYS * 86_400_000) rmSync(path, { force: true });
-      }
-    } catch {
-      // Another process may be removing the same entries; the next one tries again.
-    }
+    this.store.prune(now);
   }
 
   private write(name: string, entry: Entry): void {
-    const path = join(this.directory, `${name}.bin`);
-    const temp = `${path}.${process.pid}-${counter++}.tmp`;
+    let payload: Buffer;
     try {
-      const payload = serialize(entry);
-      mkdirSync(this.directory, { recursive: true });
-      writeFileSync(temp, Buffer.concat([Buffer.from(`${ENTRY_FORMAT} ${sha256(payload)}\n`, "utf8"), payload]));
-      renameSync(temp, path);
+      payload = serialize(entry);
     } catch {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // Nothing more to do: the cache is an optimisation.
-      }
       return;
     }
-    if (!this.wroteEntry) {
-      this.wroteEntry = true;
-      this.prune();
-    }
+    this.store.write(name, payload);
   }
 }
 
@@ -187,6 +148,6 @@ export class CompileCache {
  * neither is writable. The same place as the cache of formatted code.
  */
 export function projectCompileCache(policyFiles: readonly string[], cwd: string): CompileCache | undefined {
-  const directory = findCacheDirectory({ name: "beleid", cwd, files: policyFiles.length > 0 ? [...policyFiles] : undefined }) ?? findCacheDirectory({ name: "beleid", cwd: packageRoot() });
-  return directory === undefined ? undefined : new CompileCache(join(directory, "modellen"));
+  const directory = projectCacheDirectory(policyFiles, cwd, "modellen");
+  return directory === undefined ? undefined : new CompileCache(directory);
 }
