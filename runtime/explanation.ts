@@ -161,7 +161,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     else if (intended) {
       // Said in the second sentence: nothing is offered and nobody is approached.
     } else if (besluit.benaderd) lines.push(p.approachedLine);
-    else lines.push(state.notApproachedLines.get(reasons) ?? this.notApproached(state, reasons));
+    else lines.push(state.notApproachedLines.get(reasons * 2 + (besluit.inAanmerking ? 1 : 0)) ?? this.notApproached(state, reasons, besluit.inAanmerking));
 
     for (let k = 0; k < unknown; k++) lines.push(p.unknownLine[state.unknown[k] as number] as string);
     for (let k = 0; k < intentions; k++) {
@@ -211,10 +211,12 @@ export class Uitleg<Z extends string = string, D extends string = string> {
   }
 
   /** Why the provider is not approached, for one combination of reasons. */
-  private notApproached(state: State, reasonMask: number): string {
+  /** Why the provider is not approached; the advice to apply only to a provider who would get an agreement. */
+  private notApproached(state: State, reasonMask: number, eligible: boolean): string {
     const reasons = state.parts.approach.filter((_, a) => Math.floor(reasonMask / 2 ** a) % 2 === 1).map((i) => `‘${(this.rules[i] as RegelBeschrijving).naam}’`);
-    const line = `${this.beleid.organisatie} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${opsomming(reasons)}` : ""}. U kunt zelf een zorgovereenkomst aanvragen.`;
-    if (state.notApproachedLines.size < MAX_CACHED) state.notApproachedLines.set(reasonMask, line);
+    const advice = eligible ? " U kunt zelf een zorgovereenkomst aanvragen." : "";
+    const line = `${this.beleid.organisatie} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${opsomming(reasons)}` : ""}.${advice}`;
+    if (state.notApproachedLines.size < MAX_CACHED) state.notApproachedLines.set(reasonMask * 2 + (eligible ? 1 : 0), line);
     return line;
   }
 

@@ -109,3 +109,21 @@ describe("an agreement with a name of its own", () => {
     expect((await loadEvaluator(plain)).besluit("oefentherapie", facts).overeenkomst?.naam).toBe("Zorgovereenkomst Oefentherapie");
   });
 });
+
+describe("the explanation of not being approached", () => {
+  it("advises to apply only a provider who would get an agreement", async () => {
+    const text = variant([
+      [
+        "\ndatumregels:",
+        "  benadering:\n    titel: Benadering\n    hoofdstuk: procedure\n    soort: benaderingsvoorwaarde\n    zorgsoorten: [fysiotherapie]\n    regels:\n      register_bekend:\n        naam: geregistreerd\n        tekst: Wij benaderen geregistreerde zorgaanbieders.\n        voorwaarde: register\n\ndatumregels:",
+      ],
+    ]);
+    const model = compileText("voorbeeld.policy", text).model!;
+    const evaluator = await loadEvaluator(model);
+    const facts = { behandelindex: 100, uitzondering: false, register: false, aandeel_loondienst: 60, interventie: "CooL", keurmerk: true, prem: true, aanvraagdatum: null };
+    // Not registered: no agreement either (the register is also a randvoorwaarde), so no advice to apply.
+    const refused = evaluator.beoordeel("fysiotherapie", facts).toelichting;
+    expect(refused).toContain("Caresq benadert u niet uit zichzelf: ‘geregistreerd’.");
+    expect(createInterpreter(model).beoordeel("fysiotherapie", facts).toelichting).toEqual(refused);
+  });
+});

@@ -143,7 +143,8 @@ function explain(
     const reasons = definitive.filter(
       (r) => (r.soort === "benaderingsvoorwaarde" && r.uitkomst === "niet_voldaan") || (r.soort === "benaderingsuitsluiting" && r.uitkomst === "uitgesloten"),
     );
-    lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${list(reasons.map((r) => `‘${r.naam}’`))}` : ""}. U kunt zelf een zorgovereenkomst aanvragen.`);
+    const advice = besluit.inAanmerking ? " U kunt zelf een zorgovereenkomst aanvragen." : "";
+    lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${list(reasons.map((r) => `‘${r.naam}’`))}` : ""}.${advice}`);
   }
 
   for (const r of all) {
