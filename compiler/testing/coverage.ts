@@ -59,6 +59,8 @@ export function computeCoverage(model: PolicyModel, decisions: readonly Beslissi
   let tiersTotal = 0;
   let tiersCovered = 0;
   for (const careType of model.careTypes) {
+    // An agreement that is still an intention is offered to nobody: there is nothing to reach.
+    if (careType.agreement.status === "voornemen") continue;
     const tiers = careType.differentiation?.tiers ?? [{ id: careType.id, name: agreementName(careType) }];
     for (const tier of tiers) {
       tiersTotal++;
