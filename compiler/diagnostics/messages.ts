@@ -208,7 +208,7 @@ export const MESSAGES = {
     severity: "fout",
     title: "Vaste waarde hier niet beschikbaar",
     message: "‘{naam}’ kan alleen worden gebruikt in een benaderingsvoorwaarde of benaderingsuitsluiting.",
-    hint: "Of een zorgaanbieder aan de voorwaarden voldoet, hangt af van alle randvoorwaarden; daarom kan een voorwaarde er niet zelf van afhangen.",
+    hint: "Of een zorgaanbieder aan de voorwaarden voldoet of in aanmerking komt, hangt af van alle randvoorwaarden en uitsluitingen; daarom kan zo'n regel er niet zelf van afhangen.",
   },
 
   // --- BL3xx: consistency of the policy ---------------------------------------------------
