@@ -759,16 +759,24 @@ export interface BeslissingPerZorgsoort {
   readonly ziekenhuizen: BeslissingZiekenhuizen;
 }
 
+/**
+ * De feiten voor zorgsoort Z. Kan Z meerdere zorgsoorten zijn (een variabele van het type
+ * Zorgsoort), dan de feiten van al die zorgsoorten samen: welke het wordt, blijkt pas bij het
+ * uitvoeren.
+ */
+export type FeitenVoor<Z extends Zorgsoort> = (
+  Z extends unknown ? (feiten: FeitenPerZorgsoort[Z]) => void : never
+) extends (feiten: infer F) => void
+  ? F
+  : never;
+
 /** Beoordeelt een zorgaanbieder voor de gegeven zorgsoort, met volledige toelichting. */
 export declare function beoordeel<Z extends Zorgsoort>(
   zorgsoort: Z,
-  feiten: FeitenPerZorgsoort[Z],
+  feiten: FeitenVoor<Z>,
 ): BeslissingPerZorgsoort[Z];
 /** Alleen de beslissing voor de gegeven zorgsoort, zonder toelichting. */
-export declare function besluit<Z extends Zorgsoort>(
-  zorgsoort: Z,
-  feiten: FeitenPerZorgsoort[Z],
-): Besluit;
+export declare function besluit<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenVoor<Z>): Besluit;
 
 /** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (zoals `beleid eval --aanbieders` per rij doet). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
 export declare const ZONDER_CONTROLE: {
