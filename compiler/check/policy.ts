@@ -270,6 +270,9 @@ function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
       if (term.to < term.from) ctx.report("BL314", ctx.span([...agreementPath, "looptijd"]), { looptijd: careType.overeenkomst.looptijd });
     }
     let differentiation: CareType["differentiation"];
+    if (careType.differentiatie && careType.overeenkomst.naam !== undefined) {
+      ctx.report("BL316", ctx.span([...agreementPath, "naam"]), { zorgsoort: id, naam: careType.overeenkomst.naam });
+    }
     if (careType.differentiatie) {
       const tiers: Tier[] = entries<{ naam: string; factoren: number; was?: string }>(careType.differentiatie.overeenkomsten).map(([tierId, tier]) => ({
         id: tierId,

@@ -287,6 +287,12 @@ export const MESSAGES = {
     message: "Er is geen tekst ‘{id}’ om deze tekst na te plaatsen.",
     hint: "‘na’ noemt de sleutel van een tekst in dit bestand of in een opgenomen gedeeld bestand.",
   },
+  BL316: {
+    severity: "waarschuwing",
+    title: "Naam van de overeenkomst niet gebruikt",
+    message: "De zorgsoort ‘{zorgsoort}’ heeft een differentiatie: de zorgovereenkomsten heten zoals onder ‘differentiatie’, niet ‘{naam}’.",
+    hint: "Haal ‘naam’ bij ‘overeenkomst’ weg, of geef de zorgovereenkomsten onder ‘differentiatie’ de namen die u wilt.",
+  },
 
   // --- BL4xx: warnings from the static analysis -------------------------------------------
   BL401: {
