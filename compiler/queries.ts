@@ -4,7 +4,7 @@
  * Pure functions over the model.
  */
 
-import type { CareType, DateRule, Fact, PolicyModel, Rule, TExpr } from "./model.js";
+import type { CareType, DateRule, Fact, PolicyModel, Rule, RuleKind, TExpr } from "./model.js";
 
 export function rulesFor(model: PolicyModel, careType: string): Rule[] {
   return model.rules.filter((r) => r.careTypes.includes(careType));
@@ -95,3 +95,13 @@ export function factsFor(model: PolicyModel, careType: string): Fact[] {
 export function agreementName(careType: Pick<CareType, "name" | "agreement">): string {
   return careType.agreement.name ?? `Zorgovereenkomst ${careType.name}`;
 }
+
+/** The Dutch name of a rule kind, as the policy writes it ("aanvullende voorwaarde"). */
+export const RULE_KIND_NAME: Readonly<Record<RuleKind, string>> = {
+  randvoorwaarde: "randvoorwaarde",
+  aanvullende_voorwaarde: "aanvullende voorwaarde",
+  differentiatiefactor: "differentiatiefactor",
+  uitsluiting: "uitsluiting",
+  benaderingsvoorwaarde: "benaderingsvoorwaarde",
+  benaderingsuitsluiting: "benaderingsuitsluiting",
+};

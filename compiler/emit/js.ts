@@ -10,7 +10,7 @@
  */
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
-import { agreementName, dateRulesFor, factsFor, rulesFor } from "../queries.js";
+import { agreementName, dateRulesFor, factsFor, rulesFor, RULE_KIND_NAME } from "../queries.js";
 import { emitExpression, type ExpressionEmitContext } from "./expressions.js";
 import { NameAllocator, camelCase, commentText, constantCase, docText, pascalCase, propertyAccess, propertyKey, stringLiteral } from "./names.js";
 
@@ -21,14 +21,6 @@ export interface EmitOptions {
   readonly sourceName: string;
 }
 
-const KIND_LABEL: Record<RuleKind, string> = {
-  randvoorwaarde: "randvoorwaarde",
-  aanvullende_voorwaarde: "aanvullende voorwaarde",
-  differentiatiefactor: "differentiatiefactor",
-  uitsluiting: "uitsluiting",
-  benaderingsvoorwaarde: "benaderingsvoorwaarde",
-  benaderingsuitsluiting: "benaderingsuitsluiting",
-};
 
 /** The documentation of the trusted entry points, in the module and its declarations. */
 export const ZONDER_CONTROLE_DOC =
@@ -279,7 +271,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     const base = locals.allocate(camelCase(rule.id));
     const ctx = ctxFor(rule);
     const unknownNote = rule.whenUnknown !== undefined ? `, bij onbekend ${rule.whenUnknown ? "waar" : "onwaar"}` : "";
-    const label = `${chapter} ${KIND_LABEL[rule.kind]} ${rule.id}${rule.logic.kind === "verklaring" ? " (verklaring)" : ""}${unknownNote}`;
+    const label = `${chapter} ${RULE_KIND_NAME[rule.kind]} ${rule.id}${rule.logic.kind === "verklaring" ? " (verklaring)" : ""}${unknownNote}`;
     into.push(`  // ${label}`);
     into.push(`  // ${commentText(rule.text, 96)}`);
     let applies: string | undefined;

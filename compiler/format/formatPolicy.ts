@@ -45,23 +45,26 @@ let shape: SchemaShape | undefined;
  *
  * When the full layout of a file cannot be verified (a comment in an exotic place would be
  * lost), the file gets the conservative layout; formatting that result again may then succeed
- * in full. So the result is formatted again until it no longer changes, which keeps
- * fmt(fmt(x)) == fmt(x). Every round is verified against its own input.
+ * in full. So a conservative result is formatted again until it no longer changes, which keeps
+ * fmt(fmt(x)) == fmt(x); a full layout is already settled. Every round is verified against
+ * its own input.
  */
 export function formatPolicyText(input: string, path = "<invoer>"): FormatResult {
-  let result = formatOnce(input, path);
-  for (let round = 0; round < 3 && result.diagnostics.length === 0; round++) {
+  let { conservative, ...result } = formatOnce(input, path);
+  for (let round = 0; round < 3 && conservative; round++) {
     const again = formatOnce(result.text, path);
     if (again.diagnostics.length > 0 || again.text === result.text) break;
     result = { text: again.text, changed: again.text !== input, diagnostics: [] };
+    conservative = again.conservative;
   }
   return result;
 }
 
-function formatOnce(input: string, path: string): FormatResult {
+/** One formatting; `conservative` tells whether the full layout had to be given up. */
+function formatOnce(input: string, path: string): FormatResult & { readonly conservative: boolean } {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const tree = readYamlTree(path, text);
-  if (hasErrors(tree.diagnostics) || !tree.document) return { text: input, changed: false, diagnostics: tree.diagnostics };
+  if (hasErrors(tree.diagnostics) || !tree.document) return { text: input, changed: false, diagnostics: tree.diagnostics, conservative: false };
   shape ??= schemaShape();
 
   let failure = "de opgemaakte tekst zou andere gegevens bevatten";
@@ -85,10 +88,10 @@ function formatOnce(input: string, path: string): FormatResult {
       continue;
     }
     const problem = verifyFormatting(text, output);
-    if (problem === undefined) return { text: output, changed: output !== input, diagnostics: [] };
+    if (problem === undefined) return { text: output, changed: output !== input, diagnostics: [], conservative };
     failure = problem;
   }
-  return { text: input, changed: false, diagnostics: [diagnostic("BL701", at, { reden: failure })] };
+  return { text: input, changed: false, diagnostics: [diagnostic("BL701", at, { reden: failure })], conservative: false };
 }
 
 function describeFailure(error: unknown): string {

@@ -4,6 +4,7 @@
  * and the functions. Everything comes from the checked model and the function library.
  */
 
+import { RULE_KIND_NAME } from "../queries.js";
 import { BUILTIN_NAMES } from "../check/expressions.js";
 import { FUNCTIONS_BY_NAME, type FunctionSignature } from "../check/functions.js";
 import type { Chapter, Fact, PolicyModel, Rule, Table } from "../model.js";
@@ -15,15 +16,6 @@ export const BUILTIN_DOCS: Readonly<Record<(typeof BUILTIN_NAMES)[number], strin
     "ja als de zorgaanbieder aan alle randvoorwaarden en aanvullende voorwaarden van de zorgsoort voldoet (uitsluitingen tellen niet mee). Alleen in een benaderingsvoorwaarde of benaderingsuitsluiting.",
   in_aanmerking:
     "ja als de zorgaanbieder in aanmerking komt voor een zorgovereenkomst: aan de voorwaarden voldaan, niet uitgesloten en (bij differentiatie) genoeg factoren. Alleen in een benaderingsvoorwaarde of benaderingsuitsluiting.",
-};
-
-const RULE_KINDS: Record<string, string> = {
-  randvoorwaarde: "randvoorwaarde",
-  aanvullende_voorwaarde: "aanvullende voorwaarde",
-  differentiatiefactor: "differentiatiefactor",
-  uitsluiting: "uitsluiting",
-  benaderingsvoorwaarde: "benaderingsvoorwaarde",
-  benaderingsuitsluiting: "benaderingsuitsluiting",
 };
 
 export function chapterLabel(model: PolicyModel | undefined, id: string): string {
@@ -44,7 +36,7 @@ export function describeFact(fact: Fact): string {
 }
 
 export function describeRule(model: PolicyModel, rule: Rule): string {
-  return [`**${rule.name}** — ${RULE_KINDS[rule.kind] ?? rule.kind}, ${chapterLabel(model, rule.chapter)}`, "", ...rule.text.split("\n").map((line) => `> ${line}`)].join("\n");
+  return [`**${rule.name}** — ${RULE_KIND_NAME[rule.kind]}, ${chapterLabel(model, rule.chapter)}`, "", ...rule.text.split("\n").map((line) => `> ${line}`)].join("\n");
 }
 
 export function describeChapter(chapter: Chapter): string {
