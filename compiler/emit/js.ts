@@ -1,12 +1,15 @@
 /**
  * Emits the ES module for one policy: its metadata, chapters, facts and rules as constant
- * data, and per care type a straight-line function that evaluates every rule once and decides.
- * The module imports only `runtime/`. Unformatted; `format.ts` runs prettier over it.
+ * data, and per care type a straight-line function that evaluates every rule once, decides
+ * and explains, next to a function for the decision alone that evaluates only the rules the
+ * decision needs. The module imports only `runtime/`. Unformatted; `format.ts` runs prettier
+ * over it.
  *
- * Per care type the code reads in the order of the decision: the rules (one `const` each,
- * with a comment giving chapter, kind, id and the start of the published text), then whether
- * the base conditions hold, whether an exclusion applies, how many differentiation factors
- * are met, which agreement that gives, and whether Caresq approaches the provider.
+ * Per care type the explaining code reads in the order of the decision: the rules (one
+ * `const` each, with a comment giving chapter, kind, id and the start of the published text),
+ * then whether the base conditions hold, whether an exclusion applies, how many
+ * differentiation factors are met, which agreement that gives, and whether Caresq approaches
+ * the provider. The decision alone reads in the same order, each rule in line.
  */
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
@@ -27,9 +30,9 @@ export const ZONDER_CONTROLE_DOC =
   "Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (zoals `beleid eval --aanbieders` per rij doet). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle.";
 
 /** Names of everything the module declares at top level, and the care types' function names. */
-export function careTypeFunctionNames(careType: CareType): { beoordeel: string; besluit: string; intern: string; feitenInOrde: string } {
+export function careTypeFunctionNames(careType: CareType): { beoordeel: string; besluit: string; intern: string; beslis: string; feitenInOrde: string } {
   const pascal = pascalCase(careType.id);
-  return { beoordeel: `beoordeel${pascal}`, besluit: `besluit${pascal}`, intern: camelCase(careType.id), feitenInOrde: `feitenInOrde${pascal}` };
+  return { beoordeel: `beoordeel${pascal}`, besluit: `besluit${pascal}`, intern: camelCase(careType.id), beslis: `beslis${pascal}`, feitenInOrde: `feitenInOrde${pascal}` };
 }
 
 class ModuleWriter {
@@ -44,6 +47,17 @@ class ModuleWriter {
 
   helper(name: string): string {
     this.helpers.add(name);
+    return name;
+  }
+
+  /** The values of a keuze or verzameling fact as a set, for the facts check. */
+  valueSet(fact: string): string {
+    const code = `new Set(${propertyAccess("FEITEN", fact)}.waarden)`;
+    const existing = this.hoistedByCode.get(code);
+    if (existing) return existing;
+    const name = this.moduleNames.allocate(constantCase(`${fact}_waarden`));
+    this.hoistedByCode.set(code, name);
+    this.hoisted.push(`/** De waarden van ${commentText(fact)} als verzameling, voor de controle van de feiten. */`, `const ${name} = ${code};`);
     return name;
   }
 
@@ -208,8 +222,8 @@ export function emitModule(model: PolicyModel, options: EmitOptions): string {
   out.push(`/** ${ZONDER_CONTROLE_DOC} */`);
   out.push("export const ZONDER_CONTROLE = Object.freeze({");
   for (const c of model.careTypes) {
-    const intern = careTypeFunctionNames(c).intern;
-    out.push(`  ${propertyKey(c.id)}: Object.freeze({ beoordeel: (feiten) => ${intern}(feiten, true), besluit: (feiten) => ${intern}(feiten, false) }),`);
+    const names = careTypeFunctionNames(c);
+    out.push(`  ${propertyKey(c.id)}: Object.freeze({ beoordeel: ${names.intern}, besluit: ${names.beslis} }),`);
   }
   out.push("});");
 
@@ -362,7 +376,6 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     body.push(`  const benaderd = ${joinOr(approach, "true", "&&")};`);
   }
   body.push("  const besluit = { inAanmerking, benaderd, overeenkomst };");
-  body.push("  if (!metUitleg) return besluit;");
 
   if (intentions.length > 0) {
     body.push("");
@@ -393,23 +406,110 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   const context = stringLiteral(`${careType.name} (${model.meta.title}, versie ${model.meta.version})`);
   const check = `if (!${names.feitenInOrde}(feiten)) ${writer.helper("controleerFeiten")}(FEITEN_${constId}, feiten, ${context});`;
   return [
-    `/** Evalueert alle regels voor ${docText(label)} en beslist; met uitleg als \`metUitleg\` waar is. */`,
-    `function ${names.intern}(feiten, metUitleg) {`,
+    `/** Evalueert alle regels voor ${docText(label)}, beslist en licht de beslissing toe. */`,
+    `function ${names.intern}(feiten) {`,
     ...body,
     "}",
+    "",
+    ...emitDecisionOnly(model, careType, definitive, writer, chapterById),
     "",
     ...emitFactsCheck(model, careType, names.feitenInOrde, writer),
     "",
     `/** Beoordeelt een zorgaanbieder voor ${docText(label)}, met volledige toelichting. */`,
     `export function ${names.beoordeel}(feiten) {`,
     `  ${check}`,
-    `  return ${names.intern}(feiten, true);`,
+    `  return ${names.intern}(feiten);`,
     "}",
     "",
     `/** Alleen de beslissing voor ${docText(label)}: in aanmerking, benaderd en zorgovereenkomst. */`,
     `export function ${names.besluit}(feiten) {`,
     `  ${check}`,
-    `  return ${names.intern}(feiten, false);`,
+    `  return ${names.beslis}(feiten);`,
+    "}",
+  ];
+}
+
+/**
+ * The decision alone, as a careful programmer would write it by hand: every rule in line, in
+ * one chain per part of the decision, so that `&&` and `||` stop at the first rule that
+ * settles it and the differentiation factors are only counted for a provider who meets the
+ * conditions. The same rules and the same decision as the explaining function above it (which
+ * must evaluate every rule, because the explanation names each outcome); the interpreter
+ * tests hold both to the reference semantics.
+ */
+function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: readonly Rule[], writer: ModuleWriter, chapterById: Map<string, { number: string }>): string[] {
+  const names = careTypeFunctionNames(careType);
+  const constId = constantCase(careType.id);
+  const ctxFor = (rule: Rule): ExpressionEmitContext => ({
+    model,
+    careType: careType.id,
+    helper: (n) => writer.helper(n),
+    hoist: (preferred, code) => writer.hoist(preferred, code),
+    hoistName: `${rule.id}_waarden`,
+  });
+  const resolved = (code: string, nullable: boolean, whenUnknown: boolean | undefined) => (nullable ? `(${code} ?? ${whenUnknown === true})` : `(${code})`);
+  /** The rule as one boolean expression; `positive` as a term of an `||` chain (does it apply?) or of an `&&` chain (is it met?). */
+  const term = (rule: Rule, positive: boolean): string => {
+    const ctx = ctxFor(rule);
+    let core =
+      rule.logic.kind === "verklaring"
+        ? propertyAccess("feiten", rule.logic.fact)
+        : resolved(emitExpression(rule.logic.condition.expr, ctx), rule.logic.condition.expr.nullable, rule.whenUnknown);
+    if (rule.exception) core = `(${core} && !${resolved(emitExpression(rule.exception.condition.expr, ctx), rule.exception.condition.expr.nullable, rule.exception.whenUnknown)})`;
+    if (!rule.appliesWhen) return core;
+    const applies = emitExpression(rule.appliesWhen.expr, ctx);
+    return positive ? `((${applies}) && ${core})` : `(!(${applies}) || ${core})`;
+  };
+  const ofKinds = (kinds: readonly RuleKind[]) => definitive.filter((r) => kinds.includes(r.kind));
+  /** One term per line, each followed by the chapter and id of its rule. */
+  const chain = (terms: { rule: Rule; code: string }[], empty: string, op: string): string[] => {
+    if (terms.length === 0) return [`${empty};`];
+    return terms.map(({ rule, code }, i) => `    ${code}${i < terms.length - 1 ? ` ${op}` : ";"} // ${chapterById.get(rule.chapter)?.number ?? rule.chapter} ${commentText(rule.id)}`);
+  };
+  const conditions = ofKinds(REQUIRED_FOR_OFFER).map((rule) => ({ rule, code: term(rule, false) }));
+  const exclusions = ofKinds(["uitsluiting"]).map((rule) => ({ rule, code: term(rule, true) }));
+  const body: string[] = [];
+  body.push("  const voldoetAanVoorwaarden =", ...chain(conditions, "true", "&&"));
+  const tiers = careType.differentiation?.tiers;
+  const intended = careType.agreement.status === "voornemen";
+  if (intended) {
+    body.push(`  // De inkoop van ${commentText(careType.name, 60)} is nog een voornemen: er is geen zorgovereenkomst.`);
+    body.push("  const overeenkomst = null;");
+  } else {
+    body.push("  const uitgesloten =", ...chain(exclusions, "false", "||"));
+    const tierRef = (id: string) => propertyAccess(`OVEREENKOMSTEN_${constId}`, id);
+    if (tiers) {
+      const factors = ofKinds(["differentiatiefactor"]).map((rule) => ({ rule, code: `(${term(rule, true)} ? 1 : 0)` }));
+      const open = tiers.filter((t) => t.factors > 0);
+      const floor = tiers.find((t) => t.factors === 0);
+      body.push("  let overeenkomst = null;");
+      body.push("  if (voldoetAanVoorwaarden && !uitgesloten) {");
+      body.push("    const aantalFactoren =", ...chain(factors, "0", "+").map((line) => `  ${line}`));
+      body.push(`    overeenkomst = ${open.map((t) => `aantalFactoren >= ${t.factors} ? ${tierRef(t.id)} :`).join(" ")} ${floor ? tierRef(floor.id) : "null"};`);
+      body.push("  }");
+    } else {
+      body.push(`  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? ${tierRef(careType.id)} : null;`);
+    }
+  }
+  body.push("  const inAanmerking = overeenkomst !== null;");
+  if (careType.agreement.kind === "doorlopend") {
+    body.push("  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.");
+    body.push("  const benaderd = false;");
+  } else if (intended) {
+    body.push("  // Geen contractaanbod zolang de inkoop een voornemen is.");
+    body.push("  const benaderd = false;");
+  } else {
+    const approach = [
+      ...ofKinds(["benaderingsvoorwaarde"]).map((rule) => ({ rule, code: term(rule, false) })),
+      ...ofKinds(["benaderingsuitsluiting"]).map((rule) => ({ rule, code: `!${term(rule, true)}` })),
+    ];
+    body.push("  const benaderd =", ...chain(approach, "true", "&&"));
+  }
+  body.push("  return { inAanmerking, benaderd, overeenkomst };");
+  return [
+    `/** Alleen de beslissing voor ${docText(careType.name)}: elke regel wordt pas berekend als de beslissing hem nodig heeft. */`,
+    `function ${names.beslis}(feiten) {`,
+    ...body,
     "}",
   ];
 }
@@ -455,8 +555,8 @@ function typeTest(fact: Fact, value: string, writer: ModuleWriter): string {
     case "datum":
       return `${writer.helper("isIsoDate")}(${value})`;
     case "keuze":
-      return `${propertyAccess("FEITEN", fact.id)}.waarden.includes(${value})`;
+      return `${writer.valueSet(fact.id)}.has(${value})`;
     case "verzameling":
-      return `${writer.helper("isDeelverzameling")}(${value}, ${propertyAccess("FEITEN", fact.id)}.waarden)`;
+      return `${writer.helper("isDeelverzameling")}(${value}, ${writer.valueSet(fact.id)})`;
   }
 }

@@ -2,7 +2,8 @@
  * The reference interpreter (compiler/interpret) against the compiled evaluators: for every
  * care type of every policy in policies/ (and the language-features fixture), random facts,
  * often on the policy's thresholds, give the same decision and the same explanation from
- * both. Also: both reject unusable facts with the same `FeitenFout`.
+ * both, and the compiled decision alone equals the decision in its explanation. Also: both
+ * reject unusable facts with the same `FeitenFout`.
  */
 
 import fc from "fast-check";
@@ -31,8 +32,13 @@ for (const file of FILES) {
       it(`${careType.id}: same decision and explanation for random facts on the thresholds`, () => {
         fc.assert(
           fc.property(factsArbitrary(model, careType.id), (facts) => {
-            expect(interpreter.besluit(careType.id, facts)).toEqual(compiled.besluit(careType.id, facts));
-            expect(interpretDecision(model, careType.id, facts)).toEqual(compiled.beoordeel(careType.id, facts));
+            const besluit = compiled.besluit(careType.id, facts);
+            const beslissing = compiled.beoordeel(careType.id, facts);
+            expect(interpreter.besluit(careType.id, facts)).toEqual(besluit);
+            expect(interpretDecision(model, careType.id, facts)).toEqual(beslissing);
+            // The decision-only function (rules in line, short-circuited) decides as the explaining one.
+            const { inAanmerking, benaderd, overeenkomst } = beslissing;
+            expect({ inAanmerking, benaderd, overeenkomst }).toEqual(besluit);
           }),
           { numRuns: RUNS, seed: 20260701 },
         );

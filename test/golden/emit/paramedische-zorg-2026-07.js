@@ -1780,6 +1780,12 @@ const UITLEG_INSTELLINGEN = new Uitleg(beleid, ZORGSOORTEN.instellingen, REGELS)
 const UITLEG_ZIEKENHUIZEN = new Uitleg(beleid, ZORGSOORTEN.ziekenhuizen, REGELS);
 
 const VEKTIS_AGB_CODES_FYSIOTHERAPIE = Object.freeze(["04", "05", "07", "24", "37", "88", "90"]);
+/** De waarden van kwaliteitsregisters als verzameling, voor de controle van de feiten. */
+const KWALITEITSREGISTERS_WAARDEN = new Set(FEITEN.kwaliteitsregisters.waarden);
+/** De waarden van doelen_digitale_zorg als verzameling, voor de controle van de feiten. */
+const DOELEN_DIGITALE_ZORG_WAARDEN = new Set(FEITEN.doelen_digitale_zorg.waarden);
+/** De waarden van verbonden_beroepen als verzameling, voor de controle van de feiten. */
+const VERBONDEN_BEROEPEN_WAARDEN = new Set(FEITEN.verbonden_beroepen.waarden);
 const VEKTIS_AGB_CODES_HUIDTHERAPIE = Object.freeze(["04", "37", "90"]);
 const VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG = Object.freeze(["26", "90"]);
 const GLI_ERKENDE_INTERVENTIE_WAARDEN = Object.freeze([
@@ -1792,15 +1798,23 @@ const GLI_ERKENDE_INTERVENTIE_WAARDEN = Object.freeze([
   "Keer diabetes 2 om online",
 ]);
 const VEKTIS_AGB_CODES_GLI = Object.freeze(["04", "07", "24", "37", "90"]);
+/** De waarden van gli_interventie als verzameling, voor de controle van de feiten. */
+const GLI_INTERVENTIE_WAARDEN = new Set(FEITEN.gli_interventie.waarden);
+/** De waarden van gli_uitgevoerd_door als verzameling, voor de controle van de feiten. */
+const GLI_UITGEVOERD_DOOR_WAARDEN = new Set(FEITEN.gli_uitgevoerd_door.waarden);
 const VALPREVENTIE_INTERVENTIES_WAARDEN = Object.freeze([
   "Otago individueel",
   "Otago groep",
   "In Balans",
 ]);
 const VALPREVENTIE_UITVOERING_WAARDEN = Object.freeze(["fysiotherapeut", "oefentherapeut"]);
+/** De waarden van valpreventie_interventie als verzameling, voor de controle van de feiten. */
+const VALPREVENTIE_INTERVENTIE_WAARDEN = new Set(FEITEN.valpreventie_interventie.waarden);
+/** De waarden van valpreventie_uitvoerder als verzameling, voor de controle van de feiten. */
+const VALPREVENTIE_UITVOERDER_WAARDEN = new Set(FEITEN.valpreventie_uitvoerder.waarden);
 
-/** Evalueert alle regels voor Fysiotherapie en beslist; met uitleg als `metUitleg` waar is. */
-function fysiotherapie(feiten, metUitleg) {
+/** Evalueert alle regels voor Fysiotherapie, beslist en licht de beslissing toe. */
+function fysiotherapie(feiten) {
   // 2.3 uitsluiting behandelindex_hoger_dan_150, bij onbekend onwaar
   // Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft, bieden wij geen zorgo…
   const behandelindexHogerDan150Uitkomst = gt(feiten.behandelindex, 150);
@@ -1926,7 +1940,6 @@ function fysiotherapie(feiten, metUitleg) {
     !geenContractaanbodGewenst &&
     !behandelindexNietBenaderd;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -1981,6 +1994,57 @@ function fysiotherapie(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Fysiotherapie: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisFysiotherapie(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.prem_extern_meetbureau && // 3.1 prem_fysiotherapie
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
+    (!feiten.levert_langdurige_zorg_ra || feiten.aantekening_ra) && // 3.1 aantekening_ra_verplicht
+    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet) && // 3.3 parkinsonnet
+    (!feiten.levert_looptraining_claudicatio || feiten.aangesloten_chronisch_zorgnet); // 3.3 claudicatio_intermittens
+  const uitgesloten =
+    ((gt(feiten.behandelindex, 150) ?? false) && !feiten.uitzondering_behandelindex) || // 2.3 behandelindex_hoger_dan_150
+    feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  let overeenkomst = null;
+  if (voldoetAanVoorwaarden && !uitgesloten) {
+    const aantalFactoren =
+      ((kleeneAnd(
+        ge(aandeel(feiten.fysiotherapeuten_verbijzonderd, feiten.fysiotherapeuten), 30),
+        ge(feiten.minste_uren_verbijzonderd, 24),
+      ) ?? false)
+        ? 1
+        : 0) + // 3.2 verbijzonderde_fysiotherapie
+      (feiten.kngf_basisregister || feiten.skf_keurmerk ? 1 : 0) + // 3.2 kngf_praktijkregistratie
+      (feiten.skf_keurmerk ? 1 : 0); // 3.2 skf_praktijkregistratie
+    overeenkomst =
+      aantalFactoren >= 3
+        ? OVEREENKOMSTEN_FYSIOTHERAPIE.A
+        : aantalFactoren >= 2
+          ? OVEREENKOMSTEN_FYSIOTHERAPIE.B
+          : aantalFactoren >= 1
+            ? OVEREENKOMSTEN_FYSIOTHERAPIE.C
+            : OVEREENKOMSTEN_FYSIOTHERAPIE.D;
+  }
+  const inAanmerking = overeenkomst !== null;
+  const benaderd =
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Fysiotherapeut") && // 4 vektis_registratie
+    feiten.vecozo_certificaten && // 4 vecozo_certificaten
+    (kleeneAnd(le(feiten.datum_vragenlijst_bevestigd, "2025-10-24"), voldoetAanVoorwaarden) ??
+      false) && // 4 vragenlijst_fysiotherapie
+    !(gt(subtract(2026, feiten.laatste_contractjaar), 3) ?? true) && // 4 geen_overeenkomst_3_jaar
+    !feiten.wil_geen_contractaanbod && // 4 geen_contractaanbod_gewenst
+    !(gt(feiten.behandelindex, 150) ?? false); // 4 behandelindex_niet_benaderd
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Fysiotherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeFysiotherapie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -1993,7 +2057,7 @@ function feitenInOrdeFysiotherapie(feiten) {
     !("uitzondering_behandelindex" in prototype) &&
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -2005,7 +2069,7 @@ function feitenInOrdeFysiotherapie(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.levert_langdurige_zorg_ra === "boolean" &&
     !("levert_langdurige_zorg_ra" in prototype) &&
@@ -2035,7 +2099,7 @@ function feitenInOrdeFysiotherapie(feiten) {
     !("aangesloten_chronisch_zorgnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
     !("agb_soort_onderneming" in prototype) &&
-    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    isDeelverzameling(feiten.verbonden_beroepen, VERBONDEN_BEROEPEN_WAARDEN) &&
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -2065,7 +2129,7 @@ export function beoordeelFysiotherapie(feiten) {
       feiten,
       "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return fysiotherapie(feiten, true);
+  return fysiotherapie(feiten);
 }
 
 /** Alleen de beslissing voor Fysiotherapie: in aanmerking, benaderd en zorgovereenkomst. */
@@ -2076,11 +2140,11 @@ export function besluitFysiotherapie(feiten) {
       feiten,
       "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return fysiotherapie(feiten, false);
+  return beslisFysiotherapie(feiten);
 }
 
-/** Evalueert alle regels voor Oefentherapie en beslist; met uitleg als `metUitleg` waar is. */
-function oefentherapie(feiten, metUitleg) {
+/** Evalueert alle regels voor Oefentherapie, beslist en licht de beslissing toe. */
+function oefentherapie(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -2163,7 +2227,6 @@ function oefentherapie(feiten, metUitleg) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -2199,6 +2262,38 @@ function oefentherapie(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Oefentherapie: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisOefentherapie(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
+    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet) && // 3.3 parkinsonnet
+    (!feiten.levert_looptraining_claudicatio || feiten.aangesloten_chronisch_zorgnet); // 3.3 claudicatio_intermittens
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  let overeenkomst = null;
+  if (voldoetAanVoorwaarden && !uitgesloten) {
+    const aantalFactoren =
+      (feiten.prem_aangewezen_meetbureau ? 1 : 0) + // 3.2 prem_meetbureau
+      (feiten.audit_top_oefentherapie ? 1 : 0); // 3.2 audit_top
+    overeenkomst =
+      aantalFactoren >= 2
+        ? OVEREENKOMSTEN_OEFENTHERAPIE.A
+        : aantalFactoren >= 1
+          ? OVEREENKOMSTEN_OEFENTHERAPIE.B
+          : OVEREENKOMSTEN_OEFENTHERAPIE.C;
+  }
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Oefentherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeOefentherapie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -2207,7 +2302,7 @@ function feitenInOrdeOefentherapie(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -2217,7 +2312,7 @@ function feitenInOrdeOefentherapie(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.prem_aangewezen_meetbureau === "boolean" &&
     !("prem_aangewezen_meetbureau" in prototype) &&
@@ -2233,7 +2328,7 @@ function feitenInOrdeOefentherapie(feiten) {
     !("aangesloten_chronisch_zorgnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
     !("agb_soort_onderneming" in prototype) &&
-    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    isDeelverzameling(feiten.verbonden_beroepen, VERBONDEN_BEROEPEN_WAARDEN) &&
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -2260,7 +2355,7 @@ export function beoordeelOefentherapie(feiten) {
       feiten,
       "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return oefentherapie(feiten, true);
+  return oefentherapie(feiten);
 }
 
 /** Alleen de beslissing voor Oefentherapie: in aanmerking, benaderd en zorgovereenkomst. */
@@ -2271,11 +2366,11 @@ export function besluitOefentherapie(feiten) {
       feiten,
       "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return oefentherapie(feiten, false);
+  return beslisOefentherapie(feiten);
 }
 
-/** Evalueert alle regels voor Logopedie en beslist; met uitleg als `metUitleg` waar is. */
-function logopedie(feiten, metUitleg) {
+/** Evalueert alle regels voor Logopedie, beslist en licht de beslissing toe. */
+function logopedie(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -2353,7 +2448,6 @@ function logopedie(feiten, metUitleg) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -2388,6 +2482,37 @@ function logopedie(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Logopedie: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisLogopedie(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
+    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet); // 3.3 parkinsonnet
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  let overeenkomst = null;
+  if (voldoetAanVoorwaarden && !uitgesloten) {
+    const aantalFactoren =
+      (feiten.prem_aangewezen_meetbureau ? 1 : 0) + // 3.2 prem_meetbureau
+      (feiten.kwaliteitscyclus_logopedie ? 1 : 0); // 3.2 kwaliteitscyclus
+    overeenkomst =
+      aantalFactoren >= 2
+        ? OVEREENKOMSTEN_LOGOPEDIE.A
+        : aantalFactoren >= 1
+          ? OVEREENKOMSTEN_LOGOPEDIE.B
+          : OVEREENKOMSTEN_LOGOPEDIE.C;
+  }
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Logopedie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeLogopedie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -2396,7 +2521,7 @@ function feitenInOrdeLogopedie(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -2406,7 +2531,7 @@ function feitenInOrdeLogopedie(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.prem_aangewezen_meetbureau === "boolean" &&
     !("prem_aangewezen_meetbureau" in prototype) &&
@@ -2418,7 +2543,7 @@ function feitenInOrdeLogopedie(feiten) {
     !("aangesloten_parkinsonnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
     !("agb_soort_onderneming" in prototype) &&
-    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    isDeelverzameling(feiten.verbonden_beroepen, VERBONDEN_BEROEPEN_WAARDEN) &&
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -2445,7 +2570,7 @@ export function beoordeelLogopedie(feiten) {
       feiten,
       "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return logopedie(feiten, true);
+  return logopedie(feiten);
 }
 
 /** Alleen de beslissing voor Logopedie: in aanmerking, benaderd en zorgovereenkomst. */
@@ -2456,11 +2581,11 @@ export function besluitLogopedie(feiten) {
       feiten,
       "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return logopedie(feiten, false);
+  return beslisLogopedie(feiten);
 }
 
-/** Evalueert alle regels voor Diëtetiek en beslist; met uitleg als `metUitleg` waar is. */
-function dietetiek(feiten, metUitleg) {
+/** Evalueert alle regels voor Diëtetiek, beslist en licht de beslissing toe. */
+function dietetiek(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -2525,7 +2650,6 @@ function dietetiek(feiten, metUitleg) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -2558,6 +2682,27 @@ function dietetiek(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Diëtetiek: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisDietetiek(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
+    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet); // 3.3 parkinsonnet
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_DIETETIEK.dietetiek : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Diëtetiek bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeDietetiek(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -2566,7 +2711,7 @@ function feitenInOrdeDietetiek(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -2576,7 +2721,7 @@ function feitenInOrdeDietetiek(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.levert_parkinsonzorg === "boolean" &&
     !("levert_parkinsonzorg" in prototype) &&
@@ -2584,7 +2729,7 @@ function feitenInOrdeDietetiek(feiten) {
     !("aangesloten_parkinsonnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
     !("agb_soort_onderneming" in prototype) &&
-    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    isDeelverzameling(feiten.verbonden_beroepen, VERBONDEN_BEROEPEN_WAARDEN) &&
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -2611,7 +2756,7 @@ export function beoordeelDietetiek(feiten) {
       feiten,
       "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return dietetiek(feiten, true);
+  return dietetiek(feiten);
 }
 
 /** Alleen de beslissing voor Diëtetiek: in aanmerking, benaderd en zorgovereenkomst. */
@@ -2622,11 +2767,11 @@ export function besluitDietetiek(feiten) {
       feiten,
       "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return dietetiek(feiten, false);
+  return beslisDietetiek(feiten);
 }
 
-/** Evalueert alle regels voor Ergotherapie en beslist; met uitleg als `metUitleg` waar is. */
-function ergotherapie(feiten, metUitleg) {
+/** Evalueert alle regels voor Ergotherapie, beslist en licht de beslissing toe. */
+function ergotherapie(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -2691,7 +2836,6 @@ function ergotherapie(feiten, metUitleg) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -2724,6 +2868,27 @@ function ergotherapie(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Ergotherapie: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisErgotherapie(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
+    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet); // 3.3 parkinsonnet
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_ERGOTHERAPIE.ergotherapie : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Ergotherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeErgotherapie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -2732,7 +2897,7 @@ function feitenInOrdeErgotherapie(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -2742,7 +2907,7 @@ function feitenInOrdeErgotherapie(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.levert_parkinsonzorg === "boolean" &&
     !("levert_parkinsonzorg" in prototype) &&
@@ -2750,7 +2915,7 @@ function feitenInOrdeErgotherapie(feiten) {
     !("aangesloten_parkinsonnet" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
     !("agb_soort_onderneming" in prototype) &&
-    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    isDeelverzameling(feiten.verbonden_beroepen, VERBONDEN_BEROEPEN_WAARDEN) &&
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -2777,7 +2942,7 @@ export function beoordeelErgotherapie(feiten) {
       feiten,
       "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return ergotherapie(feiten, true);
+  return ergotherapie(feiten);
 }
 
 /** Alleen de beslissing voor Ergotherapie: in aanmerking, benaderd en zorgovereenkomst. */
@@ -2788,11 +2953,11 @@ export function besluitErgotherapie(feiten) {
       feiten,
       "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return ergotherapie(feiten, false);
+  return beslisErgotherapie(feiten);
 }
 
-/** Evalueert alle regels voor Huidtherapie en beslist; met uitleg als `metUitleg` waar is. */
-function huidtherapie(feiten, metUitleg) {
+/** Evalueert alle regels voor Huidtherapie, beslist en licht de beslissing toe. */
+function huidtherapie(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -2852,7 +3017,6 @@ function huidtherapie(feiten, metUitleg) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -2884,6 +3048,26 @@ function huidtherapie(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Huidtherapie: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisHuidtherapie(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1; // 3.1 digitale_zorg
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_HUIDTHERAPIE.huidtherapie : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Huidtherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeHuidtherapie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -2892,7 +3076,7 @@ function feitenInOrdeHuidtherapie(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -2902,11 +3086,11 @@ function feitenInOrdeHuidtherapie(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
     !("agb_soort_onderneming" in prototype) &&
-    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    isDeelverzameling(feiten.verbonden_beroepen, VERBONDEN_BEROEPEN_WAARDEN) &&
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -2933,7 +3117,7 @@ export function beoordeelHuidtherapie(feiten) {
       feiten,
       "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return huidtherapie(feiten, true);
+  return huidtherapie(feiten);
 }
 
 /** Alleen de beslissing voor Huidtherapie: in aanmerking, benaderd en zorgovereenkomst. */
@@ -2944,11 +3128,11 @@ export function besluitHuidtherapie(feiten) {
       feiten,
       "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return huidtherapie(feiten, false);
+  return beslisHuidtherapie(feiten);
 }
 
-/** Evalueert alle regels voor Preventieve voetzorg en beslist; met uitleg als `metUitleg` waar is. */
-function preventieveVoetzorg(feiten, metUitleg) {
+/** Evalueert alle regels voor Preventieve voetzorg, beslist en licht de beslissing toe. */
+function preventieveVoetzorg(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -3023,7 +3207,6 @@ function preventieveVoetzorg(feiten, metUitleg) {
   const benaderd =
     vektisRegistratie && vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -3058,6 +3241,35 @@ function preventieveVoetzorg(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Preventieve voetzorg: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisPreventieveVoetzorg(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
+    feiten.zorgmodule_voetulcera && // 3.1 zorgmodule_voetulcera
+    feiten.podotherapeut_kwaliteitsregister && // 3.1 podotherapeut_geregistreerd
+    (!feiten.werkt_met_pedicures || feiten.pedicures_geregistreerd); // 3.1 pedicure_geregistreerd
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten
+      ? OVEREENKOMSTEN_PREVENTIEVE_VOETZORG.preventieve_voetzorg
+      : null;
+  const inAanmerking = overeenkomst !== null;
+  const benaderd =
+    VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.includes(feiten.agb_soort_onderneming) &&
+    feiten.verbonden_beroepen.includes("Podotherapeut") && // 4 vektis_registratie
+    feiten.vecozo_certificaten && // 4 vecozo_certificaten
+    !(gt(subtract(2026, feiten.laatste_contractjaar), 3) ?? true) && // 4 geen_overeenkomst_3_jaar
+    !feiten.wil_geen_contractaanbod; // 4 geen_contractaanbod_gewenst
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Preventieve voetzorg bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdePreventieveVoetzorg(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -3066,7 +3278,7 @@ function feitenInOrdePreventieveVoetzorg(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -3076,7 +3288,7 @@ function feitenInOrdePreventieveVoetzorg(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.podotherapeut_kwaliteitsregister === "boolean" &&
     !("podotherapeut_kwaliteitsregister" in prototype) &&
@@ -3086,7 +3298,7 @@ function feitenInOrdePreventieveVoetzorg(feiten) {
     !("pedicures_geregistreerd" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
     !("agb_soort_onderneming" in prototype) &&
-    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    isDeelverzameling(feiten.verbonden_beroepen, VERBONDEN_BEROEPEN_WAARDEN) &&
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -3115,7 +3327,7 @@ export function beoordeelPreventieveVoetzorg(feiten) {
       feiten,
       "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return preventieveVoetzorg(feiten, true);
+  return preventieveVoetzorg(feiten);
 }
 
 /** Alleen de beslissing voor Preventieve voetzorg: in aanmerking, benaderd en zorgovereenkomst. */
@@ -3126,11 +3338,11 @@ export function besluitPreventieveVoetzorg(feiten) {
       feiten,
       "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return preventieveVoetzorg(feiten, false);
+  return beslisPreventieveVoetzorg(feiten);
 }
 
-/** Evalueert alle regels voor Gecombineerde leefstijlinterventie (GLI) en beslist; met uitleg als `metUitleg` waar is. */
-function gli(feiten, metUitleg) {
+/** Evalueert alle regels voor Gecombineerde leefstijlinterventie (GLI), beslist en licht de beslissing toe. */
+function gli(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -3220,7 +3432,6 @@ function gli(feiten, metUitleg) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -3258,6 +3469,37 @@ function gli(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Gecombineerde leefstijlinterventie (GLI): elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisGli(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
+    GLI_ERKENDE_INTERVENTIE_WAARDEN.includes(feiten.gli_interventie) && // 3.1 gli_erkende_interventie
+    aantal(feiten.gli_uitgevoerd_door) >= 1 &&
+    !feiten.gli_uitgevoerd_door.includes("een ander beroep") && // 3.1 gli_beroepen
+    (!(
+      feiten.gli_uitgevoerd_door.includes("fysiotherapeut") ||
+      feiten.gli_uitgevoerd_door.includes("oefentherapeut") ||
+      feiten.gli_uitgevoerd_door.includes("diëtist")
+    ) ||
+      feiten.gli_aantekening_leefstijlcoaching) && // 3.1 gli_aantekening
+    (!feiten.gli_uitgevoerd_door.includes("leefstijlcoach") || feiten.leefstijlcoach_in_kabiz) && // 3.1 gli_kabiz
+    feiten.gli_licentieovereenkomst && // 3.1 gli_licentie
+    feiten.gli_startinstructie_gevolgd; // 3.1 gli_startinstructie
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_GLI.gli : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Gecombineerde leefstijlinterventie (GLI) bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeGli(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -3266,7 +3508,7 @@ function feitenInOrdeGli(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -3276,11 +3518,11 @@ function feitenInOrdeGli(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
-    FEITEN.gli_interventie.waarden.includes(feiten.gli_interventie) &&
+    GLI_INTERVENTIE_WAARDEN.has(feiten.gli_interventie) &&
     !("gli_interventie" in prototype) &&
-    isDeelverzameling(feiten.gli_uitgevoerd_door, FEITEN.gli_uitgevoerd_door.waarden) &&
+    isDeelverzameling(feiten.gli_uitgevoerd_door, GLI_UITGEVOERD_DOOR_WAARDEN) &&
     !("gli_uitgevoerd_door" in prototype) &&
     typeof feiten.gli_aantekening_leefstijlcoaching === "boolean" &&
     !("gli_aantekening_leefstijlcoaching" in prototype) &&
@@ -3292,7 +3534,7 @@ function feitenInOrdeGli(feiten) {
     !("gli_startinstructie_gevolgd" in prototype) &&
     typeof feiten.agb_soort_onderneming === "string" &&
     !("agb_soort_onderneming" in prototype) &&
-    isDeelverzameling(feiten.verbonden_beroepen, FEITEN.verbonden_beroepen.waarden) &&
+    isDeelverzameling(feiten.verbonden_beroepen, VERBONDEN_BEROEPEN_WAARDEN) &&
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -3319,7 +3561,7 @@ export function beoordeelGli(feiten) {
       feiten,
       "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return gli(feiten, true);
+  return gli(feiten);
 }
 
 /** Alleen de beslissing voor Gecombineerde leefstijlinterventie (GLI): in aanmerking, benaderd en zorgovereenkomst. */
@@ -3330,11 +3572,11 @@ export function besluitGli(feiten) {
       feiten,
       "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return gli(feiten, false);
+  return beslisGli(feiten);
 }
 
-/** Evalueert alle regels voor Valpreventie en beslist; met uitleg als `metUitleg` waar is. */
-function valpreventie(feiten, metUitleg) {
+/** Evalueert alle regels voor Valpreventie, beslist en licht de beslissing toe. */
+function valpreventie(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -3404,7 +3646,6 @@ function valpreventie(feiten, metUitleg) {
 
   const benaderd = vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -3438,6 +3679,31 @@ function valpreventie(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Valpreventie: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisValpreventie(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
+    feiten.valpreventie_keten_geregeld && // 3.1 valpreventie_keten
+    VALPREVENTIE_INTERVENTIES_WAARDEN.includes(feiten.valpreventie_interventie) && // 3.1 valpreventie_interventies
+    VALPREVENTIE_UITVOERING_WAARDEN.includes(feiten.valpreventie_uitvoerder); // 3.1 valpreventie_uitvoering
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_VALPREVENTIE.valpreventie : null;
+  const inAanmerking = overeenkomst !== null;
+  const benaderd =
+    feiten.vecozo_certificaten && // 4 vecozo_certificaten
+    !(gt(subtract(2026, feiten.laatste_contractjaar), 3) ?? true) && // 4 geen_overeenkomst_3_jaar
+    !feiten.wil_geen_contractaanbod; // 4 geen_contractaanbod_gewenst
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Valpreventie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeValpreventie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -3446,7 +3712,7 @@ function feitenInOrdeValpreventie(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -3456,13 +3722,13 @@ function feitenInOrdeValpreventie(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.valpreventie_keten_geregeld === "boolean" &&
     !("valpreventie_keten_geregeld" in prototype) &&
-    FEITEN.valpreventie_interventie.waarden.includes(feiten.valpreventie_interventie) &&
+    VALPREVENTIE_INTERVENTIE_WAARDEN.has(feiten.valpreventie_interventie) &&
     !("valpreventie_interventie" in prototype) &&
-    FEITEN.valpreventie_uitvoerder.waarden.includes(feiten.valpreventie_uitvoerder) &&
+    VALPREVENTIE_UITVOERDER_WAARDEN.has(feiten.valpreventie_uitvoerder) &&
     !("valpreventie_uitvoerder" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -3489,7 +3755,7 @@ export function beoordeelValpreventie(feiten) {
       feiten,
       "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return valpreventie(feiten, true);
+  return valpreventie(feiten);
 }
 
 /** Alleen de beslissing voor Valpreventie: in aanmerking, benaderd en zorgovereenkomst. */
@@ -3500,11 +3766,11 @@ export function besluitValpreventie(feiten) {
       feiten,
       "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return valpreventie(feiten, false);
+  return beslisValpreventie(feiten);
 }
 
-/** Evalueert alle regels voor Paramedische zorg in instellingen en beslist; met uitleg als `metUitleg` waar is. */
-function instellingen(feiten, metUitleg) {
+/** Evalueert alle regels voor Paramedische zorg in instellingen, beslist en licht de beslissing toe. */
+function instellingen(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -3559,7 +3825,6 @@ function instellingen(feiten, metUitleg) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -3590,6 +3855,26 @@ function instellingen(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Paramedische zorg in instellingen: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisInstellingen(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1; // 3.1 digitale_zorg
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_INSTELLINGEN.instellingen : null;
+  const inAanmerking = overeenkomst !== null;
+  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
+  const benaderd = false;
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Paramedische zorg in instellingen bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeInstellingen(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -3598,7 +3883,7 @@ function feitenInOrdeInstellingen(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -3608,7 +3893,7 @@ function feitenInOrdeInstellingen(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -3635,7 +3920,7 @@ export function beoordeelInstellingen(feiten) {
       feiten,
       "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return instellingen(feiten, true);
+  return instellingen(feiten);
 }
 
 /** Alleen de beslissing voor Paramedische zorg in instellingen: in aanmerking, benaderd en zorgovereenkomst. */
@@ -3646,11 +3931,11 @@ export function besluitInstellingen(feiten) {
       feiten,
       "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return instellingen(feiten, false);
+  return beslisInstellingen(feiten);
 }
 
-/** Evalueert alle regels voor Paramedische zorg in ziekenhuizen en beslist; met uitleg als `metUitleg` waar is. */
-function ziekenhuizen(feiten, metUitleg) {
+/** Evalueert alle regels voor Paramedische zorg in ziekenhuizen, beslist en licht de beslissing toe. */
+function ziekenhuizen(feiten) {
   // 3.1 randvoorwaarde richtlijnen (verklaring)
   // Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroeps…
   const richtlijnen = feiten.richtlijnen;
@@ -3704,7 +3989,6 @@ function ziekenhuizen(feiten, metUitleg) {
 
   const benaderd = vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
-  if (!metUitleg) return besluit;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1 januari…
@@ -3735,6 +4019,28 @@ function ziekenhuizen(feiten, metUitleg) {
   );
 }
 
+/** Alleen de beslissing voor Paramedische zorg in ziekenhuizen: elke regel wordt pas berekend als de beslissing hem nodig heeft. */
+function beslisZiekenhuizen(feiten) {
+  const voldoetAanVoorwaarden =
+    feiten.richtlijnen && // 3.1 richtlijnen
+    feiten.declaraties_digitaal_via_vecozo && // 3.1 declaraties_vecozo
+    aantal(feiten.kwaliteitsregisters) >= 1 && // 3.1 kwaliteitsregister
+    (!feiten.levert_verbijzonderde_zorg || feiten.verbijzonderde_zorg_geregistreerd) && // 3.1 verbijzonderde_zorg_register
+    feiten.telefonisch_bereikbaar_werkdagen &&
+    feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
+    feiten.digitalisering_zn && // 3.1 digitalisering_zn
+    aantal(feiten.doelen_digitale_zorg) >= 1; // 3.1 digitale_zorg
+  const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
+  const overeenkomst =
+    voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_ZIEKENHUIZEN.ziekenhuizen : null;
+  const inAanmerking = overeenkomst !== null;
+  const benaderd =
+    feiten.vecozo_certificaten && // 4 vecozo_certificaten
+    !(gt(subtract(2026, feiten.laatste_contractjaar), 3) ?? true) && // 4 geen_overeenkomst_3_jaar
+    !feiten.wil_geen_contractaanbod; // 4 geen_contractaanbod_gewenst
+  return { inAanmerking, benaderd, overeenkomst };
+}
+
 /** Of de feiten voor Paramedische zorg in ziekenhuizen bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeZiekenhuizen(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -3743,7 +4049,7 @@ function feitenInOrdeZiekenhuizen(feiten) {
   return (
     typeof feiten.declaraties_digitaal_via_vecozo === "boolean" &&
     !("declaraties_digitaal_via_vecozo" in prototype) &&
-    isDeelverzameling(feiten.kwaliteitsregisters, FEITEN.kwaliteitsregisters.waarden) &&
+    isDeelverzameling(feiten.kwaliteitsregisters, KWALITEITSREGISTERS_WAARDEN) &&
     !("kwaliteitsregisters" in prototype) &&
     typeof feiten.levert_verbijzonderde_zorg === "boolean" &&
     !("levert_verbijzonderde_zorg" in prototype) &&
@@ -3753,7 +4059,7 @@ function feitenInOrdeZiekenhuizen(feiten) {
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
     Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
-    isDeelverzameling(feiten.doelen_digitale_zorg, FEITEN.doelen_digitale_zorg.waarden) &&
+    isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
@@ -3780,7 +4086,7 @@ export function beoordeelZiekenhuizen(feiten) {
       feiten,
       "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return ziekenhuizen(feiten, true);
+  return ziekenhuizen(feiten);
 }
 
 /** Alleen de beslissing voor Paramedische zorg in ziekenhuizen: in aanmerking, benaderd en zorgovereenkomst. */
@@ -3791,7 +4097,7 @@ export function besluitZiekenhuizen(feiten) {
       feiten,
       "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
-  return ziekenhuizen(feiten, false);
+  return beslisZiekenhuizen(feiten);
 }
 
 const BEOORDELAARS = Object.freeze({
@@ -3833,48 +4139,18 @@ export function besluit(zorgsoort, feiten) {
 
 /** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (zoals `beleid eval --aanbieders` per rij doet). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
 export const ZONDER_CONTROLE = Object.freeze({
-  fysiotherapie: Object.freeze({
-    beoordeel: (feiten) => fysiotherapie(feiten, true),
-    besluit: (feiten) => fysiotherapie(feiten, false),
-  }),
-  oefentherapie: Object.freeze({
-    beoordeel: (feiten) => oefentherapie(feiten, true),
-    besluit: (feiten) => oefentherapie(feiten, false),
-  }),
-  logopedie: Object.freeze({
-    beoordeel: (feiten) => logopedie(feiten, true),
-    besluit: (feiten) => logopedie(feiten, false),
-  }),
-  dietetiek: Object.freeze({
-    beoordeel: (feiten) => dietetiek(feiten, true),
-    besluit: (feiten) => dietetiek(feiten, false),
-  }),
-  ergotherapie: Object.freeze({
-    beoordeel: (feiten) => ergotherapie(feiten, true),
-    besluit: (feiten) => ergotherapie(feiten, false),
-  }),
-  huidtherapie: Object.freeze({
-    beoordeel: (feiten) => huidtherapie(feiten, true),
-    besluit: (feiten) => huidtherapie(feiten, false),
-  }),
+  fysiotherapie: Object.freeze({ beoordeel: fysiotherapie, besluit: beslisFysiotherapie }),
+  oefentherapie: Object.freeze({ beoordeel: oefentherapie, besluit: beslisOefentherapie }),
+  logopedie: Object.freeze({ beoordeel: logopedie, besluit: beslisLogopedie }),
+  dietetiek: Object.freeze({ beoordeel: dietetiek, besluit: beslisDietetiek }),
+  ergotherapie: Object.freeze({ beoordeel: ergotherapie, besluit: beslisErgotherapie }),
+  huidtherapie: Object.freeze({ beoordeel: huidtherapie, besluit: beslisHuidtherapie }),
   preventieve_voetzorg: Object.freeze({
-    beoordeel: (feiten) => preventieveVoetzorg(feiten, true),
-    besluit: (feiten) => preventieveVoetzorg(feiten, false),
+    beoordeel: preventieveVoetzorg,
+    besluit: beslisPreventieveVoetzorg,
   }),
-  gli: Object.freeze({
-    beoordeel: (feiten) => gli(feiten, true),
-    besluit: (feiten) => gli(feiten, false),
-  }),
-  valpreventie: Object.freeze({
-    beoordeel: (feiten) => valpreventie(feiten, true),
-    besluit: (feiten) => valpreventie(feiten, false),
-  }),
-  instellingen: Object.freeze({
-    beoordeel: (feiten) => instellingen(feiten, true),
-    besluit: (feiten) => instellingen(feiten, false),
-  }),
-  ziekenhuizen: Object.freeze({
-    beoordeel: (feiten) => ziekenhuizen(feiten, true),
-    besluit: (feiten) => ziekenhuizen(feiten, false),
-  }),
+  gli: Object.freeze({ beoordeel: gli, besluit: beslisGli }),
+  valpreventie: Object.freeze({ beoordeel: valpreventie, besluit: beslisValpreventie }),
+  instellingen: Object.freeze({ beoordeel: instellingen, besluit: beslisInstellingen }),
+  ziekenhuizen: Object.freeze({ beoordeel: ziekenhuizen, besluit: beslisZiekenhuizen }),
 });
