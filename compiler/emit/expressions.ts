@@ -21,6 +21,8 @@ export interface ExpressionEmitContext {
   helper(name: string): string;
   /** Moves a constant array to module level and returns its name. */
   hoist(preferredName: string, code: string): string;
+  /** Moves a constant set (code: the values as an array literal) to module level and returns its name. */
+  hoistSet(preferredName: string, values: string): string;
   /** A preferred name for hoisted constants used by the current rule. */
   readonly hoistName: string;
 }
@@ -104,6 +106,15 @@ function emitBinary(expr: Extract<TExpr, { kind: "binary" }>, ctx: ExpressionEmi
     }
     return `(${operands.join(operator === "en" ? " && " : " || ")})`;
   }
+  // A constant list is looked up in a set: one hash lookup instead of a comparison per value.
+  if (!expr.nullable && (operator === "in" || operator === "niet in" || operator === "bevat")) {
+    const [list, item] = operator === "bevat" ? [left, right] : [right, left];
+    const constants = constantValues(list, ctx);
+    if (constants) {
+      const test = `${ctx.hoistSet(constants.name, constants.values)}.has(${emitExpression(item, ctx)})`;
+      return operator === "niet in" ? `(!${test})` : test;
+    }
+  }
   const l = emitExpression(left, ctx);
   const r = emitExpression(right, ctx);
   // A percentage times a number: p percent of x.
@@ -121,6 +132,15 @@ function emitBinary(expr: Extract<TExpr, { kind: "binary" }>, ctx: ExpressionEmi
   }
   if (expr.nullable) return `${ctx.helper(NULLABLE_OPERATORS[operator] as string)}(${l}, ${r})`;
   return `(${l} ${JS_OPERATORS[operator] as string} ${r})`;
+}
+
+/** A list of literals, or a table cell with a constant key: its values as an array literal, and a name for them. */
+function constantValues(expr: TExpr, ctx: ExpressionEmitContext): { values: string; name: string } | undefined {
+  if (expr.kind === "list" && expr.items.every((i) => i.kind === "literal")) return { values: `[${expr.items.map((i) => emitExpression(i, ctx)).join(", ")}]`, name: ctx.hoistName };
+  if (expr.kind !== "cell" || (expr.key.kind !== "zorgsoort" && expr.key.kind !== "literal")) return undefined;
+  const key = expr.key.kind === "zorgsoort" ? ctx.careType : String(expr.key.value);
+  const cell = ctx.model.tables.find((t) => t.id === expr.table)?.rows.find((r) => r.key === key)?.cells[expr.column];
+  return cell?.type === "verzameling" ? { values: `[${cell.value.map(stringLiteral).join(", ")}]`, name: `${expr.table}_${expr.column}_${key}` } : undefined;
 }
 
 function emitCall(expr: Extract<TExpr, { kind: "call" }>, ctx: ExpressionEmitContext): string {

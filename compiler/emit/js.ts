@@ -52,13 +52,31 @@ class ModuleWriter {
 
   /** The values of a keuze or verzameling fact as a set, for the facts check. */
   valueSet(fact: string): string {
-    const code = `new Set(${propertyAccess("FEITEN", fact)}.waarden)`;
+    return this.hoistSet(`${fact}_waarden`, `${propertyAccess("FEITEN", fact)}.waarden`, `De waarden van ${commentText(fact)} als verzameling, voor de controle van de feiten.`);
+  }
+
+  /** A set at module level (not frozen: a frozen Set can still change), once per distinct content. */
+  hoistSet(preferred: string, values: string, doc?: string): string {
+    const code = `new Set(${values})`;
     const existing = this.hoistedByCode.get(code);
     if (existing) return existing;
-    const name = this.moduleNames.allocate(constantCase(`${fact}_waarden`));
+    const name = this.moduleNames.allocate(constantCase(preferred));
     this.hoistedByCode.set(code, name);
-    this.hoisted.push(`/** De waarden van ${commentText(fact)} als verzameling, voor de controle van de feiten. */`, `const ${name} = ${code};`);
+    if (doc) this.hoisted.push(`/** ${doc} */`);
+    this.hoisted.push(`const ${name} = ${code};`);
     return name;
+  }
+
+  /** How expressions of `careType` are emitted into this module; `hoistName` names what they hoist. */
+  context(model: PolicyModel, careType: CareType, hoistName: string): ExpressionEmitContext {
+    return {
+      model,
+      careType: careType.id,
+      helper: (n) => this.helper(n),
+      hoist: (preferred, code) => this.hoist(preferred, code),
+      hoistSet: (preferred, values) => this.hoistSet(preferred, values),
+      hoistName,
+    };
   }
 
   hoist(preferred: string, code: string): string {
@@ -272,13 +290,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   const vars = new Map<string, RuleVariables>();
   const body: string[] = [];
 
-  const ctxFor = (rule: Rule): ExpressionEmitContext => ({
-    model,
-    careType: careType.id,
-    helper: (n) => writer.helper(n),
-    hoist: (preferred, code) => writer.hoist(preferred, code),
-    hoistName: `${rule.id}_waarden`,
-  });
+  const ctxFor = (rule: Rule): ExpressionEmitContext => writer.context(model, careType, `${rule.id}_waarden`);
 
   const emitRule = (rule: Rule, into: string[]) => {
     const chapter = chapterById.get(rule.chapter)?.number ?? rule.chapter;
@@ -391,7 +403,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     const local = locals.allocate(camelCase(dateRule.id));
     body.push(`  // ${chapter} datumregel ${dateRule.id}`);
     body.push(`  // ${commentText(dateRule.text, 96)}`);
-    body.push(`  const ${local} = ${emitExpression(dateRule.computation.expr, { model, careType: careType.id, helper: (n) => writer.helper(n), hoist: (p, c) => writer.hoist(p, c), hoistName: `${dateRule.id}_waarden` })};`);
+    body.push(`  const ${local} = ${emitExpression(dateRule.computation.expr, writer.context(model, careType, `${dateRule.id}_waarden`))};`);
     dateVars.push([dateRule.id, local]);
   }
 
@@ -440,13 +452,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
 function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: readonly Rule[], writer: ModuleWriter, chapterById: Map<string, { number: string }>): string[] {
   const names = careTypeFunctionNames(careType);
   const constId = constantCase(careType.id);
-  const ctxFor = (rule: Rule): ExpressionEmitContext => ({
-    model,
-    careType: careType.id,
-    helper: (n) => writer.helper(n),
-    hoist: (preferred, code) => writer.hoist(preferred, code),
-    hoistName: `${rule.id}_waarden`,
-  });
+  const ctxFor = (rule: Rule): ExpressionEmitContext => writer.context(model, careType, `${rule.id}_waarden`);
   const resolved = (code: string, nullable: boolean, whenUnknown: boolean | undefined) => (nullable ? `(${code} ?? ${whenUnknown === true})` : `(${code})`);
   /** The rule as one boolean expression; `positive` as a term of an `||` chain (does it apply?) or of an `&&` chain (is it met?). */
   const term = (rule: Rule, positive: boolean): string => {

@@ -1779,16 +1779,16 @@ const UITLEG_VALPREVENTIE = new Uitleg(beleid, ZORGSOORTEN.valpreventie, REGELS)
 const UITLEG_INSTELLINGEN = new Uitleg(beleid, ZORGSOORTEN.instellingen, REGELS);
 const UITLEG_ZIEKENHUIZEN = new Uitleg(beleid, ZORGSOORTEN.ziekenhuizen, REGELS);
 
-const VEKTIS_AGB_CODES_FYSIOTHERAPIE = Object.freeze(["04", "05", "07", "24", "37", "88", "90"]);
+const VEKTIS_AGB_CODES_FYSIOTHERAPIE = new Set(["04", "05", "07", "24", "37", "88", "90"]);
 /** De waarden van kwaliteitsregisters als verzameling, voor de controle van de feiten. */
 const KWALITEITSREGISTERS_WAARDEN = new Set(FEITEN.kwaliteitsregisters.waarden);
 /** De waarden van doelen_digitale_zorg als verzameling, voor de controle van de feiten. */
 const DOELEN_DIGITALE_ZORG_WAARDEN = new Set(FEITEN.doelen_digitale_zorg.waarden);
 /** De waarden van verbonden_beroepen als verzameling, voor de controle van de feiten. */
 const VERBONDEN_BEROEPEN_WAARDEN = new Set(FEITEN.verbonden_beroepen.waarden);
-const VEKTIS_AGB_CODES_HUIDTHERAPIE = Object.freeze(["04", "37", "90"]);
-const VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG = Object.freeze(["26", "90"]);
-const GLI_ERKENDE_INTERVENTIE_WAARDEN = Object.freeze([
+const VEKTIS_AGB_CODES_HUIDTHERAPIE = new Set(["04", "37", "90"]);
+const VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG = new Set(["26", "90"]);
+const GLI_ERKENDE_INTERVENTIE_WAARDEN = new Set([
   "CooL",
   "SLIMMER",
   "BeweegKuur",
@@ -1797,17 +1797,17 @@ const GLI_ERKENDE_INTERVENTIE_WAARDEN = Object.freeze([
   "Keer diabetes 2 om regulier",
   "Keer diabetes 2 om online",
 ]);
-const VEKTIS_AGB_CODES_GLI = Object.freeze(["04", "07", "24", "37", "90"]);
+const VEKTIS_AGB_CODES_GLI = new Set(["04", "07", "24", "37", "90"]);
 /** De waarden van gli_interventie als verzameling, voor de controle van de feiten. */
 const GLI_INTERVENTIE_WAARDEN = new Set(FEITEN.gli_interventie.waarden);
 /** De waarden van gli_uitgevoerd_door als verzameling, voor de controle van de feiten. */
 const GLI_UITGEVOERD_DOOR_WAARDEN = new Set(FEITEN.gli_uitgevoerd_door.waarden);
-const VALPREVENTIE_INTERVENTIES_WAARDEN = Object.freeze([
+const VALPREVENTIE_INTERVENTIES_WAARDEN = new Set([
   "Otago individueel",
   "Otago groep",
   "In Balans",
 ]);
-const VALPREVENTIE_UITVOERING_WAARDEN = Object.freeze(["fysiotherapeut", "oefentherapeut"]);
+const VALPREVENTIE_UITVOERING_WAARDEN = new Set(["fysiotherapeut", "oefentherapeut"]);
 /** De waarden van valpreventie_interventie als verzameling, voor de controle van de feiten. */
 const VALPREVENTIE_INTERVENTIE_WAARDEN = new Set(FEITEN.valpreventie_interventie.waarden);
 /** De waarden van valpreventie_uitvoerder als verzameling, voor de controle van de feiten. */
@@ -1908,7 +1908,7 @@ function fysiotherapie(feiten) {
   // 4 benaderingsvoorwaarde vektis_registratie
   // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
   const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Fysiotherapeut");
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
@@ -2034,7 +2034,7 @@ function beslisFysiotherapie(feiten) {
   }
   const inAanmerking = overeenkomst !== null;
   const benaderd =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Fysiotherapeut") && // 4 vektis_registratie
     feiten.vecozo_certificaten && // 4 vecozo_certificaten
     (kleeneAnd(le(feiten.datum_vragenlijst_bevestigd, "2025-10-24"), voldoetAanVoorwaarden) ??
@@ -2211,7 +2211,7 @@ function oefentherapie(feiten) {
   // 4 benaderingsvoorwaarde vektis_registratie
   // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
   const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Oefentherapeut");
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
@@ -2432,7 +2432,7 @@ function logopedie(feiten) {
   // 4 benaderingsvoorwaarde vektis_registratie
   // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
   const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Logopedist");
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
@@ -2634,7 +2634,7 @@ function dietetiek(feiten) {
   // 4 benaderingsvoorwaarde vektis_registratie
   // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
   const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Diëtist");
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
@@ -2820,7 +2820,7 @@ function ergotherapie(feiten) {
   // 4 benaderingsvoorwaarde vektis_registratie
   // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
   const vektisRegistratie =
-    VEKTIS_AGB_CODES_FYSIOTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Ergotherapeut");
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
@@ -3001,7 +3001,7 @@ function huidtherapie(feiten) {
   // 4 benaderingsvoorwaarde vektis_registratie
   // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
   const vektisRegistratie =
-    VEKTIS_AGB_CODES_HUIDTHERAPIE.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_HUIDTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Huidtherapeut");
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
@@ -3191,7 +3191,7 @@ function preventieveVoetzorg(feiten) {
   // 4 benaderingsvoorwaarde vektis_registratie
   // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
   const vektisRegistratie =
-    VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Podotherapeut");
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
@@ -3262,7 +3262,7 @@ function beslisPreventieveVoetzorg(feiten) {
       : null;
   const inAanmerking = overeenkomst !== null;
   const benaderd =
-    VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Podotherapeut") && // 4 vektis_registratie
     feiten.vecozo_certificaten && // 4 vecozo_certificaten
     !(gt(subtract(2026, feiten.laatste_contractjaar), 3) ?? true) && // 4 geen_overeenkomst_3_jaar
@@ -3368,7 +3368,7 @@ function gli(feiten) {
   const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
   // 3.1 aanvullende voorwaarde gli_erkende_interventie
   // De zorgaanbieder levert een erkende GLI-interventie (CooL, SLIMMER, BeweegKuur, Samen Sportief…
-  const gliErkendeInterventie = GLI_ERKENDE_INTERVENTIE_WAARDEN.includes(feiten.gli_interventie);
+  const gliErkendeInterventie = GLI_ERKENDE_INTERVENTIE_WAARDEN.has(feiten.gli_interventie);
   // 3.1 aanvullende voorwaarde gli_beroepen
   // De zorg wordt geleverd door een fysiotherapeut, oefentherapeut, diëtist of leefstijlcoach;
   const gliBeroepen =
@@ -3416,7 +3416,7 @@ function gli(feiten) {
   // 4 benaderingsvoorwaarde vektis_registratie
   // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis regist…
   const vektisRegistratie =
-    VEKTIS_AGB_CODES_GLI.includes(feiten.agb_soort_onderneming) &&
+    VEKTIS_AGB_CODES_GLI.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Leefstijlcoach");
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
@@ -3480,7 +3480,7 @@ function beslisGli(feiten) {
     feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
     feiten.digitalisering_zn && // 3.1 digitalisering_zn
     aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
-    GLI_ERKENDE_INTERVENTIE_WAARDEN.includes(feiten.gli_interventie) && // 3.1 gli_erkende_interventie
+    GLI_ERKENDE_INTERVENTIE_WAARDEN.has(feiten.gli_interventie) && // 3.1 gli_erkende_interventie
     aantal(feiten.gli_uitgevoerd_door) >= 1 &&
     !feiten.gli_uitgevoerd_door.includes("een ander beroep") && // 3.1 gli_beroepen
     (!(
@@ -3605,12 +3605,12 @@ function valpreventie(feiten) {
   const valpreventieKeten = feiten.valpreventie_keten_geregeld;
   // 3.1 aanvullende voorwaarde valpreventie_interventies
   // Van de valpreventieve beweeginterventies worden Otago individueel, Otago groep en In Balans doo…
-  const valpreventieInterventies = VALPREVENTIE_INTERVENTIES_WAARDEN.includes(
+  const valpreventieInterventies = VALPREVENTIE_INTERVENTIES_WAARDEN.has(
     feiten.valpreventie_interventie,
   );
   // 3.1 aanvullende voorwaarde valpreventie_uitvoering
   // met als voorwaarde dat deze worden uitgevoerd door een fysio -of oefentherapeut.
-  const valpreventieUitvoering = VALPREVENTIE_UITVOERING_WAARDEN.includes(
+  const valpreventieUitvoering = VALPREVENTIE_UITVOERING_WAARDEN.has(
     feiten.valpreventie_uitvoerder,
   );
   // 4 uitsluiting vermoeden_van_fraude
@@ -3691,8 +3691,8 @@ function beslisValpreventie(feiten) {
     feiten.digitalisering_zn && // 3.1 digitalisering_zn
     aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
     feiten.valpreventie_keten_geregeld && // 3.1 valpreventie_keten
-    VALPREVENTIE_INTERVENTIES_WAARDEN.includes(feiten.valpreventie_interventie) && // 3.1 valpreventie_interventies
-    VALPREVENTIE_UITVOERING_WAARDEN.includes(feiten.valpreventie_uitvoerder); // 3.1 valpreventie_uitvoering
+    VALPREVENTIE_INTERVENTIES_WAARDEN.has(feiten.valpreventie_interventie) && // 3.1 valpreventie_interventies
+    VALPREVENTIE_UITVOERING_WAARDEN.has(feiten.valpreventie_uitvoerder); // 3.1 valpreventie_uitvoering
   const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_VALPREVENTIE.valpreventie : null;
