@@ -28,7 +28,7 @@ import { createInterpreter } from "../compiler/interpret/index.js";
 import { packageFile } from "../compiler/packageRoot.js";
 import type { Beslissing, Besluit } from "../runtime/decision.js";
 import { createCel } from "./engines/cel.js";
-import { handwrittenFysiotherapie } from "./engines/handwritten.js";
+import { handwrittenFysiotherapie, handwrittenFysiotherapieChecked } from "./engines/handwritten.js";
 import { createJsonRulesEngine } from "./engines/jsonRulesEngine.js";
 import type { Decision } from "./engines/types.js";
 
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
   // The baseline first; its answers are what every other engine must give.
   for (let i = 0; i < COUNT; i++) expected[i] = code(handwrittenFysiotherapie(records[i] as Record<string, unknown>));
   measure("handgeschreven JavaScript", handwrittenFysiotherapie);
+  measure("handgeschreven JavaScript met controle", handwrittenFysiotherapieChecked);
   measure("gecompileerd: besluitFysiotherapie", (f) => fromBesluit(compiled.besluitFysiotherapie(f)));
   measure("gecompileerd: ZONDER_CONTROLE besluit", (f) => fromBesluit(trusted.besluit(f)));
   measure("gecompileerd: beoordeelFysiotherapie (uitleg)", (f) => fromBesluit(compiled.beoordeelFysiotherapie(f)));
@@ -126,6 +127,12 @@ async function main(): Promise<void> {
     );
   }
   const disagreeing = results.filter((r) => r.disagreements > 0);
+  // The checked entry points against a hand-written function that checks the facts as well.
+  const handChecked = results.find((r) => r.name === "handgeschreven JavaScript met controle")?.perSecond ?? 1;
+  for (const name of ["gecompileerd: besluitFysiotherapie", "gecompileerd: beoordeelFysiotherapie (uitleg)"]) {
+    const r = results.find((x) => x.name === name);
+    if (r) console.log(`${name} t.o.v. handgeschreven met controle: ${nl(r.perSecond / handChecked, 2)}x`);
+  }
 
   console.log("");
   timeCommandLine(dir);

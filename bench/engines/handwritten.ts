@@ -51,3 +51,75 @@ export function handwrittenFysiotherapie(f: Facts): Decision {
     !indexAbove150;
   return { overeenkomst, benaderd };
 }
+
+const KWALITEITSREGISTERS = new Set(["Kwaliteitsregister Paramedici", "Individueel Register Fysiotherapie (IRF) van het KNGF", "Kwaliteitsregister van SKF (oude regeling)", "Keurmerk Fysiotherapie Individueel Register (KFIR)"]);
+const DOELEN_DIGITALE_ZORG = new Set(["vergroten van het arbeidspotentieel", "besparen van kosten", "verbeteren van de toegankelijkheid", "verbeteren van de kwaliteit van zorg"]);
+const BEROEPEN = new Set(["Fysiotherapeut", "Oefentherapeut", "Logopedist", "Huidtherapeut", "Diëtist", "Ergotherapeut", "Leefstijlcoach", "Podotherapeut"]);
+
+/** An existing date written as yyyy-mm-dd. */
+function isDate(value: unknown): boolean {
+  if (typeof value !== "string" || value.length !== 10 || value[4] !== "-" || value[7] !== "-") return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  return month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
+}
+
+/** A list of distinct values from `values`. */
+function isSubset(list: unknown, values: ReadonlySet<string>): boolean {
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) {
+    if (!values.has(list[i])) return false;
+    for (let j = 0; j < i; j++) if (list[j] === list[i]) return false;
+  }
+  return true;
+}
+
+const isNumber = (v: unknown) => typeof v === "number" && Number.isFinite(v);
+
+/**
+ * The same decision with the check a careful programmer adds when the facts come from
+ * elsewhere, written for speed: every fact the decision reads has the right type (null only
+ * where the policy allows unknown), lists hold distinct known values, dates exist; otherwise
+ * it throws. The baseline for the compiled evaluator's checked entry points (which also
+ * reject inherited keys and say in Dutch what is wrong).
+ */
+export function handwrittenFysiotherapieChecked(f: Facts): Decision {
+  const ok =
+    typeof f === "object" && f !== null &&
+    (f.behandelindex === null || isNumber(f.behandelindex)) &&
+    typeof f.uitzondering_behandelindex === "boolean" &&
+    typeof f.declaraties_digitaal_via_vecozo === "boolean" &&
+    isSubset(f.kwaliteitsregisters, KWALITEITSREGISTERS) &&
+    typeof f.levert_verbijzonderde_zorg === "boolean" &&
+    typeof f.verbijzonderde_zorg_geregistreerd === "boolean" &&
+    typeof f.prem_extern_meetbureau === "boolean" &&
+    typeof f.telefonisch_bereikbaar_werkdagen === "boolean" &&
+    isNumber(f.werkdagen_tot_eerste_afspraak) &&
+    isSubset(f.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG) &&
+    typeof f.levert_langdurige_zorg_ra === "boolean" &&
+    typeof f.aantekening_ra === "boolean" &&
+    isNumber(f.fysiotherapeuten) &&
+    isNumber(f.fysiotherapeuten_verbijzonderd) &&
+    (f.minste_uren_verbijzonderd === null || isNumber(f.minste_uren_verbijzonderd)) &&
+    typeof f.kngf_basisregister === "boolean" &&
+    typeof f.skf_keurmerk === "boolean" &&
+    (f.datum_gecorrigeerd_bewijsstuk === null || isDate(f.datum_gecorrigeerd_bewijsstuk)) &&
+    typeof f.levert_parkinsonzorg === "boolean" &&
+    typeof f.aangesloten_parkinsonnet === "boolean" &&
+    typeof f.levert_looptraining_claudicatio === "boolean" &&
+    typeof f.aangesloten_chronisch_zorgnet === "boolean" &&
+    typeof f.agb_soort_onderneming === "string" &&
+    isSubset(f.verbonden_beroepen, BEROEPEN) &&
+    typeof f.vecozo_certificaten === "boolean" &&
+    (f.datum_vragenlijst_bevestigd === null || isDate(f.datum_vragenlijst_bevestigd)) &&
+    (f.laatste_contractjaar === null || isNumber(f.laatste_contractjaar)) &&
+    typeof f.wil_geen_contractaanbod === "boolean" &&
+    typeof f.vermoeden_fraude === "boolean" &&
+    (f.aanvraagdatum === null || isDate(f.aanvraagdatum)) &&
+    typeof f.richtlijnen === "boolean" &&
+    typeof f.digitalisering_zn === "boolean";
+  if (!ok) throw new TypeError("unusable facts");
+  return handwrittenFysiotherapie(f);
+}
