@@ -358,12 +358,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     const factors = ofKinds(["differentiatiefactor"]);
     // Counted in line, not through a helper with rest parameters (which allocates per call).
     body.push(`  const aantalFactoren = ${factors.length === 0 ? "0" : factors.map((r) => `(${term(r, true)} ? 1 : 0)`).join(" + ")};`);
-    // Tiers from most to fewest factors; a tier that needs no factors closes the chain.
-    const tierRef = (id: string) => propertyAccess(`OVEREENKOMSTEN_${constId}`, id);
-    const open = tiers.filter((t) => t.factors > 0);
-    const floor = tiers.find((t) => t.factors === 0);
-    const chain = open.map((t) => `aantalFactoren >= ${t.factors} ? ${tierRef(t.id)} :`).join(" ");
-    body.push(`  const overeenkomst = !voldoetAanVoorwaarden || uitgesloten ? null : ${chain} ${floor ? tierRef(floor.id) : "null"};`);
+    body.push(`  const overeenkomst = !voldoetAanVoorwaarden || uitgesloten ? null : ${tierChoice(careType)};`);
   } else {
     body.push(`  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? ${propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)} : null;`);
   }
@@ -374,13 +369,9 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     for (const rule of approachRules) emitRule(rule, body);
     body.push("");
   }
-  if (careType.agreement.kind === "doorlopend") {
-    body.push("  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.");
-    body.push("  const benaderd = false;");
-  } else if (intended) {
-    body.push("  // Geen contractaanbod zolang de inkoop een voornemen is.");
-    body.push("  const benaderd = false;");
-  } else {
+  const notApproached = noApproach(careType);
+  if (notApproached) body.push(...notApproached);
+  else {
     const approach = [
       ...ofKinds(["benaderingsvoorwaarde"]).map((r) => term(r, false)),
       ...ofKinds(["benaderingsuitsluiting"]).map((r) => `!${term(r, true)}`),
@@ -441,6 +432,22 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   ];
 }
 
+/** The agreement for `aantalFactoren`: tiers from most to fewest factors; a tier that needs no factors closes the chain. */
+function tierChoice(careType: CareType): string {
+  const tiers = careType.differentiation?.tiers ?? [];
+  const tierRef = (id: string) => propertyAccess(`OVEREENKOMSTEN_${constantCase(careType.id)}`, id);
+  const floor = tiers.find((t) => t.factors === 0);
+  const open = tiers.filter((t) => t.factors > 0).map((t) => `aantalFactoren >= ${t.factors} ? ${tierRef(t.id)} :`);
+  return `${open.join(" ")} ${floor ? tierRef(floor.id) : "null"}`;
+}
+
+/** The lines that settle `benaderd` when no provider is approached whatever the rules say; undefined otherwise. */
+function noApproach(careType: CareType): string[] | undefined {
+  if (careType.agreement.kind === "doorlopend") return ["  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.", "  const benaderd = false;"];
+  if (careType.agreement.status === "voornemen") return ["  // Geen contractaanbod zolang de inkoop een voornemen is.", "  const benaderd = false;"];
+  return undefined;
+}
+
 /**
  * The decision alone, as a careful programmer would write it by hand: every rule in line, in
  * one chain per part of the decision, so that `&&` and `||` stop at the first rule that
@@ -483,28 +490,21 @@ function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: re
     body.push("  const overeenkomst = null;");
   } else {
     body.push("  const uitgesloten =", ...chain(exclusions, "false", "||"));
-    const tierRef = (id: string) => propertyAccess(`OVEREENKOMSTEN_${constId}`, id);
     if (tiers) {
       const factors = ofKinds(["differentiatiefactor"]).map((rule) => ({ rule, code: `(${term(rule, true)} ? 1 : 0)` }));
-      const open = tiers.filter((t) => t.factors > 0);
-      const floor = tiers.find((t) => t.factors === 0);
       body.push("  let overeenkomst = null;");
       body.push("  if (voldoetAanVoorwaarden && !uitgesloten) {");
       body.push("    const aantalFactoren =", ...chain(factors, "0", "+").map((line) => `  ${line}`));
-      body.push(`    overeenkomst = ${open.map((t) => `aantalFactoren >= ${t.factors} ? ${tierRef(t.id)} :`).join(" ")} ${floor ? tierRef(floor.id) : "null"};`);
+      body.push(`    overeenkomst = ${tierChoice(careType)};`);
       body.push("  }");
     } else {
-      body.push(`  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? ${tierRef(careType.id)} : null;`);
+      body.push(`  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? ${propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)} : null;`);
     }
   }
   body.push("  const inAanmerking = overeenkomst !== null;");
-  if (careType.agreement.kind === "doorlopend") {
-    body.push("  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.");
-    body.push("  const benaderd = false;");
-  } else if (intended) {
-    body.push("  // Geen contractaanbod zolang de inkoop een voornemen is.");
-    body.push("  const benaderd = false;");
-  } else {
+  const notApproached = noApproach(careType);
+  if (notApproached) body.push(...notApproached);
+  else {
     const approach = [
       ...ofKinds(["benaderingsvoorwaarde"]).map((rule) => ({ rule, code: term(rule, false) })),
       ...ofKinds(["benaderingsuitsluiting"]).map((rule) => ({ rule, code: `!${term(rule, true)}` })),
