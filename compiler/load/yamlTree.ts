@@ -11,10 +11,11 @@
 import {
   isAlias,
   isMap,
+  isNode,
+  isPair,
   isScalar,
   isSeq,
   parseDocument,
-  visit,
   type Alias,
   type Document,
   type Node as YamlNode,
@@ -118,21 +119,27 @@ function unexpectedAfterValue(text: string, offset: number): string | undefined 
  * What each alias (`*naam`) refers to: the last node before it with that anchor (`&naam`), as
  * yaml's `Alias.resolve` finds it; but in one walk over the document, where `resolve` walks
  * the whole document again for every alias (most of the loading time of a policy with many
- * aliases, measured).
+ * aliases, measured). The walk visits nodes in the order of yaml's `visit` (a pair's key, then
+ * its value), without `visit`'s frozen path per node (a third of the time of the conversion).
  */
 function aliasTargets(document: Document): Map<Alias, YamlNode> {
   const targets = new Map<Alias, YamlNode>();
   const anchored = new Map<string, YamlNode>();
-  visit(document, {
-    Node: (_key, node) => {
-      if (isAlias(node)) {
-        const target = anchored.get(node.source);
-        if (target) targets.set(node, target);
-      } else if (node.anchor) {
-        anchored.set(node.anchor, node);
-      }
-    },
-  });
+  const walk = (node: unknown): void => {
+    if (isAlias(node)) {
+      const target = anchored.get(node.source);
+      if (target) targets.set(node, target);
+      return;
+    }
+    if (isNode(node) && node.anchor) anchored.set(node.anchor, node);
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(document.contents);
   return targets;
 }
 
