@@ -276,12 +276,20 @@ export class AstBuilder extends BaseVisitor {
   }
 
   primair(children: Children): Expr {
-    // The first child in the order the parser added them (a loop: this runs for every operand).
-    let first: CstNode | IToken | undefined;
-    for (const name in children) {
-      first = children[name]?.[0];
-      if (first !== undefined) break;
-    }
+    // The parser took one alternative, so there is one child (or none after an error). Looked
+    // up by name, most frequent first: this runs for every operand, and a `for … in` over the
+    // children (a dictionary object) showed in profiles.
+    const first =
+      children.aanroepOfNaam?.[0] ??
+      children.NumberLiteral?.[0] ??
+      children.haakjes?.[0] ??
+      children.PercentLiteral?.[0] ??
+      children.StringLiteral?.[0] ??
+      children.lijst?.[0] ??
+      children.Ja?.[0] ??
+      children.Nee?.[0] ??
+      children.DateLiteral?.[0] ??
+      children.AmountLiteral?.[0];
     if (first === undefined) return this.errorNode();
     if (!isToken(first)) return this.sub(first);
     const at = this.tokenSpan(first);
