@@ -172,6 +172,7 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
 
   let nodes = 0;
   let aliases = 0;
+  const maxDepth = limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth ?? Infinity;
   let exhausted = false;
   let targets: Map<Alias, YamlNode> | undefined;
 
@@ -189,7 +190,7 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
       diagnostics.push(diagnostic("BL010", fallback, { wat: "Het document", grootte: `meer dan ${limits.maxNodes} waarden`, grens: `${limits.maxNodes} waarden` }));
       return null;
     }
-    if (depth > (limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth ?? Infinity)) {
+    if (depth > maxDepth) {
       exhausted = true;
       const grens = limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth;
       diagnostics.push(diagnostic("BL010", spanOf(node as YamlNode, fallback), { wat: "Het document", grootte: `meer dan ${grens} niveaus diep genest`, grens: `${grens} niveaus` }));
@@ -205,6 +206,21 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
       return convert(targets.get(node), at, depth, keySpan, spanOf(node, fallback));
     }
     const here = spanOf(node as YamlNode, fallback);
+    if (isScalar(node)) {
+      // The most frequent case first, with its location made in one go.
+      const range = node.range;
+      const style = (node.type ?? "PLAIN") as ScalarStyle;
+      if (range) {
+        const scalar = { style, start: range[0], end: range[1] };
+        locations.set(at, keySpan ? { span: here, keySpan, scalar } : { span: here, scalar });
+      } else {
+        locations.set(at, keySpan ? { span: here, keySpan } : { span: here });
+      }
+      const value = node.value;
+      // An empty plain scalar (`sleutel:` with nothing after it) is null, as in the core schema.
+      if (style === "PLAIN" && (value === "" || value === "~" || value === "null")) return null;
+      return value;
+    }
     const base: { span: Span; keySpan?: Span } = keySpan ? { span: here, keySpan } : { span: here };
     if (isMap(node)) {
       locations.set(at, base);
@@ -221,16 +237,6 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
     if (isSeq(node)) {
       locations.set(at, base);
       return node.items.map((item, index) => convert(item, `${at}/${index}`, depth + 1, undefined, here));
-    }
-    if (isScalar(node)) {
-      const range = node.range;
-      const style = (node.type ?? "PLAIN") as ScalarStyle;
-      const location: Location = range ? { ...base, scalar: { style, start: range[0], end: range[1] } } : base;
-      locations.set(at, location);
-      const value = node.value;
-      // An empty plain scalar (`sleutel:` with nothing after it) is null, as in the core schema.
-      if (style === "PLAIN" && (value === "" || value === "~" || value === "null")) return null;
-      return value;
     }
     // A key without a value.
     locations.set(at, base);
