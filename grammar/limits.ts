@@ -51,20 +51,65 @@ export function tokenLimit(tokens: readonly IToken[]): LimitExceeded | undefined
 
 /** Whether the tree is deeper than the limit (iterative, so it cannot overflow itself). */
 export function depthLimit(expr: Expr): LimitExceeded | undefined {
-  const stack: [unknown, number][] = [[expr, 1]];
-  let deepest = 0;
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (node === null || typeof node !== "object") continue;
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push([item, depth]);
-      continue;
-    }
-    deepest = Math.max(deepest, depth);
-    if (deepest > EXPRESSION_LIMITS.maxDepth) {
-      return { wat: "De expressie", grootte: `meer dan ${EXPRESSION_LIMITS.maxDepth} niveaus diep`, grens: `${EXPRESSION_LIMITS.maxDepth} niveaus` };
-    }
-    for (const [key, value] of Object.entries(node)) if (key !== "span" && typeof value === "object") stack.push([value, depth + 1]);
+  if (treeDepthExceeds(expr, EXPRESSION_LIMITS.maxDepth)) {
+    return { wat: "De expressie", grootte: `meer dan ${EXPRESSION_LIMITS.maxDepth} niveaus diep`, grens: `${EXPRESSION_LIMITS.maxDepth} niveaus` };
   }
   return undefined;
+}
+
+/**
+ * Whether the tree has more than `limit` levels. A node is one level, its child expressions
+ * one more; the span of an operator, a member name or a callee counts as a child too (the depth
+ * was defined on the tree as plain data), which only matters for a call without arguments
+ * (`f()` is two levels). Runs for every expression, so it looks only at the fields that hold
+ * children (test/grammar/limits.test.ts compares it with a walk over all fields).
+ */
+export function treeDepthExceeds(expr: Expr, limit: number): boolean {
+  const nodes: Expr[] = [expr];
+  const depths: number[] = [1];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Expr;
+    const depth = depths.pop() as number;
+    if (depth > limit) return true;
+    const below = depth + 1;
+    switch (node.kind) {
+      case "binary":
+        nodes.push(node.left, node.right);
+        depths.push(below, below);
+        break;
+      case "unary":
+        nodes.push(node.operand);
+        depths.push(below);
+        break;
+      case "between":
+        nodes.push(node.operand, node.low, node.high);
+        depths.push(below, below, below);
+        break;
+      case "member":
+        nodes.push(node.object);
+        depths.push(below);
+        break;
+      case "index":
+        nodes.push(node.object, node.index);
+        depths.push(below, below);
+        break;
+      case "call":
+        // The callee's span is a level below the call, also without arguments.
+        if (below > limit) return true;
+        for (const arg of node.args) {
+          nodes.push(arg);
+          depths.push(below);
+        }
+        break;
+      case "list":
+        for (const item of node.items) {
+          nodes.push(item);
+          depths.push(below);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }

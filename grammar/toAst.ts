@@ -15,6 +15,8 @@ import { expressionParser } from "./parser.js";
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
+const NONE: readonly never[] = [];
+
 const BaseVisitor = expressionParser.getBaseCstVisitorConstructor();
 
 function isToken(x: CstNode | IToken | undefined): x is IToken {
@@ -62,23 +64,90 @@ export class AstBuilder extends BaseVisitor {
     return { kind: "error", span: this.fallback };
   }
 
+  /**
+   * The AST of a child node. Dispatches on the rule name itself instead of through the base
+   * visitor's `visit` (a lookup by name on every node, which showed in profiles).
+   */
   private sub(node: CstNode | IToken | undefined): Expr {
     if (node === undefined || isToken(node)) return this.errorNode();
-    if (node.recoveredNode && Object.keys(node.children).length === 0) return this.errorNode();
-    return this.visit(node) as Expr;
+    const children = node.children as Children;
+    if (node.recoveredNode && Object.keys(children).length === 0) return this.errorNode();
+    switch (node.name) {
+      case "expressie":
+        return this.expressie(children);
+      case "of":
+        return this.of(children);
+      case "en":
+        return this.en(children);
+      case "ontkenning":
+        return this.ontkenning(children);
+      case "vergelijking":
+        return this.vergelijking(children);
+      case "som":
+        return this.som(children);
+      case "product":
+        return this.product(children);
+      case "negatief":
+        return this.negatief(children);
+      case "achtervoegsel":
+        return this.achtervoegsel(children);
+      case "primair":
+        return this.primair(children);
+      case "aanroepOfNaam":
+        return this.aanroepOfNaam(children);
+      case "haakjes":
+        return this.haakjes(children);
+      case "lijst":
+        return this.lijst(children);
+      default:
+        return this.visit(node) as Expr;
+    }
   }
 
-  private nodes(children: Children, name: string): CstNode[] {
-    return (children[name] ?? []).filter((c): c is CstNode => !isToken(c));
+  /** The child nodes under `name` (a new array only when a token is among them). */
+  private nodes(children: Children, name: string): readonly CstNode[] {
+    const all = children[name];
+    if (all === undefined) return NONE;
+    for (const child of all) if (isToken(child)) return all.filter((c): c is CstNode => !isToken(c));
+    return all as CstNode[];
   }
 
-  private tokens(children: Children, name: string): IToken[] {
-    return (children[name] ?? []).filter(isToken);
+  /** The tokens under `name` (a new array only when a node is among them). */
+  private tokens(children: Children, name: string): readonly IToken[] {
+    const all = children[name];
+    if (all === undefined) return NONE;
+    for (const child of all) if (!isToken(child)) return all.filter(isToken);
+    return all as IToken[];
   }
 
-  private leftAssociative(children: Children, operatorsOf: (children: Children) => IToken[]): Expr {
-    const operands = this.nodes(children, "operands").map((n) => this.sub(n));
-    const operators = operatorsOf(children);
+  /** The first child node under `name`. */
+  private firstNode(children: Children, name: string): CstNode | undefined {
+    const all = children[name];
+    if (all === undefined) return undefined;
+    for (const child of all) if (!isToken(child)) return child;
+    return undefined;
+  }
+
+  /** The first token under `name`. */
+  private firstToken(children: Children, name: string): IToken | undefined {
+    const all = children[name];
+    if (all === undefined) return undefined;
+    for (const child of all) if (isToken(child)) return child;
+    return undefined;
+  }
+
+  private subs(nodes: readonly CstNode[]): Expr[] {
+    const result: Expr[] = new Array<Expr>(nodes.length);
+    for (let i = 0; i < nodes.length; i++) result[i] = this.sub(nodes[i]);
+    return result;
+  }
+
+  private leftAssociative(children: Children, operatorName: string): Expr {
+    const operandNodes = this.nodes(children, "operands");
+    const operators = this.tokens(children, operatorName);
+    // One operand and no operator: the operand itself (most of the levels of the grammar).
+    if (operators.length === 0 && operandNodes.length === 1) return this.sub(operandNodes[0]);
+    const operands = this.subs(operandNodes);
     let result = operands[0] ?? this.errorNode();
     for (let i = 0; i < operators.length; i++) {
       const operatorToken = operators[i] as IToken;
@@ -98,21 +167,21 @@ export class AstBuilder extends BaseVisitor {
   // --- rules ---------------------------------------------------------------------------
 
   expressie(children: Children): Expr {
-    return this.sub(this.nodes(children, "of")[0]);
+    return this.sub(this.firstNode(children, "of"));
   }
 
   of(children: Children): Expr {
-    return this.leftAssociative(children, (c) => this.tokens(c, "Of"));
+    return this.leftAssociative(children, "Of");
   }
 
   en(children: Children): Expr {
-    return this.leftAssociative(children, (c) => this.tokens(c, "En"));
+    return this.leftAssociative(children, "En");
   }
 
   ontkenning(children: Children): Expr {
-    const niet = this.tokens(children, "Niet")[0];
+    const niet = this.firstToken(children, "Niet");
     if (niet) {
-      const operand = this.sub(this.nodes(children, "ontkenning")[0]);
+      const operand = this.sub(this.firstNode(children, "ontkenning"));
       return {
         kind: "unary",
         operator: "niet",
@@ -120,13 +189,14 @@ export class AstBuilder extends BaseVisitor {
         span: this.cover(this.tokenSpan(niet), operand.span),
       };
     }
-    return this.sub(this.nodes(children, "vergelijking")[0]);
+    return this.sub(this.firstNode(children, "vergelijking"));
   }
 
   vergelijking(children: Children): Expr {
-    const operand = this.sub(this.nodes(children, "operand")[0]);
-    const rights = this.nodes(children, "right").map((n) => this.sub(n));
-    const operators = this.tokens(children, "operator").sort((a, b) => a.startOffset - b.startOffset);
+    const operand = this.sub(this.firstNode(children, "operand"));
+    if (children.operator === undefined && children.right === undefined) return operand;
+    const rights = this.subs(this.nodes(children, "right"));
+    const operators = [...this.tokens(children, "operator")].sort((a, b) => a.startOffset - b.startOffset);
     let result = operand;
     let rightIndex = 0;
     let comparisons = 0;
@@ -160,26 +230,27 @@ export class AstBuilder extends BaseVisitor {
   }
 
   som(children: Children): Expr {
-    return this.leftAssociative(children, (c) => this.tokens(c, "operators"));
+    return this.leftAssociative(children, "operators");
   }
 
   product(children: Children): Expr {
-    return this.leftAssociative(children, (c) => this.tokens(c, "operators"));
+    return this.leftAssociative(children, "operators");
   }
 
   negatief(children: Children): Expr {
-    const minus = this.tokens(children, "Minus")[0];
+    const minus = this.firstToken(children, "Minus");
     if (minus) {
-      const operand = this.sub(this.nodes(children, "negatief")[0]);
+      const operand = this.sub(this.firstNode(children, "negatief"));
       return { kind: "unary", operator: "-", operand, span: this.cover(this.tokenSpan(minus), operand.span) };
     }
-    return this.sub(this.nodes(children, "achtervoegsel")[0]);
+    return this.sub(this.firstNode(children, "achtervoegsel"));
   }
 
   achtervoegsel(children: Children): Expr {
-    let result = this.sub(this.nodes(children, "primair")[0]);
-    const suffixTokens = this.tokens(children, "suffix").sort((a, b) => a.startOffset - b.startOffset);
-    const indexes = this.nodes(children, "index").map((n) => this.sub(n));
+    let result = this.sub(this.firstNode(children, "primair"));
+    if (children.suffix === undefined && children.index === undefined) return result;
+    const suffixTokens = [...this.tokens(children, "suffix")].sort((a, b) => a.startOffset - b.startOffset);
+    const indexes = this.subs(this.nodes(children, "index"));
     let indexPosition = 0;
     for (let i = 0; i < suffixTokens.length; i++) {
       const token = suffixTokens[i] as IToken;
@@ -205,12 +276,20 @@ export class AstBuilder extends BaseVisitor {
   }
 
   primair(children: Children): Expr {
-    // The first child in the order the parser added them (a loop: this runs for every operand).
-    let first: CstNode | IToken | undefined;
-    for (const name in children) {
-      first = children[name]?.[0];
-      if (first !== undefined) break;
-    }
+    // The parser took one alternative, so there is one child (or none after an error). Looked
+    // up by name, most frequent first: this runs for every operand, and a `for … in` over the
+    // children (a dictionary object) showed in profiles.
+    const first =
+      children.aanroepOfNaam?.[0] ??
+      children.NumberLiteral?.[0] ??
+      children.haakjes?.[0] ??
+      children.PercentLiteral?.[0] ??
+      children.StringLiteral?.[0] ??
+      children.lijst?.[0] ??
+      children.Ja?.[0] ??
+      children.Nee?.[0] ??
+      children.DateLiteral?.[0] ??
+      children.AmountLiteral?.[0];
     if (first === undefined) return this.errorNode();
     if (!isToken(first)) return this.sub(first);
     const at = this.tokenSpan(first);
@@ -240,30 +319,30 @@ export class AstBuilder extends BaseVisitor {
   }
 
   aanroepOfNaam(children: Children): Expr {
-    const name = this.tokens(children, "Identifier")[0];
+    const name = this.firstToken(children, "Identifier");
     if (!realToken(name)) return this.errorNode();
     const nameSpan = this.tokenSpan(name);
-    const open = this.tokens(children, "LParen")[0];
+    const open = this.firstToken(children, "LParen");
     if (!open) return { kind: "ref", name: name.image, span: nameSpan };
-    const args = this.nodes(children, "args").map((n) => this.sub(n));
-    const close = this.tokens(children, "RParen")[0];
+    const args = this.subs(this.nodes(children, "args"));
+    const close = this.firstToken(children, "RParen");
     const end = realToken(close) ? this.tokenSpan(close) : (args[args.length - 1]?.span ?? this.tokenSpan(open));
     return { kind: "call", callee: name.image, calleeSpan: nameSpan, args, span: this.cover(nameSpan, end) };
   }
 
   haakjes(children: Children): Expr {
-    const inner = this.sub(this.nodes(children, "expressie")[0]);
-    const open = this.tokens(children, "LParen")[0];
-    const close = this.tokens(children, "RParen")[0];
+    const inner = this.sub(this.firstNode(children, "expressie"));
+    const open = this.firstToken(children, "LParen");
+    const close = this.firstToken(children, "RParen");
     // Parentheses only group; the node keeps the inner expression but covers the brackets.
     const span = this.cover(this.cover(this.tokenSpan(open), inner.span), realToken(close) ? this.tokenSpan(close) : inner.span);
     return { ...inner, span };
   }
 
   lijst(children: Children): Expr {
-    const items = this.nodes(children, "items").map((n) => this.sub(n));
-    const open = this.tokens(children, "LBracket")[0];
-    const close = this.tokens(children, "RBracket")[0];
+    const items = this.subs(this.nodes(children, "items"));
+    const open = this.firstToken(children, "LBracket");
+    const close = this.firstToken(children, "RBracket");
     const span = this.cover(this.tokenSpan(open), realToken(close) ? this.tokenSpan(close) : (items[items.length - 1]?.span ?? this.tokenSpan(open)));
     return { kind: "list", items, span };
   }

@@ -48,6 +48,17 @@ const INFINITE = new Set(["getal", "percentage", "bedrag", "datum", "tekst", "ve
 const NUMERIC = new Set(["getal", "percentage", "bedrag"]);
 
 const tablesCache = new WeakMap<PolicyModel, ReadonlyMap<string, Table>>();
+const factsCache = new WeakMap<PolicyModel, ReadonlyMap<string, Fact>>();
+
+/** The facts by id, made once per model (the scan runs for every expression). */
+function factsOf(model: PolicyModel): ReadonlyMap<string, Fact> {
+  let facts = factsCache.get(model);
+  if (!facts) {
+    facts = new Map(model.facts.map((f) => [f.id, f]));
+    factsCache.set(model, facts);
+  }
+  return facts;
+}
 
 export function tablesOf(model: PolicyModel): ReadonlyMap<string, Table> {
   let tables = tablesCache.get(model);
@@ -106,7 +117,7 @@ function occurrences(model: PolicyModel, expr: TExpr, careType: string): Occurre
  * tell apart; `undefined` when some fact occurs where the abstraction cannot follow it.
  */
 export function scanExpressions(model: PolicyModel, exprs: readonly TExpr[], careTypes: readonly string[], extraFacts: readonly string[] = []): Uses | undefined {
-  const factsById = new Map(model.facts.map((f) => [f.id, f]));
+  const factsById = factsOf(model);
   const uses: Uses = { facts: new Map(), zorgsoort: false, voorwaardenVoldaan: false, inAanmerking: false };
   const use = (id: string): FactUse | undefined => {
     let entry = uses.facts.get(id);

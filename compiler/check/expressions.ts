@@ -8,7 +8,7 @@
 
 import type { Expr } from "../../grammar/ast.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Fact, TExpr, TExprNode, ValueType } from "../model.js";
+import type { Fact, TExpr, ValueType } from "../model.js";
 import type { Span } from "../span.js";
 import { closestName } from "../suggest.js";
 import { FUNCTIONS, FUNCTIONS_BY_NAME } from "./functions.js";
@@ -64,10 +64,6 @@ class ExpressionChecker {
 
   constructor(private readonly env: CheckEnvironment) {}
 
-  private node(node: TExprNode, type: ValueType, nullable: boolean, span: Span): TExpr {
-    return { ...node, type, nullable, span } as TExpr;
-  }
-
   private typeError(at: Span, detail: string, hint?: string): undefined {
     this.diagnostics.push(diagnostic("BL202", at, { detail }, hint));
     return undefined;
@@ -78,17 +74,17 @@ class ExpressionChecker {
       case "error":
         return undefined;
       case "number":
-        return this.node({ kind: "literal", value: ast.value }, GETAL, false, ast.span);
+        return { kind: "literal", value: ast.value, type: GETAL, nullable: false, span: ast.span } satisfies TExpr;
       case "percentage":
-        return this.node({ kind: "literal", value: ast.value }, PERCENTAGE, false, ast.span);
+        return { kind: "literal", value: ast.value, type: PERCENTAGE, nullable: false, span: ast.span } satisfies TExpr;
       case "amount":
-        return this.node({ kind: "literal", value: ast.value }, BEDRAG, false, ast.span);
+        return { kind: "literal", value: ast.value, type: BEDRAG, nullable: false, span: ast.span } satisfies TExpr;
       case "date":
-        return this.node({ kind: "literal", value: ast.value }, DATUM, false, ast.span);
+        return { kind: "literal", value: ast.value, type: DATUM, nullable: false, span: ast.span } satisfies TExpr;
       case "string":
-        return this.node({ kind: "literal", value: ast.value }, TEKST, false, ast.span);
+        return { kind: "literal", value: ast.value, type: TEKST, nullable: false, span: ast.span } satisfies TExpr;
       case "boolean":
-        return this.node({ kind: "literal", value: ast.value }, JANEE, false, ast.span);
+        return { kind: "literal", value: ast.value, type: JANEE, nullable: false, span: ast.span } satisfies TExpr;
       case "list":
         return this.list(ast);
       case "ref":
@@ -124,24 +120,24 @@ class ExpressionChecker {
     if (element.kind === "verzameling" || element.kind === "lijst") {
       return this.typeError(ast.span, "Een lijst kan geen verzamelingen of lijsten bevatten.");
     }
-    return this.node({ kind: "list", items }, { kind: "lijst", element }, items.some((i) => i.nullable), ast.span);
+    return { kind: "list", items, type: { kind: "lijst", element }, nullable: items.some((i) => i.nullable), span: ast.span } satisfies TExpr;
   }
 
   private reference(name: string, at: Span): TExpr | undefined {
     const fact = this.env.facts.get(name);
     if (fact) {
-      return this.node({ kind: "fact", fact: name }, factValueType(fact.type, fact.values), fact.unknownReason !== undefined, at);
+      return { kind: "fact", fact: name, type: factValueType(fact.type, fact.values), nullable: fact.unknownReason !== undefined, span: at } satisfies TExpr;
     }
     if (name === "zorgsoort") {
-      return this.node({ kind: "zorgsoort" }, { kind: "tekst", values: this.env.careTypeIds }, false, at);
+      return { kind: "zorgsoort", type: { kind: "tekst", values: this.env.careTypeIds }, nullable: false, span: at } satisfies TExpr;
     }
-    if (name === "contractjaar") return this.node({ kind: "contractjaar" }, GETAL, false, at);
+    if (name === "contractjaar") return { kind: "contractjaar", type: GETAL, nullable: false, span: at } satisfies TExpr;
     if (name === "voorwaarden_voldaan" || name === "in_aanmerking") {
       if (!this.env.allowConditionsMet) {
         this.diagnostics.push(diagnostic("BL217", at, { naam: name }));
         return undefined;
       }
-      return this.node({ kind: name === "in_aanmerking" ? "inAanmerking" : "voorwaardenVoldaan" }, JANEE, false, at);
+      return { kind: name === "in_aanmerking" ? "inAanmerking" : "voorwaardenVoldaan", type: JANEE, nullable: false, span: at } satisfies TExpr;
     }
     if (this.env.tables.has(name)) {
       return this.typeError(at, `‘${name}’ is een tabel; kies een rij en een kolom, bijvoorbeeld ${name}[zorgsoort].kolom.`);
@@ -225,7 +221,7 @@ class ExpressionChecker {
       }
       nullable = true; // the row may not exist
     }
-    return this.node({ kind: "cell", table: tableName, column: ast.name, key }, column.type, nullable || key.nullable, ast.span);
+    return { kind: "cell", table: tableName, column: ast.name, key, type: column.type, nullable: nullable || key.nullable, span: ast.span } satisfies TExpr;
   }
 
   private call(ast: Extract<Expr, { kind: "call" }>): TExpr | undefined {
@@ -264,7 +260,7 @@ class ExpressionChecker {
     if (fn.unknown === "never") nullable = false;
     else if (fn.unknown === "propagate-or-zero-division") nullable = true;
     else nullable = args.some((a) => a.nullable);
-    return this.node({ kind: "call", fn: fn.name, args }, outcome.result, nullable, ast.span);
+    return { kind: "call", fn: fn.name, args, type: outcome.result, nullable, span: ast.span } satisfies TExpr;
   }
 
   private unary(ast: Extract<Expr, { kind: "unary" }>): TExpr | undefined {
@@ -274,12 +270,12 @@ class ExpressionChecker {
       if (operand.type.kind !== "janee") {
         return this.typeError(ast.span, `‘niet’ werkt op ja/nee, maar ${describe(operand)} is ${typeName(operand.type)}.`);
       }
-      return this.node({ kind: "not", operand }, JANEE, operand.nullable, ast.span);
+      return { kind: "not", operand, type: JANEE, nullable: operand.nullable, span: ast.span } satisfies TExpr;
     }
     if (!isNumeric(operand.type)) {
       return this.typeError(ast.span, `Een minteken werkt op een getal, percentage of bedrag, niet op ${typeName(operand.type)}.`);
     }
-    return this.node({ kind: "negate", operand }, operand.type, operand.nullable, ast.span);
+    return { kind: "negate", operand, type: operand.type, nullable: operand.nullable, span: ast.span } satisfies TExpr;
   }
 
   private binary(ast: Extract<Expr, { kind: "binary" }>): TExpr | undefined {
@@ -288,7 +284,7 @@ class ExpressionChecker {
     if (!left || !right) return undefined;
     const op = ast.operator;
     const make = (type: ValueType, nullable = left.nullable || right.nullable): TExpr =>
-      this.node({ kind: "binary", operator: op, left, right }, type, nullable, ast.span);
+      ({ kind: "binary", operator: op, left, right, type, nullable, span: ast.span }) satisfies TExpr;
 
     switch (op) {
       case "en":
@@ -372,7 +368,7 @@ class ExpressionChecker {
         return this.typeError(bound.span, `De grenzen van ‘tussen’ moeten ${typeName(operand.type)} zijn, maar dit is ${typeName(bound.type)}.`);
       }
     }
-    return this.node({ kind: "between", operand, low, high }, JANEE, operand.nullable || low.nullable || high.nullable, ast.span);
+    return { kind: "between", operand, low, high, type: JANEE, nullable: operand.nullable || low.nullable || high.nullable, span: ast.span } satisfies TExpr;
   }
 
   /** A text literal compared with a choice must be one of the choice's values. */

@@ -8,12 +8,14 @@ import { createRequire } from "node:module";
 import type { ArgValue } from "./changes.js";
 import type { ArgType } from "./kinds.js";
 
-// The number words and the two Intl formatters are made when first used, not when the module
+// The number words and the Intl formatter are made when first used, not when the module
 // loads: loading n2words and preparing a formatter cost a `beleid diff` 5–25 ms each (measured),
 // and many reports need only some of them.
 let cardinal: ((n: number) => string) | undefined;
-let list: Intl.ListFormat | undefined;
 let date: Intl.DateTimeFormat | undefined;
+
+/** The months as Intl.DateTimeFormat("nl-NL", { month: "long" }) names them (test/diff/format.test.ts). */
+export const DUTCH_MONTHS: readonly string[] = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /** Counts up to twenty in words, larger ones in digits, as Dutch style guides advise. */
 export function countWord(n: number): string {
@@ -28,9 +30,14 @@ export function dutchDate(iso: string): string {
   return date.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/**
+ * "a", "a en b", "a, b en c": what Intl.ListFormat("nl", { type: "conjunction" }) gives
+ * (test/diff/format.test.ts compares them), without preparing ICU's list patterns, which cost
+ * a fresh `beleid diff` ~10 ms.
+ */
 export function dutchList(items: readonly string[]): string {
-  list ??= new Intl.ListFormat("nl", { style: "long", type: "conjunction" });
-  return list.format(items);
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1] as string}`;
 }
 
 /**

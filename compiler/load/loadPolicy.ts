@@ -42,6 +42,16 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Shared files already loaded in this process, by path as shown. Two versions of a domain
+ * usually include the same shared file, and `beleid diff` compiles both: reading its YAML a
+ * second time cost a fresh process ~15 ms. An entry is used only for the same text and the same
+ * options; only a shared file that loaded without any diagnostic and includes nothing itself is
+ * kept (so no other file's text is involved). Nothing changes the loaded data afterwards: the
+ * checker and all later stages only read it.
+ */
+const loadedIncludes = new Map<string, { readonly text: string; readonly maxBytes: number; readonly yamlLimits: YamlLimits | undefined; readonly result: LoadResult }>();
+
 export { displayPath };
 
 export function loadPolicyFile(path: string, sources: SourceFiles, options: LoadOptions = {}): LoadResult {
@@ -72,7 +82,17 @@ function load(path: string, sources: SourceFiles, options: LoadOptions, stack: s
     const code = includedAt ? "BL009" : "BL008";
     return { file: undefined, diagnostics: [diagnostic(code, at, { pad: path, reden: reason })] };
   }
-  return loadFromText(path, text, sources, options, stack, at);
+  if (includedAt === undefined || options.readText) return loadFromText(path, text, sources, options, stack, at);
+  const known = loadedIncludes.get(path);
+  if (known && known.text === text && known.maxBytes === maxBytes && known.yamlLimits === options.yamlLimits && known.result.file) {
+    sources.add(path, known.result.file.text);
+    return known.result;
+  }
+  const result = loadFromText(path, text, sources, options, stack, at);
+  if (result.file && result.file.includes.length === 0 && result.diagnostics.length === 0) {
+    loadedIncludes.set(path, { text, maxBytes, yamlLimits: options.yamlLimits, result });
+  }
+  return result;
 }
 
 function loadFromText(path: string, rawText: string, sources: SourceFiles, options: LoadOptions, stack: string[], at: Span = { file: path, start: 0, end: 0 }): LoadResult {

@@ -11,10 +11,11 @@
 import {
   isAlias,
   isMap,
+  isNode,
+  isPair,
   isScalar,
   isSeq,
   parseDocument,
-  visit,
   type Alias,
   type Document,
   type Node as YamlNode,
@@ -118,21 +119,27 @@ function unexpectedAfterValue(text: string, offset: number): string | undefined 
  * What each alias (`*naam`) refers to: the last node before it with that anchor (`&naam`), as
  * yaml's `Alias.resolve` finds it; but in one walk over the document, where `resolve` walks
  * the whole document again for every alias (most of the loading time of a policy with many
- * aliases, measured).
+ * aliases, measured). The walk visits nodes in the order of yaml's `visit` (a pair's key, then
+ * its value), without `visit`'s frozen path per node (a third of the time of the conversion).
  */
 function aliasTargets(document: Document): Map<Alias, YamlNode> {
   const targets = new Map<Alias, YamlNode>();
   const anchored = new Map<string, YamlNode>();
-  visit(document, {
-    Node: (_key, node) => {
-      if (isAlias(node)) {
-        const target = anchored.get(node.source);
-        if (target) targets.set(node, target);
-      } else if (node.anchor) {
-        anchored.set(node.anchor, node);
-      }
-    },
-  });
+  const walk = (node: unknown): void => {
+    if (isAlias(node)) {
+      const target = anchored.get(node.source);
+      if (target) targets.set(node, target);
+      return;
+    }
+    if (isNode(node) && node.anchor) anchored.set(node.anchor, node);
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(document.contents);
   return targets;
 }
 
@@ -165,6 +172,7 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
 
   let nodes = 0;
   let aliases = 0;
+  const maxDepth = limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth ?? Infinity;
   let exhausted = false;
   let targets: Map<Alias, YamlNode> | undefined;
 
@@ -182,7 +190,7 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
       diagnostics.push(diagnostic("BL010", fallback, { wat: "Het document", grootte: `meer dan ${limits.maxNodes} waarden`, grens: `${limits.maxNodes} waarden` }));
       return null;
     }
-    if (depth > (limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth ?? Infinity)) {
+    if (depth > maxDepth) {
       exhausted = true;
       const grens = limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth;
       diagnostics.push(diagnostic("BL010", spanOf(node as YamlNode, fallback), { wat: "Het document", grootte: `meer dan ${grens} niveaus diep genest`, grens: `${grens} niveaus` }));
@@ -198,6 +206,21 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
       return convert(targets.get(node), at, depth, keySpan, spanOf(node, fallback));
     }
     const here = spanOf(node as YamlNode, fallback);
+    if (isScalar(node)) {
+      // The most frequent case first, with its location made in one go.
+      const range = node.range;
+      const style = (node.type ?? "PLAIN") as ScalarStyle;
+      if (range) {
+        const scalar = { style, start: range[0], end: range[1] };
+        locations.set(at, keySpan ? { span: here, keySpan, scalar } : { span: here, scalar });
+      } else {
+        locations.set(at, keySpan ? { span: here, keySpan } : { span: here });
+      }
+      const value = node.value;
+      // An empty plain scalar (`sleutel:` with nothing after it) is null, as in the core schema.
+      if (style === "PLAIN" && (value === "" || value === "~" || value === "null")) return null;
+      return value;
+    }
     const base: { span: Span; keySpan?: Span } = keySpan ? { span: here, keySpan } : { span: here };
     if (isMap(node)) {
       locations.set(at, base);
@@ -214,16 +237,6 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
     if (isSeq(node)) {
       locations.set(at, base);
       return node.items.map((item, index) => convert(item, `${at}/${index}`, depth + 1, undefined, here));
-    }
-    if (isScalar(node)) {
-      const range = node.range;
-      const style = (node.type ?? "PLAIN") as ScalarStyle;
-      const location: Location = range ? { ...base, scalar: { style, start: range[0], end: range[1] } } : base;
-      locations.set(at, location);
-      const value = node.value;
-      // An empty plain scalar (`sleutel:` with nothing after it) is null, as in the core schema.
-      if (style === "PLAIN" && (value === "" || value === "~" || value === "null")) return null;
-      return value;
     }
     // A key without a value.
     locations.set(at, base);

@@ -36,4 +36,18 @@ describe("readYamlTree locations", () => {
     // The alias's value is found at the alias's own pointer, with the position of the value it refers to.
     expect(tree.locations.get("/d")?.span.start).toBe(text.indexOf("twee"));
   });
+
+  it("finds anchors in keys, in nested values and redefined after a nested one, in yaml's order", () => {
+    const documents = [
+      ["&k a: 1", "b: *k"],
+      ["a: &m {x: &n 1, y: [&n 2, 3]}", "b: *n", "c: &n 4", "d: *m", "e: *n"],
+      ["- &s [&t a, {k: &t b}]", "- *t", "- *s", "- &t c", "- *t"],
+      ["a:", "  b:", "    c: &deep diep", "  d: *deep", "e: &deep ondiep", "f: *deep"],
+    ];
+    for (const lines of documents) {
+      const tree = readYamlTree("t.policy", lines.join("\n"));
+      expect(tree.diagnostics, lines.join("\n")).toEqual([]);
+      expect(tree.data, lines.join("\n")).toEqual(tree.document?.toJS());
+    }
+  });
 });
