@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { compileText } from "../../compiler/compile.js";
 import { loadPrecompiled, PRECOMPILED_SCHEMAS, validatorFingerprint } from "../../compiler/load/precompiled.js";
 import { AJV_OPTIONS as OPTIONS, precompile, readSchema, schemaCompiler } from "../../compiler/load/validate.js";
 
@@ -64,5 +65,25 @@ describe("precompiled validators", () => {
       if (!validA) invalid++;
     }
     expect(invalid).toBeGreaterThan(5);
+  });
+});
+
+describe("the version of a policy", () => {
+  const base = readFileSync("test/fixtures/diagnostics/BL007/invoer.policy", "utf8");
+  const codes = (version: string) => compileText("v.policy", base.replace("versie: juli 2026", `versie: "${version}"`)).diagnostics.filter((d) => d.code === "BL007").length;
+
+  it("is a year, or a year and a month that exists (a month 13 stopped the change report with an internal error)", () => {
+    expect(codes("2026")).toBe(0);
+    expect(codes("2026-07")).toBe(0);
+    expect(codes("2026-12")).toBe(0);
+    expect(codes("2026-13")).toBe(1);
+    expect(codes("2026-00")).toBe(1);
+  });
+
+  it("is published on a date with a month and day that can exist", () => {
+    const published = (date: string) => compileText("v.policy", base.replace("versie: juli 2026", `versie: "2026"\ngepubliceerd: "${date}"`)).diagnostics.filter((d) => d.code === "BL007").length;
+    expect(published("2025-07-01")).toBe(0);
+    expect(published("2025-13-01")).toBe(1);
+    expect(published("2025-07-32")).toBe(1);
   });
 });
