@@ -6,6 +6,7 @@
  */
 
 import { KEYWORDS } from "../../grammar/tokens.js";
+import { isValidIsoDate } from "../../grammar/toAst.js";
 import { closestName } from "../suggest.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LoadedFile } from "../load/loadPolicy.js";
@@ -56,6 +57,12 @@ export function checkPolicy(file: LoadedFile): CheckResult {
   const rules = checkRuleLogic(ctx, drafts, env);
   const dateRules = collectDateRules(ctx, data.datumregels, { ...env, careTypeIds });
   const milestones = collectMilestones(ctx, data.planning, careTypeIds);
+  // The schema checks the form of a date; whether the day exists (30 februari) is checked here.
+  const checkDate = (path: Path, value: unknown) => {
+    if (typeof value === "string" && !isValidIsoDate(value)) ctx.report("BL105", ctx.span(path), { tekst: value });
+  };
+  checkDate(["gepubliceerd"], data.gepubliceerd);
+  for (const milestone of milestones) checkDate(["planning", milestone.id, "datum"], milestone.date);
 
   // Every chapter reference must resolve.
   const chapterIds = new Set(chapters.map((c) => c.id));

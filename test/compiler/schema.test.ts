@@ -86,4 +86,13 @@ describe("the version of a policy", () => {
     expect(published("2025-13-01")).toBe(1);
     expect(published("2025-07-32")).toBe(1);
   });
+
+  it("has dates that exist: a publication date or milestone on 30 February is an error with its position", () => {
+    const policy = readFileSync("policies/paramedische-zorg/2026-07.policy", "utf8");
+    const bad = policy.replace("gepubliceerd: 2025-07-01", "gepubliceerd: 2025-02-30").replace("    datum: 2025-10-24", "    datum: 2025-02-29");
+    const found = compileText("policies/paramedische-zorg/2026-07.policy", bad).diagnostics.filter((d) => d.code === "BL105");
+    expect(found.map((d) => d.message)).toEqual(["‘2025-02-30’ is geen bestaande datum.", "‘2025-02-29’ is geen bestaande datum."]);
+    expect(found.map((d) => bad.slice(d.span.start, d.span.end))).toEqual(["2025-02-30", "2025-02-29"]);
+    expect(compileText("policies/paramedische-zorg/2026-07.policy", policy).diagnostics.filter((d) => d.code === "BL105")).toEqual([]);
+  });
 });
