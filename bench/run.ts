@@ -21,6 +21,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseExpression } from "../grammar/parse.js";
 import { compileFile, compileText } from "../compiler/compile.js";
+import { diffModels } from "../compiler/diff/index.js";
+import { renderReport } from "../compiler/diff/render.js";
 import { emitPolicy } from "../compiler/emit/index.js";
 import { generateProviders } from "../compiler/facts/dataset.js";
 import { findPolicyFiles } from "../compiler/files.js";
@@ -229,6 +231,19 @@ function frontEndThroughput(): string[] {
   const result = compileText(POLICY, text);
   const seconds = (performance.now() - t) / 1000;
   const errors = result.diagnostics.filter((d) => d.severity === "fout").length;
+  // `beleid diff` in a process that is already running (as `beleid build --watch` makes the
+  // change reports): compile both versions, compare, write the report; median of five after one.
+  const [older, newer] = ["policies/paramedische-zorg/2026-04.policy", POLICY];
+  const diffTimes: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const started = performance.now();
+    const a = compileFile(older as string).model;
+    const b = compileFile(newer).model;
+    if (a && b) renderReport(diffModels(a, b).report, "tekst", false);
+    if (i > 0) diffTimes.push(performance.now() - started);
+  }
+  diffTimes.sort((x, y) => x - y);
+  lines.push(`beleid diff ${older} ${newer} in een draaiend proces (beide compileren, vergelijken, verslag): ${nl(diffTimes[2] ?? 0)} ms`);
   lines.push(`laden + controleren van een synthetisch beleid van ${nl(mb, 1)} MB (${nl(result.model?.rules.length ?? 0)} regels): ${nl(mb / seconds, 1)} MB/s${errors > 0 ? ` (MET ${errors} FOUTEN)` : ""}`);
 
   const expressions = Array.from({ length: 200_000 }, (_, i) => `behandelindex > ${i % 300} en (kngf_basisregister of aandeel(fysiotherapeuten_verbijzonderd, fysiotherapeuten) >= 30%) en werkdagen_tot_eerste_afspraak tussen 1 en ${i % 10}`);
