@@ -154,6 +154,13 @@ function textLikeQuestion(fact: FeitBeschrijving, contractYear: number): Questio
   };
 }
 
+/** A question whose options are grouped in a fieldset (radio buttons, check boxes), the first option taking focus. */
+function fieldsetQuestion(fact: FeitBeschrijving, contractYear: number, control: HTMLElement, inputs: readonly HTMLInputElement[], answers: Pick<Question, "read" | "restore">): Question {
+  const legend = el("legend", { class: "vraag-tekst" }, ...labelContent(fact));
+  const parts = frame(fact, contractYear, true, legend, control);
+  return { fact, element: parts.wrapper, focusId: fieldId(fact, "0"), label: questionText(fact), ...answers, showError: showErrorOn(parts, inputs) };
+}
+
 /** Yes/no, and a choice with few values: radio buttons in a fieldset. */
 function radioQuestion(fact: FeitBeschrijving, contractYear: number, options: readonly { value: string; label: string; answer: unknown }[]): Question {
   const name = fieldId(fact);
@@ -168,13 +175,7 @@ function radioQuestion(fact: FeitBeschrijving, contractYear: number, options: re
   const unknownRadio = unknown?.querySelector("input") ?? null;
   if (unknownRadio) radios.push(unknownRadio);
   const control = el("div", { class: fact.type === "ja/nee" ? "keuzes keuzes-naast-elkaar" : "keuzes" }, ...items, unknown);
-  const legend = el("legend", { class: "vraag-tekst" }, ...labelContent(fact));
-  const parts = frame(fact, contractYear, true, legend, control);
-  return {
-    fact,
-    element: parts.wrapper,
-    focusId: fieldId(fact, "0"),
-    label: questionText(fact),
+  return fieldsetQuestion(fact, contractYear, control, radios, {
     read(): Answer {
       const checked = radios.find((r) => r.checked);
       if (!checked) return { state: "leeg" };
@@ -191,8 +192,7 @@ function radioQuestion(fact: FeitBeschrijving, contractYear: number, options: re
       const radio = radios[index];
       if (radio) radio.checked = true;
     },
-    showError: showErrorOn(parts, radios),
-  };
+  });
 }
 
 /** A choice with many values: a list to pick from. */
@@ -243,13 +243,7 @@ function checkboxQuestion(fact: FeitBeschrijving, contractYear: number): Questio
     ...values.map((value, i) => el("div", { class: "keuze" }, boxes[i] as HTMLInputElement, el("label", { for: fieldId(fact, String(i)) }, value))),
     unknown,
   );
-  const legend = el("legend", { class: "vraag-tekst" }, ...labelContent(fact));
-  const parts = frame(fact, contractYear, true, legend, control);
-  return {
-    fact,
-    element: parts.wrapper,
-    focusId: fieldId(fact, "0"),
-    label: questionText(fact),
+  return fieldsetQuestion(fact, contractYear, control, boxes, {
     read(): Answer {
       if (unknownBox?.checked) return { state: "ok", value: null };
       return { state: "ok", value: values.filter((_, i) => boxes[i]?.checked) };
@@ -266,8 +260,7 @@ function checkboxQuestion(fact: FeitBeschrijving, contractYear: number): Questio
       }
       syncDisabled();
     },
-    showError: showErrorOn(parts, boxes),
-  };
+  });
 }
 
 export function buildQuestion(fact: FeitBeschrijving, contractYear: number): Question {
