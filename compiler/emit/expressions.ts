@@ -137,10 +137,22 @@ function emitBinary(expr: Extract<TExpr, { kind: "binary" }>, ctx: ExpressionEmi
 /** A list of literals, or a table cell with a constant key: its values as an array literal, and a name for them. */
 function constantValues(expr: TExpr, ctx: ExpressionEmitContext): { values: string; name: string } | undefined {
   if (expr.kind === "list" && expr.items.every((i) => i.kind === "literal")) return { values: `[${expr.items.map((i) => emitExpression(i, ctx)).join(", ")}]`, name: ctx.hoistName };
-  if (expr.kind !== "cell" || (expr.key.kind !== "zorgsoort" && expr.key.kind !== "literal")) return undefined;
-  const key = expr.key.kind === "zorgsoort" ? ctx.careType : String(expr.key.value);
-  const cell = ctx.model.tables.find((t) => t.id === expr.table)?.rows.find((r) => r.key === key)?.cells[expr.column];
-  return cell?.type === "verzameling" ? { values: `[${cell.value.map(stringLiteral).join(", ")}]`, name: `${expr.table}_${expr.column}_${key}` } : undefined;
+  if (expr.kind !== "cell") return undefined;
+  const found = staticCell(expr, ctx);
+  return found?.cell?.type === "verzameling" ? { values: `[${found.cell.value.map(stringLiteral).join(", ")}]`, name: `${expr.table}_${expr.column}_${found.key}` } : undefined;
+}
+
+function tableOf(expr: Extract<TExpr, { kind: "cell" }>, ctx: ExpressionEmitContext) {
+  const table = ctx.model.tables.find((t) => t.id === expr.table);
+  if (!table) throw new Error(`unknown table ${expr.table}`);
+  return table;
+}
+
+/** The cell a lookup reads when its key is known when compiling (`zorgsoort` or a literal); undefined for a key from a fact. */
+function staticCell(expr: Extract<TExpr, { kind: "cell" }>, ctx: ExpressionEmitContext) {
+  const key = expr.key.kind === "zorgsoort" ? ctx.careType : expr.key.kind === "literal" ? String(expr.key.value) : undefined;
+  if (key === undefined) return undefined;
+  return { key, cell: tableOf(expr, ctx).rows.find((r) => r.key === key)?.cells[expr.column] };
 }
 
 function emitCall(expr: Extract<TExpr, { kind: "call" }>, ctx: ExpressionEmitContext): string {
@@ -154,11 +166,10 @@ function emitCall(expr: Extract<TExpr, { kind: "call" }>, ctx: ExpressionEmitCon
 }
 
 function emitCell(expr: Extract<TExpr, { kind: "cell" }>, ctx: ExpressionEmitContext): string {
-  const table = ctx.model.tables.find((t) => t.id === expr.table);
-  if (!table) throw new Error(`unknown table ${expr.table}`);
-  const staticKey = expr.key.kind === "zorgsoort" ? ctx.careType : expr.key.kind === "literal" ? String(expr.key.value) : undefined;
-  if (staticKey === undefined) {
+  const found = staticCell(expr, ctx);
+  if (found === undefined) {
     // Looked up at run time by a fact's value: a constant object of this column's values.
+    const table = tableOf(expr, ctx);
     const column = table.rows.map((row) => {
       const cell = row.cells[expr.column];
       const value = cell === undefined ? "null" : cell.type === "verzameling" ? `[${cell.value.map(stringLiteral).join(", ")}]` : cell.type === "voorwaarde" ? "null" : typeof cell.value === "string" ? stringLiteral(cell.value) : String(cell.value);
@@ -167,11 +178,11 @@ function emitCell(expr: Extract<TExpr, { kind: "cell" }>, ctx: ExpressionEmitCon
     const lookup = ctx.hoist(`${table.id}_${expr.column}`, `{ ${column.join(", ")} }`);
     return `${ctx.helper("opzoeken")}(${lookup}, ${emitExpression(expr.key, ctx)})`;
   }
-  const cell = table.rows.find((r) => r.key === staticKey)?.cells[expr.column];
-  if (!cell) throw new Error(`table ${table.id} has no cell ${staticKey}.${expr.column}`);
+  const { key, cell } = found;
+  if (!cell) throw new Error(`table ${expr.table} has no cell ${key}.${expr.column}`);
   switch (cell.type) {
     case "verzameling":
-      return ctx.hoist(`${table.id}_${expr.column}_${staticKey}`, `[${cell.value.map(stringLiteral).join(", ")}]`);
+      return ctx.hoist(`${expr.table}_${expr.column}_${key}`, `[${cell.value.map(stringLiteral).join(", ")}]`);
     case "voorwaarde":
       return `(${emitExpression(cell.value.expr, ctx)})`;
     case "getal":

@@ -336,13 +336,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   const isApproach = (r: Rule) => r.kind === "benaderingsvoorwaarde" || r.kind === "benaderingsuitsluiting";
   for (const rule of definitive.filter((r) => !isApproach(r))) emitRule(rule, body);
 
-  const term = (rule: Rule, positive: boolean): string => {
-    const v = vars.get(rule.id) as RuleVariables;
-    let core = v.value;
-    if (v.exception) core = `(${core} && !${v.exception})`;
-    if (!v.applies) return core;
-    return positive ? `(${v.applies} && ${core})` : `(!${v.applies} || ${core})`;
-  };
+  const term = (rule: Rule, positive: boolean): string => ruleTerm(vars.get(rule.id) as RuleVariables, positive);
   const ofKinds = (kinds: readonly RuleKind[]) => definitive.filter((r) => kinds.includes(r.kind));
   const joinOr = (items: string[], empty: string, op: string) => (items.length === 0 ? empty : items.join(` ${op} `));
 
@@ -432,6 +426,17 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   ];
 }
 
+/**
+ * A rule as one term of the decision: whether it is met (a term of an `&&` chain), or with
+ * `positive` whether it applies (a term of an `||` chain). A granted exception cancels it; a
+ * rule that does not apply is met and does not apply.
+ */
+function ruleTerm(v: Pick<RuleVariables, "value" | "applies" | "exception">, positive: boolean): string {
+  const core = v.exception ? `(${v.value} && !${v.exception})` : v.value;
+  if (!v.applies) return core;
+  return positive ? `(${v.applies} && ${core})` : `(!${v.applies} || ${core})`;
+}
+
 /** The agreement for `aantalFactoren`: tiers from most to fewest factors; a tier that needs no factors closes the chain. */
 function tierChoice(careType: CareType): string {
   const tiers = careType.differentiation?.tiers ?? [];
@@ -464,14 +469,13 @@ function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: re
   /** The rule as one boolean expression; `positive` as a term of an `||` chain (does it apply?) or of an `&&` chain (is it met?). */
   const term = (rule: Rule, positive: boolean): string => {
     const ctx = ctxFor(rule);
-    let core =
+    const value =
       rule.logic.kind === "verklaring"
         ? propertyAccess("feiten", rule.logic.fact)
         : resolved(emitExpression(rule.logic.condition.expr, ctx), rule.logic.condition.expr.nullable, rule.whenUnknown);
-    if (rule.exception) core = `(${core} && !${resolved(emitExpression(rule.exception.condition.expr, ctx), rule.exception.condition.expr.nullable, rule.exception.whenUnknown)})`;
-    if (!rule.appliesWhen) return core;
-    const applies = emitExpression(rule.appliesWhen.expr, ctx);
-    return positive ? `((${applies}) && ${core})` : `(!(${applies}) || ${core})`;
+    const exception = rule.exception && resolved(emitExpression(rule.exception.condition.expr, ctx), rule.exception.condition.expr.nullable, rule.exception.whenUnknown);
+    const applies = rule.appliesWhen && `(${emitExpression(rule.appliesWhen.expr, ctx)})`;
+    return ruleTerm({ value, ...(applies ? { applies } : {}), ...(exception ? { exception } : {}) }, positive);
   };
   const ofKinds = (kinds: readonly RuleKind[]) => definitive.filter((r) => kinds.includes(r.kind));
   /** One term per line, each followed by the chapter and id of its rule. */
