@@ -5,13 +5,13 @@
  * depend on the provider is built once, on first use (runtime/explanationParts.ts). Per
  * decision only the lists of rules and sentences and the decision itself are new; what
  * depends on a combination of outcomes (what is missing for a higher agreement, why a provider
- * is not approached) is made once per combination and then reused. Shared parts are frozen.
+ * is not approached) is made once per combination and then reused from a small cache. Shared
+ * parts are frozen.
  */
 
 import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, ZorgsoortBeschrijving } from "./decision.js";
 import {
-  Meaning,
-  Role,
+  Action,
   opsomming,
   prepareExplanation,
   sentence,
@@ -27,16 +27,26 @@ export function uitkomst(waarde: boolean | null, vanToepassing: boolean | null =
   return ((waarde === null ? 3 : waarde ? 2 : 1) + (uitzondering ? 3 : 0)) as Uitkomstcode;
 }
 
-/** Combinations (of missing factors, of reasons) kept per care type; beyond this, built each time. */
-const MAX_CACHED = 4096;
+/**
+ * What depends on a combination (of missing factors, of reasons) is kept in a direct-mapped
+ * cache per care type: slot `key & (SLOTS - 1)` holds the last combination that fell there,
+ * with its key. An array lookup costs less than a `Map`'s, and a policy with very many factors
+ * simply rebuilds what does not fit.
+ */
+const SLOTS = 4096;
+
+interface Slot<T> {
+  readonly key: number;
+  readonly value: T;
+}
 
 type Differentiatie = NonNullable<Beslissing["differentiatie"]>;
 
 /** Per care type: the prepared parts, caches per combination, and scratch lists for one call. */
 interface State {
   readonly parts: ExplanationParts;
-  readonly differentiations: Map<number, Differentiatie>;
-  readonly notApproachedLines: Map<number, string>;
+  readonly differentiations: (Slot<Differentiatie> | undefined)[];
+  readonly notApproachedLines: (Slot<string> | undefined)[];
   /** Rules found during one call (reused: `verklaar` runs to the end without calling out). */
   readonly notMet: Int32Array;
   readonly excluded: Int32Array;
@@ -73,7 +83,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
   verklaar(besluit: Besluit, codes: readonly Uitkomstcode[], datums: Readonly<Record<D, string | null>>): Beslissing<Z, D> {
     const state = this.state ?? this.prepare();
     const p = state.parts;
-    const { outcomes, meaning, role, bit } = p;
+    const { outcomes, action, bit } = p;
 
     // One pass over the rules: their outcomes, and which of them the explanation mentions.
     const count = this.rules.length;
@@ -86,32 +96,34 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     let missing = 0;
     let reasons = 0;
     for (let i = 0; i < count; i++) {
-      const code = codes[i] as number;
-      const at = i * 7 + code; // 7 codes per rule
+      const at = i * 7 + (codes[i] as number); // 7 codes per rule
       regels[i] = outcomes[at] as Regeluitkomst;
-      const m = meaning[at];
-      switch (role[i]) {
-        case Role.Required:
-          if (m === Meaning.NotMet) state.notMet[notMet++] = i;
+      const a = action[at] as number;
+      if (a === Action.None) continue; // most rules: met, and nothing to say
+      switch (a & 7) {
+        case Action.NotMet:
+          state.notMet[notMet++] = i;
           break;
-        case Role.Exclusion:
-          if (m === Meaning.Excluded) state.excluded[excluded++] = i;
-          else if (m === Meaning.Exception) state.exceptions[exceptions++] = i;
+        case Action.Excluded:
+          state.excluded[excluded++] = i;
           break;
-        case Role.Factor:
-          if (m !== Meaning.Met) missing += bit[i] as number;
+        case Action.Exception:
+          state.exceptions[exceptions++] = i;
           break;
-        case Role.ApproachCondition:
-          if (m === Meaning.NotMet) reasons += bit[i] as number;
+        case Action.FactorMissing:
+          missing += bit[i] as number;
           break;
-        case Role.ApproachExclusion:
-          if (m === Meaning.Excluded) reasons += bit[i] as number;
+        case Action.Reason:
+          reasons += bit[i] as number;
           break;
-        case Role.Intention:
-          state.intentions[intentions++] = m === Meaning.Excluded || m === Meaning.NotMet ? -1 - i : i;
-          continue;
+        case Action.IntentionNotMet:
+          state.intentions[intentions++] = -1 - i;
+          break;
+        case Action.IntentionOther:
+          state.intentions[intentions++] = i;
+          break;
       }
-      if (code === 3 || code === 6) state.unknown[unknown++] = i;
+      if (a & Action.Unknown) state.unknown[unknown++] = i;
     }
 
     const overeenkomst = besluit.overeenkomst;
@@ -148,7 +160,8 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     if (this.zorgsoort.gedifferentieerd) {
       const baseMet = notMet === 0 && excluded === 0;
       const key = (missing * (tiers.length + 1) + tier + 1) * 2 + (baseMet ? 1 : 0);
-      differentiatie = state.differentiations.get(key) ?? this.differentiation(state, key, missing, tier, baseMet);
+      const slot = state.differentiations[key & (SLOTS - 1)];
+      differentiatie = slot !== undefined && slot.key === key ? slot.value : this.differentiation(state, key, missing, tier, baseMet);
       if (baseMet) {
         lines.push(p.factorsMetLine[differentiatie.factorenVoldaan] as string);
         if (!besluit.inAanmerking && !intended) lines.push("Dat is minder dan het minimum voor een zorgovereenkomst.");
@@ -161,7 +174,11 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     else if (intended) {
       // Said in the second sentence: nothing is offered and nobody is approached.
     } else if (besluit.benaderd) lines.push(p.approachedLine);
-    else lines.push(state.notApproachedLines.get(reasons * 2 + (besluit.inAanmerking ? 1 : 0)) ?? this.notApproached(state, reasons, besluit.inAanmerking));
+    else {
+      const key = reasons * 2 + (besluit.inAanmerking ? 1 : 0);
+      const slot = state.notApproachedLines[key & (SLOTS - 1)];
+      lines.push(slot !== undefined && slot.key === key ? slot.value : this.notApproached(state, key, reasons, besluit.inAanmerking));
+    }
 
     for (let k = 0; k < unknown; k++) lines.push(p.unknownLine[state.unknown[k] as number] as string);
     for (let k = 0; k < intentions; k++) {
@@ -206,17 +223,16 @@ export class Uitleg<Z extends string = string, D extends string = string> {
         return Object.freeze({ overeenkomst: Object.freeze({ id: o.id, naam: o.naam }), nogNodig: needed, factoren: Object.freeze(missing), tekst });
       });
     const result = Object.freeze({ factorenVoldaan: met, factorenTotaal: factors.length, ontbreekt: Object.freeze(ontbreekt) });
-    if (state.differentiations.size < MAX_CACHED) state.differentiations.set(key, result);
+    state.differentiations[key & (SLOTS - 1)] = { key, value: result };
     return result;
   }
 
-  /** Why the provider is not approached, for one combination of reasons. */
-  /** Why the provider is not approached; the advice to apply only to a provider who would get an agreement. */
-  private notApproached(state: State, reasonMask: number, eligible: boolean): string {
+  /** Why the provider is not approached, for one combination of reasons (`key`); the advice to apply only to a provider who would get an agreement. */
+  private notApproached(state: State, key: number, reasonMask: number, eligible: boolean): string {
     const reasons = state.parts.approach.filter((_, a) => Math.floor(reasonMask / 2 ** a) % 2 === 1).map((i) => `‘${(this.rules[i] as RegelBeschrijving).naam}’`);
     const advice = eligible ? " U kunt zelf een zorgovereenkomst aanvragen." : "";
     const line = `${this.beleid.organisatie} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${opsomming(reasons)}` : ""}.${advice}`;
-    if (state.notApproachedLines.size < MAX_CACHED) state.notApproachedLines.set(reasonMask * 2 + (eligible ? 1 : 0), line);
+    state.notApproachedLines[key & (SLOTS - 1)] = { key, value: line };
     return line;
   }
 
@@ -224,8 +240,8 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     const count = this.rules.length;
     this.state = {
       parts: prepareExplanation(this.beleid, this.zorgsoort, this.rules),
-      differentiations: new Map(),
-      notApproachedLines: new Map(),
+      differentiations: new Array(SLOTS).fill(undefined),
+      notApproachedLines: new Array(SLOTS).fill(undefined),
       notMet: new Int32Array(count),
       excluded: new Int32Array(count),
       exceptions: new Int32Array(count),

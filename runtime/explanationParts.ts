@@ -50,6 +50,49 @@ const ROLE: Record<RegelSoort, Role> = {
   benaderingsuitsluiting: Role.ApproachExclusion,
 };
 
+/**
+ * What the explanation does with one rule's outcome besides listing it (per rule and code, so
+ * its loop looks up one number per rule): which list of sentences the rule joins, or which
+ * bit it adds to the combination of missing factors or of reasons not to approach; plus
+ * `UNKNOWN` when the rule's sentence about an unknown value follows.
+ */
+export const enum Action {
+  None = 0,
+  NotMet = 1,
+  Excluded = 2,
+  Exception = 3,
+  FactorMissing = 4,
+  Reason = 5,
+  IntentionNotMet = 6,
+  IntentionOther = 7,
+  Unknown = 8,
+}
+
+function actionOf(role: Role, meaning: Meaning, code: Uitkomstcode): number {
+  let action: Action;
+  switch (role) {
+    case Role.Required:
+      action = meaning === Meaning.NotMet ? Action.NotMet : Action.None;
+      break;
+    case Role.Exclusion:
+      action = meaning === Meaning.Excluded ? Action.Excluded : meaning === Meaning.Exception ? Action.Exception : Action.None;
+      break;
+    case Role.Factor:
+      action = meaning !== Meaning.Met ? Action.FactorMissing : Action.None;
+      break;
+    case Role.ApproachCondition:
+      action = meaning === Meaning.NotMet ? Action.Reason : Action.None;
+      break;
+    case Role.ApproachExclusion:
+      action = meaning === Meaning.Excluded ? Action.Reason : Action.None;
+      break;
+    case Role.Intention:
+      // An intention is explained as an intention, never as unknown.
+      return meaning === Meaning.Excluded || meaning === Meaning.NotMet ? Action.IntentionNotMet : Action.IntentionOther;
+  }
+  return code === 3 || code === 6 ? action | Action.Unknown : action;
+}
+
 const EXCLUSIONS: readonly RegelSoort[] = ["uitsluiting", "benaderingsuitsluiting"];
 
 /** The documented outcome of a rule with the given code. */
@@ -99,11 +142,10 @@ function lowerFirst(text: string): string {
 }
 
 export interface ExplanationParts {
-  /** Per rule and code (index rule × 7 + code): the outcome as it appears in the decision, and what it means. */
+  /** Per rule and code (index rule × 7 + code): the outcome as it appears in the decision, and what the explanation does with it. */
   readonly outcomes: readonly Regeluitkomst[];
-  readonly meaning: Int8Array;
-  /** Per rule: its role, and for factors and approach rules its bit (2^position among them). */
-  readonly role: Int8Array;
+  readonly action: Int8Array;
+  /** Per rule: for factors and approach rules its bit (2^position among them). */
   readonly bit: Int32Array | Float64Array;
   /** The definitive differentiation factors and approach rules, in policy order. */
   readonly factors: readonly number[];
@@ -149,6 +191,7 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
   const factors = indices((r) => definitive(r) && r.soort === "differentiatiefactor");
   const approach = indices((r) => definitive(r) && (r.soort === "benaderingsvoorwaarde" || r.soort === "benaderingsuitsluiting"));
   // Small integers while they fit, so the combinations are cheap keys.
+  const action = Int8Array.from(meaning, (m, at) => actionOf(role[Math.floor(at / CODES)] as Role, m as Meaning, (at % CODES) as Uitkomstcode));
   const bit = Math.max(factors.length, approach.length) <= 30 ? new Int32Array(rules.length) : new Float64Array(rules.length);
   factors.forEach((i, f) => (bit[i] = 2 ** f));
   approach.forEach((i, a) => (bit[i] = 2 ** a));
@@ -178,8 +221,7 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
 
   return {
     outcomes,
-    meaning,
-    role,
+    action,
     bit,
     factors,
     approach,

@@ -78,6 +78,12 @@ export const MESSAGES = {
     title: "Lege of ongeldige waarde",
     message: "{wat} mag niet leeg zijn.",
   },
+  BL012: {
+    severity: "fout",
+    title: "Voorbehouden sleutel",
+    message: "De sleutel ‘{sleutel}’ kan niet worden gebruikt.",
+    hint: "‘__proto__’ heeft in JavaScript een eigen betekenis; kies een andere naam.",
+  },
 
   // --- BL1xx: expression syntax -------------------------------------------------------------
   BL101: {

@@ -86,10 +86,6 @@ const TOO_DEEP = "de waarden zijn te diep in elkaar genest.";
 function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diagnostic {
   const [start, end] = error.pos;
   const at: Span = { file, start: Math.min(start, text.length), end: Math.min(Math.max(end, start + 1), text.length) };
-  if (error.code === "DUPLICATE_KEY") {
-    const key = /^[^:\n]*/.exec(text.slice(start))?.[0]?.trim() ?? "";
-    return diagnostic("BL002", at, { sleutel: key });
-  }
   // The yaml library reports a stack overflow on very deep nesting as resource exhaustion too.
   const detail =
     error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message)
@@ -148,9 +144,11 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
   const diagnostics: Diagnostic[] = [];
   let document: Document;
   try {
+    // Duplicate keys are found while converting (below): yaml's own check compares every key
+    // of a map with every earlier one.
     document = parseDocument(text, {
       schema: "failsafe",
-      uniqueKeys: true,
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
       keepSourceTokens: false,
@@ -172,6 +170,13 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
 
   let nodes = 0;
   let aliases = 0;
+  /** Offsets of keys already reported (a map reached through two aliases is converted twice). */
+  const reportedKeys = new Set<number>();
+  const reportKey = (code: "BL002" | "BL012", key: string, at: Span): void => {
+    if (reportedKeys.has(at.start)) return;
+    reportedKeys.add(at.start);
+    diagnostics.push(diagnostic(code, at, { sleutel: key }));
+  };
   const maxDepth = limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth ?? Infinity;
   let exhausted = false;
   let targets: Map<Alias, YamlNode> | undefined;
@@ -229,6 +234,11 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
         const keyNode = pair.key as YamlNode | null;
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         const pairKeySpan = spanOf(keyNode, here);
+        if (Object.hasOwn(result, key) || key === "__proto__") {
+          // `__proto__` would not be a key of the result but replace its prototype.
+          reportKey(key === "__proto__" ? "BL012" : "BL002", key, pairKeySpan);
+          continue;
+        }
         const valueNode = pair.value as YamlNode | null;
         result[key] = convert(valueNode, at + pointerSegment(key), depth + 1, pairKeySpan, pairKeySpan);
       }
@@ -245,5 +255,5 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
 
   const root: Span = { file, start: 0, end: Math.min(1, text.length) };
   const data = document.contents === null ? null : convert(document.contents, "", 0, undefined, root);
-  return { data, locations, diagnostics, document };
+  return { data: reportedKeys.size > 0 ? undefined : data, locations, diagnostics, document };
 }

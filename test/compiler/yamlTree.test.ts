@@ -51,3 +51,40 @@ describe("readYamlTree locations", () => {
     }
   });
 });
+
+describe("readYamlTree keys", () => {
+  const codes = (text: string) => readYamlTree("t.policy", text).diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}@${d.span.start}`);
+
+  it("reports a duplicate key at its second occurrence, at any depth and in lists, and gives no data", () => {
+    const text = ["a: 1", "b:", "  c: 2", "  d: 3", "  c: 4", "e:", "  - f: 5", "    f: 6", "a: 7"].join("\n");
+    const tree = readYamlTree("t.policy", text);
+    expect(tree.data).toBeUndefined();
+    expect(codes(text)).toEqual([`BL002 c@${text.indexOf("  c: 4") + 2}`, `BL002 f@${text.indexOf("    f: 6") + 4}`, `BL002 a@${text.lastIndexOf("a: 7")}`]);
+  });
+
+  it("compares keys as text, as the failsafe schema reads them", () => {
+    expect(codes(["1: a", "'1': b"].join("\n"))).toEqual(["BL002 '1'@5"]);
+    expect(codes(["ja: a", "nee: b", "Ja: c"].join("\n"))).toEqual([]);
+  });
+
+  it("reports a duplicate inside an anchored map once, however often it is referred to", () => {
+    const text = ["x: &m", "  k: 1", "  k: 2", "y: *m", "z: *m"].join("\n");
+    expect(codes(text)).toEqual([`BL002 k@${text.lastIndexOf("k: 2")}`]);
+  });
+
+  it("refuses __proto__ as a key, which would replace an object's prototype instead of adding a key", () => {
+    const text = ["a:", "  __proto__:", "    b: 1", "  c: 2", "__proto__: 3"].join("\n");
+    const tree = readYamlTree("t.policy", text);
+    expect(tree.data).toBeUndefined();
+    expect(codes(text)).toEqual([`BL012 __proto__@${text.indexOf("__proto__")}`, `BL012 __proto__@${text.lastIndexOf("__proto__")}`]);
+    // Other names of Object.prototype are ordinary keys.
+    expect(readYamlTree("t.policy", "constructor: 1\ntoString: 2").data).toEqual({ constructor: "1", toString: "2" });
+  });
+
+  it("finds duplicates in a map with many keys", () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`);
+    const text = [...keys, "k123: twee"].join("\n");
+    expect(codes(text)).toEqual([`BL002 k123@${text.lastIndexOf("k123")}`]);
+    expect(Object.keys(readYamlTree("t.policy", keys.join("\n")).data as object)).toHaveLength(20_000);
+  });
+});

@@ -125,3 +125,56 @@ describe("the prepared explanation gives the same decision as the one-by-one exp
     );
   });
 });
+
+describe("the caches per combination", () => {
+  // Twelve approach conditions: the reasons 1 and 1 + 2048 give the keys 2 and 4098, which
+  // share a slot of the direct-mapped cache (4096 slots); so do twelve missing factors.
+  const rule = (i: number, soort: RegelSoort): RegelBeschrijving => ({
+    id: `${soort}_${i}`,
+    naam: `${soort} ${i}`,
+    soort,
+    tekst: `Tekst ${i}.`,
+    hoofdstuk: { nummer: "4", titel: "Inkoopprocedure" },
+    groep: { id: "groep", titel: "Groep" },
+    status: "definitief",
+    verklaring: false,
+  });
+  const rules = [...Array.from({ length: 12 }, (_, i) => rule(i, "benaderingsvoorwaarde")), ...Array.from({ length: 13 }, (_, i) => rule(i, "differentiatiefactor"))];
+  const overeenkomsten: OvereenkomstBeschrijving[] = [
+    { id: "A", naam: "Zorgovereenkomst A", factoren: 13 },
+    { id: "B", naam: "Zorgovereenkomst B", factoren: 0 },
+  ];
+  const zorgsoort: ZorgsoortBeschrijving = {
+    id: "zorg",
+    naam: "Zorg",
+    contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
+    overeenkomsten,
+    gedifferentieerd: true,
+    regels: rules.map((r) => r.id),
+    feiten: [],
+    datums: [],
+  };
+  const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
+  const besluit: Besluit = { inAanmerking: true, benaderd: false, overeenkomst: { id: "B", naam: "Zorgovereenkomst B" } };
+
+  /** Approach condition `i` not met for each i in `unmetApproach`, factor `f` not met for each f in `unmetFactors`. */
+  const codesFor = (unmetApproach: number[], unmetFactors: number[]): Uitkomstcode[] => [
+    ...Array.from({ length: 12 }, (_, i): Uitkomstcode => (unmetApproach.includes(i) ? 1 : 2)),
+    ...Array.from({ length: 13 }, (_, f): Uitkomstcode => (unmetFactors.includes(f) ? 1 : 2)),
+  ];
+
+  it("never gives the explanation of another combination that fell in the same slot", () => {
+    const uitleg = new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])));
+    const cases = [codesFor([0], [0]), codesFor([0, 11], [0, 11]), codesFor([0], [0]), codesFor([0, 11], [0, 11, 12]), codesFor([0, 11], [0, 11])];
+    for (const codes of cases) {
+      const results = rules.map((r, i) => resultFor(r, codes[i] as Uitkomstcode, null));
+      const expected = referenceVerklaar(beleid, zorgsoort, besluit, results, {});
+      expect(JSON.stringify(uitleg.verklaar(besluit, codes, {}))).toBe(JSON.stringify(expected));
+    }
+    // The two combinations really differ in what they say.
+    const [one, two] = [cases[0], cases[1]].map((codes) => uitleg.verklaar(besluit, codes as Uitkomstcode[], {}).toelichting.join(" "));
+    expect(one).toContain("‘benaderingsvoorwaarde 0’");
+    expect(one).not.toContain("‘benaderingsvoorwaarde 11’");
+    expect(two).toContain("‘benaderingsvoorwaarde 11’");
+  });
+});
