@@ -170,6 +170,13 @@ function timeCommandLine(dir: string): void {
   console.log(`beleid build van alle ${policies.length} beleidsbestanden (nieuw proces), lege cache: ${nl(cold.ms)} ms${cold.ok ? "" : " (MISLUKT)"}`);
   const warm = timeBeleid(buildArgs, 5, () => ({ CACHE_DIR: join(dir, "cache-leeg-0") }));
   console.log(`beleid build van alle ${policies.length} beleidsbestanden (nieuw proces), volle cache: ${nl(warm.ms)} ms${warm.ok ? "" : " (MISLUKT)"}`);
+  // The usual order of work: build, then compare two versions; the build left them in the cache.
+  const afterBuild = diffPair(policies);
+  if (afterBuild) {
+    const diff = timeBeleid(["diff", ...afterBuild], 5, () => ({ CACHE_DIR: join(dir, "cache-leeg-0") }));
+    const version = timeBeleid(["--versie"]);
+    console.log(`beleid diff ${afterBuild.join(" ")} na beleid build (nieuw proces, de build vulde de cache): ${nl(diff.ms)} ms, ${nl(diff.ms - version.ms)} ms na de start${diff.ok ? "" : " (MISLUKT)"}`);
+  }
   for (let run = 0; run < 5; run++) rmSync(join(dir, `cache-leeg-${run}`), { recursive: true, force: true });
   // `check` and `diff` take compiled results from a cache (compiler/cache/compileCache.ts):
   // measured with an empty cache (every run its own) and with a full one.
@@ -183,19 +190,24 @@ function timeCommandLine(dir: string): void {
   // `beleid diff` is built in parallel; measured as soon as this branch has it.
   const help = spawnSync(process.execPath, [packageFile("build", "bin", "beleid.js"), "--help"], { encoding: "utf8" }).stdout;
   const hasDiff = /^\s+diff\b/m.test(help);
-  const byDomain = new Map<string, string[]>();
-  for (const f of policies) byDomain.set(f.split("/").slice(0, -1).join("/"), [...(byDomain.get(f.split("/").slice(0, -1).join("/")) ?? []), f]);
-  // The domain of the benchmark's policy (the largest files); another domain if it has one version.
-  const pair = byDomain.get(POLICY.split("/").slice(0, -1).join("/")) ?? [...byDomain.values()].find((files) => files.length >= 2);
+  const pair = diffPair(policies);
   if (!hasDiff) console.log("beleid diff: nog niet beschikbaar op deze branch (niet gemeten).");
   else if (!pair) console.log("beleid diff: geen domein met twee versies gevonden (niet gemeten).");
   else {
-    const diffArgs = ["diff", pair[pair.length - 2] as string, pair[pair.length - 1] as string];
+    const diffArgs = ["diff", ...pair];
     const diff = timeBeleid(diffArgs, 5, emptyCache("cache-diff"));
     const diffWarm = timeBeleid(diffArgs, 5, fullCache("cache-diff"));
-    console.log(`beleid diff ${pair.slice(-2).join(" ")} (nieuw proces), lege cache: ${nl(diff.ms)} ms, ${nl(diff.ms - version.ms)} ms na de start`);
-    console.log(`beleid diff ${pair.slice(-2).join(" ")} (nieuw proces), volle cache: ${nl(diffWarm.ms)} ms, ${nl(diffWarm.ms - version.ms)} ms na de start`);
+    console.log(`beleid diff ${pair.join(" ")} (nieuw proces), lege cache: ${nl(diff.ms)} ms, ${nl(diff.ms - version.ms)} ms na de start`);
+    console.log(`beleid diff ${pair.join(" ")} (nieuw proces), volle cache: ${nl(diffWarm.ms)} ms, ${nl(diffWarm.ms - version.ms)} ms na de start`);
   }
+}
+
+/** The last two versions of the benchmark's domain (the largest files), or of another domain when it has one version. */
+function diffPair(policies: readonly string[]): [string, string] | undefined {
+  const byDomain = new Map<string, string[]>();
+  for (const f of policies) byDomain.set(f.split("/").slice(0, -1).join("/"), [...(byDomain.get(f.split("/").slice(0, -1).join("/")) ?? []), f]);
+  const files = byDomain.get(POLICY.split("/").slice(0, -1).join("/")) ?? [...byDomain.values()].find((found) => found.length >= 2);
+  return files && files.length >= 2 ? [files[files.length - 2] as string, files[files.length - 1] as string] : undefined;
 }
 
 /** A large policy: the paramedical policy with many extra groups of rules. */

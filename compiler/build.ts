@@ -81,10 +81,17 @@ export function runtimeFiles(outDir: string): OutputFile[] {
 export interface PlanBuildOptions {
   /** Formatted evaluators from and to this cache (see `emit/formatCache.ts`); none by default. */
   readonly formatCache?: FormatCache;
+  /**
+   * Compiled results from and to this cache (see `cache/compileCache.ts`); none by default. The
+   * CLI passes the project's, so a `beleid check` or `beleid diff` after a build finds every
+   * built policy there.
+   */
+  readonly compileCache?: CompileCache;
 }
 
 export async function planBuild(files: readonly string[], outDir: string, options: PlanBuildOptions = {}): Promise<BuildPlan> {
-  const { compiled, diagnostics, sources } = checkFiles(files);
+  const cache = options.compileCache;
+  const { compiled, diagnostics, sources } = checkFiles(files, cache ? { compileCache: cache } : {});
   if (hasErrors(diagnostics)) return { compiled, diagnostics, sources, outputs: [], evaluators: [] };
   const outputs: OutputFile[] = [];
   const evaluators: { model: PolicyModel; js: string }[] = [];
@@ -104,7 +111,8 @@ export async function planBuild(files: readonly string[], outDir: string, option
   const models = compiled.flatMap((c) => (c.result.model ? [c.result.model] : []));
   const reportDiagnostics: Diagnostic[] = [];
   const reports = new Map<PolicyModel, ChangeReport>();
-  for (const pair of consecutivePairs(models, (path) => compileFile(path, {}, sources).model)) {
+  const compilePrevious = (path: string) => (cache ? cache.compileFile(path, {}, sources, compileFile) : compileFile(path, {}, sources)).model;
+  for (const pair of consecutivePairs(models, compilePrevious)) {
     const result = diffModels(pair.older, pair.newer);
     reportDiagnostics.push(...result.diagnostics);
     reports.set(pair.newer, result.report);

@@ -5,6 +5,7 @@
 
 import { relative, resolve } from "node:path";
 import { planBuild } from "../../compiler/build.js";
+import { projectCompileCache } from "../../compiler/cache/compileCache.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { projectFormatCache } from "../../compiler/emit/formatCache.js";
@@ -32,7 +33,8 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
   }
   const files = policyFilesFrom(paths, io);
   const outDir = resolve(io.cwd, options.out);
-  const plan = await planBuild(files, outDir, { formatCache: projectFormatCache(files, io.cwd) });
+  const compileCache = projectCompileCache(files, io.cwd);
+  const plan = await planBuild(files, outDir, { formatCache: projectFormatCache(files, io.cwd), ...(compileCache ? { compileCache } : {}) });
   const failed = hasErrors(plan.diagnostics);
   if (!failed) writeOutputs(plan.outputs);
   const written = plan.outputs.map((o) => relative(io.cwd, o.path));

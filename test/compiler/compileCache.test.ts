@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { CompileCache, projectCompileCache } from "../../compiler/cache/compileCache.js";
 import { compilerFingerprint } from "../../compiler/cache/fingerprint.js";
+import { planBuild } from "../../compiler/build.js";
 import { compileFile, type CompileResult } from "../../compiler/compile.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import { packageFile } from "../../compiler/packageRoot.js";
@@ -185,5 +186,18 @@ describe("CompileCache", () => {
       if (previous === undefined) delete process.env.CACHE_DIR;
       else process.env.CACHE_DIR = previous;
     }
+  });
+});
+
+describe("planBuild with a CompileCache", () => {
+  it("writes byte for byte what a build without the cache writes, and leaves every policy it compiled in the cache", async () => {
+    // 2025 compares with 2024, which the build compiles too without building it.
+    const files = ["policies/mondzorg/2025.policy"];
+    const cache = new CompileCache(tempDir());
+    const contents = async (options: Parameters<typeof planBuild>[2]) => (await planBuild(files, "/uit", options)).outputs.map((o) => [o.path, o.content]);
+    const without = await contents({});
+    expect(await contents({ compileCache: cache })).toEqual(without);
+    for (const path of ["policies/mondzorg/2025.policy", "policies/mondzorg/2024.policy"]) expect(cache.lookup(path, {}, new SourceFiles()), path).toBeDefined();
+    expect(await contents({ compileCache: cache })).toEqual(without);
   });
 });

@@ -27,7 +27,7 @@ const corpus = [...findPolicyFiles(["policies"]).files, ...findPolicyFiles(["tes
   .map((path) => ({ path, text: readFileSync(path, "utf8") }))
   .filter((f) => f.text.length < 400_000);
 
-const FRAGMENTS = [":", ": ", "- ", "[", "]", "{", "}", "'", '"', "*a", "&a ", "\t", "#", "\n", "  ", "voorwaarde: x >", "voorwaarde: ", "tekst:", "zorgsoorten: alle", "hoofdstuk: ", "en", " of ", "niet", "30%", "€", "2025-02-30", "aandeel(", ")", ",", "ё", "\u2028", "\u0000", "!!binary", "---\n", "? ", "|", ">-", "bij_onbekend: waar", "was: x", "soort: uitsluiting", "factoren: 9"];
+const FRAGMENTS = [":", ": ", "- ", "[", "]", "{", "}", "'", '"', "*a", "&a ", "\t", "#", "\n", "  ", "voorwaarde: x >", "voorwaarde: ", "tekst:", "zorgsoorten: alle", "hoofdstuk: ", "en", " of ", "niet", "30%", "€", "2025-02-30", "aandeel(", ")", ",", "ё", "\u2028", "\u0000", "!!binary", "---\n", "? ", "|", ">-", "bij_onbekend: waar", "was: x", "soort: uitsluiting", "factoren: 9", "__proto__: ", "constructor:", "toString"];
 
 type Mutation =
   | { kind: "delete"; at: number; length: number }
