@@ -6,6 +6,14 @@
 
 import type { Maybe } from "./logic.js";
 
+/**
+ * Een datum als jjjj-mm-dd, bijvoorbeeld "2025-10-24". Het type houdt een maand of dag van één
+ * cijfer tegen ("2025-1-5"); of de datum bestaat (13e maand, 30 februari), controleert de
+ * evaluator. (Een type dat elke maand en dag opsomt, maakt de foutmeldingen van TypeScript
+ * onleesbaar lang.)
+ */
+export type Datum = `${number}-${number}${number}-${number}${number}`;
+
 function parts(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }

@@ -53,12 +53,10 @@ export function emitDeclarations(model: PolicyModel, options: { runtimeImport: s
   out.push(`// Gegenereerd door beleid uit ${commentText(options.sourceName)}. Niet met de hand wijzigen.`);
   out.push("");
   out.push(
-    `import type { BeleidBeschrijving, Beslissing, Besluit, FeitBeschrijving, Hoofdstuk, RegelBeschrijving, ZorgsoortBeschrijving } from ${stringLiteral(options.runtimeImport)};`,
+    `import type { BeleidBeschrijving, Beslissing, Besluit, Datum, FeitBeschrijving, Hoofdstuk, RegelBeschrijving, ZorgsoortBeschrijving } from ${stringLiteral(options.runtimeImport)};`,
   );
   out.push(`export { FeitenFout } from ${stringLiteral(options.runtimeImport)};`);
-  out.push("");
-  out.push("/** Een datum als jjjj-mm-dd, bijvoorbeeld \"2025-10-24\". */");
-  out.push("export type Datum = `${number}-${number}-${number}`;");
+  out.push(`export type { Datum };`);
   out.push("");
   out.push(`/** ${docText(model.meta.title)} (versie ${docText(model.meta.version)}). */`);
   out.push("export declare const beleid: BeleidBeschrijving;");

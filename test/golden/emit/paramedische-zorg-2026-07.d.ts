@@ -4,15 +4,14 @@ import type {
   BeleidBeschrijving,
   Beslissing,
   Besluit,
+  Datum,
   FeitBeschrijving,
   Hoofdstuk,
   RegelBeschrijving,
   ZorgsoortBeschrijving,
 } from "../../runtime/index.js";
 export { FeitenFout } from "../../runtime/index.js";
-
-/** Een datum als jjjj-mm-dd, bijvoorbeeld "2025-10-24". */
-export type Datum = `${number}-${number}-${number}`;
+export type { Datum };
 
 /** Inkoopbeleid Paramedische zorg 2026 (versie 2026-07). */
 export declare const beleid: BeleidBeschrijving;
