@@ -1,14 +1,16 @@
 /**
- * Bulk evaluation of one chunk of provider rows: parse and check the rows (facts/rows.ts),
- * decide each valid row with the evaluator's trusted entry point, and return the result
+ * Bulk evaluation of one chunk of provider rows: parse the rows (facts/rows.ts), decide each
+ * with the evaluator's checked entry point (a row whose facts it refuses is rejected with the
+ * evaluator's problems), and return the result
  * lines and the counts for the summary. Runs in a worker thread or in the main thread; the
  * input and output are plain data so they can travel between threads.
  */
 
 import type { Besluit } from "../../runtime/decision.js";
-import { parseRowChunk, type RowChunk, type RowLayout } from "../facts/rows.js";
+import { parseRowChunk, type RowChunk } from "../facts/rows.js";
 import type { RowFormat } from "../facts/rows.js";
 import { createRowWriter, type RowWriter } from "../facts/rowsWriter.js";
+import type { Evaluation } from "./setup.js";
 
 /** The columns of the results file. */
 export const RESULT_COLUMNS = ["regel", "aanbieder", "in_aanmerking", "overeenkomst", "benaderd", "problemen"] as const;
@@ -39,23 +41,34 @@ export function resultWriter(format: RowFormat): RowWriter {
   return createRowWriter(format, RESULT_COLUMNS, "");
 }
 
-export function evaluateChunk(chunk: RowChunk, layout: RowLayout, decide: (facts: Record<string, unknown>) => Besluit, writer: RowWriter | undefined): ChunkResult {
-  const rows = parseRowChunk(chunk, layout);
+export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: RowWriter | undefined): ChunkResult {
+  const rows = parseRowChunk(chunk, evaluation.layout);
   const perAgreement: Record<string, number> = {};
   const out: Record<string, unknown>[] = [];
   const firstRejected: RejectedRow[] = [];
   let notEligible = 0;
   let approached = 0;
   let rejected = 0;
+  const reject = (line: number, id: string | undefined, problems: readonly string[]) => {
+    rejected++;
+    if (firstRejected.length < REJECTED_DETAIL) firstRejected.push({ regel: line, ...(id !== undefined ? { aanbieder: id } : {}), problemen: problems });
+    if (writer) out.push({ regel: line, aanbieder: id ?? null, problemen: problems.join(" ") });
+  };
   for (const row of rows) {
     if ("problems" in row) {
-      rejected++;
-      const detail = { regel: row.line, ...(row.id !== undefined ? { aanbieder: row.id } : {}), problemen: row.problems };
-      if (firstRejected.length < REJECTED_DETAIL) firstRejected.push(detail);
-      if (writer) out.push({ regel: row.line, aanbieder: row.id ?? null, problemen: row.problems.join(" ") });
+      reject(row.line, row.id, row.problems);
       continue;
     }
-    const decision = decide(row.facts);
+    let decision: Besluit;
+    try {
+      decision = evaluation.decide(row.facts);
+    } catch (error) {
+      // The evaluator checks the facts itself (the checked entry point, setup.ts).
+      const problems = evaluation.problemsOf(error);
+      if (problems === undefined) throw error;
+      reject(row.line, row.id, problems);
+      continue;
+    }
     const agreement = decision.overeenkomst?.id;
     if (agreement === undefined) notEligible++;
     else perAgreement[agreement] = (perAgreement[agreement] ?? 0) + 1;

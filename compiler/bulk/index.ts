@@ -101,8 +101,8 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
 
   const workers = options.workers ?? defaultWorkers();
   if (workers === 0) {
-    const { layout, decide } = await prepareEvaluation(setup);
-    for await (const chunk of chunks) await take(evaluateChunk(chunk, layout, decide, writer));
+    const evaluation = await prepareEvaluation(setup);
+    for await (const chunk of chunks) await take(evaluateChunk(chunk, evaluation, writer));
   } else {
     await evaluateInWorkers(setup, workers, chunks, take);
   }

@@ -4,6 +4,8 @@
  */
 
 import type { Besluit } from "../../runtime/decision.js";
+import type { FeitenFout } from "../../runtime/facts.js";
+import { careTypeFunctionNames } from "../emit/names.js";
 import { csvLayout, jsonLinesLayout, type RowFormat, type RowLayout } from "../facts/rows.js";
 import type { Fact } from "../model.js";
 
@@ -19,18 +21,24 @@ export interface EvaluationSetup {
   readonly outputFormat?: RowFormat;
 }
 
-interface TrustedModule {
-  readonly ZONDER_CONTROLE: Readonly<Record<string, { besluit(feiten: unknown): Besluit }>>;
+/** What evaluates the rows of a chunk in one thread. */
+export interface Evaluation {
+  readonly layout: RowLayout;
+  /** The evaluator's checked entry point of the care type: throws a FeitenFout for facts it cannot use. */
+  readonly decide: (facts: Record<string, unknown>) => Besluit;
+  /** The problems a FeitenFout of this evaluator names; undefined for any other error. */
+  readonly problemsOf: (error: unknown) => readonly string[] | undefined;
 }
 
-export async function prepareEvaluation(setup: EvaluationSetup): Promise<{ layout: RowLayout; decide: (facts: Record<string, unknown>) => Besluit }> {
+export async function prepareEvaluation(setup: EvaluationSetup): Promise<Evaluation> {
   const url = `data:text/javascript;base64,${Buffer.from(setup.code).toString("base64")}`;
-  const module = (await import(/* @vite-ignore */ url)) as TrustedModule;
-  const entry = module.ZONDER_CONTROLE[setup.careType];
-  if (!entry) throw new Error(`no care type ${setup.careType} in the evaluator`);
-  // Rows from facts/rows.ts have passed the same checks as controleerFeiten, so the
-  // trusted entry point is safe here (see ZONDER_CONTROLE in the generated module).
-  const decide = entry.besluit;
-  const layout = setup.inputFormat === "csv" ? csvLayout(setup.header ?? "", setup.facts) : jsonLinesLayout(setup.facts);
-  return { layout, decide };
+  const module = (await import(/* @vite-ignore */ url)) as Readonly<Record<string, unknown>> & { readonly FeitenFout: typeof FeitenFout };
+  const decide = module[careTypeFunctionNames({ id: setup.careType }).besluit];
+  if (typeof decide !== "function") throw new Error(`no care type ${setup.careType} in the evaluator`);
+  // The checked entry point: its own quick check of the facts costs less than validating each
+  // row against the facts schema with ajv, and accepts exactly the same (a property test). A
+  // row it refuses throws the FeitenFout the module exports (from the runtime it imports).
+  const problemsOf = (error: unknown) => (error instanceof module.FeitenFout ? error.problemen.map((p) => p.melding) : undefined);
+  const layout = setup.inputFormat === "csv" ? csvLayout(setup.header ?? "", setup.facts, { validate: false }) : jsonLinesLayout(setup.facts, { validate: false });
+  return { layout, decide: decide as Evaluation["decide"], problemsOf };
 }

@@ -10,10 +10,10 @@ import { prepareEvaluation, type EvaluationSetup } from "./setup.js";
 import type { RowChunk } from "../facts/rows.js";
 
 const setup = workerData as EvaluationSetup;
-const { layout, decide } = await prepareEvaluation(setup);
+const evaluation = await prepareEvaluation(setup);
 const writer = setup.outputFormat ? resultWriter(setup.outputFormat) : undefined;
 
 parentPort?.on("message", (message: { seq: number; chunk: RowChunk }) => {
-  parentPort?.postMessage({ seq: message.seq, result: evaluateChunk(message.chunk, layout, decide, writer) });
+  parentPort?.postMessage({ seq: message.seq, result: evaluateChunk(message.chunk, evaluation, writer) });
 });
 parentPort?.postMessage({ ready: true });

@@ -6,8 +6,8 @@
 
 import type { Fact, PolicyModel } from "../model.js";
 import { dateRulesFor, factsFor } from "../queries.js";
-import { careTypeFunctionNames, ZONDER_CONTROLE_DOC } from "./js.js";
-import { commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
+import { ZONDER_CONTROLE_DOC } from "./js.js";
+import { careTypeFunctionNames, commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
 
 function factType(fact: Fact): string {
   let base: string;

@@ -15,7 +15,7 @@
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
 import { agreementName, dateRulesFor, factsFor, rulesFor, RULE_KIND_NAME } from "../queries.js";
 import { emitExpression, type ExpressionEmitContext } from "./expressions.js";
-import { NameAllocator, camelCase, commentText, constantCase, docText, pascalCase, propertyAccess, propertyKey, stringLiteral } from "./names.js";
+import { NameAllocator, camelCase, careTypeFunctionNames, commentText, constantCase, docText, pascalCase, propertyAccess, propertyKey, stringLiteral } from "./names.js";
 
 export interface EmitOptions {
   /** Module specifier of the runtime, e.g. "../../runtime/index.js" or "beleid/runtime". */
@@ -27,13 +27,8 @@ export interface EmitOptions {
 
 /** The documentation of the trusted entry points, in the module and its declarations. */
 export const ZONDER_CONTROLE_DOC =
-  "Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (zoals `beleid eval --aanbieders` per rij doet). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle.";
+  "Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle.";
 
-/** Names of everything the module declares at top level, and the care types' function names. */
-export function careTypeFunctionNames(careType: CareType): { beoordeel: string; besluit: string; intern: string; beslis: string; feitenInOrde: string } {
-  const pascal = pascalCase(careType.id);
-  return { beoordeel: `beoordeel${pascal}`, besluit: `besluit${pascal}`, intern: camelCase(careType.id), beslis: `beslis${pascal}`, feitenInOrde: `feitenInOrde${pascal}` };
-}
 
 class ModuleWriter {
   readonly helpers = new Set<string>();

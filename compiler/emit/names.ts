@@ -79,3 +79,9 @@ export function commentText(text: string, max = 100): string {
 export function docText(text: string): string {
   return commentText(text, 400).replace(/\*\//g, "* /");
 }
+
+/** The names of a care type's functions in the generated module (the bulk evaluation looks its entry point up by name). */
+export function careTypeFunctionNames(careType: { readonly id: string }): { beoordeel: string; besluit: string; intern: string; beslis: string; feitenInOrde: string } {
+  const pascal = pascalCase(careType.id);
+  return { beoordeel: `beoordeel${pascal}`, besluit: `besluit${pascal}`, intern: camelCase(careType.id), beslis: `beslis${pascal}`, feitenInOrde: `feitenInOrde${pascal}` };
+}

@@ -90,6 +90,9 @@ export function factCoercer(fact: Fact): (raw: unknown) => Coerced {
       const values = new Set(fact.values ?? []);
       return (raw) => (typeof raw === "string" && values.has(raw) ? { value: raw } : general(raw));
     }
+    case "datum":
+      // A written date has no spaces to trim and is never an unknown spelling.
+      return (raw) => (typeof raw === "string" && isIsoDate(raw) ? { value: raw } : general(raw));
     case "verzameling": {
       // Providers share few combinations of values: remember the lists (frozen, so sharing
       // them is safe), up to a bound.

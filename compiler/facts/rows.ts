@@ -143,24 +143,34 @@ export interface RowLayout {
   readonly coercers: readonly ((raw: unknown) => Coerced)[];
   /** Builds the facts object from the typed values, in the order of `facts`. */
   readonly build: (values: readonly unknown[]) => Record<string, unknown>;
-  /** The facts schema of the policy, compiled with ajv (validateFacts.ts). */
-  readonly validate: FactsValidator;
+  /** The facts schema of the policy, compiled with ajv (validateFacts.ts); or none (see `LayoutOptions`). */
+  readonly validate: FactsValidator | undefined;
 }
 
-function layoutBase(facts: readonly Fact[]) {
+export interface LayoutOptions {
+  /**
+   * Whether rows are checked against the facts schema (default): then a row with facts can go
+   * to an evaluator's trusted entry point (`ZONDER_CONTROLE`). Without, the cells are only
+   * converted to typed values, for a caller that gives them to an evaluator that checks them
+   * itself (bulk evaluation).
+   */
+  readonly validate?: boolean;
+}
+
+function layoutBase(facts: readonly Fact[], options: LayoutOptions) {
   // Compiled on the first row: with worker threads the main thread reads only the header.
   let validator: FactsValidator | undefined;
-  const validate: FactsValidator = (input) => (validator ??= factsValidator(facts))(input);
+  const validate: FactsValidator | undefined = options.validate === false ? undefined : (input) => (validator ??= factsValidator(facts))(input);
   return { facts, coercers: facts.map(factCoercer), build: objectBuilder(facts.map((f) => f.id)), validate };
 }
 
 /** The layout for JSON lines (no header). */
-export function jsonLinesLayout(facts: readonly Fact[]): RowLayout {
-  return { ...layoutBase(facts), format: "jsonl", columns: [], idColumn: -1, delimiter: "", newline: "\n", width: 0 };
+export function jsonLinesLayout(facts: readonly Fact[], options: LayoutOptions = {}): RowLayout {
+  return { ...layoutBase(facts, options), format: "jsonl", columns: [], idColumn: -1, delimiter: "", newline: "\n", width: 0 };
 }
 
 /** Reads the CSV header; a missing fact column is a `RowsError` naming all of them. */
-export function csvLayout(header: string, facts: readonly Fact[]): RowLayout {
+export function csvLayout(header: string, facts: readonly Fact[], options: LayoutOptions = {}): RowLayout {
   const firstLine = header.replace(/\r?\n$/, "");
   if (firstLine.trim() === "") throw new RowsError("Het bestand is leeg: de eerste regel moet de kolomnamen (de feiten) bevatten.");
   const delimiter = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
@@ -172,7 +182,7 @@ export function csvLayout(header: string, facts: readonly Fact[]): RowLayout {
   }
   const newline = header.endsWith("\r\n") ? "\r\n" : "\n";
   return {
-    ...layoutBase(facts),
+    ...layoutBase(facts, options),
     format: "csv",
     columns: facts.map((f) => names.indexOf(f.id)),
     idColumn: names.indexOf(PROVIDER_COLUMN),
@@ -183,9 +193,10 @@ export function csvLayout(header: string, facts: readonly Fact[]): RowLayout {
 }
 
 /**
- * Coerces a row's cells, then validates the facts against the policy's facts schema. A row
- * that gets facts passes the evaluators' facts check (`controleerFeiten`: the schema accepts
- * exactly what it accepts), so bulk evaluation may skip that check (`ZONDER_CONTROLE`).
+ * Coerces a row's cells, then (unless the layout says not to) validates the facts against the
+ * policy's facts schema. A validated row with facts passes the evaluators' facts check
+ * (`controleerFeiten`: the schema accepts exactly what it accepts), so its caller may skip that
+ * check (`ZONDER_CONTROLE`).
  */
 function toRow(layout: RowLayout, line: number, id: string | undefined, cells: unknown[]): ProviderRow {
   let problems: string[] | undefined;
@@ -196,7 +207,7 @@ function toRow(layout: RowLayout, line: number, id: string | undefined, cells: u
   }
   if (!problems) {
     const facts = layout.build(cells);
-    const invalid = layout.validate(facts);
+    const invalid = layout.validate?.(facts) ?? [];
     if (invalid.length === 0) return id !== undefined && id !== "" ? { line, id, facts } : { line, facts };
     problems = invalid.map((p) => p.melding);
   }

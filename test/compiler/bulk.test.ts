@@ -13,6 +13,7 @@ import { compileFile } from "../../compiler/compile.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
+import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { cli } from "../helpers.js";
 
 const POLICY = "policies/paramedische-zorg/2026-07.policy";
@@ -95,6 +96,19 @@ describe("bulk evaluation", async () => {
     const first = JSON.parse(output.split("\n")[0] as string) as Record<string, unknown>;
     const d = evaluator.besluit("fysiotherapie", providers[0]);
     expect(first).toEqual({ regel: 1, aanbieder: "A0000001", in_aanmerking: d.inAanmerking, overeenkomst: d.overeenkomst?.id ?? null, benaderd: d.benaderd, problemen: null });
+  });
+
+  it("rejects a row whose values convert but which the evaluator refuses, with the problems of the facts schema", async () => {
+    // A list with a value twice converts fine, but is no verzameling: the evaluator's own
+    // check refuses it, in the words the facts schema (ajv) would use.
+    const writer = createRowWriter("jsonl", [PROVIDER_COLUMN, ...facts.map((f) => f.id)]);
+    const twice = { ...providers[1], verbonden_beroepen: ["Fysiotherapeut", "Fysiotherapeut"] };
+    const { summary } = await run(writer.rows([providers[0]!, twice, providers[2]!]), 0, "jsonl");
+    expect(summary.rejected).toBe(1);
+    const { [PROVIDER_COLUMN]: _id, ...factsOnly } = twice as Record<string, unknown>;
+    const schemaProblems = careTypeFactsValidator(model, "fysiotherapie")(factsOnly).map((p) => p.melding);
+    expect(schemaProblems).toHaveLength(1);
+    expect(summary.firstRejected).toEqual([{ regel: 2, aanbieder: "A0000002", problemen: schemaProblems }]);
   });
 });
 

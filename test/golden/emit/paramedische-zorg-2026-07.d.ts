@@ -777,7 +777,7 @@ export declare function beoordeel<Z extends Zorgsoort>(
 /** Alleen de beslissing voor de gegeven zorgsoort, zonder toelichting. */
 export declare function besluit<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenVoor<Z>): Besluit;
 
-/** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (zoals `beleid eval --aanbieders` per rij doet). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
+/** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
 export declare const ZONDER_CONTROLE: {
   readonly [Z in Zorgsoort]: {
     readonly beoordeel: (feiten: FeitenPerZorgsoort[Z]) => BeslissingPerZorgsoort[Z];

@@ -4137,7 +4137,7 @@ export function besluit(zorgsoort, feiten) {
   return kiesZorgsoort(BESLUITERS, zorgsoort)(feiten);
 }
 
-/** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (zoals `beleid eval --aanbieders` per rij doet). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
+/** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
 export const ZONDER_CONTROLE = Object.freeze({
   fysiotherapie: Object.freeze({ beoordeel: fysiotherapie, besluit: beslisFysiotherapie }),
   oefentherapie: Object.freeze({ beoordeel: oefentherapie, besluit: beslisOefentherapie }),
