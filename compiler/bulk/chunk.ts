@@ -1,9 +1,9 @@
 /**
  * Bulk evaluation of one chunk of provider rows: parse the rows (facts/rows.ts), decide each
  * with the evaluator's checked entry point (a row whose facts it refuses is rejected with the
- * evaluator's problems), and return the result
- * lines and the counts for the summary. Runs in a worker thread or in the main thread; the
- * input and output are plain data so they can travel between threads.
+ * evaluator's problems), and return the result lines and the counts for the summary. Runs in
+ * a worker thread or in the main thread; the input and output are plain data so they can
+ * travel between threads.
  */
 
 import type { Besluit } from "../../runtime/decision.js";
