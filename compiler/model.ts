@@ -97,6 +97,9 @@ export interface PolicyMeta {
   readonly published?: string;
   readonly previous?: string;
   readonly span: Span;
+  /** Where `domein` and `versie` are written, for diagnostics about a pair of versions. */
+  readonly domainSpan: Span;
+  readonly versionSpan: Span;
 }
 
 export interface Chapter {

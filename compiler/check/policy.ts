@@ -135,6 +135,8 @@ export function checkPolicy(file: LoadedFile): CheckResult {
       ...(data.gepubliceerd !== undefined ? { published: String(data.gepubliceerd) } : {}),
       ...(data.vorige !== undefined ? { previous: String(data.vorige) } : {}),
       span: { file: file.path, start: 0, end: 0 },
+      domainSpan: ctx.span(["domein"]),
+      versionSpan: ctx.span(["versie"]),
     },
     chapters,
     facts: [...facts.values()],

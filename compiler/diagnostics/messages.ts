@@ -5,7 +5,8 @@
  *
  * Ranges: BL0xx reading the file (YAML, schema), BL1xx expression syntax, BL2xx names and
  * types in expressions, BL3xx consistency of the policy as a whole, BL4xx warnings from the
- * static analysis, BL5xx policy tests, BL7xx authoring tools (the formatter).
+ * static analysis, BL5xx policy tests, BL6xx the change report, BL7xx authoring tools (the
+ * formatter).
  */
 
 import type { Severity } from "./diagnostic.js";
@@ -414,6 +415,19 @@ export const MESSAGES = {
     severity: "fout",
     title: "Onbekende datumregel in testgeval",
     message: "‘{id}’ is geen datumregel die voor ‘{zorgsoort}’ geldt.",
+  },
+  // --- BL6xx: the change report (beleid diff) -------------------------------------------------
+  BL601: {
+    severity: "waarschuwing",
+    title: "Verschillende domeinen vergeleken",
+    message: "Het oude beleid gaat over ‘{oud}’, het nieuwe over ‘{nieuw}’: het verslag vergelijkt twee verschillende beleidsdomeinen.",
+    hint: "Een wijzigingsverslag vergelijkt twee versies van hetzelfde beleid; controleer of u de goede bestanden hebt gekozen.",
+  },
+  BL602: {
+    severity: "waarschuwing",
+    title: "Oude en nieuwe versie verwisseld",
+    message: "De oude versie ({oud}) is {reden} de nieuwe versie ({nieuw}): het verslag beschrijft de wijzigingen terug in de tijd.",
+    hint: "Noem eerst de oude en dan de nieuwe versie: beleid diff <oud> <nieuw>.",
   },
   // --- BL7xx: authoring tools (beleid fmt) ----------------------------------------------------
   BL701: {

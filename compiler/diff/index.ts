@@ -5,7 +5,7 @@
  * then build the report.
  */
 
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel } from "../model.js";
 import type { Change } from "./changes.js";
 import { compareCareTypes } from "./compareCareTypes.js";
@@ -36,8 +36,23 @@ function changesFactorCount(change: Change): boolean {
   }
 }
 
+/**
+ * Warnings about the pair itself: two different domains (BL601), or the versions the wrong
+ * way round (BL602): the old one names the new one as its predecessor, or was published later.
+ */
+function checkPair(ctx: DiffContext, older: PolicyModel, newer: PolicyModel): void {
+  const [o, n] = [older.meta, newer.meta];
+  if (o.domain !== n.domain) {
+    ctx.diagnostics.push(diagnostic("BL601", n.domainSpan, { oud: o.domain, nieuw: n.domain }));
+    return;
+  }
+  const reason = o.previous !== undefined && o.previous === n.version ? "de opvolger van" : o.published !== undefined && n.published !== undefined && o.published > n.published ? "later gepubliceerd dan" : undefined;
+  if (reason) ctx.diagnostics.push(diagnostic("BL602", o.versionSpan, { oud: o.version, nieuw: n.version, reden: reason }));
+}
+
 export function diffModels(older: PolicyModel, newer: PolicyModel): DiffResult {
   const ctx = new DiffContext(older, newer);
+  checkPair(ctx, older, newer);
   compareChapters(ctx);
   // Care types first: texts and rules of a care type that came or went are part of that news.
   const tierChanges = compareCareTypes(ctx);
