@@ -14,9 +14,8 @@ import type { PolicyModel } from "../../compiler/model.js";
 import { rowFormatOf } from "../../compiler/facts/rows.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
 import { openFileAtomic } from "../../compiler/output.js";
-import { closestName } from "../../compiler/suggest.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { policyFilesFrom, printDiagnostics } from "./shared.js";
+import { policyFilesFrom, printDiagnostics, requireCareType } from "./shared.js";
 
 export interface AanbiedersOptions {
   readonly aantal: string;
@@ -46,12 +45,7 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
   printDiagnostics(result.diagnostics, result.sources, io);
   if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;
   const model = result.model;
-  if (model.careTypes.length === 0) throw new UsageError(`‘${file}’ is een gedeeld bestand zonder zorgsoorten; kies een inkoopbeleid.`);
-  if (options.zorgsoort !== undefined && !model.careTypes.some((c) => c.id === options.zorgsoort)) {
-    const ids = model.careTypes.map((c) => c.id);
-    const suggestion = closestName(options.zorgsoort, ids);
-    throw new UsageError(`Onbekende zorgsoort ‘${options.zorgsoort}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""} Zorgsoorten in dit beleid: ${ids.join(", ")}.`);
-  }
+  requireCareType(model, file, options.zorgsoort);
 
   // With --ook the rows also get the facts only the other policy has (for `beleid diff
   // --aanbieders`): the same seed generates both, and the rows are joined column by column.

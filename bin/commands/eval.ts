@@ -12,11 +12,10 @@ import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { renderDecisionText } from "../../compiler/render/decisionText.js";
-import { closestName } from "../../compiler/suggest.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { runBulkEval } from "./evalBulk.js";
-import { policyFilesFrom, printDiagnostics } from "./shared.js";
+import { policyFilesFrom, printDiagnostics, requireCareType } from "./shared.js";
 
 export interface EvalOptions {
   readonly zorgsoort: string;
@@ -63,11 +62,7 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   printDiagnostics(result.diagnostics, result.sources, io);
   if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;
   const model = result.model;
-  if (!model.careTypes.some((c) => c.id === options.zorgsoort)) {
-    const ids = model.careTypes.map((c) => c.id);
-    const suggestion = closestName(options.zorgsoort, ids);
-    throw new UsageError(`Onbekende zorgsoort ‘${options.zorgsoort}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""} Zorgsoorten in dit beleid: ${ids.join(", ")}.`);
-  }
+  requireCareType(model, file, options.zorgsoort);
   if (options.aanbieders !== undefined) return runBulkEval(model, { ...options, aanbieders: options.aanbieders }, io);
   const facts = await readFacts(options.feiten as string, io);
   // The policy's facts schema, with ajv: it refuses exactly what the evaluator would refuse.

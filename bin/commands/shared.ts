@@ -6,7 +6,9 @@ import { resolve } from "node:path";
 import { renderDiagnostics, summariseDiagnostics, diagnosticToJson } from "../../compiler/diagnostics/render.js";
 import type { Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
 import { findPolicyFiles } from "../../compiler/files.js";
+import type { PolicyModel } from "../../compiler/model.js";
 import type { SourceFiles } from "../../compiler/span.js";
+import { closestName } from "../../compiler/suggest.js";
 import { UsageError, type CliIo } from "../cli/io.js";
 
 /** The .policy files under `paths` (default: `policies/`), or a usage error. */
@@ -36,4 +38,17 @@ export function diagnosticsJson(diagnostics: readonly Diagnostic[], sources: Sou
 export function countLine(files: number, diagnostics: readonly Diagnostic[]): string {
   const subject = files === 1 ? "1 beleidsbestand" : `${files} beleidsbestanden`;
   return `${subject} gecontroleerd: ${summariseDiagnostics(diagnostics)}.`;
+}
+
+/**
+ * Stops with a usage error unless `model` has the care type `zorgsoort`: for a shared file
+ * (no care types at all) that it is one, otherwise which care types there are, with the
+ * closest name when it looks like a typo.
+ */
+export function requireCareType(model: PolicyModel, file: string, zorgsoort: string | undefined): void {
+  if (model.careTypes.length === 0) throw new UsageError(`‘${file}’ is een gedeeld bestand zonder zorgsoorten; kies een inkoopbeleid dat het opneemt.`);
+  if (zorgsoort === undefined || model.careTypes.some((c) => c.id === zorgsoort)) return;
+  const ids = model.careTypes.map((c) => c.id);
+  const suggestion = closestName(zorgsoort, ids);
+  throw new UsageError(`Onbekende zorgsoort ‘${zorgsoort}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""} Zorgsoorten in dit beleid: ${ids.join(", ")}.`);
 }

@@ -176,6 +176,12 @@ describe("beleid eval", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Onbekende zorgsoort ‘fysio’. Bedoelt u ‘fysiotherapie’?");
   });
+
+  it("says that a shared file has no care types, instead of listing none", async () => {
+    const run = await cli(["eval", "policies/algemeen/2026.policy", "-z", "fysiotherapie", "-f", factsFile()]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("fout: ‘policies/algemeen/2026.policy’ is een gedeeld bestand zonder zorgsoorten; kies een inkoopbeleid dat het opneemt.\n");
+  });
 });
 
 describe("beleid test", () => {
