@@ -6,7 +6,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { packageVersion } from "../../compiler/packageRoot.js";
 import { DutchHelp, translateCommanderMessage } from "./dutch.js";
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
+import { OutputError } from "../../compiler/output.js";
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io.js";
 
 // A command is loaded when it runs, so it pays only for its own dependencies (prettier, the
 // language server, the web site…): start-up time and memory of every command stay low.
@@ -52,7 +53,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
     .addHelpText(
       "after",
-      "\nUitkomst (exitcode): 0 in orde, 1 fouten in een beleid of in de invoer, 2 verkeerd gebruik.\nMeer uitleg: docs/taal.md en docs/beslissing.md.",
+      "\nUitkomst (exitcode): 0 in orde, 1 fouten in een beleid, in de invoer of bij het schrijven van de uitvoer, 2 verkeerd gebruik.\nMeer uitleg: docs/taal.md en docs/beslissing.md.",
     );
 
   const sub = (name: string) => {
@@ -168,6 +169,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.stderr(`fout: ${error.message}\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`fout: ${error.message}\n`);
+      return EXIT_ERRORS;
     }
     throw error;
   }

@@ -62,3 +62,37 @@ describe("atomic outputs", () => {
     }
   }, 60_000);
 });
+
+describe("outputs that cannot be written", () => {
+  it("change nothing when one of them cannot be written, and say why in Dutch", async () => {
+    const { OutputError, writeOutputs } = await import("../../compiler/output.js");
+    const dir = mkdtempSync(join(tmpdir(), "beleid-uitvoer-"));
+    writeFileSync(join(dir, "a.txt"), "oud");
+    writeFileSync(join(dir, "map"), "een bestand waar een map moet staan");
+    const attempt = () =>
+      writeOutputs([
+        { path: join(dir, "a.txt"), content: "nieuw" },
+        { path: join(dir, "b.txt"), content: "nieuw" },
+        { path: join(dir, "map", "c.txt"), content: "nieuw" },
+      ]);
+    expect(attempt).toThrow(OutputError);
+    expect(attempt).toThrow(`De uitvoer kan niet worden geschreven naar ‘${join(dir, "map", "c.txt")}’: een deel van het pad is een bestand, geen map.`);
+    // The files before the failing one are not written either, and no temporary file is left.
+    expect(readdirSync(dir).sort()).toEqual(["a.txt", "map"]);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("oud");
+  });
+
+  it("end beleid build with the reason and exit code 1, without writing anything", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "beleid-uitvoer-"));
+    writeFileSync(join(cwd, "dist"), "een bestand");
+    const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn("node", [BIN, "build", resolve("policies/mondzorg"), "--out", "dist"], { cwd });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.on("exit", (code) => done({ code, stderr }));
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^fout: De uitvoer kan niet worden geschreven naar ‘.*dist\/policies\/mondzorg\/2024\.js’: een deel van het pad is een bestand, geen map\.\n$/);
+    expect(readdirSync(cwd)).toEqual(["dist"]);
+  });
+});
