@@ -15,7 +15,7 @@ import { rowFormatOf } from "../../compiler/facts/rows.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
 import { openFileAtomic } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { policyFilesFrom, printDiagnostics, requireCareType } from "./shared.js";
+import { onePolicyFile, printDiagnostics, requireCareType } from "./shared.js";
 
 export interface AanbiedersOptions {
   readonly aantal: string;
@@ -40,7 +40,7 @@ function wholeNumber(text: string, option: string, min: number, max: number): nu
 export async function runAanbieders(file: string, options: AanbiedersOptions, io: CliIo): Promise<number> {
   const count = wholeNumber(options.aantal, "--aantal", 1, MAX_COUNT);
   const seed = wholeNumber(options.zaad, "--zaad", -2_147_483_648, 2_147_483_647);
-  const [path] = policyFilesFrom([file], io);
+  const path = onePolicyFile(file, io);
   const result = compileFile(path as string);
   printDiagnostics(result.diagnostics, result.sources, io);
   if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;
@@ -51,7 +51,7 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
   // --aanbieders`): the same seed generates both, and the rows are joined column by column.
   let other: PolicyModel | undefined;
   if (options.ook !== undefined) {
-    const [otherPath] = policyFilesFrom([options.ook], io);
+    const otherPath = onePolicyFile(options.ook, io);
     const otherResult = compileFile(otherPath as string);
     printDiagnostics(otherResult.diagnostics, otherResult.sources, io);
     if (!otherResult.model || hasErrors(otherResult.diagnostics)) return EXIT_ERRORS;

@@ -6,8 +6,7 @@
  * found a change of that class; 2 wrong use.
  */
 
-import { createReadStream, existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { createReadStream } from "node:fs";
 import { projectCompileCache, type CompileCache } from "../../compiler/cache/compileCache.js";
 import type { CompileResult } from "../../compiler/compile.js";
 import type { ImpactTable } from "../../compiler/diff/impact.js";
@@ -17,7 +16,7 @@ import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport, summaryLine, type ReportFormat } from "../../compiler/diff/render.js";
 import { SourceFiles } from "../../compiler/span.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { policyFilesFrom, printDiagnostics } from "./shared.js";
+import { inputFile, onePolicyFile, printDiagnostics } from "./shared.js";
 
 /** No differences between the two versions. */
 export const EXIT_NO_CHANGES = 3;
@@ -30,8 +29,7 @@ export interface DiffOptions {
 }
 
 async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io: CliIo): Promise<ImpactTable[]> {
-  const full = resolve(io.cwd, path);
-  if (!existsSync(full)) throw new UsageError(`Het bestand met zorgaanbieders ‘${path}’ bestaat niet.`);
+  const full = inputFile(path, "Het bestand met zorgaanbieders", io).path;
   // Loaded only for --aanbieders: the CSV reader and the evaluator cost every other diff ~20 ms.
   const [{ computeImpact }, { loadEvaluator }, { rowFormatOf, RowsError }] = await Promise.all([
     import("../../compiler/diff/impact.js"),
@@ -58,8 +56,8 @@ async function compileCached(path: string, sources: SourceFiles, cache: CompileC
 }
 
 export async function runDiff(oldFile: string, newFile: string, options: DiffOptions, io: CliIo): Promise<number> {
-  const [oldPath] = policyFilesFrom([oldFile], io);
-  const [newPath] = policyFilesFrom([newFile], io);
+  const oldPath = onePolicyFile(oldFile, io);
+  const newPath = onePolicyFile(newFile, io);
   const sources = new SourceFiles();
   const cache = projectCompileCache([oldPath as string, newPath as string], io.cwd);
   const older = await compileCached(oldPath as string, sources, cache);

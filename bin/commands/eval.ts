@@ -15,7 +15,7 @@ import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { runBulkEval } from "./evalBulk.js";
-import { policyFilesFrom, printDiagnostics, requireCareType } from "./shared.js";
+import { onePolicyFile, printDiagnostics, requireCareType } from "./shared.js";
 
 export interface EvalOptions {
   readonly zorgsoort: string;
@@ -57,7 +57,7 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   if (options.feiten !== undefined && (options.uit !== undefined || options.werkers !== undefined)) {
     throw new UsageError("--uit en --werkers horen bij --aanbieders; bij --feiten komt de beslissing op de standaarduitvoer.");
   }
-  const [path] = policyFilesFrom([file], io);
+  const path = onePolicyFile(file, io);
   const result = compileFile(path as string);
   printDiagnostics(result.diagnostics, result.sources, io);
   if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;

@@ -5,7 +5,7 @@
  * rejected, so a script notices.
  */
 
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
@@ -14,6 +14,7 @@ import { CHUNK_SIZE, rowFormatOf, RowsError } from "../../compiler/facts/rows.js
 import type { PolicyModel } from "../../compiler/model.js";
 import { openFileAtomic, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+import { inputFile } from "./shared.js";
 
 export interface BulkEvalOptions {
   readonly zorgsoort: string;
@@ -31,13 +32,7 @@ function workerCount(text: string | undefined): number | undefined {
 
 export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, io: CliIo): Promise<number> {
   const workers = workerCount(options.werkers);
-  const path = resolve(io.cwd, options.aanbieders);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new UsageError(`Het bestand met zorgaanbieders ‘${options.aanbieders}’ kan niet worden gelezen.`);
-  }
+  const { path, size } = inputFile(options.aanbieders, "Het bestand met zorgaanbieders", io);
   const careType = model.careTypes.find((c) => c.id === options.zorgsoort);
   let out: AtomicStream | undefined;
   const bar = io.tty && !options.json

@@ -2,7 +2,8 @@
  * Pieces the commands share: finding the files a user named, and printing diagnostics.
  */
 
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { renderDiagnostics, summariseDiagnostics, diagnosticToJson } from "../../compiler/diagnostics/render.js";
 import type { Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
 import { findPolicyFiles } from "../../compiler/files.js";
@@ -24,6 +25,36 @@ export function policyFilesFrom(paths: readonly string[], io: CliIo): string[] {
   }
   if (found.files.length === 0) throw new UsageError(`Geen .policy-bestanden gevonden in ${named.join(", ")}.`);
   return found.files;
+}
+
+/**
+ * The one .policy file a command works on (`eval`, `diff`, `aanbieders`): a folder is a usage
+ * error that names the files in it, instead of silently taking the first of them.
+ */
+export function onePolicyFile(path: string, io: CliIo): string {
+  const [file] = policyFilesFrom([path], io);
+  if (statSync(resolve(io.cwd, path)).isDirectory()) {
+    const names = findPolicyFiles([resolve(io.cwd, path)]).files.map((f) => relative(resolve(io.cwd, path), f));
+    const shown = names.length > 6 ? [...names.slice(0, 6), "…"] : names;
+    throw new UsageError(`‘${path}’ is een map; geef één .policy-bestand${names.length > 0 ? ` (in deze map: ${shown.join(", ")})` : ""}.`);
+  }
+  return file as string;
+}
+
+/**
+ * The absolute path of a data file the user named (`--aanbieders`), with its size; a usage
+ * error when it does not exist, is a folder or cannot be read.
+ */
+export function inputFile(path: string, what: string, io: CliIo): { path: string; size: number } {
+  const full = resolve(io.cwd, path);
+  let stats;
+  try {
+    stats = statSync(full);
+  } catch {
+    throw new UsageError(`${what} ‘${path}’ bestaat niet of kan niet worden gelezen.`);
+  }
+  if (stats.isDirectory()) throw new UsageError(`‘${path}’ is een map; geef ${what.replace(/^Het /, "het ")}.`);
+  return { path: full, size: stats.size };
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, io: CliIo): void {

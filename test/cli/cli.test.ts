@@ -71,6 +71,29 @@ describe("usage errors exit with 2", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("fout: Dit pad bestaat niet: bestaat/niet.policy.\n");
   });
+
+  it("a folder where one policy file is meant, naming the files in it (it took the first one)", async () => {
+    const diff = await cli(["diff", "policies/paramedische-zorg", "policies/mondzorg"]);
+    expect(diff.code).toBe(2);
+    expect(diff.stderr).toBe("fout: ‘policies/paramedische-zorg’ is een map; geef één .policy-bestand (in deze map: 2025.policy, 2026-04.policy, 2026-07.policy).\n");
+    const evalRun = await cli(["eval", "policies/mondzorg", "-z", "mondzorg", "-f", factsFile()]);
+    expect(evalRun.code).toBe(2);
+    expect(evalRun.stderr).toContain("fout: ‘policies/mondzorg’ is een map; geef één .policy-bestand");
+  });
+
+  it("a folder or a missing file as the file of providers", async () => {
+    for (const args of [
+      ["eval", POLICY, "-z", "fysiotherapie", "--aanbieders"],
+      ["diff", "policies/paramedische-zorg/2026-04.policy", POLICY, "--aanbieders"],
+    ]) {
+      const folder = await cli([...args, "policies"]);
+      expect(folder.code).toBe(2);
+      expect(folder.stderr).toBe("fout: ‘policies’ is een map; geef het bestand met zorgaanbieders.\n");
+      const missing = await cli([...args, "bestaat-niet.csv"]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toBe("fout: Het bestand met zorgaanbieders ‘bestaat-niet.csv’ bestaat niet of kan niet worden gelezen.\n");
+    }
+  });
 });
 
 describe("beleid check", () => {
