@@ -90,8 +90,21 @@ function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diag
   const detail =
     error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message)
       ? TOO_DEEP
-      : ((error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : undefined) ?? YAML_ERRORS[error.code] ?? "de structuur is ongeldig.");
+      : ((error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : error.code === "BAD_INDENT" ? unclosedFlow(error.message) : undefined) ??
+        YAML_ERRORS[error.code] ??
+        "de structuur is ongeldig.");
   return diagnostic("BL001", at, { detail });
+}
+
+/**
+ * yaml reports a list or map in brackets that is never closed as an indentation error of the
+ * line after it ("Flow sequence in block collection must be sufficiently indented and end
+ * with a ]"); says what is most likely missing.
+ */
+function unclosedFlow(message: string): string | undefined {
+  if (!/end with a [\]}]/.test(message)) return undefined;
+  const [open, close, what] = /Flow sequence/.test(message) ? ["[", "]", "een lijst"] : ["{", "}", "een verzameling van sleutels"];
+  return `${what} die met ‘${open}’ begint, is niet afgesloten met ‘${close}’ (of de regel erna springt te weinig in).`;
 }
 
 /**

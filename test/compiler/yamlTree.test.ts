@@ -88,3 +88,15 @@ describe("readYamlTree keys", () => {
     expect(Object.keys(readYamlTree("t.policy", keys.join("\n")).data as object)).toHaveLength(20_000);
   });
 });
+
+describe("readYamlTree errors", () => {
+  const messages = (text: string) => readYamlTree("t.policy", text).diagnostics.map((d) => d.message);
+
+  it("says that a list or map in brackets is not closed, where yaml speaks of indentation", () => {
+    expect(messages("a:\n  b: [x, y\nc: 1\n")).toEqual(["Het bestand is geen geldige YAML: een lijst die met ‘[’ begint, is niet afgesloten met ‘]’ (of de regel erna springt te weinig in)."]);
+    expect(messages("a: {b: 1\nc: 2\n")).toEqual(["Het bestand is geen geldige YAML: een verzameling van sleutels die met ‘{’ begint, is niet afgesloten met ‘}’ (of de regel erna springt te weinig in)."]);
+    // A real indentation error keeps its own message.
+    expect(messages("a:\n  b: 1\n c: 2\n")[0]).toMatch(/^Het bestand is geen geldige YAML: /);
+    expect(messages("a:\n  b: 1\n c: 2\n")[0]).not.toContain("afgesloten");
+  });
+});
