@@ -15,6 +15,7 @@ import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { runBulkEval } from "./evalBulk.js";
+import { parseJsonText } from "../../compiler/facts/json.js";
 import { onePolicyFile, printDiagnostics, requireCareType } from "./shared.js";
 
 export interface EvalOptions {
@@ -38,12 +39,12 @@ async function readFacts(source: string, io: CliIo): Promise<unknown> {
       throw new UsageError(`Het feitenbestand ‘${source}’ kan niet worden gelezen.`);
     }
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
+  const parsed = parseJsonText(text);
+  if ("problem" in parsed) {
     const where = source === "-" ? "de standaardinvoer" : `‘${source}’`;
-    throw new UsageError(`De feiten in ${where} zijn geen geldige JSON: ${(error as Error).message}.`);
+    throw new UsageError(`De feiten in ${where} zijn geen geldige JSON: ${parsed.problem}.`);
   }
+  return parsed.value;
 }
 
 export async function runEval(file: string, options: EvalOptions, io: CliIo): Promise<number> {

@@ -20,6 +20,7 @@ import Papa from "papaparse";
 import type { Fact } from "../model.js";
 import { factCoercer, type Coerced } from "./coerce.js";
 import { PROVIDER_COLUMN } from "./dataset.js";
+import { parseJsonText } from "./json.js";
 import { objectBuilder } from "./objectBuilder.js";
 import { factsValidator, type FactsValidator } from "./validateFacts.js";
 
@@ -226,13 +227,12 @@ function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
     const text = (lines[i] as string).trim();
     if (text === "") continue;
     const line = chunk.firstLine + i;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      rows.push({ line, problems: ["De regel is geen geldige JSON."] });
+    const parsed = parseJsonText(text);
+    if ("problem" in parsed) {
+      rows.push({ line, problems: [`De regel is geen geldige JSON: ${parsed.problem.replace(/\(regel 1, kolom (\d+)\)$/, "(kolom $1)")}.`] });
       continue;
     }
+    const value = parsed.value;
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       rows.push({ line, problems: ["De regel moet een JSON-object zijn met per feit een waarde."] });
       continue;

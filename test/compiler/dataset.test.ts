@@ -113,13 +113,14 @@ describe("reading rows", () => {
   });
 
   it("reads JSON lines with typed values, and reports lines that are not objects", async () => {
-    const text = '{"behandelindex": 120, "kwaliteitsregisters": []}\n[1]\n{"behandelindex": null}\nnot json\n';
+    const text = '{"behandelindex": 120, "kwaliteitsregisters": []}\n[1]\n{"behandelindex": null}\nnot json\n{"behandelindex": 120 "kwaliteitsregisters": []}\n';
     const rows = await readAll(text, "jsonl", two);
     expect(rows).toEqual([
       { line: 1, facts: { behandelindex: 120, kwaliteitsregisters: [] } },
       { line: 2, problems: ["De regel moet een JSON-object zijn met per feit een waarde."] },
       { line: 3, problems: ["‘kwaliteitsregisters’ ontbreekt."] },
-      { line: 4, problems: ["De regel is geen geldige JSON."] },
+      { line: 4, problems: ["De regel is geen geldige JSON: onverwacht teken ‘o’."] },
+      { line: 5, problems: ["De regel is geen geldige JSON: na een waarde hoort ‘,’ of ‘}’ (ontbreekt er een komma?) (kolom 23)."] },
     ]);
   });
 
