@@ -18,13 +18,31 @@ function parts(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-function format(year: number, month: number, day: number): string {
+/** A date written jjjj-mm-dd; unknown (null) outside the years 0001–9999, which cannot be written so. */
+function format(year: number, month: number, day: number): string | null {
+  if (!(year >= 1 && year <= 9999)) return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-function fromUtc(time: number): string {
+/**
+ * Milliseconds since 1970 of a day (month 0–11, overflowing into the next year as `Date.UTC`
+ * does), without `Date.UTC`'s reading of the years 0–99 as 1900–1999. NaN for a day beyond
+ * what a Date can hold.
+ */
+function utc(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  return d.setUTCFullYear(year, monthIndex, day);
+}
+
+function fromUtc(time: number): string | null {
+  if (Number.isNaN(time)) return null;
   const d = new Date(time);
   return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The number of days in a month (1–12) of a year. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** "01" … "12": months as written in a date. */
@@ -43,7 +61,7 @@ export function eersteVanMaand(date: Maybe<string>): Maybe<string> {
 export function eersteVanVolgendeMaand(date: Maybe<string>): Maybe<string> {
   if (date === null) return null;
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
-  return month === 12 ? format(Number(date.slice(0, 4)) + 1, 1, 1) : `${date.slice(0, 5)}${MONTHS[month + 1]}-01`;
+  return month === 12 ? format(Number(date.slice(0, 4)) + 1, 1, 1) : `${date.slice(0, 5)}${MONTHS[month + 1]}-01`; // 9999-12 has no next month
 }
 
 /** jaar(datum) */
@@ -55,7 +73,7 @@ export function jaarVan(date: Maybe<string>): Maybe<number> {
 export function plusDagen(date: Maybe<string>, days: Maybe<number>): Maybe<string> {
   if (date === null || days === null) return null;
   const [year, month, day] = parts(date);
-  return fromUtc(Date.UTC(year, month - 1, day) + Math.trunc(days) * 86_400_000);
+  return fromUtc(utc(year, month - 1, day) + Math.trunc(days) * 86_400_000);
 }
 
 /** plus_maanden(datum, maanden): a day that does not exist becomes the month's last day. */
@@ -64,9 +82,9 @@ export function plusMaanden(date: Maybe<string>, months: Maybe<number>): Maybe<s
   const [year, month, day] = parts(date);
   const index = year * 12 + (month - 1) + Math.trunc(months);
   const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return format(targetYear, targetMonth, Math.min(day, lastDay));
+  const targetMonth = index - targetYear * 12 + 1;
+  if (!(targetYear >= 1 && targetYear <= 9999)) return null;
+  return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
 /** dagen_tussen(van, tot) */
@@ -74,10 +92,10 @@ export function dagenTussen(from: Maybe<string>, to: Maybe<string>): Maybe<numbe
   if (from === null || to === null) return null;
   const [y1, m1, d1] = parts(from);
   const [y2, m2, d2] = parts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+  return Math.round((utc(y2, m2 - 1, d2) - utc(y1, m1 - 1, d1)) / 86_400_000);
 }
 
-/** True for an existing date written as jjjj-mm-dd. Called for every date fact of every provider. */
+/** True for an existing date written as jjjj-mm-dd, 0001-01-01 to 9999-12-31. Called for every date fact of every provider. */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== "string" || value.length !== 10) return false;
   for (let i = 0; i < 10; i++) {
@@ -86,7 +104,7 @@ export function isIsoDate(value: unknown): value is string {
   }
   const month = (value.charCodeAt(5) - 48) * 10 + (value.charCodeAt(6) - 48);
   const day = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48);
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (month < 1 || month > 12 || day < 1 || value.startsWith("0000")) return false;
   if (day <= 28) return true;
-  return day <= new Date(Date.UTC(Number(value.slice(0, 4)), month, 0)).getUTCDate();
+  return day <= daysInMonth(Number(value.slice(0, 4)), month);
 }

@@ -17,12 +17,12 @@ import { factsFor } from "../queries.js";
 export type JsonSchema = { readonly [key: string]: unknown };
 
 /**
- * A date as `isIsoDate` (runtime/dates.ts) accepts it: four digits, a month, a day that exists
- * in that month; 29 February in leap years. Like `isIsoDate`, which reads years 0–99 as
- * 1900–1999, it does not count the year 0000 as a leap year.
+ * A date as `isIsoDate` (runtime/dates.ts) accepts it: a year from 0001 to 9999, a month, a day
+ * that exists in that month; 29 February in leap years (the Gregorian calendar, also before
+ * 1582).
  */
 export const DATE_PATTERN =
-  "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))" +
+  "^(?!0000)(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))" +
   "|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?!0000)(?:[02468][048]|[13579][26])00)-02-29)$";
 
 /** The schema of one fact's value. */

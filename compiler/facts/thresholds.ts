@@ -69,13 +69,17 @@ function collectComparison(model: PolicyModel, node: TExpr, careType: string, in
     if (usesYear) for (const v of [model.meta.year - l - 1, model.meta.year - l, model.meta.year - l + 1]) candidates.add(v);
   }
   const dateCandidates = new Set<string>();
+  // A shift past 0001 or 9999 gives no date (null): nothing to add.
+  const addDate = (date: string | null) => {
+    if (date !== null) dateCandidates.add(date);
+  };
   for (const d of dates) {
-    for (const shift of [-1, 0, 1]) dateCandidates.add(plusDagen(d, shift) as string);
+    for (const shift of [-1, 0, 1]) addDate(plusDagen(d, shift));
     // plus_maanden(x, 6) > d and plus_dagen(x, 30) > d: the date the shifted fact crosses d.
     for (const n of numbers) {
       for (const shift of [-1, 0, 1]) {
-        dateCandidates.add(plusDagen(plusMaanden(d, -n), shift) as string);
-        dateCandidates.add(plusDagen(d, shift - n) as string);
+        addDate(plusDagen(plusMaanden(d, -n), shift));
+        addDate(plusDagen(d, shift - n));
       }
     }
   }

@@ -86,10 +86,29 @@ describe("dates", () => {
     expect(dagenTussen("2025-10-01", "2025-10-24")).toBe(23);
   });
 
+  it("a date that cannot be written jjjj-mm-dd (before 0001, after 9999) is unknown, and years below 100 are not 19xx", () => {
+    expect(plusDagen("2026-01-01", 1e12)).toBe(null);
+    expect(plusDagen("2026-01-01", 3e6)).toBe(null);
+    expect(plusDagen("9999-12-31", 1)).toBe(null);
+    expect(plusDagen("0001-01-01", -1)).toBe(null);
+    expect(plusMaanden("2026-01-01", 1e15)).toBe(null);
+    expect(plusMaanden("0001-03-15", -3)).toBe(null);
+    expect(plusMaanden("9999-11-30", 1)).toBe("9999-12-30");
+    expect(eersteVanVolgendeMaand("9999-12-15")).toBe(null);
+    expect(plusDagen("0050-02-28", 1)).toBe("0050-03-01"); // was "1950-03-01"
+    expect(plusDagen("0048-02-28", 1)).toBe("0048-02-29");
+    expect(plusMaanden("0048-01-31", 1)).toBe("0048-02-29");
+    expect(dagenTussen("0099-12-31", "0100-01-01")).toBe(1);
+    expect(dagenTussen("0001-01-01", "9999-12-31")).toBe(3_652_058);
+  });
+
   it("validates ISO dates", () => {
     expect(isIsoDate("2024-02-29")).toBe(true);
     expect(isIsoDate("2025-02-29")).toBe(false);
     expect(isIsoDate("24-10-2025")).toBe(false);
+    expect(isIsoDate("0000-01-01")).toBe(false);
+    expect(isIsoDate("0004-02-29")).toBe(true);
+    expect(isIsoDate("0100-02-29")).toBe(false);
   });
 });
 
