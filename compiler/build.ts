@@ -112,7 +112,9 @@ export async function planBuild(files: readonly string[], outDir: string, option
   const reportDiagnostics: Diagnostic[] = [];
   const reports = new Map<PolicyModel, ChangeReport>();
   const compilePrevious = (path: string) => (cache ? cache.compileFile(path, {}, sources, compileFile) : compileFile(path, {}, sources)).model;
-  for (const pair of consecutivePairs(models, compilePrevious)) {
+  const consecutive = consecutivePairs(models, compilePrevious);
+  reportDiagnostics.push(...consecutive.diagnostics);
+  for (const pair of consecutive.pairs) {
     const result = diffModels(pair.older, pair.newer);
     reportDiagnostics.push(...result.diagnostics);
     reports.set(pair.newer, result.report);

@@ -97,9 +97,10 @@ export interface PolicyMeta {
   readonly published?: string;
   readonly previous?: string;
   readonly span: Span;
-  /** Where `domein` and `versie` are written, for diagnostics about a pair of versions. */
+  /** Where `domein`, `versie` and `vorige` are written, for diagnostics about a pair of versions. */
   readonly domainSpan: Span;
   readonly versionSpan: Span;
+  readonly previousSpan?: Span;
 }
 
 export interface Chapter {

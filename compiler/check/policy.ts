@@ -133,7 +133,7 @@ export function checkPolicy(file: LoadedFile): CheckResult {
       year: Number(data.jaar ?? 0),
       version: String(data.versie ?? ""),
       ...(data.gepubliceerd !== undefined ? { published: String(data.gepubliceerd) } : {}),
-      ...(data.vorige !== undefined ? { previous: String(data.vorige) } : {}),
+      ...(data.vorige !== undefined ? { previous: String(data.vorige), previousSpan: ctx.span(["vorige"]) } : {}),
       span: { file: file.path, start: 0, end: 0 },
       domainSpan: ctx.span(["domein"]),
       versionSpan: ctx.span(["versie"]),

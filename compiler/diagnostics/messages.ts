@@ -429,6 +429,12 @@ export const MESSAGES = {
     message: "De oude versie ({oud}) is {reden} de nieuwe versie ({nieuw}): het verslag beschrijft de wijzigingen terug in de tijd.",
     hint: "Noem eerst de oude en dan de nieuwe versie: beleid diff <oud> <nieuw>.",
   },
+  BL603: {
+    severity: "waarschuwing",
+    title: "Vorige versie niet bruikbaar",
+    message: "Er komt geen wijzigingsverslag ten opzichte van de vorige versie ‘{versie}’: {reden}.",
+    hint: "De vorige versie hoort als <versie>.policy in dezelfde map te staan; ‘beleid build’ vergelijkt de twee.",
+  },
   // --- BL7xx: authoring tools (beleid fmt) ----------------------------------------------------
   BL701: {
     severity: "fout",

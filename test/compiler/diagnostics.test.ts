@@ -21,6 +21,7 @@ function diffFixture(previous: string, current: string) {
   return { diagnostics, sources };
 }
 import { formatFile } from "../../compiler/format/formatFile.js";
+import { planBuild } from "../../compiler/build.js";
 
 describe("every diagnostic code has a fixture that produces it", () => {
   it.each(DIAGNOSTIC_CODES)("%s", async (code) => {
@@ -31,13 +32,16 @@ describe("every diagnostic code has a fixture that produces it", () => {
     // authoring tools (BL7xx) come from the formatter.
     const policy = `test/fixtures/diagnostics/${code}/invoer.policy`;
     const previous = `test/fixtures/diagnostics/${code}/vorige.policy`;
+    // Codes that only a build gives (a file `bouw` in the fixture's folder) come from planBuild.
     const result = existsSync(testFile)
       ? await runTestFiles([testFile])
       : existsSync(previous)
         ? diffFixture(previous, policy)
-        : code.startsWith("BL7")
-          ? formatFile(policy)
-          : compileFile(policy);
+        : existsSync(`test/fixtures/diagnostics/${code}/bouw`)
+          ? await planBuild([policy], "/uit")
+          : code.startsWith("BL7")
+            ? formatFile(policy)
+            : compileFile(policy);
     const codes = result.diagnostics.map((d) => d.code);
     expect(codes).toContain(code);
     const rendered = renderDiagnostics(result.diagnostics, result.sources, { colour: false });

@@ -14,12 +14,14 @@ import type { PolicyModel } from "../../compiler/model.js";
 const models = findPolicyFiles(["policies"])
   .files.map((f) => compileFile(f).model)
   .filter((m): m is PolicyModel => m !== undefined);
-const pairs = consecutivePairs(models, (path) => compileFile(path).model);
+const consecutive = consecutivePairs(models, (path) => compileFile(path).model);
+const pairs = consecutive.pairs;
 const codes = (older: PolicyModel, newer: PolicyModel) => diffModels(older, newer).diagnostics.map((d) => d.code);
 
 describe("the pair of versions", () => {
   it("raises no warning for consecutive versions of one policy", () => {
     expect(pairs.length).toBeGreaterThan(4);
+    expect(consecutive.diagnostics).toEqual([]);
     for (const { older, newer } of pairs) expect(codes(older, newer), newer.file).toEqual([]);
   });
 
@@ -49,5 +51,21 @@ describe("the pair of versions", () => {
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([["BL601", "waarschuwing"]]);
     expect(diagnostics[0]?.message).toBe("Het oude beleid gaat over ‘mondzorg’, het nieuwe over ‘paramedische-zorg’: het verslag vergelijkt twee verschillende beleidsdomeinen.");
     expect(diagnostics[0]?.span.file).toBe(paramedisch.file);
+  });
+
+  it("warns when the previous version a policy names cannot be compared with (BL603), and makes no pair", () => {
+    const newer = models.find((m) => m.file.endsWith("paramedische-zorg/2026-07.policy")) as PolicyModel;
+    const shared = models.find((m) => m.kind !== "inkoopbeleid") as PolicyModel;
+    const reasons = (load: (path: string) => PolicyModel | undefined) => {
+      const result = consecutivePairs([newer], load);
+      expect(result.pairs).toEqual([]);
+      expect(result.diagnostics.map((d) => [d.code, d.severity, d.span.file])).toEqual([["BL603", "waarschuwing", newer.file]]);
+      return result.diagnostics[0]?.message;
+    };
+    expect(reasons(() => undefined)).toBe(`Er komt geen wijzigingsverslag ten opzichte van de vorige versie ‘2026-04’: ‘policies/paramedische-zorg/2026-04.policy’ bevat fouten (zie beleid check policies/paramedische-zorg/2026-04.policy).`);
+    expect(reasons(() => shared)).toContain("‘policies/paramedische-zorg/2026-04.policy’ is geen inkoopbeleid.");
+    const { previous: _previous, ...meta } = newer.meta;
+    const orphan: PolicyModel = { ...newer, meta: { ...meta, previous: "2019" } };
+    expect(consecutivePairs([orphan], () => undefined).diagnostics[0]?.message).toContain("het bestand ‘policies/paramedische-zorg/2019.policy’ bestaat niet");
   });
 });
