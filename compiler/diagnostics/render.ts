@@ -35,16 +35,54 @@ export function renderDiagnostic(d: Diagnostic, sources: SourceFiles, options: R
         ? { start, end }
         : { start, end: { line: start.line, column: start.column + 1 } };
     codeFrameColumns ??= (createRequire(import.meta.url)("@babel/code-frame") as typeof import("@babel/code-frame")).codeFrameColumns;
-    const frame = codeFrameColumns(source.text, location, {
+    const context = options.context ?? 1;
+    const shown = frameInput(source.text, location, context);
+    const frame = codeFrameColumns(shown.text, shown.location, {
       highlightCode: false,
       forceColor: options.colour,
-      linesAbove: options.context ?? 1,
-      linesBelow: options.context ?? 1,
+      linesAbove: context,
+      linesBelow: context,
     });
     lines.push(frame);
   }
   if (d.hint) lines.push(`  ${colours.cyan("hint")}: ${d.hint}`);
   return lines.join("\n");
+}
+
+/** The most characters of a source line a code frame shows; a longer line is cut around the span. */
+const FRAME_WIDTH = 160;
+/** How much of the line before the span stays in view when a line is cut. */
+const FRAME_LEAD = 40;
+
+interface FrameLocation {
+  readonly start: { readonly line: number; readonly column: number };
+  readonly end: { readonly line: number; readonly column: number };
+}
+
+/**
+ * What the code frame is made from: only the lines it shows (the lines before them left
+ * empty, so the line numbers stay right), and each of them cut to FRAME_WIDTH characters around
+ * the span with "…" where text is left out. A diagnostic in a line of 70,000 characters
+ * printed that whole line twice, and every frame split the whole file into lines.
+ */
+export function frameInput(text: string, location: FrameLocation, context: number): { text: string; location: FrameLocation } {
+  const first = Math.max(1, location.start.line - context);
+  const last = location.end.line + context;
+  let offset = 0;
+  for (let line = 1; line < first; line++) {
+    const next = text.indexOf("\n", offset);
+    if (next === -1) break;
+    offset = next + 1;
+  }
+  const window = text.slice(offset).split("\n", last - first + 1);
+  const from = location.start.column - 1 > FRAME_WIDTH - FRAME_LEAD ? location.start.column - 1 - FRAME_LEAD : 0;
+  const crop = (line: string) => (from > 0 ? "…" : "") + line.slice(from, from + FRAME_WIDTH) + (line.length > from + FRAME_WIDTH ? "…" : "");
+  const column = (c: number, line: string) => Math.max(1, Math.min(c - from + (from > 0 ? 1 : 0), crop(line).length + 1));
+  const at = (position: { line: number; column: number }) => ({ line: position.line, column: column(position.column, window[position.line - first] ?? "") });
+  return {
+    text: "\n".repeat(first - 1) + window.map(crop).join("\n"),
+    location: { start: at(location.start), end: at(location.end) },
+  };
 }
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, options: RenderOptions = { colour: false }): string {

@@ -87,3 +87,32 @@ describe("docs/diagnostics.md", () => {
     }
   });
 });
+
+describe("code frames of long lines", () => {
+  it("show the part of a long line around the span, with the caret in the right place", async () => {
+    const { renderDiagnostic } = await import("../../compiler/diagnostics/render.js");
+    const sources = new SourceFiles();
+    const long = `voorwaarde: ${"a en ".repeat(20_000)}b & c`;
+    const text = `regel een\n${long}\nregel drie\n`;
+    sources.add("lang.policy", text);
+    const at = text.indexOf("&");
+    const rendered = renderDiagnostic({ code: "BL101", severity: "fout", message: "Het teken ‘&’ hoort niet in een expressie.", span: { file: "lang.policy", start: at, end: at + 1 } }, sources);
+    expect(rendered.length).toBeLessThan(1000);
+    const lines = rendered.split("\n");
+    expect(lines[0]).toBe(`lang.policy:2:${at - text.indexOf("\n")} fout BL101: Het teken ‘&’ hoort niet in een expressie.`);
+    const code = lines.find((l) => l.startsWith("> 2 |")) as string;
+    const caret = lines[lines.indexOf(code) + 1] as string;
+    expect(code).toMatch(/^> 2 \| …[aen ]+b & c$/);
+    expect(code.charAt(caret.indexOf("^"))).toBe("&");
+    expect(lines).toContain("  1 | …");
+  });
+
+  it("leave short lines as they are", async () => {
+    const { frameInput } = await import("../../compiler/diagnostics/render.js");
+    const text = "a\nbb\nccc\n";
+    const location = { start: { line: 2, column: 1 }, end: { line: 2, column: 3 } };
+    expect(frameInput(text, location, 1)).toEqual({ text: "a\nbb\nccc", location });
+    // Only the lines the frame shows are kept; earlier ones are empty so the numbers stay right.
+    expect(frameInput("1\n2\n3\n4\n5\n", { start: { line: 4, column: 1 }, end: { line: 4, column: 2 } }, 1).text).toBe("\n\n3\n4\n5");
+  });
+});
