@@ -66,6 +66,15 @@ export class SourceText {
   lineCount(): number {
     return this.starts().length;
   }
+
+  /** The text of line `line` (1-based), without its line ending; "" past the end. */
+  lineText(line: number): string {
+    const starts = this.starts();
+    const start = starts[line - 1];
+    if (start === undefined) return "";
+    const next = starts[line];
+    return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, "");
+  }
 }
 
 /** The source files a compilation has read, so diagnostics can be rendered with positions. */

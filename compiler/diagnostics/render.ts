@@ -6,7 +6,7 @@
 
 import { createRequire } from "node:module";
 import pc from "picocolors";
-import type { SourceFiles } from "../span.js";
+import type { SourceFiles, SourceText } from "../span.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 // Loaded at the first code frame: most runs of a command have none to show, and loading it
@@ -36,7 +36,7 @@ export function renderDiagnostic(d: Diagnostic, sources: SourceFiles, options: R
         : { start, end: { line: start.line, column: start.column + 1 } };
     codeFrameColumns ??= (createRequire(import.meta.url)("@babel/code-frame") as typeof import("@babel/code-frame")).codeFrameColumns;
     const context = options.context ?? 1;
-    const shown = frameInput(source.text, location, context);
+    const shown = frameInput(source, location, context);
     const frame = codeFrameColumns(shown.text, shown.location, {
       highlightCode: false,
       forceColor: options.colour,
@@ -65,16 +65,11 @@ interface FrameLocation {
  * the span with "…" where text is left out. A diagnostic in a line of 70,000 characters
  * printed that whole line twice, and every frame split the whole file into lines.
  */
-export function frameInput(text: string, location: FrameLocation, context: number): { text: string; location: FrameLocation } {
+export function frameInput(source: Pick<SourceText, "lineText" | "lineCount">, location: FrameLocation, context: number): { text: string; location: FrameLocation } {
   const first = Math.max(1, location.start.line - context);
-  const last = location.end.line + context;
-  let offset = 0;
-  for (let line = 1; line < first; line++) {
-    const next = text.indexOf("\n", offset);
-    if (next === -1) break;
-    offset = next + 1;
-  }
-  const window = text.slice(offset).split("\n", last - first + 1);
+  const last = Math.min(source.lineCount(), location.end.line + context);
+  const window: string[] = [];
+  for (let line = first; line <= last; line++) window.push(source.lineText(line));
   const from = location.start.column - 1 > FRAME_WIDTH - FRAME_LEAD ? location.start.column - 1 - FRAME_LEAD : 0;
   const crop = (line: string) => (from > 0 ? "…" : "") + line.slice(from, from + FRAME_WIDTH) + (line.length > from + FRAME_WIDTH ? "…" : "");
   const column = (c: number, line: string) => Math.max(1, Math.min(c - from + (from > 0 ? 1 : 0), crop(line).length + 1));

@@ -109,10 +109,14 @@ describe("code frames of long lines", () => {
 
   it("leave short lines as they are", async () => {
     const { frameInput } = await import("../../compiler/diagnostics/render.js");
-    const text = "a\nbb\nccc\n";
+    const { SourceText } = await import("../../compiler/span.js");
     const location = { start: { line: 2, column: 1 }, end: { line: 2, column: 3 } };
-    expect(frameInput(text, location, 1)).toEqual({ text: "a\nbb\nccc", location });
-    // Only the lines the frame shows are kept; earlier ones are empty so the numbers stay right.
-    expect(frameInput("1\n2\n3\n4\n5\n", { start: { line: 4, column: 1 }, end: { line: 4, column: 2 } }, 1).text).toBe("\n\n3\n4\n5");
+    expect(frameInput(new SourceText("a", "a\nbb\nccc\n"), location, 1)).toEqual({ text: "a\nbb\nccc", location });
+    // Only the lines the frame shows are kept; earlier ones are empty so the numbers stay right,
+    // with the line endings the positions count (CRLF, a lone CR).
+    const four = { start: { line: 4, column: 1 }, end: { line: 4, column: 2 } };
+    expect(frameInput(new SourceText("b", "1\n2\n3\n4\n5\n"), four, 1).text).toBe("\n\n3\n4\n5");
+    expect(frameInput(new SourceText("c", "1\r\n2\r\n3\r\n4\r\n5"), four, 1).text).toBe("\n\n3\n4\n5");
+    expect(frameInput(new SourceText("d", "1\r2\r3\r4\r5"), four, 1).text).toBe("\n\n3\n4\n5");
   });
 });
