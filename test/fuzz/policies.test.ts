@@ -27,7 +27,7 @@ const corpus = [...findPolicyFiles(["policies"]).files, ...findPolicyFiles(["tes
   .map((path) => ({ path, text: readFileSync(path, "utf8") }))
   .filter((f) => f.text.length < 400_000);
 
-const FRAGMENTS = [":", ": ", "- ", "[", "]", "{", "}", "'", '"', "*a", "&a ", "\t", "#", "\n", "  ", "voorwaarde: x >", "voorwaarde: ", "tekst:", "zorgsoorten: alle", "hoofdstuk: ", "en", " of ", "niet", "30%", "€", "2025-02-30", "aandeel(", ")", ",", "ё", "\u2028", "\u0000", "!!binary", "---\n", "? ", "|", ">-", "bij_onbekend: waar", "was: x", "soort: uitsluiting", "factoren: 9", "__proto__: ", "constructor:", "toString"];
+const FRAGMENTS = [":", ": ", "- ", "[", "]", "{", "}", "'", '"', "*a", "&a ", "\t", "#", "\n", "  ", "voorwaarde: x >", "voorwaarde: ", "tekst:", "zorgsoorten: alle", "hoofdstuk: ", "en", " of ", "niet", "30%", "€", "2025-02-30", "aandeel(", ")", ",", "ё", "\u2028", "\u0000", "!!binary", "---\n", "? ", "|", ">-", "bij_onbekend: waar", "was: x", "soort: uitsluiting", "factoren: 9", "__proto__: ", "constructor:", "toString", "9999-12-31", "0000-01-01", "eerste_van_volgende_maand(9999-12-15)", "plus_dagen(2026-01-01, 99999999)"];
 
 type Mutation =
   | { kind: "delete"; at: number; length: number }
