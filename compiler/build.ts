@@ -40,11 +40,15 @@ export interface BuildPlan {
   readonly evaluators: readonly { readonly model: PolicyModel; readonly js: string }[];
 }
 
+/** Compiles one file, through `cache` when there is one. */
+function compileThrough(cache: CompileCache | undefined, path: string, sources: SourceFiles): CompileResult {
+  return cache ? cache.compileFile(path, {}, sources, compileFile) : compileFile(path, {}, sources);
+}
+
 /** Compiles `files` (through `compileCache` when given); all diagnostics share one SourceFiles so they render together. */
 export function checkFiles(files: readonly string[], options: { readonly compileCache?: CompileCache } = {}): { compiled: CompiledPolicy[]; diagnostics: Diagnostic[]; sources: SourceFiles } {
   const sources = new SourceFiles();
-  const cache = options.compileCache;
-  const compiled = files.map((path) => ({ path, result: cache ? cache.compileFile(path, {}, sources, compileFile) : compileFile(path, {}, sources) }));
+  const compiled = files.map((path) => ({ path, result: compileThrough(options.compileCache, path, sources) }));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   // An included file's problems are reported once, not once per file that includes it.
@@ -111,8 +115,7 @@ export async function planBuild(files: readonly string[], outDir: string, option
   const models = compiled.flatMap((c) => (c.result.model ? [c.result.model] : []));
   const reportDiagnostics: Diagnostic[] = [];
   const reports = new Map<PolicyModel, ChangeReport>();
-  const compilePrevious = (path: string) => (cache ? cache.compileFile(path, {}, sources, compileFile) : compileFile(path, {}, sources)).model;
-  const consecutive = consecutivePairs(models, compilePrevious);
+  const consecutive = consecutivePairs(models, (path) => compileThrough(cache, path, sources).model);
   reportDiagnostics.push(...consecutive.diagnostics);
   for (const pair of consecutive.pairs) {
     const result = diffModels(pair.older, pair.newer);

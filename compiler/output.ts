@@ -61,30 +61,25 @@ export function writeFileAtomic(path: string, content: string): void {
 
 /** Writes all files, each atomically; when one cannot be written, none is changed. */
 export function writeOutputs(files: readonly OutputFile[]): void {
-  const written: { temp: string; path: string }[] = [];
-  const removeTemps = () => {
-    for (const { temp } of written) removeQuietly(temp);
-  };
-  for (const file of files) {
-    const temp = tempPath(file.path);
-    try {
+  const temps = files.map((file) => ({ ...file, temp: tempPath(file.path) }));
+  let current: OutputFile | undefined;
+  try {
+    for (const file of temps) {
+      current = file;
       mkdirSync(dirname(file.path), { recursive: true });
-      writeFileSync(temp, file.content);
-    } catch (error) {
-      removeQuietly(temp);
-      removeTemps();
-      throw outputError(file.path, error);
+      writeFileSync(file.temp, file.content);
     }
-    written.push({ temp, path: file.path });
+  } catch (error) {
+    for (const { temp } of temps) removeQuietly(temp);
+    throw outputError((current as OutputFile).path, error);
   }
-  for (let i = 0; i < written.length; i++) {
-    const { temp, path } = written[i] as { temp: string; path: string };
+  for (const [i, { temp, path }] of temps.entries()) {
     try {
       renameSync(temp, path);
     } catch (error) {
       // Rare once every temporary file was written (a folder in the way): the files renamed
       // before this one are complete; the rest stay as they were.
-      for (const rest of written.slice(i)) removeQuietly(rest.temp);
+      for (const rest of temps.slice(i)) removeQuietly(rest.temp);
       throw outputError(path, error);
     }
   }

@@ -83,7 +83,6 @@ export function plusMaanden(date: Maybe<string>, months: Maybe<number>): Maybe<s
   const index = year * 12 + (month - 1) + Math.trunc(months);
   const targetYear = Math.floor(index / 12);
   const targetMonth = index - targetYear * 12 + 1;
-  if (!(targetYear >= 1 && targetYear <= 9999)) return null;
   return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 

@@ -41,7 +41,7 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
   const count = wholeNumber(options.aantal, "--aantal", 1, MAX_COUNT);
   const seed = wholeNumber(options.zaad, "--zaad", -2_147_483_648, 2_147_483_647);
   const path = onePolicyFile(file, io);
-  const result = compileFile(path as string);
+  const result = compileFile(path);
   printDiagnostics(result.diagnostics, result.sources, io);
   if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;
   const model = result.model;
@@ -52,7 +52,7 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
   let other: PolicyModel | undefined;
   if (options.ook !== undefined) {
     const otherPath = onePolicyFile(options.ook, io);
-    const otherResult = compileFile(otherPath as string);
+    const otherResult = compileFile(otherPath);
     printDiagnostics(otherResult.diagnostics, otherResult.sources, io);
     if (!otherResult.model || hasErrors(otherResult.diagnostics)) return EXIT_ERRORS;
     other = otherResult.model;

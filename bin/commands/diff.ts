@@ -16,7 +16,7 @@ import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport, summaryLine, type ReportFormat } from "../../compiler/diff/render.js";
 import { SourceFiles } from "../../compiler/span.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { inputFile, onePolicyFile, printDiagnostics } from "./shared.js";
+import { onePolicyFile, printDiagnostics, providersFile } from "./shared.js";
 
 /** No differences between the two versions. */
 export const EXIT_NO_CHANGES = 3;
@@ -29,7 +29,7 @@ export interface DiffOptions {
 }
 
 async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io: CliIo): Promise<ImpactTable[]> {
-  const full = inputFile(path, "Het bestand met zorgaanbieders", io).path;
+  const full = providersFile(path, io).path;
   // Loaded only for --aanbieders: the CSV reader and the evaluator cost every other diff ~20 ms.
   const [{ computeImpact }, { loadEvaluator }, { rowFormatOf, RowsError }] = await Promise.all([
     import("../../compiler/diff/impact.js"),
@@ -59,9 +59,9 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   const oldPath = onePolicyFile(oldFile, io);
   const newPath = onePolicyFile(newFile, io);
   const sources = new SourceFiles();
-  const cache = projectCompileCache([oldPath as string, newPath as string], io.cwd);
-  const older = await compileCached(oldPath as string, sources, cache);
-  const newer = await compileCached(newPath as string, sources, cache);
+  const cache = projectCompileCache([oldPath, newPath], io.cwd);
+  const older = await compileCached(oldPath, sources, cache);
+  const newer = await compileCached(newPath, sources, cache);
   const diagnostics = [...older.diagnostics, ...newer.diagnostics];
   if (!older.model || !newer.model || hasErrors(diagnostics)) {
     printDiagnostics(diagnostics, sources, io);

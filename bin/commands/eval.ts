@@ -10,12 +10,12 @@ import { resolve } from "node:path";
 import { compileFile } from "../../compiler/compile.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
+import { parseJsonText } from "../../compiler/facts/json.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { runBulkEval } from "./evalBulk.js";
-import { parseJsonText } from "../../compiler/facts/json.js";
 import { onePolicyFile, printDiagnostics, requireCareType } from "./shared.js";
 
 export interface EvalOptions {
@@ -59,7 +59,7 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
     throw new UsageError("--uit en --werkers horen bij --aanbieders; bij --feiten komt de beslissing op de standaarduitvoer.");
   }
   const path = onePolicyFile(file, io);
-  const result = compileFile(path as string);
+  const result = compileFile(path);
   printDiagnostics(result.diagnostics, result.sources, io);
   if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;
   const model = result.model;

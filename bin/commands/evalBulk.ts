@@ -14,7 +14,7 @@ import { CHUNK_SIZE, rowFormatOf, RowsError } from "../../compiler/facts/rows.js
 import type { PolicyModel } from "../../compiler/model.js";
 import { openFileAtomic, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { inputFile } from "./shared.js";
+import { providersFile } from "./shared.js";
 
 export interface BulkEvalOptions {
   readonly zorgsoort: string;
@@ -32,7 +32,7 @@ function workerCount(text: string | undefined): number | undefined {
 
 export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, io: CliIo): Promise<number> {
   const workers = workerCount(options.werkers);
-  const { path, size } = inputFile(options.aanbieders, "Het bestand met zorgaanbieders", io);
+  const { path, size } = providersFile(options.aanbieders, io);
   const careType = model.careTypes.find((c) => c.id === options.zorgsoort);
   let out: AtomicStream | undefined;
   const bar = io.tty && !options.json

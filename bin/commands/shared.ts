@@ -32,28 +32,30 @@ export function policyFilesFrom(paths: readonly string[], io: CliIo): string[] {
  * error that names the files in it, instead of silently taking the first of them.
  */
 export function onePolicyFile(path: string, io: CliIo): string {
-  const [file] = policyFilesFrom([path], io);
-  if (statSync(resolve(io.cwd, path)).isDirectory()) {
-    const names = findPolicyFiles([resolve(io.cwd, path)]).files.map((f) => relative(resolve(io.cwd, path), f));
+  // A missing path or a folder without policy files is already a usage error here.
+  const files = policyFilesFrom([path], io);
+  const folder = resolve(io.cwd, path);
+  if (statSync(folder).isDirectory()) {
+    const names = files.map((f) => relative(folder, resolve(io.cwd, f)));
     const shown = names.length > 6 ? [...names.slice(0, 6), "…"] : names;
-    throw new UsageError(`‘${path}’ is een map; geef één .policy-bestand${names.length > 0 ? ` (in deze map: ${shown.join(", ")})` : ""}.`);
+    throw new UsageError(`‘${path}’ is een map; geef één .policy-bestand (in deze map: ${shown.join(", ")}).`);
   }
-  return file as string;
+  return files[0] as string;
 }
 
 /**
- * The absolute path of a data file the user named (`--aanbieders`), with its size; a usage
+ * The absolute path and size of the file of providers the user named (`--aanbieders`); a usage
  * error when it does not exist, is a folder or cannot be read.
  */
-export function inputFile(path: string, what: string, io: CliIo): { path: string; size: number } {
+export function providersFile(path: string, io: CliIo): { path: string; size: number } {
   const full = resolve(io.cwd, path);
   let stats;
   try {
     stats = statSync(full);
   } catch {
-    throw new UsageError(`${what} ‘${path}’ bestaat niet of kan niet worden gelezen.`);
+    throw new UsageError(`Het bestand met zorgaanbieders ‘${path}’ bestaat niet of kan niet worden gelezen.`);
   }
-  if (stats.isDirectory()) throw new UsageError(`‘${path}’ is een map; geef ${what.replace(/^Het /, "het ")}.`);
+  if (stats.isDirectory()) throw new UsageError(`‘${path}’ is een map; geef het bestand met zorgaanbieders.`);
   return { path: full, size: stats.size };
 }
 

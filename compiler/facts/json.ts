@@ -4,7 +4,13 @@
  * value in JSON at position 13") are English and count characters from the start.
  */
 
-export type ParsedJson = { readonly value: unknown } | { readonly problem: string };
+/**
+ * The value, or what is wrong: `problem` ends with the place ("(regel 3, kolom 7)") when V8 gives
+ * one; `reason` is the same without it, and `line` and `column` the place itself.
+ */
+export type ParsedJson =
+  | { readonly value: unknown }
+  | { readonly problem: string; readonly reason: string; readonly line?: number; readonly column?: number };
 
 /** V8's message -> what a reader is told. */
 const PROBLEMS: readonly (readonly [RegExp, string])[] = [
@@ -21,12 +27,10 @@ const PROBLEMS: readonly (readonly [RegExp, string])[] = [
   [/^(Exponent part is missing|No number after minus sign|Unterminated fractional number)/, "een getal is niet goed geschreven"],
 ];
 
-/** "regel 3, kolom 7" for a position in `text`. */
-function place(text: string, position: number): string {
+/** Line and column (1-based) of a position in `text`. */
+function place(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position);
-  const line = before.split("\n").length;
-  const column = position - (before.lastIndexOf("\n") + 1) + 1;
-  return `regel ${line}, kolom ${column}`;
+  return { line: before.split("\n").length, column: position - (before.lastIndexOf("\n") + 1) + 1 };
 }
 
 export function parseJsonText(raw: string): ParsedJson {
@@ -35,11 +39,13 @@ export function parseJsonText(raw: string): ParsedJson {
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    if (text.trim() === "") return { problem: "de tekst is leeg" };
+    if (text.trim() === "") return { problem: "de tekst is leeg", reason: "de tekst is leeg" };
     const message = error instanceof Error ? error.message : "";
     const token = /^Unexpected token '(.+?)'/.exec(message)?.[1];
     const what = PROBLEMS.find(([pattern]) => pattern.test(message))?.[1] ?? (token !== undefined ? `onverwacht teken ‘${token}’` : "de tekst is geen JSON");
     const position = /at position (\d+)/.exec(message)?.[1];
-    return { problem: position === undefined ? what : `${what} (${place(text, Number(position))})` };
+    if (position === undefined) return { problem: what, reason: what };
+    const { line, column } = place(text, Number(position));
+    return { problem: `${what} (regel ${line}, kolom ${column})`, reason: what, line, column };
   }
 }

@@ -229,7 +229,8 @@ function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
     const line = chunk.firstLine + i;
     const parsed = parseJsonText(text);
     if ("problem" in parsed) {
-      rows.push({ line, problems: [`De regel is geen geldige JSON: ${parsed.problem.replace(/\(regel 1, kolom (\d+)\)$/, "(kolom $1)")}.`] });
+      // One line of the file: the column says where.
+      rows.push({ line, problems: [`De regel is geen geldige JSON: ${parsed.reason}${parsed.column !== undefined ? ` (kolom ${parsed.column})` : ""}.`] });
       continue;
     }
     const value = parsed.value;
