@@ -1,10 +1,14 @@
 /**
- * Formats generated code with prettier, with fixed options so the same policy always gives
- * the same bytes, whatever prettier configuration the user's project has. With a
- * FormatCache, code formatted before comes from the cache (`formatCache.ts`).
+ * Formats generated code the way prettier does, with fixed options so the same policy always
+ * gives the same bytes, whatever prettier configuration the user's project has. The module
+ * is laid out by `layout.ts`, which leaves to prettier only the statements whose layout it is
+ * not sure of; the declarations go through prettier. With a FormatCache, code formatted
+ * before comes from the cache (`formatCache.ts`).
  */
 
+import { compilerFingerprint } from "../cache/fingerprint.js";
 import type { FormatCache } from "./formatCache.js";
+import { layoutModule, sourceOf, type Statement } from "./layout.js";
 
 // prettier is loaded when code is formatted: `beleid check` and `beleid diff` never need it,
 // and loading it costs every process about 0.1 s.
@@ -22,12 +26,30 @@ const OPTIONS = {
   endOfLine: "lf",
 } as const;
 
+/** Any JavaScript, through prettier. */
 export async function formatJavaScript(code: string, cache?: FormatCache): Promise<string> {
   return formatWith(code, { ...OPTIONS, parser: "babel" }, cache);
 }
 
+/**
+ * A generated module, laid out by `layout.ts` with prettier for the statements it leaves.
+ * The cache key has the compiler's fingerprint: the result depends on `layout.ts` as well as
+ * on the source.
+ */
+export async function layoutJavaScript(statements: readonly Statement[], cache?: FormatCache): Promise<string> {
+  const options = { ...OPTIONS, parser: "babel" } as const;
+  const run = () => layoutModule(statements, (code, printWidth) => format(code, { ...options, printWidth }));
+  const fingerprint = cache && compilerFingerprint();
+  return cache && fingerprint ? cache.format(sourceOf(statements), { ...options, layout: fingerprint }, run) : run();
+}
+
+/**
+ * Declarations go through babel's TypeScript parser: the same output as prettier's
+ * `typescript` parser for every declaration file beleid writes (they use no syntax where the
+ * two differ), and a cold process does not load and compile the much larger TypeScript parser.
+ */
 export async function formatTypeScript(code: string, cache?: FormatCache): Promise<string> {
-  return formatWith(code, { ...OPTIONS, parser: "typescript" }, cache);
+  return formatWith(code, { ...OPTIONS, parser: "babel-ts" }, cache);
 }
 
 function formatWith(code: string, options: import("prettier").Options, cache: FormatCache | undefined): Promise<string> {

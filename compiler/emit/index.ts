@@ -4,9 +4,9 @@
 
 import type { PolicyModel } from "../model.js";
 import { emitDeclarations } from "./dts.js";
-import { formatJavaScript, formatTypeScript } from "./format.js";
+import { formatTypeScript, layoutJavaScript } from "./format.js";
 import type { FormatCache } from "./formatCache.js";
-import { emitModule } from "./js.js";
+import { moduleStatements } from "./js.js";
 
 export interface EmittedPolicy {
   readonly js: string;
@@ -22,7 +22,7 @@ export interface EmitPolicyOptions {
 
 export async function emitPolicy(model: PolicyModel, options: EmitPolicyOptions): Promise<EmittedPolicy> {
   const [js, dts] = await Promise.all([
-    formatJavaScript(emitModule(model, options), options.formatCache),
+    layoutJavaScript(moduleStatements(model, options), options.formatCache),
     formatTypeScript(emitDeclarations(model, options), options.formatCache),
   ]);
   return { js, dts };

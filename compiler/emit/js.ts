@@ -14,7 +14,9 @@
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
 import { agreementName, dateRulesFor, factsFor, rulesFor, RULE_KIND_NAME } from "../queries.js";
-import { emitExpression, type ExpressionEmitContext } from "./expressions.js";
+import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
+import { array, atom, call, code, frozen, object, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout.js";
+import { binary, chain, conditional, method, not, atom as jsAtom, callJs as jsCall, type BinaryOperator, type Js } from "./precedence.js";
 import { NameAllocator, camelCase, careTypeFunctionNames, commentText, constantCase, docText, pascalCase, propertyAccess, propertyKey, stringLiteral } from "./names.js";
 
 export interface EmitOptions {
@@ -32,8 +34,8 @@ export const ZONDER_CONTROLE_DOC =
 
 class ModuleWriter {
   readonly helpers = new Set<string>();
-  readonly hoisted: string[] = [];
-  private readonly hoistedByCode = new Map<string, string>();
+  readonly hoisted: Statement[] = [];
+  private readonly hoistedBySource = new Map<string, string>();
   readonly moduleNames: NameAllocator;
 
   constructor(reserved: Iterable<string>) {
@@ -47,19 +49,12 @@ class ModuleWriter {
 
   /** The values of a keuze or verzameling fact as a set, for the facts check. */
   valueSet(fact: string): string {
-    return this.hoistSet(`${fact}_waarden`, `${propertyAccess("FEITEN", fact)}.waarden`, `De waarden van ${commentText(fact)} als verzameling, voor de controle van de feiten.`);
+    return this.hoistValue(`${fact}_waarden`, call("new Set", chainAtom(`${propertyAccess("FEITEN", fact)}.waarden`)), `De waarden van ${commentText(fact)} als verzameling, voor de controle van de feiten.`);
   }
 
   /** A set at module level (not frozen: a frozen Set can still change), once per distinct content. */
-  hoistSet(preferred: string, values: string, doc?: string): string {
-    const code = `new Set(${values})`;
-    const existing = this.hoistedByCode.get(code);
-    if (existing) return existing;
-    const name = this.moduleNames.allocate(constantCase(preferred));
-    this.hoistedByCode.set(code, name);
-    if (doc) this.hoisted.push(`/** ${doc} */`);
-    this.hoisted.push(`const ${name} = ${code};`);
-    return name;
+  hoistSet(preferred: string, values: readonly string[]): string {
+    return this.hoistValue(preferred, call("new Set", array(values.map(literalAtom))));
   }
 
   /** How expressions of `careType` are emitted into this module; `hoistName` names what they hoist. */
@@ -68,23 +63,49 @@ class ModuleWriter {
       model,
       careType: careType.id,
       helper: (n) => this.helper(n),
-      hoist: (preferred, code) => this.hoist(preferred, code),
+      hoist: (preferred, value) => this.hoistValue(preferred, frozen(value)),
       hoistSet: (preferred, values) => this.hoistSet(preferred, values),
       hoistName,
     };
   }
 
-  hoist(preferred: string, code: string): string {
-    const existing = this.hoistedByCode.get(code);
+  private hoistValue(preferred: string, value: Value, doc?: string): string {
+    const source = valueSource(value);
+    const existing = this.hoistedBySource.get(source);
     if (existing) return existing;
     const name = this.moduleNames.allocate(constantCase(preferred));
-    this.hoistedByCode.set(code, name);
-    this.hoisted.push(`const ${name} = Object.freeze(${code});`);
+    this.hoistedBySource.set(source, name);
+    if (doc) this.hoisted.push(lines(`/** ${doc} */`));
+    this.hoisted.push({ kind: "declare", head: `const ${name}`, value });
     return name;
   }
 }
 
+/** A literal (string, number, boolean or null) as a layout atom. */
+function literalAtom(code: string): Value {
+  return atom(code, code.startsWith('"') || code.startsWith("'") ? "string" : "literal");
+}
+
+/** `object.key` (prettier may move it to the next line after `:`) or `object["key"]` (it may break it). */
+function chainAtom(code: string): Value {
+  return atom(code, /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(code) ? "chain" : "name");
+}
+
+const str = (text: string): Value => literalAtom(stringLiteral(text));
+const entry = (key: string, value: Value): Entry => ({ key: propertyKey(key), value });
+const lines = (...text: string[]): Statement => ({ kind: "lines", lines: text });
+const statement = (text: string): Statement => ({ kind: "code", text });
+const block = (head: string, body: readonly Statement[]): Statement => ({ kind: "block", head, body });
+const declare = (head: string, value: Value): Statement => ({ kind: "declare", head, value });
+const strings = (values: readonly string[]): Value => frozen(array(values.map(str)));
+
+/** The module as source text, unformatted (for a module that is run and not read: bulk evaluation, `loadEvaluator`). */
 export function emitModule(model: PolicyModel, options: EmitOptions): string {
+  return sourceOf(moduleStatements(model, options)) + "\n";
+}
+
+/** The module as statements, for `layout.ts`. */
+export function moduleStatements(model: PolicyModel, options: EmitOptions): Statement[] {
   const careTypeNames = model.careTypes.flatMap((c) => Object.values(careTypeFunctionNames(c)));
   const writer = new ModuleWriter([
     "beleid",
@@ -102,180 +123,217 @@ export function emitModule(model: PolicyModel, options: EmitOptions): string {
   ]);
   const chapterById = new Map(model.chapters.map((c) => [c.id, c]));
   const groupById = new Map(model.groups.map((g) => [g.id, g]));
+  const orNull = (text: string | undefined): Value => (text === undefined || text === null ? atom("null", "literal") : str(text));
 
-  const out: string[] = [];
-  out.push(`// Gegenereerd door beleid uit ${commentText(options.sourceName)}. Niet met de hand wijzigen:`);
-  out.push("// pas het beleidsbestand aan en bouw opnieuw.");
-  out.push("");
+  const out: Statement[] = [];
+  out.push(lines(`// Gegenereerd door beleid uit ${commentText(options.sourceName)}. Niet met de hand wijzigen:`, "// pas het beleidsbestand aan en bouw opnieuw.", ""));
   const importIndex = out.length;
-  out.push("");
+  out.push(lines(""));
 
   // --- Metadata ---------------------------------------------------------------------------
   const meta = model.meta;
-  out.push(`/** ${docText(meta.title)} (versie ${docText(meta.version)}). */`);
+  out.push(lines(`/** ${docText(meta.title)} (versie ${docText(meta.version)}). */`));
   out.push(
-    `export const beleid = Object.freeze({ organisatie: ${stringLiteral(meta.organisation)}, zorgverzekeraar: ${stringLiteral(meta.insurer)}, domein: ${stringLiteral(meta.domain)}, titel: ${stringLiteral(meta.title)}, jaar: ${meta.year}, versie: ${stringLiteral(meta.version)}, gepubliceerd: ${meta.published ? stringLiteral(meta.published) : "null"}, vorige: ${meta.previous ? stringLiteral(meta.previous) : "null"} });`,
+    declare(
+      "export const beleid",
+      frozen(
+        object([
+          entry("organisatie", str(meta.organisation)),
+          entry("zorgverzekeraar", str(meta.insurer)),
+          entry("domein", str(meta.domain)),
+          entry("titel", str(meta.title)),
+          entry("jaar", atom(numberLiteral(meta.year), "literal")),
+          entry("versie", str(meta.version)),
+          entry("gepubliceerd", orNull(meta.published || undefined)),
+          entry("vorige", orNull(meta.previous || undefined)),
+        ]),
+      ),
+    ),
   );
-  out.push("");
+  out.push(lines(""));
 
-  out.push("/** De hoofdstukken van het beleid, op sleutel. */");
-  out.push("export const HOOFDSTUKKEN = Object.freeze({");
-  for (const c of model.chapters) out.push(`  ${propertyKey(c.id)}: Object.freeze({ nummer: ${stringLiteral(c.number)}, titel: ${stringLiteral(c.title)} }),`);
-  out.push("});");
-  out.push("");
+  out.push(lines("/** De hoofdstukken van het beleid, op sleutel. */"));
+  out.push(declare("export const HOOFDSTUKKEN", frozen(object(model.chapters.map((c) => entry(c.id, frozen(object([entry("nummer", str(c.number)), entry("titel", str(c.title))])))), true))));
+  out.push(lines(""));
 
-  out.push("/** De feiten over een zorgaanbieder waarop de regels zijn gebaseerd. */");
-  out.push("export const FEITEN = Object.freeze({");
-  for (const f of model.facts) {
-    const fields = [
-      `id: ${stringLiteral(f.id)}`,
-      `type: ${stringLiteral(f.type)}`,
-      `omschrijving: ${stringLiteral(f.description)}`,
-      ...(f.values ? [`waarden: Object.freeze([${f.values.map(stringLiteral).join(", ")}])`] : []),
-      ...(f.unit !== undefined ? [`eenheid: ${stringLiteral(f.unit)}`] : []),
-      ...(f.referenceYearOffset !== undefined ? [`peiljaar: ${f.referenceYearOffset}`] : []),
-      ...(f.unknownReason !== undefined ? [`onbekend: ${stringLiteral(f.unknownReason)}`] : []),
-      ...(f.declarationOf !== undefined ? [`verklaring: ${stringLiteral(f.declarationOf)}`] : []),
-    ];
-    out.push(`  ${propertyKey(f.id)}: Object.freeze({ ${fields.join(", ")} }),`);
-  }
-  out.push("});");
-  out.push("");
+  out.push(lines("/** De feiten over een zorgaanbieder waarop de regels zijn gebaseerd. */"));
+  out.push(
+    declare(
+      "export const FEITEN",
+      frozen(
+        object(
+          model.facts.map((f) =>
+            entry(
+              f.id,
+              frozen(
+                object([
+                  entry("id", str(f.id)),
+                  entry("type", str(f.type)),
+                  entry("omschrijving", str(f.description)),
+                  ...(f.values ? [entry("waarden", strings(f.values))] : []),
+                  ...(f.unit !== undefined ? [entry("eenheid", str(f.unit))] : []),
+                  ...(f.referenceYearOffset !== undefined ? [entry("peiljaar", atom(numberLiteral(f.referenceYearOffset), "literal"))] : []),
+                  ...(f.unknownReason !== undefined ? [entry("onbekend", str(f.unknownReason))] : []),
+                  ...(f.declarationOf !== undefined ? [entry("verklaring", str(f.declarationOf))] : []),
+                ]),
+              ),
+            ),
+          ),
+          true,
+        ),
+      ),
+    ),
+  );
+  out.push(lines(""));
 
-  out.push("/** Alle regels van het beleid, met hun gepubliceerde tekst. */");
-  out.push("export const REGELS = Object.freeze({");
-  for (const r of model.rules) {
-    const group = groupById.get(r.group);
-    const fields = [
-      `id: ${stringLiteral(r.id)}`,
-      `naam: ${stringLiteral(r.name)}`,
-      `soort: ${stringLiteral(r.kind)}`,
-      `tekst: ${stringLiteral(r.text)}`,
-      `hoofdstuk: ${propertyAccess("HOOFDSTUKKEN", r.chapter)}`,
-      `groep: Object.freeze({ id: ${stringLiteral(r.group)}, titel: ${stringLiteral(group?.title ?? "")} })`,
-      `status: ${stringLiteral(r.status)}`,
-      `verklaring: ${r.logic.kind === "verklaring"}`,
-      ...(r.whenUnknown !== undefined ? [`bijOnbekend: ${r.whenUnknown}`] : []),
-      ...(r.unknownNote !== undefined ? [`onbekendToelichting: ${stringLiteral(r.unknownNote)}`] : []),
-      ...(r.exception ? [`uitzonderingsroute: ${stringLiteral(r.exception.route)}`] : []),
-    ];
-    out.push(`  ${propertyKey(r.id)}: Object.freeze({ ${fields.join(", ")} }),`);
-  }
-  out.push("});");
-  out.push("");
+  out.push(lines("/** Alle regels van het beleid, met hun gepubliceerde tekst. */"));
+  out.push(
+    declare(
+      "export const REGELS",
+      frozen(
+        object(
+          model.rules.map((r) =>
+            entry(
+              r.id,
+              frozen(
+                object([
+                  entry("id", str(r.id)),
+                  entry("naam", str(r.name)),
+                  entry("soort", str(r.kind)),
+                  entry("tekst", str(r.text)),
+                  entry("hoofdstuk", chainAtom(propertyAccess("HOOFDSTUKKEN", r.chapter))),
+                  entry("groep", frozen(object([entry("id", str(r.group)), entry("titel", str(groupById.get(r.group)?.title ?? ""))]))),
+                  entry("status", str(r.status)),
+                  entry("verklaring", atom(String(r.logic.kind === "verklaring"), "literal")),
+                  ...(r.whenUnknown !== undefined ? [entry("bijOnbekend", atom(String(r.whenUnknown), "literal"))] : []),
+                  ...(r.unknownNote !== undefined ? [entry("onbekendToelichting", str(r.unknownNote))] : []),
+                  ...(r.exception ? [entry("uitzonderingsroute", str(r.exception.route))] : []),
+                ]),
+              ),
+            ),
+          ),
+          true,
+        ),
+      ),
+    ),
+  );
+  out.push(lines(""));
 
   for (const careType of model.careTypes) {
-    const name = constantCase(careType.id);
     const tiers = careType.differentiation?.tiers ?? [{ id: careType.id, name: agreementName(careType), factors: undefined }];
-    out.push(`const OVEREENKOMSTEN_${name} = Object.freeze({`);
-    for (const tier of tiers) {
-      out.push(`  ${propertyKey(tier.id)}: Object.freeze({ id: ${stringLiteral(tier.id)}, naam: ${stringLiteral(tier.name)}${tier.factors !== undefined ? `, factoren: ${tier.factors}` : ""} }),`);
-    }
-    out.push("});");
+    const tierValue = (tier: (typeof tiers)[number]) =>
+      frozen(object([entry("id", str(tier.id)), entry("naam", str(tier.name)), ...(tier.factors !== undefined ? [entry("factoren", atom(numberLiteral(tier.factors), "literal"))] : [])]));
+    out.push(declare(`const OVEREENKOMSTEN_${constantCase(careType.id)}`, frozen(object(tiers.map((tier) => entry(tier.id, tierValue(tier))), true))));
   }
-  out.push("");
+  out.push(lines(""));
 
-  out.push("/** De zorgsoorten, met hun zorgovereenkomsten en de regels, feiten en datums die erbij horen. */");
-  out.push("export const ZORGSOORTEN = Object.freeze({");
-  for (const careType of model.careTypes) {
+  out.push(lines("/** De zorgsoorten, met hun zorgovereenkomsten en de regels, feiten en datums die erbij horen. */"));
+  const careTypeValue = (careType: CareType): Value => {
     const a = careType.agreement;
-    const contract = `Object.freeze({ soort: ${stringLiteral(a.kind)}, looptijd: ${a.term ? `Object.freeze({ van: ${a.term.from}, tot: ${a.term.to} })` : "null"}, tekst: ${stringLiteral(a.text)}, hoofdstuk: ${propertyAccess("HOOFDSTUKKEN", a.chapter)}, status: ${stringLiteral(a.status)} })`;
-    const list = (ids: string[]) => `Object.freeze([${ids.map(stringLiteral).join(", ")}])`;
-    out.push(`  ${propertyKey(careType.id)}: Object.freeze({`);
-    out.push(`    id: ${stringLiteral(careType.id)},`);
-    out.push(`    naam: ${stringLiteral(careType.name)},`);
-    out.push(`    contract: ${contract},`);
-    out.push(`    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_${constantCase(careType.id)})),`);
-    out.push(`    gedifferentieerd: ${careType.differentiation !== undefined},`);
-    out.push(`    regels: ${list(rulesFor(model, careType.id).map((r) => r.id))},`);
-    out.push(`    feiten: ${list(factsFor(model, careType.id).map((f) => f.id))},`);
-    out.push(`    datums: ${list(dateRulesFor(model, careType.id).map((d) => d.id))},`);
-    out.push("  }),");
-  }
-  out.push("});");
-  out.push("");
+    const term = a.term ? frozen(object([entry("van", atom(numberLiteral(a.term.from), "literal")), entry("tot", atom(numberLiteral(a.term.to), "literal"))])) : atom("null", "literal");
+    const contract = frozen(object([entry("soort", str(a.kind)), entry("looptijd", term), entry("tekst", str(a.text)), entry("hoofdstuk", chainAtom(propertyAccess("HOOFDSTUKKEN", a.chapter))), entry("status", str(a.status))]));
+    return frozen(
+      object(
+        [
+          entry("id", str(careType.id)),
+          entry("naam", str(careType.name)),
+          entry("contract", contract),
+          entry("overeenkomsten", frozen(call("Object.values", atom(`OVEREENKOMSTEN_${constantCase(careType.id)}`, "name")))),
+          entry("gedifferentieerd", atom(String(careType.differentiation !== undefined), "literal")),
+          entry("regels", strings(rulesFor(model, careType.id).map((r) => r.id))),
+          entry("feiten", strings(factsFor(model, careType.id).map((f) => f.id))),
+          entry("datums", strings(dateRulesFor(model, careType.id).map((d) => d.id))),
+        ],
+        true,
+      ),
+    );
+  };
+  out.push(declare("export const ZORGSOORTEN", frozen(object(model.careTypes.map((c) => entry(c.id, careTypeValue(c))), true))));
+  out.push(lines(""));
 
   for (const careType of model.careTypes) {
-    const facts = factsFor(model, careType.id);
-    out.push(`const FEITEN_${constantCase(careType.id)} = Object.freeze([${facts.map((f) => propertyAccess("FEITEN", f.id)).join(", ")}]);`);
+    out.push(declare(`const FEITEN_${constantCase(careType.id)}`, frozen(array(factsFor(model, careType.id).map((f) => chainAtom(propertyAccess("FEITEN", f.id)))))));
   }
-  out.push("");
-  out.push("// Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd.");
+  out.push(lines("", "// Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd."));
   for (const careType of model.careTypes) {
-    out.push(`const UITLEG_${constantCase(careType.id)} = new ${writer.helper("Uitleg")}(beleid, ${propertyAccess("ZORGSOORTEN", careType.id)}, REGELS);`);
+    out.push(declare(`const UITLEG_${constantCase(careType.id)}`, call(`new ${writer.helper("Uitleg")}`, atom("beleid", "name"), chainAtom(propertyAccess("ZORGSOORTEN", careType.id)), atom("REGELS", "name"))));
   }
-  out.push("");
+  out.push(lines(""));
 
   const hoistIndex = out.length;
-  out.push("");
+  out.push(lines(""));
 
   for (const careType of model.careTypes) {
     out.push(...emitCareType(model, careType, writer, chapterById));
-    out.push("");
+    out.push(lines(""));
   }
 
   // --- Dispatch by care type --------------------------------------------------------------
-  out.push("const BEOORDELAARS = Object.freeze({");
-  for (const c of model.careTypes) out.push(`  ${propertyKey(c.id)}: ${careTypeFunctionNames(c).beoordeel},`);
-  out.push("});");
-  out.push("const BESLUITERS = Object.freeze({");
-  for (const c of model.careTypes) out.push(`  ${propertyKey(c.id)}: ${careTypeFunctionNames(c).besluit},`);
-  out.push("});");
-  out.push("");
-  out.push("/** Beoordeelt een zorgaanbieder voor de gegeven zorgsoort, met volledige toelichting. */");
-  out.push(`export function beoordeel(zorgsoort, feiten) {`);
-  out.push(`  return ${writer.helper("kiesZorgsoort")}(BEOORDELAARS, zorgsoort)(feiten);`);
-  out.push("}");
-  out.push("");
-  out.push("/** Alleen de beslissing (in aanmerking, benaderd, zorgovereenkomst), zonder toelichting. */");
-  out.push(`export function besluit(zorgsoort, feiten) {`);
-  out.push(`  return ${writer.helper("kiesZorgsoort")}(BESLUITERS, zorgsoort)(feiten);`);
-  out.push("}");
-  out.push("");
-  out.push(`/** ${ZONDER_CONTROLE_DOC} */`);
-  out.push("export const ZONDER_CONTROLE = Object.freeze({");
-  for (const c of model.careTypes) {
-    const names = careTypeFunctionNames(c);
-    out.push(`  ${propertyKey(c.id)}: Object.freeze({ beoordeel: ${names.intern}, besluit: ${names.beslis} }),`);
-  }
-  out.push("});");
+  const dispatch = (pick: (names: ReturnType<typeof careTypeFunctionNames>) => string) => frozen(object(model.careTypes.map((c) => entry(c.id, atom(pick(careTypeFunctionNames(c)), "name"))), true));
+  out.push(declare("const BEOORDELAARS", dispatch((n) => n.beoordeel)));
+  out.push(declare("const BESLUITERS", dispatch((n) => n.besluit)));
+  out.push(lines("", "/** Beoordeelt een zorgaanbieder voor de gegeven zorgsoort, met volledige toelichting. */"));
+  out.push(block("export function beoordeel(zorgsoort, feiten)", [statement(`return ${writer.helper("kiesZorgsoort")}(BEOORDELAARS, zorgsoort)(feiten);`)]));
+  out.push(lines("", "/** Alleen de beslissing (in aanmerking, benaderd, zorgovereenkomst), zonder toelichting. */"));
+  out.push(block("export function besluit(zorgsoort, feiten)", [statement(`return ${writer.helper("kiesZorgsoort")}(BESLUITERS, zorgsoort)(feiten);`)]));
+  out.push(lines("", `/** ${ZONDER_CONTROLE_DOC} */`));
+  out.push(
+    declare(
+      "export const ZONDER_CONTROLE",
+      frozen(
+        object(
+          model.careTypes.map((c) => {
+            const names = careTypeFunctionNames(c);
+            return entry(c.id, frozen(object([entry("beoordeel", atom(names.intern, "name")), entry("besluit", atom(names.beslis, "name"))])));
+          }),
+          true,
+        ),
+      ),
+    ),
+  );
 
-  out.splice(hoistIndex, 1, ...writer.hoisted, "");
+  out.splice(hoistIndex, 1, ...writer.hoisted, lines(""));
   const helpers = [...writer.helpers].sort();
   out.splice(
     importIndex,
     1,
-    `import { ${helpers.join(", ")} } from ${stringLiteral(options.runtimeImport)};`,
-    "",
-    "// De fout bij onbruikbare feiten, uit dezelfde runtime als de evaluator (zodat `instanceof` klopt).",
-    `export { FeitenFout } from ${stringLiteral(options.runtimeImport)};`,
-    "",
+    statement(`import { ${helpers.join(", ")} } from ${stringLiteral(options.runtimeImport)};`),
+    lines("", "// De fout bij onbruikbare feiten, uit dezelfde runtime als de evaluator (zodat `instanceof` klopt)."),
+    statement(`export { FeitenFout } from ${stringLiteral(options.runtimeImport)};`),
+    lines(""),
   );
-  return out.join("\n") + "\n";
+  return out;
 }
 
 interface RuleVariables {
   /** The boolean the decision uses (unknown already resolved). */
-  readonly value: string;
+  readonly value: Js;
   /** The raw three-valued outcome, for the explanation (same as `value` when never unknown). */
-  readonly outcome: string;
+  readonly outcome: Js;
   /** Whether `outcome` can be null (unknown). */
   readonly nullable: boolean;
-  readonly applies?: string;
-  readonly exception?: string;
+  readonly applies?: Js;
+  readonly exception?: Js;
 }
+
+const TWO = jsAtom("2");
+const ONE = jsAtom("1");
+const ZERO = jsAtom("0");
 
 /**
  * The outcome code `Uitleg.verklaar` (runtime/explanation.ts) expects for one rule, written
  * out rather than through a helper: a function per rule would exhaust V8's inlining budget.
  */
-function outcomeCode(v: RuleVariables): string {
-  let code = v.nullable ? `${v.outcome} === null ? 3 : ${v.outcome} ? 2 : 1` : `${v.outcome} ? 2 : 1`;
-  if (v.exception) code = `(${code}) + (${v.exception} ? 3 : 0)`;
-  return v.applies ? `${v.applies} ? ${v.exception ? code : `(${code})`} : 0` : code;
+function outcomeCode(v: RuleVariables): Js {
+  let code = v.nullable ? conditional(binary("===", v.outcome, jsAtom("null")), jsAtom("3"), conditional(v.outcome, TWO, ONE)) : conditional(v.outcome, TWO, ONE);
+  if (v.exception) code = binary("+", code, conditional(v.exception, jsAtom("3"), ZERO));
+  return v.applies ? conditional(v.applies, code, ZERO) : code;
 }
 
-function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWriter, chapterById: Map<string, { number: string }>): string[] {
+/** `const name = value;` for a value the layout may have to leave to prettier. */
+const constJs = (name: string, value: Js): Statement => declare(`const ${name}`, code(value.code));
+
+function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWriter, chapterById: Map<string, { number: string }>): Statement[] {
   const names = careTypeFunctionNames(careType);
   const locals = new NameAllocator(["feiten", "metUitleg", "besluit", "voldoetAanVoorwaarden", "uitgesloten", "aantalFactoren", "overeenkomst", "inAanmerking", "benaderd", ...writer.helpers, "uitkomst", "controleerFeiten", "prototypeVan"]);
   const rules = rulesFor(model, careType.id);
@@ -283,46 +341,48 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   const intentions = rules.filter((r) => r.status === "voornemen");
   const constId = constantCase(careType.id);
   const vars = new Map<string, RuleVariables>();
-  const body: string[] = [];
+  const body: Statement[] = [];
 
   const ctxFor = (rule: Rule): ExpressionEmitContext => writer.context(model, careType, `${rule.id}_waarden`);
 
-  const emitRule = (rule: Rule, into: string[]) => {
+  const emitRule = (rule: Rule, into: Statement[]) => {
     const chapter = chapterById.get(rule.chapter)?.number ?? rule.chapter;
     const base = locals.allocate(camelCase(rule.id));
     const ctx = ctxFor(rule);
     const unknownNote = rule.whenUnknown !== undefined ? `, bij onbekend ${rule.whenUnknown ? "waar" : "onwaar"}` : "";
     const label = `${chapter} ${RULE_KIND_NAME[rule.kind]} ${rule.id}${rule.logic.kind === "verklaring" ? " (verklaring)" : ""}${unknownNote}`;
-    into.push(`  // ${label}`);
-    into.push(`  // ${commentText(rule.text, 96)}`);
-    let applies: string | undefined;
+    into.push(lines(`// ${label}`, `// ${commentText(rule.text, 96)}`));
+    let applies: Js | undefined;
     if (rule.appliesWhen) {
-      applies = locals.allocate(`${base}VanToepassing`);
-      into.push(`  const ${applies} = ${emitExpression(rule.appliesWhen.expr, ctx)};`);
+      const name = locals.allocate(`${base}VanToepassing`);
+      into.push(constJs(name, emitJs(rule.appliesWhen.expr, ctx)));
+      applies = jsAtom(name);
     }
-    let value: string;
-    let outcome: string;
+    let value: Js;
+    let outcome: Js;
     let nullable = false;
     if (rule.logic.kind === "verklaring") {
-      value = outcome = base;
+      value = outcome = jsAtom(base);
       const fact = rule.logic.fact;
       nullable = model.facts.find((f) => f.id === fact)?.unknownReason !== undefined;
-      into.push(`  const ${base} = ${propertyAccess("feiten", rule.logic.fact)};`);
+      into.push(constJs(base, jsAtom(propertyAccess("feiten", rule.logic.fact))));
     } else if (rule.logic.condition.expr.nullable) {
       nullable = true;
-      outcome = locals.allocate(`${base}Uitkomst`);
-      value = base;
-      into.push(`  const ${outcome} = ${emitExpression(rule.logic.condition.expr, ctx)};`);
-      into.push(`  const ${value} = ${outcome} ?? ${rule.whenUnknown === true};`);
+      const outcomeName = locals.allocate(`${base}Uitkomst`);
+      outcome = jsAtom(outcomeName);
+      value = jsAtom(base);
+      into.push(constJs(outcomeName, emitJs(rule.logic.condition.expr, ctx)));
+      into.push(constJs(base, binary("??", outcome, jsAtom(String(rule.whenUnknown === true)))));
     } else {
-      value = outcome = base;
-      into.push(`  const ${base} = ${emitExpression(rule.logic.condition.expr, ctx)};`);
+      value = outcome = jsAtom(base);
+      into.push(constJs(base, emitJs(rule.logic.condition.expr, ctx)));
     }
-    let exception: string | undefined;
+    let exception: Js | undefined;
     if (rule.exception) {
-      exception = locals.allocate(`${base}Uitzondering`);
-      const code = emitExpression(rule.exception.condition.expr, ctx);
-      into.push(`  const ${exception} = ${rule.exception.condition.expr.nullable ? `${code} ?? ${rule.exception.whenUnknown === true}` : code};`);
+      const name = locals.allocate(`${base}Uitzondering`);
+      const condition = emitJs(rule.exception.condition.expr, ctx);
+      into.push(constJs(name, rule.exception.condition.expr.nullable ? binary("??", condition, jsAtom(String(rule.exception.whenUnknown === true))) : condition));
+      exception = jsAtom(name);
     }
     vars.set(rule.id, { value, outcome, nullable, ...(applies ? { applies } : {}), ...(exception ? { exception } : {}) });
   };
@@ -331,93 +391,84 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   const isApproach = (r: Rule) => r.kind === "benaderingsvoorwaarde" || r.kind === "benaderingsuitsluiting";
   for (const rule of definitive.filter((r) => !isApproach(r))) emitRule(rule, body);
 
-  const term = (rule: Rule, positive: boolean): string => ruleTerm(vars.get(rule.id) as RuleVariables, positive);
+  const term = (rule: Rule, positive: boolean): Js => ruleTerm(vars.get(rule.id) as RuleVariables, positive);
   const ofKinds = (kinds: readonly RuleKind[]) => definitive.filter((r) => kinds.includes(r.kind));
-  const joinOr = (items: string[], empty: string, op: string) => (items.length === 0 ? empty : items.join(` ${op} `));
 
-  body.push("");
-  body.push(`  const voldoetAanVoorwaarden = ${joinOr(ofKinds(REQUIRED_FOR_OFFER).map((r) => term(r, false)), "true", "&&")};`);
-  body.push(`  const uitgesloten = ${joinOr(ofKinds(["uitsluiting"]).map((r) => term(r, true)), "false", "||")};`);
+  body.push(lines(""));
+  body.push(constJs("voldoetAanVoorwaarden", chain("&&", ofKinds(REQUIRED_FOR_OFFER).map((r) => term(r, false)), jsAtom("true"))));
+  body.push(constJs("uitgesloten", chain("||", ofKinds(["uitsluiting"]).map((r) => term(r, true)), jsAtom("false"))));
   const tiers = careType.differentiation?.tiers;
   const intended = careType.agreement.status === "voornemen";
+  const agreement = jsAtom(propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id));
   if (intended) {
-    body.push(`  // De inkoop van ${commentText(careType.name, 60)} is nog een voornemen: er is geen zorgovereenkomst.`);
-    body.push("  const overeenkomst = null;");
+    body.push(lines(`// De inkoop van ${commentText(careType.name, 60)} is nog een voornemen: er is geen zorgovereenkomst.`));
+    body.push(statement("const overeenkomst = null;"));
   } else if (tiers) {
     const factors = ofKinds(["differentiatiefactor"]);
     // Counted in line, not through a helper with rest parameters (which allocates per call).
-    body.push(`  const aantalFactoren = ${factors.length === 0 ? "0" : factors.map((r) => `(${term(r, true)} ? 1 : 0)`).join(" + ")};`);
-    body.push(`  const overeenkomst = !voldoetAanVoorwaarden || uitgesloten ? null : ${tierChoice(careType)};`);
+    body.push(constJs("aantalFactoren", chain("+", factors.map((r) => conditional(term(r, true), ONE, ZERO)), ZERO)));
+    body.push(constJs("overeenkomst", conditional(binary("||", not(jsAtom("voldoetAanVoorwaarden")), jsAtom("uitgesloten")), jsAtom("null"), tierChoice(careType))));
   } else {
-    body.push(`  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? ${propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)} : null;`);
+    body.push(constJs("overeenkomst", conditional(binary("&&", jsAtom("voldoetAanVoorwaarden"), not(jsAtom("uitgesloten"))), agreement, jsAtom("null"))));
   }
-  body.push("  const inAanmerking = overeenkomst !== null;");
+  body.push(statement("const inAanmerking = overeenkomst !== null;"));
   const approachRules = definitive.filter(isApproach);
   if (approachRules.length > 0) {
-    body.push("");
+    body.push(lines(""));
     for (const rule of approachRules) emitRule(rule, body);
-    body.push("");
+    body.push(lines(""));
   }
   const notApproached = noApproach(careType);
   if (notApproached) body.push(...notApproached);
   else {
-    const approach = [
-      ...ofKinds(["benaderingsvoorwaarde"]).map((r) => term(r, false)),
-      ...ofKinds(["benaderingsuitsluiting"]).map((r) => `!${term(r, true)}`),
-    ];
-    body.push(`  const benaderd = ${joinOr(approach, "true", "&&")};`);
+    const approach = [...ofKinds(["benaderingsvoorwaarde"]).map((r) => term(r, false)), ...ofKinds(["benaderingsuitsluiting"]).map((r) => not(term(r, true)))];
+    body.push(constJs("benaderd", chain("&&", approach, jsAtom("true"))));
   }
-  body.push("  const besluit = { inAanmerking, benaderd, overeenkomst };");
+  body.push(statement("const besluit = { inAanmerking, benaderd, overeenkomst };"));
 
   if (intentions.length > 0) {
-    body.push("");
-    body.push("  // Voornemens: ze tellen niet mee in de beslissing, maar staan wel in de toelichting.");
+    body.push(lines("", "// Voornemens: ze tellen niet mee in de beslissing, maar staan wel in de toelichting."));
     for (const rule of intentions) emitRule(rule, body);
   }
 
   const dateRules = dateRulesFor(model, careType.id);
-  const dateVars: [string, string][] = [];
-  if (dateRules.length > 0) body.push("");
+  const dateVars: Entry[] = [];
+  if (dateRules.length > 0) body.push(lines(""));
   for (const dateRule of dateRules) {
     const chapter = chapterById.get(dateRule.chapter)?.number ?? dateRule.chapter;
     const local = locals.allocate(camelCase(dateRule.id));
-    body.push(`  // ${chapter} datumregel ${dateRule.id}`);
-    body.push(`  // ${commentText(dateRule.text, 96)}`);
-    body.push(`  const ${local} = ${emitExpression(dateRule.computation.expr, writer.context(model, careType, `${dateRule.id}_waarden`))};`);
-    dateVars.push([dateRule.id, local]);
+    body.push(lines(`// ${chapter} datumregel ${dateRule.id}`, `// ${commentText(dateRule.text, 96)}`));
+    body.push(constJs(local, emitJs(dateRule.computation.expr, writer.context(model, careType, `${dateRule.id}_waarden`))));
+    dateVars.push(entry(dateRule.id, atom(local, "name")));
   }
 
-  body.push("");
-  body.push(`  // De uitkomst van elke regel (in de volgorde van ${propertyAccess("ZORGSOORTEN", careType.id)}.regels) als code:`);
-  body.push("  // 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.");
-  body.push(`  return UITLEG_${constId}.verklaar(besluit, [`);
-  for (const rule of rules) body.push(`    ${outcomeCode(vars.get(rule.id) as RuleVariables)}, // ${commentText(rule.id)}`);
-  body.push(`  ], { ${dateVars.map(([id, local]) => `${propertyKey(id)}: ${local}`).join(", ")} });`);
+  body.push(
+    lines(
+      "",
+      `// De uitkomst van elke regel (in de volgorde van ${propertyAccess("ZORGSOORTEN", careType.id)}.regels) als code:`,
+      "// 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.",
+    ),
+  );
+  const codes: Item[] = rules.map((rule) => ({ value: code(outcomeCode(vars.get(rule.id) as RuleVariables).code), comment: commentText(rule.id) }));
+  body.push({ kind: "return", value: call(`UITLEG_${constId}.verklaar`, atom("besluit", "name"), { kind: "array", items: codes }, object(dateVars)) });
 
   const label = `${careType.name}`;
-  const context = stringLiteral(`${careType.name} (${model.meta.title}, versie ${model.meta.version})`);
-  const check = `if (!${names.feitenInOrde}(feiten)) ${writer.helper("controleerFeiten")}(FEITEN_${constId}, feiten, ${context});`;
+  const check: Statement = {
+    kind: "if",
+    test: `!${names.feitenInOrde}(feiten)`,
+    then: call(writer.helper("controleerFeiten"), atom(`FEITEN_${constId}`, "name"), atom("feiten", "name"), str(`${careType.name} (${model.meta.title}, versie ${model.meta.version})`)),
+  };
   return [
-    `/** Evalueert alle regels voor ${docText(label)}, beslist en licht de beslissing toe. */`,
-    `function ${names.intern}(feiten) {`,
-    ...body,
-    "}",
-    "",
+    lines(`/** Evalueert alle regels voor ${docText(label)}, beslist en licht de beslissing toe. */`),
+    block(`function ${names.intern}(feiten)`, body),
+    lines(""),
     ...emitDecisionOnly(model, careType, definitive, writer, chapterById),
-    "",
+    lines(""),
     ...emitFactsCheck(model, careType, names.feitenInOrde, writer),
-    "",
-    `/** Beoordeelt een zorgaanbieder voor ${docText(label)}, met volledige toelichting. */`,
-    `export function ${names.beoordeel}(feiten) {`,
-    `  ${check}`,
-    `  return ${names.intern}(feiten);`,
-    "}",
-    "",
-    `/** Alleen de beslissing voor ${docText(label)}: in aanmerking, benaderd en zorgovereenkomst. */`,
-    `export function ${names.besluit}(feiten) {`,
-    `  ${check}`,
-    `  return ${names.beslis}(feiten);`,
-    "}",
+    lines("", `/** Beoordeelt een zorgaanbieder voor ${docText(label)}, met volledige toelichting. */`),
+    block(`export function ${names.beoordeel}(feiten)`, [check, statement(`return ${names.intern}(feiten);`)]),
+    lines("", `/** Alleen de beslissing voor ${docText(label)}: in aanmerking, benaderd en zorgovereenkomst. */`),
+    block(`export function ${names.besluit}(feiten)`, [check, statement(`return ${names.beslis}(feiten);`)]),
   ];
 }
 
@@ -426,25 +477,25 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
  * `positive` whether it applies (a term of an `||` chain). A granted exception cancels it; a
  * rule that does not apply is met and does not apply.
  */
-function ruleTerm(v: Pick<RuleVariables, "value" | "applies" | "exception">, positive: boolean): string {
-  const core = v.exception ? `(${v.value} && !${v.exception})` : v.value;
+function ruleTerm(v: Pick<RuleVariables, "value" | "applies" | "exception">, positive: boolean): Js {
+  const core = v.exception ? binary("&&", v.value, not(v.exception)) : v.value;
   if (!v.applies) return core;
-  return positive ? `(${v.applies} && ${core})` : `(!${v.applies} || ${core})`;
+  return positive ? binary("&&", v.applies, core) : binary("||", not(v.applies), core);
 }
 
 /** The agreement for `aantalFactoren`: tiers from most to fewest factors; a tier that needs no factors closes the chain. */
-function tierChoice(careType: CareType): string {
+function tierChoice(careType: CareType): Js {
   const tiers = careType.differentiation?.tiers ?? [];
-  const tierRef = (id: string) => propertyAccess(`OVEREENKOMSTEN_${constantCase(careType.id)}`, id);
+  const tierRef = (id: string) => jsAtom(propertyAccess(`OVEREENKOMSTEN_${constantCase(careType.id)}`, id));
   const floor = tiers.find((t) => t.factors === 0);
-  const open = tiers.filter((t) => t.factors > 0).map((t) => `aantalFactoren >= ${t.factors} ? ${tierRef(t.id)} :`);
-  return `${open.join(" ")} ${floor ? tierRef(floor.id) : "null"}`;
+  const open = tiers.filter((t) => t.factors > 0);
+  return open.reduceRight<Js>((rest, t) => conditional(binary(">=", jsAtom("aantalFactoren"), jsAtom(numberLiteral(t.factors))), tierRef(t.id), rest), floor ? tierRef(floor.id) : jsAtom("null"));
 }
 
-/** The lines that settle `benaderd` when no provider is approached whatever the rules say; undefined otherwise. */
-function noApproach(careType: CareType): string[] | undefined {
-  if (careType.agreement.kind === "doorlopend") return ["  // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.", "  const benaderd = false;"];
-  if (careType.agreement.status === "voornemen") return ["  // Geen contractaanbod zolang de inkoop een voornemen is.", "  const benaderd = false;"];
+/** The statements that settle `benaderd` when no provider is approached whatever the rules say; undefined otherwise. */
+function noApproach(careType: CareType): Statement[] | undefined {
+  if (careType.agreement.kind === "doorlopend") return [lines("// De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod."), statement("const benaderd = false;")];
+  if (careType.agreement.status === "voornemen") return [lines("// Geen contractaanbod zolang de inkoop een voornemen is."), statement("const benaderd = false;")];
   return undefined;
 }
 
@@ -456,67 +507,71 @@ function noApproach(careType: CareType): string[] | undefined {
  * must evaluate every rule, because the explanation names each outcome); the interpreter
  * tests hold both to the reference semantics.
  */
-function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: readonly Rule[], writer: ModuleWriter, chapterById: Map<string, { number: string }>): string[] {
+function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: readonly Rule[], writer: ModuleWriter, chapterById: Map<string, { number: string }>): Statement[] {
   const names = careTypeFunctionNames(careType);
   const constId = constantCase(careType.id);
   const ctxFor = (rule: Rule): ExpressionEmitContext => writer.context(model, careType, `${rule.id}_waarden`);
-  const resolved = (code: string, nullable: boolean, whenUnknown: boolean | undefined) => (nullable ? `(${code} ?? ${whenUnknown === true})` : `(${code})`);
+  const resolved = (value: Js, nullable: boolean, whenUnknown: boolean | undefined): Js => (nullable ? binary("??", value, jsAtom(String(whenUnknown === true))) : value);
   /** The rule as one boolean expression; `positive` as a term of an `||` chain (does it apply?) or of an `&&` chain (is it met?). */
-  const term = (rule: Rule, positive: boolean): string => {
+  const term = (rule: Rule, positive: boolean): Js => {
     const ctx = ctxFor(rule);
-    const value =
-      rule.logic.kind === "verklaring"
-        ? propertyAccess("feiten", rule.logic.fact)
-        : resolved(emitExpression(rule.logic.condition.expr, ctx), rule.logic.condition.expr.nullable, rule.whenUnknown);
-    const exception = rule.exception && resolved(emitExpression(rule.exception.condition.expr, ctx), rule.exception.condition.expr.nullable, rule.exception.whenUnknown);
-    const applies = rule.appliesWhen && `(${emitExpression(rule.appliesWhen.expr, ctx)})`;
+    const value = rule.logic.kind === "verklaring" ? jsAtom(propertyAccess("feiten", rule.logic.fact)) : resolved(emitJs(rule.logic.condition.expr, ctx), rule.logic.condition.expr.nullable, rule.whenUnknown);
+    const exception = rule.exception && resolved(emitJs(rule.exception.condition.expr, ctx), rule.exception.condition.expr.nullable, rule.exception.whenUnknown);
+    const applies = rule.appliesWhen && emitJs(rule.appliesWhen.expr, ctx);
     return ruleTerm({ value, ...(applies ? { applies } : {}), ...(exception ? { exception } : {}) }, positive);
   };
   const ofKinds = (kinds: readonly RuleKind[]) => definitive.filter((r) => kinds.includes(r.kind));
-  /** One term per line, each followed by the chapter and id of its rule. */
-  const chain = (terms: { rule: Rule; code: string }[], empty: string, op: string): string[] => {
-    if (terms.length === 0) return [`${empty};`];
-    return terms.map(({ rule, code }, i) => `    ${code}${i < terms.length - 1 ? ` ${op}` : ";"} // ${chapterById.get(rule.chapter)?.number ?? rule.chapter} ${commentText(rule.id)}`);
+  /**
+   * `head =` and one term per line, each followed by the chapter and id of its rule. Each term
+   * is parenthesised the way it is inside the whole chain: the chain built with the same
+   * operator shows which terms need parentheses, and a term is then cut out of it.
+   */
+  const chainStatement = (head: string, terms: { rule: Rule; code: Js }[], empty: string, op: BinaryOperator): Statement => {
+    if (terms.length === 0) return statement(`${head} = ${empty};`);
+    const parts = terms.map(({ rule, code }, i) => `${chainTerm(op, code, i)}${i < terms.length - 1 ? ` ${op}` : ";"} // ${chapterById.get(rule.chapter)?.number ?? rule.chapter} ${commentText(rule.id)}`);
+    return statement(`${head} =\n${parts.map((p) => `  ${p}`).join("\n")}`);
   };
   const conditions = ofKinds(REQUIRED_FOR_OFFER).map((rule) => ({ rule, code: term(rule, false) }));
   const exclusions = ofKinds(["uitsluiting"]).map((rule) => ({ rule, code: term(rule, true) }));
-  const body: string[] = [];
-  body.push("  const voldoetAanVoorwaarden =", ...chain(conditions, "true", "&&"));
+  const body: Statement[] = [];
+  body.push(chainStatement("const voldoetAanVoorwaarden", conditions, "true", "&&"));
   const tiers = careType.differentiation?.tiers;
   const intended = careType.agreement.status === "voornemen";
   if (intended) {
-    body.push(`  // De inkoop van ${commentText(careType.name, 60)} is nog een voornemen: er is geen zorgovereenkomst.`);
-    body.push("  const overeenkomst = null;");
+    body.push(lines(`// De inkoop van ${commentText(careType.name, 60)} is nog een voornemen: er is geen zorgovereenkomst.`));
+    body.push(statement("const overeenkomst = null;"));
   } else {
-    body.push("  const uitgesloten =", ...chain(exclusions, "false", "||"));
+    body.push(chainStatement("const uitgesloten", exclusions, "false", "||"));
     if (tiers) {
-      const factors = ofKinds(["differentiatiefactor"]).map((rule) => ({ rule, code: `(${term(rule, true)} ? 1 : 0)` }));
-      body.push("  let overeenkomst = null;");
-      body.push("  if (voldoetAanVoorwaarden && !uitgesloten) {");
-      body.push("    const aantalFactoren =", ...chain(factors, "0", "+").map((line) => `  ${line}`));
-      body.push(`    overeenkomst = ${tierChoice(careType)};`);
-      body.push("  }");
+      const factors = ofKinds(["differentiatiefactor"]).map((rule) => ({ rule, code: conditional(term(rule, true), ONE, ZERO) }));
+      body.push(statement("let overeenkomst = null;"));
+      body.push(block("if (voldoetAanVoorwaarden && !uitgesloten)", [chainStatement("const aantalFactoren", factors, "0", "+"), declare("overeenkomst", code(tierChoice(careType).code))]));
     } else {
-      body.push(`  const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? ${propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)} : null;`);
+      body.push(constJs("overeenkomst", conditional(binary("&&", jsAtom("voldoetAanVoorwaarden"), not(jsAtom("uitgesloten"))), jsAtom(propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)), jsAtom("null"))));
     }
   }
-  body.push("  const inAanmerking = overeenkomst !== null;");
+  body.push(statement("const inAanmerking = overeenkomst !== null;"));
   const notApproached = noApproach(careType);
   if (notApproached) body.push(...notApproached);
   else {
     const approach = [
       ...ofKinds(["benaderingsvoorwaarde"]).map((rule) => ({ rule, code: term(rule, false) })),
-      ...ofKinds(["benaderingsuitsluiting"]).map((rule) => ({ rule, code: `!${term(rule, true)}` })),
+      ...ofKinds(["benaderingsuitsluiting"]).map((rule) => ({ rule, code: not(term(rule, true)) })),
     ];
-    body.push("  const benaderd =", ...chain(approach, "true", "&&"));
+    body.push(chainStatement("const benaderd", approach, "true", "&&"));
   }
-  body.push("  return { inAanmerking, benaderd, overeenkomst };");
+  body.push(statement("return { inAanmerking, benaderd, overeenkomst };"));
   return [
-    `/** Alleen de beslissing voor ${docText(careType.name)}: elke regel wordt pas berekend als de beslissing hem nodig heeft. */`,
-    `function ${names.beslis}(feiten) {`,
-    ...body,
-    "}",
+    lines(`/** Alleen de beslissing voor ${docText(careType.name)}: elke regel wordt pas berekend als de beslissing hem nodig heeft. */`),
+    block(`function ${names.beslis}(feiten)`, body),
   ];
+}
+
+/** A term of `a op b op …` as it is written in that chain: with parentheses when the chain needs them there. */
+function chainTerm(op: BinaryOperator, term: Js, index: number): string {
+  const x = jsAtom("x");
+  const whole = index === 0 ? binary(op, term, x) : binary(op, x, term);
+  return index === 0 ? whole.code.slice(0, -` ${op} x`.length) : whole.code.slice(`x ${op} `.length);
 }
 
 /**
@@ -527,41 +582,41 @@ function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: re
  * million providers this way costs little more than reading the facts: property reads and
  * `in` with a constant key are inline-cached, where `hasOwnProperty` is a call per fact.
  */
-function emitFactsCheck(model: PolicyModel, careType: CareType, name: string, writer: ModuleWriter): string[] {
+function emitFactsCheck(model: PolicyModel, careType: CareType, name: string, writer: ModuleWriter): Statement[] {
   const tests = factsFor(model, careType.id).map((fact) => {
-    const value = propertyAccess("feiten", fact.id);
+    const value = jsAtom(propertyAccess("feiten", fact.id));
     const typed = typeTest(fact, value, writer);
     // No type test accepts undefined, so a missing fact fails it; `in prototype` rules out an inherited one.
-    const known = fact.unknownReason !== undefined ? `(${value} === null || ${typed})` : typed;
-    return `${known} && !(${stringLiteral(fact.id)} in prototype)`;
+    const known = fact.unknownReason !== undefined ? binary("||", binary("===", value, jsAtom("null")), typed) : typed;
+    return binary("&&", known, not(binary("in", jsAtom(stringLiteral(fact.id)), jsAtom("prototype"))));
   });
   return [
-    `/** Of de feiten voor ${docText(careType.name)} bruikbaar zijn (zo niet, dan zegt \`controleerFeiten\` waarom). */`,
-    `function ${name}(feiten) {`,
-    `  if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;`,
-    "  // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.",
-    `  const prototype = ${writer.helper("prototypeVan")}(feiten);`,
-    `  return ${tests.length > 0 ? tests.join(" && ") : "true"};`,
-    "}",
+    lines(`/** Of de feiten voor ${docText(careType.name)} bruikbaar zijn (zo niet, dan zegt \`controleerFeiten\` waarom). */`),
+    block(`function ${name}(feiten)`, [
+      statement(`if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;`),
+      lines("// Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten."),
+      statement(`const prototype = ${writer.helper("prototypeVan")}(feiten);`),
+      statement(`return ${chain("&&", tests, jsAtom("true")).code};`),
+    ]),
   ];
 }
 
 /** The test for one known (not null) value; keuze and verzameling use the values in `FEITEN`. */
-function typeTest(fact: Fact, value: string, writer: ModuleWriter): string {
+function typeTest(fact: Fact, value: Js, writer: ModuleWriter): Js {
   switch (fact.type) {
     case "getal":
     case "percentage":
     case "bedrag":
-      return `Number.isFinite(${value})`;
+      return jsCall("Number.isFinite", value);
     case "ja/nee":
-      return `typeof ${value} === "boolean"`;
+      return binary("===", jsAtom(`typeof ${value.code}`), jsAtom('"boolean"'));
     case "tekst":
-      return `typeof ${value} === "string"`;
+      return binary("===", jsAtom(`typeof ${value.code}`), jsAtom('"string"'));
     case "datum":
-      return `${writer.helper("isIsoDate")}(${value})`;
+      return jsCall(writer.helper("isIsoDate"), value);
     case "keuze":
-      return `${writer.valueSet(fact.id)}.has(${value})`;
+      return method(jsAtom(writer.valueSet(fact.id)), "has", value);
     case "verzameling":
-      return `${writer.helper("isDeelverzameling")}(${value}, ${writer.valueSet(fact.id)})`;
+      return jsCall(writer.helper("isDeelverzameling"), value, jsAtom(writer.valueSet(fact.id)));
   }
 }

@@ -50,13 +50,22 @@ export class NameAllocator {
   }
 }
 
-/** A JavaScript string literal for any text. */
+/**
+ * A JavaScript string literal for any text, quoted as prettier quotes it: double quotes,
+ * unless the text has more double than single quotes.
+ */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text)
+  const json = JSON.stringify(text)
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
+  if (!text.includes('"') || count(text, '"') <= count(text, "'")) return json;
+  return `'${json.slice(1, -1).replace(/\\(.)|'/gs, (match, escaped: string | undefined) => (escaped === undefined ? "\\'" : escaped === '"' ? '"' : match))}'`;
+}
+
+function count(text: string, quote: string): number {
+  return text.split(quote).length - 1;
 }
 
 /** A property key: bare when it is a plain identifier, quoted otherwise. */

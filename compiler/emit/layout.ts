@@ -1,0 +1,372 @@
+/**
+ * Generated code as structure (statements, values) instead of text, laid out the way prettier
+ * lays it out. Running prettier over every evaluator was 60% of a cold `beleid build`
+ * (prettier first parses the text back into the structure the emitter already had). Here the
+ * emitter hands over the structure, and this module writes it in prettier's layout for the
+ * forms whose layout is certain: data (objects, arrays, `Object.freeze`, `new Set`),
+ * functions and blocks, comments, and any statement that fits on its line.
+ *
+ * Whatever it cannot be sure of — a statement that must be broken over several lines, with
+ * operators, comments between its terms, or text whose width prettier counts differently —
+ * goes to prettier, one statement at a time: all such statements of a build at the same
+ * indentation in one prettier call, each distinct statement once. A statement's layout does
+ * not depend on what is around it, so prettier formats it on its own with the width left at
+ * its indentation. The tests hold the result to prettier's own on every policy.
+ */
+
+/** An expression the layout knows how to break. */
+export type Value =
+  /** Text that prettier never breaks: a literal, a name, `name.key`. `string` and `chain` move to the next line after `=` or `:` when they do not fit; `literal` never does. */
+  | { readonly kind: "atom"; readonly text: string; readonly role: "string" | "chain" | "literal" | "name" }
+  /** `{ key: value }`; `expanded` keeps it over several lines even when it fits (as prettier keeps an object that starts on a new line). */
+  | { readonly kind: "object"; readonly entries: readonly Entry[]; readonly expanded?: boolean }
+  | { readonly kind: "array"; readonly items: readonly Item[] }
+  /** `callee(args)`, also `new Set(args)`. */
+  | { readonly kind: "call"; readonly callee: string; readonly args: readonly Value[] }
+  /** An expression in prettier's one-line form; prettier lays out the statement when it does not fit. */
+  | { readonly kind: "code"; readonly text: string };
+
+export interface Entry {
+  readonly key: string;
+  readonly value: Value;
+}
+
+/** An array element, with an optional comment after it on its line. */
+export interface Item {
+  readonly value: Value;
+  readonly comment?: string;
+}
+
+export type Statement =
+  /** Comment lines and empty lines, at the indentation of the block. */
+  | { readonly kind: "lines"; readonly lines: readonly string[] }
+  /** `head = value;`, e.g. head `export const FEITEN`. */
+  | { readonly kind: "declare"; readonly head: string; readonly value: Value }
+  /** `return value;` */
+  | { readonly kind: "return"; readonly value: Value }
+  /** `if (test) then;` without braces. */
+  | { readonly kind: "if"; readonly test: string; readonly then: Value }
+  /** `head {`, the body, `}`: a function or an `if` block. */
+  | { readonly kind: "block"; readonly head: string; readonly body: readonly Statement[] }
+  /** Any other statement, as source text; laid out here when it is one line that fits, else by prettier. */
+  | { readonly kind: "code"; readonly text: string };
+
+export const atom = (text: string, role: "string" | "chain" | "literal" | "name"): Value => ({ kind: "atom", text, role });
+export const code = (text: string): Value => ({ kind: "code", text });
+export const call = (callee: string, ...args: Value[]): Value => ({ kind: "call", callee, args });
+export const object = (entries: readonly Entry[], expanded = false): Value => ({ kind: "object", entries, expanded });
+export const array = (items: readonly Value[]): Value => ({ kind: "array", items: items.map((value) => ({ value })) });
+export const frozen = (value: Value): Value => call("Object.freeze", value);
+
+// --- Source text (unformatted) --------------------------------------------------------------
+
+/** The statements as plain source: what a module that is run but not read needs, and what prettier gets for a statement it lays out. */
+export function sourceOf(statements: readonly Statement[], indent = ""): string {
+  return statements.map((s) => statementSource(s, indent)).join("\n");
+}
+
+function statementSource(s: Statement, indent: string): string {
+  switch (s.kind) {
+    case "lines":
+      return s.lines.map((l) => (l === "" ? "" : indent + l)).join("\n");
+    case "declare":
+      return `${indent}${s.head} = ${valueSource(s.value)};`;
+    case "return":
+      return `${indent}return ${valueSource(s.value)};`;
+    case "if":
+      return `${indent}if (${s.test}) ${valueSource(s.then)};`;
+    case "block":
+      return `${indent}${s.head} {\n${s.body.length > 0 ? sourceOf(s.body, indent + "  ") + "\n" : ""}${indent}}`;
+    case "code":
+      return s.text.split("\n").map((l) => (l === "" ? "" : indent + l)).join("\n");
+  }
+}
+
+export function valueSource(v: Value): string {
+  switch (v.kind) {
+    case "atom":
+    case "code":
+      return v.text;
+    case "call":
+      return `${v.callee}(${v.args.map(valueSource).join(", ")})`;
+    case "object":
+      if (v.entries.length === 0) return "{}";
+      if (v.expanded) return `{\n${v.entries.map((e) => `${e.key}: ${valueSource(e.value)},`).join("\n")}\n}`;
+      return `{ ${v.entries.map((e) => `${e.key}: ${valueSource(e.value)}`).join(", ")} }`;
+    case "array":
+      if (v.items.some((i) => i.comment !== undefined)) return `[\n${v.items.map((i) => `${valueSource(i.value)},${i.comment !== undefined ? ` // ${i.comment}` : ""}`).join("\n")}\n]`;
+      return `[${v.items.map((i) => valueSource(i.value)).join(", ")}]`;
+  }
+}
+
+// --- Layout ---------------------------------------------------------------------------------
+
+const WIDTH = 100;
+
+/** Thrown when the layout of a piece is not certain; the statement around it goes to prettier. */
+class Unsure extends Error {}
+
+/**
+ * The width prettier gives a text: its length for plain text; for other text the characters
+ * this layout can count with certainty (Latin letters with accents, punctuation such as ‘ ’ – …),
+ * else Unsure (wide characters, combining marks, emoji).
+ */
+function width(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x7f ? c < 0x20 : c < 0xa0 || (c >= 0x300 && c < 0x370) || (c >= 0x1100 && !(c >= 0x2000 && c <= 0x20cf))) throw new Unsure();
+    n++;
+  }
+  return n;
+}
+
+/** Whether a value breaks however much room it has (an object written expanded, an array with comments), which also breaks everything around it. */
+function mustBreak(v: Value): boolean {
+  switch (v.kind) {
+    case "object":
+      return v.expanded === true || v.entries.some((e) => mustBreak(e.value));
+    case "array":
+      return v.items.some((i) => i.comment !== undefined || mustBreak(i.value)) || conciselyBroken(v);
+    case "call":
+      return v.args.some(mustBreak);
+    default:
+      return false;
+  }
+}
+
+/** Prettier always breaks an array of two or more objects (or arrays) that each have more than one entry. */
+function conciselyBroken(v: Extract<Value, { kind: "array" }>): boolean {
+  if (v.items.length < 2) return false;
+  const first = v.items[0]?.value;
+  return v.items.every(({ value: e }) => {
+    const inner = e.kind === "call" && e.callee === "Object.freeze" && e.args.length === 1 ? (e.args[0] as Value) : e;
+    return (inner.kind === "object" && inner.entries.length > 1) || (inner.kind === "array" && inner.items.length > 1) ? first !== undefined : false;
+  });
+}
+
+/** The value on one line; undefined when it cannot be on one line. */
+function flat(v: Value): string | undefined {
+  if (hasQuotedKey(v)) throw new Unsure(); // prettier unquotes keys by rules this module does not copy
+  return mustBreak(v) ? undefined : valueSource(v);
+}
+
+function hasQuotedKey(v: Value): boolean {
+  switch (v.kind) {
+    case "object":
+      return v.entries.some((e) => /^["']/.test(e.key) || hasQuotedKey(e.value));
+    case "array":
+      return v.items.some((i) => hasQuotedKey(i.value));
+    case "call":
+      return v.args.some(hasQuotedKey);
+    default:
+      return false;
+  }
+}
+
+const pad = (n: number) => " ".repeat(n);
+
+/**
+ * Lays out `v`, which starts at column `column` of a line indented by `indent` and is followed
+ * on its last line by `trailer` (`,`, `;`, `)`). The first line is returned without the text
+ * before the value; later lines are complete.
+ */
+function layoutValue(v: Value, column: number, indent: number, trailer: string): string[] {
+  const one = flat(v);
+  if (one !== undefined && column + width(one) + trailer.length <= WIDTH) return [one + trailer];
+  switch (v.kind) {
+    case "atom":
+      if (v.role === "chain" && v.text.split(".").length > 2) throw new Unsure();
+      return [v.text + trailer];
+    case "code":
+      throw new Unsure();
+    case "object":
+      return bracketed("{", "}", v.entries.map((e) => (inner: number) => layoutEntry(e, inner)), indent, trailer);
+    case "array":
+      if (v.items.length > 0 && v.items.every((i) => i.value.kind === "atom" && i.value.role === "literal")) throw new Unsure(); // prettier fills numbers
+      return bracketed("[", "]", v.items.map((i) => (inner: number) => layoutItem(i, inner)), indent, trailer);
+    case "call":
+      return layoutCall(v, column, indent, trailer);
+  }
+}
+
+/** `open`, each part on its own line one level deeper with a trailing comma, then `close` and the trailer. */
+function bracketed(open: string, close: string, parts: ((indent: number) => string[])[], indent: number, trailer: string): string[] {
+  if (parts.length === 0) return [open + close + trailer];
+  const lines = [open];
+  for (const part of parts) lines.push(...part(indent + 2));
+  lines.push(pad(indent) + close + trailer);
+  return lines;
+}
+
+function layoutItem(item: Item, indent: number): string[] {
+  const lines = layoutValue(item.value, indent, indent, ",");
+  lines[0] = pad(indent) + lines[0];
+  if (item.comment !== undefined) lines[lines.length - 1] += ` // ${item.comment}`;
+  return lines;
+}
+
+/** `key: value,` in an object that is broken over lines. */
+function layoutEntry(entry: Entry, indent: number): string[] {
+  // Prettier does not move a value to the next line after a key narrower than 5 columns.
+  return assignment(pad(indent) + entry.key + ":", entry.value, indent, ",", width(entry.key) < 5);
+}
+
+/**
+ * `left value` + trailer, where `left` ends in `=` or `:`: the value on the same line, or
+ * (a string or `name.key` that does not fit) on the next line one level deeper.
+ */
+function assignment(left: string, value: Value, indent: number, trailer: string, shortKey = false): string[] {
+  const column = width(left) + 1;
+  const one = flat(value);
+  if (one !== undefined && column + width(one) + trailer.length <= WIDTH) return [`${left} ${one}${trailer}`];
+  if (value.kind === "atom") {
+    if (value.role === "literal" || shortKey) return [`${left} ${value.text}${trailer}`];
+    if (value.role === "name") throw new Unsure();
+    if (value.role === "chain" && value.text.split(".").length > 2) throw new Unsure();
+    return [left, pad(indent + 2) + value.text + trailer];
+  }
+  if (value.kind === "code") throw new Unsure();
+  if (value.kind === "call" && !huggable(value)) {
+    // Prettier moves a short call chain to the next line instead of breaking its arguments; only `new …` is certain to stay.
+    if (!value.callee.startsWith("new ")) throw new Unsure();
+  }
+  const lines = layoutValue(value, column, indent, trailer);
+  lines[0] = `${left} ${lines[0]}`;
+  return lines;
+}
+
+/** Whether prettier keeps the last argument on the line of the call and breaks only inside it. */
+function huggable(v: Extract<Value, { kind: "call" }>): boolean {
+  const last = v.args[v.args.length - 1];
+  const before = v.args[v.args.length - 2];
+  if (last === undefined || !((last.kind === "object" && last.entries.length > 0) || (last.kind === "array" && last.items.length > 0))) return false;
+  return before === undefined || before.kind !== last.kind;
+}
+
+function layoutCall(v: Extract<Value, { kind: "call" }>, column: number, indent: number, trailer: string): string[] {
+  const head = `${v.callee}(`;
+  if (huggable(v) && !v.args.slice(0, -1).some(mustBreak)) {
+    const before = v.args.slice(0, -1).map((a) => flat(a) as string);
+    const start = head + before.map((b) => `${b}, `).join("");
+    const last = v.args[v.args.length - 1] as Value;
+    const open = last.kind === "object" ? "{" : "[";
+    if (column + width(start) + open.length <= WIDTH) {
+      const lines = layoutValue(last, column + width(start), indent, `)${trailer}`);
+      // The last argument is broken here, so its first line is its opening bracket.
+      if (lines[0] !== open) throw new Unsure();
+      lines[0] = start + lines[0];
+      return lines;
+    }
+  }
+  if (column + width(head) > WIDTH) throw new Unsure();
+  return bracketed(head, ")", v.args.map((a) => (inner: number) => layoutItem({ value: a }, inner)), indent, trailer);
+}
+
+/** Where a statement prettier lays out goes: replaced by its lines when prettier has run. */
+interface Pending {
+  readonly source: string;
+  readonly indent: number;
+  lines?: string[];
+}
+
+type Line = string | Pending;
+
+function layoutStatements(statements: readonly Statement[], indent: number, pending: Pending[]): Line[] {
+  const out: Line[] = [];
+  for (const s of statements) {
+    if (s.kind === "lines") {
+      for (const l of s.lines) out.push(l === "" ? "" : pad(indent) + l);
+      continue;
+    }
+    if (s.kind === "block") {
+      out.push(`${pad(indent)}${s.head} {`);
+      out.push(...layoutStatements(s.body, indent + 2, pending));
+      out.push(`${pad(indent)}}`);
+      continue;
+    }
+    try {
+      out.push(...layoutStatement(s, indent));
+    } catch (error) {
+      if (!(error instanceof Unsure)) throw error;
+      const p: Pending = { source: statementSource(s, ""), indent };
+      pending.push(p);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+function layoutStatement(s: Exclude<Statement, { kind: "lines" | "block" }>, indent: number): string[] {
+  switch (s.kind) {
+    case "declare":
+      return assignment(pad(indent) + s.head + " =", s.value, indent, ";");
+    case "return": {
+      const one = flat(s.value);
+      if (one !== undefined && indent + 7 + width(one) + 1 <= WIDTH) return [`${pad(indent)}return ${one};`];
+      // Prettier puts a broken operator chain in parentheses after `return`; that is left to it.
+      if (s.value.kind === "code" || s.value.kind === "atom") throw new Unsure();
+      const lines = layoutValue(s.value, indent + 7, indent, ";");
+      lines[0] = `${pad(indent)}return ${lines[0]}`;
+      return lines;
+    }
+    case "if": {
+      const head = `${pad(indent)}if (${s.test})`;
+      const one = flat(s.then);
+      if (one !== undefined && width(head) + 1 + width(one) + 1 <= WIDTH) return [`${head} ${one};`];
+      if (s.then.kind !== "call" || huggable(s.then)) throw new Unsure();
+      const lines = layoutValue(s.then, indent + 2, indent + 2, ";");
+      lines[0] = pad(indent + 2) + lines[0];
+      return [head, ...lines];
+    }
+    case "code":
+      if (s.text.includes("\n") || s.text.includes("//") || indent + width(s.text) > WIDTH) throw new Unsure();
+      return [pad(indent) + s.text];
+  }
+}
+
+/** Formats source text with prettier (the options are fixed by the caller). */
+export type Formatter = (source: string, printWidth: number) => Promise<string>;
+
+/** Lays out a whole module; `format` runs prettier for the statements whose layout is not certain here. */
+export async function layoutModule(statements: readonly Statement[], format: Formatter): Promise<string> {
+  const pending: Pending[] = [];
+  const lines = layoutStatements(statements, 0, pending);
+  await formatPending(pending, format);
+  const text = lines.flatMap((l) => (typeof l === "string" ? [l] : (l.lines as string[])));
+  // As prettier: at most one empty line in a row, none at the start or end of a block or the file.
+  const out: string[] = [];
+  text.forEach((line, i) => {
+    if (line !== "") return void out.push(line);
+    const previous = out[out.length - 1];
+    const next = text.slice(i + 1).find((l) => l !== "");
+    if (previous === undefined || previous === "" || previous.endsWith("{") || next === undefined || /^\s*}/.test(next)) return;
+    out.push(line);
+  });
+  return out.join("\n") + "\n";
+}
+
+/** Separates statements in one prettier call; prettier keeps a comment on its own line where it is. */
+const SEPARATOR = "// @beleid-layout-separator";
+
+/** Formats every pending statement: one prettier call per indentation, each distinct statement once. */
+async function formatPending(pending: readonly Pending[], format: Formatter): Promise<void> {
+  const byIndent = new Map<number, Map<string, Pending[]>>();
+  for (const p of pending) {
+    const sources = byIndent.get(p.indent) ?? new Map<string, Pending[]>();
+    byIndent.set(p.indent, sources);
+    sources.set(p.source, [...(sources.get(p.source) ?? []), p]);
+  }
+  await Promise.all(
+    [...byIndent].map(async ([indent, sources]) => {
+      const texts = [...sources.keys()];
+      const formatted = await format(texts.join(`\n${SEPARATOR}\n`), WIDTH - indent);
+      const parts = formatted.replace(/\n$/, "").split(`\n${SEPARATOR}\n`);
+      if (parts.length !== texts.length) throw new Error(`layout: ${texts.length} statements went to prettier, ${parts.length} came back`);
+      texts.forEach((text, i) => {
+        const lines = (parts[i] as string).split("\n").map((l) => (l === "" ? "" : pad(indent) + l));
+        for (const p of sources.get(text) as Pending[]) p.lines = lines;
+      });
+    }),
+  );
+}

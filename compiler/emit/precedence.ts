@@ -1,0 +1,80 @@
+/**
+ * JavaScript expressions built with exactly the parentheses prettier prints: the ones the
+ * grammar needs, and the ones prettier adds for clarity (`(a && b) || c`, `(a * b) / c`). The
+ * generated code then reads the same whether prettier formatted it or `layout.ts` did, and a
+ * statement that fits on one line needs no prettier at all. The tables below are prettier's
+ * behaviour, checked against prettier itself by test/compiler/precedence.test.ts.
+ */
+
+export type BinaryOperator = "??" | "||" | "&&" | "===" | "!==" | "<" | ">" | "<=" | ">=" | "in" | "+" | "-" | "*" | "/";
+
+/** An expression and its outermost operator ("atom": a name, literal, call or member access). */
+export interface Js {
+  readonly code: string;
+  readonly op: "atom" | "unary" | "conditional" | BinaryOperator;
+}
+
+const LOGICAL = ["??", "||", "&&"] as const;
+const EQUALITY = [...LOGICAL, "===", "!=="] as const;
+const RELATIONAL = [...EQUALITY, "<", ">", "<=", ">=", "in"] as const;
+const ADDITIVE = [...RELATIONAL, "+", "-"] as const;
+
+/** For a parent operator: the child operators that keep their parentheses on the left and on the right. */
+const PARENTHESISED: Record<BinaryOperator, { left: readonly string[]; right: readonly string[] }> = {
+  "??": { left: ["||", "&&"], right: ["||", "&&"] },
+  "||": { left: ["??", "&&"], right: ["??", "&&"] },
+  "&&": { left: ["??", "||"], right: ["??", "||"] },
+  "===": { left: EQUALITY, right: EQUALITY },
+  "!==": { left: EQUALITY, right: EQUALITY },
+  "<": { left: EQUALITY, right: RELATIONAL },
+  ">": { left: [...EQUALITY, "<"], right: RELATIONAL },
+  "<=": { left: EQUALITY, right: RELATIONAL },
+  ">=": { left: EQUALITY, right: RELATIONAL },
+  in: { left: EQUALITY, right: RELATIONAL },
+  "+": { left: RELATIONAL, right: ADDITIVE },
+  "-": { left: RELATIONAL, right: ADDITIVE },
+  "*": { left: [...ADDITIVE, "/"], right: [...ADDITIVE, "*", "/"] },
+  "/": { left: [...ADDITIVE, "*"], right: [...ADDITIVE, "*", "/"] },
+};
+
+const parens = (e: Js): string => `(${e.code})`;
+
+export const atom = (code: string): Js => ({ code, op: "atom" });
+
+export function binary(op: BinaryOperator, left: Js, right: Js): Js {
+  // Prettier also parenthesises a negation on the left of `in`: `(!a) in b`.
+  const side = (e: Js, which: "left" | "right") => (e.op === "conditional" || PARENTHESISED[op][which].includes(e.op) || (op === "in" && which === "left" && e.op === "unary") ? parens(e) : e.code);
+  return { code: `${side(left, "left")} ${op} ${side(right, "right")}`, op };
+}
+
+/** `a op b op c …`, left to right; `empty` when there are no operands. */
+export function chain(op: BinaryOperator, operands: readonly Js[], empty: Js): Js {
+  const [first, ...rest] = operands;
+  return first === undefined ? empty : rest.reduce((acc, e) => binary(op, acc, e), first);
+}
+
+export function not(operand: Js): Js {
+  return { code: `!${operand.op === "atom" || operand.op === "unary" ? operand.code : parens(operand)}`, op: "unary" };
+}
+
+export function negate(operand: Js): Js {
+  const bare = operand.op === "atom" || (operand.op === "unary" && !operand.code.startsWith("-"));
+  return { code: `-${bare ? operand.code : parens(operand)}`, op: "unary" };
+}
+
+export function conditional(test: Js, consequent: Js, alternate: Js): Js {
+  // Prettier parenthesises `??` in every part of a conditional, and a conditional in all but the last.
+  const t = test.op === "conditional" || test.op === "??" ? parens(test) : test.code;
+  const c = consequent.op === "conditional" || consequent.op === "??" ? parens(consequent) : consequent.code;
+  const a = alternate.op === "??" ? parens(alternate) : alternate.code;
+  return { code: `${t} ? ${c} : ${a}`, op: "conditional" };
+}
+
+/** `object.method(args)` on any expression. */
+export function method(object: Js, name: string, ...args: Js[]): Js {
+  return atom(`${object.op === "atom" ? object.code : parens(object)}.${name}(${args.map((a) => a.code).join(", ")})`);
+}
+
+export function callJs(callee: string, ...args: Js[]): Js {
+  return atom(`${callee}(${args.map((a) => a.code).join(", ")})`);
+}
