@@ -330,8 +330,26 @@ function outcomeCode(v: RuleVariables): Js {
   return v.applies ? conditional(v.applies, code, ZERO) : code;
 }
 
-/** `const name = value;` for a value the layout may have to leave to prettier. */
-const constJs = (name: string, value: Js): Statement => declare(`const ${name}`, code(value.code));
+/** `const name = value;` */
+const constJs = (name: string, value: Js): Statement => declare(`const ${name}`, layoutOf(value));
+
+/**
+ * An expression for the layout: the chains (`&&`, `||`, `+`) and conditionals whose layout
+ * `layout.ts` knows, as structure; anything else as its one-line code.
+ */
+function layoutOf(js: Js): Value {
+  if (js.inner) return { kind: "paren", inner: layoutOf(js.inner) };
+  if (js.prefix) return { kind: "prefix", operator: js.prefix.operator, operand: layoutOf(js.prefix.operand) };
+  if (js.parts) {
+    const [test, consequent, alternate] = js.parts.map(layoutOf) as [Value, Value, Value];
+    return { kind: "conditional", test, consequent, alternate };
+  }
+  // Prettier reads `a - b + c` as one chain; only chains of one operator are certain here.
+  const samePrecedence: Record<string, string[]> = { "&&": [], "||": [], "+": ["-"] };
+  const others = samePrecedence[js.op];
+  if (js.operands && others && !js.operands.some((o) => others.includes(o.op))) return { kind: "chain", op: js.op, operands: js.operands.map((o) => ({ value: layoutOf(o) })) };
+  return code(js.code);
+}
 
 function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWriter, chapterById: Map<string, { number: string }>): Statement[] {
   const names = careTypeFunctionNames(careType);
@@ -449,7 +467,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
       "// 0 niet van toepassing, 1 onwaar, 2 waar, 3 onbekend; 3 meer als een uitzondering is verleend.",
     ),
   );
-  const codes: Item[] = rules.map((rule) => ({ value: code(outcomeCode(vars.get(rule.id) as RuleVariables).code), comment: commentText(rule.id) }));
+  const codes: Item[] = rules.map((rule) => ({ value: layoutOf(outcomeCode(vars.get(rule.id) as RuleVariables)), comment: commentText(rule.id) }));
   body.push({ kind: "return", value: call(`UITLEG_${constId}.verklaar`, atom("besluit", "name"), { kind: "array", items: codes }, object(dateVars)) });
 
   const label = `${careType.name}`;
@@ -528,8 +546,16 @@ function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: re
    */
   const chainStatement = (head: string, terms: { rule: Rule; code: Js }[], empty: string, op: BinaryOperator): Statement => {
     if (terms.length === 0) return statement(`${head} = ${empty};`);
-    const parts = terms.map(({ rule, code }, i) => `${chainTerm(op, code, i)}${i < terms.length - 1 ? ` ${op}` : ";"} // ${chapterById.get(rule.chapter)?.number ?? rule.chapter} ${commentText(rule.id)}`);
-    return statement(`${head} =\n${parts.map((p) => `  ${p}`).join("\n")}`);
+    const comment = (rule: Rule) => `${chapterById.get(rule.chapter)?.number ?? rule.chapter} ${commentText(rule.id)}`;
+    const [only] = terms;
+    if (terms.length === 1 && only) return statement(`${head} = ${only.code.code}; // ${comment(only.rule)}`);
+    // A term with the same operator is part of the chain (prettier reads it so); its comment follows its last operand.
+    const operands = terms.flatMap(({ rule, code: term }, i) => {
+      const written = chainTerm(op, term, i);
+      const parts = written.op === op && written.operands ? written.operands : [written];
+      return parts.map((part, k): Item => ({ value: layoutOf(part), ...(k === parts.length - 1 ? { comment: comment(rule) } : {}) }));
+    });
+    return declare(head, { kind: "chain", op, operands });
   };
   const conditions = ofKinds(REQUIRED_FOR_OFFER).map((rule) => ({ rule, code: term(rule, false) }));
   const exclusions = ofKinds(["uitsluiting"]).map((rule) => ({ rule, code: term(rule, true) }));
@@ -545,7 +571,7 @@ function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: re
     if (tiers) {
       const factors = ofKinds(["differentiatiefactor"]).map((rule) => ({ rule, code: conditional(term(rule, true), ONE, ZERO) }));
       body.push(statement("let overeenkomst = null;"));
-      body.push(block("if (voldoetAanVoorwaarden && !uitgesloten)", [chainStatement("const aantalFactoren", factors, "0", "+"), declare("overeenkomst", code(tierChoice(careType).code))]));
+      body.push(block("if (voldoetAanVoorwaarden && !uitgesloten)", [chainStatement("const aantalFactoren", factors, "0", "+"), declare("overeenkomst", layoutOf(tierChoice(careType)))]));
     } else {
       body.push(constJs("overeenkomst", conditional(binary("&&", jsAtom("voldoetAanVoorwaarden"), not(jsAtom("uitgesloten"))), jsAtom(propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)), jsAtom("null"))));
     }
@@ -568,10 +594,12 @@ function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: re
 }
 
 /** A term of `a op b op …` as it is written in that chain: with parentheses when the chain needs them there. */
-function chainTerm(op: BinaryOperator, term: Js, index: number): string {
+function chainTerm(op: BinaryOperator, term: Js, index: number): Js {
   const x = jsAtom("x");
-  const whole = index === 0 ? binary(op, term, x) : binary(op, x, term);
-  return index === 0 ? whole.code.slice(0, -` ${op} x`.length) : whole.code.slice(`x ${op} `.length);
+  const operands = (index === 0 ? binary(op, term, x) : binary(op, x, term)).operands as readonly Js[];
+  const written = index === 0 ? operands.slice(0, -1) : operands.slice(1);
+  // A term with the same operator comes back as its operands.
+  return written.length === 1 ? (written[0] as Js) : term;
 }
 
 /**
@@ -596,7 +624,7 @@ function emitFactsCheck(model: PolicyModel, careType: CareType, name: string, wr
       statement(`if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;`),
       lines("// Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten."),
       statement(`const prototype = ${writer.helper("prototypeVan")}(feiten);`),
-      statement(`return ${chain("&&", tests, jsAtom("true")).code};`),
+      { kind: "return", value: layoutOf(chain("&&", tests, jsAtom("true"))) },
     ]),
   ];
 }

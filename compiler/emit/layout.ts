@@ -23,6 +23,13 @@ export type Value =
   | { readonly kind: "array"; readonly items: readonly Item[] }
   /** `callee(args)`, also `new Set(args)`. */
   | { readonly kind: "call"; readonly callee: string; readonly args: readonly Value[] }
+  /** `a op b op c` (`&&`, `||` or `+`), each operand with an optional comment after its operator. */
+  | { readonly kind: "chain"; readonly op: string; readonly operands: readonly Item[] }
+  | { readonly kind: "conditional"; readonly test: Value; readonly consequent: Value; readonly alternate: Value }
+  /** `(inner)` */
+  | { readonly kind: "paren"; readonly inner: Value }
+  /** `!operand` */
+  | { readonly kind: "prefix"; readonly operator: string; readonly operand: Value }
   /** An expression in prettier's one-line form; prettier lays out the statement when it does not fit. */
   | { readonly kind: "code"; readonly text: string };
 
@@ -70,7 +77,7 @@ function statementSource(s: Statement, indent: string): string {
     case "lines":
       return s.lines.map((l) => (l === "" ? "" : indent + l)).join("\n");
     case "declare":
-      return `${indent}${s.head} = ${valueSource(s.value)};`;
+      return `${indent}${s.head} = ${valueSource(s.value)};${lastComment(s.value)}`;
     case "return":
       return `${indent}return ${valueSource(s.value)};`;
     case "if":
@@ -82,8 +89,22 @@ function statementSource(s: Statement, indent: string): string {
   }
 }
 
+/** The comment after the last operand of a chain, which goes after the `;` of its statement. */
+function lastComment(v: Value): string {
+  const comment = v.kind === "chain" ? v.operands[v.operands.length - 1]?.comment : undefined;
+  return comment === undefined ? "" : ` // ${comment}`;
+}
+
 export function valueSource(v: Value): string {
   switch (v.kind) {
+    case "chain":
+      return v.operands.map((o, i) => (i === v.operands.length - 1 ? valueSource(o.value) : `${valueSource(o.value)} ${v.op}${o.comment !== undefined ? ` // ${o.comment}\n` : ""}`)).join(" ");
+    case "conditional":
+      return `${valueSource(v.test)} ? ${valueSource(v.consequent)} : ${valueSource(v.alternate)}`;
+    case "paren":
+      return `(${valueSource(v.inner)})`;
+    case "prefix":
+      return `${v.operator}${valueSource(v.operand)}`;
     case "atom":
     case "code":
       return v.text;
@@ -130,6 +151,15 @@ function mustBreak(v: Value): boolean {
       return v.items.some((i) => i.comment !== undefined || mustBreak(i.value)) || conciselyBroken(v);
     case "call":
       return v.args.some(mustBreak);
+    case "chain":
+      // A comment after an operator ends its line; one after the last operand follows the statement.
+      return v.operands.some((o, i) => (o.comment !== undefined && i < v.operands.length - 1) || mustBreak(o.value));
+    case "conditional":
+      return mustBreak(v.test) || mustBreak(v.consequent) || mustBreak(v.alternate);
+    case "paren":
+      return mustBreak(v.inner);
+    case "prefix":
+      return mustBreak(v.operand);
     default:
       return false;
   }
@@ -187,7 +217,70 @@ function layoutValue(v: Value, column: number, indent: number, trailer: string):
       return bracketed("[", "]", v.items.map((i) => (inner: number) => layoutItem(i, inner)), indent, trailer);
     case "call":
       return layoutCall(v, column, indent, trailer);
+    case "chain":
+      return hangingChain(v, column, indent, trailer);
+    case "conditional":
+      return conditionalLines(v, column, indent, trailer);
+    case "prefix": {
+      // `!(`, the chain one level deeper (on one line if it fits there), `)`; anything else after `!` is left to prettier.
+      let operators = v.operator;
+      let operand = v.operand;
+      while (operand.kind === "prefix") [operators, operand] = [operators + operand.operator, operand.operand];
+      if (operand.kind !== "paren" || operand.inner.kind !== "chain") throw new Unsure();
+      const one = flat(operand.inner);
+      const inner = one !== undefined && indent + 2 + width(one) <= WIDTH ? [pad(indent + 2) + one] : operandLines(operand.inner, indent + 2, "");
+      return [`${operators}(`, ...inner, `${pad(indent)})${trailer}`];
+    }
+    case "paren": {
+      // Prettier breaks a chain in parentheses after its operators, the rest one level deeper; other expressions in parentheses are left to it.
+      if (v.inner.kind !== "chain") throw new Unsure();
+      const lines = layoutValue(v.inner, column + 1, indent, `)${trailer}`);
+      lines[0] = `(${lines[0]}`;
+      return lines;
+    }
   }
+}
+
+/** A chain that does not fit: the first operand where it starts, the others one per line one level deeper (`a &&⏎  b`). */
+function hangingChain(v: Extract<Value, { kind: "chain" }>, column: number, indent: number, trailer: string): string[] {
+  const [first, ...rest] = v.operands as Item[];
+  if (first === undefined || first.comment !== undefined) throw new Unsure();
+  const lines = layoutValue(first.value, column, indent, ` ${v.op}`);
+  return [...lines, ...operandLines({ ...v, operands: rest }, indent + 2, trailer)];
+}
+
+/** Each operand on its own line at `indent`, followed by the operator (the last by `trailer`) and its comment. */
+function operandLines(v: Extract<Value, { kind: "chain" }>, indent: number, trailer: string): string[] {
+  return v.operands.flatMap((operand, i) => {
+    const lines = layoutValue(operand.value, indent, indent, i < v.operands.length - 1 ? ` ${v.op}` : trailer);
+    lines[0] = pad(indent) + lines[0];
+    if (operand.comment !== undefined) lines[lines.length - 1] += ` // ${operand.comment}`;
+    return lines;
+  });
+}
+
+/**
+ * A conditional that does not fit: the test where it starts, `? consequent` and `: alternate`
+ * one level deeper, a conditional as alternate continuing the chain one level deeper again.
+ */
+function conditionalLines(v: Extract<Value, { kind: "conditional" }>, column: number, indent: number, trailer: string): string[] {
+  const test = flat(v.test);
+  const consequent = flat(v.consequent);
+  if (test === undefined || consequent === undefined || column + width(test) > WIDTH) throw new Unsure();
+  const lines = [test, onOneLine(`${pad(indent + 2)}? ${consequent}`)];
+  if (v.alternate.kind === "conditional") {
+    const rest = conditionalLines(v.alternate, indent + 4, indent + 2, trailer);
+    return [...lines, `${pad(indent + 2)}: ${rest[0]}`, ...rest.slice(1)];
+  }
+  const alternate = flat(v.alternate);
+  if (alternate === undefined) throw new Unsure();
+  return [...lines, onOneLine(`${pad(indent + 2)}: ${alternate}${trailer}`)];
+}
+
+/** A line that must fit as it is. */
+function onOneLine(line: string): string {
+  if (width(line) > WIDTH) throw new Unsure();
+  return line;
 }
 
 /** `open`, each part on its own line one level deeper with a trailing comma, then `close` and the trailer. */
@@ -219,14 +312,30 @@ function layoutEntry(entry: Entry, indent: number): string[] {
 function assignment(left: string, value: Value, indent: number, trailer: string, shortKey = false): string[] {
   const column = width(left) + 1;
   const one = flat(value);
-  if (one !== undefined && column + width(one) + trailer.length <= WIDTH) return [`${left} ${one}${trailer}`];
+  if (one !== undefined && column + width(one) + trailer.length <= WIDTH) return [`${left} ${one}${trailer}${lastComment(value)}`];
   if (value.kind === "atom") {
     if (value.role === "literal" || shortKey) return [`${left} ${value.text}${trailer}`];
     if (value.role === "name") throw new Unsure();
     if (value.role === "chain" && value.text.split(".").length > 2) throw new Unsure();
     return [left, pad(indent + 2) + value.text + trailer];
   }
-  if (value.kind === "code") throw new Unsure();
+  if (value.kind === "code" || value.kind === "paren") throw new Unsure();
+  if (value.kind === "chain" || value.kind === "conditional") {
+    // Prettier breaks after `=` before an operator chain or a conditional with an operator in its test.
+    if (value.kind === "conditional" && !(value.test.kind === "chain" || value.test.kind === "code")) throw new Unsure();
+    if (value.kind === "conditional" && value.test.kind === "code" && !/ (===|!==|<|>|<=|>=|\+|-|\*|\/) /.test(value.test.text)) throw new Unsure();
+    const inner = indent + 2;
+    const one = flat(value);
+    if (one !== undefined && inner + width(one) + trailer.length <= WIDTH) return [left, pad(inner) + one + trailer + lastComment(value)];
+    const lines = value.kind === "chain" ? operandLines(value, inner, trailer) : conditionalLines(value, inner, inner, trailer);
+    if (value.kind === "conditional") lines[0] = pad(inner) + lines[0];
+    return [left, ...lines];
+  }
+  if (value.kind === "prefix") {
+    const lines = layoutValue(value, column, indent, trailer);
+    lines[0] = `${left} ${lines[0]}`;
+    return lines;
+  }
   if (value.kind === "call" && !huggable(value)) {
     // Prettier moves a short call chain to the next line instead of breaking its arguments; only `new …` is certain to stay.
     if (!value.callee.startsWith("new ")) throw new Unsure();
@@ -304,8 +413,13 @@ function layoutStatement(s: Exclude<Statement, { kind: "lines" | "block" }>, ind
     case "return": {
       const one = flat(s.value);
       if (one !== undefined && indent + 7 + width(one) + 1 <= WIDTH) return [`${pad(indent)}return ${one};`];
-      // Prettier puts a broken operator chain in parentheses after `return`; that is left to it.
-      if (s.value.kind === "code" || s.value.kind === "atom") throw new Unsure();
+      if (s.value.kind === "chain") {
+        // `return (`, the chain one level deeper (on one line if it fits there), `);`
+        const inner = indent + 2;
+        const chained = one !== undefined && inner + width(one) <= WIDTH ? [pad(inner) + one] : operandLines(s.value, inner, "");
+        return [`${pad(indent)}return (`, ...chained, `${pad(indent)});`];
+      }
+      if (s.value.kind !== "object" && s.value.kind !== "array" && s.value.kind !== "call") throw new Unsure();
       const lines = layoutValue(s.value, indent + 7, indent, ";");
       lines[0] = `${pad(indent)}return ${lines[0]}`;
       return lines;

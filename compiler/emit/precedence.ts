@@ -12,6 +12,14 @@ export type BinaryOperator = "??" | "||" | "&&" | "===" | "!==" | "<" | ">" | "<
 export interface Js {
   readonly code: string;
   readonly op: "atom" | "unary" | "conditional" | BinaryOperator;
+  /** Of `a op b op c`: the operands as they are written in it (as prettier reads the chain, flat). */
+  readonly operands?: readonly Js[];
+  /** Of a conditional: test, consequent and alternate as they are written in it. */
+  readonly parts?: readonly [Js, Js, Js];
+  /** Of `(e)`: e. */
+  readonly inner?: Js;
+  /** Of `!e` and `-e`: the operator and e as it is written after it. */
+  readonly prefix?: { readonly operator: string; readonly operand: Js };
 }
 
 const LOGICAL = ["??", "||", "&&"] as const;
@@ -37,14 +45,16 @@ const PARENTHESISED: Record<BinaryOperator, { left: readonly string[]; right: re
   "/": { left: [...ADDITIVE, "*"], right: [...ADDITIVE, "*", "/"] },
 };
 
-const parens = (e: Js): string => `(${e.code})`;
+const parens = (e: Js): Js => ({ code: `(${e.code})`, op: "atom", inner: e });
 
 export const atom = (code: string): Js => ({ code, op: "atom" });
 
 export function binary(op: BinaryOperator, left: Js, right: Js): Js {
   // Prettier also parenthesises a negation on the left of `in`: `(!a) in b`.
-  const side = (e: Js, which: "left" | "right") => (e.op === "conditional" || PARENTHESISED[op][which].includes(e.op) || (op === "in" && which === "left" && e.op === "unary") ? parens(e) : e.code);
-  return { code: `${side(left, "left")} ${op} ${side(right, "right")}`, op };
+  const side = (e: Js, which: "left" | "right") => (e.op === "conditional" || PARENTHESISED[op][which].includes(e.op) || (op === "in" && which === "left" && e.op === "unary") ? parens(e) : e);
+  const [l, r] = [side(left, "left"), side(right, "right")];
+  const operands = (e: Js) => (e.op === op && e.operands ? e.operands : [e]);
+  return { code: `${l.code} ${op} ${r.code}`, op, operands: [...operands(l), ...operands(r)] };
 }
 
 /** `a op b op c …`, left to right; `empty` when there are no operands. */
@@ -54,25 +64,26 @@ export function chain(op: BinaryOperator, operands: readonly Js[], empty: Js): J
 }
 
 export function not(operand: Js): Js {
-  return { code: `!${operand.op === "atom" || operand.op === "unary" ? operand.code : parens(operand)}`, op: "unary" };
+  const written = operand.op === "atom" || operand.op === "unary" ? operand : parens(operand);
+  return { code: `!${written.code}`, op: "unary", prefix: { operator: "!", operand: written } };
 }
 
 export function negate(operand: Js): Js {
   const bare = operand.op === "atom" || (operand.op === "unary" && !operand.code.startsWith("-"));
-  return { code: `-${bare ? operand.code : parens(operand)}`, op: "unary" };
+  return { code: `-${bare ? operand.code : parens(operand).code}`, op: "unary" };
 }
 
 export function conditional(test: Js, consequent: Js, alternate: Js): Js {
   // Prettier parenthesises `??` in every part of a conditional, and a conditional in all but the last.
-  const t = test.op === "conditional" || test.op === "??" ? parens(test) : test.code;
-  const c = consequent.op === "conditional" || consequent.op === "??" ? parens(consequent) : consequent.code;
-  const a = alternate.op === "??" ? parens(alternate) : alternate.code;
-  return { code: `${t} ? ${c} : ${a}`, op: "conditional" };
+  const t = test.op === "conditional" || test.op === "??" ? parens(test) : test;
+  const c = consequent.op === "conditional" || consequent.op === "??" ? parens(consequent) : consequent;
+  const a = alternate.op === "??" ? parens(alternate) : alternate;
+  return { code: `${t.code} ? ${c.code} : ${a.code}`, op: "conditional", parts: [t, c, a] };
 }
 
 /** `object.method(args)` on any expression. */
 export function method(object: Js, name: string, ...args: Js[]): Js {
-  return atom(`${object.op === "atom" ? object.code : parens(object)}.${name}(${args.map((a) => a.code).join(", ")})`);
+  return atom(`${object.op === "atom" ? object.code : parens(object).code}.${name}(${args.map((a) => a.code).join(", ")})`);
 }
 
 export function callJs(callee: string, ...args: Js[]): Js {
