@@ -95,7 +95,17 @@ function lastComment(v: Value): string {
   return comment === undefined ? "" : ` // ${comment}`;
 }
 
+/** Sources already made: `layout.ts` asks for the one-line form of a value at every level of its nesting. */
+const sources = new WeakMap<Value, string>();
+
 export function valueSource(v: Value): string {
+  if (v.kind === "atom" || v.kind === "code") return v.text;
+  let source = sources.get(v);
+  if (source === undefined) sources.set(v, (source = composedSource(v)));
+  return source;
+}
+
+function composedSource(v: Exclude<Value, { kind: "atom" | "code" }>): string {
   switch (v.kind) {
     case "chain":
       return v.operands.map((o, i) => (i === v.operands.length - 1 ? valueSource(o.value) : `${valueSource(o.value)} ${v.op}${o.comment !== undefined ? ` // ${o.comment}\n` : ""}`)).join(" ");
@@ -105,9 +115,6 @@ export function valueSource(v: Value): string {
       return `(${valueSource(v.inner)})`;
     case "prefix":
       return `${v.operator}${valueSource(v.operand)}`;
-    case "atom":
-    case "code":
-      return v.text;
     case "call":
       return `${v.callee}(${v.args.map(valueSource).join(", ")})`;
     case "object":
@@ -142,8 +149,17 @@ function width(text: string): number {
   return n;
 }
 
+const breaks = new WeakMap<Value, boolean>();
+
 /** Whether a value breaks however much room it has (an object written expanded, an array with comments), which also breaks everything around it. */
 function mustBreak(v: Value): boolean {
+  if (v.kind === "atom" || v.kind === "code") return false;
+  let result = breaks.get(v);
+  if (result === undefined) breaks.set(v, (result = breaksItself(v)));
+  return result;
+}
+
+function breaksItself(v: Value): boolean {
   switch (v.kind) {
     case "object":
       return v.expanded === true || v.entries.some((e) => mustBreak(e.value));
@@ -181,7 +197,16 @@ function flat(v: Value): string | undefined {
   return mustBreak(v) ? undefined : valueSource(v);
 }
 
+const quotedKeys = new WeakMap<Value, boolean>();
+
 function hasQuotedKey(v: Value): boolean {
+  if (v.kind === "atom" || v.kind === "code") return false;
+  let result = quotedKeys.get(v);
+  if (result === undefined) quotedKeys.set(v, (result = hasQuotedKeyItself(v)));
+  return result;
+}
+
+function hasQuotedKeyItself(v: Value): boolean {
   switch (v.kind) {
     case "object":
       return v.entries.some((e) => /^["']/.test(e.key) || hasQuotedKey(e.value));
@@ -449,12 +474,17 @@ export async function layoutModule(statements: readonly Statement[], format: For
   await formatPending(pending, format);
   const text = lines.flatMap((l) => (typeof l === "string" ? [l] : (l.lines as string[])));
   // As prettier: at most one empty line in a row, none at the start or end of a block or the file.
+  const keep = new Array<boolean>(text.length);
+  let next: string | undefined; // the next line that is not empty
+  for (let i = text.length - 1; i >= 0; i--) {
+    const line = text[i] as string;
+    keep[i] = line !== "" || (next !== undefined && !/^\s*}/.test(next));
+    if (line !== "") next = line;
+  }
   const out: string[] = [];
   text.forEach((line, i) => {
-    if (line !== "") return void out.push(line);
     const previous = out[out.length - 1];
-    const next = text.slice(i + 1).find((l) => l !== "");
-    if (previous === undefined || previous === "" || previous.endsWith("{") || next === undefined || /^\s*}/.test(next)) return;
+    if (line === "" && (!keep[i] || previous === undefined || previous === "" || previous.endsWith("{"))) return;
     out.push(line);
   });
   return out.join("\n") + "\n";
