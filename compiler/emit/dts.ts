@@ -7,111 +7,146 @@
 import type { Fact, PolicyModel } from "../model.js";
 import { dateRulesFor, factsFor } from "../queries.js";
 import { ZONDER_CONTROLE_DOC } from "./js.js";
+import { atom, code, sourceOf, type Statement, type Value } from "./layout.js";
 import { careTypeFunctionNames, commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
 
-function factType(fact: Fact): string {
-  let base: string;
+const str = (text: string): Value => atom(stringLiteral(text), "string");
+const name = (text: string): Value => atom(text, "name");
+const union = (members: readonly Value[]): Value => (members.length === 1 ? (members[0] as Value) : { kind: "union", members });
+const lines = (...text: string[]): Statement => ({ kind: "lines", lines: text });
+const statement = (text: string): Statement => ({ kind: "code", text });
+
+function factType(fact: Fact): Value {
+  const values = (fact.values ?? []).map(str);
+  let base: Value;
   switch (fact.type) {
     case "getal":
     case "percentage":
     case "bedrag":
-      base = "number";
+      base = name("number");
       break;
     case "datum":
-      base = "Datum";
+      base = name("Datum");
       break;
     case "ja/nee":
-      base = "boolean";
+      base = name("boolean");
       break;
     case "tekst":
-      base = "string";
+      base = name("string");
       break;
     case "keuze":
-      base = (fact.values ?? []).map(stringLiteral).join(" | ");
+      base = values.length > 0 ? union(values) : name("never");
       break;
     case "verzameling":
-      base = `readonly (${(fact.values ?? []).map(stringLiteral).join(" | ")})[]`;
+      base = { kind: "readonlyArray", element: values.length > 0 ? { kind: "union", members: values } : name("never") };
       break;
   }
-  return fact.unknownReason !== undefined ? `${base} | null` : base;
+  if (fact.unknownReason === undefined) return base;
+  return base.kind === "union" ? { kind: "union", members: [...base.members, name("null")] } : { kind: "union", members: [base, name("null")] };
 }
 
 const UNIT: Record<string, string> = { percentage: "Een percentage: 30 betekent 30%.", bedrag: "Een bedrag in euro.", datum: "Een datum als jjjj-mm-dd." };
 
-function factDoc(fact: Fact, year: number): string[] {
-  const lines = [docText(fact.description)];
-  if (fact.declarationOf !== undefined) lines.push(`Verklaring van de zorgaanbieder bij regel ‘${docText(fact.declarationOf)}’.`);
-  if (UNIT[fact.type]) lines.push(UNIT[fact.type] as string);
-  if (fact.unit !== undefined) lines.push(`Eenheid: ${docText(fact.unit)}.`);
-  if (fact.referenceYearOffset !== undefined) lines.push(`Peiljaar: ${year + fact.referenceYearOffset} (contractjaar ${fact.referenceYearOffset}).`);
-  if (fact.unknownReason !== undefined) lines.push(`\`null\` als dit onbekend is: ${docText(fact.unknownReason)}`);
-  return ["  /**", ...lines.map((l) => `   * ${l}`), "   */"];
+function factDoc(fact: Fact, year: number): Statement {
+  const text = [docText(fact.description)];
+  if (fact.declarationOf !== undefined) text.push(`Verklaring van de zorgaanbieder bij regel ‘${docText(fact.declarationOf)}’.`);
+  if (UNIT[fact.type]) text.push(UNIT[fact.type] as string);
+  if (fact.unit !== undefined) text.push(`Eenheid: ${docText(fact.unit)}.`);
+  if (fact.referenceYearOffset !== undefined) text.push(`Peiljaar: ${year + fact.referenceYearOffset} (contractjaar ${fact.referenceYearOffset}).`);
+  if (fact.unknownReason !== undefined) text.push(`\`null\` als dit onbekend is: ${docText(fact.unknownReason)}`);
+  return lines("/**", ...text.map((l) => ` * ${l}`), " */");
 }
 
+/** An object type with one read-only member per key. */
+function readonlyMembers(keys: readonly string[], type: (key: string) => Value): Value {
+  return { kind: "typeObject", members: keys.map((key) => ({ key: `readonly ${propertyKey(key)}`, value: type(key) })) };
+}
+
+/** The declarations as source text, unformatted. */
 export function emitDeclarations(model: PolicyModel, options: { runtimeImport: string; sourceName: string }): string {
-  const out: string[] = [];
-  out.push(`// Gegenereerd door beleid uit ${commentText(options.sourceName)}. Niet met de hand wijzigen.`);
-  out.push("");
+  return sourceOf(declarationStatements(model, options)) + "\n";
+}
+
+/** The declarations as statements, for `layout.ts`. */
+export function declarationStatements(model: PolicyModel, options: { runtimeImport: string; sourceName: string }): Statement[] {
+  const out: Statement[] = [];
+  const runtime = stringLiteral(options.runtimeImport);
+  out.push(lines(`// Gegenereerd door beleid uit ${commentText(options.sourceName)}. Niet met de hand wijzigen.`, ""));
   out.push(
-    `import type { BeleidBeschrijving, Beslissing, Besluit, Datum, FeitBeschrijving, Hoofdstuk, RegelBeschrijving, ZorgsoortBeschrijving } from ${stringLiteral(options.runtimeImport)};`,
+    lines(
+      "import type {",
+      ...["BeleidBeschrijving", "Beslissing", "Besluit", "Datum", "FeitBeschrijving", "Hoofdstuk", "RegelBeschrijving", "ZorgsoortBeschrijving"].map((n) => `  ${n},`),
+      `} from ${runtime};`,
+    ),
   );
-  out.push(`export { FeitenFout } from ${stringLiteral(options.runtimeImport)};`);
-  out.push(`export type { Datum };`);
-  out.push("");
-  out.push(`/** ${docText(model.meta.title)} (versie ${docText(model.meta.version)}). */`);
-  out.push("export declare const beleid: BeleidBeschrijving;");
-  out.push(`export declare const HOOFDSTUKKEN: { ${model.chapters.map((c) => `readonly ${propertyKey(c.id)}: Hoofdstuk;`).join(" ")} };`);
-  out.push(`export declare const FEITEN: { ${model.facts.map((f) => `readonly ${propertyKey(f.id)}: FeitBeschrijving;`).join(" ")} };`);
-  out.push(`export declare const REGELS: { ${model.rules.map((r) => `readonly ${propertyKey(r.id)}: RegelBeschrijving;`).join(" ")} };`);
-  out.push(`export declare const ZORGSOORTEN: { ${model.careTypes.map((c) => `readonly ${propertyKey(c.id)}: ZorgsoortBeschrijving & { readonly id: ${stringLiteral(c.id)} };`).join(" ")} };`);
-  out.push("");
-  out.push("/** De zorgsoorten van dit beleid. */");
-  out.push(`export type Zorgsoort = ${model.careTypes.map((c) => stringLiteral(c.id)).join(" | ") || "never"};`);
-  out.push("");
-  out.push("/** Alle feiten van dit beleid. Een feit dat onbekend mag zijn, is `null` als het onbekend is. */");
-  out.push("export interface Feiten {");
-  for (const fact of model.facts) {
-    out.push(...factDoc(fact, model.meta.year));
-    out.push(`  readonly ${propertyKey(fact.id)}: ${factType(fact)};`);
-  }
-  out.push("}");
-  out.push("");
+  out.push(statement(`export { FeitenFout } from ${runtime};`));
+  out.push(lines("export type { Datum };", "", `/** ${docText(model.meta.title)} (versie ${docText(model.meta.version)}). */`, "export declare const beleid: BeleidBeschrijving;"));
+  out.push({ kind: "member", key: "export declare const HOOFDSTUKKEN", value: readonlyMembers(model.chapters.map((c) => c.id), () => name("Hoofdstuk")) });
+  out.push({ kind: "member", key: "export declare const FEITEN", value: readonlyMembers(model.facts.map((f) => f.id), () => name("FeitBeschrijving")) });
+  out.push({ kind: "member", key: "export declare const REGELS", value: readonlyMembers(model.rules.map((r) => r.id), () => name("RegelBeschrijving")) });
+  out.push({ kind: "member", key: "export declare const ZORGSOORTEN", value: readonlyMembers(model.careTypes.map((c) => c.id), (id) => code(`ZorgsoortBeschrijving & { readonly id: ${stringLiteral(id)} }`)) });
+  out.push(lines("", "/** De zorgsoorten van dit beleid. */"));
+  out.push({ kind: "alias", head: "export type Zorgsoort", value: model.careTypes.length > 0 ? union(model.careTypes.map((c) => str(c.id))) : name("never") });
+  out.push(lines("", "/** Alle feiten van dit beleid. Een feit dat onbekend mag zijn, is `null` als het onbekend is. */"));
+  out.push({
+    kind: "block",
+    head: "export interface Feiten",
+    body: model.facts.flatMap((fact): Statement[] => [factDoc(fact, model.meta.year), { kind: "member", key: `readonly ${propertyKey(fact.id)}`, value: factType(fact) }]),
+  });
+  out.push(lines(""));
 
   for (const careType of model.careTypes) {
     const pascal = pascalCase(careType.id);
     const facts = factsFor(model, careType.id);
     const dates = dateRulesFor(model, careType.id);
     const names = careTypeFunctionNames(careType);
-    const dateUnion = dates.length > 0 ? dates.map((d) => stringLiteral(d.id)).join(" | ") : "never";
-    out.push(`/** De feiten die de beoordeling van ${docText(careType.name)} nodig heeft. */`);
-    out.push(`export type Feiten${pascal} = Pick<Feiten, ${facts.length > 0 ? facts.map((f) => stringLiteral(f.id)).join(" | ") : "never"}>;`);
-    out.push(`/** De beslissing voor ${docText(careType.name)}. */`);
-    out.push(`export type Beslissing${pascal} = Beslissing<${stringLiteral(careType.id)}, ${dateUnion}>;`);
-    out.push(`/** Beoordeelt een zorgaanbieder voor ${docText(careType.name)}, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */`);
-    out.push(`export declare function ${names.beoordeel}(feiten: Feiten${pascal}): Beslissing${pascal};`);
-    out.push(`/** Alleen de beslissing voor ${docText(careType.name)}, zonder toelichting. */`);
-    out.push(`export declare function ${names.besluit}(feiten: Feiten${pascal}): Besluit;`);
-    out.push("");
+    out.push(lines(`/** De feiten die de beoordeling van ${docText(careType.name)} nodig heeft. */`));
+    out.push({ kind: "alias", head: `export type Feiten${pascal}`, value: { kind: "generic", name: "Pick", args: [name("Feiten"), facts.length > 0 ? union(facts.map((f) => str(f.id))) : name("never")] } });
+    out.push(lines(`/** De beslissing voor ${docText(careType.name)}. */`));
+    out.push({ kind: "alias", head: `export type Beslissing${pascal}`, value: { kind: "generic", name: "Beslissing", args: [str(careType.id), dates.length > 0 ? union(dates.map((d) => str(d.id))) : name("never")] } });
+    out.push(lines(`/** Beoordeelt een zorgaanbieder voor ${docText(careType.name)}, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */`));
+    out.push({ kind: "signature", head: `export declare function ${names.beoordeel}`, parameters: [`feiten: Feiten${pascal}`], result: `Beslissing${pascal}` });
+    out.push(lines(`/** Alleen de beslissing voor ${docText(careType.name)}, zonder toelichting. */`));
+    out.push({ kind: "signature", head: `export declare function ${names.besluit}`, parameters: [`feiten: Feiten${pascal}`], result: "Besluit" });
+    out.push(lines(""));
   }
 
-  out.push("/** Per zorgsoort de feiten die de beoordeling nodig heeft. */");
-  out.push(`export interface FeitenPerZorgsoort { ${model.careTypes.map((c) => `readonly ${propertyKey(c.id)}: Feiten${pascalCase(c.id)};`).join(" ")} }`);
-  out.push("/** Per zorgsoort de beslissing. */");
-  out.push(`export interface BeslissingPerZorgsoort { ${model.careTypes.map((c) => `readonly ${propertyKey(c.id)}: Beslissing${pascalCase(c.id)};`).join(" ")} }`);
-  out.push("");
-  out.push("/**");
-  out.push(" * De feiten voor zorgsoort Z. Kan Z meerdere zorgsoorten zijn (een variabele van het type");
-  out.push(" * Zorgsoort), dan de feiten van al die zorgsoorten samen: welke het wordt, blijkt pas bij het");
-  out.push(" * uitvoeren.");
-  out.push(" */");
-  out.push("export type FeitenVoor<Z extends Zorgsoort> = (Z extends unknown ? (feiten: FeitenPerZorgsoort[Z]) => void : never) extends (feiten: infer F) => void ? F : never;");
-  out.push("");
-  out.push("/** Beoordeelt een zorgaanbieder voor de gegeven zorgsoort, met volledige toelichting. */");
-  out.push("export declare function beoordeel<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenVoor<Z>): BeslissingPerZorgsoort[Z];");
-  out.push("/** Alleen de beslissing voor de gegeven zorgsoort, zonder toelichting. */");
-  out.push("export declare function besluit<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenVoor<Z>): Besluit;");
-  out.push("");
-  out.push(`/** ${ZONDER_CONTROLE_DOC} */`);
-  out.push("export declare const ZONDER_CONTROLE: { readonly [Z in Zorgsoort]: { readonly beoordeel: (feiten: FeitenPerZorgsoort[Z]) => BeslissingPerZorgsoort[Z]; readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => Besluit } };");
-  return out.join("\n") + "\n";
+  const perCareType = (suffix: string) => model.careTypes.map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: name(`${suffix}${pascalCase(c.id)}`) }));
+  out.push(lines("/** Per zorgsoort de feiten die de beoordeling nodig heeft. */"));
+  out.push({ kind: "block", head: "export interface FeitenPerZorgsoort", body: perCareType("Feiten") });
+  out.push(lines("/** Per zorgsoort de beslissing. */"));
+  out.push({ kind: "block", head: "export interface BeslissingPerZorgsoort", body: perCareType("Beslissing") });
+  // The rest is the same in every module, written here as prettier lays it out.
+  out.push(
+    lines(
+      "",
+      "/**",
+      " * De feiten voor zorgsoort Z. Kan Z meerdere zorgsoorten zijn (een variabele van het type",
+      " * Zorgsoort), dan de feiten van al die zorgsoorten samen: welke het wordt, blijkt pas bij het",
+      " * uitvoeren.",
+      " */",
+      "export type FeitenVoor<Z extends Zorgsoort> = (",
+      "  Z extends unknown ? (feiten: FeitenPerZorgsoort[Z]) => void : never",
+      ") extends (feiten: infer F) => void",
+      "  ? F",
+      "  : never;",
+      "",
+      "/** Beoordeelt een zorgaanbieder voor de gegeven zorgsoort, met volledige toelichting. */",
+      "export declare function beoordeel<Z extends Zorgsoort>(",
+      "  zorgsoort: Z,",
+      "  feiten: FeitenVoor<Z>,",
+      "): BeslissingPerZorgsoort[Z];",
+      "/** Alleen de beslissing voor de gegeven zorgsoort, zonder toelichting. */",
+      "export declare function besluit<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenVoor<Z>): Besluit;",
+      "",
+      `/** ${ZONDER_CONTROLE_DOC} */`,
+      "export declare const ZONDER_CONTROLE: {",
+      "  readonly [Z in Zorgsoort]: {",
+      "    readonly beoordeel: (feiten: FeitenPerZorgsoort[Z]) => BeslissingPerZorgsoort[Z];",
+      "    readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => Besluit;",
+      "  };",
+      "};",
+    ),
+  );
+  return out;
 }

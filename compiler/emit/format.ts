@@ -1,9 +1,9 @@
 /**
  * Formats generated code the way prettier does, with fixed options so the same policy always
- * gives the same bytes, whatever prettier configuration the user's project has. The module
- * is laid out by `layout.ts`, which leaves to prettier only the statements whose layout it is
- * not sure of; the declarations go through prettier. With a FormatCache, code formatted
- * before comes from the cache (`formatCache.ts`).
+ * gives the same bytes, whatever prettier configuration the user's project has. Generated
+ * modules and declarations are laid out by `layout.ts`, which leaves to prettier only the
+ * statements whose layout it is not sure of. With a FormatCache, code formatted before comes
+ * from the cache (`formatCache.ts`).
  */
 
 import { compilerFingerprint } from "../cache/fingerprint.js";
@@ -37,17 +37,26 @@ export async function formatJavaScript(code: string, cache?: FormatCache): Promi
  * on the source.
  */
 export async function layoutJavaScript(statements: readonly Statement[], cache?: FormatCache): Promise<string> {
-  const options = { ...OPTIONS, parser: "babel" } as const;
+  return layoutWith(statements, { ...OPTIONS, parser: "babel" }, cache);
+}
+
+/**
+ * Generated declarations, the same way. What is left to prettier goes through babel's
+ * TypeScript parser: the same output as prettier's `typescript` parser for every declaration
+ * file beleid writes (they use no syntax where the two differ; test/compiler/layout.test.ts),
+ * and a cold process does not load and compile the much larger TypeScript parser.
+ */
+export async function layoutTypeScript(statements: readonly Statement[], cache?: FormatCache): Promise<string> {
+  return layoutWith(statements, { ...OPTIONS, parser: "babel-ts" }, cache);
+}
+
+function layoutWith(statements: readonly Statement[], options: import("prettier").Options, cache: FormatCache | undefined): Promise<string> {
   const run = () => layoutModule(statements, (code, printWidth) => format(code, { ...options, printWidth }));
   const fingerprint = cache && compilerFingerprint();
   return cache && fingerprint ? cache.format(sourceOf(statements), { ...options, layout: fingerprint }, run) : run();
 }
 
-/**
- * Declarations go through babel's TypeScript parser: the same output as prettier's
- * `typescript` parser for every declaration file beleid writes (they use no syntax where the
- * two differ), and a cold process does not load and compile the much larger TypeScript parser.
- */
+/** Any TypeScript, through prettier (with babel's TypeScript parser, as `layoutTypeScript`). */
 export async function formatTypeScript(code: string, cache?: FormatCache): Promise<string> {
   return formatWith(code, { ...OPTIONS, parser: "babel-ts" }, cache);
 }

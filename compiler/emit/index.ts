@@ -3,8 +3,8 @@
  */
 
 import type { PolicyModel } from "../model.js";
-import { emitDeclarations } from "./dts.js";
-import { formatTypeScript, layoutJavaScript } from "./format.js";
+import { declarationStatements } from "./dts.js";
+import { layoutJavaScript, layoutTypeScript } from "./format.js";
 import type { FormatCache } from "./formatCache.js";
 import { moduleStatements } from "./js.js";
 
@@ -23,7 +23,7 @@ export interface EmitPolicyOptions {
 export async function emitPolicy(model: PolicyModel, options: EmitPolicyOptions): Promise<EmittedPolicy> {
   const [js, dts] = await Promise.all([
     layoutJavaScript(moduleStatements(model, options), options.formatCache),
-    formatTypeScript(emitDeclarations(model, options), options.formatCache),
+    layoutTypeScript(declarationStatements(model, options), options.formatCache),
   ]);
   return { js, dts };
 }

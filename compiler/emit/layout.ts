@@ -30,6 +30,14 @@ export type Value =
   | { readonly kind: "paren"; readonly inner: Value }
   /** `!operand` */
   | { readonly kind: "prefix"; readonly operator: string; readonly operand: Value }
+  /** A TypeScript object type `{ readonly a: A; readonly b: B }`; the keys carry their modifiers. */
+  | { readonly kind: "typeObject"; readonly members: readonly Entry[] }
+  /** A union type `A | B`. */
+  | { readonly kind: "union"; readonly members: readonly Value[] }
+  /** `readonly (A | B)[]` */
+  | { readonly kind: "readonlyArray"; readonly element: Value }
+  /** A generic type `Name<A, B>`. */
+  | { readonly kind: "generic"; readonly name: string; readonly args: readonly Value[] }
   /** An expression in prettier's one-line form; prettier lays out the statement when it does not fit. */
   | { readonly kind: "code"; readonly text: string };
 
@@ -56,7 +64,13 @@ export type Statement =
   /** `head {`, the body, `}`: a function or an `if` block. */
   | { readonly kind: "block"; readonly head: string; readonly body: readonly Statement[] }
   /** Any other statement, as source text; laid out here when it is one line that fits, else by prettier. */
-  | { readonly kind: "code"; readonly text: string };
+  | { readonly kind: "code"; readonly text: string }
+  /** A member of an interface, `key: type;` (key with its modifiers), or with `declare` in front a declared constant. */
+  | { readonly kind: "member"; readonly key: string; readonly value: Value }
+  /** `head = type;`, head e.g. `export type Zorgsoort`. */
+  | { readonly kind: "alias"; readonly head: string; readonly value: Value }
+  /** `head(parameters): result;`, head e.g. `export declare function besluitX`. */
+  | { readonly kind: "signature"; readonly head: string; readonly parameters: readonly string[]; readonly result: string };
 
 export const atom = (text: string, role: "string" | "chain" | "literal" | "name"): Value => ({ kind: "atom", text, role });
 export const code = (text: string): Value => ({ kind: "code", text });
@@ -86,6 +100,12 @@ function statementSource(s: Statement, indent: string): string {
       return `${indent}${s.head} {\n${s.body.length > 0 ? sourceOf(s.body, indent + "  ") + "\n" : ""}${indent}}`;
     case "code":
       return s.text.split("\n").map((l) => (l === "" ? "" : indent + l)).join("\n");
+    case "member":
+      return `${indent}${s.key}: ${valueSource(s.value)};`;
+    case "alias":
+      return `${indent}${s.head} = ${valueSource(s.value)};`;
+    case "signature":
+      return `${indent}${s.head}(${s.parameters.join(", ")}): ${s.result};`;
   }
 }
 
@@ -107,6 +127,14 @@ export function valueSource(v: Value): string {
 
 function composedSource(v: Exclude<Value, { kind: "atom" | "code" }>): string {
   switch (v.kind) {
+    case "typeObject":
+      return v.members.length === 0 ? "{}" : `{ ${v.members.map((m) => `${m.key}: ${valueSource(m.value)}`).join("; ")} }`;
+    case "union":
+      return v.members.map(valueSource).join(" | ");
+    case "readonlyArray":
+      return v.element.kind === "union" ? `readonly (${valueSource(v.element)})[]` : `readonly ${valueSource(v.element)}[]`;
+    case "generic":
+      return `${v.name}<${v.args.map(valueSource).join(", ")}>`;
     case "chain":
       return v.operands.map((o, i) => (i === v.operands.length - 1 ? valueSource(o.value) : `${valueSource(o.value)} ${v.op}${o.comment !== undefined ? ` // ${o.comment}\n` : ""}`)).join(" ");
     case "conditional":
@@ -181,6 +209,53 @@ function breaksItself(v: Value): boolean {
   }
 }
 
+/** A union on its own line at `indent` if it fits there, else `| a` / `| b` one member per line; the trailer after its last member. */
+function unionLines(v: Extract<Value, { kind: "union" }>, indent: number, trailer: string): string[] {
+  const one = flat(v);
+  if (one !== undefined && indent + width(one) + trailer.length <= WIDTH) return [pad(indent) + one + trailer];
+  return v.members.map((m, i) => {
+    const one = flat(m);
+    if (one === undefined || m.kind === "union") throw new Unsure();
+    const line = `${pad(indent)}| ${one}${i === v.members.length - 1 ? trailer : ""}`;
+    // A string too long for its line stays whole, as prettier leaves it.
+    return m.kind === "atom" ? line : onOneLine(line);
+  });
+}
+
+/**
+ * A type after `key:` (a member) or `=` (an alias), starting at `column` on a line indented by
+ * `indent`: on that line if it fits, else a union one member per line one level deeper, or an
+ * object type, array of a union or generic type broken after its opening bracket.
+ */
+function typeLines(left: string, value: Value, indent: number, trailer: string): string[] {
+  const one = flat(value);
+  if (one !== undefined && width(left) + 1 + width(one) + trailer.length <= WIDTH) return [`${left} ${one}${trailer}`];
+  switch (value.kind) {
+    case "union":
+      return [left, ...unionLines(value, indent + 2, trailer)];
+    case "readonlyArray":
+      if (value.element.kind !== "union") throw new Unsure();
+      return [`${left} readonly (`, ...unionLines(value.element, indent + 2, ""), `${pad(indent)})[]${trailer}`];
+    case "typeObject":
+      if (!left.endsWith(":")) throw new Unsure();
+      return [`${left} {`, ...value.members.flatMap((m) => typeLines(`${pad(indent + 2)}${m.key}:`, m.value, indent + 2, ";")), `${pad(indent)}}${trailer}`];
+    case "generic": {
+      if (!left.endsWith("=")) throw new Unsure();
+      // The arguments one per line, without a comma after the last; a union as last argument as it fits.
+      const args = value.args.flatMap((arg, i) => {
+        const last = i === value.args.length - 1;
+        const text = flat(arg);
+        if (text !== undefined && indent + 2 + width(text) + (last ? 0 : 1) <= WIDTH) return [`${pad(indent + 2)}${text}${last ? "" : ","}`];
+        if (last && arg.kind === "union") return unionLines(arg, indent + 2, "");
+        throw new Unsure();
+      });
+      return [`${left} ${value.name}<`, ...args, `${pad(indent)}>${trailer}`];
+    }
+    default:
+      throw new Unsure();
+  }
+}
+
 /** Prettier always breaks an array of two or more objects (or arrays) that each have more than one entry. */
 function conciselyBroken(v: Extract<Value, { kind: "array" }>): boolean {
   if (v.items.length < 2) return false;
@@ -208,6 +283,8 @@ function hasQuotedKey(v: Value): boolean {
 
 function hasQuotedKeyItself(v: Value): boolean {
   switch (v.kind) {
+    case "typeObject":
+      return v.members.some((m) => /["']/.test(m.key) || hasQuotedKey(m.value));
     case "object":
       return v.entries.some((e) => /^["']/.test(e.key) || hasQuotedKey(e.value));
     case "array":
@@ -234,6 +311,11 @@ function layoutValue(v: Value, column: number, indent: number, trailer: string):
       if (v.role === "chain" && v.text.split(".").length > 2) throw new Unsure();
       return [v.text + trailer];
     case "code":
+    case "typeObject":
+    case "union":
+    case "readonlyArray":
+    case "generic":
+      // Types are laid out by `typeLines`, in the places where declarations have them.
       throw new Unsure();
     case "object":
       return bracketed("{", "}", v.entries.map((e) => (inner: number) => layoutEntry(e, inner)), indent, trailer);
@@ -252,32 +334,75 @@ function layoutValue(v: Value, column: number, indent: number, trailer: string):
       let operand = v.operand;
       while (operand.kind === "prefix") [operators, operand] = [operators + operand.operator, operand.operand];
       if (operand.kind !== "paren" || operand.inner.kind !== "chain") throw new Unsure();
-      const one = flat(operand.inner);
-      const inner = one !== undefined && indent + 2 + width(one) <= WIDTH ? [pad(indent + 2) + one] : operandLines(operand.inner, indent + 2, "");
+      // Only a chain of two operands that are no chains in parentheses themselves is a group of its own there, which may stay on one line.
+      const chain = operand.inner;
+      const grouped = chain.operands.length === 2 && !chain.operands.some((o) => o.value.kind === "paren");
+      if (chain.operands.length === 2 && !grouped) throw new Unsure();
+      const one = flat(chain);
+      const inner = grouped && one !== undefined && indent + 2 + width(one) <= WIDTH ? [pad(indent + 2) + one] : operandLines(chain, indent + 2, "");
       return [`${operators}(`, ...inner, `${pad(indent)})${trailer}`];
     }
-    case "paren": {
-      // Prettier breaks a chain in parentheses after its operators, the rest one level deeper; other expressions in parentheses are left to it.
-      if (v.inner.kind !== "chain") throw new Unsure();
-      const lines = layoutValue(v.inner, column + 1, indent, `)${trailer}`);
-      lines[0] = `(${lines[0]}`;
-      return lines;
-    }
+    case "paren":
+      // A chain in parentheses is laid out as an operand of the chain around it (`layoutOperand`); anything else in parentheses is left to prettier.
+      throw new Unsure();
   }
 }
 
+const LOGICAL = ["&&", "||", "??"];
+
+/**
+ * An operand of a chain with operator `parentOp` that does not fit on its line. A chain in
+ * parentheses breaks after its operators, the rest one level deeper: `(a ||⏎  b) &&`.
+ */
+function layoutOperand(v: Value, column: number, indent: number, trailer: string, parentOp: string): string[] {
+  const one = flat(v);
+  if (v.kind !== "paren" || (one !== undefined && column + width(one) + trailer.length <= WIDTH)) return layoutValue(v, column, indent, trailer);
+  if (v.inner.kind !== "chain") throw new Unsure();
+  // Two logical chains, one inside the other, are the same kind of expression: then the second operand of two gets no group of its own.
+  const lines = hangingChain(v.inner, column + 1, indent, `)${trailer}`, !(LOGICAL.includes(parentOp) && LOGICAL.includes(v.inner.op)));
+  lines[0] = `(${lines[0]}`;
+  return lines;
+}
+
 /** A chain that does not fit: the first operand where it starts, the others one per line one level deeper (`a &&⏎  b`). */
-function hangingChain(v: Extract<Value, { kind: "chain" }>, column: number, indent: number, trailer: string): string[] {
+function hangingChain(v: Extract<Value, { kind: "chain" }>, column: number, indent: number, trailer: string, grouped = true): string[] {
   const [first, ...rest] = v.operands as Item[];
   if (first === undefined || first.comment !== undefined) throw new Unsure();
-  const lines = layoutValue(first.value, column, indent, ` ${v.op}`);
-  return [...lines, ...operandLines({ ...v, operands: rest }, indent + 2, trailer)];
+  const lines = layoutOperand(first.value, column, indent, ` ${v.op}`, v.op);
+  return (grouped ? continued(v, lines, trailer) : undefined) ?? [...lines, ...operandLines({ ...v, operands: rest }, indent + 2, trailer, false)];
+}
+
+/**
+ * Prettier makes the second operand of a chain of two (neither a chain in parentheses) a group
+ * of its own: when the first operand breaks over lines, the second stays on its last line if
+ * it fits there. `lines` is the first operand, ending in the operator; undefined when the
+ * second operand goes on a line of its own.
+ */
+function continued(v: Extract<Value, { kind: "chain" }>, lines: readonly string[], trailer: string): string[] | undefined {
+  const [first, second] = v.operands;
+  if (v.operands.length !== 2 || first === undefined || second === undefined || first.comment !== undefined || lines.length < 2) return undefined;
+  if (v.operands.some((o) => o.value.kind === "paren")) {
+    // A chain in parentheses is the same kind of expression (no group); anything else in parentheses is not certain.
+    if (v.operands.some((o) => o.value.kind === "paren" && o.value.inner.kind !== "chain")) throw new Unsure();
+    return undefined;
+  }
+  const text = flat(second.value);
+  const last = `${lines[lines.length - 1] as string} ${text}${trailer}`;
+  if (text === undefined || width(last) > WIDTH) return undefined;
+  return [...lines.slice(0, -1), last + (second.comment !== undefined ? ` // ${second.comment}` : "")];
 }
 
 /** Each operand on its own line at `indent`, followed by the operator (the last by `trailer`) and its comment. */
-function operandLines(v: Extract<Value, { kind: "chain" }>, indent: number, trailer: string): string[] {
+function operandLines(v: Extract<Value, { kind: "chain" }>, indent: number, trailer: string, grouped = true): string[] {
+  const [first] = v.operands;
+  if (grouped && v.operands.length === 2 && first !== undefined) {
+    const lines = layoutOperand(first.value, indent, indent, ` ${v.op}`, v.op);
+    lines[0] = pad(indent) + lines[0];
+    const joined = continued(v, lines, trailer);
+    if (joined) return joined;
+  }
   return v.operands.flatMap((operand, i) => {
-    const lines = layoutValue(operand.value, indent, indent, i < v.operands.length - 1 ? ` ${v.op}` : trailer);
+    const lines = layoutOperand(operand.value, indent, indent, i < v.operands.length - 1 ? ` ${v.op}` : trailer, v.op);
     lines[0] = pad(indent) + lines[0];
     if (operand.comment !== undefined) lines[lines.length - 1] += ` // ${operand.comment}`;
     return lines;
@@ -401,12 +526,14 @@ function layoutCall(v: Extract<Value, { kind: "call" }>, column: number, indent:
 interface Pending {
   readonly source: string;
   readonly indent: number;
+  /** A member of an interface goes to prettier inside an interface. */
+  readonly inInterface: boolean;
   lines?: string[];
 }
 
 type Line = string | Pending;
 
-function layoutStatements(statements: readonly Statement[], indent: number, pending: Pending[]): Line[] {
+function layoutStatements(statements: readonly Statement[], indent: number, pending: Pending[], inInterface = false): Line[] {
   const out: Line[] = [];
   for (const s of statements) {
     if (s.kind === "lines") {
@@ -415,7 +542,7 @@ function layoutStatements(statements: readonly Statement[], indent: number, pend
     }
     if (s.kind === "block") {
       out.push(`${pad(indent)}${s.head} {`);
-      out.push(...layoutStatements(s.body, indent + 2, pending));
+      out.push(...layoutStatements(s.body, indent + 2, pending, /\binterface\b/.test(s.head)));
       out.push(`${pad(indent)}}`);
       continue;
     }
@@ -423,7 +550,7 @@ function layoutStatements(statements: readonly Statement[], indent: number, pend
       out.push(...layoutStatement(s, indent));
     } catch (error) {
       if (!(error instanceof Unsure)) throw error;
-      const p: Pending = { source: statementSource(s, ""), indent };
+      const p: Pending = { source: statementSource(s, ""), indent, inInterface };
       pending.push(p);
       out.push(p);
     }
@@ -461,6 +588,16 @@ function layoutStatement(s: Exclude<Statement, { kind: "lines" | "block" }>, ind
     case "code":
       if (s.text.includes("\n") || s.text.includes("//") || indent + width(s.text) > WIDTH) throw new Unsure();
       return [pad(indent) + s.text];
+    case "member":
+      if (/["']/.test(s.key)) throw new Unsure(); // prettier unquotes keys by rules this module does not copy
+      return typeLines(`${pad(indent)}${s.key}:`, s.value, indent, ";");
+    case "alias":
+      return typeLines(`${pad(indent)}${s.head} =`, s.value, indent, ";");
+    case "signature": {
+      const one = `${pad(indent)}${s.head}(${s.parameters.join(", ")}): ${s.result};`;
+      if (width(one) <= WIDTH) return [one];
+      return [`${pad(indent)}${s.head}(`, ...s.parameters.map((p) => onOneLine(`${pad(indent + 2)}${p},`)), onOneLine(`${pad(indent)}): ${s.result};`)];
+    }
   }
 }
 
@@ -495,20 +632,25 @@ const SEPARATOR = "// @beleid-layout-separator";
 
 /** Formats every pending statement: one prettier call per indentation, each distinct statement once. */
 async function formatPending(pending: readonly Pending[], format: Formatter): Promise<void> {
-  const byIndent = new Map<number, Map<string, Pending[]>>();
+  const groups = new Map<string, { indent: number; inInterface: boolean; sources: Map<string, Pending[]> }>();
   for (const p of pending) {
-    const sources = byIndent.get(p.indent) ?? new Map<string, Pending[]>();
-    byIndent.set(p.indent, sources);
-    sources.set(p.source, [...(sources.get(p.source) ?? []), p]);
+    const key = `${p.indent} ${p.inInterface}`;
+    const group = groups.get(key) ?? { indent: p.indent, inInterface: p.inInterface, sources: new Map<string, Pending[]>() };
+    groups.set(key, group);
+    group.sources.set(p.source, [...(group.sources.get(p.source) ?? []), p]);
   }
   await Promise.all(
-    [...byIndent].map(async ([indent, sources]) => {
+    [...groups.values()].map(async ({ indent, inInterface, sources }) => {
       const texts = [...sources.keys()];
-      const formatted = await format(texts.join(`\n${SEPARATOR}\n`), WIDTH - indent);
-      const parts = formatted.replace(/\n$/, "").split(`\n${SEPARATOR}\n`);
+      const joined = texts.join(`\n${SEPARATOR}\n`);
+      // A member is formatted inside an interface, one level deep, and comes back without it.
+      const base = inInterface ? indent - 2 : indent;
+      let formatted = (await format(inInterface ? `interface I {\n${joined}\n}\n` : joined, WIDTH - base)).replace(/\n$/, "");
+      if (inInterface) formatted = formatted.split("\n").slice(1, -1).join("\n");
+      const parts = formatted.split(new RegExp(`\\n *${SEPARATOR}\\n`));
       if (parts.length !== texts.length) throw new Error(`layout: ${texts.length} statements went to prettier, ${parts.length} came back`);
       texts.forEach((text, i) => {
-        const lines = (parts[i] as string).split("\n").map((l) => (l === "" ? "" : pad(indent) + l));
+        const lines = (parts[i] as string).split("\n").map((l) => (l === "" ? "" : pad(base) + l));
         for (const p of sources.get(text) as Pending[]) p.lines = lines;
       });
     }),

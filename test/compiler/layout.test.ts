@@ -1,18 +1,19 @@
 /**
- * The layout of generated modules (compiler/emit/layout.ts) against prettier itself: for every
- * policy in the repository that compiles (the policies and the test fixtures), the module laid
- * out by beleid is byte for byte what prettier makes of the same source; and the parentheses
- * of compiled expressions (compiler/emit/precedence.ts) are the ones prettier prints.
+ * The layout of generated modules and declarations (compiler/emit/layout.ts) against prettier
+ * itself: for every policy in the repository that compiles (the policies and the test
+ * fixtures), what beleid lays out is byte for byte what prettier makes of the same source; and
+ * the parentheses of compiled expressions (compiler/emit/precedence.ts) are the ones prettier
+ * prints.
  */
 
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { compileFile } from "../../compiler/compile.js";
-import { layoutJavaScript, formatTypeScript } from "../../compiler/emit/format.js";
-import { emitDeclarations } from "../../compiler/emit/dts.js";
+import { compileFile, compileText } from "../../compiler/compile.js";
+import { formatTypeScript, layoutJavaScript, layoutTypeScript } from "../../compiler/emit/format.js";
+import { declarationStatements, emitDeclarations } from "../../compiler/emit/dts.js";
 import { emitModule, moduleStatements } from "../../compiler/emit/js.js";
 import { atom, binary, conditional, negate, not, type BinaryOperator, type Js } from "../../compiler/emit/precedence.js";
 
@@ -42,7 +43,14 @@ describe("the layout of a generated module is prettier's", () => {
     expect(await layoutJavaScript(moduleStatements(model, options))).toBe(expected);
   });
 
-  it("declarations: babel's TypeScript parser formats them as prettier's typescript parser does", async () => {
+  it.each(compiled.map((c) => [c.path, c.model] as const))("declarations of %s", async (path, model) => {
+    const options = { runtimeImport: "../../runtime/index.js", sourceName: path };
+    // prettier's own TypeScript parser: what is left to prettier goes through babel's, which must agree.
+    const expected = await prettier.format(emitDeclarations(model, options), { ...OPTIONS, parser: "typescript" });
+    expect(await layoutTypeScript(declarationStatements(model, options))).toBe(expected);
+  });
+
+  it("what is left to prettier of the declarations comes out of babel's TypeScript parser as out of prettier's", async () => {
     for (const { path, model } of compiled.filter((c) => c.path.startsWith("policies"))) {
       const source = emitDeclarations(model, { runtimeImport: "../../runtime/index.js", sourceName: path });
       expect(await formatTypeScript(source), path).toBe(await prettier.format(source, { ...OPTIONS, parser: "typescript" }));
@@ -69,5 +77,47 @@ describe("compiled expressions have prettier's parentheses", () => {
     const source = samples.map((e) => `x = ${e.code};`).join("\n") + "\n";
     // prettier keeps one statement per line when there is room; every line must come back unchanged.
     expect(await prettier.format(source, { ...OPTIONS, printWidth: 10_000 })).toBe(source);
+  });
+});
+
+/** A random condition over the facts of test/fixtures/kenmerken/kenmerken.policy, in the policy language. */
+const conditionArbitrary: fc.Arbitrary<string> = fc.letrec<{ condition: string; number: string }>((tie) => ({
+  number: fc.oneof(
+    { depthSize: "small" },
+    fc.constantFrom("fte", "opleidingsplekken", "wachttijd", "12", "1500"),
+    fc.tuple(tie("number"), fc.constantFrom("+", "-", "*"), tie("number")).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    fc.tuple(tie("number"), tie("number")).map(([a, b]) => `max(${a}, ${b})`),
+    fc.tuple(tie("condition"), tie("number"), tie("number")).map(([c, a, b]) => `als(${c}, ${a}, ${b})`),
+  ),
+  condition: fc.oneof(
+    { depthSize: "small" },
+    fc.constantFrom("ontheffing", "gecontracteerd_2025", "startdatum < 2025-01-01", `regio in ["noord", "midden"]`, `regio niet in ["zuid"]`, `certificaten bevat "ISO-certificaat"`, "omzet tussen € 10000 en € 5000000"),
+    fc.tuple(tie("number"), fc.constantFrom(">", ">=", "<", "<=", "=", "≠"), tie("number")).map(([a, op, b]) => `${a} ${op} ${b}`),
+    tie("condition").map((c) => `niet (${c})`),
+    fc.tuple(tie("condition"), fc.constantFrom("en", "of"), tie("condition")).map(([a, op, b]) => `(${a}) ${op} (${b})`),
+  ),
+})).condition;
+
+describe("the layout of random conditions is prettier's", () => {
+  const fixture = "test/fixtures/kenmerken/kenmerken.policy";
+  const text = readFileSync(fixture, "utf8");
+  // Four rules of different kinds get a random condition: a randvoorwaarde, a differentiatiefactor, a benaderingsvoorwaarde and a benaderingsuitsluiting.
+  const replaced = ['voorwaarde: regio niet in ["zuid"]', "voorwaarde: opleidingsplekken >= max(1, naar_boven(fte / 20))", "voorwaarde: gecontracteerd_2025 en voorwaarden_voldaan", "voorwaarde: plus_maanden(startdatum, 6) > 2025-09-01"];
+
+  it("in the evaluator and the declarations", async () => {
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(conditionArbitrary, conditionArbitrary, conditionArbitrary, conditionArbitrary), async (conditions) => {
+        const policy = replaced.reduce((t, line, i) => t.replace(line, `voorwaarde: ${conditions[i]}\n        bij_onbekend: onwaar`), text);
+        const result = compileText(fixture, policy, { readText: (p) => readFileSync(p, "utf8") });
+        if (!result.model) return;
+        compared++;
+        const options = { runtimeImport: "../../runtime/index.js", sourceName: fixture };
+        expect(await layoutJavaScript(moduleStatements(result.model, options))).toBe(await prettier.format(emitModule(result.model, options), OPTIONS));
+      }),
+      { numRuns: Number(process.env.LAYOUT_RUNS ?? 60), seed: Number(process.env.LAYOUT_SEED ?? 2026) },
+    );
+    // Most random conditions are well typed, so most runs compare.
+    expect(compared).toBeGreaterThan(40);
   });
 });

@@ -13,8 +13,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileText } from "../../compiler/compile.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
-import { emitModule } from "../../compiler/emit/js.js";
-import { emitDeclarations } from "../../compiler/emit/dts.js";
+import * as prettier from "prettier";
+import { emitModule, moduleStatements } from "../../compiler/emit/js.js";
+import { declarationStatements, emitDeclarations } from "../../compiler/emit/dts.js";
+import { layoutJavaScript, layoutTypeScript } from "../../compiler/emit/format.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -110,6 +112,23 @@ describe("fuzzing .policy files", () => {
         checkMutant(file.path, text);
       }),
       { numRuns: RUNS, ...SEED },
+    );
+  }, TIMEOUT);
+
+  it("the layout of the evaluator and declarations of a mutated policy is prettier's", async () => {
+    // Small files only: prettier formats the whole module to compare.
+    const small = corpus.filter((f) => f.text.length < 20_000);
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: small.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (index, mutations) => {
+        const file = small[index] as { path: string; text: string };
+        const result = compileText(file.path, mutations.reduce(apply, file.text), { readText: (p) => readFileSync(p, "utf8") });
+        if (hasErrors(result.diagnostics) || !result.model || result.model.careTypes.length === 0) return;
+        const options = { runtimeImport: "./runtime.js", sourceName: file.path };
+        const formatted = { printWidth: 100, trailingComma: "all", parser: "babel" } as const;
+        expect(await layoutJavaScript(moduleStatements(result.model, options))).toBe(await prettier.format(emitModule(result.model, options), formatted));
+        expect(await layoutTypeScript(declarationStatements(result.model, options))).toBe(await prettier.format(emitDeclarations(result.model, options), { ...formatted, parser: "typescript" }));
+      }),
+      { numRuns: Math.max(20, Math.floor(RUNS / 10)), ...SEED },
     );
   }, TIMEOUT);
 
