@@ -3,12 +3,11 @@
  * gives the same bytes, whatever prettier configuration the user's project has. Generated
  * modules and declarations are laid out by `layout.ts`, which leaves to prettier only the
  * statements whose layout it is not sure of. With a FormatCache, code formatted before comes
- * from the cache (`formatCache.ts`).
+ * from the cache (`formatCache.ts`; for generated modules `emitPolicy` uses it).
  */
 
-import { compilerFingerprint } from "../cache/fingerprint.js";
 import type { FormatCache } from "./formatCache.js";
-import { layoutModule, sourceOf, type Statement } from "./layout.js";
+import { layoutModule, type Statement } from "./layout.js";
 
 // prettier is loaded when code is formatted: `beleid check` and `beleid diff` never need it,
 // and loading it costs every process about 0.1 s.
@@ -31,13 +30,9 @@ export async function formatJavaScript(code: string, cache?: FormatCache): Promi
   return formatWith(code, { ...OPTIONS, parser: "babel" }, cache);
 }
 
-/**
- * A generated module, laid out by `layout.ts` with prettier for the statements it leaves.
- * The cache key has the compiler's fingerprint: the result depends on `layout.ts` as well as
- * on the source.
- */
-export async function layoutJavaScript(statements: readonly Statement[], cache?: FormatCache): Promise<string> {
-  return layoutWith(statements, { ...OPTIONS, parser: "babel" }, cache);
+/** A generated module, laid out by `layout.ts` with prettier for the statements it leaves. */
+export async function layoutJavaScript(statements: readonly Statement[]): Promise<string> {
+  return layoutWith(statements, { ...OPTIONS, parser: "babel" });
 }
 
 /**
@@ -46,14 +41,12 @@ export async function layoutJavaScript(statements: readonly Statement[], cache?:
  * file beleid writes (they use no syntax where the two differ; test/compiler/layout.test.ts),
  * and a cold process does not load and compile the much larger TypeScript parser.
  */
-export async function layoutTypeScript(statements: readonly Statement[], cache?: FormatCache): Promise<string> {
-  return layoutWith(statements, { ...OPTIONS, parser: "babel-ts" }, cache);
+export async function layoutTypeScript(statements: readonly Statement[]): Promise<string> {
+  return layoutWith(statements, { ...OPTIONS, parser: "babel-ts" });
 }
 
-function layoutWith(statements: readonly Statement[], options: import("prettier").Options, cache: FormatCache | undefined): Promise<string> {
-  const run = () => layoutModule(statements, (code, printWidth) => format(code, { ...options, printWidth }));
-  const fingerprint = cache && compilerFingerprint();
-  return cache && fingerprint ? cache.format(sourceOf(statements), { ...options, layout: fingerprint }, run) : run();
+function layoutWith(statements: readonly Statement[], options: import("prettier").Options): Promise<string> {
+  return layoutModule(statements, (code, printWidth) => format(code, { ...options, printWidth }));
 }
 
 /** Any TypeScript, through prettier (with babel's TypeScript parser, as `layoutTypeScript`). */

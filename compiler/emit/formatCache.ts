@@ -1,12 +1,12 @@
 /**
- * A cache on disk of code formatted by prettier, so `beleid build` only formats code it has
- * not formatted before: formatting is two thirds of a build (measured, bench/README.md), and
- * most builds change one policy or none.
+ * A cache on disk of formatted code, so `beleid build` only formats code it has not formatted
+ * before: most builds change one policy or none. `emitPolicy` keeps its evaluators and
+ * declarations here, under the checked model they were emitted from (with the compiler's
+ * fingerprint); any other code under its own text.
  *
  * The cache is content-addressed: an entry's name is a hash of everything the formatted text
- * depends on (the unformatted code, prettier's version, the options with the parser, and this
- * file's entry format), so an entry can never be stale; a changed input simply has another
- * name. Storing is `cache/store.ts`: atomic writes, a checksum checked on every read (a
+ * depends on (the input, prettier's version, the options, and this file's entry format), so
+ * an entry can never be stale; a changed input simply has another name. Storing is `cache/store.ts`: atomic writes, a checksum checked on every read (a
  * damaged entry is formatted again and replaced), entries unused for 30 days removed, and
  * nothing that cannot be read or written is ever an error: the code is simply formatted.
  */
@@ -36,7 +36,7 @@ export class FormatCache {
     this.store = new CacheStore(directory, ENTRY_FORMAT, ".txt");
   }
 
-  /** The formatted `code`: from the cache when this exact input was formatted before, otherwise from `format` (and then stored). */
+  /** The formatted `code` (or code made from `code`): from the cache when this exact input was formatted before, otherwise from `format` (and then stored). */
   async format(code: string, options: object, format: () => Promise<string>): Promise<string> {
     const key = sha256(`${ENTRY_FORMAT}\n${installedPrettierVersion()}\n${JSON.stringify(options)}\n${code}`);
     const cached = this.store.read(key);

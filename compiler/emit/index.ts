@@ -2,6 +2,7 @@
  * The emit stage for one checked policy: the ES module and its declarations, formatted.
  */
 
+import { compilerFingerprint } from "../cache/fingerprint.js";
 import type { PolicyModel } from "../model.js";
 import { declarationStatements } from "./dts.js";
 import { layoutJavaScript, layoutTypeScript } from "./format.js";
@@ -16,14 +17,20 @@ export interface EmittedPolicy {
 export interface EmitPolicyOptions {
   readonly runtimeImport: string;
   readonly sourceName: string;
-  /** Formatted code from and to this cache (`beleid build`); without it, prettier formats every time. */
+  /** Emitted code from and to this cache (`beleid build`); without it, every module is emitted and laid out again. */
   readonly formatCache?: FormatCache;
 }
 
 export async function emitPolicy(model: PolicyModel, options: EmitPolicyOptions): Promise<EmittedPolicy> {
-  const [js, dts] = await Promise.all([
-    layoutJavaScript(moduleStatements(model, options), options.formatCache),
-    layoutTypeScript(declarationStatements(model, options), options.formatCache),
-  ]);
-  return { js, dts };
+  const js = () => layoutJavaScript(moduleStatements(model, options));
+  const dts = () => layoutTypeScript(declarationStatements(model, options));
+  const cache = options.formatCache;
+  const fingerprint = cache && compilerFingerprint();
+  if (!cache || !fingerprint) return { js: await js(), dts: await dts() };
+  // Emitting is a function of the checked model, the options and the compiler: the cache key,
+  // so a policy that did not change is not even emitted again.
+  const input = JSON.stringify(model);
+  const key = { runtimeImport: options.runtimeImport, sourceName: options.sourceName, compiler: fingerprint };
+  const [cachedJs, cachedDts] = await Promise.all([cache.format(input, { ...key, output: "js" }, js), cache.format(input, { ...key, output: "d.ts" }, dts)]);
+  return { js: cachedJs, dts: cachedDts };
 }

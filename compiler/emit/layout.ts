@@ -1,17 +1,20 @@
 /**
  * Generated code as structure (statements, values) instead of text, laid out the way prettier
- * lays it out. Running prettier over every evaluator was 60% of a cold `beleid build`
- * (prettier first parses the text back into the structure the emitter already had). Here the
- * emitter hands over the structure, and this module writes it in prettier's layout for the
- * forms whose layout is certain: data (objects, arrays, `Object.freeze`, `new Set`),
- * functions and blocks, comments, and any statement that fits on its line.
+ * lays it out. Running prettier over every evaluator and declaration file was 60% of a cold
+ * `beleid build`, and prettier first parses the text back into the structure the emitter
+ * already had. Here the emitter hands over the structure, and this module writes it in
+ * prettier's layout wherever that layout is certain: data (objects, arrays, `Object.freeze`,
+ * `new Set`), functions and blocks, comments, operator chains (`&&`, `||`, `+`, also with a
+ * comment after each term and in parentheses), conditionals, negated chains, and in
+ * declarations object types, unions, generic types and signatures; anything that fits on its
+ * line.
  *
- * Whatever it cannot be sure of — a statement that must be broken over several lines, with
- * operators, comments between its terms, or text whose width prettier counts differently —
- * goes to prettier, one statement at a time: all such statements of a build at the same
- * indentation in one prettier call, each distinct statement once. A statement's layout does
- * not depend on what is around it, so prettier formats it on its own with the width left at
- * its indentation. The tests hold the result to prettier's own on every policy.
+ * Whatever it is not sure of throws `Unsure`, and the statement around it goes to prettier:
+ * per module one prettier call per indentation, each distinct statement once. A statement's
+ * layout does not depend on what is around it, so prettier formats it on its own with the
+ * width left at its indentation (an interface member inside an interface of its own). The
+ * tests hold the result to prettier's own: every policy and fixture, random conditions and
+ * mutated policies (test/compiler/layout.test.ts, test/fuzz/policies.test.ts).
  */
 
 /** An expression the layout knows how to break. */
@@ -115,18 +118,11 @@ function lastComment(v: Value): string {
   return comment === undefined ? "" : ` // ${comment}`;
 }
 
-/** Sources already made: `layout.ts` asks for the one-line form of a value at every level of its nesting. */
-const sources = new WeakMap<Value, string>();
-
 export function valueSource(v: Value): string {
-  if (v.kind === "atom" || v.kind === "code") return v.text;
-  let source = sources.get(v);
-  if (source === undefined) sources.set(v, (source = composedSource(v)));
-  return source;
-}
-
-function composedSource(v: Exclude<Value, { kind: "atom" | "code" }>): string {
   switch (v.kind) {
+    case "atom":
+    case "code":
+      return v.text;
     case "typeObject":
       return v.members.length === 0 ? "{}" : `{ ${v.members.map((m) => `${m.key}: ${valueSource(m.value)}`).join("; ")} }`;
     case "union":
@@ -266,10 +262,17 @@ function conciselyBroken(v: Extract<Value, { kind: "array" }>): boolean {
   });
 }
 
+/** One-line forms already made: the layout asks for them at every level of a value's nesting. */
+const flatForms = new WeakMap<Value, string>();
+
 /** The value on one line; undefined when it cannot be on one line. */
 function flat(v: Value): string | undefined {
   if (hasQuotedKey(v)) throw new Unsure(); // prettier unquotes keys by rules this module does not copy
-  return mustBreak(v) ? undefined : valueSource(v);
+  if (mustBreak(v)) return undefined;
+  if (v.kind === "atom" || v.kind === "code") return v.text;
+  let form = flatForms.get(v);
+  if (form === undefined) flatForms.set(v, (form = valueSource(v)));
+  return form;
 }
 
 const quotedKeys = new WeakMap<Value, boolean>();
