@@ -7,7 +7,7 @@
 import type { Fact, PolicyModel } from "../model.js";
 import { dateRulesFor, factsFor } from "../queries.js";
 import { ZONDER_CONTROLE_DOC } from "./js.js";
-import { atom, code, sourceOf, type Statement, type Value } from "./layout.js";
+import { atom, code, sourceOf, type Statement, type Value } from "./layout/index.js";
 import { careTypeFunctionNames, commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
 
 const str = (text: string): Value => atom(stringLiteral(text), "string");

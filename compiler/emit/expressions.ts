@@ -11,7 +11,7 @@
 
 import { FUNCTIONS_BY_NAME } from "../check/functions.js";
 import type { PolicyModel, TExpr } from "../model.js";
-import { array as layoutArray, atom as layoutAtom, object as layoutObject, type Value } from "./layout.js";
+import { array as layoutArray, atom as layoutAtom, object as layoutObject, type Value } from "./layout/index.js";
 import { propertyAccess, stringLiteral } from "./names.js";
 import { atom, binary, callJs, chain, conditional, method, negate, not, type BinaryOperator, type Js } from "./precedence.js";
 

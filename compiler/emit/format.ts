@@ -7,7 +7,7 @@
  */
 
 import type { FormatCache } from "./formatCache.js";
-import { layoutModule, type Statement } from "./layout.js";
+import { layoutModule, type Statement } from "./layout/index.js";
 
 // prettier is loaded when code is formatted: `beleid check` and `beleid diff` never need it,
 // and loading it costs every process about 0.1 s.

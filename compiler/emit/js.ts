@@ -15,7 +15,7 @@
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
 import { agreementName, dateRulesFor, factsFor, rulesFor, RULE_KIND_NAME } from "../queries.js";
 import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
-import { array, atom, call, code, frozen, object, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout.js";
+import { array, atom, call, code, frozen, object, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
 import { binary, chain, conditional, method, not, atom as jsAtom, callJs as jsCall, type BinaryOperator, type Js } from "./precedence.js";
 import { NameAllocator, camelCase, careTypeFunctionNames, commentText, constantCase, docText, pascalCase, propertyAccess, propertyKey, stringLiteral } from "./names.js";
 

@@ -15,6 +15,7 @@ import { compileFile, compileText } from "../../compiler/compile.js";
 import { formatTypeScript, layoutJavaScript, layoutTypeScript } from "../../compiler/emit/format.js";
 import { declarationStatements, emitDeclarations } from "../../compiler/emit/dts.js";
 import { emitModule, moduleStatements } from "../../compiler/emit/js.js";
+import { layoutModule, sourceOf, type Statement } from "../../compiler/emit/layout/index.js";
 import { atom, binary, conditional, negate, not, type BinaryOperator, type Js } from "../../compiler/emit/precedence.js";
 
 const OPTIONS = { printWidth: 100, trailingComma: "all", parser: "babel" } as const;
@@ -119,5 +120,18 @@ describe("the layout of random conditions is prettier's", () => {
     );
     // Most random conditions are well typed, so most runs compare.
     expect(compared).toBeGreaterThan(40);
+  });
+});
+
+describe("statements left to prettier", () => {
+  it("come back in their place, also one that holds the separator between statements itself", async () => {
+    const long = "x".repeat(90);
+    const statements: Statement[] = [
+      { kind: "code", text: `const a = f("${long}", "// @beleid-layout-separator");` },
+      { kind: "block", head: "function g()", body: [{ kind: "code", text: `return h("${long}", b);` }, { kind: "code", text: `return h("${long}", c);` }] },
+      { kind: "code", text: `const d = f("${long}", 2);` },
+    ];
+    const format = (source: string, printWidth: number) => prettier.format(source, { ...OPTIONS, printWidth });
+    expect(await layoutModule(statements, format)).toBe(await prettier.format(sourceOf(statements), OPTIONS));
   });
 });

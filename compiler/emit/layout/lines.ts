@@ -1,169 +1,29 @@
 /**
- * Generated code as structure (statements, values) instead of text, laid out the way prettier
- * lays it out. Running prettier over every evaluator and declaration file was 60% of a cold
- * `beleid build`, and prettier first parses the text back into the structure the emitter
- * already had. Here the emitter hands over the structure, and this module writes it in
- * prettier's layout wherever that layout is certain: data (objects, arrays, `Object.freeze`,
- * `new Set`), functions and blocks, comments, operator chains (`&&`, `||`, `+`, also with a
- * comment after each term and in parentheses), conditionals, negated chains, and in
- * declarations object types, unions, generic types and signatures; anything that fits on its
- * line.
+ * Lays out values and statements (`code.ts`) the way prettier lays them out, wherever that
+ * layout is certain: data (objects, arrays, `Object.freeze`, `new Set`), operator chains
+ * (`&&`, `||`, `+`, also with a comment after each term and in parentheses), conditionals,
+ * negated chains, and in declarations object types, unions, generic types and signatures;
+ * anything that fits on its line. Whatever it is not sure of throws `Unsure`; `index.ts` then
+ * leaves the statement around it to prettier.
  *
- * Whatever it is not sure of throws `Unsure`, and the statement around it goes to prettier:
- * per module one prettier call per indentation, each distinct statement once. A statement's
- * layout does not depend on what is around it, so prettier formats it on its own with the
- * width left at its indentation (an interface member inside an interface of its own). The
- * tests hold the result to prettier's own: every policy and fixture, random conditions and
- * mutated policies (test/compiler/layout.test.ts, test/fuzz/policies.test.ts).
+ * The rules are prettier's (its printer for JavaScript and TypeScript, its line width of 100
+ * columns): where a line breaks after `=` or `:`, which call keeps its last argument on its
+ * line, which chain stays together. The tests hold every rule to prettier itself.
  */
 
-/** An expression the layout knows how to break. */
-export type Value =
-  /** Text that prettier never breaks: a literal, a name, `name.key`. `string` and `chain` move to the next line after `=` or `:` when they do not fit; `literal` never does. */
-  | { readonly kind: "atom"; readonly text: string; readonly role: "string" | "chain" | "literal" | "name" }
-  /** `{ key: value }`; `expanded` keeps it over several lines even when it fits (as prettier keeps an object that starts on a new line). */
-  | { readonly kind: "object"; readonly entries: readonly Entry[]; readonly expanded?: boolean }
-  | { readonly kind: "array"; readonly items: readonly Item[] }
-  /** `callee(args)`, also `new Set(args)`. */
-  | { readonly kind: "call"; readonly callee: string; readonly args: readonly Value[] }
-  /** `a op b op c` (`&&`, `||` or `+`), each operand with an optional comment after its operator. */
-  | { readonly kind: "chain"; readonly op: string; readonly operands: readonly Item[] }
-  | { readonly kind: "conditional"; readonly test: Value; readonly consequent: Value; readonly alternate: Value }
-  /** `(inner)` */
-  | { readonly kind: "paren"; readonly inner: Value }
-  /** `!operand` */
-  | { readonly kind: "prefix"; readonly operator: string; readonly operand: Value }
-  /** A TypeScript object type `{ readonly a: A; readonly b: B }`; the keys carry their modifiers. */
-  | { readonly kind: "typeObject"; readonly members: readonly Entry[] }
-  /** A union type `A | B`. */
-  | { readonly kind: "union"; readonly members: readonly Value[] }
-  /** `readonly (A | B)[]` */
-  | { readonly kind: "readonlyArray"; readonly element: Value }
-  /** A generic type `Name<A, B>`. */
-  | { readonly kind: "generic"; readonly name: string; readonly args: readonly Value[] }
-  /** An expression in prettier's one-line form; prettier lays out the statement when it does not fit. */
-  | { readonly kind: "code"; readonly text: string };
+import { lastComment, valueSource, type Entry, type Item, type Statement, type Value } from "./code.js";
 
-export interface Entry {
-  readonly key: string;
-  readonly value: Value;
-}
-
-/** An array element, with an optional comment after it on its line. */
-export interface Item {
-  readonly value: Value;
-  readonly comment?: string;
-}
-
-export type Statement =
-  /** Comment lines and empty lines, at the indentation of the block. */
-  | { readonly kind: "lines"; readonly lines: readonly string[] }
-  /** `head = value;`, e.g. head `export const FEITEN`. */
-  | { readonly kind: "declare"; readonly head: string; readonly value: Value }
-  /** `return value;` */
-  | { readonly kind: "return"; readonly value: Value }
-  /** `if (test) then;` without braces. */
-  | { readonly kind: "if"; readonly test: string; readonly then: Value }
-  /** `head {`, the body, `}`: a function or an `if` block. */
-  | { readonly kind: "block"; readonly head: string; readonly body: readonly Statement[] }
-  /** Any other statement, as source text; laid out here when it is one line that fits, else by prettier. */
-  | { readonly kind: "code"; readonly text: string }
-  /** A member of an interface, `key: type;` (key with its modifiers), or with `declare` in front a declared constant. */
-  | { readonly kind: "member"; readonly key: string; readonly value: Value }
-  /** `head = type;`, head e.g. `export type Zorgsoort`. */
-  | { readonly kind: "alias"; readonly head: string; readonly value: Value }
-  /** `head(parameters): result;`, head e.g. `export declare function besluitX`. */
-  | { readonly kind: "signature"; readonly head: string; readonly parameters: readonly string[]; readonly result: string };
-
-export const atom = (text: string, role: "string" | "chain" | "literal" | "name"): Value => ({ kind: "atom", text, role });
-export const code = (text: string): Value => ({ kind: "code", text });
-export const call = (callee: string, ...args: Value[]): Value => ({ kind: "call", callee, args });
-export const object = (entries: readonly Entry[], expanded = false): Value => ({ kind: "object", entries, expanded });
-export const array = (items: readonly Value[]): Value => ({ kind: "array", items: items.map((value) => ({ value })) });
-export const frozen = (value: Value): Value => call("Object.freeze", value);
-
-// --- Source text (unformatted) --------------------------------------------------------------
-
-/** The statements as plain source: what a module that is run but not read needs, and what prettier gets for a statement it lays out. */
-export function sourceOf(statements: readonly Statement[], indent = ""): string {
-  return statements.map((s) => statementSource(s, indent)).join("\n");
-}
-
-function statementSource(s: Statement, indent: string): string {
-  switch (s.kind) {
-    case "lines":
-      return s.lines.map((l) => (l === "" ? "" : indent + l)).join("\n");
-    case "declare":
-      return `${indent}${s.head} = ${valueSource(s.value)};${lastComment(s.value)}`;
-    case "return":
-      return `${indent}return ${valueSource(s.value)};`;
-    case "if":
-      return `${indent}if (${s.test}) ${valueSource(s.then)};`;
-    case "block":
-      return `${indent}${s.head} {\n${s.body.length > 0 ? sourceOf(s.body, indent + "  ") + "\n" : ""}${indent}}`;
-    case "code":
-      return s.text.split("\n").map((l) => (l === "" ? "" : indent + l)).join("\n");
-    case "member":
-      return `${indent}${s.key}: ${valueSource(s.value)};`;
-    case "alias":
-      return `${indent}${s.head} = ${valueSource(s.value)};`;
-    case "signature":
-      return `${indent}${s.head}(${s.parameters.join(", ")}): ${s.result};`;
-  }
-}
-
-/** The comment after the last operand of a chain, which goes after the `;` of its statement. */
-function lastComment(v: Value): string {
-  const comment = v.kind === "chain" ? v.operands[v.operands.length - 1]?.comment : undefined;
-  return comment === undefined ? "" : ` // ${comment}`;
-}
-
-export function valueSource(v: Value): string {
-  switch (v.kind) {
-    case "atom":
-    case "code":
-      return v.text;
-    case "typeObject":
-      return v.members.length === 0 ? "{}" : `{ ${v.members.map((m) => `${m.key}: ${valueSource(m.value)}`).join("; ")} }`;
-    case "union":
-      return v.members.map(valueSource).join(" | ");
-    case "readonlyArray":
-      return v.element.kind === "union" ? `readonly (${valueSource(v.element)})[]` : `readonly ${valueSource(v.element)}[]`;
-    case "generic":
-      return `${v.name}<${v.args.map(valueSource).join(", ")}>`;
-    case "chain":
-      return v.operands.map((o, i) => (i === v.operands.length - 1 ? valueSource(o.value) : `${valueSource(o.value)} ${v.op}${o.comment !== undefined ? ` // ${o.comment}\n` : ""}`)).join(" ");
-    case "conditional":
-      return `${valueSource(v.test)} ? ${valueSource(v.consequent)} : ${valueSource(v.alternate)}`;
-    case "paren":
-      return `(${valueSource(v.inner)})`;
-    case "prefix":
-      return `${v.operator}${valueSource(v.operand)}`;
-    case "call":
-      return `${v.callee}(${v.args.map(valueSource).join(", ")})`;
-    case "object":
-      if (v.entries.length === 0) return "{}";
-      if (v.expanded) return `{\n${v.entries.map((e) => `${e.key}: ${valueSource(e.value)},`).join("\n")}\n}`;
-      return `{ ${v.entries.map((e) => `${e.key}: ${valueSource(e.value)}`).join(", ")} }`;
-    case "array":
-      if (v.items.some((i) => i.comment !== undefined)) return `[\n${v.items.map((i) => `${valueSource(i.value)},${i.comment !== undefined ? ` // ${i.comment}` : ""}`).join("\n")}\n]`;
-      return `[${v.items.map((i) => valueSource(i.value)).join(", ")}]`;
-  }
-}
-
-// --- Layout ---------------------------------------------------------------------------------
-
-const WIDTH = 100;
+export const WIDTH = 100;
 
 /** Thrown when the layout of a piece is not certain; the statement around it goes to prettier. */
-class Unsure extends Error {}
+export class Unsure extends Error {}
 
 /**
  * The width prettier gives a text: its length for plain text; for other text the characters
  * this layout can count with certainty (Latin letters with accents, punctuation such as ‘ ’ – …),
  * else Unsure (wide characters, combining marks, emoji).
  */
-function width(text: string): number {
+export function width(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -252,14 +112,10 @@ function typeLines(left: string, value: Value, indent: number, trailer: string):
   }
 }
 
-/** Prettier always breaks an array of two or more objects (or arrays) that each have more than one entry. */
+/** Prettier always breaks an array of two or more object literals (or array literals) that each have more than one entry. */
 function conciselyBroken(v: Extract<Value, { kind: "array" }>): boolean {
-  if (v.items.length < 2) return false;
-  const first = v.items[0]?.value;
-  return v.items.every(({ value: e }) => {
-    const inner = e.kind === "call" && e.callee === "Object.freeze" && e.args.length === 1 ? (e.args[0] as Value) : e;
-    return (inner.kind === "object" && inner.entries.length > 1) || (inner.kind === "array" && inner.items.length > 1) ? first !== undefined : false;
-  });
+  const kinds = v.items.map(({ value: e }) => (e.kind === "object" && e.entries.length > 1 ? "object" : e.kind === "array" && e.items.length > 1 ? "array" : undefined));
+  return kinds.length > 1 && kinds[0] !== undefined && kinds.every((k) => k === kinds[0]);
 }
 
 /** One-line forms already made: the layout asks for them at every level of a value's nesting. */
@@ -299,7 +155,7 @@ function hasQuotedKeyItself(v: Value): boolean {
   }
 }
 
-const pad = (n: number) => " ".repeat(n);
+export const pad = (n: number) => " ".repeat(n);
 
 /**
  * Lays out `v`, which starts at column `column` of a line indented by `indent` and is followed
@@ -525,43 +381,7 @@ function layoutCall(v: Extract<Value, { kind: "call" }>, column: number, indent:
   return bracketed(head, ")", v.args.map((a) => (inner: number) => layoutItem({ value: a }, inner)), indent, trailer);
 }
 
-/** Where a statement prettier lays out goes: replaced by its lines when prettier has run. */
-interface Pending {
-  readonly source: string;
-  readonly indent: number;
-  /** A member of an interface goes to prettier inside an interface. */
-  readonly inInterface: boolean;
-  lines?: string[];
-}
-
-type Line = string | Pending;
-
-function layoutStatements(statements: readonly Statement[], indent: number, pending: Pending[], inInterface = false): Line[] {
-  const out: Line[] = [];
-  for (const s of statements) {
-    if (s.kind === "lines") {
-      for (const l of s.lines) out.push(l === "" ? "" : pad(indent) + l);
-      continue;
-    }
-    if (s.kind === "block") {
-      out.push(`${pad(indent)}${s.head} {`);
-      out.push(...layoutStatements(s.body, indent + 2, pending, /\binterface\b/.test(s.head)));
-      out.push(`${pad(indent)}}`);
-      continue;
-    }
-    try {
-      out.push(...layoutStatement(s, indent));
-    } catch (error) {
-      if (!(error instanceof Unsure)) throw error;
-      const p: Pending = { source: statementSource(s, ""), indent, inInterface };
-      pending.push(p);
-      out.push(p);
-    }
-  }
-  return out;
-}
-
-function layoutStatement(s: Exclude<Statement, { kind: "lines" | "block" }>, indent: number): string[] {
+export function layoutStatement(s: Exclude<Statement, { kind: "lines" | "block" }>, indent: number): string[] {
   switch (s.kind) {
     case "declare":
       return assignment(pad(indent) + s.head + " =", s.value, indent, ";");
@@ -602,60 +422,4 @@ function layoutStatement(s: Exclude<Statement, { kind: "lines" | "block" }>, ind
       return [`${pad(indent)}${s.head}(`, ...s.parameters.map((p) => onOneLine(`${pad(indent + 2)}${p},`)), onOneLine(`${pad(indent)}): ${s.result};`)];
     }
   }
-}
-
-/** Formats source text with prettier (the options are fixed by the caller). */
-export type Formatter = (source: string, printWidth: number) => Promise<string>;
-
-/** Lays out a whole module; `format` runs prettier for the statements whose layout is not certain here. */
-export async function layoutModule(statements: readonly Statement[], format: Formatter): Promise<string> {
-  const pending: Pending[] = [];
-  const lines = layoutStatements(statements, 0, pending);
-  await formatPending(pending, format);
-  const text = lines.flatMap((l) => (typeof l === "string" ? [l] : (l.lines as string[])));
-  // As prettier: at most one empty line in a row, none at the start or end of a block or the file.
-  const keep = new Array<boolean>(text.length);
-  let next: string | undefined; // the next line that is not empty
-  for (let i = text.length - 1; i >= 0; i--) {
-    const line = text[i] as string;
-    keep[i] = line !== "" || (next !== undefined && !/^\s*}/.test(next));
-    if (line !== "") next = line;
-  }
-  const out: string[] = [];
-  text.forEach((line, i) => {
-    const previous = out[out.length - 1];
-    if (line === "" && (!keep[i] || previous === undefined || previous === "" || previous.endsWith("{"))) return;
-    out.push(line);
-  });
-  return out.join("\n") + "\n";
-}
-
-/** Separates statements in one prettier call; prettier keeps a comment on its own line where it is. */
-const SEPARATOR = "// @beleid-layout-separator";
-
-/** Formats every pending statement: one prettier call per indentation, each distinct statement once. */
-async function formatPending(pending: readonly Pending[], format: Formatter): Promise<void> {
-  const groups = new Map<string, { indent: number; inInterface: boolean; sources: Map<string, Pending[]> }>();
-  for (const p of pending) {
-    const key = `${p.indent} ${p.inInterface}`;
-    const group = groups.get(key) ?? { indent: p.indent, inInterface: p.inInterface, sources: new Map<string, Pending[]>() };
-    groups.set(key, group);
-    group.sources.set(p.source, [...(group.sources.get(p.source) ?? []), p]);
-  }
-  await Promise.all(
-    [...groups.values()].map(async ({ indent, inInterface, sources }) => {
-      const texts = [...sources.keys()];
-      const joined = texts.join(`\n${SEPARATOR}\n`);
-      // A member is formatted inside an interface, one level deep, and comes back without it.
-      const base = inInterface ? indent - 2 : indent;
-      let formatted = (await format(inInterface ? `interface I {\n${joined}\n}\n` : joined, WIDTH - base)).replace(/\n$/, "");
-      if (inInterface) formatted = formatted.split("\n").slice(1, -1).join("\n");
-      const parts = formatted.split(new RegExp(`\\n *${SEPARATOR}\\n`));
-      if (parts.length !== texts.length) throw new Error(`layout: ${texts.length} statements went to prettier, ${parts.length} came back`);
-      texts.forEach((text, i) => {
-        const lines = (parts[i] as string).split("\n").map((l) => (l === "" ? "" : pad(base) + l));
-        for (const p of sources.get(text) as Pending[]) p.lines = lines;
-      });
-    }),
-  );
 }
