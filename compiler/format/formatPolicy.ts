@@ -62,13 +62,18 @@ export function formatPolicyText(input: string, path = "<invoer>"): FormatResult
 
 /** One formatting; `conservative` tells whether the full layout had to be given up. */
 function formatOnce(input: string, path: string): FormatResult & { readonly conservative: boolean } {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const tree = readYamlTree(path, text);
+  const original = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const tree = readYamlTree(path, original);
   if (hasErrors(tree.diagnostics) || !tree.document) return { text: input, changed: false, diagnostics: tree.diagnostics, conservative: false };
   shape ??= schemaShape();
+  // Laid out with \n only (the YAML library keeps a \r in comments and block texts); written
+  // with the line ending most of the file's lines have, so a Windows file stays one.
+  const text = original.replace(/\r\n?/g, "\n");
+  const crlf = (original.match(/\r\n/g)?.length ?? 0) * 2 > (original.match(/\n/g)?.length ?? 0);
+  const written = (output: string) => (crlf ? output.replace(/\n/g, "\r\n") : output);
 
   let failure = "de opgemaakte tekst zou andere gegevens bevatten";
-  let at = { file: path, start: 0, end: Math.min(1, text.length) };
+  let at = { file: path, start: 0, end: Math.min(1, original.length) };
   for (const conservative of [false, true]) {
     let output: string;
     try {
@@ -83,12 +88,12 @@ function formatOnce(input: string, path: string): FormatResult & { readonly cons
     } catch (error) {
       failure = describeFailure(error);
       const alias = /verwijzing (\*\S+)/.exec(failure)?.[1];
-      const offset = alias ? text.indexOf(alias) : -1;
+      const offset = alias ? original.indexOf(alias) : -1;
       if (offset >= 0 && alias) at = { file: path, start: offset, end: offset + alias.length };
       continue;
     }
     const problem = verifyFormatting(text, output);
-    if (problem === undefined) return { text: output, changed: output !== input, diagnostics: [], conservative };
+    if (problem === undefined) return { text: written(output), changed: written(output) !== input, diagnostics: [], conservative };
     failure = problem;
   }
   return { text: input, changed: false, diagnostics: [diagnostic("BL701", at, { reden: failure })], conservative: false };
