@@ -10,8 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { CompileCache } from "./cache/compileCache.js";
 import { compileFile, type CompileResult } from "./compile.js";
-import type { Diagnostic } from "./diagnostics/diagnostic.js";
-import { hasErrors } from "./diagnostics/diagnostic.js";
+import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { diffModels } from "./diff/index.js";
 import { consecutivePairs, reportName } from "./diff/pairs.js";
 import { renderHtmlFragment, renderReport } from "./diff/render.js";
@@ -68,6 +67,24 @@ export function evaluatorPath(outDir: string, model: PolicyModel): string {
   return join(outDir, "policies", model.meta.domain, `${basename(model.file, ".policy")}.js`);
 }
 
+/**
+ * BL604 for every policy whose evaluator would be written over another's: the same domain and
+ * the same file name in two folders (one would silently replace the other).
+ */
+function outputClashes(compiled: readonly CompiledPolicy[], outDir: string): Diagnostic[] {
+  const first = new Map<string, PolicyModel>();
+  const clashes: Diagnostic[] = [];
+  for (const { result } of compiled) {
+    const model = result.model;
+    if (!model || model.kind !== "inkoopbeleid") continue;
+    const path = evaluatorPath(outDir, model);
+    const earlier = first.get(path);
+    if (earlier === undefined) first.set(path, model);
+    else clashes.push(diagnostic("BL604", model.meta.domainSpan, { ander: earlier.file, domein: model.meta.domain, naam: basename(model.file, ".policy"), pad: path }));
+  }
+  return clashes;
+}
+
 /** Where the static site goes: `<out>/site/`. */
 export function siteDirectory(outDir: string): string {
   return join(outDir, "site");
@@ -97,6 +114,8 @@ export async function planBuild(files: readonly string[], outDir: string, option
   const cache = options.compileCache;
   const { compiled, diagnostics, sources } = checkFiles(files, cache ? { compileCache: cache } : {});
   if (hasErrors(diagnostics)) return { compiled, diagnostics, sources, outputs: [], evaluators: [] };
+  const clashes = outputClashes(compiled, outDir);
+  if (clashes.length > 0) return { compiled, diagnostics: [...diagnostics, ...clashes], sources, outputs: [], evaluators: [] };
   const outputs: OutputFile[] = [];
   const evaluators: { model: PolicyModel; js: string }[] = [];
   for (const { path, result } of compiled) {

@@ -435,6 +435,12 @@ export const MESSAGES = {
     message: "Er komt geen wijzigingsverslag ten opzichte van de vorige versie ‘{versie}’: {reden}.",
     hint: "De vorige versie hoort als <versie>.policy in dezelfde map te staan; ‘beleid build’ vergelijkt de twee.",
   },
+  BL604: {
+    severity: "fout",
+    title: "Twee beleidsstukken met dezelfde uitvoer",
+    message: "Dit beleid en ‘{ander}’ hebben hetzelfde domein ‘{domein}’ en dezelfde bestandsnaam ‘{naam}’: hun evaluators zouden allebei {pad} worden.",
+    hint: "Geef elk beleid een eigen domein, of binnen een domein een eigen bestandsnaam (de versie), en bouw ze dan samen.",
+  },
   // --- BL7xx: authoring tools (beleid fmt) ----------------------------------------------------
   BL701: {
     severity: "fout",

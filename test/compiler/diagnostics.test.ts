@@ -23,6 +23,11 @@ function diffFixture(previous: string, current: string) {
 import { formatFile } from "../../compiler/format/formatFile.js";
 import { planBuild } from "../../compiler/build.js";
 
+/** The files a build fixture builds next to invoer.policy: its lines `ook: <path>`. */
+function alsoBuilt(bouw: string): string[] {
+  return [...readFileSync(bouw, "utf8").matchAll(/^ook: (.+)$/gm)].map((m) => m[1] as string);
+}
+
 describe("every diagnostic code has a fixture that produces it", () => {
   it.each(DIAGNOSTIC_CODES)("%s", async (code) => {
     // Codes about test files have an invoer.test.yaml next to the policy.
@@ -32,13 +37,13 @@ describe("every diagnostic code has a fixture that produces it", () => {
     // authoring tools (BL7xx) come from the formatter.
     const policy = `test/fixtures/diagnostics/${code}/invoer.policy`;
     const previous = `test/fixtures/diagnostics/${code}/vorige.policy`;
-    // Codes that only a build gives (a file `bouw` in the fixture's folder) come from planBuild.
+    // Codes that only a build gives (a file `bouw` in the fixture's folder, naming other files to build on lines `ook: <path>`) come from planBuild.
     const result = existsSync(testFile)
       ? await runTestFiles([testFile])
       : existsSync(previous)
         ? diffFixture(previous, policy)
         : existsSync(`test/fixtures/diagnostics/${code}/bouw`)
-          ? await planBuild([policy], "/uit")
+          ? await planBuild([policy, ...alsoBuilt(`test/fixtures/diagnostics/${code}/bouw`)], "/uit")
           : code.startsWith("BL7")
             ? formatFile(policy)
             : compileFile(policy);
