@@ -11,11 +11,10 @@ import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { impactFacts } from "../../compiler/diff/impact.js";
 import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
 import type { PolicyModel } from "../../compiler/model.js";
-import { rowFormatOf } from "../../compiler/facts/rows.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
 import { openFileAtomic } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { onePolicyFile, printDiagnostics, requireCareType } from "./shared.js";
+import { onePolicyFile, printDiagnostics, requireCareType, rowsFileFormat } from "./shared.js";
 
 export interface AanbiedersOptions {
   readonly aantal: string;
@@ -59,7 +58,7 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
   }
   const facts = other ? impactFacts(other, model) : datasetFacts(model, options.zorgsoort);
   const columns = [PROVIDER_COLUMN, ...facts.map((f) => f.id)];
-  const writer = createRowWriter(options.uit ? rowFormatOf(options.uit) : "csv", columns);
+  const writer = createRowWriter(options.uit ? rowsFileFormat(options.uit, "--uit") : "csv", columns);
   const out = options.uit ? openFileAtomic(resolve(io.cwd, options.uit)) : undefined;
   const write = async (text: string) => (out ? out.write(text) : io.stdout(text));
   try {

@@ -16,7 +16,7 @@ import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport, summaryLine, type ReportFormat } from "../../compiler/diff/render.js";
 import { SourceFiles } from "../../compiler/span.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { onePolicyFile, printDiagnostics, providersFile } from "./shared.js";
+import { onePolicyFile, printDiagnostics, providersFile, rowsFileFormat } from "./shared.js";
 
 /** No differences between the two versions. */
 export const EXIT_NO_CHANGES = 3;
@@ -30,15 +30,16 @@ export interface DiffOptions {
 
 async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io: CliIo): Promise<ImpactTable[]> {
   const full = providersFile(path, io).path;
+  const format = rowsFileFormat(path, "--aanbieders");
   // Loaded only for --aanbieders: the CSV reader and the evaluator cost every other diff ~20 ms.
-  const [{ computeImpact }, { loadEvaluator }, { rowFormatOf, RowsError }] = await Promise.all([
+  const [{ computeImpact }, { loadEvaluator }, { RowsError }] = await Promise.all([
     import("../../compiler/diff/impact.js"),
     import("../../compiler/evaluate.js"),
     import("../../compiler/facts/rows.js"),
   ]);
   const evaluators = { older: await loadEvaluator(older), newer: await loadEvaluator(newer) };
   try {
-    return await computeImpact(older, newer, evaluators, createReadStream(full), rowFormatOf(path));
+    return await computeImpact(older, newer, evaluators, createReadStream(full), format);
   } catch (error) {
     if (error instanceof RowsError) {
       throw new UsageError(`${error.message} Een passend proefbestand maakt u met: beleid aanbieders ${newer.file} --ook ${older.file} --uit aanbieders.csv`);

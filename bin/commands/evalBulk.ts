@@ -10,11 +10,11 @@ import { resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
 import { renderBulkSummary } from "../../compiler/bulk/summary.js";
-import { CHUNK_SIZE, rowFormatOf, RowsError } from "../../compiler/facts/rows.js";
+import { CHUNK_SIZE, RowsError } from "../../compiler/facts/rows.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { openFileAtomic, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { providersFile } from "./shared.js";
+import { providersFile, rowsFileFormat } from "./shared.js";
 
 export interface BulkEvalOptions {
   readonly zorgsoort: string;
@@ -33,6 +33,8 @@ function workerCount(text: string | undefined): number | undefined {
 export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, io: CliIo): Promise<number> {
   const workers = workerCount(options.werkers);
   const { path, size } = providersFile(options.aanbieders, io);
+  const inputFormat = rowsFileFormat(options.aanbieders, "--aanbieders");
+  const outputFormat = options.uit !== undefined ? rowsFileFormat(options.uit, "--uit") : undefined;
   const careType = model.careTypes.find((c) => c.id === options.zorgsoort);
   let out: AtomicStream | undefined;
   const bar = io.tty && !options.json
@@ -49,8 +51,8 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
       model,
       careType: options.zorgsoort,
       input: createReadStream(path, { highWaterMark: CHUNK_SIZE }),
-      inputFormat: rowFormatOf(options.aanbieders),
-      ...(out && options.uit ? { output: { format: rowFormatOf(options.uit), write: (text: string) => (out as AtomicStream).write(text) } } : {}),
+      inputFormat,
+      ...(out && outputFormat ? { output: { format: outputFormat, write: (text: string) => (out as AtomicStream).write(text) } } : {}),
       ...(workers !== undefined ? { workers } : {}),
       onProgress: ({ bytes, rows }) => bar?.update(bytes, { rijen: rows.toLocaleString("nl-NL") }),
     });

@@ -6,6 +6,7 @@ import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { renderDiagnostics, summariseDiagnostics, diagnosticToJson } from "../../compiler/diagnostics/render.js";
 import type { Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
+import type { RowFormat } from "../../compiler/facts/rows.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import type { SourceFiles } from "../../compiler/span.js";
@@ -57,6 +58,18 @@ export function providersFile(path: string, io: CliIo): { path: string; size: nu
   }
   if (stats.isDirectory()) throw new UsageError(`‘${path}’ is een map; geef het bestand met zorgaanbieders.`);
   return { path: full, size: stats.size };
+}
+
+/**
+ * The format of a file of providers, by its extension: `.csv`, or `.jsonl`/`.ndjson` for JSON
+ * lines. Any other name is a usage error, so a CSV file is never written under a `.json` name
+ * and a JSON file is never read as CSV.
+ */
+export function rowsFileFormat(path: string, option: string): RowFormat {
+  if (/\.csv$/i.test(path)) return "csv";
+  if (/\.(jsonl|ndjson)$/i.test(path)) return "jsonl";
+  const json = /\.json$/i.test(path) ? " Een bestand met één JSON-object per regel heet .jsonl." : "";
+  throw new UsageError(`${option} ‘${path}’: de bestandsnaam moet eindigen op .csv (CSV) of .jsonl (JSON-regels: één object per regel).${json}`);
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, io: CliIo): void {

@@ -26,10 +26,6 @@ import { factsValidator, type FactsValidator } from "./validateFacts.js";
 
 export type RowFormat = "csv" | "jsonl";
 
-/** The format a file name implies: JSON lines for .jsonl/.ndjson, CSV otherwise. */
-export function rowFormatOf(path: string): RowFormat {
-  return /\.(jsonl|ndjson)$/i.test(path) ? "jsonl" : "csv";
-}
 
 /** A piece of the input that holds whole records. */
 export interface RowChunk {

@@ -4,7 +4,7 @@
  * number and the rest is still evaluated; worker threads give the same output as one thread.
  */
 
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -140,6 +140,22 @@ describe("beleid eval --aanbieders", () => {
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", bad]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^fout: .*kort\.csv: De kolommen ‘uitzondering_behandelindex’, .* ontbreken in de kopregel\./);
+  });
+
+  it("refuses a file of providers that is neither .csv nor .jsonl, to read or to write, and writes nothing", async () => {
+    const json = join(dir, "aanbieders.json");
+    writeFileSync(json, "[]\n");
+    const read = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", json]);
+    expect(read.code).toBe(2);
+    expect(read.stderr).toBe(`fout: --aanbieders ‘${json}’: de bestandsnaam moet eindigen op .csv (CSV) of .jsonl (JSON-regels: één object per regel). Een bestand met één JSON-object per regel heet .jsonl.\n`);
+    const out = join(dir, "resultaten.txt");
+    const written = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", input, "--uit", out]);
+    expect(written.code).toBe(2);
+    expect(written.stderr).toBe(`fout: --uit ‘${out}’: de bestandsnaam moet eindigen op .csv (CSV) of .jsonl (JSON-regels: één object per regel).\n`);
+    expect(existsSync(out)).toBe(false);
+    const generated = await cli(["aanbieders", POLICY, "-n", "2", "--uit", join(dir, "aanbieders.json")]);
+    expect(generated.code).toBe(2);
+    expect(readFileSync(json, "utf8")).toBe("[]\n");
   });
 
   it("takes --feiten or --aanbieders, not both and not neither", async () => {
