@@ -1,5 +1,6 @@
 /**
- * The emit stage for one checked policy: the ES module and its declarations, formatted.
+ * The emit stage for one checked policy: the ES module and its declarations, in prettier's
+ * layout (`layout/`).
  */
 
 import { compilerFingerprint } from "../cache/fingerprint.js";
@@ -26,7 +27,10 @@ export async function emitPolicy(model: PolicyModel, options: EmitPolicyOptions)
   const dts = () => layoutTypeScript(declarationStatements(model, options));
   const cache = options.formatCache;
   const fingerprint = cache && compilerFingerprint();
-  if (!cache || !fingerprint) return { js: await js(), dts: await dts() };
+  if (!cache || !fingerprint) {
+    const [laidOutJs, laidOutDts] = await Promise.all([js(), dts()]);
+    return { js: laidOutJs, dts: laidOutDts };
+  }
   // Emitting is a function of the checked model, the options and the compiler: the cache key,
   // so a policy that did not change is not even emitted again.
   const input = JSON.stringify(model);

@@ -2,8 +2,9 @@
  * Emits the ES module for one policy: its metadata, chapters, facts and rules as constant
  * data, and per care type a straight-line function that evaluates every rule once, decides
  * and explains, next to a function for the decision alone that evaluates only the rules the
- * decision needs. The module imports only `runtime/`. Unformatted; `format.ts` runs prettier
- * over it.
+ * decision needs. The module imports only `runtime/`. It is made as statements and values
+ * (`layout/code.ts`), which `layout/` writes in prettier's layout; `emitModule` gives the
+ * plain source for a module that is run and not read.
  *
  * Per care type the explaining code reads in the order of the decision: the rules (one
  * `const` each, with a comment giving chapter, kind, id and the start of the published text),
@@ -17,7 +18,7 @@ import { agreementName, dateRulesFor, factsFor, rulesFor, RULE_KIND_NAME } from 
 import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
 import { array, atom, call, code, frozen, object, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
 import { binary, chain, conditional, method, not, atom as jsAtom, callJs as jsCall, type BinaryOperator, type Js } from "./precedence.js";
-import { NameAllocator, camelCase, careTypeFunctionNames, commentText, constantCase, docText, pascalCase, propertyAccess, propertyKey, stringLiteral } from "./names.js";
+import { NameAllocator, camelCase, careTypeFunctionNames, commentText, constantCase, docText, propertyAccess, propertyKey, stringLiteral } from "./names.js";
 
 export interface EmitOptions {
   /** Module specifier of the runtime, e.g. "../../runtime/index.js" or "beleid/runtime". */
@@ -99,6 +100,10 @@ const block = (head: string, body: readonly Statement[]): Statement => ({ kind: 
 const declare = (head: string, value: Value): Statement => ({ kind: "declare", head, value });
 const strings = (values: readonly string[]): Value => frozen(array(values.map(str)));
 
+/** `head = Object.freeze({ id: Object.freeze({ …fields }), … })`, one entry per item, over lines. */
+const frozenById = <T extends { readonly id: string }>(head: string, items: readonly T[], fields: (item: T) => Entry[]): Statement =>
+  declare(head, frozen(object(items.map((item) => entry(item.id, frozen(object(fields(item))))), true)));
+
 /** The module as source text, unformatted (for a module that is run and not read: bulk evaluation, `loadEvaluator`). */
 export function emitModule(model: PolicyModel, options: EmitOptions): string {
   return sourceOf(moduleStatements(model, options)) + "\n";
@@ -153,69 +158,39 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   out.push(lines(""));
 
   out.push(lines("/** De hoofdstukken van het beleid, op sleutel. */"));
-  out.push(declare("export const HOOFDSTUKKEN", frozen(object(model.chapters.map((c) => entry(c.id, frozen(object([entry("nummer", str(c.number)), entry("titel", str(c.title))])))), true))));
+  out.push(frozenById("export const HOOFDSTUKKEN", model.chapters, (c) => [entry("nummer", str(c.number)), entry("titel", str(c.title))]));
   out.push(lines(""));
 
   out.push(lines("/** De feiten over een zorgaanbieder waarop de regels zijn gebaseerd. */"));
   out.push(
-    declare(
-      "export const FEITEN",
-      frozen(
-        object(
-          model.facts.map((f) =>
-            entry(
-              f.id,
-              frozen(
-                object([
-                  entry("id", str(f.id)),
-                  entry("type", str(f.type)),
-                  entry("omschrijving", str(f.description)),
-                  ...(f.values ? [entry("waarden", strings(f.values))] : []),
-                  ...(f.unit !== undefined ? [entry("eenheid", str(f.unit))] : []),
-                  ...(f.referenceYearOffset !== undefined ? [entry("peiljaar", atom(numberLiteral(f.referenceYearOffset), "literal"))] : []),
-                  ...(f.unknownReason !== undefined ? [entry("onbekend", str(f.unknownReason))] : []),
-                  ...(f.declarationOf !== undefined ? [entry("verklaring", str(f.declarationOf))] : []),
-                ]),
-              ),
-            ),
-          ),
-          true,
-        ),
-      ),
-    ),
+    frozenById("export const FEITEN", model.facts, (f) => [
+      entry("id", str(f.id)),
+      entry("type", str(f.type)),
+      entry("omschrijving", str(f.description)),
+      ...(f.values ? [entry("waarden", strings(f.values))] : []),
+      ...(f.unit !== undefined ? [entry("eenheid", str(f.unit))] : []),
+      ...(f.referenceYearOffset !== undefined ? [entry("peiljaar", atom(numberLiteral(f.referenceYearOffset), "literal"))] : []),
+      ...(f.unknownReason !== undefined ? [entry("onbekend", str(f.unknownReason))] : []),
+      ...(f.declarationOf !== undefined ? [entry("verklaring", str(f.declarationOf))] : []),
+    ]),
   );
   out.push(lines(""));
 
   out.push(lines("/** Alle regels van het beleid, met hun gepubliceerde tekst. */"));
   out.push(
-    declare(
-      "export const REGELS",
-      frozen(
-        object(
-          model.rules.map((r) =>
-            entry(
-              r.id,
-              frozen(
-                object([
-                  entry("id", str(r.id)),
-                  entry("naam", str(r.name)),
-                  entry("soort", str(r.kind)),
-                  entry("tekst", str(r.text)),
-                  entry("hoofdstuk", chainAtom(propertyAccess("HOOFDSTUKKEN", r.chapter))),
-                  entry("groep", frozen(object([entry("id", str(r.group)), entry("titel", str(groupById.get(r.group)?.title ?? ""))]))),
-                  entry("status", str(r.status)),
-                  entry("verklaring", atom(String(r.logic.kind === "verklaring"), "literal")),
-                  ...(r.whenUnknown !== undefined ? [entry("bijOnbekend", atom(String(r.whenUnknown), "literal"))] : []),
-                  ...(r.unknownNote !== undefined ? [entry("onbekendToelichting", str(r.unknownNote))] : []),
-                  ...(r.exception ? [entry("uitzonderingsroute", str(r.exception.route))] : []),
-                ]),
-              ),
-            ),
-          ),
-          true,
-        ),
-      ),
-    ),
+    frozenById("export const REGELS", model.rules, (r) => [
+      entry("id", str(r.id)),
+      entry("naam", str(r.name)),
+      entry("soort", str(r.kind)),
+      entry("tekst", str(r.text)),
+      entry("hoofdstuk", chainAtom(propertyAccess("HOOFDSTUKKEN", r.chapter))),
+      entry("groep", frozen(object([entry("id", str(r.group)), entry("titel", str(groupById.get(r.group)?.title ?? ""))]))),
+      entry("status", str(r.status)),
+      entry("verklaring", atom(String(r.logic.kind === "verklaring"), "literal")),
+      ...(r.whenUnknown !== undefined ? [entry("bijOnbekend", atom(String(r.whenUnknown), "literal"))] : []),
+      ...(r.unknownNote !== undefined ? [entry("onbekendToelichting", str(r.unknownNote))] : []),
+      ...(r.exception ? [entry("uitzonderingsroute", str(r.exception.route))] : []),
+    ]),
   );
   out.push(lines(""));
 
@@ -278,18 +253,10 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   out.push(block("export function besluit(zorgsoort, feiten)", [statement(`return ${writer.helper("kiesZorgsoort")}(BESLUITERS, zorgsoort)(feiten);`)]));
   out.push(lines("", `/** ${ZONDER_CONTROLE_DOC} */`));
   out.push(
-    declare(
-      "export const ZONDER_CONTROLE",
-      frozen(
-        object(
-          model.careTypes.map((c) => {
-            const names = careTypeFunctionNames(c);
-            return entry(c.id, frozen(object([entry("beoordeel", atom(names.intern, "name")), entry("besluit", atom(names.beslis, "name"))])));
-          }),
-          true,
-        ),
-      ),
-    ),
+    frozenById("export const ZONDER_CONTROLE", model.careTypes, (c) => {
+      const names = careTypeFunctionNames(c);
+      return [entry("beoordeel", atom(names.intern, "name")), entry("besluit", atom(names.beslis, "name"))];
+    }),
   );
 
   out.splice(hoistIndex, 1, ...writer.hoisted, lines(""));

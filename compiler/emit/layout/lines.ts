@@ -33,15 +33,18 @@ export function width(text: string): number {
   return n;
 }
 
-const breaks = new WeakMap<Value, boolean>();
+/** `compute`, remembered per value: the layout asks the same of a value at every level of its nesting. Atoms and code answer `plain`. */
+function remembered<T>(compute: (v: Value) => T, plain: T): (v: Value) => T {
+  const memo = new WeakMap<Value, T>();
+  return (v) => {
+    if (v.kind === "atom" || v.kind === "code") return plain;
+    if (!memo.has(v)) memo.set(v, compute(v));
+    return memo.get(v) as T;
+  };
+}
 
 /** Whether a value breaks however much room it has (an object written expanded, an array with comments), which also breaks everything around it. */
-function mustBreak(v: Value): boolean {
-  if (v.kind === "atom" || v.kind === "code") return false;
-  let result = breaks.get(v);
-  if (result === undefined) breaks.set(v, (result = breaksItself(v)));
-  return result;
-}
+const mustBreak = remembered(breaksItself, false);
 
 function breaksItself(v: Value): boolean {
   switch (v.kind) {
@@ -131,14 +134,8 @@ function flat(v: Value): string | undefined {
   return form;
 }
 
-const quotedKeys = new WeakMap<Value, boolean>();
-
-function hasQuotedKey(v: Value): boolean {
-  if (v.kind === "atom" || v.kind === "code") return false;
-  let result = quotedKeys.get(v);
-  if (result === undefined) quotedKeys.set(v, (result = hasQuotedKeyItself(v)));
-  return result;
-}
+/** Whether a key in the value is quoted (prettier unquotes keys by rules the layout does not copy). */
+const hasQuotedKey = remembered(hasQuotedKeyItself, false);
 
 function hasQuotedKeyItself(v: Value): boolean {
   switch (v.kind) {
