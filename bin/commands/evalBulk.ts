@@ -30,6 +30,24 @@ function workerCount(text: string | undefined): number | undefined {
   return Number(text);
 }
 
+/** The summary for `--json`, in Dutch like every other JSON output of beleid (docs/bulk.md). */
+function summaryJson(summary: BulkSummary, options: BulkEvalOptions) {
+  return {
+    formatVersion: 1,
+    zorgsoort: options.zorgsoort,
+    rijen: summary.rows,
+    beoordeeld: summary.evaluated,
+    afgekeurd: summary.rejected,
+    perOvereenkomst: summary.perAgreement,
+    nietInAanmerking: summary.notEligible,
+    benaderd: summary.approached,
+    eersteAfgekeurd: summary.firstRejected,
+    werkers: summary.workers,
+    seconden: summary.seconds,
+    ...(options.uit ? { uit: options.uit } : {}),
+  };
+}
+
 export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, io: CliIo): Promise<number> {
   const workers = workerCount(options.werkers);
   const { path, size } = providersFile(options.aanbieders, io);
@@ -68,7 +86,7 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
     throw error;
   }
   if (options.json) {
-    io.stdout(JSON.stringify({ zorgsoort: options.zorgsoort, ...summary, ...(options.uit ? { uit: options.uit } : {}) }, null, 2) + "\n");
+    io.stdout(JSON.stringify(summaryJson(summary, options), null, 2) + "\n");
   } else {
     const policy = `${model.meta.title}, versie ${model.meta.version}`;
     io.stdout(renderBulkSummary(summary, { careType: careType?.name ?? options.zorgsoort, policy }));

@@ -11,7 +11,7 @@ import type { ImpactTable } from "./impact.js";
 
 export type ReportFormat = "tekst" | "md" | "html" | "json";
 
-export const JSON_FORMAT_VERSION = 1;
+export const JSON_FORMAT_VERSION = 2;
 
 function versionLine(report: ChangeReport): string {
   return `${report.newer.title} (versie ${report.newer.version}) vergeleken met versie ${report.older.version}.`;
@@ -128,8 +128,8 @@ export function renderJson(report: ChangeReport, impact?: readonly ImpactTable[]
       {
         formatVersion: JSON_FORMAT_VERSION,
         titel: report.title,
-        oud: report.older,
-        nieuw: report.newer,
+        oud: { bestand: report.older.file, titel: report.older.title, versie: report.older.version },
+        nieuw: { bestand: report.newer.file, titel: report.newer.title, versie: report.newer.version },
         aantallen: report.counts,
         wijzigingen: report.sections.flatMap((section) =>
           section.items.map((item) => ({

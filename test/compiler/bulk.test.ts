@@ -130,8 +130,10 @@ describe("beleid eval --aanbieders", () => {
 
   it("gives the summary as JSON", async () => {
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", input, "--json", "--werkers", "0"]);
-    const summary = JSON.parse(run.stdout) as { rows: number; rejected: number };
-    expect(summary).toMatchObject({ zorgsoort: "fysiotherapie", rows: 3000, rejected: 2 });
+    const summary = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(summary).toMatchObject({ formatVersion: 1, zorgsoort: "fysiotherapie", rijen: 3000, beoordeeld: 2998, afgekeurd: 2, werkers: 0 });
+    expect(Object.keys(summary)).toEqual(["formatVersion", "zorgsoort", "rijen", "beoordeeld", "afgekeurd", "perOvereenkomst", "nietInAanmerking", "benaderd", "eersteAfgekeurd", "werkers", "seconden"]);
+    expect((summary.eersteAfgekeurd as { regel: number }[])[0]).toMatchObject({ regel: 11, aanbieder: "A0000010" });
   });
 
   it("names missing columns", async () => {
