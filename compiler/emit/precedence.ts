@@ -49,18 +49,33 @@ const parens = (e: Js): Js => ({ code: `(${e.code})`, op: "atom", inner: e });
 
 export const atom = (code: string): Js => ({ code, op: "atom" });
 
-export function binary(op: BinaryOperator, left: Js, right: Js): Js {
+/** `e` as it is written on one side of `op`: in parentheses when prettier prints them there. */
+function side(op: BinaryOperator, e: Js, which: "left" | "right"): Js {
   // Prettier also parenthesises a negation on the left of `in`: `(!a) in b`.
-  const side = (e: Js, which: "left" | "right") => (e.op === "conditional" || PARENTHESISED[op][which].includes(e.op) || (op === "in" && which === "left" && e.op === "unary") ? parens(e) : e);
-  const [l, r] = [side(left, "left"), side(right, "right")];
-  const operands = (e: Js) => (e.op === op && e.operands ? e.operands : [e]);
-  return { code: `${l.code} ${op} ${r.code}`, op, operands: [...operands(l), ...operands(r)] };
+  return e.op === "conditional" || PARENTHESISED[op][which].includes(e.op) || (op === "in" && which === "left" && e.op === "unary") ? parens(e) : e;
 }
 
-/** `a op b op c …`, left to right; `empty` when there are no operands. */
+/** The operands of a chain of `op` that `e`, written in it, adds. */
+const chained = (op: BinaryOperator, e: Js): readonly Js[] => (e.op === op && e.operands ? e.operands : [e]);
+
+export function binary(op: BinaryOperator, left: Js, right: Js): Js {
+  const [l, r] = [side(op, left, "left"), side(op, right, "right")];
+  return { code: `${l.code} ${op} ${r.code}`, op, operands: [...chained(op, l), ...chained(op, r)] };
+}
+
+/**
+ * `a op b op c …`, left to right; `empty` when there are no operands. Written in one go (a
+ * fold of `binary` copies the operands at every step, quadratic in a chain of thousands of
+ * rules); the same as that fold for every operator that needs no parentheses around a chain
+ * of itself on its left (`&&`, `||`, `+`, …).
+ */
 export function chain(op: BinaryOperator, operands: readonly Js[], empty: Js): Js {
   const [first, ...rest] = operands;
-  return first === undefined ? empty : rest.reduce((acc, e) => binary(op, acc, e), first);
+  if (first === undefined) return empty;
+  if (rest.length === 0) return first;
+  if (PARENTHESISED[op].left.includes(op)) return rest.reduce((acc, e) => binary(op, acc, e), first);
+  const written = [side(op, first, "left"), ...rest.map((e) => side(op, e, "right"))];
+  return { code: written.map((e) => e.code).join(` ${op} `), op, operands: written.flatMap((e) => chained(op, e)) };
 }
 
 export function not(operand: Js): Js {

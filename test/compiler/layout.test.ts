@@ -16,7 +16,7 @@ import { formatTypeScript, layoutJavaScript, layoutTypeScript } from "../../comp
 import { declarationStatements, emitDeclarations } from "../../compiler/emit/dts.js";
 import { emitModule, moduleStatements } from "../../compiler/emit/js.js";
 import { layoutModule, sourceOf, type Statement } from "../../compiler/emit/layout/index.js";
-import { atom, binary, conditional, negate, not, type BinaryOperator, type Js } from "../../compiler/emit/precedence.js";
+import { atom, binary, chain, conditional, negate, not, type BinaryOperator, type Js } from "../../compiler/emit/precedence.js";
 
 const OPTIONS = { printWidth: 100, trailingComma: "all", parser: "babel" } as const;
 
@@ -73,6 +73,17 @@ const jsArbitrary: fc.Arbitrary<Js> = fc.letrec<{ js: Js }>((tie) => ({
 })).js;
 
 describe("compiled expressions have prettier's parentheses", () => {
+  it("a chain written in one go is the chain built one operator at a time", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...OPERATORS), fc.array(jsArbitrary, { maxLength: 6 }), (op, operands) => {
+        const [first, ...rest] = operands;
+        const folded = first === undefined ? atom("true") : rest.reduce((acc, e) => binary(op, acc, e), first);
+        expect(chain(op, operands, atom("true"))).toEqual(folded);
+      }),
+      { numRuns: 2000, seed: 2026 },
+    );
+  });
+
   it("for random expressions", async () => {
     const samples = fc.sample(jsArbitrary, { numRuns: 3000, seed: 2026 });
     const source = samples.map((e) => `x = ${e.code};`).join("\n") + "\n";
@@ -124,6 +135,20 @@ describe("the layout of random conditions is prettier's", () => {
 });
 
 describe("statements left to prettier", () => {
+  it("keep their plain source when prettier cannot format them (its stack overflows on a chain of thousands of rules), the others are formatted", async () => {
+    const long = "x".repeat(90);
+    const statements: Statement[] = [
+      { kind: "code", text: `const a = f("${long}", 1);` },
+      { kind: "code", text: `const kapot = g("${long}") &&\nh("${long}");` },
+    ];
+    const format = async (source: string, printWidth: number) => {
+      if (source.includes("kapot")) throw new RangeError("Maximum call stack size exceeded");
+      return prettier.format(source, { ...OPTIONS, printWidth });
+    };
+    const formattedA = await prettier.format(`const a = f("${long}", 1);`, OPTIONS);
+    expect(await layoutModule(statements, format)).toBe(`${formattedA}const kapot = g("${long}") &&\n  h("${long}");\n`);
+  });
+
   it("come back in their place, also one that holds the separator between statements itself", async () => {
     const long = "x".repeat(90);
     const statements: Statement[] = [

@@ -120,7 +120,8 @@ export function valueSource(v: Value): string {
     case "generic":
       return `${v.name}<${v.args.map(valueSource).join(", ")}>`;
     case "chain":
-      return v.operands.map((o, i) => (i === v.operands.length - 1 ? valueSource(o.value) : `${valueSource(o.value)} ${v.op}${o.comment !== undefined ? ` // ${o.comment}\n` : ""}`)).join(" ");
+      // A comment ends its line; the next operand starts the next one.
+      return v.operands.map((o, i) => (i === v.operands.length - 1 ? valueSource(o.value) : `${valueSource(o.value)} ${v.op}${o.comment !== undefined ? ` // ${o.comment}\n` : " "}`)).join("");
     case "conditional":
       return `${valueSource(v.test)} ? ${valueSource(v.consequent)} : ${valueSource(v.alternate)}`;
     case "paren":

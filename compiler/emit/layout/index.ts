@@ -101,17 +101,40 @@ async function formatPending(pending: readonly Pending[], format: Formatter): Pr
   );
 }
 
-/** Formats statements (each distinct) at one indentation in one prettier call, and gives every pending place its lines. */
+/**
+ * Formats statements (each distinct) at one indentation in one prettier call, and gives every
+ * pending place its lines. When prettier fails (its printer recurses once per operator, so a
+ * chain of thousands of rules overflows its stack), the statements are formatted one by one,
+ * and one that prettier cannot format at all keeps the plain layout of its source.
+ */
 async function formatBatch(texts: readonly string[], indent: number, inInterface: boolean, sources: Map<string, Pending[]>, format: Formatter): Promise<void> {
-  const joined = texts.join(`\n${SEPARATOR}\n`);
-  // A member is formatted inside an interface, one level deep, and comes back without it.
-  const base = inInterface ? indent - 2 : indent;
-  let formatted = (await format(inInterface ? `interface I {\n${joined}\n}\n` : joined, WIDTH - base)).replace(/\n$/, "");
-  if (inInterface) formatted = formatted.split("\n").slice(1, -1).join("\n");
-  const parts = texts.length === 1 ? [formatted] : formatted.split(new RegExp(`\\n *${SEPARATOR}\\n`));
-  if (parts.length !== texts.length) throw new Error(`layout: ${texts.length} statements went to prettier, ${parts.length} came back`);
-  texts.forEach((text, i) => {
-    const lines = (parts[i] as string).split("\n").map((l) => (l === "" ? "" : pad(base) + l));
+  const place = (text: string, formatted: string) => {
+    const lines = formatted.split("\n").map((l) => (l === "" ? "" : pad(indent) + l));
     for (const p of sources.get(text) as Pending[]) p.lines = lines;
-  });
+  };
+  let parts: string[];
+  try {
+    parts = await formatTogether(texts, indent, inInterface, format);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // The plain source, its continuation lines one level deeper.
+    if (texts.length === 1) return place(texts[0] as string, (texts[0] as string).trimEnd().replace(/\n(?=.)/g, "\n  "));
+    await Promise.all(texts.map((text) => formatBatch([text], indent, inInterface, sources, format)));
+    return;
+  }
+  texts.forEach((text, i) => place(text, parts[i] as string));
+}
+
+/**
+ * The statements formatted in one prettier call (with the width left at `indent`), separately
+ * again and without that indentation; a member inside an interface of its own, one level deep.
+ */
+async function formatTogether(texts: readonly string[], indent: number, inInterface: boolean, format: Formatter): Promise<string[]> {
+  const base = inInterface ? indent - 2 : indent;
+  const joined = texts.join(`\n${SEPARATOR}\n`);
+  let formatted = (await format(inInterface ? `interface I {\n${joined}\n}\n` : joined, WIDTH - base)).replace(/\n$/, "");
+  if (inInterface) formatted = formatted.split("\n").slice(1, -1).map((l) => l.replace(/^ {2}/, "")).join("\n");
+  const parts = texts.length === 1 ? [formatted] : formatted.split(new RegExp(`\\n${SEPARATOR}\\n`));
+  if (parts.length !== texts.length) throw new Error(`layout: ${texts.length} statements went to prettier, ${parts.length} came back`);
+  return parts;
 }
