@@ -315,7 +315,7 @@ function layoutOf(js: Js): Value {
   const samePrecedence: Record<string, string[]> = { "&&": [], "||": [], "+": ["-"] };
   const others = samePrecedence[js.op];
   if (js.operands && others && !js.operands.some((o) => others.includes(o.op))) return { kind: "chain", op: js.op, operands: js.operands.map((o) => ({ value: layoutOf(o) })) };
-  return code(js.code);
+  return code(js.code, js.op !== "atom" && js.op !== "unary" && js.op !== "conditional");
 }
 
 function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWriter, chapterById: Map<string, { number: string }>): Statement[] {

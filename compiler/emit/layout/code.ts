@@ -29,8 +29,8 @@ export type Value =
   | { readonly kind: "readonlyArray"; readonly element: Value }
   /** A generic type `Name<A, B>`. */
   | { readonly kind: "generic"; readonly name: string; readonly args: readonly Value[] }
-  /** An expression in prettier's one-line form; prettier lays out the statement when it does not fit. */
-  | { readonly kind: "code"; readonly text: string };
+  /** An expression in prettier's one-line form; prettier lays out the statement when it does not fit. `binary`: its outermost operator is a binary one. */
+  | { readonly kind: "code"; readonly text: string; readonly binary?: boolean };
 
 export interface Entry {
   readonly key: string;
@@ -64,7 +64,7 @@ export type Statement =
   | { readonly kind: "signature"; readonly head: string; readonly parameters: readonly string[]; readonly result: string };
 
 export const atom = (text: string, role: "string" | "chain" | "literal" | "name"): Value => ({ kind: "atom", text, role });
-export const code = (text: string): Value => ({ kind: "code", text });
+export const code = (text: string, binary = false): Value => ({ kind: "code", text, ...(binary ? { binary } : {}) });
 export const call = (callee: string, ...args: Value[]): Value => ({ kind: "call", callee, args });
 export const object = (entries: readonly Entry[], expanded = false): Value => ({ kind: "object", entries, expanded });
 export const array = (items: readonly Value[]): Value => ({ kind: "array", items: items.map((value) => ({ value })) });

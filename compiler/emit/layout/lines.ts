@@ -328,8 +328,7 @@ function assignment(left: string, value: Value, indent: number, trailer: string,
   if (value.kind === "code" || value.kind === "paren") throw new Unsure();
   if (value.kind === "chain" || value.kind === "conditional") {
     // Prettier breaks after `=` before an operator chain or a conditional with an operator in its test.
-    if (value.kind === "conditional" && !(value.test.kind === "chain" || value.test.kind === "code")) throw new Unsure();
-    if (value.kind === "conditional" && value.test.kind === "code" && !/ (===|!==|<|>|<=|>=|\+|-|\*|\/) /.test(value.test.text)) throw new Unsure();
+    if (value.kind === "conditional" && !(value.test.kind === "chain" || (value.test.kind === "code" && value.test.binary === true))) throw new Unsure();
     const inner = indent + 2;
     const one = flat(value);
     if (one !== undefined && inner + width(one) + trailer.length <= WIDTH) return [left, pad(inner) + one + trailer + lastComment(value)];
