@@ -58,6 +58,7 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
             testbestand: f.testFile,
             beleid: f.policyFile,
             gevallen: f.results.map((r) => ({ naam: r.testCase.name, zorgsoort: r.testCase.careType, geslaagd: r.passed, verschillen: r.differences })),
+            nietUitgevoerd: f.skipped,
             dekking: f.coverage,
           })),
           diagnosen: diagnosticsJson(run.diagnostics, run.sources),
@@ -73,7 +74,8 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
   for (const file of run.files) {
     const failures = file.results.filter((r) => !r.passed);
     const passed = file.results.length - failures.length;
-    io.stdout(`${failures.length === 0 ? c.green("✓") : c.red("✗")} ${file.testFile}: ${passed} van ${file.results.length} gevallen geslaagd\n`);
+    const skipped = file.skipped > 0 ? `; ${file.skipped} ${file.skipped === 1 ? "geval" : "gevallen"} niet uitgevoerd door een fout (zie de meldingen)` : "";
+    io.stdout(`${failures.length === 0 && file.skipped === 0 ? c.green("✓") : c.red("✗")} ${file.testFile}: ${passed} van ${file.results.length} gevallen geslaagd${skipped}\n`);
     for (const failure of failures) {
       const line = run.sources.get(file.testFile)?.positionOf(failure.testCase.span.start).line ?? 0;
       io.stdout(`  ${c.red("✗")} ${failure.testCase.name} ${c.dim(`(${file.testFile}:${line}, ${failure.testCase.careType})`)}\n`);

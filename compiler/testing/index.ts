@@ -17,6 +17,8 @@ export interface FileResult {
   readonly testFile: string;
   readonly policyFile: string;
   readonly results: readonly CaseResult[];
+  /** Cases that did not run because of an error in them (see the diagnostics). */
+  readonly skipped: number;
   /** Coverage of this file's cases over its policy. */
   readonly coverage?: Coverage;
 }
@@ -55,7 +57,7 @@ export async function runTestFiles(testFiles: readonly string[]): Promise<TestRu
     if (!built.suite) continue;
     const results = runSuite(policy.evaluator, built.suite);
     const decisions = results.flatMap((r) => (r.decision ? [r.decision] : []));
-    files.push({ testFile: read.path, policyFile: read.policyFile, results, coverage: computeCoverage(policy.model, decisions) });
+    files.push({ testFile: read.path, policyFile: read.policyFile, results, skipped: built.suite.skipped, coverage: computeCoverage(policy.model, decisions) });
   }
   const all = files.flatMap((f) => f.results);
   return { files, diagnostics, sources, passed: all.filter((r) => r.passed).length, failed: all.filter((r) => !r.passed).length };

@@ -44,6 +44,8 @@ export interface TestSuite {
   /** The policy file the cases are about. */
   readonly policyFile: string;
   readonly cases: readonly TestCase[];
+  /** How many cases do not run because of an error in them (reported as a diagnostic). */
+  readonly skipped: number;
 }
 
 interface RawFacts {
@@ -159,14 +161,14 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
     return result;
   };
 
-  const cases: TestCase[] = [];
-  (data.gevallen as RawCase[]).forEach((raw, index) => {
+  /** The case checked against the model; undefined for an unknown care type (its other problems are diagnostics too). */
+  const checkCase = (raw: RawCase, index: number): TestCase | undefined => {
     const path = ["gevallen", index];
     const careType = model.careTypes.find((c) => c.id === raw.zorgsoort);
     if (!careType) {
       const suggestion = closestName(raw.zorgsoort, model.careTypes.map((c) => c.id));
       diagnostics.push(diagnostic("BL503", at([...path, "zorgsoort"]), { id: raw.zorgsoort }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
-      return;
+      return undefined;
     }
     const caseFacts = resolveFacts(raw, path, [], new Set(raw.verwacht.feitenfout ?? []));
     const v = raw.verwacht;
@@ -230,8 +232,17 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
       ...(v.toelichting_bevat ? { toelichtingBevat: v.toelichting_bevat } : {}),
       ...(v.feitenfout ? { feitenfout: v.feitenfout } : {}),
     };
-    cases.push({ name: raw.naam, careType: careType.id, facts: caseFacts, expected, span: at(path) });
+    return { name: raw.naam, careType: careType.id, facts: caseFacts, expected, span: at(path) };
+  };
+
+  const cases: TestCase[] = [];
+  let skipped = 0;
+  (data.gevallen as RawCase[]).forEach((raw, index) => {
+    // A case with an error (an unknown care type, fact, rule, …) does not run; the others do.
+    const errorsBefore = diagnostics.filter((d) => d.severity === "fout").length;
+    const checked = checkCase(raw, index);
+    if (checked && diagnostics.filter((d) => d.severity === "fout").length === errorsBefore) cases.push(checked);
+    else skipped++;
   });
-  if (hasErrors(diagnostics)) return { suite: undefined, diagnostics };
-  return { suite: { file: file.path, policyFile: file.policyFile, cases }, diagnostics };
+  return { suite: cases.length > 0 || skipped === 0 ? { file: file.path, policyFile: file.policyFile, cases, skipped } : undefined, diagnostics };
 }

@@ -5,7 +5,7 @@
  */
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -213,6 +213,21 @@ describe("beleid test", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\n\d+ geslaagd, 0 mislukt\n$/);
     expect(run.stdout).toContain("Dekking van policies/paramedische-zorg/2026-07.policy: 37 van 37 regels");
+  });
+
+  it("runs the other cases of a file when one case has an error, says how many did not run, and exits 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-test-"));
+    for (const folder of ["mondzorg", "algemeen"]) cpSync(`policies/${folder}`, join(dir, folder), { recursive: true });
+    const testFile = join(dir, "mondzorg", "2025.test.yaml");
+    // The first case names a care type the policy does not have.
+    writeFileSync(testFile, readFileSync(testFile, "utf8").replace("zorgsoort: implantologie", "zorgsoort: implantologi"));
+    const run = await cli(["test", join(dir, "mondzorg", "2025.policy")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("fout BL503: ‘implantologi’ is geen zorgsoort van het beleid.");
+    expect(run.stdout).toContain("2025.test.yaml: 30 van 30 gevallen geslaagd; 1 geval niet uitgevoerd door een fout (zie de meldingen)\n");
+    expect(run.stdout).toMatch(/\n30 geslaagd, 0 mislukt; niet alle gevallen zijn uitgevoerd: 1 fout \(zie de meldingen\)\n$/);
+    const json = JSON.parse((await cli(["test", join(dir, "mondzorg", "2025.policy"), "--json"])).stdout) as { bestanden: { nietUitgevoerd: number }[] };
+    expect(json.bestanden[0]?.nietUitgevoerd).toBe(1);
   });
 });
 
