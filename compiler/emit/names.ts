@@ -68,14 +68,17 @@ function count(text: string, quote: string): number {
   return text.split(quote).length - 1;
 }
 
-/** A property key: bare when it is a plain identifier, quoted otherwise. */
+/** An identifier name as JavaScript defines it (also with letters such as ë), which may be a property key without quotes. */
+const IDENTIFIER_NAME = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+
+/** A property key: bare when it is an identifier name (as prettier writes it), quoted otherwise. */
 export function propertyKey(key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : stringLiteral(key);
+  return IDENTIFIER_NAME.test(key) ? key : stringLiteral(key);
 }
 
 /** `object.key` or `object["key"]`. */
 export function propertyAccess(object: string, key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${object}.${key}` : `${object}[${stringLiteral(key)}]`;
+  return IDENTIFIER_NAME.test(key) ? `${object}.${key}` : `${object}[${stringLiteral(key)}]`;
 }
 
 /** Text that is safe inside a `//` comment: one line, shortened. */
