@@ -24,6 +24,7 @@ export class Unsure extends Error {}
  * else Unsure (wide characters, combining marks, emoji).
  */
 export function width(text: string): number {
+  if (!NOT_PLAIN.test(text)) return text.length;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -33,13 +34,17 @@ export function width(text: string): number {
   return n;
 }
 
+/** A character other than printable ASCII. */
+const NOT_PLAIN = /[^\x20-\x7e]/;
+
 /** `compute`, remembered per value: the layout asks the same of a value at every level of its nesting. Atoms and code answer `plain`. */
 function remembered<T>(compute: (v: Value) => T, plain: T): (v: Value) => T {
   const memo = new WeakMap<Value, T>();
   return (v) => {
     if (v.kind === "atom" || v.kind === "code") return plain;
-    if (!memo.has(v)) memo.set(v, compute(v));
-    return memo.get(v) as T;
+    let result = memo.get(v);
+    if (result === undefined) memo.set(v, (result = compute(v)));
+    return result;
   };
 }
 
