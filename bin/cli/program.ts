@@ -45,6 +45,9 @@ function configure(command: Command, io: CliIo): Command {
     .showSuggestionAfterError(true);
 }
 
+/** The options whose value is a file or folder. */
+const PATH_OPTIONS = new Set(["--out", "--uit", "--feiten", "--aanbieders", "--ook"]);
+
 export function createProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command("beleid");
   configure(program, io)
@@ -59,6 +62,14 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
   const sub = (name: string) => {
     const command = new Command(name);
     configure(command, io);
+    // An empty path (an unset variable in a script) would mean the current folder: `--out ""`
+    // would write the evaluators between the policies. Refused for every option with a path.
+    command.hook("preAction", (_command, action) => {
+      for (const option of action.options) {
+        const value: unknown = action.getOptionValue(option.attributeName());
+        if (PATH_OPTIONS.has(option.long ?? "") && typeof value === "string" && value.trim() === "") throw new UsageError(`${option.long}: een leeg pad is geen bestand of map.`);
+      }
+    });
     program.addCommand(command);
     return command;
   };

@@ -207,6 +207,16 @@ describe("beleid eval", () => {
   });
 });
 
+describe("an empty path", () => {
+  it("is a usage error, as an argument and as an option, instead of meaning the current folder", async () => {
+    for (const args of [["check", ""], ["fmt", ""], ["test", " "], ["diff", "", POLICY], ["build", "--out", ""], ["eval", POLICY, "-z", "fysiotherapie", "--feiten", ""]]) {
+      const run = await cli(args);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr, args.join(" ")).toMatch(/^fout: (--\w+: een leeg pad is geen bestand of map\.|Een leeg pad is geen bestand of map; geef een \.policy-bestand of een map\.)\n$/);
+    }
+  });
+});
+
 describe("beleid test", () => {
   it("runs the policy tests and ends with the summary line", async () => {
     const run = await cli(["test", POLICY, "--dekking"]);
