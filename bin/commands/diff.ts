@@ -68,6 +68,11 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
     printDiagnostics(diagnostics, sources, io);
     return EXIT_ERRORS;
   }
+  for (const [path, model] of [[oldFile, older.model], [newFile, newer.model]] as const) {
+    if (model.kind === "gedeeld") {
+      throw new UsageError(`‘${path}’ is een gedeeld bestand, zonder eigen titel en versie; vergelijk twee versies van een inkoopbeleid dat het opneemt (het verslag noemt ook de wijzigingen in de gedeelde hoofdstukken).`);
+    }
+  }
   const result = diffModels(older.model, newer.model);
   printDiagnostics([...diagnostics, ...result.diagnostics], sources, io);
   if (hasErrors(result.diagnostics)) return EXIT_ERRORS;

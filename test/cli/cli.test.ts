@@ -205,6 +205,15 @@ describe("beleid eval", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("fout: ‘policies/algemeen/2026.policy’ is een gedeeld bestand zonder zorgsoorten; kies een inkoopbeleid dat het opneemt.\n");
   });
+
+  it("diff refuses a shared file, which has no title or version to head the report with", async () => {
+    const run = await cli(["diff", "policies/algemeen/2025.policy", "policies/algemeen/2026.policy"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      "fout: ‘policies/algemeen/2025.policy’ is een gedeeld bestand, zonder eigen titel en versie; vergelijk twee versies van een inkoopbeleid dat het opneemt (het verslag noemt ook de wijzigingen in de gedeelde hoofdstukken).\n",
+    );
+  });
 });
 
 describe("an empty path", () => {
