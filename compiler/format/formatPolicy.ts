@@ -67,10 +67,12 @@ function formatOnce(input: string, path: string): FormatResult & { readonly cons
   if (hasErrors(tree.diagnostics) || !tree.document) return { text: input, changed: false, diagnostics: tree.diagnostics, conservative: false };
   shape ??= schemaShape();
   // Laid out with \n only (the YAML library keeps a \r in comments and block texts); written
-  // with the line ending most of the file's lines have, so a Windows file stays one.
+  // with the line ending most of the file's lines have, and with the byte order mark the file
+  // had, so a Windows file stays one (as prettier does).
   const text = original.replace(/\r\n?/g, "\n");
   const crlf = (original.match(/\r\n/g)?.length ?? 0) * 2 > (original.match(/\n/g)?.length ?? 0);
-  const written = (output: string) => (crlf ? output.replace(/\n/g, "\r\n") : output);
+  const bom = original === input ? "" : "\uFEFF";
+  const written = (output: string) => bom + (crlf ? output.replace(/\n/g, "\r\n") : output);
 
   let failure = "de opgemaakte tekst zou andere gegevens bevatten";
   let at = { file: path, start: 0, end: Math.min(1, original.length) };

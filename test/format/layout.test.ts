@@ -33,6 +33,13 @@ describe("the canonical layout", () => {
     }
   });
 
+  it("keeps a byte order mark, as prettier does", () => {
+    const text = readFileSync(MESSY, "utf8");
+    expect(formatPolicyText(`\uFEFF${text}`).text).toBe(`\uFEFF${formatPolicyText(text).text}`);
+    const canonical = readFileSync("policies/mondzorg/2024.policy", "utf8");
+    expect(formatPolicyText(`\uFEFF${canonical}`).changed).toBe(false);
+  });
+
   it("leaves a canonical file with Windows line endings as it is", () => {
     const canonical = readFileSync("policies/mondzorg/2024.policy", "utf8").replace(/\n/g, "\r\n");
     expect(formatPolicyText(canonical).changed).toBe(false);
