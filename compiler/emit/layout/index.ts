@@ -35,6 +35,11 @@ function layoutStatements(statements: readonly Statement[], indent: number, pend
       continue;
     }
     if (s.kind === "block") {
+      // An empty body is `{}` on the line of the head (an interface without members, as for a policy without facts).
+      if (s.body.every((b) => b.kind === "lines" && b.lines.every((l) => l === ""))) {
+        out.push(`${pad(indent)}${s.head} {}`);
+        continue;
+      }
       out.push(`${pad(indent)}${s.head} {`);
       out.push(...layoutStatements(s.body, indent + 2, pending, /\binterface\b/.test(s.head)));
       out.push(`${pad(indent)}}`);
