@@ -12,7 +12,7 @@
  */
 
 import { statementSource, type Statement } from "./code.js";
-import { layoutStatement, pad, Unsure, WIDTH } from "./lines.js";
+import { layoutStatement, pad, Unsure, width, WIDTH } from "./lines.js";
 
 export * from "./code.js";
 
@@ -27,11 +27,28 @@ interface Pending {
 
 type Line = string | Pending;
 
+/** Whether the head of a block fits on its line (a width the layout cannot count is no fit). */
+function headFits(line: string): boolean {
+  try {
+    return width(line) <= WIDTH;
+  } catch (error) {
+    if (error instanceof Unsure) return false;
+    throw error;
+  }
+}
+
 function layoutStatements(statements: readonly Statement[], indent: number, pending: Pending[], inInterface = false): Line[] {
   const out: Line[] = [];
   for (const s of statements) {
     if (s.kind === "lines") {
       for (const l of s.lines) out.push(l === "" ? "" : pad(indent) + l);
+      continue;
+    }
+    if (s.kind === "block" && !headFits(`${pad(indent)}${s.head} {`)) {
+      // A head too long for its line (a function with a very long name): prettier breaks its parameters; the whole block goes to it.
+      const p: Pending = { source: statementSource(s, ""), indent, inInterface };
+      pending.push(p);
+      out.push(p);
       continue;
     }
     if (s.kind === "block") {

@@ -105,6 +105,11 @@ function typeLines(left: string, value: Value, indent: number, trailer: string):
       return [`${left} {`, ...value.members.flatMap((m) => typeLines(`${pad(indent + 2)}${m.key}:`, m.value, indent + 2, ";")), `${pad(indent)}}${trailer}`];
     case "generic": {
       if (!left.endsWith("=")) throw new Unsure();
+      // When even `= Name<` does not fit, prettier breaks after `=` (and then keeps the type on one line if it can).
+      if (width(left) + 1 + width(value.name) + 1 > WIDTH) {
+        if (one === undefined || indent + 2 + width(one) + trailer.length > WIDTH) throw new Unsure();
+        return [left, pad(indent + 2) + one + trailer];
+      }
       // The arguments one per line, without a comma after the last; a union as last argument as it fits.
       const args = value.args.flatMap((arg, i) => {
         const last = i === value.args.length - 1;
@@ -341,15 +346,13 @@ function assignment(left: string, value: Value, indent: number, trailer: string,
     if (value.kind === "conditional") lines[0] = pad(inner) + lines[0];
     return [left, ...lines];
   }
-  if (value.kind === "prefix") {
-    const lines = layoutValue(value, column, indent, trailer);
-    lines[0] = `${left} ${lines[0]}`;
-    return lines;
-  }
   if (value.kind === "call" && !huggable(value)) {
     // Prettier moves a short call chain to the next line instead of breaking its arguments; only `new …` is certain to stay.
     if (!value.callee.startsWith("new ")) throw new Unsure();
   }
+  // The value starts on this line (where it can break) only when its opening does: else prettier breaks after the operator.
+  const opening = value.kind === "call" ? `${value.callee}(` : value.kind === "prefix" ? "!(" : "{";
+  if (column + width(opening) + 1 > WIDTH) throw new Unsure();
   const lines = layoutValue(value, column, indent, trailer);
   lines[0] = `${left} ${lines[0]}`;
   return lines;
