@@ -169,3 +169,20 @@ describe("statements left to prettier", () => {
     expect(await layoutModule(statements, format)).toBe(await prettier.format(sourceOf(statements), OPTIONS));
   });
 });
+
+describe("the layout with longer names is prettier's", () => {
+  // Every name of a fact, rule and care type made longer, so that lines that fitted must break.
+  const fixtures = compiled.filter((c) => c.path.startsWith("test/fixtures"));
+
+  it.each(fixtures.map((c) => [c.path, c.model] as const))("%s", async (path, model) => {
+    const ids = [...model.facts.map((f) => f.id), ...model.rules.map((r) => r.id), ...model.careTypes.map((c) => c.id)].filter((id) => /^[a-z_][a-z0-9_]*$/.test(id) && id.length > 3);
+    for (const extra of [14, 38]) {
+      const text = readFileSync(path, "utf8").replace(new RegExp(`\\b(${ids.join("|")})\\b`, "g"), (id) => `${id}_${"verlengd".repeat(5).slice(0, extra)}`);
+      const result = compileText(path, text, { readText: (p) => readFileSync(p, "utf8") });
+      if (!result.model) continue;
+      const options = { runtimeImport: "../../runtime/index.js", sourceName: path };
+      expect(await layoutJavaScript(moduleStatements(result.model, options)), `${extra}`).toBe(await prettier.format(emitModule(result.model, options), OPTIONS));
+      expect(await layoutTypeScript(declarationStatements(result.model, options)), `${extra}`).toBe(await prettier.format(emitDeclarations(result.model, options), { ...OPTIONS, parser: "typescript" }));
+    }
+  });
+});

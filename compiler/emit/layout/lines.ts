@@ -282,7 +282,8 @@ function operandLines(v: Extract<Value, { kind: "chain" }>, indent: number, trai
 function conditionalLines(v: Extract<Value, { kind: "conditional" }>, column: number, indent: number, trailer: string): string[] {
   const test = flat(v.test);
   const consequent = flat(v.consequent);
-  if (test === undefined || consequent === undefined || column + width(test) > WIDTH) throw new Unsure();
+  // A consequent in parentheses (a conditional in a conditional) is laid out differently once the outer one breaks.
+  if (test === undefined || consequent === undefined || v.consequent.kind === "paren" || column + width(test) > WIDTH) throw new Unsure();
   const lines = [test, onOneLine(`${pad(indent + 2)}? ${consequent}`)];
   if (v.alternate.kind === "conditional") {
     const rest = conditionalLines(v.alternate, indent + 4, indent + 2, trailer);
