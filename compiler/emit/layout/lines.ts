@@ -95,8 +95,12 @@ function typeLines(left: string, value: Value, indent: number, trailer: string):
   const one = flat(value);
   if (one !== undefined && width(left) + 1 + width(one) + trailer.length <= WIDTH) return [`${left} ${one}${trailer}`];
   switch (value.kind) {
-    case "union":
+    case "union": {
+      // A type name or null (`Datum | null`) stays on the line of its key, even past the width, as prettier keeps it.
+      const [first, second] = value.members;
+      if (value.members.length === 2 && first?.kind === "atom" && /^[A-Z]/.test(first.text) && second?.kind === "atom" && second.text === "null") return [`${left} ${one}${trailer}`];
       return [left, ...unionLines(value, indent + 2, trailer)];
+    }
     case "readonlyArray":
       if (value.element.kind !== "union") throw new Unsure();
       return [`${left} readonly (`, ...unionLines(value.element, indent + 2, ""), `${pad(indent)})[]${trailer}`];
