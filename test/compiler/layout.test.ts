@@ -103,7 +103,7 @@ const conditionArbitrary: fc.Arbitrary<string> = fc.letrec<{ condition: string; 
   ),
   condition: fc.oneof(
     { depthSize: "small" },
-    fc.constantFrom("ontheffing", "gecontracteerd_2025", "startdatum < 2025-01-01", "(fte + 1) in [1, 2, 3]", `regio in ["noord", "midden"]`, `regio niet in ["zuid"]`, `certificaten bevat "ISO-certificaat"`, "omzet tussen € 10000 en € 5000000"),
+    fc.constantFrom("ontheffing", "gecontracteerd_2025", "startdatum < 2025-01-01", "(fte + 1) in [1, 2, 3]", "aandeel_loondienst >= 50%", "omzet * 10% > € 1000", "plus_maanden(startdatum, 6) > 2025-09-01", "fte tussen 1 en 20", `regio in ["noord", "midden"]`, `regio niet in ["zuid"]`, `certificaten bevat "ISO-certificaat"`, "omzet tussen € 10000 en € 5000000"),
     fc.tuple(tie("number"), fc.constantFrom(">", ">=", "<", "<=", "=", "≠"), tie("number")).map(([a, op, b]) => `${a} ${op} ${b}`),
     tie("condition").map((c) => `niet (${c})`),
     fc.tuple(tie("condition"), fc.constantFrom("en", "of"), tie("condition")).map(([a, op, b]) => `(${a}) ${op} (${b})`),
