@@ -63,8 +63,10 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     const command = new Command(name);
     configure(command, io);
     // An empty path (an unset variable in a script) would mean the current folder: `--out ""`
-    // would write the evaluators between the policies. Refused for every option with a path.
+    // would write the evaluators between the policies, `fmt ""` format whatever lies there.
+    // Refused for every argument (all are paths) and every option with a path.
     command.hook("preAction", (_command, action) => {
+      if (action.args.some((arg) => arg.trim() === "")) throw new UsageError("Een leeg pad is geen bestand of map; geef een .policy-bestand of een map.");
       for (const option of action.options) {
         const value: unknown = action.getOptionValue(option.attributeName());
         if (PATH_OPTIONS.has(option.long ?? "") && typeof value === "string" && value.trim() === "") throw new UsageError(`${option.long}: een leeg pad is geen bestand of map.`);

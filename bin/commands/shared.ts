@@ -14,13 +14,7 @@ import { closestName } from "../../compiler/suggest.js";
 import { UsageError, type CliIo } from "../cli/io.js";
 
 /** The .policy files under `paths` (default: `policies/`), or a usage error. */
-/** An empty path (`beleid check ""`, an unset variable in a script) would mean the current folder; it is a usage error instead. */
-export function refuseEmptyPaths(paths: readonly string[]): void {
-  if (paths.some((p) => p.trim() === "")) throw new UsageError("Een leeg pad is geen bestand of map; geef een .policy-bestand of een map.");
-}
-
 export function policyFilesFrom(paths: readonly string[], io: CliIo): string[] {
-  refuseEmptyPaths(paths);
   const named = paths.length > 0 ? paths : ["policies"];
   const found = findPolicyFiles(named.map((p) => (resolve(io.cwd, p) === resolve(p) ? p : resolve(io.cwd, p))));
   if (found.missing.length > 0) {

@@ -11,7 +11,7 @@ import { findPolicyFiles } from "../../compiler/files.js";
 import { runTestFiles, type TestRun } from "../../compiler/testing/index.js";
 import pc from "picocolors";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { diagnosticsJson, printDiagnostics, refuseEmptyPaths } from "./shared.js";
+import { diagnosticsJson, printDiagnostics } from "./shared.js";
 import { resolve } from "node:path";
 
 export interface TestOptions {
@@ -22,7 +22,6 @@ export interface TestOptions {
 
 function testFilesFrom(paths: readonly string[], io: CliIo): string[] {
   const named = paths.length > 0 ? paths : ["policies"];
-  refuseEmptyPaths(named);
   const result: string[] = [];
   for (const path of named) {
     const full = resolve(io.cwd, path);

@@ -67,7 +67,7 @@ export function emitDeclarations(model: PolicyModel, options: { runtimeImport: s
   return sourceOf(declarationStatements(model, options)) + "\n";
 }
 
-/** The declarations as statements, for `layout.ts`. */
+/** The declarations as statements, for `layout/`. */
 export function declarationStatements(model: PolicyModel, options: { runtimeImport: string; sourceName: string }): Statement[] {
   const out: Statement[] = [];
   const runtime = stringLiteral(options.runtimeImport);

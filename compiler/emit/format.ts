@@ -1,12 +1,11 @@
 /**
  * Formats generated code the way prettier does, with fixed options so the same policy always
  * gives the same bytes, whatever prettier configuration the user's project has. Generated
- * modules and declarations are laid out by `layout.ts`, which leaves to prettier only the
- * statements whose layout it is not sure of. With a FormatCache, code formatted before comes
- * from the cache (`formatCache.ts`; for generated modules `emitPolicy` uses it).
+ * modules and declarations are laid out by `layout/`, which leaves to prettier only the
+ * statements whose layout it is not sure of. (`emitPolicy` keeps the results in a
+ * FormatCache, `formatCache.ts`.)
  */
 
-import type { FormatCache } from "./formatCache.js";
 import { layoutModule, type Statement } from "./layout/index.js";
 
 // prettier is loaded when code is formatted: `beleid check` and `beleid diff` never need it,
@@ -25,12 +24,7 @@ const OPTIONS = {
   endOfLine: "lf",
 } as const;
 
-/** Any JavaScript, through prettier. */
-export async function formatJavaScript(code: string, cache?: FormatCache): Promise<string> {
-  return formatWith(code, { ...OPTIONS, parser: "babel" }, cache);
-}
-
-/** A generated module, laid out by `layout.ts` with prettier for the statements it leaves. */
+/** A generated module, laid out by `layout/` with prettier for the statements it leaves. */
 export async function layoutJavaScript(statements: readonly Statement[]): Promise<string> {
   return layoutWith(statements, { ...OPTIONS, parser: "babel" });
 }
@@ -47,13 +41,4 @@ export async function layoutTypeScript(statements: readonly Statement[]): Promis
 
 function layoutWith(statements: readonly Statement[], options: import("prettier").Options): Promise<string> {
   return layoutModule(statements, (code, printWidth) => format(code, { ...options, printWidth }));
-}
-
-/** Any TypeScript, through prettier (with babel's TypeScript parser, as `layoutTypeScript`). */
-export async function formatTypeScript(code: string, cache?: FormatCache): Promise<string> {
-  return formatWith(code, { ...OPTIONS, parser: "babel-ts" }, cache);
-}
-
-function formatWith(code: string, options: import("prettier").Options, cache: FormatCache | undefined): Promise<string> {
-  return cache ? cache.format(code, options, () => format(code, options)) : format(code, options);
 }

@@ -109,7 +109,7 @@ export function emitModule(model: PolicyModel, options: EmitOptions): string {
   return sourceOf(moduleStatements(model, options)) + "\n";
 }
 
-/** The module as statements, for `layout.ts`. */
+/** The module as statements, for `layout/`. */
 export function moduleStatements(model: PolicyModel, options: EmitOptions): Statement[] {
   const careTypeNames = model.careTypes.flatMap((c) => Object.values(careTypeFunctionNames(c)));
   const writer = new ModuleWriter([
@@ -301,8 +301,14 @@ function outcomeCode(v: RuleVariables): Js {
 const constJs = (name: string, value: Js): Statement => declare(`const ${name}`, layoutOf(value));
 
 /**
+ * The operators whose chains `layout/` lays out, with the other operators of their precedence:
+ * prettier reads `a - b + c` as one chain, so a `+` chain with a `-` in it stays code.
+ */
+const CHAIN_OPERATORS: Partial<Record<string, readonly string[]>> = { "&&": [], "||": [], "+": ["-"] };
+
+/**
  * An expression for the layout: the chains (`&&`, `||`, `+`) and conditionals whose layout
- * `layout.ts` knows, as structure; anything else as its one-line code.
+ * `layout/` knows, as structure; anything else as its one-line code.
  */
 function layoutOf(js: Js): Value {
   if (js.inner) return { kind: "paren", inner: layoutOf(js.inner) };
@@ -311,9 +317,7 @@ function layoutOf(js: Js): Value {
     const [test, consequent, alternate] = js.parts.map(layoutOf) as [Value, Value, Value];
     return { kind: "conditional", test, consequent, alternate };
   }
-  // Prettier reads `a - b + c` as one chain; only chains of one operator are certain here.
-  const samePrecedence: Record<string, string[]> = { "&&": [], "||": [], "+": ["-"] };
-  const others = samePrecedence[js.op];
+  const others = CHAIN_OPERATORS[js.op];
   if (js.operands && others && !js.operands.some((o) => others.includes(o.op))) return { kind: "chain", op: js.op, operands: js.operands.map((o) => ({ value: layoutOf(o) })) };
   return code(js.code, js.op !== "atom" && js.op !== "unary" && js.op !== "conditional");
 }

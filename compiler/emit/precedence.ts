@@ -1,7 +1,7 @@
 /**
  * JavaScript expressions built with exactly the parentheses prettier prints: the ones the
  * grammar needs, and the ones prettier adds for clarity (`(a && b) || c`, `(a * b) / c`). The
- * generated code then reads the same whether prettier formatted it or `layout.ts` did, and a
+ * generated code then reads the same whether prettier formatted it or `layout/` did, and a
  * statement that fits on one line needs no prettier at all. The tables below are prettier's
  * behaviour, checked against prettier itself by test/compiler/precedence.test.ts.
  */

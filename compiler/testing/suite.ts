@@ -239,9 +239,9 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
   let skipped = 0;
   (data.gevallen as RawCase[]).forEach((raw, index) => {
     // A case with an error (an unknown care type, fact, rule, …) does not run; the others do.
-    const errorsBefore = diagnostics.filter((d) => d.severity === "fout").length;
+    const before = diagnostics.length;
     const checked = checkCase(raw, index);
-    if (checked && diagnostics.filter((d) => d.severity === "fout").length === errorsBefore) cases.push(checked);
+    if (checked && !hasErrors(diagnostics.slice(before))) cases.push(checked);
     else skipped++;
   });
   return { suite: cases.length > 0 || skipped === 0 ? { file: file.path, policyFile: file.policyFile, cases, skipped } : undefined, diagnostics };

@@ -8,9 +8,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as prettier from "prettier";
 import { afterEach, describe, expect, it } from "vitest";
 import { planBuild } from "../../compiler/build.js";
-import { formatJavaScript } from "../../compiler/emit/format.js";
 import { FormatCache, projectFormatCache } from "../../compiler/emit/formatCache.js";
 
 const CODE = 'const   a = {b:1,   c:"x"}\nexport   default a\n';
@@ -70,7 +70,7 @@ describe("FormatCache", () => {
     const dir = tempDir();
     const codes = Array.from({ length: 20 }, (_, i) => `${CODE}const b${i} = ${i}\n`);
     const results = await Promise.all(
-      [new FormatCache(dir), new FormatCache(dir)].flatMap((cache) => codes.map((code) => cache.format(code, { parser: "babel" }, () => formatJavaScript(code)))),
+      [new FormatCache(dir), new FormatCache(dir)].flatMap((cache) => codes.map((code) => cache.format(code, { parser: "babel" }, () => prettier.format(code, { parser: "babel" })))),
     );
     expect(results.slice(0, 20)).toEqual(results.slice(20));
     expect(readdirSync(dir).filter((name) => !name.endsWith(".txt"))).toEqual([]);

@@ -39,6 +39,12 @@ function headFits(line: string): boolean {
 
 function layoutStatements(statements: readonly Statement[], indent: number, pending: Pending[], inInterface = false): Line[] {
   const out: Line[] = [];
+  /** Leaves the statement to prettier: its place waits for the lines. */
+  const defer = (s: Statement) => {
+    const p: Pending = { source: statementSource(s, ""), indent, inInterface };
+    pending.push(p);
+    out.push(p);
+  };
   for (const s of statements) {
     if (s.kind === "lines") {
       for (const l of s.lines) out.push(l === "" ? "" : pad(indent) + l);
@@ -46,9 +52,7 @@ function layoutStatements(statements: readonly Statement[], indent: number, pend
     }
     if (s.kind === "block" && !headFits(`${pad(indent)}${s.head} {`)) {
       // A head too long for its line (a function with a very long name): prettier breaks its parameters; the whole block goes to it.
-      const p: Pending = { source: statementSource(s, ""), indent, inInterface };
-      pending.push(p);
-      out.push(p);
+      defer(s);
       continue;
     }
     if (s.kind === "block") {
@@ -66,9 +70,7 @@ function layoutStatements(statements: readonly Statement[], indent: number, pend
       out.push(...layoutStatement(s, indent));
     } catch (error) {
       if (!(error instanceof Unsure)) throw error;
-      const p: Pending = { source: statementSource(s, ""), indent, inInterface };
-      pending.push(p);
-      out.push(p);
+      defer(s);
     }
   }
   return out;

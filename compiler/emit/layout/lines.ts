@@ -54,22 +54,46 @@ const mustBreak = remembered(breaksItself, false);
 function breaksItself(v: Value): boolean {
   switch (v.kind) {
     case "object":
-      return v.expanded === true || v.entries.some((e) => mustBreak(e.value));
+      if (v.expanded === true) return true;
+      break;
     case "array":
-      return v.items.some((i) => i.comment !== undefined || mustBreak(i.value)) || conciselyBroken(v);
-    case "call":
-      return v.args.some(mustBreak);
+      if (v.items.some((i) => i.comment !== undefined) || conciselyBroken(v)) return true;
+      break;
     case "chain":
       // A comment after an operator ends its line; one after the last operand follows the statement.
-      return v.operands.some((o, i) => (o.comment !== undefined && i < v.operands.length - 1) || mustBreak(o.value));
+      if (v.operands.some((o, i) => o.comment !== undefined && i < v.operands.length - 1)) return true;
+      break;
+  }
+  return parts(v).some(mustBreak);
+}
+
+/** The values directly inside a value. */
+function parts(v: Value): readonly Value[] {
+  switch (v.kind) {
+    case "object":
+      return v.entries.map((e) => e.value);
+    case "typeObject":
+      return v.members.map((m) => m.value);
+    case "array":
+      return v.items.map((i) => i.value);
+    case "chain":
+      return v.operands.map((o) => o.value);
+    case "call":
+    case "generic":
+      return v.args;
+    case "union":
+      return v.members;
     case "conditional":
-      return mustBreak(v.test) || mustBreak(v.consequent) || mustBreak(v.alternate);
+      return [v.test, v.consequent, v.alternate];
     case "paren":
-      return mustBreak(v.inner);
+      return [v.inner];
     case "prefix":
-      return mustBreak(v.operand);
-    default:
-      return false;
+      return [v.operand];
+    case "readonlyArray":
+      return [v.element];
+    case "atom":
+    case "code":
+      return [];
   }
 }
 
@@ -152,18 +176,8 @@ function flat(v: Value): string | undefined {
 const hasQuotedKey = remembered(hasQuotedKeyItself, false);
 
 function hasQuotedKeyItself(v: Value): boolean {
-  switch (v.kind) {
-    case "typeObject":
-      return v.members.some((m) => /["']/.test(m.key) || hasQuotedKey(m.value));
-    case "object":
-      return v.entries.some((e) => /^["']/.test(e.key) || hasQuotedKey(e.value));
-    case "array":
-      return v.items.some((i) => hasQuotedKey(i.value));
-    case "call":
-      return v.args.some(hasQuotedKey);
-    default:
-      return false;
-  }
+  const keys = v.kind === "object" ? v.entries : v.kind === "typeObject" ? v.members : [];
+  return keys.some((e) => /["']/.test(e.key)) || parts(v).some(hasQuotedKey);
 }
 
 export const pad = (n: number) => " ".repeat(n);
