@@ -45,23 +45,42 @@ function daysInMonth(year: number, month: number): number {
   return new Date(utc(year, month, 0)).getUTCDate();
 }
 
-/** "01" … "12": months as written in a date. */
-const MONTHS = Array.from({ length: 13 }, (_, month) => String(month).padStart(2, "0"));
-
 /**
- * eerste_van_maand(datum). The date functions that only change the day or month work on the
- * text (a date is always written jjjj-mm-dd): they run for every provider's explanation.
+ * The first day of a month written jjjj-mm-01, by month number (year × 12 + month − 1). The
+ * date functions that only change the day or month run for every provider's explanation;
+ * providers' dates fall in few months, so the text of each month is made once and kept in a
+ * small direct-mapped table (slot: month number modulo its size) instead of being joined anew.
  */
+const FIRST_SLOTS = 1024;
+const firstKeys = new Int32Array(FIRST_SLOTS).fill(-1);
+const firstTexts: string[] = new Array<string>(FIRST_SLOTS).fill("");
+
+/** The month number of a date written jjjj-mm-dd, read from its digits. */
+function monthNumber(date: string): number {
+  const year = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  return year * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
+}
+
+/** jjjj-mm-01 for a month number; unknown (null) after 9999-12, which cannot be written. */
+function firstOfMonth(month: number): string | null {
+  const slot = month & (FIRST_SLOTS - 1);
+  if (firstKeys[slot] === month) return firstTexts[slot] as string;
+  const year = Math.floor(month / 12);
+  const text = format(year, month - year * 12 + 1, 1);
+  if (text === null) return null;
+  firstKeys[slot] = month;
+  firstTexts[slot] = text;
+  return text;
+}
+
+/** eerste_van_maand(datum) */
 export function eersteVanMaand(date: Maybe<string>): Maybe<string> {
-  if (date === null) return null;
-  return `${date.slice(0, 8)}01`;
+  return date === null ? null : firstOfMonth(monthNumber(date));
 }
 
 /** eerste_van_volgende_maand(datum) */
 export function eersteVanVolgendeMaand(date: Maybe<string>): Maybe<string> {
-  if (date === null) return null;
-  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
-  return month === 12 ? format(Number(date.slice(0, 4)) + 1, 1, 1) : `${date.slice(0, 5)}${MONTHS[month + 1]}-01`; // 9999-12 has no next month
+  return date === null ? null : firstOfMonth(monthNumber(date) + 1);
 }
 
 /** jaar(datum) */

@@ -77,6 +77,17 @@ describe("dates", () => {
     }
   });
 
+  it("first of (next) month stays right for months that share a slot of the table of month texts (1024 months apart)", () => {
+    for (let k = 0; k < 3; k++) {
+      expect(eersteVanMaand("2026-01-15")).toBe("2026-01-01");
+      expect(eersteVanMaand("2111-05-02")).toBe("2111-05-01"); // 1024 months later
+      expect(eersteVanVolgendeMaand("2025-12-31")).toBe("2026-01-01");
+      expect(eersteVanVolgendeMaand("2111-04-30")).toBe("2111-05-01");
+      expect(eersteVanVolgendeMaand("9999-12-01")).toBe(null);
+      expect(eersteVanMaand("9999-12-01")).toBe("9999-12-01");
+    }
+  });
+
   it("adding days and months", () => {
     expect(plusDagen("2024-02-28", 1)).toBe("2024-02-29");
     expect(plusDagen("2025-03-30", 1)).toBe("2025-03-31");
