@@ -8,22 +8,22 @@
  * for scalars, what is needed to map offsets inside the value (see `scalarOffsets.ts`).
  */
 
-import {
-  isAlias,
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  type Alias,
-  type Document,
-  type Node as YamlNode,
-  type YAMLError,
-} from "yaml";
+import { createRequire } from "node:module";
+import type { Alias, Document, Node as YamlNode, YAMLError } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../span.js";
 import type { ScalarSource, ScalarStyle } from "./scalarOffsets.js";
+
+/**
+ * The yaml library, loaded on first use: a usual policy is read by the fast reader
+ * (simpleYaml.ts), and loading the library's ~70 modules cost `beleid check` and `beleid diff`
+ * ~25 ms. It is a CommonJS package, so `require` gives the same instance as an `import`.
+ */
+let library: typeof import("yaml") | undefined;
+export function yamlLibrary(): typeof import("yaml") {
+  library ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return library;
+}
 
 export interface Location {
   readonly span: Span;
@@ -57,7 +57,7 @@ export function pointer(path: readonly (string | number)[]): string {
 }
 
 /** One step of a JSON pointer: `/` and the escaped key or index. */
-function pointerSegment(segment: string | number): string {
+export function pointerSegment(segment: string | number): string {
   const text = String(segment);
   return text.includes("~") || text.includes("/") ? "/" + text.replace(/~/g, "~0").replace(/\//g, "~1") : "/" + text;
 }
@@ -132,6 +132,7 @@ function unexpectedAfterValue(text: string, offset: number): string | undefined 
  * its value), without `visit`'s frozen path per node (a third of the time of the conversion).
  */
 function aliasTargets(document: Document): Map<Alias, YamlNode> {
+  const { isAlias, isMap, isNode, isPair, isSeq } = yamlLibrary();
   const targets = new Map<Alias, YamlNode>();
   const anchored = new Map<string, YamlNode>();
   const walk = (node: unknown): void => {
@@ -153,6 +154,7 @@ function aliasTargets(document: Document): Map<Alias, YamlNode> {
 }
 
 export function readYamlTree(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlTree {
+  const { isAlias, isMap, isScalar, isSeq, parseDocument } = yamlLibrary();
   const locations = new Map<string, Location>();
   const diagnostics: Diagnostic[] = [];
   let document: Document;
