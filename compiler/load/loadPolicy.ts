@@ -10,8 +10,8 @@ import { displayPath } from "../displayPath.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFiles, Span } from "../span.js";
 import { validatePolicyData } from "./validate.js";
-import { readSimpleYaml } from "./simpleYaml.js";
-import { pointer, readYamlTree, DEFAULT_YAML_LIMITS, type Location, type YamlLimits } from "./yamlTree.js";
+import { readPolicyYaml } from "./simpleYaml.js";
+import { pointer, DEFAULT_YAML_LIMITS, type Location, type YamlLimits } from "./yamlTree.js";
 
 export interface LoadedFile {
   /** The path as shown to the user. */
@@ -105,10 +105,8 @@ function loadFromText(path: string, rawText: string, sources: SourceFiles, optio
   }
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   sources.add(path, text);
-  // The usual policy is read by the fast reader; anything else (and every error) by the yaml library.
-  const limits = options.yamlLimits ?? DEFAULT_YAML_LIMITS;
-  const tree = readSimpleYaml(path, text, limits) ?? readYamlTree(path, text, limits);
-  const diagnostics: Diagnostic[] = "diagnostics" in tree ? [...tree.diagnostics] : [];
+  const tree = readPolicyYaml(path, text, options.yamlLimits ?? DEFAULT_YAML_LIMITS);
+  const diagnostics: Diagnostic[] = [...tree.diagnostics];
   if (hasErrors(diagnostics)) return { file: undefined, diagnostics };
 
   if (tree.data === null || tree.data === undefined) {

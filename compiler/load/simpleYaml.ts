@@ -17,7 +17,7 @@
 
 import type { Span } from "../span.js";
 import type { ScalarSource, ScalarStyle } from "./scalarOffsets.js";
-import { DEFAULT_YAML_LIMITS, pointerSegment, type Location, type YamlLimits } from "./yamlTree.js";
+import { DEFAULT_YAML_LIMITS, pointerSegment, readYamlTree, type Location, type YamlLimits, type YamlTree } from "./yamlTree.js";
 
 export interface SimpleYaml {
   readonly data: Record<string, unknown>;
@@ -54,6 +54,12 @@ const SOLO_START = new Set([..."-?:"]);
 
 /** Characters a plain value cannot start with (in YAML they begin something else). */
 const NOT_PLAIN_START = new Set([..."[]{},#&*!|>'\"%@`"]);
+
+/** A policy's YAML: by the fast reader when it can, else (and for every error) by the yaml library. */
+export function readPolicyYaml(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): Omit<YamlTree, "document"> {
+  const simple = readSimpleYaml(file, text, limits);
+  return simple ? { data: simple.data, locations: simple.locations, diagnostics: [] } : readYamlTree(file, text, limits);
+}
 
 export function readSimpleYaml(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): SimpleYaml | undefined {
   if (UNUSUAL.test(text)) return undefined;

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { compileText, type CompileResult } from "../compile.js";
 import type { Location } from "../load/yamlTree.js";
-import { readYamlTree } from "../load/yamlTree.js";
+import { readPolicyYaml } from "../load/simpleYaml.js";
 import type { PolicyModel } from "../model.js";
 
 export interface Analysis {
@@ -38,7 +38,7 @@ export class Workspace {
     const result = compileText(path, text, { readText });
     const key = resolve(path);
     if (result.model) this.lastGood.set(key, result.model);
-    const tree = readYamlTree(path, text);
+    const tree = readPolicyYaml(path, text);
     return { path, text, result, model: result.model ?? this.lastGood.get(key), locations: tree.locations, data: tree.data };
   }
 
