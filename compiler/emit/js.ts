@@ -385,7 +385,10 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
 
   body.push(lines(""));
   body.push(constJs("voldoetAanVoorwaarden", chain("&&", ofKinds(REQUIRED_FOR_OFFER).map((r) => term(r, false)), jsAtom("true"))));
-  body.push(constJs("uitgesloten", chain("||", ofKinds(["uitsluiting"]).map((r) => term(r, true)), jsAtom("false"))));
+  // Without exclusions, nothing is excluded: no `const uitgesloten = false` to test.
+  const exclusions = ofKinds(["uitsluiting"]);
+  if (exclusions.length > 0) body.push(constJs("uitgesloten", chain("||", exclusions.map((r) => term(r, true)), jsAtom("false"))));
+  const offered = offerCondition(exclusions.length > 0);
   const tiers = careType.differentiation?.tiers;
   const intended = careType.agreement.status === "voornemen";
   const agreement = jsAtom(propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id));
@@ -396,9 +399,9 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     const factors = ofKinds(["differentiatiefactor"]);
     // Counted in line, not through a helper with rest parameters (which allocates per call).
     body.push(constJs("aantalFactoren", chain("+", factors.map((r) => conditional(term(r, true), ONE, ZERO)), ZERO)));
-    body.push(constJs("overeenkomst", conditional(binary("||", not(jsAtom("voldoetAanVoorwaarden")), jsAtom("uitgesloten")), jsAtom("null"), tierChoice(careType))));
+    body.push(constJs("overeenkomst", conditional(noOfferCondition(exclusions.length > 0), jsAtom("null"), tierChoice(careType))));
   } else {
-    body.push(constJs("overeenkomst", conditional(binary("&&", jsAtom("voldoetAanVoorwaarden"), not(jsAtom("uitgesloten"))), agreement, jsAtom("null"))));
+    body.push(constJs("overeenkomst", conditional(offered, agreement, jsAtom("null"))));
   }
   body.push(statement("const inAanmerking = overeenkomst !== null;"));
   const approachRules = definitive.filter(isApproach);
@@ -459,6 +462,16 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     lines("", `/** Alleen de beslissing voor ${docText(label)}: in aanmerking, benaderd en zorgovereenkomst. */`),
     block(`export function ${names.besluit}(feiten)`, [check, statement(`return ${names.beslis}(feiten);`)]),
   ];
+}
+
+/** The test for an offer: the conditions are met and, when the care type has exclusions, none applies. */
+function offerCondition(withExclusions: boolean): Js {
+  return withExclusions ? binary("&&", jsAtom("voldoetAanVoorwaarden"), not(jsAtom("uitgesloten"))) : jsAtom("voldoetAanVoorwaarden");
+}
+
+/** The opposite of `offerCondition`, written as prettier would keep it (`!a || b`). */
+function noOfferCondition(withExclusions: boolean): Js {
+  return withExclusions ? binary("||", not(jsAtom("voldoetAanVoorwaarden")), jsAtom("uitgesloten")) : not(jsAtom("voldoetAanVoorwaarden"));
 }
 
 /**
@@ -538,13 +551,14 @@ function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: re
     body.push(lines(`// De inkoop van ${commentText(careType.name, 60)} is nog een voornemen: er is geen zorgovereenkomst.`));
     body.push(statement("const overeenkomst = null;"));
   } else {
-    body.push(chainStatement("const uitgesloten", exclusions, "false", "||"));
+    if (exclusions.length > 0) body.push(chainStatement("const uitgesloten", exclusions, "false", "||"));
+    const offered = offerCondition(exclusions.length > 0);
     if (tiers) {
       const factors = ofKinds(["differentiatiefactor"]).map((rule) => ({ rule, code: conditional(term(rule, true), ONE, ZERO) }));
       body.push(statement("let overeenkomst = null;"));
-      body.push(block("if (voldoetAanVoorwaarden && !uitgesloten)", [chainStatement("const aantalFactoren", factors, "0", "+"), declare("overeenkomst", layoutOf(tierChoice(careType)))]));
+      body.push(block(`if (${offered.code})`, [chainStatement("const aantalFactoren", factors, "0", "+"), declare("overeenkomst", layoutOf(tierChoice(careType)))]));
     } else {
-      body.push(constJs("overeenkomst", conditional(binary("&&", jsAtom("voldoetAanVoorwaarden"), not(jsAtom("uitgesloten"))), jsAtom(propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)), jsAtom("null"))));
+      body.push(constJs("overeenkomst", conditional(offered, jsAtom(propertyAccess(`OVEREENKOMSTEN_${constId}`, careType.id)), jsAtom("null"))));
     }
   }
   body.push(statement("const inAanmerking = overeenkomst !== null;"));
