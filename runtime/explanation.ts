@@ -173,7 +173,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     if (this.zorgsoort.contract.soort === "doorlopend") lines.push(p.continuingLine);
     else if (intended) {
       // Said in the second sentence: nothing is offered and nobody is approached.
-    } else if (besluit.benaderd) lines.push(p.approachedLine);
+    } else if (besluit.benaderd) lines.push(besluit.inAanmerking ? p.approachedLine : p.approachedNotEligibleLine);
     else {
       const key = reasons * 2 + (besluit.inAanmerking ? 1 : 0);
       const slot = state.notApproachedLines[key & (SLOTS - 1)];

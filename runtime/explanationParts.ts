@@ -163,6 +163,8 @@ export interface ExplanationParts {
   /** Per number of factors met: "U voldoet aan n van de m differentiatiefactoren." */
   readonly factorsMetLine: readonly string[];
   readonly approachedLine: string;
+  /** Approached, but not eligible: the offer cannot be accepted yet. */
+  readonly approachedNotEligibleLine: string;
   readonly continuingLine: string;
   /** For an agreement that is still an intention (`status: voornemen`): why nothing is offered. */
   readonly intendedLine: string;
@@ -235,6 +237,7 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     eligibleLine: tiers.map((o) => `U komt in aanmerking voor ${o.naam}.`),
     factorsMetLine: Array.from({ length: factors.length + 1 }, (_, n) => `U voldoet aan ${n} van de ${factors.length} differentiatiefactoren.`),
     approachedLine: `${organisation} benadert u met een contractaanbod.`,
+    approachedNotEligibleLine: `${organisation} benadert u wel met een contractaanbod, maar u kunt het pas aannemen als u in aanmerking komt voor een zorgovereenkomst.`,
     continuingLine: `${organisation} benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.`,
     intendedLine: `De inkoop van ${lowerFirst(zorgsoort.naam)} is nog een voornemen: ${organisation} biedt hiervoor nog geen zorgovereenkomst aan.`,
     mayRepeat,

@@ -178,3 +178,20 @@ describe("the caches per combination", () => {
     expect(two).toContain("‘benaderingsvoorwaarde 11’");
   });
 });
+
+describe("the sentence about being approached", () => {
+  it("says that an offer to a provider who is not eligible cannot be accepted yet", () => {
+    const model = compileFile("policies/hulpmiddelen/2026-07.policy").model!;
+    const careType = model.careTypes.find((c) => c.agreement.kind === "nieuw" && c.agreement.status === "definitief")!;
+    const zorgsoort = describeCareType(model, careType);
+    const rules = rulesFor(model, careType.id).map((r) => describeRule(model, r));
+    const uitleg = new Uitleg(describePolicy(model), zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])));
+    const codes = rules.map((): Uitkomstcode => 2);
+    const agreement = zorgsoort.overeenkomsten[0]!;
+    const eligible = uitleg.verklaar({ inAanmerking: true, benaderd: true, overeenkomst: agreement }, codes, {}).toelichting;
+    const notEligible = uitleg.verklaar({ inAanmerking: false, benaderd: true, overeenkomst: null }, codes, {}).toelichting;
+    expect(eligible).toContain("Caresq benadert u met een contractaanbod.");
+    expect(notEligible).not.toContain("Caresq benadert u met een contractaanbod.");
+    expect(notEligible).toContain("Caresq benadert u wel met een contractaanbod, maar u kunt het pas aannemen als u in aanmerking komt voor een zorgovereenkomst.");
+  });
+});

@@ -138,7 +138,11 @@ function explain(
   } else if (intended) {
     // Said above.
   } else if (besluit.benaderd) {
-    lines.push(`${organisation} benadert u met een contractaanbod.`);
+    lines.push(
+      besluit.inAanmerking
+        ? `${organisation} benadert u met een contractaanbod.`
+        : `${organisation} benadert u wel met een contractaanbod, maar u kunt het pas aannemen als u in aanmerking komt voor een zorgovereenkomst.`,
+    );
   } else {
     const reasons = definitive.filter(
       (r) => (r.soort === "benaderingsvoorwaarde" && r.uitkomst === "niet_voldaan") || (r.soort === "benaderingsuitsluiting" && r.uitkomst === "uitgesloten"),
