@@ -83,8 +83,17 @@ const YAML_ERRORS: Partial<Record<YAMLError["code"], string>> = {
 
 const TOO_DEEP = "de waarden zijn te diep in elkaar genest.";
 
+/**
+ * Besides BAD_INDENT "… must start at the same column", the errors yaml gives for a key or list
+ * item that is indented wrongly (see `misalignedItem`).
+ */
+const MISALIGNMENT_CODES = new Set<YAMLError["code"]>(["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"]);
+
 function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diagnostic {
   const [start, end] = error.pos;
+  const misaligned =
+    (error.code === "BAD_INDENT" && /must start at the same column/.test(error.message)) || MISALIGNMENT_CODES.has(error.code) ? misalignedItem(text, start) : undefined;
+  if (misaligned) return diagnostic("BL001", { file, start: misaligned.start, end: misaligned.end }, { detail: misaligned.detail }, misaligned.hint);
   const at: Span = { file, start: Math.min(start, text.length), end: Math.min(Math.max(end, start + 1), text.length) };
   // The yaml library reports a stack overflow on very deep nesting as resource exhaustion too.
   const detail =
@@ -94,6 +103,60 @@ function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diag
         YAML_ERRORS[error.code] ??
         "de structuur is ongeldig.");
   return diagnostic("BL001", at, { detail });
+}
+
+/**
+ * A key or list item that is indented differently from the ones it should line up with (yaml:
+ * "All mapping items must start at the same column"): says how far it is indented and how far
+ * the keys above it are, nearest first (those are the levels it can belong to), and marks the
+ * key or dash. Undefined when the line at `offset` is not like that.
+ */
+function misalignedItem(text: string, offset: number): { start: number; end: number; detail: string; hint: string } | undefined {
+  let lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  // Reported at a value (`taalversie: 1`) whose next line is a key indented further: yaml took
+  // that line as more of the value; the key is what is out of line.
+  if (offset > lineStart + (/^ */.exec(text.slice(lineStart))?.[0].length ?? 0)) {
+    const next = text.indexOf("\n", offset);
+    if (next === -1 || !/^ *[^\s#:][^:#]*?: +[^\s#]/.test(text.slice(lineStart, next))) return undefined;
+    const indentHere = /^ */.exec(text.slice(lineStart))?.[0].length ?? 0;
+    const indentNext = /^ */.exec(text.slice(next + 1))?.[0].length ?? 0;
+    if (indentNext <= indentHere) return undefined;
+    lineStart = next + 1;
+    offset = lineStart;
+  }
+  const line = text.slice(lineStart, text.indexOf("\n", lineStart) === -1 ? text.length : text.indexOf("\n", lineStart)).replace(/\r$/, "");
+  const indent = /^ */.exec(line)?.[0].length ?? 0;
+  const item = /^ *(- |-$|[^\s#:][^:#]*?(?=:(?: |$)))/.exec(line);
+  if (!item?.[1] || offset < lineStart || offset > lineStart + indent) return undefined;
+  const isDash = item[1].startsWith("-");
+  const what = isDash ? "dit lijstelement" : `‘${item[1]}’`;
+  // The levels open above this line: each earlier line indented less than all lines after it.
+  const levels: { indent: number; name: string }[] = [];
+  let smallest = Infinity;
+  for (let end = lineStart - 1; end > 0 && smallest > 0; ) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(start, end).replace(/\r$/, "");
+    end = start - 1;
+    const match = /^( *)(- |[^\s#:][^:#]*?(?=:(?: |$)))/.exec(above);
+    if (!match || match[1] === undefined || match[2] === undefined) continue;
+    const level = match[1].length;
+    if (level >= smallest) continue;
+    smallest = level;
+    if (level !== indent) levels.push({ indent: level, name: match[2].startsWith("-") ? "een lijstelement" : `‘${match[2]}’` });
+  }
+  const deeper = levels.filter((l) => l.indent > indent).at(-1);
+  const shallower = levels.find((l) => l.indent < indent);
+  const options = [deeper, shallower].filter((l): l is { indent: number; name: string } => l !== undefined);
+  if (options.length === 0) return undefined;
+  const spaces = (n: number) => `${n} ${n === 1 ? "spatie" : "spaties"}`;
+  const [first, second] = options as [{ indent: number; name: string }, { indent: number; name: string } | undefined];
+  const above = second ? `springen ${first.name} ${first.indent} en ${second.name} ${spaces(second.indent)} in` : `springt ${first.name} ${spaces(first.indent)} in`;
+  return {
+    start: lineStart + indent,
+    end: lineStart + indent + (isDash ? 1 : item[1].length),
+    detail: `de inspringing klopt niet: ${what} springt ${spaces(indent)} in, maar erboven ${above}.`,
+    hint: isDash ? "Laat het lijstelement even ver inspringen als de elementen waar het bij hoort." : `Laat ${what} even ver inspringen als de sleutels waar het bij hoort.`,
+  };
 }
 
 /**
@@ -177,8 +240,9 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
   }
   for (const error of document.errors) {
     const d = yamlErrorDiagnostic(file, error, text);
-    // The overflow can surface at several levels of the same nesting; say it once.
-    if (d.message.endsWith(TOO_DEEP) && diagnostics.some((e) => e.message === d.message)) continue;
+    // The overflow can surface at several levels of the same nesting, and one mistake as
+    // several errors of yaml at the same place: say it once.
+    if (diagnostics.some((e) => (e.message === d.message && d.message.endsWith(TOO_DEEP)) || e.span.start === d.span.start)) continue;
     diagnostics.push(d);
   }
   if (diagnostics.length > 0) return { data: undefined, locations, diagnostics, document };

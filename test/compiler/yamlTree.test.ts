@@ -99,4 +99,22 @@ describe("readYamlTree errors", () => {
     expect(messages("a:\n  b: 1\n c: 2\n")[0]).toMatch(/^Het bestand is geen geldige YAML: /);
     expect(messages("a:\n  b: 1\n c: 2\n")[0]).not.toContain("afgesloten");
   });
+
+  it("says how far a misaligned key or list item is indented and how far the ones above it are, once, at the key", () => {
+    const text = "a:\n  b:\n    c: 1\n   d: 2\n";
+    const tree = readYamlTree("t.policy", text);
+    expect(tree.diagnostics.map((d) => [d.message, d.hint, text.slice(d.span.start, d.span.end)])).toEqual([
+      [
+        "Het bestand is geen geldige YAML: de inspringing klopt niet: ‘d’ springt 3 spaties in, maar erboven springen ‘c’ 4 en ‘b’ 2 spaties in.",
+        "Laat ‘d’ even ver inspringen als de sleutels waar het bij hoort.",
+        "d",
+      ],
+    ]);
+    expect(messages("omvat:\n  - a\n - b\n")).toEqual([
+      "Het bestand is geen geldige YAML: de inspringing klopt niet: dit lijstelement springt 1 spatie in, maar erboven springen een lijstelement 2 en ‘omvat’ 0 spaties in.",
+    ]);
+    // A key indented under a key that already has a value: yaml reads it as more of the value.
+    expect(messages("taalversie: 1\n titel: x\n")).toEqual(["Het bestand is geen geldige YAML: de inspringing klopt niet: ‘titel’ springt 1 spatie in, maar erboven springt ‘taalversie’ 0 spaties in."]);
+    expect(messages("a:\r\n  b: 1\r\n c: 2\r\n")).toEqual(["Het bestand is geen geldige YAML: de inspringing klopt niet: ‘c’ springt 1 spatie in, maar erboven springen ‘b’ 2 en ‘a’ 0 spaties in."]);
+  });
 });
