@@ -133,7 +133,8 @@ function misalignedItem(text: string, offset: number): { start: number; end: num
   // The levels open above this line: each earlier line indented less than all lines after it.
   const levels: { indent: number; name: string }[] = [];
   let smallest = Infinity;
-  for (let end = lineStart - 1; end > 0 && smallest > 0; ) {
+  // At most a few thousand lines up: a file with thousands of such errors stays quick.
+  for (let end = lineStart - 1, lines = 0; end > 0 && smallest > 0 && lines < 5000; lines++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const above = text.slice(start, end).replace(/\r$/, "");
     end = start - 1;
