@@ -83,17 +83,90 @@ const YAML_ERRORS: Partial<Record<YAMLError["code"], string>> = {
 
 const TOO_DEEP = "de waarden zijn te diep in elkaar genest.";
 
+/** Some of yaml's errors told as the author's mistake: where it is and what to do. */
+interface Explained {
+  readonly start: number;
+  readonly end: number;
+  readonly detail: string;
+  readonly hint: string;
+}
+
+function explainError(error: YAMLError, text: string): Explained | undefined {
+  const [offset] = error.pos;
+  switch (error.code) {
+    case "BAD_INDENT":
+      return /must start at the same column/.test(error.message) ? misalignedItem(text, offset) : undefined;
+    case "MULTILINE_IMPLICIT_KEY":
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return missingSpaceAfterColon(text, offset) ?? colonInValue(text, offset) ?? misalignedItem(text, offset);
+    case "MISSING_CHAR":
+      return /closing "quote/.test(error.message) ? unclosedQuote(text, '"', offset) : /closing 'quote/.test(error.message) ? unclosedQuote(text, "'", offset) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The line around `offset`: where it starts and its text (without a carriage return). */
+function lineAt(text: string, offset: number): { start: number; line: string } {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", start);
+  return { start, line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "") };
+}
+
+/** `tekst:De praktijk …`: a key whose colon has no space after it, so that YAML reads on. */
+function missingSpaceAfterColon(text: string, offset: number): Explained | undefined {
+  const { start, line } = lineAt(text, offset);
+  const match = /^( *(?:- )?)([A-Za-z0-9_][\w.-]*):([^\s:/].*)$/.exec(line);
+  if (!match || match[1] === undefined || match[2] === undefined || match[3] === undefined) return undefined;
+  const colon = start + match[1].length + match[2].length;
+  const rest = match[3].length > 24 ? `${match[3].slice(0, 24)}…` : match[3];
+  return {
+    start: colon,
+    end: colon + 1,
+    detail: `na de dubbele punt van ‘${match[2]}’ ontbreekt een spatie.`,
+    hint: `Schrijf ‘${match[2]}: ${rest}’.`,
+  };
+}
+
+/** `tekst: Let op: …`: a colon and a space inside a plain value, where YAML begins a new key. */
+function colonInValue(text: string, offset: number): Explained | undefined {
+  const { start, line } = lineAt(text, offset);
+  const match = /^( *(?:- )?)([^\s#:'"][^:#]*?): +([^\s'"|>#[{].*)$/.exec(line);
+  if (!match || match[1] === undefined || match[2] === undefined || match[3] === undefined) return undefined;
+  const value = match[3];
+  const inner = /: |:$/.exec(value);
+  if (!inner) return undefined;
+  const at = start + line.length - value.length + inner.index;
+  if (offset > at) return undefined;
+  return {
+    start: at,
+    end: at + 1,
+    detail: `de waarde van ‘${match[2]}’ bevat een dubbele punt met een spatie erna (na ‘${value.slice(0, inner.index)}’), en daar begint in YAML een nieuwe sleutel.`,
+    hint: `Zet de hele waarde tussen enkele aanhalingstekens (een ' in de tekst schrijft u dan als ''), of schrijf ‘${match[2]}: >-’ en de tekst ingesprongen op de regels eronder.`,
+  };
+}
+
 /**
- * Besides BAD_INDENT "… must start at the same column", the errors yaml gives for a key or list
- * item that is indented wrongly (see `misalignedItem`).
+ * A quoted text that is never closed: yaml reports where it gave up (the end of the line or of
+ * the file); the quote that opened it is the last one before that.
  */
-const MISALIGNMENT_CODES = new Set<YAMLError["code"]>(["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"]);
+function unclosedQuote(text: string, quote: '"' | "'", offset: number): Explained | undefined {
+  let at = text.lastIndexOf(quote, offset);
+  // In '…' a quote is written twice: the opening one is the last single one.
+  while (quote === "'" && at > 0 && text.charAt(at - 1) === "'") at = text.lastIndexOf(quote, at - 2);
+  if (at < 0) return undefined;
+  return {
+    start: at,
+    end: at + 1,
+    detail: `de tekst die hier met ${quote === '"' ? "een dubbel" : "een enkel"} aanhalingsteken begint, wordt niet afgesloten.`,
+    hint: `Zet aan het eind van de tekst ook een ${quote}, of laat de aanhalingstekens weg.`,
+  };
+}
 
 function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diagnostic {
   const [start, end] = error.pos;
-  const misaligned =
-    (error.code === "BAD_INDENT" && /must start at the same column/.test(error.message)) || MISALIGNMENT_CODES.has(error.code) ? misalignedItem(text, start) : undefined;
-  if (misaligned) return diagnostic("BL001", { file, start: misaligned.start, end: misaligned.end }, { detail: misaligned.detail }, misaligned.hint);
+  const explained = explainError(error, text);
+  if (explained) return diagnostic("BL001", { file, start: explained.start, end: explained.end }, { detail: explained.detail }, explained.hint);
   const at: Span = { file, start: Math.min(start, text.length), end: Math.min(Math.max(end, start + 1), text.length) };
   // The yaml library reports a stack overflow on very deep nesting as resource exhaustion too.
   const detail =
@@ -111,7 +184,7 @@ function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diag
  * the keys above it are, nearest first (those are the levels it can belong to), and marks the
  * key or dash. Undefined when the line at `offset` is not like that.
  */
-function misalignedItem(text: string, offset: number): { start: number; end: number; detail: string; hint: string } | undefined {
+function misalignedItem(text: string, offset: number): Explained | undefined {
   let lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   // Reported at a value (`taalversie: 1`) whose next line is a key indented further: yaml took
   // that line as more of the value; the key is what is out of line.

@@ -117,4 +117,22 @@ describe("readYamlTree errors", () => {
     expect(messages("taalversie: 1\n titel: x\n")).toEqual(["Het bestand is geen geldige YAML: de inspringing klopt niet: ‘titel’ springt 1 spatie in, maar erboven springt ‘taalversie’ 0 spaties in."]);
     expect(messages("a:\r\n  b: 1\r\n c: 2\r\n")).toEqual(["Het bestand is geen geldige YAML: de inspringing klopt niet: ‘c’ springt 1 spatie in, maar erboven springen ‘b’ 2 en ‘a’ 0 spaties in."]);
   });
+
+  it("points at a colon without a space after it, at a colon and space inside a value, and at a quote that is not closed", () => {
+    const explain = (text: string) => readYamlTree("t.policy", text).diagnostics.map((d) => [d.message.replace("Het bestand is geen geldige YAML: ", ""), d.hint, d.span.start]);
+    const noSpace = "a:\n  tekst:De praktijk\n  voorwaarde: x\n";
+    expect(explain(noSpace)).toEqual([["na de dubbele punt van ‘tekst’ ontbreekt een spatie.", "Schrijf ‘tekst: De praktijk’.", noSpace.indexOf(":De")]]);
+    const colon = "a:\n  tekst: Let op: de praktijk\n  voorwaarde: x\n";
+    expect(explain(colon)).toEqual([
+      [
+        "de waarde van ‘tekst’ bevat een dubbele punt met een spatie erna (na ‘Let op’), en daar begint in YAML een nieuwe sleutel.",
+        "Zet de hele waarde tussen enkele aanhalingstekens (een ' in de tekst schrijft u dan als ''), of schrijf ‘tekst: >-’ en de tekst ingesprongen op de regels eronder.",
+        colon.indexOf(": de"),
+      ],
+    ]);
+    const quote = "a:\n  b: \"open\n  c: d\n";
+    expect(explain(quote)).toEqual([["de tekst die hier met een dubbel aanhalingsteken begint, wordt niet afgesloten.", 'Zet aan het eind van de tekst ook een ", of laat de aanhalingstekens weg.', quote.indexOf('"')]]);
+    const single = "a: 'it''s\nb: c\n";
+    expect(explain(single)[0]?.[2]).toBe(single.indexOf("'"));
+  });
 });
