@@ -109,6 +109,9 @@ function parserHint(error: IRecognitionException, text: string): string | undefi
   if (token.tokenType.name === "Identifier" && /^(EN|OF|NIET|En|Of|Niet)$/.test(token.image)) {
     return `Sleutelwoorden worden met kleine letters geschreven: ‘${token.image.toLowerCase()}’.`;
   }
-  if (token.tokenType.name === "Equal" && token.image === "==") return undefined;
+  // `=>` and `=<`: the comparison written the wrong way round (the lexer reads `=` and then `>`).
+  const pair = text.slice(Math.max(0, token.startOffset - 1), token.startOffset + 1);
+  if (pair === "=>") return "Bedoelt u ‘>=’ (groter dan of gelijk aan)?";
+  if (pair === "=<") return "Bedoelt u ‘<=’ (kleiner dan of gelijk aan)?";
   return undefined;
 }

@@ -26,6 +26,16 @@ import {
   typeName,
 } from "./types.js";
 
+/** Words for true and false from elsewhere (`bij_onbekend: waar`, JSON, English) and what a condition writes. */
+const TRUTH_WORDS: ReadonlyMap<string, "ja" | "nee"> = new Map([
+  ["waar", "ja"],
+  ["onwaar", "nee"],
+  ["true", "ja"],
+  ["false", "nee"],
+  ["yes", "ja"],
+  ["no", "nee"],
+]);
+
 /** What the checker knows about a table. */
 export interface TableInfo {
   readonly id: string;
@@ -147,9 +157,12 @@ class ExpressionChecker {
     }
     const candidates = [...this.env.facts.keys(), ...this.env.tables.keys(), ...BUILTIN_NAMES];
     const suggestion = closestName(name, candidates);
+    const truth = TRUTH_WORDS.get(name.toLowerCase());
     const keywordHint = /^(EN|OF|NIET|JA|NEE|En|Of|Niet|Ja|Nee)$/.test(name)
       ? `Sleutelwoorden worden met kleine letters geschreven: ‘${name.toLowerCase()}’.`
-      : undefined;
+      : truth !== undefined
+        ? `In een voorwaarde heten de waarden van een ja/nee-feit ‘ja’ en ‘nee’; schrijf ‘${truth}’ (of alleen de naam van het feit).`
+        : undefined;
     this.diagnostics.push(
       diagnostic(
         "BL201",

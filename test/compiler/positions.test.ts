@@ -99,3 +99,13 @@ describe("a YAML error on a value that YAML did not read as text", () => {
     ]);
   });
 });
+
+describe("hints for names that are not known", () => {
+  const hint = (condition: string) => compileText("test.policy", POLICY(`        voorwaarde: ${condition}`)).diagnostics.find((d) => d.code === "BL201")?.hint;
+
+  it("says that true and false are written ja and nee in a condition", () => {
+    expect(hint("behandelindex > 1 en waar")).toBe("In een voorwaarde heten de waarden van een ja/nee-feit ‘ja’ en ‘nee’; schrijf ‘ja’ (of alleen de naam van het feit).");
+    expect(hint("behandelindex > 1 en False")).toContain("schrijf ‘nee’");
+    expect(hint("behandelindex > 1 en constructor")).toBe("Declareer het onder ‘feiten’, of controleer de spelling.");
+  });
+});

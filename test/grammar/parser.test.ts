@@ -160,6 +160,12 @@ describe("syntax errors", () => {
     expect(parseExpression("x = 2,5").diagnostics[0]?.hint).toContain("punt");
     expect(parseExpression("a EN b").diagnostics[0]?.hint).toContain("‘en’");
   });
+
+  it("hints at a comparison written the wrong way round", () => {
+    expect(parseExpression("x => 150").diagnostics[0]?.hint).toBe("Bedoelt u ‘>=’ (groter dan of gelijk aan)?");
+    expect(parseExpression("x =< 150").diagnostics[0]?.hint).toBe("Bedoelt u ‘<=’ (kleiner dan of gelijk aan)?");
+    expect(parseExpression("x = > 150").diagnostics[0]?.hint).toBeUndefined();
+  });
 });
 
 describe("the grammar", () => {
