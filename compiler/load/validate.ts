@@ -57,11 +57,22 @@ export function precompile(name: string): string {
   return precompiledSource(ajv, ajv.compile(JSON.parse(text) as object), validatorFingerprint(text, AJV_OPTIONS));
 }
 
-/** Validates (and coerces, in place) data against another schema of the package, such as the one for test files. */
-export function validateWithSchema(name: string, data: unknown, file: string, locations: ReadonlyMap<string, Location>): Diagnostic[] {
-  const validate = compiledValidator(name);
-  if (validate(data)) return [];
-  return translateErrors(validate.errors ?? [], file, locations);
+/**
+ * Validates (and coerces, in place) a test file (policytest.schema.json). Errors inside one
+ * case (`gevallen[n]`) leave the other cases usable: `brokenCases` lists the cases with errors,
+ * or is `undefined` when an error lies outside the cases and the file cannot be run.
+ */
+export function validateTestData(data: unknown, file: string, locations: ReadonlyMap<string, Location>): { diagnostics: Diagnostic[]; brokenCases: ReadonlySet<number> | undefined } {
+  const validate = compiledValidator("policytest.schema.json");
+  if (validate(data)) return { diagnostics: [], brokenCases: new Set() };
+  const errors = validate.errors ?? [];
+  const brokenCases = new Set<number>();
+  for (const error of errors) {
+    const index = /^\/gevallen\/(\d+)(?:\/|$)/.exec(error.instancePath)?.[1];
+    if (index === undefined) return { diagnostics: translateErrors(errors, file, locations), brokenCases: undefined };
+    brokenCases.add(Number(index));
+  }
+  return { diagnostics: translateErrors(errors, file, locations), brokenCases };
 }
 
 export interface ValidationResult {
@@ -166,7 +177,8 @@ export function describePlace(pointerText: string): string {
     const label = labels[part];
     const next = parts[i + 1];
     if (label && next !== undefined) {
-      description = `${label} ‘${next}’`;
+      // An item of a list (gevallen) by its number, counted from 1 as the author counts.
+      description = /^\d+$/.test(next) ? `${label} ${Number(next) + 1}` : `${label} ‘${next}’`;
       i++;
     } else if (!label) {
       description = description ? `‘${part}’ van ${description}` : `‘${part}’`;

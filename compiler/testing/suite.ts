@@ -10,7 +10,7 @@ import { basename, dirname, join } from "node:path";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { coerceFactValue } from "../facts/coerce.js";
 import { displayPath } from "../load/loadPolicy.js";
-import { validateWithSchema } from "../load/validate.js";
+import { validateTestData } from "../load/validate.js";
 import { pointer, readYamlTree, type Location } from "../load/yamlTree.js";
 import type { PolicyModel, RuleKind } from "../model.js";
 import { dateRulesFor, rulesFor } from "../queries.js";
@@ -90,6 +90,8 @@ export interface ReadTestFile {
   readonly locations: ReadonlyMap<string, Location>;
   readonly diagnostics: readonly Diagnostic[];
   readonly policyFile: string;
+  /** Cases with an error in their own structure (see `validateTestData`): they do not run, the others do. */
+  readonly brokenCases: ReadonlySet<number>;
 }
 
 /** Reads and validates a test file (without the policy). */
@@ -99,21 +101,33 @@ export function readTestFile(path: string, sources: SourceFiles): ReadTestFile {
   try {
     text = readFileSync(path, "utf8");
   } catch {
-    return { path: shown, data: undefined, locations: new Map(), diagnostics: [diagnostic("BL008", { file: shown, start: 0, end: 0 }, { pad: shown, reden: "het bestand bestaat niet of is niet leesbaar" })], policyFile: policyFileOf(shown) };
+    return {
+      path: shown,
+      data: undefined,
+      locations: new Map(),
+      diagnostics: [diagnostic("BL008", { file: shown, start: 0, end: 0 }, { pad: shown, reden: "het bestand bestaat niet of is niet leesbaar" })],
+      policyFile: policyFileOf(shown),
+      brokenCases: new Set(),
+    };
   }
   sources.add(shown, text);
   const tree = readYamlTree(shown, text);
   const diagnostics: Diagnostic[] = [...tree.diagnostics];
   let data: Record<string, unknown> | undefined;
+  let brokenCases: ReadonlySet<number> = new Set();
   if (!hasErrors(diagnostics)) {
     if (tree.data === null || typeof tree.data !== "object" || Array.isArray(tree.data)) {
       diagnostics.push(diagnostic("BL011", { file: shown, start: 0, end: 0 }, { wat: "Het testbestand" }));
     } else {
-      diagnostics.push(...validateWithSchema("policytest.schema.json", tree.data, shown, tree.locations));
-      if (!hasErrors(diagnostics)) data = tree.data as Record<string, unknown>;
+      const validation = validateTestData(tree.data, shown, tree.locations);
+      diagnostics.push(...validation.diagnostics);
+      if (validation.brokenCases) {
+        data = tree.data as Record<string, unknown>;
+        brokenCases = validation.brokenCases;
+      }
     }
   }
-  return { path: shown, data, locations: tree.locations, diagnostics, policyFile: policyFileOf(shown, data?.beleid as string | undefined) };
+  return { path: shown, data, locations: tree.locations, diagnostics, policyFile: policyFileOf(shown, data?.beleid as string | undefined), brokenCases };
 }
 
 /** Checks a read test file against the policy model and builds the suite. */
@@ -238,7 +252,11 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
   const cases: TestCase[] = [];
   let skipped = 0;
   (data.gevallen as RawCase[]).forEach((raw, index) => {
-    // A case with an error (an unknown care type, fact, rule, …) does not run; the others do.
+    // A case with an error (in its structure, an unknown care type, fact, rule, …) does not run; the others do.
+    if (file.brokenCases.has(index)) {
+      skipped++;
+      return;
+    }
     const before = diagnostics.length;
     const checked = checkCase(raw, index);
     if (checked && !hasErrors(diagnostics.slice(before))) cases.push(checked);

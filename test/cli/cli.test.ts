@@ -248,6 +248,20 @@ describe("beleid test", () => {
     const json = JSON.parse((await cli(["test", join(dir, "mondzorg", "2025.policy"), "--json"])).stdout) as { bestanden: { nietUitgevoerd: number }[] };
     expect(json.bestanden[0]?.nietUitgevoerd).toBe(1);
   });
+
+  it("runs the other cases also when one case breaks the structure of the test file, and names that case by its number", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-test-"));
+    for (const folder of ["mondzorg", "algemeen"]) cpSync(`policies/${folder}`, join(dir, folder), { recursive: true });
+    const testFile = join(dir, "mondzorg", "2025.test.yaml");
+    // The second case misspells a field of `verwacht`.
+    const text = readFileSync(testFile, "utf8");
+    const second = text.indexOf("in_aanmerking:", text.indexOf("in_aanmerking:") + 1);
+    writeFileSync(testFile, `${text.slice(0, second)}in_aanmerkng:${text.slice(second + "in_aanmerking:".length)}`);
+    const run = await cli(["test", join(dir, "mondzorg", "2025.policy")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("fout BL003: Onbekend veld ‘in_aanmerkng’ in ‘verwacht’ van geval 2.");
+    expect(run.stdout).toContain("2025.test.yaml: 30 van 30 gevallen geslaagd; 1 geval niet uitgevoerd door een fout (zie de meldingen)\n");
+  });
 });
 
 describe("as a real process", () => {
