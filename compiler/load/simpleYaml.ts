@@ -3,9 +3,9 @@
  * texts written plain, quoted, over several lines or as a block (`>-`, `|`). It gives exactly
  * what `readYamlTree` (yamlTree.ts) gives with the yaml library — the same data and the same
  * locations — five to seven times faster, or `undefined` for anything outside that part of
- * YAML (tags, maps in lists, anchors in brackets, escapes, tabs, Windows line endings, any
- * error…); the caller then reads the file with the yaml library, which also says what is
- * wrong. test/compiler/simpleYaml.test.ts compares both readers on every YAML file of the
+ * YAML (tags, maps in lists, escapes, tabs, Windows line endings, any error…); the caller
+ * then reads the file with the yaml library, which also says what is wrong.
+ * test/compiler/simpleYaml.test.ts compares both readers on every YAML file of the
  * repository, on random documents and on random mutations of the policies.
  *
  * Ranges follow the yaml library: a scalar runs from its first source character (a quote or
@@ -43,8 +43,8 @@ const KEY = /[A-Za-z0-9_](?:[A-Za-z0-9_.-]| (?! ))*(?<! )(?=:(?: |\n|$))/y;
  */
 const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\\]/;
 
-/** An anchor's name (after `&` or `*`), followed by a space or the end of the line. */
-const ANCHOR = /[A-Za-z0-9_-]+(?=[ \n]|$)/y;
+/** An anchor's name (after `&` or `*`), followed by a space, the end of the line, or (in brackets) `,`, `]` or `}`. */
+const ANCHOR = /[A-Za-z0-9_-]+(?=[ \n,\]}]|$)/y;
 
 /** Characters that end a plain text in `[ ]` or `{ }`, or that may mean something else there (a colon). */
 const FLOW_NOT_PLAIN = new Set([..."[]{}:"]);
@@ -71,13 +71,20 @@ export function readSimpleYaml(file: string, text: string, limits: YamlLimits = 
   }
 }
 
+/** Where an anchored value begins, and how to read it again: as a block value or inside brackets. */
+type Anchored =
+  | { readonly kind: "block"; readonly from: number; readonly indent: number; readonly inMap: boolean }
+  | { readonly kind: "flow"; readonly from: number; readonly close: number };
+
 class Reader {
   private readonly locations = new Map<string, Location>();
   /** Anchored values by name: where to read them again. */
-  private readonly anchors = new Map<string, { readonly from: number; readonly indent: number; readonly inMap: boolean }>();
+  private readonly anchors = new Map<string, Anchored>();
   /** Anchors whose value is being read (an alias inside its own anchor is left to the yaml library). */
   private readonly reading = new Set<string>();
   private aliases = 0;
+  /** How many aliases are being read again (see `readAnchored`). */
+  private replaying = 0;
   private nodes = 0;
   private readonly maxDepth: number;
   /** Start of the line being read. */
@@ -304,31 +311,60 @@ class Reader {
 
   /** `&naam` and the value after it; an alias to it reads that value again (as the yaml library converts it again). */
   private anchor(ampersand: number, indent: number, at: string, depth: number, keySpan: Span | undefined, inMap: boolean): unknown {
-    ANCHOR.lastIndex = ampersand + 1;
+    const name = this.anchorName(ampersand);
+    return this.readAnchored(name, { kind: "block", from: ampersand + 1 + name.length, indent, inMap }, at, depth, keySpan);
+  }
+
+  /** `&naam` inside brackets and the value after it, up to `close`. */
+  private flowAnchor(ampersand: number, at: string, depth: number, keySpan: Span | undefined, close: number): unknown {
+    const name = this.anchorName(ampersand);
+    let from = ampersand + 1 + name.length;
+    while (this.text.charCodeAt(from) === SPACE) from++;
+    return this.readAnchored(name, { kind: "flow", from, close }, at, depth, keySpan);
+  }
+
+  /** The name after `&` or `*` at `sign`. */
+  private anchorName(sign: number): string {
+    ANCHOR.lastIndex = sign + 1;
     const name = ANCHOR.exec(this.text)?.[0];
     if (name === undefined) throw NOT_SIMPLE;
-    const from = ampersand + 1 + name.length;
-    this.anchors.set(name, { from, indent, inMap });
+    return name;
+  }
+
+  /** Reads an anchored value, first time or again; an alias inside its own anchor is left to the yaml library. */
+  private readAnchored(name: string, anchored: Anchored, at: string, depth: number, keySpan: Span | undefined): unknown {
+    if (this.reading.has(name)) throw NOT_SIMPLE;
+    // Read again for an alias, the anchors inside keep what they were: an alias after it still
+    // refers to the last anchor of its name before it in the text.
+    if (this.replaying === 0) this.anchors.set(name, anchored);
     this.reading.add(name);
-    const value = this.value(from, indent, at, depth, keySpan, inMap, true);
+    const value =
+      anchored.kind === "block"
+        ? this.value(anchored.from, anchored.indent, at, depth, keySpan, anchored.inMap, true)
+        : this.flowValue(anchored.from, at, depth, keySpan, anchored.close, true);
     this.reading.delete(name);
     return value;
   }
 
-  /** `*naam`: the anchored value, read again at this place. */
-  private alias(star: number, at: string, depth: number, keySpan: Span | undefined): unknown {
-    ANCHOR.lastIndex = star + 1;
-    const name = ANCHOR.exec(this.text)?.[0];
-    const target = name === undefined ? undefined : this.anchors.get(name);
-    if (name === undefined || target === undefined || this.reading.has(name) || ++this.aliases > this.limits.maxAliases) throw NOT_SIMPLE;
+  /** The anchored value `*naam` refers to, read again at this place, from where `*naam` is. */
+  private aliasValue(star: number, at: string, depth: number, keySpan: Span | undefined): { value: unknown; end: number } {
+    const name = this.anchorName(star);
+    const target = this.anchors.get(name);
+    if (target === undefined || ++this.aliases > this.limits.maxAliases) throw NOT_SIMPLE;
     this.count(depth);
-    const { line, contentEnd } = this;
-    this.reading.add(name);
-    const value = this.value(target.from, target.indent, at, depth, keySpan, target.inMap, true);
-    this.reading.delete(name);
-    this.line = line;
-    this.contentEnd = contentEnd;
-    this.finishLine(star + 1 + name.length);
+    // Reading it again moves through the text: what this place was reading is restored after.
+    const { line, contentEnd, nodeEnd, lastWasScalar, commentsTaken, flowEnd } = this;
+    this.replaying++;
+    const value = this.readAnchored(name, target, at, depth, keySpan);
+    this.replaying--;
+    Object.assign(this, { line, contentEnd, nodeEnd, lastWasScalar, commentsTaken, flowEnd });
+    return { value, end: star + 1 + name.length };
+  }
+
+  /** `*naam` as a value in a block. */
+  private alias(star: number, at: string, depth: number, keySpan: Span | undefined): unknown {
+    const { value, end } = this.aliasValue(star, at, depth, keySpan);
+    this.finishLine(end);
     this.lastWasScalar = true;
     this.commentsTaken = false;
     return value;
@@ -375,8 +411,14 @@ class Reader {
   }
 
   /** A value inside `[ ]` or `{ }`: a text, or a list or map in brackets on the same line; sets `flowEnd`. */
-  private flowValue(start: number, at: string, depth: number, keySpan: Span | undefined, close: number): unknown {
+  private flowValue(start: number, at: string, depth: number, keySpan: Span | undefined, close: number, anchored = false): unknown {
     const c = this.text.charCodeAt(start);
+    if (c === 0x26 /* & */ && !anchored) return this.flowAnchor(start, at, depth, keySpan, close);
+    if (c === 0x2a /* * */ && !anchored) {
+      const { value, end } = this.aliasValue(start, at, depth, keySpan);
+      this.flowEnd = end;
+      return value;
+    }
     if (c !== 0x5b /* [ */ && c !== 0x7b /* { */) return this.flowScalar(start, at, depth, keySpan, close);
     return c === 0x5b ? this.flowSequence(start, at, depth, keySpan, true) : this.flowMap(start, at, depth, keySpan, true);
   }
