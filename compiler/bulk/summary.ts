@@ -10,7 +10,8 @@ const percent = (n: number, of: number) => (of === 0 ? "" : ` (${(Math.round((n 
 
 export function renderBulkSummary(summary: BulkSummary, context: { readonly careType: string; readonly policy: string }): string {
   const lines: string[] = [];
-  const speed = summary.seconds > 0 ? `, ${number(Math.round(summary.rows / summary.seconds))} per seconde` : "";
+  // A speed says something only over a second or more; for a small file it would be mostly start-up.
+  const speed = summary.seconds >= 1 ? `, ${number(Math.round(summary.rows / summary.seconds))} per seconde` : "";
   lines.push(`${number(summary.rows)} ${summary.rows === 1 ? "rij" : "rijen"} gelezen in ${summary.seconds.toLocaleString("nl-NL", { maximumFractionDigits: 1 })} s${speed}.`);
   lines.push(`${context.careType} (${context.policy}), ${number(summary.evaluated)} zorgaanbieders beoordeeld:`);
   const width = Math.max(...summary.perAgreement.map((a) => a.naam.length), "niet in aanmerking".length);

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateBulk } from "../../compiler/bulk/index.js";
+import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
 import { compileFile } from "../../compiler/compile.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
@@ -180,5 +180,15 @@ describe("beleid eval --aanbieders", () => {
     const wrong = await cli(["aanbieders", POLICY, "-n", "nul"]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toBe("fout: --aantal moet een geheel getal zijn van 1 tot en met 100.000.000, maar is ‘nul’.\n");
+  });
+});
+
+describe("the summary of bulk evaluation", () => {
+  it("gives the speed only when the run took a second or more (for a small file it would be mostly start-up)", async () => {
+    const { renderBulkSummary } = await import("../../compiler/bulk/summary.js");
+    const summary: BulkSummary = { rows: 5, evaluated: 5, seconds: 0.1, perAgreement: [], notEligible: 5, approached: 0, rejected: 0, firstRejected: [], workers: 0 };
+    const context = { careType: "Fysiotherapie", policy: "Inkoopbeleid Test 2026" };
+    expect(renderBulkSummary(summary, context).split("\n")[0]).toBe("5 rijen gelezen in 0,1 s.");
+    expect(renderBulkSummary({ ...summary, rows: 1_000_000, seconds: 6.1 }, context).split("\n")[0]).toBe("1.000.000 rijen gelezen in 6,1 s, 163.934 per seconde.");
   });
 });
