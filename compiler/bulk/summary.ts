@@ -13,7 +13,7 @@ export function renderBulkSummary(summary: BulkSummary, context: { readonly care
   // A speed says something only over a second or more; for a small file it would be mostly start-up.
   const speed = summary.seconds >= 1 ? `, ${number(Math.round(summary.rows / summary.seconds))} per seconde` : "";
   lines.push(`${number(summary.rows)} ${summary.rows === 1 ? "rij" : "rijen"} gelezen in ${summary.seconds.toLocaleString("nl-NL", { maximumFractionDigits: 1 })} s${speed}.`);
-  lines.push(`${context.careType} (${context.policy}), ${number(summary.evaluated)} zorgaanbieders beoordeeld:`);
+  lines.push(`${context.careType} (${context.policy}), ${number(summary.evaluated)} ${summary.evaluated === 1 ? "zorgaanbieder" : "zorgaanbieders"} beoordeeld:`);
   const width = Math.max(...summary.perAgreement.map((a) => a.naam.length), "niet in aanmerking".length);
   for (const a of summary.perAgreement) lines.push(`  ${a.naam.padEnd(width)}  ${number(a.aantal).padStart(10)}${percent(a.aantal, summary.evaluated)}`);
   lines.push(`  ${"niet in aanmerking".padEnd(width)}  ${number(summary.notEligible).padStart(10)}${percent(summary.notEligible, summary.evaluated)}`);

@@ -190,5 +190,6 @@ describe("the summary of bulk evaluation", () => {
     const context = { careType: "Fysiotherapie", policy: "Inkoopbeleid Test 2026" };
     expect(renderBulkSummary(summary, context).split("\n")[0]).toBe("5 rijen gelezen in 0,1 s.");
     expect(renderBulkSummary({ ...summary, rows: 1_000_000, seconds: 6.1 }, context).split("\n")[0]).toBe("1.000.000 rijen gelezen in 6,1 s, 163.934 per seconde.");
+    expect(renderBulkSummary({ ...summary, rows: 1, evaluated: 1 }, context).split("\n").slice(0, 2)).toEqual(["1 rij gelezen in 0,1 s.", "Fysiotherapie (Inkoopbeleid Test 2026), 1 zorgaanbieder beoordeeld:"]);
   });
 });
