@@ -75,7 +75,7 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
     const failures = file.results.filter((r) => !r.passed);
     const passed = file.results.length - failures.length;
     const skipped = file.skipped > 0 ? `; ${file.skipped} ${file.skipped === 1 ? "geval" : "gevallen"} niet uitgevoerd door een fout (zie de meldingen)` : "";
-    io.stdout(`${failures.length === 0 && file.skipped === 0 ? c.green("✓") : c.red("✗")} ${file.testFile}: ${passed} van ${file.results.length} gevallen geslaagd${skipped}\n`);
+    io.stdout(`${failures.length === 0 && file.skipped === 0 ? c.green("✓") : c.red("✗")} ${file.testFile}: ${passed} van ${file.results.length} ${file.results.length === 1 ? "geval" : "gevallen"} geslaagd${skipped}\n`);
     for (const failure of failures) {
       const line = run.sources.get(file.testFile)?.positionOf(failure.testCase.span.start).line ?? 0;
       io.stdout(`  ${c.red("✗")} ${failure.testCase.name} ${c.dim(`(${file.testFile}:${line}, ${failure.testCase.careType})`)}\n`);
@@ -83,7 +83,9 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
     }
     if (options.dekking && file.coverage) {
       const cov = file.coverage;
-      io.stdout(`  Dekking van ${file.policyFile}: ${cov.rules.covered} van ${cov.rules.total} regels, ${cov.tiers.covered} van ${cov.tiers.total} zorgovereenkomsten.\n`);
+      const rules = cov.rules.total === 1 ? "regel" : "regels";
+      const tiers = cov.tiers.total === 1 ? "zorgovereenkomst" : "zorgovereenkomsten";
+      io.stdout(`  Dekking van ${file.policyFile}: ${cov.rules.covered} van ${cov.rules.total} ${rules}, ${cov.tiers.covered} van ${cov.tiers.total} ${tiers}.\n`);
       for (const gap of cov.gaps) {
         const what = gap.kind === "regel" ? `regel ‘${gap.id}’` : `zorgovereenkomst ‘${gap.id}’ van ${gap.careType}`;
         io.stdout(`    - ${what}: ${gap.missing.join(", ")}\n`);

@@ -249,6 +249,18 @@ describe("beleid test", () => {
     expect(json.bestanden[0]?.nietUitgevoerd).toBe(1);
   });
 
+  it("speaks of one case in the singular", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-test-"));
+    for (const folder of ["mondzorg", "algemeen"]) cpSync(`policies/${folder}`, join(dir, folder), { recursive: true });
+    const testFile = join(dir, "mondzorg", "2025.test.yaml");
+    const text = readFileSync(testFile, "utf8");
+    const cases = text.indexOf("gevallen:");
+    const second = text.indexOf("\n  - naam:", text.indexOf("\n  - naam:", cases) + 1);
+    writeFileSync(testFile, text.slice(0, second + 1)); // the first case only
+    const run = await cli(["test", join(dir, "mondzorg", "2025.policy")]);
+    expect(run.stdout).toContain("2025.test.yaml: 1 van 1 geval geslaagd\n");
+  });
+
   it("runs the other cases also when one case breaks the structure of the test file, and names that case by its number", async () => {
     const dir = mkdtempSync(join(tmpdir(), "beleid-test-"));
     for (const folder of ["mondzorg", "algemeen"]) cpSync(`policies/${folder}`, join(dir, folder), { recursive: true });
