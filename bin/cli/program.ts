@@ -45,6 +45,14 @@ function configure(command: Command, io: CliIo): Command {
     .showSuggestionAfterError(true);
 }
 
+/**
+ * The output folder: `-o, --out <map>`, with `--uit` as its Dutch twin (as `eval` writes to
+ * `--uit`), shown in the help as "(ook --uit)"; the action takes `uit ?? out`.
+ */
+function outputFolder(command: Command, description: string): Command {
+  return command.addOption(new Option("-o, --out <map>", `${description} (ook --uit)`).default("dist")).addOption(new Option("--uit <map>").hideHelp());
+}
+
 /** The options whose value is a file or folder. */
 const PATH_OPTIONS = new Set(["--out", "--uit", "--feiten", "--aanbieders", "--ook"]);
 
@@ -82,24 +90,26 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option("--json", "diagnosen als JSON")
     .action(async (paths: string[], options: { json?: boolean }) => setExit(await runCheck(paths, options, io)));
 
-  sub("build")
-    .description("Compileer alle beleidsbestanden: evaluators (.js, .d.ts en een JSON Schema van de feiten), de runtime, de wijzigingsverslagen en de site; schrijft niets bij een fout.")
-    .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
-    .addOption(new Option("-o, --out <map>", "map voor de uitvoer").default("dist"))
+  outputFolder(
+    sub("build")
+      .description("Compileer alle beleidsbestanden: evaluators (.js, .d.ts en een JSON Schema van de feiten), de runtime, de wijzigingsverslagen en de site; schrijft niets bij een fout.")
+      .argument("[paden...]", "bestanden of mappen (standaard: policies/)"),
+    "map voor de uitvoer",
+  )
     .option("--json", "resultaat en diagnosen als JSON")
     .option("-w, --watch", "blijf draaien en bouw opnieuw bij elke wijziging (Ctrl+C om te stoppen)")
-    .action(async (paths: string[], options: { out: string; json?: boolean; watch?: boolean }) => setExit(await runBuild(paths, options, io)));
+    .action(async (paths: string[], options: { out: string; uit?: string; json?: boolean; watch?: boolean }) => setExit(await runBuild(paths, { ...options, out: options.uit ?? options.out }, io)));
 
   sub("eval")
     .description("Beoordeel één zorgaanbieder: feiten erin, beslissing met toelichting eruit.")
     .argument("<bestand>", "het .policy-bestand")
-    .requiredOption("-z, --zorgsoort <naam>", "de zorgsoort, bijvoorbeeld fysiotherapie")
+    .option("-z, --zorgsoort <naam>", "de zorgsoort, bijvoorbeeld fysiotherapie (mag weg als het beleid er één heeft)")
     .option("-f, --feiten <pad>", "JSON-bestand met de feiten, of - voor de standaardinvoer")
     .option("-a, --aanbieders <bestand>", "in plaats van --feiten: een CSV- of JSON-regelsbestand met per rij een zorgaanbieder (zie docs/bulk.md)")
     .option("-o, --uit <pad>", "bij --aanbieders: schrijf de beslissing per rij naar dit bestand (.csv of .jsonl)")
     .option("--werkers <aantal>", "bij --aanbieders: aantal werkthreads (0: alles in één thread; standaard één per processorkern)")
     .option("--json", "de beslissing (of bij --aanbieders de samenvatting) als JSON")
-    .action(async (file: string, options: { zorgsoort: string; feiten?: string; aanbieders?: string; uit?: string; werkers?: string; json?: boolean }) => setExit(await runEval(file, options, io)));
+    .action(async (file: string, options: { zorgsoort?: string; feiten?: string; aanbieders?: string; uit?: string; werkers?: string; json?: boolean }) => setExit(await runEval(file, options, io)));
 
   sub("diff")
     .description("Schrijf het wijzigingsverslag tussen twee versies van een beleid, in Nederlands, per zorgsoort.")
@@ -122,18 +132,21 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .action(async (paths: string[], options: { dekking?: boolean; strikt?: boolean; json?: boolean }) => setExit(await runTest(paths, options, io)));
 
   // --- The site: documents and checker pages (issue 5) ---
-  sub("docs")
-    .description("Schrijf de site: per beleid het document en de controlepagina, in <out>/site/; schrijft niets bij een fout.")
-    .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
-    .addOption(new Option("-o, --out <map>", "map voor de uitvoer (de site komt in <map>/site)").default("dist"))
+  outputFolder(
+    sub("docs")
+      .description("Schrijf de site: per beleid het document en de controlepagina, in <out>/site/; schrijft niets bij een fout.")
+      .argument("[paden...]", "bestanden of mappen (standaard: policies/)"),
+    "map voor de uitvoer; de site komt in <map>/site",
+  )
     .option("--json", "resultaat en diagnosen als JSON")
-    .action(async (paths: string[], options: { out: string; json?: boolean }) => setExit(await runDocs(paths, options, io)));
+    .action(async (paths: string[], options: { out: string; uit?: string; json?: boolean }) => setExit(await runDocs(paths, { ...options, out: options.uit ?? options.out }, io)));
 
-  sub("serve")
-    .description("Toon de site uit <out>/site/ op localhost, om door de documenten en controles te klikken.")
-    .addOption(new Option("-p, --poort <nummer>", "de poort").default("4173"))
-    .addOption(new Option("-o, --out <map>", "de map waarin de site staat (<map>/site)").default("dist"))
-    .action(async (options: { poort: string; out: string }) => setExit(await runServe(options, io)));
+  outputFolder(
+    sub("serve")
+      .description("Toon de site uit <out>/site/ op localhost, om door de documenten en controles te klikken.")
+      .addOption(new Option("-p, --poort <nummer>", "de poort").default("4173")),
+    "de map waarin de site staat, in <map>/site",
+  ).action(async (options: { poort: string; out: string; uit?: string }) => setExit(await runServe({ ...options, out: options.uit ?? options.out }, io)));
 
   // --- Authoring tools (issue 6) ---
   sub("fmt")

@@ -1,5 +1,5 @@
 /**
- * `beleid eval <bestand.policy> --zorgsoort <naam> --feiten <feiten.json|->`: compiles one
+ * `beleid eval <bestand.policy> [--zorgsoort <naam>] --feiten <feiten.json|->`: compiles one
  * policy, loads its evaluator and prints the decision for one provider, as Dutch text or as
  * JSON (`--json`). The facts are validated against the policy's facts schema first
  * (compiler/facts/validateFacts.ts), with the same Dutch problems as the evaluator's.
@@ -16,10 +16,11 @@ import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { runBulkEval } from "./evalBulk.js";
-import { onePolicyFile, printDiagnostics, requireCareType } from "./shared.js";
+import { chooseCareType, onePolicyFile, printDiagnostics } from "./shared.js";
 
 export interface EvalOptions {
-  readonly zorgsoort: string;
+  /** May be left out when the policy has one care type. */
+  readonly zorgsoort?: string;
   readonly feiten?: string;
   /** Bulk evaluation (evalBulk.ts); exclusive with `feiten`. */
   readonly aanbieders?: string;
@@ -63,16 +64,16 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   printDiagnostics(result.diagnostics, result.sources, io);
   if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;
   const model = result.model;
-  requireCareType(model, file, options.zorgsoort);
-  if (options.aanbieders !== undefined) return runBulkEval(model, { ...options, aanbieders: options.aanbieders }, io);
+  const zorgsoort = chooseCareType(model, file, options.zorgsoort);
+  if (options.aanbieders !== undefined) return runBulkEval(model, { ...options, zorgsoort, aanbieders: options.aanbieders }, io);
   const facts = await readFacts(options.feiten as string, io);
   // The policy's facts schema, with ajv: it refuses exactly what the evaluator would refuse.
-  const careType = model.careTypes.find((c) => c.id === options.zorgsoort);
-  const problems = careTypeFactsValidator(model, options.zorgsoort)(facts);
-  if (problems.length > 0) return printFactsProblems(new FeitenFout(`${careType?.name ?? options.zorgsoort} (${model.meta.title}, versie ${model.meta.version})`, problems), options, io);
+  const careType = model.careTypes.find((c) => c.id === zorgsoort);
+  const problems = careTypeFactsValidator(model, zorgsoort)(facts);
+  if (problems.length > 0) return printFactsProblems(new FeitenFout(`${careType?.name ?? zorgsoort} (${model.meta.title}, versie ${model.meta.version})`, problems), options, io);
   const evaluator = await loadEvaluator(model);
   try {
-    const decision = evaluator.beoordeel(options.zorgsoort, facts);
+    const decision = evaluator.beoordeel(zorgsoort, facts);
     io.stdout(options.json ? JSON.stringify(decision, null, 2) + "\n" : renderDecisionText(decision, io.colour));
     return EXIT_OK;
   } catch (error) {

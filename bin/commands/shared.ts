@@ -91,6 +91,15 @@ export function countLine(files: number, diagnostics: readonly Diagnostic[]): st
  * (no care types at all) that it is one, otherwise which care types there are, with the
  * closest name when it looks like a typo.
  */
+/** The care type to evaluate: the one named, or the policy's only one when none is named. */
+export function chooseCareType(model: PolicyModel, file: string, zorgsoort: string | undefined): string {
+  requireCareType(model, file, zorgsoort);
+  if (zorgsoort !== undefined) return zorgsoort;
+  const ids = model.careTypes.map((c) => c.id);
+  if (ids.length === 1) return ids[0] as string;
+  throw new UsageError(`Kies met --zorgsoort welke zorgsoort u wilt beoordelen; dit beleid heeft er ${ids.length}: ${ids.join(", ")}.`);
+}
+
 export function requireCareType(model: PolicyModel, file: string, zorgsoort: string | undefined): void {
   if (model.careTypes.length === 0) throw new UsageError(`‘${file}’ is een gedeeld bestand zonder zorgsoorten; kies een inkoopbeleid dat het opneemt.`);
   if (zorgsoort === undefined || model.careTypes.some((c) => c.id === zorgsoort)) return;

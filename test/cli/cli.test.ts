@@ -55,15 +55,29 @@ describe("usage errors exit with 2", () => {
   });
 
   it("unknown option", async () => {
-    const run = await cli(["build", "--uit", "x"]);
+    const run = await cli(["build", "--uitvoer", "x"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("fout: onbekende optie ‘--uit’.");
+    expect(run.stderr).toContain("fout: onbekende optie ‘--uitvoer’.");
   });
 
-  it("missing required option", async () => {
-    const run = await cli(["eval", POLICY]);
+  it("the only care type of a policy when none is named, and --uit as well as --out for the output folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-een-"));
+    const facts = join(dir, "feiten.json");
+    writeFileSync(facts, "{}");
+    const run = await cli(["eval", "test/fixtures/opmaak/minimaal.policy", "--feiten", facts, "--json"]);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { zorgsoort: { id: string } }).zorgsoort.id).toBe("fysiotherapie");
+    const built = await cli(["build", "test/fixtures/opmaak/minimaal.policy", "--uit", join(dir, "uit")]);
+    expect(built.code).toBe(0);
+    expect(existsSync(join(dir, "uit", "runtime", "index.js"))).toBe(true);
+  });
+
+  it("no care type for a policy with several", async () => {
+    const run = await cli(["eval", POLICY, "--feiten", "test/fixtures/fysio-feiten.json"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("fout: de optie ‘-z, --zorgsoort <naam>’ is verplicht.");
+    expect(run.stderr).toBe(
+      "fout: Kies met --zorgsoort welke zorgsoort u wilt beoordelen; dit beleid heeft er 11: fysiotherapie, oefentherapie, logopedie, dietetiek, ergotherapie, huidtherapie, preventieve_voetzorg, gli, valpreventie, instellingen, ziekenhuizen.\n",
+    );
   });
 
   it("a path that does not exist", async () => {
