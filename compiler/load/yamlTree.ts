@@ -197,7 +197,7 @@ function misalignedItem(text: string, offset: number): Explained | undefined {
     lineStart = next + 1;
     offset = lineStart;
   }
-  const line = text.slice(lineStart, text.indexOf("\n", lineStart) === -1 ? text.length : text.indexOf("\n", lineStart)).replace(/\r$/, "");
+  const { line } = lineAt(text, lineStart);
   const indent = /^ */.exec(line)?.[0].length ?? 0;
   const item = /^ *(- |-$|[^\s#:][^:#]*?(?=:(?: |$)))/.exec(line);
   if (!item?.[1] || offset < lineStart || offset > lineStart + indent) return undefined;
