@@ -1,0 +1,209 @@
+/**
+ * The yaml library's errors in Dutch, for BL001. The usual mistakes of an author (a key
+ * indented wrongly, a colon without a space after it, a colon and space inside a value, a quote
+ * that is not closed) are told as that mistake, at the place it was made, with a hint; the
+ * other errors get a sentence per error code.
+ */
+
+import type { YAMLError } from "yaml";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Span } from "../span.js";
+
+const YAML_ERRORS: Partial<Record<YAMLError["code"], string>> = {
+  BAD_INDENT: "de inspringing klopt niet.",
+  TAB_AS_INDENT: "inspringen met een tab is in YAML niet toegestaan; gebruik spaties.",
+  MISSING_CHAR: "er ontbreekt een teken (bijvoorbeeld een afsluitend aanhalingsteken of haakje).",
+  BAD_DQ_ESCAPE: "ongeldige escape-reeks in een tekst tussen dubbele aanhalingstekens.",
+  BLOCK_AS_IMPLICIT_KEY: "een meerregelige waarde kan geen sleutel zijn; staat er een dubbele punt te veel?",
+  MULTILINE_IMPLICIT_KEY: "een sleutel moet op één regel staan; ontbreekt er een dubbele punt of een aanhalingsteken?",
+  MULTIPLE_DOCS: "een .policy-bestand bevat precies één YAML-document (geen tweede ‘---’).",
+  BAD_ALIAS: "verwijzing (*alias) naar een anker dat niet bestaat.",
+  UNEXPECTED_TOKEN: "onverwacht teken.",
+  BAD_SCALAR_START: "een waarde mag niet met dit teken beginnen; zet de waarde tussen aanhalingstekens.",
+  KEY_OVER_1024_CHARS: "een sleutel mag niet langer zijn dan 1024 tekens.",
+  BLOCK_IN_FLOW: "een blokwaarde kan niet binnen [ ] of { } staan.",
+  RESOURCE_EXHAUSTION: "het document verwijst te vaak naar ankers (*alias).",
+  MULTIPLE_ANCHORS: "een waarde kan maar één anker (&) hebben.",
+  MULTIPLE_TAGS: "een waarde kan maar één tag (!) hebben.",
+  NON_STRING_KEY: "een sleutel moet een eenvoudige tekst zijn.",
+};
+
+export const TOO_DEEP = "de waarden zijn te diep in elkaar genest.";
+
+/** Some of yaml's errors told as the author's mistake: where it is and what to do. */
+interface Explained {
+  readonly start: number;
+  readonly end: number;
+  readonly detail: string;
+  readonly hint: string;
+}
+
+function explainError(error: YAMLError, text: string): Explained | undefined {
+  const [offset] = error.pos;
+  switch (error.code) {
+    case "BAD_INDENT":
+      return /must start at the same column/.test(error.message) ? misalignedItem(text, offset) : undefined;
+    case "MULTILINE_IMPLICIT_KEY":
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return missingSpaceAfterColon(text, offset) ?? colonInValue(text, offset) ?? misalignedItem(text, offset);
+    case "MISSING_CHAR":
+      return /closing "quote/.test(error.message) ? unclosedQuote(text, '"', offset) : /closing 'quote/.test(error.message) ? unclosedQuote(text, "'", offset) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The line around `offset`: where it starts and its text (without a carriage return). */
+function lineAt(text: string, offset: number): { start: number; line: string } {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", start);
+  return { start, line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "") };
+}
+
+/** `tekst:De praktijk …`: a key whose colon has no space after it, so that YAML reads on. */
+function missingSpaceAfterColon(text: string, offset: number): Explained | undefined {
+  const { start, line } = lineAt(text, offset);
+  const match = /^( *(?:- )?)([A-Za-z0-9_][\w.-]*):([^\s:/].*)$/.exec(line);
+  if (!match || match[1] === undefined || match[2] === undefined || match[3] === undefined) return undefined;
+  const colon = start + match[1].length + match[2].length;
+  const rest = match[3].length > 24 ? `${match[3].slice(0, 24)}…` : match[3];
+  return {
+    start: colon,
+    end: colon + 1,
+    detail: `na de dubbele punt van ‘${match[2]}’ ontbreekt een spatie.`,
+    hint: `Schrijf ‘${match[2]}: ${rest}’.`,
+  };
+}
+
+/** `tekst: Let op: …`: a colon and a space inside a plain value, where YAML begins a new key. */
+function colonInValue(text: string, offset: number): Explained | undefined {
+  const { start, line } = lineAt(text, offset);
+  const match = /^( *(?:- )?)([^\s#:'"][^:#]*?): +([^\s'"|>#[{].*)$/.exec(line);
+  if (!match || match[1] === undefined || match[2] === undefined || match[3] === undefined) return undefined;
+  const value = match[3];
+  const inner = /: |:$/.exec(value);
+  if (!inner) return undefined;
+  const at = start + line.length - value.length + inner.index;
+  if (offset > at) return undefined;
+  return {
+    start: at,
+    end: at + 1,
+    detail: `de waarde van ‘${match[2]}’ bevat een dubbele punt met een spatie erna (na ‘${value.slice(0, inner.index)}’), en daar begint in YAML een nieuwe sleutel.`,
+    hint: `Zet de hele waarde tussen enkele aanhalingstekens (een ' in de tekst schrijft u dan als ''), of schrijf ‘${match[2]}: >-’ en de tekst ingesprongen op de regels eronder.`,
+  };
+}
+
+/**
+ * A quoted text that is never closed: yaml reports where it gave up (the end of the line or of
+ * the file); the quote that opened it is the last one before that.
+ */
+function unclosedQuote(text: string, quote: '"' | "'", offset: number): Explained | undefined {
+  let at = text.lastIndexOf(quote, offset);
+  // In '…' a quote is written twice: the opening one is the last single one.
+  while (quote === "'" && at > 0 && text.charAt(at - 1) === "'") at = text.lastIndexOf(quote, at - 2);
+  if (at < 0) return undefined;
+  return {
+    start: at,
+    end: at + 1,
+    detail: `de tekst die hier met ${quote === '"' ? "een dubbel" : "een enkel"} aanhalingsteken begint, wordt niet afgesloten.`,
+    hint: `Zet aan het eind van de tekst ook een ${quote}, of laat de aanhalingstekens weg.`,
+  };
+}
+
+export function yamlErrorDiagnostic(file: string, error: YAMLError, text: string): Diagnostic {
+  const [start, end] = error.pos;
+  const explained = explainError(error, text);
+  if (explained) return diagnostic("BL001", { file, start: explained.start, end: explained.end }, { detail: explained.detail }, explained.hint);
+  const at: Span = { file, start: Math.min(start, text.length), end: Math.min(Math.max(end, start + 1), text.length) };
+  // The yaml library reports a stack overflow on very deep nesting as resource exhaustion too.
+  const detail =
+    error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message)
+      ? TOO_DEEP
+      : ((error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : error.code === "BAD_INDENT" ? unclosedFlow(error.message) : undefined) ??
+        YAML_ERRORS[error.code] ??
+        "de structuur is ongeldig.");
+  return diagnostic("BL001", at, { detail });
+}
+
+/**
+ * A key or list item that is indented differently from the ones it should line up with (yaml:
+ * "All mapping items must start at the same column"): says how far it is indented and how far
+ * the keys above it are, nearest first (those are the levels it can belong to), and marks the
+ * key or dash. Undefined when the line at `offset` is not like that.
+ */
+function misalignedItem(text: string, offset: number): Explained | undefined {
+  let lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  // Reported at a value (`taalversie: 1`) whose next line is a key indented further: yaml took
+  // that line as more of the value; the key is what is out of line.
+  if (offset > lineStart + (/^ */.exec(text.slice(lineStart))?.[0].length ?? 0)) {
+    const next = text.indexOf("\n", offset);
+    if (next === -1 || !/^ *[^\s#:][^:#]*?: +[^\s#]/.test(text.slice(lineStart, next))) return undefined;
+    const indentHere = /^ */.exec(text.slice(lineStart))?.[0].length ?? 0;
+    const indentNext = /^ */.exec(text.slice(next + 1))?.[0].length ?? 0;
+    if (indentNext <= indentHere) return undefined;
+    lineStart = next + 1;
+    offset = lineStart;
+  }
+  const { line } = lineAt(text, lineStart);
+  const indent = /^ */.exec(line)?.[0].length ?? 0;
+  const item = /^ *(- |-$|[^\s#:][^:#]*?(?=:(?: |$)))/.exec(line);
+  if (!item?.[1] || offset < lineStart || offset > lineStart + indent) return undefined;
+  const isDash = item[1].startsWith("-");
+  const what = isDash ? "dit lijstelement" : `‘${item[1]}’`;
+  // The levels open above this line: each earlier line indented less than all lines after it.
+  const levels: { indent: number; name: string }[] = [];
+  let smallest = Infinity;
+  // At most a few thousand lines up: a file with thousands of such errors stays quick.
+  for (let end = lineStart - 1, lines = 0; end > 0 && smallest > 0 && lines < 5000; lines++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(start, end).replace(/\r$/, "");
+    end = start - 1;
+    const match = /^( *)(- |[^\s#:][^:#]*?(?=:(?: |$)))/.exec(above);
+    if (!match || match[1] === undefined || match[2] === undefined) continue;
+    const level = match[1].length;
+    if (level >= smallest) continue;
+    smallest = level;
+    if (level !== indent) levels.push({ indent: level, name: match[2].startsWith("-") ? "een lijstelement" : `‘${match[2]}’` });
+  }
+  const deeper = levels.filter((l) => l.indent > indent).at(-1);
+  const shallower = levels.find((l) => l.indent < indent);
+  const options = [deeper, shallower].filter((l): l is { indent: number; name: string } => l !== undefined);
+  if (options.length === 0) return undefined;
+  const spaces = (n: number) => `${n} ${n === 1 ? "spatie" : "spaties"}`;
+  const [first, second] = options as [{ indent: number; name: string }, { indent: number; name: string } | undefined];
+  const above = second ? `springen ${first.name} ${first.indent} en ${second.name} ${spaces(second.indent)} in` : `springt ${first.name} ${spaces(first.indent)} in`;
+  return {
+    start: lineStart + indent,
+    end: lineStart + indent + (isDash ? 1 : item[1].length),
+    detail: `de inspringing klopt niet: ${what} springt ${spaces(indent)} in, maar erboven ${above}.`,
+    hint: isDash ? "Laat het lijstelement even ver inspringen als de elementen waar het bij hoort." : `Laat ${what} even ver inspringen als de sleutels waar het bij hoort.`,
+  };
+}
+
+/**
+ * yaml reports a list or map in brackets that is never closed as an indentation error of the
+ * line after it ("Flow sequence in block collection must be sufficiently indented and end
+ * with a ]"); says what is most likely missing.
+ */
+function unclosedFlow(message: string): string | undefined {
+  if (!/end with a [\]}]/.test(message)) return undefined;
+  const [open, close, what] = /Flow sequence/.test(message) ? ["[", "]", "een lijst"] : ["{", "}", "een verzameling van sleutels"];
+  return `${what} die met ‘${open}’ begint, is niet afgesloten met ‘${close}’ (of de regel erna springt te weinig in).`;
+}
+
+/**
+ * The usual cause of an unexpected token: a value on the same line that YAML did not read as
+ * plain text, because it starts with a quote (`"ja" = "ja"`) or with a character that means
+ * something else in YAML (`> 95%`). Says so, or undefined when the line is not like that.
+ */
+function unexpectedAfterValue(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const value = /^\s*(?:- )?[^\s:#][^:#]*:\s+(\S)/.exec(text.slice(lineStart, offset + 1))?.[1];
+  if (value === '"' || value === "'") {
+    return "de waarde begint met een aanhalingsteken en eindigt daarom bij het sluitende aanhalingsteken; zet de hele waarde tussen enkele aanhalingstekens, of laat haar niet met een tekst beginnen.";
+  }
+  if (value !== undefined && ">|*&!%@`".includes(value)) {
+    return `een waarde die met ‘${value}’ begint, leest YAML niet als tekst; zet de hele waarde tussen aanhalingstekens.`;
+  }
+  return undefined;
+}
