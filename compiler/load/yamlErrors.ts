@@ -1,8 +1,9 @@
 /**
  * The yaml library's errors in Dutch, for BL001. The usual mistakes of an author (a key
- * indented wrongly, a colon without a space after it, a colon and space inside a value, a quote
- * that is not closed) are told as that mistake, at the place it was made, with a hint; the
- * other errors get a sentence per error code.
+ * indented wrongly, a line of a block text indented less than the text, a colon without a space
+ * after it, a colon and space inside a value, a quote or bracket that is not closed, a closing
+ * bracket too many) are told as that mistake, at the place it was made, with a hint; the other
+ * errors get a sentence per error code.
  */
 
 import type { YAMLError } from "yaml";
@@ -42,12 +43,20 @@ function explainError(error: YAMLError, text: string): Explained | undefined {
   const [offset] = error.pos;
   switch (error.code) {
     case "BAD_INDENT":
-      return /must start at the same column/.test(error.message) ? misalignedItem(text, offset) : undefined;
+      if (/must start at the same column/.test(error.message)) {
+        // Reported at a blank line: the line after it is out of line.
+        const at = /^[ \t]*\r?\n/.test(text.slice(offset, offset + 200)) ? offset + (/^[\s]*/.exec(text.slice(offset))?.[0].lastIndexOf("\n") ?? 0) + 1 : offset;
+        return dedentedBlockText(text, at) ?? misalignedItem(text, at);
+      }
+      return /end with a [\]}]/.test(error.message) ? unclosedFlow(text, offset, /Flow sequence/.test(error.message) ? "[" : "{") : undefined;
     case "MULTILINE_IMPLICIT_KEY":
     case "BLOCK_AS_IMPLICIT_KEY":
-      return missingSpaceAfterColon(text, offset) ?? colonInValue(text, offset) ?? misalignedItem(text, offset);
+      return missingSpaceAfterColon(text, offset) ?? colonInValue(text, offset) ?? dedentedBlockText(text, offset) ?? misalignedItem(text, offset);
     case "MISSING_CHAR":
+      if (/need to be followed by map values/.test(error.message)) return dedentedBlockText(text, offset);
       return /closing "quote/.test(error.message) ? unclosedQuote(text, '"', offset) : /closing 'quote/.test(error.message) ? unclosedQuote(text, "'", offset) : undefined;
+    case "UNEXPECTED_TOKEN":
+      return strayCloser(text, offset);
     default:
       return undefined;
   }
@@ -58,6 +67,15 @@ function lineAt(text: string, offset: number): { start: number; line: string } {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
   const end = text.indexOf("\n", start);
   return { start, line: text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "") };
+}
+
+const spaces = (n: number): string => `${n} ${n === 1 ? "spatie" : "spaties"}`;
+
+/** The 1-based number of the line that starts at or contains `offset`. */
+function lineNumber(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line++;
+  return line;
 }
 
 /** `tekst:De praktijk …`: a key whose colon has no space after it, so that YAML reads on. */
@@ -119,7 +137,7 @@ export function yamlErrorDiagnostic(file: string, error: YAMLError, text: string
   const detail =
     error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message)
       ? TOO_DEEP
-      : ((error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : error.code === "BAD_INDENT" ? unclosedFlow(error.message) : undefined) ??
+      : ((error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : error.code === "BAD_INDENT" ? unclosedFlowMessage(error.message) : undefined) ??
         YAML_ERRORS[error.code] ??
         "de structuur is ongeldig.");
   return diagnostic("BL001", at, { detail });
@@ -169,7 +187,6 @@ function misalignedItem(text: string, offset: number): Explained | undefined {
   const shallower = levels.find((l) => l.indent < indent);
   const options = [deeper, shallower].filter((l): l is { indent: number; name: string } => l !== undefined);
   if (options.length === 0) return undefined;
-  const spaces = (n: number) => `${n} ${n === 1 ? "spatie" : "spaties"}`;
   const [first, second] = options as [{ indent: number; name: string }, { indent: number; name: string } | undefined];
   const above = second ? `springen ${first.name} ${first.indent} en ${second.name} ${spaces(second.indent)} in` : `springt ${first.name} ${spaces(first.indent)} in`;
   return {
@@ -180,12 +197,8 @@ function misalignedItem(text: string, offset: number): Explained | undefined {
   };
 }
 
-/**
- * yaml reports a list or map in brackets that is never closed as an indentation error of the
- * line after it ("Flow sequence in block collection must be sufficiently indented and end
- * with a ]"); says what is most likely missing.
- */
-function unclosedFlow(message: string): string | undefined {
+/** When unclosedFlow cannot find the bracket: what is most likely missing. */
+function unclosedFlowMessage(message: string): string | undefined {
   if (!/end with a [\]}]/.test(message)) return undefined;
   const [open, close, what] = /Flow sequence/.test(message) ? ["[", "]", "een lijst"] : ["{", "}", "een verzameling van sleutels"];
   return `${what} die met ‘${open}’ begint, is niet afgesloten met ‘${close}’ (of de regel erna springt te weinig in).`;
@@ -206,4 +219,128 @@ function unexpectedAfterValue(text: string, offset: number): string | undefined 
     return `een waarde die met ‘${value}’ begint, leest YAML niet als tekst; zet de hele waarde tussen aanhalingstekens.`;
   }
   return undefined;
+}
+
+/** A key at the start of a line (`  tekst: …`, `- naam:`), as misalignedItem sees one. */
+const KEY_LINE = /^ *(?:- +)?[^\s#:'"][^:#]*?:(?: |$)/;
+
+/**
+ * A line of a block text (`omschrijving: >-` with the text on the lines below) that is indented
+ * less than the text: yaml ends the text before it and reads the line as a key that is not
+ * one. Undefined when the line at `offset` is a key (misalignedItem says that) or does not follow
+ * such a text.
+ */
+function dedentedBlockText(text: string, offset: number): Explained | undefined {
+  const { start, line } = lineAt(text, offset);
+  const indent = /^ */.exec(line)?.[0].length ?? 0;
+  if (line.trim() === "" || line.trimStart().startsWith("#") || KEY_LINE.test(line) || offset > start + indent) return undefined;
+  // Up through the lines of the text (each indented more than this line) to its header.
+  let content = Infinity;
+  for (let end = start - 1, lines = 0; end > 0 && lines < 5000; lines++) {
+    const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(lineStart, end).replace(/\r$/, "");
+    end = lineStart - 1;
+    if (above.trim() === "") continue;
+    const level = /^ */.exec(above)?.[0].length ?? 0;
+    const header = /^ *(?:- +)?(?:([^\s#:'"][^:#]*?): +)?([|>][-+1-9]*) *(?:#.*)?$/.exec(above);
+    if (header?.[2] !== undefined && content !== Infinity && level < content) {
+      const word = /^\S+/.exec(line.slice(indent))?.[0] ?? " ";
+      const whose = header[1] !== undefined ? `de tekst van ‘${header[1]}’` : `de tekst met ‘${header[2]}’`;
+      return {
+        start: start + indent,
+        end: start + indent + word.length,
+        detail: `de regel springt ${spaces(indent)} in, minder dan ${whose} erboven (regel ${lineNumber(text, lineStart)}), die ${spaces(content)} inspringt; YAML laat die tekst daarom vóór deze regel eindigen.`,
+        hint: `Hoort de regel bij de tekst, laat hem dan ${spaces(content)} inspringen, net als de regels erboven.`,
+      };
+    }
+    if (level <= indent) return undefined;
+    content = Math.min(content, level);
+  }
+  return undefined;
+}
+
+/**
+ * A list or map in brackets that is never closed, or whose next line is indented too little:
+ * yaml reports either as an indentation error of the line after the opening bracket ("Flow
+ * sequence in block collection must be sufficiently indented and end with a ]"). Finds the
+ * opening bracket (the nearest line above from which the brackets up to `offset` do not
+ * balance) and says which of the two it is.
+ */
+function unclosedFlow(text: string, offset: number, open: "[" | "{"): Explained | undefined {
+  const close = open === "[" ? "]" : "}";
+  const what = open === "[" ? "de lijst" : "de verzameling van sleutels";
+  const here = lineAt(text, offset);
+  for (let end = here.start - 1, lines = 0; end > 0 && lines < 200; lines++) {
+    const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+    end = lineStart - 1;
+    const opener = unmatchedOpener(text, lineStart, offset);
+    if (opener === undefined) continue;
+    if (text.charAt(opener) !== open) return undefined;
+    const { line } = lineAt(text, opener);
+    const key = /^ *(?:- +)?([^\s#:'"][^:#]*?):(?: |$)/.exec(line)?.[1];
+    const keyIndent = /^ */.exec(line)?.[0].length ?? 0;
+    const indent = /^ */.exec(here.line)?.[0].length ?? 0;
+    const closedOnThisLine = unmatchedOpener(text, lineStart, here.start + here.line.length) === undefined;
+    if (closedOnThisLine && indent <= keyIndent) {
+      return {
+        start: here.start + indent,
+        end: here.start + indent + 1,
+        detail: `de regel hoort bij ${what} die op regel ${lineNumber(text, opener)} met ‘${open}’ begint, maar springt te weinig in.`,
+        hint: `Laat de regel verder inspringen dan ${key !== undefined ? `‘${key}’` : "de regel waar de lijst begint"} (meer dan ${spaces(keyIndent)}), of zet ${what} op één regel.`,
+      };
+    }
+    return {
+      start: opener,
+      end: opener + 1,
+      detail: `${what} die hier met ‘${open}’ begint, wordt niet afgesloten met ‘${close}’.`,
+      hint: `Zet een ‘${close}’ aan het eind van ${what}. Loopt ${what} door op de volgende regel, laat die dan verder inspringen dan ${key !== undefined ? `‘${key}’` : "deze regel"}.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The outermost bracket opened between `from` and `to` and not closed before `to`, or
+ * undefined. Only brackets and quotes where a value begins (or inside brackets) count, as in
+ * YAML: `tekst: zie [1` is plain text. Quoted texts and comments are skipped.
+ */
+function unmatchedOpener(text: string, from: number, to: number): number | undefined {
+  const open: number[] = [];
+  let previous = "\n"; // the last character that is not a space
+  for (let at = from; at < to; at++) {
+    const c = text.charAt(at);
+    const indicator = open.length > 0 || "\n:-[{,".includes(previous);
+    if (c !== " ") previous = c;
+    if (!indicator) continue;
+    if (c === '"' || c === "'") {
+      // To the closing quote ('' inside single quotes, \" inside double quotes, are not one).
+      for (at++; at < to; at++) {
+        const d = text.charAt(at);
+        if (c === '"' && d === "\\") at++;
+        else if (d === c && !(c === "'" && text.charAt(at + 1) === "'")) break;
+        else if (d === c) at++;
+      }
+    } else if (c === "#") {
+      const next = text.indexOf("\n", at);
+      at = next === -1 ? to : next - 1;
+    } else if (c === "[" || c === "{") open.push(at);
+    else if ((c === "]" || c === "}") && open.length > 0) open.pop();
+  }
+  return open[0];
+}
+
+/**
+ * A closing bracket that closes nothing (`[fysiotherapie]]`): for yaml the document ends there,
+ * and every token after it is an error of its own (yamlTree.ts reports only the first).
+ */
+function strayCloser(text: string, offset: number): Explained | undefined {
+  const c = text.charAt(offset);
+  if (c !== "]" && c !== "}") return undefined;
+  const open = c === "]" ? "[" : "{";
+  return {
+    start: offset,
+    end: offset + 1,
+    detail: `deze ‘${c}’ sluit niets af: er staat geen ‘${open}’ voor die nog open is. YAML kan het bestand vanaf hier niet verder lezen.`,
+    hint: `Haal de ‘${c}’ weg, of zet een ‘${open}’ waar ${c === "]" ? "de lijst" : "de verzameling van sleutels"} begint.`,
+  };
 }

@@ -114,7 +114,14 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
     diagnostics.push(diagnostic("BL001", { file, start: 0, end: Math.min(1, text.length) }, { detail: TOO_DEEP }));
     return { data: undefined, locations, diagnostics, document: undefined };
   }
+  let streamError = false;
   for (const error of document.errors) {
+    // After a token outside the document (a closing bracket too many), yaml reports every token
+    // that follows, to the end of the file: the first says what is wrong.
+    if (error.code === "UNEXPECTED_TOKEN" && / in YAML stream/.test(error.message)) {
+      if (streamError) continue;
+      streamError = true;
+    }
     const d = yamlErrorDiagnostic(file, error, text);
     // The overflow can surface at several levels of the same nesting, and one mistake as
     // several errors of yaml at the same place: say it once.

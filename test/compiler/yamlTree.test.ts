@@ -92,12 +92,67 @@ describe("readYamlTree keys", () => {
 describe("readYamlTree errors", () => {
   const messages = (text: string) => readYamlTree("t.policy", text).diagnostics.map((d) => d.message);
 
-  it("says that a list or map in brackets is not closed, where yaml speaks of indentation", () => {
-    expect(messages("a:\n  b: [x, y\nc: 1\n")).toEqual(["Het bestand is geen geldige YAML: een lijst die met ‘[’ begint, is niet afgesloten met ‘]’ (of de regel erna springt te weinig in)."]);
-    expect(messages("a: {b: 1\nc: 2\n")).toEqual(["Het bestand is geen geldige YAML: een verzameling van sleutels die met ‘{’ begint, is niet afgesloten met ‘}’ (of de regel erna springt te weinig in)."]);
+  const explain = (text: string) => readYamlTree("t.policy", text).diagnostics.map((d) => [d.message.replace("Het bestand is geen geldige YAML: ", ""), d.hint, d.span.start]);
+
+  it("points at the bracket of a list or map that is not closed, where yaml speaks of indentation of the next line", () => {
+    const list = "a:\n  b: [x, y\nc: 1\n";
+    expect(explain(list)).toEqual([
+      [
+        "de lijst die hier met ‘[’ begint, wordt niet afgesloten met ‘]’.",
+        "Zet een ‘]’ aan het eind van de lijst. Loopt de lijst door op de volgende regel, laat die dan verder inspringen dan ‘b’.",
+        list.indexOf("["),
+      ],
+    ]);
+    const map = "a: {b: 1\nc: 2\n";
+    expect(explain(map)[0]?.slice(0, 1)).toEqual(["de verzameling van sleutels die hier met ‘{’ begint, wordt niet afgesloten met ‘}’."]);
+    expect(explain(map)[0]?.[2]).toBe(map.indexOf("{"));
+    // Over several lines: the outermost bracket that stays open; brackets in quotes, in comments
+    // and inside plain text do not count.
+    const nested = 'a:\n  b: [x, [y], "]",   # ]\n    z\n  c: zie [1\nd: 1\n';
+    expect(explain(nested)[0]?.[2]).toBe(nested.indexOf("["));
+    // Closed, but the line it goes on at is indented too little.
+    const dedented = "groepen:\n  g:\n    zorgsoorten: [fysiotherapie,\n  oefentherapie]\n    regels: {}\n";
+    expect(explain(dedented)).toEqual([
+      [
+        "de regel hoort bij de lijst die op regel 3 met ‘[’ begint, maar springt te weinig in.",
+        "Laat de regel verder inspringen dan ‘zorgsoorten’ (meer dan 4 spaties), of zet de lijst op één regel.",
+        dedented.indexOf("oefentherapie"),
+      ],
+    ]);
     // A real indentation error keeps its own message.
     expect(messages("a:\n  b: 1\n c: 2\n")[0]).toMatch(/^Het bestand is geen geldige YAML: /);
     expect(messages("a:\n  b: 1\n c: 2\n")[0]).not.toContain("afgesloten");
+  });
+
+  it("reports a closing bracket too many once, at the bracket, not every token after it", () => {
+    const text = `groepen:\n  g:\n    zorgsoorten: [fysiotherapie]]\n    regels:\n${"      r: 1\n".repeat(200)}`;
+    expect(explain(text)).toEqual([
+      [
+        "deze ‘]’ sluit niets af: er staat geen ‘[’ voor die nog open is. YAML kan het bestand vanaf hier niet verder lezen.",
+        "Haal de ‘]’ weg, of zet een ‘[’ waar de lijst begint.",
+        text.indexOf("]]") + 1,
+      ],
+    ]);
+    expect(explain("a: {b: 1}}\nc: 2\nd: 3\n")).toHaveLength(1);
+    expect(explain("a: {b: 1}}\n")[0]?.[1]).toBe("Haal de ‘}’ weg, of zet een ‘{’ waar de verzameling van sleutels begint.");
+  });
+
+  it("says that a line of a block text is indented less than the text, however far less", () => {
+    for (const indent of [0, 2, 4, 5]) {
+      const text = `feiten:\n  a:\n    type: ja/nee\n    omschrijving: >-\n      Elke pedicure die bij\n${" ".repeat(indent)}Kwaliteitsregister (als) medisch\n      bij diabetes.\n  b:\n    type: getal\n`;
+      expect(explain(text), `${indent} spaties`).toEqual([
+        [
+          `de regel springt ${indent} ${indent === 1 ? "spatie" : "spaties"} in, minder dan de tekst van ‘omschrijving’ erboven (regel 4), die 6 spaties inspringt; YAML laat die tekst daarom vóór deze regel eindigen.`,
+          "Hoort de regel bij de tekst, laat hem dan 6 spaties inspringen, net als de regels erboven.",
+          text.indexOf("Kwaliteitsregister"),
+        ],
+      ]);
+    }
+    // In a list, after a blank line: the same.
+    const item = "omvat:\n  - |\n    een\n\n  twee\n";
+    expect(explain(item)[0]?.[0]).toBe("de regel springt 2 spaties in, minder dan de tekst met ‘|’ erboven (regel 2), die 4 spaties inspringt; YAML laat die tekst daarom vóór deze regel eindigen.");
+    // A key after a block text that is out of line is a misaligned key, not more text.
+    expect(explain("a:\n  b: |\n    tekst\n   c: 1\n")[0]?.[0]).toMatch(/^de inspringing klopt niet: ‘c’ springt 3 spaties in/);
   });
 
   it("says how far a misaligned key or list item is indented and how far the ones above it are, once, at the key", () => {
@@ -119,7 +174,6 @@ describe("readYamlTree errors", () => {
   });
 
   it("points at a colon without a space after it, at a colon and space inside a value, and at a quote that is not closed", () => {
-    const explain = (text: string) => readYamlTree("t.policy", text).diagnostics.map((d) => [d.message.replace("Het bestand is geen geldige YAML: ", ""), d.hint, d.span.start]);
     const noSpace = "a:\n  tekst:De praktijk\n  voorwaarde: x\n";
     expect(explain(noSpace)).toEqual([["na de dubbele punt van ‘tekst’ ontbreekt een spatie.", "Schrijf ‘tekst: De praktijk’.", noSpace.indexOf(":De")]]);
     const colon = "a:\n  tekst: Let op: de praktijk\n  voorwaarde: x\n";
