@@ -92,7 +92,7 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
 
 function lexerHint(text: string, offset: number): string | undefined {
   const ch = text.charAt(offset);
-  if (ch === "%") return "Schrijf een percentage zonder spatie: 30%.";
+  if (ch === "%") return /\d/.test(text.charAt(offset + 1)) && !/\d/.test(text.charAt(offset - 1)) ? "Het procentteken staat achter het getal: 30%." : "Schrijf een percentage zonder spatie: 30%.";
   if (ch === "&") return "Schrijf ‘en’ in plaats van ‘&’.";
   if (ch === "|") return "Schrijf ‘of’ in plaats van ‘|’.";
   if (ch === "!") return "Schrijf ‘niet’ in plaats van ‘!’, of ‘≠’ (of ‘!=’) voor ‘is niet gelijk aan’.";
@@ -101,6 +101,15 @@ function lexerHint(text: string, offset: number): string | undefined {
   return undefined;
 }
 
+/** English operator words an author may type out of habit, and the Dutch ones. */
+const ENGLISH_WORDS: ReadonlyMap<string, string> = new Map([
+  ["and", "en"],
+  ["or", "of"],
+  ["not", "niet"],
+]);
+
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
 function parserHint(error: IRecognitionException, text: string): string | undefined {
   const token = error.token;
   if (token.tokenType.name === "Comma" && /\d,\d/.test(text.slice(Math.max(0, token.startOffset - 1), token.startOffset + 2))) {
@@ -108,6 +117,12 @@ function parserHint(error: IRecognitionException, text: string): string | undefi
   }
   if (token.tokenType.name === "Identifier" && /^(EN|OF|NIET|En|Of|Niet)$/.test(token.image)) {
     return `Sleutelwoorden worden met kleine letters geschreven: ‘${token.image.toLowerCase()}’.`;
+  }
+  if (token.tokenType.name === "Identifier" && ENGLISH_WORDS.has(token.image.toLowerCase())) {
+    return `Voorwaarden worden in het Nederlands geschreven: ‘${ENGLISH_WORDS.get(token.image.toLowerCase()) ?? ""}’ in plaats van ‘${token.image}’.`;
+  }
+  if (token.tokenType.name === "Identifier" && MONTHS.includes(token.image.toLowerCase())) {
+    return "Schrijf een datum als jjjj-mm-dd, zonder aanhalingstekens: 2027-01-01 voor 1 januari 2027.";
   }
   // `=>` and `=<`: the comparison written the wrong way round (the lexer reads `=` and then `>`).
   const pair = text.slice(Math.max(0, token.startOffset - 1), token.startOffset + 1);

@@ -158,7 +158,11 @@ class ExpressionChecker {
     const candidates = [...this.env.facts.keys(), ...this.env.tables.keys(), ...BUILTIN_NAMES];
     const suggestion = closestName(name, candidates);
     const truth = TRUTH_WORDS.get(name.toLowerCase());
-    const keywordHint = /^(EN|OF|NIET|JA|NEE|En|Of|Niet|Ja|Nee)$/.test(name)
+    // `keurmerk = HKZ`: a value of a choice, written without quotes.
+    const owner = [...this.env.facts.values()].find((fact) => fact.values?.includes(name));
+    const keywordHint = owner
+      ? `‘${name}’ is een waarde van het feit ‘${owner.id}’; schrijf een waarde tussen aanhalingstekens: "${name}".`
+      : /^(EN|OF|NIET|JA|NEE|En|Of|Niet|Ja|Nee)$/.test(name)
       ? `Sleutelwoorden worden met kleine letters geschreven: ‘${name.toLowerCase()}’.`
       : truth !== undefined
         ? `In een voorwaarde heten de waarden van een ja/nee-feit ‘ja’ en ‘nee’; schrijf ‘${truth}’ (of alleen de naam van het feit).`
@@ -451,12 +455,28 @@ function mismatchHint(left: TExpr, right: TExpr): string | undefined {
     return "Vergelijk een percentage met een percentage (30%); gebruik aandeel(deel, totaal) om uit twee getallen een percentage te maken.";
   }
   if (kinds.includes("janee")) {
-    const other = left.type.kind === "janee" ? right : left;
+    const [yesNo, other] = left.type.kind === "janee" ? [left, right] : [right, left];
+    // `werkt_met_omaha = 1`, `werkt_met_omaha = "ja"`: the fact is what the author has in mind.
+    if (other.kind === "literal" && yesNo.kind === "fact") {
+      if (typeof other.value === "string" && /^(ja|nee)$/i.test(other.value)) return "Schrijf ja en nee zonder aanhalingstekens.";
+      return `‘${yesNo.fact}’ is ja/nee: schrijf ‘${yesNo.fact}’ of ‘niet ${yesNo.fact}’, of vergelijk het met ja of nee.`;
+    }
     return `${capitalise(describe(other))} is ${typeName(other.type)}; vergelijk het met ${typeName(other.type)}.`;
+  }
+  // `d <= 01-01-2027`, `d <= 2027/01/01`: a date written otherwise reads as a sum of numbers.
+  if (kinds.includes("datum") && (isLiteralArithmetic(left) || isLiteralArithmetic(right))) {
+    return "Schrijf een datum als jjjj-mm-dd, met twee cijfers voor maand en dag en zonder aanhalingstekens: 2027-01-01.";
   }
   if (kinds.includes("datum") && kinds.includes("tekst")) return "Schrijf een datum zonder aanhalingstekens: 2025-10-24.";
   if (kinds.includes("getal") && kinds.includes("tekst")) return "Een getal tussen aanhalingstekens is een tekst; laat de aanhalingstekens weg, of declareer het feit als tekst.";
   return undefined;
+}
+
+/** Arithmetic on number literals only (`01-01-2027`, `2027/1/1`). */
+function isLiteralArithmetic(expr: TExpr): boolean {
+  if (expr.kind !== "binary" || !["+", "-", "*", "/"].includes(expr.operator)) return false;
+  const literal = (e: TExpr): boolean => (e.kind === "literal" && typeof e.value === "number") || isLiteralArithmetic(e);
+  return literal(expr.left) && literal(expr.right);
 }
 
 function comparisonHint(side: TExpr): string | undefined {

@@ -106,7 +106,7 @@ export function collectRules(
 
       if (rule.verklaring === "ja") {
         if (rule.voorwaarde !== undefined) {
-          ctx.report("BL313", ctx.keySpan([...rulePath, "verklaring"]), { id: ruleId }, "Een regel is óf een voorwaarde óf een verklaring, niet allebei.");
+          ctx.report("BL313", ctx.keySpan([...rulePath, "verklaring"]), { id: ruleId, wat: "heeft een ‘voorwaarde’ en is ook een ‘verklaring’" }, "Een regel is óf een voorwaarde óf een verklaring, niet allebei: haal er een van weg.");
           continue;
         }
         if (declaredFacts.has(ruleId)) {
@@ -174,7 +174,7 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
         }
       }
     } else {
-      ctx.report("BL313", ctx.keySpan(path), { id });
+      ctx.report("BL313", ctx.keySpan(path), { id, wat: "heeft geen ‘voorwaarde’ en is geen ‘verklaring’" });
     }
     if (raw.bij_onbekend !== undefined && logic && !nullable) {
       ctx.report("BL208", ctx.span([...path, "bij_onbekend"]));

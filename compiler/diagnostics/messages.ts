@@ -280,7 +280,7 @@ export const MESSAGES = {
   BL313: {
     severity: "fout",
     title: "Regel zonder logica",
-    message: "De regel ‘{id}’ heeft geen ‘voorwaarde’ en is geen ‘verklaring’.",
+    message: "De regel ‘{id}’ {wat}.",
     hint: "Schrijf een voorwaarde, of ‘verklaring: ja’ als de zorgaanbieder dit zelf verklaart.",
   },
   BL314: {

@@ -57,6 +57,8 @@ function explainError(error: YAMLError, text: string): Explained | undefined {
       return /closing "quote/.test(error.message) ? unclosedQuote(text, '"', offset) : /closing 'quote/.test(error.message) ? unclosedQuote(text, "'", offset) : undefined;
     case "UNEXPECTED_TOKEN":
       return strayCloser(text, offset);
+    case "TAG_RESOLVE_FAILED":
+      return unknownTag(text, offset);
     default:
       return undefined;
   }
@@ -342,5 +344,20 @@ function strayCloser(text: string, offset: number): Explained | undefined {
     end: offset + 1,
     detail: `deze ‘${c}’ sluit niets af: er staat geen ‘${open}’ voor die nog open is. YAML kan het bestand vanaf hier niet verder lezen.`,
     hint: `Haal de ‘${c}’ weg, of zet een ‘${open}’ waar ${c === "]" ? "de lijst" : "de verzameling van sleutels"} begint.`,
+  };
+}
+
+/**
+ * A value that begins with `!`: YAML reads `!woord` as a tag, keeps the rest of the value and
+ * drops the tag (`voorwaarde: !werkt_met_omaha` becomes empty, `tekst: !Let op` becomes "op").
+ */
+function unknownTag(text: string, offset: number): Explained | undefined {
+  const tag = /^!\S*/.exec(text.slice(offset))?.[0];
+  if (tag === undefined) return undefined;
+  return {
+    start: offset,
+    end: offset + tag.length,
+    detail: `een waarde die met ‘!’ begint, leest YAML als een label (‘${tag}’) en niet als tekst; het label zou verloren gaan.`,
+    hint: "Schrijf in een voorwaarde ‘niet …’ in plaats van ‘!’; zet een tekst die met ‘!’ begint tussen aanhalingstekens.",
   };
 }

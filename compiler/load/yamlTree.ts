@@ -115,7 +115,10 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
     return { data: undefined, locations, diagnostics, document: undefined };
   }
   let streamError = false;
-  for (const error of document.errors) {
+  // An unknown tag (`voorwaarde: !werkt_met_omaha`, `tekst: !Let op`) is only a warning for
+  // yaml, which then drops it: the value would lose its first word without a word said.
+  const unknownTags = document.warnings.filter((warning) => warning.code === "TAG_RESOLVE_FAILED");
+  for (const error of [...document.errors, ...unknownTags]) {
     // After a token outside the document (a closing bracket too many), yaml reports every token
     // that follows, to the end of the file: the first says what is wrong.
     if (error.code === "UNEXPECTED_TOKEN" && / in YAML stream/.test(error.message)) {

@@ -1,0 +1,77 @@
+/**
+ * Mistakes a policy author makes, found by writing a policy from scratch: each gets a message
+ * about what was meant, at the place it was made.
+ */
+
+import { describe, expect, it } from "vitest";
+import { compile, group, policyWith, rule } from "../analyse/policy.js";
+
+/** Code, the text the diagnostic points at, its message and hint. */
+function problems(text: string): { code: string; at: string; message: string; hint: string | undefined }[] {
+  const result = compile(text);
+  return result.diagnostics
+    .filter((d) => d.severity === "fout")
+    .map((d) => ({ code: d.code, at: result.sources.get(d.span.file)?.text.slice(d.span.start, d.span.end) ?? "", message: d.message, hint: d.hint ?? undefined }));
+}
+
+const withCondition = (condition: string) => policyWith(group("g", "randvoorwaarde", rule("r", condition)));
+
+describe("mistakes in conditions", () => {
+  it("a yes/no fact compared with a number or with quoted ja: the hint is about the fact", () => {
+    expect(problems(withCondition("a = 1"))[0]?.hint).toBe("‘a’ is ja/nee: schrijf ‘a’ of ‘niet a’, of vergelijk het met ja of nee.");
+    expect(problems(withCondition('a = "ja"'))[0]?.hint).toBe("Schrijf ja en nee zonder aanhalingstekens.");
+    // The other way round the hint is still about the other side.
+    expect(problems(withCondition("y = ja"))[0]?.hint).toBe("‘y’ is een getal; vergelijk het met een getal.");
+  });
+
+  it("a date written as dd-mm-jjjj, with one-digit parts or with slashes gets the date format", () => {
+    for (const date of ["01-01-2027", "2027-1-1", "2027/01/01"]) {
+      expect(problems(withCondition(`d <= ${date}`))[0]?.hint, date).toBe("Schrijf een datum als jjjj-mm-dd, met twee cijfers voor maand en dag en zonder aanhalingstekens: 2027-01-01.");
+    }
+    expect(problems(withCondition("d <= 1 januari 2027"))[0]).toMatchObject({ at: "januari", hint: "Schrijf een datum als jjjj-mm-dd, zonder aanhalingstekens: 2027-01-01 voor 1 januari 2027." });
+  });
+
+  it("a value of a choice written without quotes is told as that, not as an unknown fact", () => {
+    expect(problems(withCondition("k = groen"))[0]).toMatchObject({ code: "BL201", at: "groen", hint: '‘groen’ is een waarde van het feit ‘k’; schrijf een waarde tussen aanhalingstekens: "groen".' });
+  });
+
+  it("English operator words get the Dutch ones", () => {
+    expect(problems(withCondition("a and b"))[0]).toMatchObject({ at: "and", hint: "Voorwaarden worden in het Nederlands geschreven: ‘en’ in plaats van ‘and’." });
+    expect(problems(withCondition("a OR b"))[0]?.hint).toBe("Voorwaarden worden in het Nederlands geschreven: ‘of’ in plaats van ‘OR’.");
+  });
+
+  it("a percent sign before the number is told so, not as a space", () => {
+    expect(problems(withCondition("p >= %40"))[0]?.hint).toBe("Het procentteken staat achter het getal: 30%.");
+    expect(problems(withCondition("p >= 40 %"))[0]?.hint).toBe("Schrijf een percentage zonder spatie: 30%.");
+  });
+
+  it("a condition that begins with ! is not silently empty: YAML reads it as a tag", () => {
+    const text = withCondition("a").replace("voorwaarde: 'a'", "voorwaarde: !a");
+    expect(problems(text)).toEqual([
+      {
+        code: "BL001",
+        at: "!a",
+        message: "Het bestand is geen geldige YAML: een waarde die met ‘!’ begint, leest YAML als een label (‘!a’) en niet als tekst; het label zou verloren gaan.",
+        hint: "Schrijf in een voorwaarde ‘niet …’ in plaats van ‘!’; zet een tekst die met ‘!’ begint tussen aanhalingstekens.",
+      },
+    ]);
+    // A text that begins with a word after ! would lose that word.
+    expect(problems(withCondition("a").replace("tekst: Regel r.", "tekst: !Let op"))[0]?.at).toBe("!Let");
+  });
+});
+
+describe("rule shape", () => {
+  it("a rule with both a condition and ‘verklaring: ja’ says so (not that it has neither)", () => {
+    const text = withCondition("a").replace("bij_onbekend: onwaar", "bij_onbekend: onwaar\n        verklaring: ja");
+    expect(problems(text)).toEqual([
+      {
+        code: "BL313",
+        at: "verklaring",
+        message: "De regel ‘r’ heeft een ‘voorwaarde’ en is ook een ‘verklaring’.",
+        hint: "Een regel is óf een voorwaarde óf een verklaring, niet allebei: haal er een van weg.",
+      },
+    ]);
+    const neither = withCondition("a").replace("        voorwaarde: 'a'\n        bij_onbekend: onwaar\n", "");
+    expect(problems(neither)[0]?.message).toBe("De regel ‘r’ heeft geen ‘voorwaarde’ en is geen ‘verklaring’.");
+  });
+});
