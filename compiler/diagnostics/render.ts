@@ -25,7 +25,7 @@ export function renderDiagnostic(d: Diagnostic, sources: SourceFiles, options: R
   const source = sources.get(d.span.file);
   const start = source?.positionOf(d.span.start) ?? { line: 1, column: 1 };
   const severity = d.severity === "fout" ? colours.red(colours.bold("fout")) : colours.yellow(colours.bold("waarschuwing"));
-  const header = `${colours.bold(`${d.span.file}:${start.line}:${start.column}`)} ${severity} ${colours.dim(d.code)}: ${d.message}`;
+  const header = `${colours.bold(`${visible(d.span.file)}:${start.line}:${start.column}`)} ${severity} ${colours.dim(d.code)}: ${visible(d.message)}`;
   const lines = [header];
   if (source && source.text.length > 0) {
     const end = source.positionOf(Math.max(d.span.start, d.span.end));
@@ -45,7 +45,7 @@ export function renderDiagnostic(d: Diagnostic, sources: SourceFiles, options: R
     });
     lines.push(frame);
   }
-  if (d.hint) lines.push(`  ${colours.cyan("hint")}: ${d.hint}`);
+  if (d.hint) lines.push(`  ${colours.cyan("hint")}: ${visible(d.hint)}`);
   return lines.join("\n");
 }
 
@@ -71,13 +71,25 @@ export function frameInput(source: Pick<SourceText, "lineText" | "lineCount">, l
   const window: string[] = [];
   for (let line = first; line <= last; line++) window.push(source.lineText(line));
   const from = location.start.column - 1 > FRAME_WIDTH - FRAME_LEAD ? location.start.column - 1 - FRAME_LEAD : 0;
-  const crop = (line: string) => (from > 0 ? "…" : "") + line.slice(from, from + FRAME_WIDTH) + (line.length > from + FRAME_WIDTH ? "…" : "");
+  const crop = (line: string) => (from > 0 ? "…" : "") + visible(line.slice(from, from + FRAME_WIDTH)) + (line.length > from + FRAME_WIDTH ? "…" : "");
   const column = (c: number, line: string) => Math.max(1, Math.min(c - from + (from > 0 ? 1 : 0), crop(line).length + 1));
   const at = (position: { line: number; column: number }) => ({ line: position.line, column: column(position.column, window[position.line - first] ?? "") });
   return {
     text: "\n".repeat(first - 1) + window.map(crop).join("\n"),
     location: { start: at(location.start), end: at(location.end) },
   };
+}
+
+/**
+ * Text from a file as it may go to a terminal: control characters (an escape sequence in a
+ * policy would recolour the terminal or set its title) are shown as their symbol (␛, ␇), one
+ * character for one, so the caret stays under the right column. Tabs and line ends stay.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
+  });
 }
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, options: RenderOptions = { colour: false }): string {

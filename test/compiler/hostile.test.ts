@@ -109,3 +109,14 @@ describe("hostile strings in the site's pages", () => {
     expect(JSON.stringify(JSON.parse(json))).toContain(JSON.stringify(text).slice(1, -1));
   });
 });
+
+describe("control characters from a file in a diagnostic", () => {
+  it("are shown as their symbol, one for one, in the message, the hint and the code frame", () => {
+    const text = 'titel: "\x1b[31mROOD\x1b]0;x\x07"\nonbekend\x1b[2J: 1\n';
+    const result = compileText("e.policy", text);
+    const rendered = renderDiagnostics(result.diagnostics, result.sources, { colour: false });
+    expect(rendered).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(rendered).toContain('> 1 | titel: "␛[31mROOD␛]0;x␇"');
+    expect(rendered).toContain("‘onbekend␛[2J’");
+  });
+});
