@@ -72,7 +72,7 @@ export function constantConditions(model: PolicyModel): Diagnostic[] {
 function checkRoot(model: PolicyModel, root: Root): Diagnostic[] {
   const found: { expr: TExpr; mask: number }[] = [];
   const isDecision = root.expr.type.kind === "janee";
-  analyseTree(model, root.expr, isDecision, root.careTypes, found);
+  analyseTree(model, root.expr, isDecision, root.careTypes, found, root.place === "voorwaarde" || root.place === "vanToepassing" || root.place === "uitzondering");
   const result: Diagnostic[] = [];
   for (const { expr, mask } of found) {
     const whole = expr === root.expr;
@@ -88,17 +88,19 @@ function checkRoot(model: PolicyModel, root: Root): Diagnostic[] {
  * Decides `node` and the conditions inside it over one space if it can be built, reporting
  * the outermost constant ones; otherwise tries the conditions inside it one by one.
  */
-function analyseTree(model: PolicyModel, node: TExpr, isDecision: boolean, careTypes: readonly string[], found: { expr: TExpr; mask: number }[]): void {
+function analyseTree(model: PolicyModel, node: TExpr, isDecision: boolean, careTypes: readonly string[], found: { expr: TExpr; mask: number }[], isRuleCondition: boolean): void {
   const decisions = isDecision ? [node, ...allDecisionsBelow(node)] : allDecisionsBelow(node);
   const masks = decideValues(model, { expressions: [node], careTypes }, decisions);
   if (!masks) {
-    for (const inner of decisionsBelow(node)) analyseTree(model, inner, true, careTypes, found);
+    for (const inner of decisionsBelow(node)) analyseTree(model, inner, true, careTypes, found, true);
     return;
   }
   const reported: TExpr[] = [];
   decisions.forEach((expr, i) => {
     const mask = masks[i] as number;
-    if (!isConstant(mask) || mask === 0 || !readsFacts(model, expr, careTypes)) return;
+    // A whole table cell or date computation without facts (`ja`) is written so on purpose; a
+    // rule's condition without facts (`voorwaarde: nee`) or a part of one (`a en 1 < 2`) is not.
+    if (!isConstant(mask) || mask === 0 || (!readsFacts(model, expr, careTypes) && !(expr !== node || isRuleCondition))) return;
     if (reported.some((outer) => contains(outer, expr))) return;
     reported.push(expr);
     found.push({ expr, mask });

@@ -46,6 +46,13 @@ describe("BL403: a condition that is always or never true", () => {
     expect(result.diagnostics.find((d) => d.code === "BL403")?.message).toBe("Dit deel van de voorwaarde van regel ‘r’ is altijd waar, wat de feiten ook zijn.");
   });
 
+  it("also finds a condition, or a part of one, that reads no facts at all", () => {
+    expect(one("nee")).toEqual(["BL403 nee"]);
+    expect(one("ja")).toEqual(["BL403 ja"]);
+    expect(one("b en 1 < 2")).toEqual(["BL403 1 < 2"]);
+    expect(one("b of 2 < 1")).toEqual(["BL403 2 < 1"]);
+  });
+
   it("says nothing where it cannot follow a fact, but still decides the parts it can", () => {
     expect(one("x + y > 10 en x + y < 5")).toEqual([]);
     expect(one("y < x en y > x")).toEqual([]);
