@@ -1,13 +1,15 @@
 /**
  * Writing outputs safely: every file is written to a temporary file next to it and renamed
  * into place, so an interrupted build leaves the previous file intact and never a partial one.
- * A set of files is first written completely as temporary files and only then renamed, so a
- * failure (a full disk, a folder that is a file) leaves the previous outputs as they were.
+ * A set of files changes all together or not at all: first every target is checked (a folder
+ * where a file goes, a file where a folder goes, a folder that cannot be written) and every
+ * temporary file written; only then are they renamed, and should a rename still fail, the
+ * files already replaced are put back from backups kept until the last rename succeeded.
  * What the file system refuses becomes an `OutputError` with a Dutch message, not a crash.
  */
 
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { accessSync, constants, copyFileSync, createWriteStream, linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 
 export interface OutputFile {
   readonly path: string;
@@ -40,6 +42,24 @@ export function outputError(path: string, error: unknown): unknown {
   return new OutputError(`De uitvoer kan niet worden geschreven naar ‘${path}’: ${REASONS[code] ?? (error as Error).message}.`);
 }
 
+/** The OutputError for a problem found before writing, with the reason the file system would give. */
+function refusal(path: string, code: keyof typeof REASONS): OutputError {
+  return new OutputError(`De uitvoer kan niet worden geschreven naar ‘${path}’: ${REASONS[code]}.`);
+}
+
+/**
+ * Whether `a` and `b` name the same existing file: the same path, a symbolic link to it or a
+ * hard link (the same inode). For refusing to write the output over the input.
+ */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const [first, second] = [statSync(a), statSync(b)];
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false;
+  }
+}
+
 let counter = 0;
 
 /** Removes a temporary file; one that cannot be removed (or never existed) is left alone. */
@@ -51,38 +71,153 @@ function removeQuietly(path: string): void {
   }
 }
 
-function tempPath(path: string): string {
-  return join(dirname(path), `.beleid-tmp-${process.pid}-${counter++}-${basename(path)}`);
+/** A hidden name next to `path`; `tag` tells a backup (`vorig-`) from a temporary file. */
+function tempPath(path: string, tag = ""): string {
+  return join(dirname(path), `.beleid-tmp-${tag}${process.pid}-${counter++}-${basename(path)}`);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/**
+ * Checks that `path` can become a file without touching anything: no folder stands there, the
+ * nearest existing ancestor is a folder we may write in, and no other target of the same set
+ * (`targets`) is to become a file where this one needs a folder. Returns the folders that are
+ * missing and will be made, the deepest first.
+ */
+function checkTarget(path: string, targets: ReadonlySet<string>): string[] {
+  try {
+    if (lstatSync(path).isDirectory()) throw refusal(path, "EISDIR");
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    if (errorCode(error) !== "ENOENT") throw outputError(path, error);
+  }
+  const missing: string[] = [];
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    try {
+      if (!statSync(dir).isDirectory()) throw refusal(path, "ENOTDIR");
+      accessSync(dir, constants.W_OK);
+      return missing;
+    } catch (error) {
+      if (error instanceof OutputError) throw error;
+      if (errorCode(error) !== "ENOENT" || dirname(dir) === dir) throw outputError(path, error);
+      if (targets.has(dir)) throw refusal(path, "ENOTDIR");
+      missing.push(dir);
+    }
+  }
 }
 
 export function writeFileAtomic(path: string, content: string): void {
   writeOutputs([{ path, content }]);
 }
 
-/** Writes all files, each atomically; when one cannot be written, none is changed. */
+interface Pending {
+  readonly path: string;
+  readonly content: string;
+  readonly temp: string;
+  /** The previous file at `path`, kept (as a hard link or a copy) until every rename succeeded. */
+  backup: string | undefined;
+}
+
+/**
+ * Writes all files, each atomically; when one cannot be written, none is changed. Folders made
+ * for files that are then not written are removed again when they are empty.
+ */
 export function writeOutputs(files: readonly OutputFile[]): void {
-  const temps = files.map((file) => ({ ...file, temp: tempPath(file.path) }));
-  let current: OutputFile | undefined;
+  const pending: Pending[] = files.map((file) => ({ path: resolve(file.path), content: file.content, temp: tempPath(resolve(file.path)), backup: undefined }));
+  const targets = new Set(pending.map((file) => file.path));
+  // 1. Check every target before touching anything.
+  const made = new Set<string>();
+  for (const file of pending) for (const dir of checkTarget(file.path, targets)) made.add(dir);
+
+  const undo = () => {
+    for (const file of pending) {
+      removeQuietly(file.temp);
+      if (file.backup) removeQuietly(file.backup);
+    }
+    // The deepest folders first; a folder someone else put a file in meanwhile stays.
+    for (const dir of [...made].sort((a, b) => b.length - a.length)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // Not empty or already gone: leave it.
+      }
+    }
+  };
+
+  // 2. Write every temporary file and keep a backup of every file that will be replaced.
+  let current = pending[0];
   try {
-    for (const file of temps) {
+    for (const file of pending) {
       current = file;
       mkdirSync(dirname(file.path), { recursive: true });
       writeFileSync(file.temp, file.content);
     }
+    for (const file of pending) {
+      current = file;
+      file.backup = backUp(file.path);
+    }
   } catch (error) {
-    for (const { temp } of temps) removeQuietly(temp);
-    throw outputError((current as OutputFile).path, error);
+    undo();
+    throw outputError((current as Pending).path, error);
   }
-  for (const [i, { temp, path }] of temps.entries()) {
+
+  // 3. Rename. A failure here is rare (something changed since the check); the files already
+  // renamed are then put back, so the set is unchanged after all.
+  for (const [i, file] of pending.entries()) {
     try {
-      renameSync(temp, path);
+      renameSync(file.temp, file.path);
     } catch (error) {
-      // Rare once every temporary file was written (a folder in the way): the files renamed
-      // before this one are complete; the rest stay as they were.
-      for (const rest of temps.slice(i)) removeQuietly(rest.temp);
-      throw outputError(path, error);
+      const unrestored = restore(pending.slice(0, i).reverse());
+      undo();
+      const failure = outputError(file.path, error);
+      if (!(failure instanceof OutputError) || unrestored.length === 0) throw failure;
+      throw new OutputError(`${failure.message} De vorige versie van ${unrestored.map(({ path, backup }) => `‘${path}’ staat nog in ‘${backup}’`).join(", ")}.`);
     }
   }
+  for (const file of pending) if (file.backup) removeQuietly(file.backup);
+}
+
+/**
+ * A backup of the file at `path`, or undefined when there is none: a hard link (no copying,
+ * and the file itself stays in place), or a copy where the file system has no hard links.
+ */
+function backUp(path: string): string | undefined {
+  try {
+    lstatSync(path);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return undefined;
+    throw error;
+  }
+  const backup = tempPath(path, "vorig-");
+  try {
+    linkSync(path, backup);
+  } catch {
+    copyFileSync(path, backup);
+  }
+  return backup;
+}
+
+/**
+ * Puts back the previous files of `renamed` (new files are removed); returns those whose
+ * backup could not be put back, which then keep their backup.
+ */
+function restore(renamed: Pending[]): { path: string; backup: string }[] {
+  const unrestored: { path: string; backup: string }[] = [];
+  for (const file of renamed) {
+    try {
+      if (file.backup) renameSync(file.backup, file.path);
+      else rmSync(file.path, { force: true });
+      file.backup = undefined;
+    } catch {
+      if (file.backup) {
+        unrestored.push({ path: file.path, backup: file.backup });
+        file.backup = undefined; // kept: undo() must not remove it
+      }
+    }
+  }
+  return unrestored;
 }
 
 /** A file written piece by piece (a million result rows) and put in place only when complete. */
@@ -98,9 +233,11 @@ export interface AtomicStream {
 export function openFileAtomic(path: string): AtomicStream {
   const temp = tempPath(path);
   try {
+    // A folder in the way is told now, not after the last of a million rows.
+    checkTarget(resolve(path), new Set());
     mkdirSync(dirname(path), { recursive: true });
   } catch (error) {
-    throw outputError(path, error);
+    throw error instanceof OutputError ? error : outputError(path, error);
   }
   const stream = createWriteStream(temp);
   let failure: unknown;

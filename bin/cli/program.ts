@@ -53,6 +53,33 @@ function outputFolder(command: Command, description: string): Command {
   return command.addOption(new Option("-o, --out <map>", `${description} (ook --uit)`).default("dist")).addOption(new Option("--uit <map>").hideHelp());
 }
 
+/** Options that are one and the same (an alias → the option it stands for). */
+const SAME_OPTION: Readonly<Record<string, string>> = { uit: "out" };
+
+/**
+ * Refuses an option with a value that is given twice with different values (`-z fysiotherapie
+ * -z logopedie`, `--out a --uit b`), where commander would silently take the last one. The
+ * same value twice is harmless and allowed. A usage error, exit code 2.
+ */
+function refuseRepeatedOptions(command: Command): void {
+  const given = new Map<string, { flag: string; value: string }>();
+  for (const option of command.options) {
+    if (option.isBoolean() || option.variadic) continue;
+    const flag = option.long ?? option.flags;
+    const key = SAME_OPTION[option.name()] ?? option.name();
+    command.on(`option:${option.name()}`, (value: string) => {
+      const earlier = given.get(key);
+      given.set(key, { flag, value });
+      if (earlier === undefined || earlier.value === value) return;
+      throw new UsageError(
+        earlier.flag === flag
+          ? `${flag} is twee keer gegeven, met verschillende waarden (‘${earlier.value}’ en ‘${value}’); geef het één keer.`
+          : `${earlier.flag} en ${flag} betekenen hetzelfde, maar zijn gegeven met verschillende waarden (‘${earlier.value}’ en ‘${value}’); geef er één.`,
+      );
+    });
+  }
+}
+
 /** The options whose value is a file or folder. */
 const PATH_OPTIONS = new Set(["--out", "--uit", "--feiten", "--aanbieders", "--ook"]);
 
@@ -107,9 +134,10 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option("-f, --feiten <pad>", "JSON-bestand met de feiten, of - voor de standaardinvoer")
     .option("-a, --aanbieders <bestand>", "in plaats van --feiten: een CSV- of JSON-regelsbestand met per rij een zorgaanbieder (zie docs/bulk.md)")
     .option("-o, --uit <pad>", "bij --aanbieders: schrijf de beslissing per rij naar dit bestand (.csv of .jsonl)")
+    .addOption(new Option("--out <pad>").hideHelp())
     .option("--werkers <aantal>", "bij --aanbieders: aantal werkthreads (0: alles in één thread; standaard één per processorkern)")
     .option("--json", "de beslissing (of bij --aanbieders de samenvatting) als JSON")
-    .action(async (file: string, options: { zorgsoort?: string; feiten?: string; aanbieders?: string; uit?: string; werkers?: string; json?: boolean }) => setExit(await runEval(file, options, io)));
+    .action(async (file: string, options: { zorgsoort?: string; feiten?: string; aanbieders?: string; uit?: string; out?: string; werkers?: string; json?: boolean }) => setExit(await runEval(file, { ...options, uit: options.uit ?? options.out }, io)));
 
   sub("diff")
     .description("Schrijf het wijzigingsverslag tussen twee versies van een beleid, in Nederlands, per zorgsoort.")
@@ -168,9 +196,11 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .addOption(new Option("-s, --zaad <getal>", "startwaarde van het toeval: hetzelfde zaad geeft dezelfde set").default("1", "1"))
     .option("-z, --zorgsoort <naam>", "alleen de feiten van deze zorgsoort (standaard: alle feiten van het beleid)")
     .option("-o, --uit <pad>", "schrijf naar dit bestand (.csv of .jsonl) in plaats van naar de standaarduitvoer")
+    .addOption(new Option("--out <pad>").hideHelp())
     .option("--ook <bestand>", "geef de rijen ook de feiten van dit beleid (bijvoorbeeld de vorige versie), voor beleid diff --aanbieders")
-    .action(async (file: string, options: { aantal: string; zaad: string; zorgsoort?: string; uit?: string; ook?: string }) => setExit(await runAanbieders(file, options, io)));
+    .action(async (file: string, options: { aantal: string; zaad: string; zorgsoort?: string; uit?: string; out?: string; ook?: string }) => setExit(await runAanbieders(file, { ...options, uit: options.uit ?? options.out }, io)));
 
+  for (const command of program.commands) refuseRepeatedOptions(command);
   return program;
 }
 

@@ -12,7 +12,7 @@ import { impactFacts } from "../../compiler/diff/impact.js";
 import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
-import { openFileAtomic } from "../../compiler/output.js";
+import { openFileAtomic, sameFile } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { onePolicyFile, printDiagnostics, requireCareType, rowsFileFormat } from "./shared.js";
 
@@ -40,6 +40,12 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
   const count = wholeNumber(options.aantal, "--aantal", 1, MAX_COUNT);
   const seed = wholeNumber(options.zaad, "--zaad", -2_147_483_648, 2_147_483_647);
   const path = onePolicyFile(file, io);
+  // The dataset must not replace a policy it is made from (a .csv name linked to it).
+  for (const policy of options.uit !== undefined ? [file, ...(options.ook !== undefined ? [options.ook] : [])] : []) {
+    if (sameFile(resolve(io.cwd, options.uit as string), resolve(io.cwd, policy))) {
+      throw new UsageError(`--uit ‘${options.uit}’ is hetzelfde bestand als het beleid ‘${policy}’; het zou worden overschreven. Kies een ander bestand voor --uit.`);
+    }
+  }
   const result = compileFile(path);
   printDiagnostics(result.diagnostics, result.sources, io);
   if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;

@@ -15,7 +15,7 @@ import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { runBulkEval } from "./evalBulk.js";
+import { refuseOverwritingInput, runBulkEval } from "./evalBulk.js";
 import { chooseCareType, onePolicyFile, printDiagnostics } from "./shared.js";
 
 export interface EvalOptions {
@@ -58,6 +58,12 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   }
   if (options.feiten !== undefined && (options.uit !== undefined || options.werkers !== undefined)) {
     throw new UsageError("--uit en --werkers horen bij --aanbieders; bij --feiten komt de beslissing op de standaarduitvoer.");
+  }
+  if (options.uit !== undefined && options.aanbieders !== undefined) {
+    refuseOverwritingInput(options.uit, io, [
+      { path: options.aanbieders, what: `het bestand met zorgaanbieders (--aanbieders ‘${options.aanbieders}’)` },
+      { path: file, what: `het beleid ‘${file}’` },
+    ]);
   }
   const path = onePolicyFile(file, io);
   const result = compileFile(path);

@@ -12,7 +12,7 @@ import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
 import { renderBulkSummary } from "../../compiler/bulk/summary.js";
 import { CHUNK_SIZE, RowsError } from "../../compiler/facts/rows.js";
 import type { PolicyModel } from "../../compiler/model.js";
-import { openFileAtomic, type AtomicStream } from "../../compiler/output.js";
+import { openFileAtomic, sameFile, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { providersFile, rowsFileFormat } from "./shared.js";
 
@@ -22,6 +22,16 @@ export interface BulkEvalOptions {
   readonly uit?: string;
   readonly werkers?: string;
   readonly json?: boolean;
+}
+
+/**
+ * Refuses `--uit` when it names one of the `inputs` (the same path, a link to it or a hard
+ * link): writing the results would replace what is being read. A usage error, exit code 2.
+ */
+export function refuseOverwritingInput(uit: string, io: CliIo, inputs: readonly { path: string; what: string }[]): void {
+  const output = resolve(io.cwd, uit);
+  const input = inputs.find(({ path }) => sameFile(output, resolve(io.cwd, path)));
+  if (input) throw new UsageError(`--uit ‘${uit}’ is hetzelfde bestand als ${input.what}; het zou worden overschreven. Kies een ander bestand voor --uit.`);
 }
 
 function workerCount(text: string | undefined): number | undefined {

@@ -5,10 +5,11 @@
  */
 
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { cli } from "../helpers.js";
 
 const BIN = resolve("build/bin/beleid.js");
 
@@ -80,6 +81,71 @@ describe("outputs that cannot be written", () => {
     // The files before the failing one are not written either, and no temporary file is left.
     expect(readdirSync(dir).sort()).toEqual(["a.txt", "map"]);
     expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("oud");
+  });
+
+  it("change nothing when a folder stands where a file goes, wherever it is in the set", async () => {
+    const { writeOutputs } = await import("../../compiler/output.js");
+    const dir = mkdtempSync(join(tmpdir(), "beleid-uitvoer-"));
+    writeFileSync(join(dir, "a.txt"), "oud");
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "sub", "b.txt"), "oud");
+    mkdirSync(join(dir, "c.txt"));
+    const attempt = () =>
+      writeOutputs([
+        { path: join(dir, "a.txt"), content: "nieuw" },
+        { path: join(dir, "sub", "b.txt"), content: "nieuw" },
+        { path: join(dir, "nieuw", "d.txt"), content: "nieuw" },
+        { path: join(dir, "c.txt"), content: "nieuw" },
+      ]);
+    expect(attempt).toThrow(`De uitvoer kan niet worden geschreven naar ‘${join(dir, "c.txt")}’: daar staat een map.`);
+    expect(readdirSync(dir).sort()).toEqual(["a.txt", "c.txt", "sub"]);
+    expect(readdirSync(join(dir, "sub"))).toEqual(["b.txt"]);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("oud");
+    expect(readFileSync(join(dir, "sub", "b.txt"), "utf8")).toBe("oud");
+    expect(readdirSync(join(dir, "c.txt"))).toEqual([]);
+  });
+
+  it("change nothing when a file stands where a folder goes, deep in the path or among the outputs themselves", async () => {
+    const { writeOutputs } = await import("../../compiler/output.js");
+    const dir = mkdtempSync(join(tmpdir(), "beleid-uitvoer-"));
+    writeFileSync(join(dir, "a.txt"), "oud");
+    mkdirSync(join(dir, "x"));
+    writeFileSync(join(dir, "x", "y"), "een bestand waar een map moet staan");
+    expect(() =>
+      writeOutputs([
+        { path: join(dir, "a.txt"), content: "nieuw" },
+        { path: join(dir, "nieuw", "b.txt"), content: "nieuw" },
+        { path: join(dir, "x", "y", "z", "c.txt"), content: "nieuw" },
+      ]),
+    ).toThrow(`De uitvoer kan niet worden geschreven naar ‘${join(dir, "x", "y", "z", "c.txt")}’: een deel van het pad is een bestand, geen map.`);
+    // One output is a file, a later one needs it as a folder.
+    expect(() =>
+      writeOutputs([
+        { path: join(dir, "a.txt"), content: "nieuw" },
+        { path: join(dir, "nieuw"), content: "nieuw" },
+        { path: join(dir, "nieuw", "b.txt"), content: "nieuw" },
+      ]),
+    ).toThrow(`De uitvoer kan niet worden geschreven naar ‘${join(dir, "nieuw", "b.txt")}’: een deel van het pad is een bestand, geen map.`);
+    expect(readdirSync(dir).sort()).toEqual(["a.txt", "x"]);
+    expect(readdirSync(join(dir, "x"))).toEqual(["y"]);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("oud");
+  });
+
+  it("leave every file of a previous build as it was when one of the new outputs meets a folder", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "beleid-uitvoer-"));
+    cpSync("policies", join(cwd, "pol"), { recursive: true });
+    expect((await cli(["build", "-o", "uit", "pol"], { cwd })).code).toBe(0);
+    const policy = join(cwd, "pol/paramedische-zorg/2026-07.policy");
+    writeFileSync(policy, readFileSync(policy, "utf8").replace("titel: Inkoopbeleid Paramedische zorg 2026", "titel: Inkoopbeleid Paramedische zorg 2026 (herzien)"));
+    const blocked = join(cwd, "uit/site/paramedische-zorg/2026-07-controle.html");
+    rmSync(blocked);
+    mkdirSync(blocked);
+    const before = outputs(join(cwd, "uit"));
+    const run = await cli(["build", "-o", "uit", "pol"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`fout: De uitvoer kan niet worden geschreven naar ‘${blocked}’: daar staat een map.\n`);
+    expect(outputs(join(cwd, "uit"))).toEqual(before);
+    expect(existsSync(blocked)).toBe(true);
   });
 
   it("end beleid build with the reason and exit code 1, without writing anything", async () => {

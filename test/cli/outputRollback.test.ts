@@ -1,0 +1,61 @@
+/**
+ * A rename that fails after every target was checked (something changed in between): the
+ * files already renamed are put back from their backups, new ones removed, so the set of
+ * outputs is unchanged after all. The file system's rename is replaced to fail on demand.
+ */
+
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const failOn = vi.hoisted(() => ({ path: undefined as string | undefined }));
+
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  const renameSync: typeof fs.renameSync = (from, to) => {
+    if (to === failOn.path) throw Object.assign(new Error(`EISDIR: rename '${String(from)}' -> '${String(to)}'`), { code: "EISDIR" });
+    fs.renameSync(from, to);
+  };
+  return { ...fs, default: { ...fs, renameSync }, renameSync };
+});
+
+const { OutputError, writeOutputs } = await import("../../compiler/output.js");
+
+afterEach(() => {
+  failOn.path = undefined;
+});
+
+describe("a rename that fails midway", () => {
+  it("puts back the files already replaced and removes the new ones", () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-terugzetten-"));
+    writeFileSync(join(dir, "a.txt"), "oud a");
+    writeFileSync(join(dir, "c.txt"), "oud c");
+    failOn.path = join(dir, "c.txt");
+    const attempt = () =>
+      writeOutputs([
+        { path: join(dir, "a.txt"), content: "nieuw a" },
+        { path: join(dir, "nieuw", "b.txt"), content: "nieuw b" },
+        { path: join(dir, "c.txt"), content: "nieuw c" },
+      ]);
+    expect(attempt).toThrow(OutputError);
+    expect(attempt).toThrow(`De uitvoer kan niet worden geschreven naar ‘${join(dir, "c.txt")}’: daar staat een map.`);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("oud a");
+    expect(readFileSync(join(dir, "c.txt"), "utf8")).toBe("oud c");
+    expect(existsSync(join(dir, "nieuw"))).toBe(false);
+    // No temporary file and no backup is left behind.
+    expect(readdirSync(dir).sort()).toEqual(["a.txt", "c.txt"]);
+  });
+
+  it("writes everything and leaves no backup when every rename succeeds", () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-terugzetten-"));
+    writeFileSync(join(dir, "a.txt"), "oud a");
+    writeOutputs([
+      { path: join(dir, "a.txt"), content: "nieuw a" },
+      { path: join(dir, "nieuw", "b.txt"), content: "nieuw b" },
+    ]);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("nieuw a");
+    expect(readFileSync(join(dir, "nieuw", "b.txt"), "utf8")).toBe("nieuw b");
+    expect(readdirSync(dir).sort()).toEqual(["a.txt", "nieuw"]);
+  });
+});
