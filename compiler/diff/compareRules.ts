@@ -22,6 +22,11 @@ function directionClass(direction: "narrower" | "wider" | "different", rule: Rul
   return direction === "narrower" ? narrower : flipClass(narrower);
 }
 
+/** How a changed condition reads for providers: stricter is "aangescherpt", looser "versoepeld". */
+function providerDirection(cls: ChangeClass): string {
+  return cls === "strenger" ? "aangescherpt" : cls === "soepeler" ? "versoepeld" : "gewijzigd";
+}
+
 function kindChangeClass(from: Rule, to: Rule): ChangeClass {
   const a = roleOf(from.kind);
   const b = roleOf(to.kind);
@@ -109,19 +114,40 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
     } else if (change.kind === "values") {
       ctx.add("waarden_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, toegevoegd: change.added, vervallen: change.removed }, careTypes);
     } else if (change.kind === "other") {
+      const cls = directionClass(change.direction, after);
       ctx.add(
         "voorwaarde_gewijzigd",
-        directionClass(change.direction, after),
+        cls,
         key,
         chapter,
-        { soort, naam, oud: before.logic.condition.source.replace(/\s+/g, " ").trim(), nieuw: after.logic.condition.source.replace(/\s+/g, " ").trim(), ook_tekst: ook, verklaring: "nee" },
+        {
+          soort,
+          naam,
+          oude_naam: before.name,
+          oud: before.logic.condition.source.replace(/\s+/g, " ").trim(),
+          nieuw: after.logic.condition.source.replace(/\s+/g, " ").trim(),
+          ook_tekst: ook,
+          verklaring: "nee",
+          richting: providerDirection(cls),
+        },
         careTypes,
       );
     }
   } else if (before.logic.kind !== after.logic.kind) {
     const describe = (r: Rule) => (r.logic.kind === "verklaring" ? "een verklaring van de zorgaanbieder" : r.logic.condition.source.replace(/\s+/g, " ").trim());
     const verklaring = before.logic.kind === "verklaring" ? "verklaring vervallen" : "verklaring ingevoerd";
-    ctx.add("voorwaarde_gewijzigd", "onbepaald", key, chapter, { soort, naam, oud: describe(before), nieuw: describe(after), ook_tekst: textChanged ? "ja" : "nee", verklaring }, careTypes);
+    // What the provider declared is now tested (or the reverse): for a requirement fewer (more)
+    // providers meet it. For an exclusion it depends on what is tested.
+    const role = roleOf(after.kind);
+    const cls: ChangeClass = role === "uitsluiting" || role === "benaderingsuitsluiting" ? "onbepaald" : directionClass(verklaring === "verklaring vervallen" ? "narrower" : "wider", after);
+    ctx.add(
+      "voorwaarde_gewijzigd",
+      cls,
+      key,
+      chapter,
+      { soort, naam, oude_naam: before.name, oud: describe(before), nieuw: describe(after), ook_tekst: textChanged ? "ja" : "nee", verklaring, richting: providerDirection(cls) },
+      careTypes,
+    );
   }
 
   if (!before.exception && after.exception) ctx.add("uitzondering_toegevoegd", "soepeler", key, chapter, { naam }, careTypes);

@@ -128,6 +128,17 @@ function compareValues(a: TExpr, b: TExpr): number | undefined {
   return undefined;
 }
 
+/**
+ * +1 when `after` is never smaller than `before` because it is max(…, before, …) (or before
+ * was min(…, after, …)); -1 for the mirror; 0 otherwise.
+ */
+function boundMoved(before: TExpr, after: TExpr): number {
+  const holds = (call: TExpr, fn: string, arg: TExpr) => call.kind === "call" && call.fn === fn && call.args.some((a) => exprKey(a) === exprKey(arg));
+  if (holds(after, "max", before) || holds(before, "min", after)) return 1;
+  if (holds(after, "min", before) || holds(before, "max", after)) return -1;
+  return 0;
+}
+
 const flip = (d: Direction): Direction => (d === "narrower" ? "wider" : d === "wider" ? "narrower" : d);
 
 /** How raising the literal on `side` of comparison `op` changes whether the comparison holds. */
@@ -156,6 +167,13 @@ export function compareConditions(oldExpr: TExpr, newExpr: TExpr): ConditionChan
       else if (p.kind === "between") effect = "different";
       if (effect !== "different" && change < 0) effect = flip(effect);
       return { kind: "threshold", old: diff.old, new: diff.new, direction: withPolarity(effect) };
+    }
+    // A bound replaced by the larger (or smaller) of itself and something else:
+    // `plekken >= 1` → `plekken >= max(1, naar_beneden(fte / 20))` is raised.
+    const bound = boundMoved(diff.old, diff.new);
+    if (bound !== 0 && diff.parent?.kind === "binary" && diff.side) {
+      const effect = raiseEffect(diff.parent.operator, diff.side);
+      if (effect !== "different") return { kind: "other", direction: withPolarity(bound > 0 ? effect : flip(effect)) };
     }
     // Accepted values: a literal list that gained or lost items.
     if (diff.old.kind === "list" && diff.new.kind === "list") {

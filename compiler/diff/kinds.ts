@@ -42,6 +42,9 @@ export const OPPOSITE: Readonly<Record<string, string>> = {
   // voorwaarde_gewijzigd: a declaration of the provider replaced by a condition, or the reverse.
   "verklaring vervallen": "verklaring ingevoerd",
   "verklaring ingevoerd": "verklaring vervallen",
+  // voorwaarde_gewijzigd: for providers (fewer or more meet the rule).
+  aangescherpt: "versoepeld",
+  versoepeld: "aangescherpt",
 };
 
 const OLD_NEW = [["oud", "nieuw"]] as const;
@@ -67,10 +70,13 @@ export const CHANGE_KINDS = {
     swap: [["toegevoegd", "vervallen"]],
   },
   voorwaarde_gewijzigd: {
-    args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst", verklaring: "tekst" },
+    args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst", verklaring: "tekst", richting: "tekst" },
     mirror: "voorwaarde_gewijzigd",
-    swap: OLD_NEW,
-    flip: ["verklaring"],
+    swap: [
+      ["oud", "nieuw"],
+      ["oude_naam", "naam"],
+    ],
+    flip: ["verklaring", "richting"],
     data: ["oud", "nieuw"],
   },
   uitzondering_toegevoegd: { args: { naam: "naam" }, mirror: "uitzondering_verwijderd" },

@@ -59,7 +59,13 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
     const text = raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "";
     if (raw.verklaring === "verklaring vervallen") return `is de ${a.soort} ${a.naam}${voor} niet langer een verklaring van de zorgaanbieder, maar een voorwaarde die wordt getoetst${text}.`;
     if (raw.verklaring === "verklaring ingevoerd") return `is de ${a.soort} ${a.naam}${voor} niet langer een voorwaarde die wordt getoetst, maar een verklaring van de zorgaanbieder${text}.`;
-    return `is de voorwaarde van de ${a.soort} ${a.naam}${voor} gewijzigd${text}.`;
+    // Renamed along with the logic: the old name and the new one, as the insurers write it
+    // ("Stichting Garantiefonds Mondzorg gewijzigd in Stichting Geschilleninstantie Mondzorg").
+    if (raw.oude_naam !== raw.naam) {
+      const how = raw.richting === "aangescherpt" ? "aangescherpt tot" : raw.richting === "versoepeld" ? "versoepeld tot" : "gewijzigd in";
+      return `is de ${a.soort} ${a.oude_naam}${voor} ${how} ${a.naam}.`;
+    }
+    return `is de ${a.soort} ${a.naam}${voor} ${raw.richting === "aangescherpt" || raw.richting === "versoepeld" ? String(raw.richting) : "inhoudelijk gewijzigd"}${text}.`;
   },
   status_gewijzigd: ({ a, raw, voor }) => {
     const state = (s: unknown) => (s === "voornemen" ? "een voornemen" : "definitief");

@@ -161,7 +161,22 @@ export const CASES: readonly Case[] = [
     after: [["voorwaarde: aandeel_loondienst >= 50%", "voorwaarde: aandeel_loondienst >= 50% en register"], ["tekst: De zorgaanbieder werkt met minimaal 50% personeel in loondienst.", "tekst: De zorgaanbieder werkt met minimaal 50% personeel in loondienst en staat in het register."]],
     class: "strenger",
     section: "Voorbeeldzorg",
-    sentence: "In hoofdstuk 3.1 is de voorwaarde van de randvoorwaarde ‘ten minste 50% in loondienst’ gewijzigd; ook de tekst is aangepast.",
+    sentence: "In hoofdstuk 3.1 is de randvoorwaarde ‘ten minste 50% in loondienst’ aangescherpt; ook de tekst is aangepast.",
+  },
+  {
+    // Renamed along with the logic: the old and the new name, as the insurers write it.
+    kind: "voorwaarde_gewijzigd",
+    after: [["naam: ten minste 50% in loondienst\n        tekst: De zorgaanbieder werkt met minimaal 50% personeel in loondienst.\n        voorwaarde: aandeel_loondienst >= 50%", "naam: ten minste 50% in loondienst en in het register\n        tekst: De zorgaanbieder werkt met minimaal 50% personeel in loondienst.\n        voorwaarde: aandeel_loondienst >= 50% en register"]],
+    class: "strenger",
+    section: "Voorbeeldzorg",
+    sentence: "In hoofdstuk 3.1 is de randvoorwaarde ‘ten minste 50% in loondienst’ aangescherpt tot ‘ten minste 50% in loondienst en in het register’.",
+  },
+  {
+    kind: "voorwaarde_gewijzigd",
+    after: [["voorwaarde: aandeel_loondienst >= 50%", "voorwaarde: aandeel_loondienst >= 50% of register"]],
+    class: "soepeler",
+    section: "Voorbeeldzorg",
+    sentence: "In hoofdstuk 3.1 is de randvoorwaarde ‘ten minste 50% in loondienst’ versoepeld.",
   },
   {
     kind: "status_gewijzigd",

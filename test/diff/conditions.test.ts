@@ -1,0 +1,37 @@
+/**
+ * How a changed condition moves for providers (compiler/diff/conditions.ts), on conditions
+ * typed by the checker.
+ */
+
+import { describe, expect, it } from "vitest";
+import { compareConditions } from "../../compiler/diff/conditions.js";
+import type { TExpr } from "../../compiler/model.js";
+import { compile, group, policyWith, rule } from "../analyse/policy.js";
+
+function condition(source: string): TExpr {
+  const model = compile(policyWith(group("g", "randvoorwaarde", rule("r", source)))).model;
+  const found = model?.rules.find((r) => r.id === "r")?.logic;
+  if (found?.kind !== "voorwaarde") throw new Error(`${source} does not compile`);
+  return found.condition.expr;
+}
+
+const direction = (before: string, after: string) => {
+  const change = compareConditions(condition(before), condition(after));
+  return change.kind === "same" ? "same" : change.direction;
+};
+
+describe("a bound replaced by the larger or smaller of itself and something else", () => {
+  it.each([
+    ["y >= 1", "y >= max(1, naar_beneden(aantal(s) / 2))", "narrower"],
+    ["y >= max(1, aantal(s))", "y >= 1", "wider"],
+    ["y >= 5", "y >= min(5, aantal(s))", "wider"],
+    ["y <= 5", "y <= max(aantal(s), 5)", "wider"],
+    ["5 <= y", "max(5, aantal(s)) <= y", "narrower"],
+    ["niet (y >= 1)", "niet (y >= max(1, aantal(s)))", "wider"],
+    ["b en y >= 1", "b en y >= max(1, aantal(s))", "narrower"],
+    ["y = 1", "y = max(1, aantal(s))", "different"],
+    ["y >= 2", "y >= max(1, aantal(s))", "different"],
+  ])("%s → %s is %s", (before, after, expected) => {
+    expect(direction(before, after)).toBe(expected);
+  });
+});
