@@ -91,7 +91,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
     .addHelpText(
       "after",
-      "\nUitkomst (exitcode): 0 in orde, 1 fouten in een beleid, in de invoer of bij het schrijven van de uitvoer, 2 verkeerd gebruik.\nMeer uitleg: docs/taal.md en docs/beslissing.md.",
+      "\nUitkomst (exitcode): 0 in orde, 1 fouten in een beleid, in de invoer of bij het schrijven van de uitvoer, 2 verkeerd gebruik; beleid diff geeft 3 als er geen wijzigingen zijn.\nMeer uitleg: docs/taal.md en docs/beslissing.md.",
     );
 
   const sub = (name: string) => {
@@ -140,7 +140,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .action(async (file: string, options: { zorgsoort?: string; feiten?: string; aanbieders?: string; uit?: string; out?: string; werkers?: string; json?: boolean }) => setExit(await runEval(file, { ...options, uit: options.uit ?? options.out }, io)));
 
   sub("diff")
-    .description("Schrijf het wijzigingsverslag tussen twee versies van een beleid, in Nederlands, per zorgsoort.")
+    .description("Schrijf het wijzigingsverslag tussen twee versies van een beleid, in het Nederlands, per zorgsoort.")
     .argument("<oud>", "het oudere .policy-bestand")
     .argument("<nieuw>", "het nieuwere .policy-bestand")
     .addOption(new Option("--format <vorm>", "vorm van het verslag").choices(["tekst", "md", "html", "json"]).default("tekst"))
@@ -162,7 +162,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
   // --- The site: documents and checker pages (issue 5) ---
   outputFolder(
     sub("docs")
-      .description("Schrijf de site: per beleid het document en de controlepagina, in <out>/site/; schrijft niets bij een fout.")
+      .description("Schrijf de site: per beleid het document en de controlepagina, in de map site/ van de uitvoermap (--out); schrijft niets bij een fout.")
       .argument("[paden...]", "bestanden of mappen (standaard: policies/)"),
     "map voor de uitvoer; de site komt in <map>/site",
   )
@@ -171,7 +171,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
 
   outputFolder(
     sub("serve")
-      .description("Toon de site uit <out>/site/ op localhost, om door de documenten en controles te klikken.")
+      .description("Toon de site uit de map site/ van de uitvoermap (--out) op localhost, om door de documenten en controles te klikken.")
       .addOption(new Option("-p, --poort <nummer>", "de poort").default("4173")),
     "de map waarin de site staat, in <map>/site",
   ).action(async (options: { poort: string; out: string; uit?: string }) => setExit(await runServe({ ...options, out: options.uit ?? options.out }, io)));
@@ -215,21 +215,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       program.outputHelp();
       return EXIT_OK;
     }
+    // `beleid help onzin`: commander shows the general help and ends well; say what is wrong.
+    if (argv[0] === "help" && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1] || c.aliases().includes(argv[1] as string))) {
+      throw new UsageError(`onbekende opdracht ‘${argv[1]}’. De opdrachten staan in ‘beleid --help’.`);
+    }
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
+    // With --json a program reads standard output: it gets the error there too, as JSON.
+    const json = argv.includes("--json");
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT_OK;
+      if (json) jsonError(io, "gebruik", translateCommanderMessage(error.message).replace(/^fout: /, ""));
       return EXIT_USAGE;
     }
     if (error instanceof UsageError) {
       io.stderr(`fout: ${error.message}\n`);
+      if (json) jsonError(io, "gebruik", error.message);
       return EXIT_USAGE;
     }
     if (error instanceof OutputError) {
       io.stderr(`fout: ${error.message}\n`);
+      if (json) jsonError(io, "uitvoer", error.message);
       return EXIT_ERRORS;
     }
     throw error;
   }
+}
+
+/** An error for a program that asked for --json: `{ "fout": "gebruik", "bericht": "…" }` on standard output. */
+function jsonError(io: CliIo, kind: "gebruik" | "uitvoer", message: string): void {
+  io.stdout(JSON.stringify({ fout: kind, bericht: message }, null, 2) + "\n");
 }

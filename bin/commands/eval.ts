@@ -16,7 +16,7 @@ import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { refuseOverwritingInput, runBulkEval } from "./evalBulk.js";
-import { chooseCareType, onePolicyFile, printDiagnostics } from "./shared.js";
+import { chooseCareType, diagnosticsJson, onePolicyFile, printDiagnostics } from "./shared.js";
 
 export interface EvalOptions {
   /** May be left out when the policy has one care type. */
@@ -29,7 +29,8 @@ export interface EvalOptions {
   readonly json?: boolean;
 }
 
-async function readFacts(source: string, io: CliIo): Promise<unknown> {
+/** The facts as JSON, or why they cannot be read (an error in the input: exit code 1). */
+async function readFacts(source: string, io: CliIo): Promise<{ readonly value: unknown } | { readonly problem: string }> {
   let text: string;
   if (source === "-") {
     text = await io.readStdin();
@@ -37,15 +38,15 @@ async function readFacts(source: string, io: CliIo): Promise<unknown> {
     try {
       text = readFileSync(resolve(io.cwd, source), "utf8");
     } catch {
-      throw new UsageError(`Het feitenbestand ‘${source}’ kan niet worden gelezen.`);
+      return { problem: `Het feitenbestand ‘${source}’ kan niet worden gelezen.` };
     }
   }
   const parsed = parseJsonText(text);
   if ("problem" in parsed) {
     const where = source === "-" ? "de standaardinvoer" : `‘${source}’`;
-    throw new UsageError(`De feiten in ${where} zijn geen geldige JSON: ${parsed.problem}.`);
+    return { problem: `De feiten in ${where} zijn geen geldige JSON: ${parsed.problem}.` };
   }
-  return parsed.value;
+  return { value: parsed.value };
 }
 
 export async function runEval(file: string, options: EvalOptions, io: CliIo): Promise<number> {
@@ -68,11 +69,20 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   const path = onePolicyFile(file, io);
   const result = compileFile(path);
   printDiagnostics(result.diagnostics, result.sources, io);
-  if (!result.model || hasErrors(result.diagnostics)) return EXIT_ERRORS;
+  if (!result.model || hasErrors(result.diagnostics)) {
+    if (options.json) io.stdout(JSON.stringify({ fout: "beleid", diagnosen: diagnosticsJson(result.diagnostics, result.sources) }, null, 2) + "\n");
+    return EXIT_ERRORS;
+  }
   const model = result.model;
   const zorgsoort = chooseCareType(model, file, options.zorgsoort);
   if (options.aanbieders !== undefined) return runBulkEval(model, { ...options, zorgsoort, aanbieders: options.aanbieders }, io);
-  const facts = await readFacts(options.feiten as string, io);
+  const read = await readFacts(options.feiten as string, io);
+  if ("problem" in read) {
+    io.stderr(`fout: ${read.problem}\n`);
+    if (options.json) io.stdout(JSON.stringify({ fout: "feitenbestand", bericht: read.problem }, null, 2) + "\n");
+    return EXIT_ERRORS;
+  }
+  const facts = read.value;
   // The policy's facts schema, with ajv: it refuses exactly what the evaluator would refuse.
   const careType = model.careTypes.find((c) => c.id === zorgsoort);
   const problems = careTypeFactsValidator(model, zorgsoort)(facts);

@@ -1,0 +1,49 @@
+/**
+ * With --json a program reads standard output, so it gets every error there as JSON too (and a
+ * person still reads it on standard error); and the exit codes follow `beleid --help`.
+ */
+
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli } from "../helpers.js";
+
+const POLICY = "policies/paramedische-zorg/2026-07.policy";
+
+describe("errors with --json", () => {
+  it("facts that are not JSON: an error in the input (exit 1), as JSON on standard output", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", "-", "--json"], { stdin: "{" });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ fout: "feitenbestand" });
+    expect(run.stderr).toMatch(/^fout: De feiten in de standaardinvoer zijn geen geldige JSON/);
+    const missing = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", "bestaat-niet.json"]);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([1, "", "fout: Het feitenbestand ‘bestaat-niet.json’ kan niet worden gelezen.\n"]);
+  });
+
+  it("a wrong care type or path: a usage error (exit 2), as JSON on standard output", async () => {
+    const careType = await cli(["eval", POLICY, "-z", "onzin", "-f", "-", "--json"], { stdin: "{}" });
+    expect(careType.code).toBe(2);
+    expect(JSON.parse(careType.stdout)).toMatchObject({ fout: "gebruik", bericht: expect.stringContaining("Onbekende zorgsoort ‘onzin’") });
+    const path = await cli(["check", "--json", "bestaat-niet.policy"]);
+    expect([path.code, JSON.parse(path.stdout)]).toEqual([2, { fout: "gebruik", bericht: "Dit pad bestaat niet: bestaat-niet.policy." }]);
+    // Without --json standard output stays empty.
+    expect((await cli(["check", "bestaat-niet.policy"])).stdout).toBe("");
+  });
+
+  it("a policy with errors: its diagnostics as JSON", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-json-"));
+    writeFileSync(join(dir, "leeg.policy"), "");
+    const run = await cli(["eval", join(dir, "leeg.policy"), "-f", "-", "--json"], { stdin: "{}" });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ fout: "beleid", diagnosen: [{ code: "BL011" }] });
+  });
+});
+
+describe("help", () => {
+  it("for a command that does not exist is a usage error", async () => {
+    const run = await cli(["help", "onzin"]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, "", "fout: onbekende opdracht ‘onzin’. De opdrachten staan in ‘beleid --help’.\n"]);
+    expect((await cli(["help", "diff"])).code).toBe(0);
+  });
+});
