@@ -10,11 +10,18 @@ export interface FoundFiles {
   readonly files: string[];
   /** Paths that do not exist, for a usage error. */
   readonly missing: string[];
+  /**
+   * Paths named explicitly that are not a file with the extension (`x.json`, a test file, a
+   * device): never read as a policy, so a command can refuse them instead of overwriting or
+   * misreading them. A folder is always searched, whatever its name (also `x.policy/`).
+   */
+  readonly other: string[];
 }
 
 export function findPolicyFiles(paths: readonly string[], extension = ".policy"): FoundFiles {
   const files: string[] = [];
   const missing: string[] = [];
+  const other: string[] = [];
   const visit = (path: string, explicit: boolean) => {
     let stats;
     try {
@@ -28,10 +35,12 @@ export function findPolicyFiles(paths: readonly string[], extension = ".policy")
         if (entry.startsWith(".") || entry === "node_modules") continue;
         visit(join(path, entry), false);
       }
-    } else if (explicit || path.endsWith(extension)) {
+    } else if (stats.isFile() && path.endsWith(extension)) {
       files.push(path);
+    } else if (explicit) {
+      other.push(path);
     }
   };
   for (const path of paths) visit(path, true);
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, other: [...new Set(other)] };
 }

@@ -13,10 +13,15 @@ import type { SourceFiles } from "../../compiler/span.js";
 import { closestName } from "../../compiler/suggest.js";
 import { UsageError, type CliIo } from "../cli/io.js";
 
-/** The .policy files under `paths` (default: `policies/`), or a usage error. */
+/**
+ * The .policy files under `paths` (default: `policies/`), or a usage error: for a path that
+ * does not exist, for a named file that is not a .policy file (it is never read as a policy,
+ * let alone rewritten by `fmt`), and when no .policy file is found at all.
+ */
 export function policyFilesFrom(paths: readonly string[], io: CliIo): string[] {
   const named = paths.length > 0 ? paths : ["policies"];
-  const found = findPolicyFiles(named.map((p) => (resolve(io.cwd, p) === resolve(p) ? p : resolve(io.cwd, p))));
+  const searched = named.map((p) => (resolve(io.cwd, p) === resolve(p) ? p : resolve(io.cwd, p)));
+  const found = findPolicyFiles(searched);
   if (found.missing.length > 0) {
     throw new UsageError(
       paths.length === 0
@@ -24,8 +29,20 @@ export function policyFilesFrom(paths: readonly string[], io: CliIo): string[] {
         : `${found.missing.length === 1 ? "Dit pad bestaat" : "Deze paden bestaan"} niet: ${found.missing.join(", ")}.`,
     );
   }
-  if (found.files.length === 0) throw new UsageError(`Geen .policy-bestanden gevonden in ${named.join(", ")}.`);
+  if (found.other.length > 0) throw new UsageError(notPolicyFiles(found.other.map((p) => named[searched.indexOf(p)] ?? p)));
+  if (found.files.length === 0) {
+    const onlyFolder = named.length === 1 && named[0]?.endsWith(".policy");
+    throw new UsageError(onlyFolder ? `‘${named[0]}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in.` : `Geen .policy-bestanden gevonden in ${named.join(", ")}.`);
+  }
   return found.files;
+}
+
+/** The usage error for named files that are not .policy files, with the command for a test file. */
+function notPolicyFiles(paths: readonly string[]): string {
+  if (paths.length > 1) return `Deze bestanden zijn geen .policy-bestanden: ${paths.map((p) => `‘${p}’`).join(", ")}. Geef .policy-bestanden of mappen.`;
+  const path = paths[0] as string;
+  if (path.endsWith(".test.yaml")) return `‘${path}’ is een testbestand, geen .policy-bestand; voer het uit met ‘beleid test ${path}’.`;
+  return `‘${path}’ is geen .policy-bestand; beleid leest en schrijft alleen .policy-bestanden (of de .policy-bestanden in een map).`;
 }
 
 /**

@@ -85,6 +85,12 @@ export const MESSAGES = {
     message: "De sleutel ‘{sleutel}’ kan niet worden gebruikt.",
     hint: "‘__proto__’ heeft in JavaScript een eigen betekenis; kies een andere naam.",
   },
+  BL013: {
+    severity: "fout",
+    title: "Bestand niet in UTF-8",
+    message: "Het bestand ‘{pad}’ is geen tekst in UTF-8: {reden}.",
+    hint: "Sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8).",
+  },
 
   // --- BL1xx: expression syntax -------------------------------------------------------------
   BL101: {

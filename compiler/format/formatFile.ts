@@ -1,11 +1,12 @@
 /**
  * Formatting files on disk, for `beleid fmt`: reads each file, formats it and writes it back
- * atomically (never a partial file), or only reports it with `check`. The diagnostics come
- * with their sources so they can be rendered like those of `beleid check`.
+ * atomically (never a partial file), or only reports it with `check`. A file is read as the
+ * load stage reads it, so what `beleid check` cannot read, fmt does not touch. The
+ * diagnostics come with their sources so they can be rendered like those of `beleid check`.
  */
 
-import { readFileSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { readPolicySource } from "../load/loadPolicy.js";
 import { writeFileAtomic } from "../output.js";
 import { SourceFiles } from "../span.js";
 import { formatPolicyText } from "./formatPolicy.js";
@@ -35,7 +36,14 @@ export function formatFiles(paths: readonly string[], options: FormatFilesOption
   const sources = new SourceFiles();
   const files: FormattedFile[] = [];
   for (const path of paths) {
-    const text = readFileSync(path, "utf8");
+    // Read as the load stage reads: a file that is too large, unreadable or not UTF-8 is
+    // reported and never written back (decoding it anyway would replace bytes by U+FFFD).
+    const source = readPolicySource(path, sources);
+    if (source.text === undefined) {
+      files.push({ path, changed: false, diagnostics: source.diagnostics });
+      continue;
+    }
+    const text = source.text;
     sources.add(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     const result = formatPolicyText(text, path);
     if (result.changed && !options.check) writeFileAtomic(path, result.text);

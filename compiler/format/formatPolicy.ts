@@ -9,6 +9,9 @@
  * - expressions in the grammar's canonical spelling, with the author's line breaks;
  * - folded texts (`>-`) keep the author's line breaks; one blank line between sections.
  *
+ * A file the load stage rejects as a whole (a YAML error, an empty file, a list instead of
+ * keys with values) is left as it is, with the same diagnostic as `beleid check`.
+ *
  * Before anything is returned the result is read back and compared with the input: the same
  * data (expressions compared as trees) and the same comments. If that fails, the file is left
  * as it is and BL701 says so; the formatter never loses a value or a comment.
@@ -16,6 +19,7 @@
 
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { documentShapeDiagnostics } from "../load/loadPolicy.js";
 import { scalarOffsetMap, type ScalarStyle } from "../load/scalarOffsets.js";
 import { readYamlTree } from "../load/yamlTree.js";
 import { settleTrailingComments } from "./comments.js";
@@ -65,6 +69,9 @@ function formatOnce(input: string, path: string): FormatResult & { readonly cons
   const original = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const tree = readYamlTree(path, original);
   if (hasErrors(tree.diagnostics) || !tree.document) return { text: input, changed: false, diagnostics: tree.diagnostics, conservative: false };
+  // What the load stage rejects as a whole (an empty file, a list, a bare text) is not a policy to lay out.
+  const shapeProblems = documentShapeDiagnostics(path, original, tree.data);
+  if (shapeProblems.length > 0) return { text: input, changed: false, diagnostics: shapeProblems, conservative: false };
   shape ??= schemaShape();
   // Laid out with \n only (the YAML library keeps a \r in comments and block texts); written
   // with the line ending most of the file's lines have, and with the byte order mark the file

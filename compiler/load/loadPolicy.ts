@@ -1,7 +1,7 @@
 /**
- * The load stage: reads a .policy file and the shared files it includes (`omvat`), parses the
- * YAML with positions and validates it against the JSON Schema. The result is plain data plus
- * locations; nothing is interpreted yet.
+ * The load stage: reads a .policy file and the shared files it includes (`omvat`), which must
+ * be UTF-8 (BL013), parses the YAML with positions and validates it against the JSON Schema.
+ * The result is plain data plus locations; nothing is interpreted yet.
  */
 
 import { readFileSync, statSync } from "node:fs";
@@ -37,8 +37,11 @@ export interface LoadResult {
 export interface LoadOptions {
   readonly maxFileBytes?: number;
   readonly yamlLimits?: YamlLimits;
-  /** Read a file's text; defaults to the file system. Used by the language server for unsaved buffers. */
-  readonly readText?: (path: string) => string;
+  /**
+   * Read a file; defaults to the file system. Used by the language server for unsaved buffers.
+   * Bytes (a file read from disk) are decoded as UTF-8 and checked like the file system's.
+   */
+  readonly readText?: (path: string) => string | Uint8Array;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -67,22 +70,9 @@ export function loadPolicyText(path: string, text: string, sources: SourceFiles,
 function load(path: string, sources: SourceFiles, options: LoadOptions, stack: string[], includedAt: Span | undefined): LoadResult {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const at: Span = includedAt ?? { file: path, start: 0, end: 0 };
-  let text: string;
-  try {
-    if (options.readText) {
-      text = options.readText(path);
-    } else {
-      const size = statSync(path).size;
-      if (size > maxBytes) {
-        return { file: undefined, diagnostics: [diagnostic("BL010", at, { wat: `Het bestand ‘${path}’`, grootte: formatBytes(size), grens: formatBytes(maxBytes) })] };
-      }
-      text = readFileSync(path, "utf8");
-    }
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "het bestand bestaat niet" : (error as NodeJS.ErrnoException).code === "EISDIR" ? "dit is een map" : "het is niet leesbaar";
-    const code = includedAt ? "BL009" : "BL008";
-    return { file: undefined, diagnostics: [diagnostic(code, at, { pad: path, reden: reason })] };
-  }
+  const source = readPolicySource(path, sources, options, includedAt);
+  if (source.text === undefined) return { file: undefined, diagnostics: source.diagnostics };
+  const text = source.text;
   if (includedAt === undefined || options.readText) return loadFromText(path, text, sources, options, stack, at);
   const known = loadedIncludes.get(path);
   if (known && known.text === text && known.maxBytes === maxBytes && known.yamlLimits === options.yamlLimits && known.result.file) {
@@ -109,14 +99,8 @@ function loadFromText(path: string, rawText: string, sources: SourceFiles, optio
   const diagnostics: Diagnostic[] = [...tree.diagnostics];
   if (hasErrors(diagnostics)) return { file: undefined, diagnostics };
 
-  if (tree.data === null || tree.data === undefined) {
-    diagnostics.push(diagnostic("BL011", { file: path, start: 0, end: 0 }, { wat: "Het bestand" }));
-    return { file: undefined, diagnostics };
-  }
-  if (typeof tree.data !== "object" || Array.isArray(tree.data)) {
-    diagnostics.push(diagnostic("BL005", { file: path, start: 0, end: Math.min(text.length, 1) }, { verwacht: "een lijst van sleutels met waarden (taalversie, titel, …)", gevonden: Array.isArray(tree.data) ? "een lijst" : `‘${String(tree.data).slice(0, 40)}’` }));
-    return { file: undefined, diagnostics };
-  }
+  diagnostics.push(...documentShapeDiagnostics(path, text, tree.data));
+  if (hasErrors(diagnostics)) return { file: undefined, diagnostics };
   const validation = validatePolicyData(tree.data, path, tree.locations);
   diagnostics.push(...validation.diagnostics);
   if (!validation.pruned) return { file: undefined, diagnostics };
@@ -142,6 +126,110 @@ function loadFromText(path: string, rawText: string, sources: SourceFiles, optio
   });
   if (includes.length < omvat.length) return { file: undefined, diagnostics };
   return { file: { path, text, data, locations: tree.locations, includes, pruned: validation.pruned }, diagnostics };
+}
+
+export interface PolicySource {
+  /** The text as read (with its byte order mark, if any); undefined when it cannot be used. */
+  readonly text: string | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Reads the text of a policy file (or of a file it includes, at `includedAt`): too large
+ * (BL010), unreadable (BL008, or BL009 for an included file) or not UTF-8 (BL013) is a
+ * diagnostic, and then the text is undefined. For BL013 the file's text as far as it can be
+ * shown is added to `sources`, for the code frame; a readable text is not added (the caller
+ * adds it as it keeps it). `beleid fmt` and the test files read through here too, so no
+ * command ever reads (or writes back) a file whose bytes it has not understood.
+ */
+export function readPolicySource(path: string, sources: SourceFiles, options: LoadOptions = {}, includedAt?: Span): PolicySource {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const at: Span = includedAt ?? { file: path, start: 0, end: 0 };
+  let content: string | Uint8Array;
+  try {
+    if (options.readText) {
+      content = options.readText(path);
+    } else {
+      const size = statSync(path).size;
+      if (size > maxBytes) {
+        return { text: undefined, diagnostics: [diagnostic("BL010", at, { wat: `Het bestand ‘${path}’`, grootte: formatBytes(size), grens: formatBytes(maxBytes) })] };
+      }
+      content = readFileSync(path);
+    }
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "het bestand bestaat niet" : (error as NodeJS.ErrnoException).code === "EISDIR" ? "dit is een map" : "het is niet leesbaar";
+    const code = includedAt ? "BL009" : "BL008";
+    return { text: undefined, diagnostics: [diagnostic(code, at, { pad: path, reden: reason })] };
+  }
+  if (typeof content === "string") return { text: content, diagnostics: [] };
+  const decoded = decodePolicyBytes(path, content);
+  if (decoded.problem === undefined) return { text: decoded.text, diagnostics: [] };
+  sources.add(path, decoded.text);
+  return { text: undefined, diagnostics: [decoded.problem] };
+}
+
+/** Decodes strictly; the byte order mark is kept in the text, as `readFileSync(path, "utf8")` keeps it. */
+const strictUtf8 = (): TextDecoder => new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of a file's bytes, which must be UTF-8 without NUL bytes. Otherwise `problem` is
+ * BL013 at the first byte that is not (at the start for a UTF-16 file, recognised by its byte
+ * order mark), and `text` is the file as it can be shown (without byte order mark) for the
+ * code frame: invalid bytes as U+FFFD, a UTF-16 file decoded as UTF-16.
+ */
+export function decodePolicyBytes(path: string, bytes: Uint8Array): { readonly text: string; readonly problem?: Diagnostic } {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  if (utf16) {
+    const problem = diagnostic("BL013", { file: path, start: 0, end: 0 }, { pad: path, reden: "het is opgeslagen als UTF-16 (in Kladblok heet dat ‘Unicode’)" });
+    return { text: new TextDecoder(utf16).decode(bytes), problem };
+  }
+  let text: string | undefined;
+  try {
+    text = strictUtf8().decode(bytes);
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined) {
+    const nul = text.indexOf("\0");
+    if (nul < 0) return { text };
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const reden = "op deze plek staat een nulbyte (00), die in een tekstbestand niet voorkomt: het is misschien als UTF-16 opgeslagen, of geen tekst";
+    return { text: text.slice(bom), problem: diagnostic("BL013", { file: path, start: nul - bom, end: nul - bom + 1 }, { pad: path, reden }) };
+  }
+  // The longest prefix a streaming decoder accepts; its decoded text ends where the first
+  // invalid sequence begins (a streaming decoder holds back an incomplete sequence).
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    try {
+      strictUtf8().decode(bytes.subarray(0, middle), { stream: true });
+      low = middle;
+    } catch {
+      high = middle - 1;
+    }
+  }
+  const valid = strictUtf8().decode(bytes.subarray(0, low), { stream: true });
+  const byte = bytes[Buffer.byteLength(valid, "utf8")] ?? 0;
+  const shown = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const bom = shown.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const hex = byte.toString(16).toUpperCase().padStart(2, "0");
+  const ansi = new TextDecoder("windows-1252").decode(Uint8Array.of(byte));
+  const letter = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ansi) ? ` (in de oudere codering Windows-1252 is dat ‘${ansi}’)` : "";
+  const reden = `op deze plek staat de byte ${hex}, die hier in UTF-8 niet kan staan${letter}`;
+  return { text: shown.slice(bom), problem: diagnostic("BL013", { file: path, start: valid.length - bom, end: valid.length - bom + 1 }, { pad: path, reden }) };
+}
+
+/**
+ * What the load stage requires of a file as a whole, before the schema: something in it
+ * (BL011), and a list of keys with values (BL005). `beleid fmt` refuses the same files.
+ */
+export function documentShapeDiagnostics(path: string, text: string, data: unknown): Diagnostic[] {
+  if (data === null || data === undefined) return [diagnostic("BL011", { file: path, start: 0, end: 0 }, { wat: "Het bestand" })];
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return [diagnostic("BL005", { file: path, start: 0, end: Math.min(text.length, 1) }, { verwacht: "een lijst van sleutels met waarden (taalversie, titel, …)", gevonden: Array.isArray(data) ? "een lijst" : `‘${String(data).slice(0, 40)}’` })];
+  }
+  return [];
 }
 
 function formatBytes(bytes: number): string {

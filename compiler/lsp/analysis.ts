@@ -34,7 +34,8 @@ export class Workspace {
   constructor(private readonly openText: (absolutePath: string) => string | undefined) {}
 
   analyse(path: string, text: string): Analysis {
-    const readText = (file: string): string => this.openText(resolve(file)) ?? readFileSync(file, "utf8");
+    // A file that is not open is read as bytes, so the load stage checks that it is UTF-8 (BL013).
+    const readText = (file: string): string | Uint8Array => this.openText(resolve(file)) ?? readFileSync(file);
     const result = compileText(path, text, { readText });
     const key = resolve(path);
     if (result.model) this.lastGood.set(key, result.model);

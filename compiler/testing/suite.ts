@@ -5,11 +5,10 @@
  * silently passing test.
  */
 
-import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { coerceFactValue } from "../facts/coerce.js";
-import { displayPath } from "../load/loadPolicy.js";
+import { displayPath, readPolicySource } from "../load/loadPolicy.js";
 import { validateTestData } from "../load/validate.js";
 import { pointer, readYamlTree, type Location } from "../load/yamlTree.js";
 import type { PolicyModel, RuleKind } from "../model.js";
@@ -97,19 +96,12 @@ export interface ReadTestFile {
 /** Reads and validates a test file (without the policy). */
 export function readTestFile(path: string, sources: SourceFiles): ReadTestFile {
   const shown = displayPath(path);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return {
-      path: shown,
-      data: undefined,
-      locations: new Map(),
-      diagnostics: [diagnostic("BL008", { file: shown, start: 0, end: 0 }, { pad: shown, reden: "het bestand bestaat niet of is niet leesbaar" })],
-      policyFile: policyFileOf(shown),
-      brokenCases: new Set(),
-    };
+  // Read as a policy is read: too large, unreadable or not UTF-8 is a diagnostic (BL010, BL008, BL013).
+  const source = readPolicySource(shown, sources);
+  if (source.text === undefined) {
+    return { path: shown, data: undefined, locations: new Map(), diagnostics: source.diagnostics, policyFile: policyFileOf(shown), brokenCases: new Set() };
   }
+  const text = source.text;
   sources.add(shown, text);
   const tree = readYamlTree(shown, text);
   const diagnostics: Diagnostic[] = [...tree.diagnostics];

@@ -1,0 +1,54 @@
+/**
+ * The language server's formatting request on a document that the load stage rejects (a YAML
+ * error, an empty document, a list): no edit at all, so "format on save" never rewrites a
+ * document `beleid check` cannot read. A document that loads is still formatted.
+ */
+
+import { PassThrough } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-languageserver-protocol/node";
+import { createConnection } from "vscode-languageserver/node";
+import { formatPolicyText } from "../../compiler/format/formatPolicy.js";
+import { startLanguageServer } from "../../compiler/lsp/server.js";
+
+const uri = pathToFileURL("/tmp/beleid-lsp-opmaak/voorbeeld.policy").href;
+let client: MessageConnection;
+let version = 1;
+
+beforeAll(async () => {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  startLanguageServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+  client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  client.listen();
+  await client.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {} });
+  await client.sendNotification("initialized", {});
+  await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "beleid", version, text: "" } });
+});
+
+afterAll(() => client.dispose());
+
+async function formatEdits(text: string): Promise<{ newText: string }[] | null> {
+  await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+  return (await client.sendRequest("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } })) as { newText: string }[] | null;
+}
+
+describe("formatting in the language server", () => {
+  it.each([
+    ["an empty document", ""],
+    ["only whitespace", "\n\n   \n"],
+    ["a list", "-   a\n-    b\n"],
+    ["a YAML error", "titel:    Iets\nfeiten: [\n"],
+    ["a duplicate key", "titel:   a\ntitel:   b\n"],
+  ])("returns no edit for %s", async (_, text) => {
+    expect(await formatEdits(text)).toEqual([]);
+  });
+
+  it("still formats a document that loads", async () => {
+    const messy = "titel:     Iets\ntaalversie:    1\n";
+    const edits = await formatEdits(messy);
+    expect(edits).toHaveLength(1);
+    expect(edits?.[0]?.newText).toBe(formatPolicyText(messy).text);
+  });
+});
