@@ -10,7 +10,7 @@ import type { PolicyModel } from "../model.js";
 import { layoutDocument } from "../render/layout.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { fingerprint } from "./context.js";
-import { capitalise, DUTCH_MONTHS, dutchList, formatArg, inText } from "./format.js";
+import { capitalise, DUTCH_MONTHS, dutchDate, dutchList, formatArg, inText } from "./format.js";
 import { KIND_IDS, kindSpec } from "./kinds.js";
 import { OWN_SUBJECT, TEMPLATES } from "./templates.js";
 
@@ -63,11 +63,16 @@ function ref(model: PolicyModel): PolicyRef {
   return { file: model.file, title: model.meta.title, version: model.meta.version, ...(model.meta.published ? { published: model.meta.published } : {}) };
 }
 
-/** "Wijzigingen ten opzichte van het inkoopbeleid van 2025" / "… van april 2026". */
+/**
+ * "Wijzigingen ten opzichte van het inkoopbeleid van 2025"; for one of several versions of a
+ * year, "… het inkoopbeleid 2026 van 1 april 2025" (its publication date; the month of the
+ * version alone said "van april" without a year).
+ */
 export function reportTitle(older: PolicyModel): string {
   const version = older.meta.version;
   const match = /^(\d{4})-(\d{2})$/.exec(version);
   if (!match) return `Wijzigingen ten opzichte van het inkoopbeleid van ${version}`;
+  if (older.meta.published) return `Wijzigingen ten opzichte van het inkoopbeleid ${match[1]} van ${dutchDate(older.meta.published)}`;
   const month = DUTCH_MONTHS[Number(match[2]) - 1] ?? new Intl.DateTimeFormat("nl-NL", { month: "long", timeZone: "UTC" }).format(new Date(`2000-${match[2]}-01T00:00:00Z`));
   return `Wijzigingen ten opzichte van het inkoopbeleid ${match[1]} van ${month}`;
 }

@@ -41,7 +41,12 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   zorgsoort_verwijderd: ({ a }) => `is de zorgsoort ${a.zorgsoort} vervallen; daarvoor is er geen eigen zorgovereenkomst meer.`,
 
   regel_toegevoegd: ({ a, raw, voor }) =>
-    several(raw.naam) ? `zijn ${plural(raw.soort)} opgenomen${voor}: ${a.naam}.` : `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
+    // "Toegevoegd dat zorgaanbieders … niet door ons worden benaderd", as the sources say it.
+    raw.soort === "uitzondering op het benaderen"
+      ? `is opgenomen dat zorgaanbieders${voor} niet worden benaderd bij ${a.naam}.`
+      : several(raw.naam)
+        ? `zijn ${plural(raw.soort)} opgenomen${voor}: ${a.naam}.`
+        : `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
   regel_verwijderd: ({ a, raw, voor }) =>
     several(raw.naam) ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} vervallen.` : `is de ${a.soort} ${a.naam}${voor} vervallen.`,
   regel_soort_gewijzigd: ({ a, voor }) => `is ${a.naam}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}.`,
