@@ -48,16 +48,33 @@ function sections(model: PolicyModel): Map<string, Section> {
   return result;
 }
 
+/**
+ * The same words, spelled otherwise: a hyphen or space between letters (IZA-doelen, IZA doelen,
+ * e-mail, email), the kind of quote, capitals. Punctuation between digits still counts (1,5 is
+ * not 15).
+ */
+function sameWords(older: string, newer: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[‘’‚‛`´]/g, "'")
+      .replace(/[“”„]/g, '"')
+      .replace(/(?<=\p{L})[\s\-‐‑–—]+(?=\p{L})/gu, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  return words(older) === words(newer);
+}
+
 export function compareTexts(ctx: DiffContext): void {
   const oldTitles = new Map(ctx.older.chapters.map((c) => [c.id, c.title]));
   const newTitles = new Map(ctx.newer.chapters.map((c) => [c.id, c.title]));
   const oldSections = sections(ctx.older);
   const newSections = sections(ctx.newer);
   // Per subsection: did it gain, lose or change paragraphs?
-  const touched = new Map<string, { section: Section; old: boolean; added: number; removed: number; changed: number }>();
-  const touch = (section: Section, old: boolean, what: "added" | "removed" | "changed") => {
+  const touched = new Map<string, { section: Section; old: boolean; added: number; removed: number; changed: number; spelling: number }>();
+  const touch = (section: Section, old: boolean, what: "added" | "removed" | "changed" | "spelling") => {
     const key = `${old ? "oud" : "nieuw"}:${section.key}`;
-    const entry = touched.get(key) ?? { section, old, added: 0, removed: 0, changed: 0 };
+    const entry = touched.get(key) ?? { section, old, added: 0, removed: 0, changed: 0, spelling: 0 };
     entry[what]++;
     touched.set(key, entry);
   };
@@ -70,10 +87,11 @@ export function compareTexts(ctx: DiffContext): void {
       if (stillThere) touch(newSections.get(section.head!.id) as Section, false, "removed");
       else touch(section, true, "removed");
     } else if (before && after && (!ctx.sameText(before.text, after.text) || before.heading !== after.heading || before.status !== after.status)) {
-      touch(newSections.get(after.id) as Section, false, "changed");
+      const onlySpelling = before.heading === after.heading && before.status === after.status && sameWords(before.text, after.text);
+      touch(newSections.get(after.id) as Section, false, onlySpelling ? "spelling" : "changed");
     }
   }
-  for (const { section, old, added, removed, changed } of touched.values()) {
+  for (const { section, old, added, removed, changed, spelling } of touched.values()) {
     const title = (old ? oldTitles : newTitles).get(section.chapter);
     const subject = proseSubject(section.head, title);
     const headKey = section.head ? section.head.id : `hoofdstuk:${section.chapter}`;
@@ -91,7 +109,9 @@ export function compareTexts(ctx: DiffContext): void {
     } else {
       void added;
       const before = section.head ? ctx.older.texts.find((t) => t.id === section.head?.id) : undefined;
-      ctx.add("tekst_gewijzigd", "onbepaald", key, ctx.chapter(before?.chapter ?? section.chapter, section.chapter), { onderwerpen: [subject], aantal: 1 }, careTypes);
+      // Only the spelling changed ("IZA-doelen" → "IZA doelen"): editorial.
+      const cls = spelling > 0 && added === 0 && removed === 0 && changed === 0 ? "redactioneel" : "onbepaald";
+      ctx.add("tekst_gewijzigd", cls, key, ctx.chapter(before?.chapter ?? section.chapter, section.chapter), { onderwerpen: [subject], aantal: 1 }, careTypes);
     }
   }
 }

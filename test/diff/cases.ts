@@ -377,6 +377,14 @@ export const CASES: readonly Case[] = [
     sentence: "In hoofdstuk 2.1 zijn het thema verduurzaming van de zorgsector en het thema Digitalisering/Technologie/Gegevensuitwisseling aangepast.",
   },
   {
+    // Only the spelling: a hyphen between words, the kind of quote.
+    kind: "tekst_gewijzigd",
+    after: [["tekst: Op het gebied van verduurzaming is een uniforme tekst opgesteld.", "tekst: Op het gebied van verduurzaming is een uniforme-tekst opgesteld."]],
+    class: "redactioneel",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 2.1 is het thema verduurzaming van de zorgsector aangepast.",
+  },
+  {
     kind: "tekst_toegevoegd",
     before: [[DIGITAL, ""]],
     class: "onbepaald",
