@@ -28,7 +28,8 @@ export interface CompileModuleOptions {
 export const DEFAULT_RUNTIME_IMPORT = "beleid/runtime";
 
 export async function compilePolicyModule(path: string, options: CompileModuleOptions = {}): Promise<CompiledModule> {
-  const result = compileFile(path, { readText: (file) => readFileSync(file, "utf8") });
+  // Read as bytes each time (a bundler watches the files; not from the cache of included files), so that BL013 finds a file that is not UTF-8.
+  const result = compileFile(path, { readText: (file) => readFileSync(file) });
   const files = result.sources.paths();
   if (hasErrors(result.diagnostics) || !result.model) {
     return { code: undefined, dts: undefined, diagnostics: result.diagnostics, sources: result.sources, files };

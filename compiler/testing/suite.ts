@@ -108,8 +108,12 @@ export function readTestFile(path: string, sources: SourceFiles): ReadTestFile {
   let data: Record<string, unknown> | undefined;
   let brokenCases: ReadonlySet<number> = new Set();
   if (!hasErrors(diagnostics)) {
-    if (tree.data === null || typeof tree.data !== "object" || Array.isArray(tree.data)) {
+    if (tree.data === null || tree.data === undefined || (typeof tree.data === "string" && tree.data.trim() === "")) {
       diagnostics.push(diagnostic("BL011", { file: shown, start: 0, end: 0 }, { wat: "Het testbestand" }));
+    } else if (typeof tree.data !== "object" || Array.isArray(tree.data)) {
+      // Text or a list where the test file's keys belong.
+      const found = Array.isArray(tree.data) ? "een lijst" : `‘${String(tree.data).slice(0, 40)}’`;
+      diagnostics.push(diagnostic("BL005", { file: shown, start: 0, end: Math.min(text.length, 1) }, { verwacht: "een lijst van sleutels met waarden (taalversie, gevallen, …)", gevonden: found }));
     } else {
       const validation = validateTestData(tree.data, shown, tree.locations);
       diagnostics.push(...validation.diagnostics);

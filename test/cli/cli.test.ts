@@ -248,6 +248,17 @@ describe("beleid test", () => {
     expect(run.stdout).toContain("Dekking van policies/paramedische-zorg/2026-07.policy: 37 van 37 regels");
   });
 
+  it("says that a test file of text or a list is not a list of keys, and an empty one that it is empty", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-test-"));
+    writeFileSync(join(dir, "tekst.test.yaml"), "hallo wereld\n");
+    writeFileSync(join(dir, "lijst.test.yaml"), "- a\n");
+    writeFileSync(join(dir, "leeg.test.yaml"), "");
+    const message = async (name: string) => (await cli(["test", join(dir, name)])).stderr.split("\n")[0]?.replace(`${dir}/`, "");
+    expect(await message("tekst.test.yaml")).toBe("tekst.test.yaml:1:1 fout BL005: Hier wordt een lijst van sleutels met waarden (taalversie, gevallen, …) verwacht, maar er staat ‘hallo wereld’.");
+    expect(await message("lijst.test.yaml")).toBe("lijst.test.yaml:1:1 fout BL005: Hier wordt een lijst van sleutels met waarden (taalversie, gevallen, …) verwacht, maar er staat een lijst.");
+    expect(await message("leeg.test.yaml")).toBe("leeg.test.yaml:1:1 fout BL011: Het testbestand mag niet leeg zijn.");
+  });
+
   it("runs the other cases of a file when one case has an error, says how many did not run, and exits 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "beleid-test-"));
     for (const folder of ["mondzorg", "algemeen"]) cpSync(`policies/${folder}`, join(dir, folder), { recursive: true });
