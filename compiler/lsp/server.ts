@@ -60,6 +60,31 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   /** Per open document, the other files it published diagnostics for (its includes). */
   const publishedFor = new Map<string, Set<string>>();
 
+  let closing = false;
+  /**
+   * Sends diagnostics unless the client has gone: a check that was waiting for a quiet moment
+   * when the editor shut down found the connection closed, and its rejected promise ended the
+   * server with a stack trace.
+   */
+  const publish = (params: Parameters<Connection["sendDiagnostics"]>[0]): void => {
+    if (closing) return;
+    try {
+      connection.sendDiagnostics(params).catch(() => undefined);
+    } catch {
+      // The connection closed between the check and the send.
+    }
+  };
+  connection.onShutdown(() => {
+    closing = true;
+    for (const timer of pending.values()) clearTimeout(timer);
+    pending.clear();
+  });
+  connection.onExit(() => {
+    closing = true;
+    for (const timer of pending.values()) clearTimeout(timer);
+    pending.clear();
+  });
+
   const analysisOf = (document: TextDocument): Analysis => {
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
@@ -93,13 +118,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     }
     const previous = publishedFor.get(document.uri) ?? new Set<string>();
     const now = new Set<string>();
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: (groups.get(document.uri) ?? []).map((d) => toLsp(analysis, document, d)) });
+    publish({ uri: document.uri, diagnostics: (groups.get(document.uri) ?? []).map((d) => toLsp(analysis, document, d)) });
     for (const [uri, list] of groups) {
       if (uri === document.uri || documents.get(uri)) continue;
       now.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: list.map((d) => toLsp(analysis, documents.get(uri), d)) });
+      publish({ uri, diagnostics: list.map((d) => toLsp(analysis, documents.get(uri), d)) });
     }
-    for (const uri of previous) if (!now.has(uri) && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of previous) if (!now.has(uri) && !documents.get(uri)) publish({ uri, diagnostics: [] });
     publishedFor.set(document.uri, now);
   };
 
@@ -150,8 +175,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     pending.delete(event.document.uri);
     analyses.delete(event.document.uri);
     workspace.forget(pathOf(event.document.uri));
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-    for (const uri of publishedFor.get(event.document.uri) ?? []) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publish({ uri: event.document.uri, diagnostics: [] });
+    for (const uri of publishedFor.get(event.document.uri) ?? []) publish({ uri, diagnostics: [] });
     publishedFor.delete(event.document.uri);
   });
 

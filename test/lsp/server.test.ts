@@ -180,4 +180,22 @@ describe("beleid lsp as a process", () => {
     expect(await exited).toBe(0);
     connection.dispose();
   });
+
+  it("exits quietly when the editor goes away while a check is waiting for a quiet moment", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["build/bin/beleid.js", "lsp", "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection.listen();
+    await connection.sendRequest("initialize", { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+    await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "beleid", version: 1, text: original } });
+    await connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
+    // The editor goes without the exit notification: it closes the pipe.
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    connection.dispose();
+    child.stdin.end();
+    await exited;
+    expect(stderr).toBe("");
+  });
 });
