@@ -1,7 +1,7 @@
 /**
  * BL401 and BL402: the table of agreements of a differentiated care type — a lowest agreement
  * that still asks for factors (a gap: eligible providers without factors get nothing), and
- * agreement names in reverse order (B asks more factors than A).
+ * agreement names out of order (B asks more factors than A).
  */
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -16,11 +16,16 @@ export function tierTables(model: PolicyModel): Diagnostic[] {
     if (lowest && lowest.factors > 0) {
       result.push(diagnostic("BL401", careType.differentiation!.span, { zorgsoort: careType.name, aantal: lowest.factors, factoren: lowest.factors === 1 ? "differentiatiefactor" : "differentiatiefactoren" }));
     }
-    // Tiers sorted by factors (most first) should have names in order: A before B.
-    const names = tiers.map((t) => t.name);
-    const sorted = [...names].sort((a, b) => a.localeCompare(b, "nl"));
-    if (names.join("\u0000") !== sorted.join("\u0000") && names.slice().reverse().join("\u0000") === sorted.join("\u0000")) {
-      result.push(diagnostic("BL402", careType.differentiation!.span, { zorgsoort: careType.name, hoogste: names[0] ?? "", laagste: names[names.length - 1] ?? "" }));
+    // Tiers sorted by factors (most first) should have names in order: A before B. The first
+    // pair out of order is named (A 1, B 2, C 0: B asks more than A).
+    const byFactors = [...tiers].sort((a, b) => b.factors - a.factors);
+    for (let i = 0; i + 1 < byFactors.length; i++) {
+      const more = byFactors[i]!;
+      const fewer = byFactors[i + 1]!;
+      if (more.factors > fewer.factors && more.name.localeCompare(fewer.name, "nl") > 0) {
+        result.push(diagnostic("BL402", careType.differentiation!.span, { zorgsoort: careType.name, hoogste: more.name, laagste: fewer.name }));
+        break;
+      }
     }
   }
   return result;

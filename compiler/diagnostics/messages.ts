@@ -316,8 +316,8 @@ export const MESSAGES = {
   },
   BL402: {
     severity: "waarschuwing",
-    title: "Zorgovereenkomsten in omgekeerde volgorde",
-    message: "Voor {zorgsoort} vraagt ‘{hoogste}’ de meeste differentiatiefactoren en ‘{laagste}’ de minste; meestal is dat andersom.",
+    title: "Zorgovereenkomsten in verkeerde volgorde",
+    message: "Voor {zorgsoort} vraagt ‘{hoogste}’ meer differentiatiefactoren dan ‘{laagste}’; meestal is dat andersom.",
     hint: "Controleer bij elke overeenkomst het aantal ‘factoren’.",
   },
   BL403: {

@@ -116,6 +116,16 @@ describe("BL409: rules that let nobody be eligible", () => {
 describe("BL404 and BL410: factors and agreements", () => {
   const tiers = "        A: { naam: Overeenkomst A, factoren: 2 }\n        B: { naam: Overeenkomst B, factoren: 1 }\n        C: { naam: Overeenkomst C, factoren: 0 }\n";
   const factors = (...rules: string[]) => group("f", "differentiatiefactor", rules.join(""), "[een]");
+  it("BL402: agreements whose names are out of order, also when not simply reversed", () => {
+    const message = (table: string) => compile(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("f1", "b"), rule("f2", "y > 5")), table)).diagnostics.find((d) => d.code === "BL402")?.message;
+    expect(message(tiers)).toBeUndefined();
+    expect(message("        A: { naam: Overeenkomst A, factoren: 1 }\n        B: { naam: Overeenkomst B, factoren: 2 }\n        C: { naam: Overeenkomst C, factoren: 0 }\n")).toBe(
+      "Voor Een vraagt ‘Overeenkomst B’ meer differentiatiefactoren dan ‘Overeenkomst A’; meestal is dat andersom.",
+    );
+    expect(message("        A: { naam: Overeenkomst A, factoren: 0 }\n        B: { naam: Overeenkomst B, factoren: 1 }\n        C: { naam: Overeenkomst C, factoren: 2 }\n")).toBe(
+      "Voor Een vraagt ‘Overeenkomst C’ meer differentiatiefactoren dan ‘Overeenkomst B’; meestal is dat andersom.",
+    );
+  });
   it("finds factors that exclude each other", () => {
     const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("laag", "y < 100"), rule("hoog", "y > 120")), tiers));
     expect(warnings(result)).toEqual(["BL404 A"]);
