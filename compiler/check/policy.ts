@@ -5,6 +5,7 @@
  * consistency of care types and their tier tables.
  */
 
+import { basename, dirname, resolve } from "node:path";
 import { KEYWORDS } from "../../grammar/tokens.js";
 import { isValidIsoDate } from "../../grammar/toAst.js";
 import { closestName } from "../suggest.js";
@@ -121,6 +122,7 @@ export function checkPolicy(file: LoadedFile): CheckResult {
   }
 
   if (ctx.diagnostics.some((d) => d.severity === "fout")) return { model: undefined, diagnostics: ctx.diagnostics };
+  if (kind === "inkoopbeleid") checkFileName(ctx, file.path, String(data.versie ?? ""), String(data.domein ?? ""));
 
   const model: PolicyModel = {
     file: file.path,
@@ -150,6 +152,25 @@ export function checkPolicy(file: LoadedFile): CheckResult {
     includes: ((data.omvat as string[] | undefined) ?? []).slice(),
   };
   return { model, diagnostics: ctx.diagnostics };
+}
+
+/**
+ * BL014: a file named like a version (policies/<domein>/<versie>.policy, as in policies/) whose
+ * `versie` or `domein` says otherwise. The evaluator is named after the file and put in the
+ * folder of `domein`; the document and the change report name `versie`. Other file names (a
+ * draft, a test fixture) are not compared.
+ */
+function checkFileName(ctx: CheckContext, path: string, version: string, domain: string): void {
+  const name = basename(path, ".policy");
+  if (!/^\d{4}(-\d{2})?$/.test(name)) return;
+  const folder = basename(dirname(resolve(path)));
+  if (version !== name) {
+    const gevolg = `de evaluator heet naar het bestand (‘${name}.js’), maar het document en het wijzigingsverslag noemen versie ‘${version}’`;
+    ctx.report("BL014", ctx.span(["versie"]), { bestand: `${name}.policy`, veld: "versie", waarde: version, gevolg });
+  } else if (domain !== folder) {
+    const gevolg = `beleid build schrijft de evaluator daarom in de map ‘${domain}’, niet in ‘${folder}’`;
+    ctx.report("BL014", ctx.span(["domein"]), { bestand: `${folder}/${name}.policy`, veld: "domein", waarde: domain, gevolg });
+  }
 }
 
 function compareChapterNumbers(a: string, b: string): number {

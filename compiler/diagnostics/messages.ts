@@ -91,6 +91,12 @@ export const MESSAGES = {
     message: "Het bestand ‘{pad}’ is geen tekst in UTF-8: {reden}.",
     hint: "Sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8).",
   },
+  BL014: {
+    severity: "waarschuwing",
+    title: "Versie of domein anders dan de bestandsnaam",
+    message: "Het bestand heet ‘{bestand}’, maar ‘{veld}’ is ‘{waarde}’: {gevolg}.",
+    hint: "Geef het bestand de naam van de versie en de map die van het domein (policies/<domein>/<versie>.policy), of pas ‘{veld}’ aan.",
+  },
 
   // --- BL1xx: expression syntax -------------------------------------------------------------
   BL101: {

@@ -4,6 +4,7 @@
  */
 
 import { describe, expect, it } from "vitest";
+import { compileText } from "../../compiler/compile.js";
 import { compile, group, policyWith, rule } from "../analyse/policy.js";
 
 /** Code, the text the diagnostic points at, its message and hint. */
@@ -73,5 +74,20 @@ describe("rule shape", () => {
     ]);
     const neither = withCondition("a").replace("        voorwaarde: 'a'\n        bij_onbekend: onwaar\n", "");
     expect(problems(neither)[0]?.message).toBe("De regel ‘r’ heeft geen ‘voorwaarde’ en is geen ‘verklaring’.");
+  });
+});
+
+describe("file name", () => {
+  const warnings = (path: string) =>
+    compileText(path, withCondition("a"))
+      .diagnostics.filter((d) => d.code === "BL014")
+      .map((d) => d.message);
+
+  it("a file named after a version, in a folder named after the domain, must say the same (BL014)", () => {
+    expect(warnings("proef/2026.policy")).toEqual([]);
+    expect(warnings("proef/2027.policy")).toEqual(["Het bestand heet ‘2027.policy’, maar ‘versie’ is ‘2026’: de evaluator heet naar het bestand (‘2027.js’), maar het document en het wijzigingsverslag noemen versie ‘2026’."]);
+    expect(warnings("wijkverpleging/2026.policy")).toEqual(["Het bestand heet ‘wijkverpleging/2026.policy’, maar ‘domein’ is ‘proef’: beleid build schrijft de evaluator daarom in de map ‘proef’, niet in ‘wijkverpleging’."]);
+    // Other names (a draft, an example) are not compared.
+    expect(warnings("wijkverpleging/concept.policy")).toEqual([]);
   });
 });
