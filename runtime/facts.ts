@@ -6,6 +6,7 @@
  */
 
 import { isIsoDate } from "./dates.js";
+import { opsomming } from "./explanationParts.js";
 
 export type FeitType = "getal" | "percentage" | "bedrag" | "datum" | "ja/nee" | "tekst" | "keuze" | "verzameling";
 
@@ -48,11 +49,14 @@ export function describeValue(value: unknown): string {
   if (typeof value === "string") return `de tekst ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
   if (typeof value === "number") return Number.isFinite(value) ? `het getal ${value}` : "geen geldig getal";
   if (typeof value === "boolean") return value ? "ja (true)" : "nee (false)";
+  if (typeof value === "bigint") return "een groot geheel getal (BigInt)";
+  if (typeof value === "symbol") return "een symbool";
+  if (typeof value === "function") return "een functie";
   if (Array.isArray(value)) return "een lijst";
   return "een object";
 }
 
-/** What a fact of each type must be, as messages say it. */
+/** What a fact of each type must be, as messages say it (keuze and verzameling also name their values). */
 export const EXPECTED: Readonly<Record<FeitType, string>> = {
   getal: "een getal",
   percentage: "een percentage (een getal, 30 voor 30%)",
@@ -64,52 +68,121 @@ export const EXPECTED: Readonly<Record<FeitType, string>> = {
   verzameling: "een lijst van mogelijke waarden",
 };
 
+/** How many values of a keuze or verzameling a message about a missing fact names. */
+const VALUES_NAMED = 6;
+
+/** The values of a keuze or verzameling as a message lists them: all of them, or the first few and how many more. */
+function valueList(values: readonly string[], limit = Infinity): string {
+  const quoted = values.map((v) => JSON.stringify(v));
+  // "en nog 1 andere" would be no shorter than the value itself.
+  if (values.length <= limit + 1) return quoted.join(", ");
+  return `${quoted.slice(0, limit).join(", ")} en nog ${values.length - limit} andere`;
+}
+
+/** What a fact must be, with the values of a keuze or verzameling (the first few, for a long list). */
+function expected(spec: Pick<FeitBeschrijving, "type" | "waarden">): string {
+  const values = spec.waarden ?? [];
+  if (spec.type === "keuze" && values.length > 0) return `een van deze waarden: ${valueList(values, VALUES_NAMED)}`;
+  if (spec.type === "verzameling" && values.length > 0) return `een lijst met waarden uit: ${valueList(values, VALUES_NAMED)}`;
+  return EXPECTED[spec.type];
+}
+
+/** " (of null als het onbekend is)" for a fact that may be unknown. */
+const orNull = (spec: Pick<FeitBeschrijving, "onbekend">) => (spec.onbekend !== undefined ? " (of null als het onbekend is)" : "");
+
 /** The problem with a fact's value as the messages word it, or undefined when it is usable. */
 export function probleemMetWaarde(spec: Pick<FeitBeschrijving, "id" | "type" | "waarden" | "onbekend">, value: unknown): string | undefined {
   const name = `‘${spec.id}’`;
   if (value === null) {
-    return spec.onbekend !== undefined ? undefined : `${name} mag niet onbekend zijn; verwacht ${EXPECTED[spec.type]}.`;
+    return spec.onbekend !== undefined ? undefined : `${name} mag niet onbekend zijn; verwacht ${expected(spec)}.`;
   }
+  const wrongType = () => `${name} moet ${EXPECTED[spec.type]} zijn${orNull(spec)}, maar is ${describeValue(value)}.`;
   switch (spec.type) {
     case "getal":
     case "percentage":
     case "bedrag":
-      return typeof value === "number" && Number.isFinite(value) ? undefined : `${name} moet ${EXPECTED[spec.type]} zijn, maar is ${describeValue(value)}.`;
+      return typeof value === "number" && Number.isFinite(value) ? undefined : wrongType();
     case "datum":
       if (isIsoDate(value)) return undefined;
       // Written as a date, but not one of the calendar (30 februari).
       if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${name} moet een bestaande datum zijn; ${value} bestaat niet.`;
-      return `${name} moet ${EXPECTED.datum} zijn, maar is ${describeValue(value)}.`;
+      return wrongType();
     case "ja/nee":
-      return typeof value === "boolean" ? undefined : `${name} moet ${EXPECTED["ja/nee"]} zijn, maar is ${describeValue(value)}.`;
+      return typeof value === "boolean" ? undefined : wrongType();
     case "tekst":
-      return typeof value === "string" ? undefined : `${name} moet ${EXPECTED.tekst} zijn, maar is ${describeValue(value)}.`;
+      return typeof value === "string" ? undefined : wrongType();
     case "keuze": {
       const values = spec.waarden ?? [];
       if (typeof value === "string" && values.includes(value)) return undefined;
-      return `${name} moet een van deze waarden zijn: ${values.map((v) => JSON.stringify(v)).join(", ")}; het is ${describeValue(value)}.`;
+      return `${name} moet een van deze waarden zijn: ${valueList(values)}${orNull(spec)}; het is ${describeValue(value)}.`;
     }
-    case "verzameling": {
-      const values = spec.waarden ?? [];
-      if (!Array.isArray(value)) return `${name} moet een lijst zijn met waarden uit: ${values.map((v) => JSON.stringify(v)).join(", ")}; het is ${describeValue(value)}.`;
-      const wrong = value.filter((v) => typeof v !== "string" || !values.includes(v));
-      if (wrong.length > 0) {
-        return `${name} bevat ${wrong.map((v) => (typeof v === "string" ? JSON.stringify(v) : describeValue(v))).join(", ")}, maar mogelijke waarden zijn: ${values.map((v) => JSON.stringify(v)).join(", ")}.`;
-      }
-      if (new Set(value).size !== value.length) return `${name} bevat een waarde twee keer.`;
-      return undefined;
-    }
+    case "verzameling":
+      return Array.isArray(value) ? problemsInList(name, spec.waarden ?? [], value) : `${name} moet een lijst zijn met waarden uit: ${valueList(spec.waarden ?? [])}${orNull(spec)}; het is ${describeValue(value)}.`;
   }
 }
+
+/** At most this many places, wrong values or repeated values are named per message. */
+const NAMED_PER_PROBLEM = 5;
+
+/**
+ * What is wrong with a list for a verzameling: empty places (a hole, as in `[, "a"]` or
+ * `new Array(3)`, or `undefined`), values that are not possible, values given more than once.
+ * Each item is looked at by its position (`filter` and `forEach` skip holes). A usable list
+ * has at most as many items as there are possible values, so a longer one is looked at only
+ * that far (and a little further): `new Array(2 ** 32 - 1)` is answered at once.
+ */
+function problemsInList(name: string, values: readonly string[], list: readonly unknown[]): string | undefined {
+  const empty: number[] = [];
+  const wrong: unknown[] = [];
+  const seen = new Map<string, number>();
+  const end = Math.min(list.length, values.length + 100);
+  for (let i = 0; i < end; i++) {
+    const item: unknown = list[i];
+    if (item === undefined) empty.push(i + 1);
+    else if (typeof item !== "string" || !values.includes(item)) wrong.push(item);
+    else seen.set(item, (seen.get(item) ?? 0) + 1);
+  }
+  const repeated = [...seen].filter(([, count]) => count > 1);
+  const problems: string[] = [];
+  if (empty.length > 0) {
+    // More empty places than named, or empty up to where the list was looked at.
+    const more = empty.length > NAMED_PER_PROBLEM || (end < list.length && empty[empty.length - 1] === end);
+    const places = empty.slice(0, NAMED_PER_PROBLEM).map(String);
+    problems.push(
+      empty.length === 1 && !more
+        ? `${name} heeft een lege plaats op positie ${places[0]}.`
+        : `${name} heeft lege plaatsen op de posities ${more ? `${places.join(", ")} en verder` : opsomming(places)}.`,
+    );
+  }
+  if (wrong.length > 0) {
+    const named = wrong.slice(0, NAMED_PER_PROBLEM).map((v) => (typeof v === "string" ? JSON.stringify(v) : describeValue(v)));
+    if (wrong.length > NAMED_PER_PROBLEM) named.push("…");
+    problems.push(`${name} bevat ${named.join(", ")}, maar mogelijke waarden zijn: ${valueList(values)}.`);
+  }
+  if (repeated.length > 0) {
+    const named = repeated.slice(0, NAMED_PER_PROBLEM).map(([value, count]) => `${JSON.stringify(value)} ${timesText(count)}`);
+    if (repeated.length > NAMED_PER_PROBLEM) named.push("nog andere meer dan één keer");
+    problems.push(`${name} bevat ${opsomming(named)}; elke waarde mag er één keer in staan.`);
+  }
+  // Looked at only in part, a list always shows a problem: more items than possible values means a repeat.
+  return problems.length > 0 ? problems.join(" ") : undefined;
+}
+
+const TIMES = ["", "één keer", "twee keer", "drie keer", "vier keer", "vijf keer", "zes keer", "zeven keer", "acht keer", "negen keer", "tien keer"];
+const timesText = (count: number) => TIMES[count] ?? `${count} keer`;
 
 /** The message for facts that are not an object at all. */
 export function geenObject(feiten: unknown): string {
   return `De feiten moeten een object zijn met per feit een waarde, maar zijn ${describeValue(feiten)}.`;
 }
 
-/** The message for a fact that is missing. */
-export function ontbreekt(spec: Pick<FeitBeschrijving, "id" | "type" | "omschrijving" | "onbekend">): string {
-  return `‘${spec.id}’ ontbreekt (${spec.omschrijving.replace(/\.$/, "")}); verwacht ${EXPECTED[spec.type]}${spec.onbekend !== undefined ? " of null als het onbekend is" : ""}.`;
+/**
+ * The message for a fact that is missing. The description goes in parentheses without its
+ * closing punctuation (a description taken from a rule's text may end in ";" or ":").
+ */
+export function ontbreekt(spec: Pick<FeitBeschrijving, "id" | "type" | "omschrijving" | "onbekend" | "waarden">): string {
+  const unknown = spec.onbekend === undefined ? "" : spec.type === "keuze" || spec.type === "verzameling" ? " (of null als het onbekend is)" : " of null als het onbekend is";
+  return `‘${spec.id}’ ontbreekt (${spec.omschrijving.replace(/[\s.;:,]+$/, "")}); verwacht ${expected(spec)}${unknown}.`;
 }
 
 /** Throws `FeitenFout` listing every problem; returns quietly when all facts are usable. */

@@ -5,16 +5,21 @@
  */
 
 import type { Maybe } from "./logic.js";
+import { rounded } from "./rounding.js";
 
 /** aantal(verzameling) */
 export function aantal(collection: Maybe<readonly unknown[]>): Maybe<number> {
   return collection === null ? null : collection.length;
 }
 
-/** aandeel(deel, totaal): the percentage `deel` is of `totaal`; unknown when the total is 0. */
+/**
+ * aandeel(deel, totaal): the percentage `deel` is of `totaal`, rounded as every calculation
+ * (aandeel(0.29, 1) is 29, not 28.999999999999996); unknown when the total is 0.
+ */
 export function aandeel(part: Maybe<number>, total: Maybe<number>): Maybe<number> {
   if (part === null || total === null || total === 0) return null;
-  return (part * 100) / total;
+  const share = (part * 100) / total;
+  return rounded(share, Math.abs(share));
 }
 
 /** als(voorwaarde, dan, anders) */

@@ -5,6 +5,7 @@
  */
 
 export * from "./logic.js";
+export { rounded } from "./rounding.js";
 export * from "./functions.js";
 export * from "./dates.js";
 export * from "./facts.js";

@@ -1,11 +1,14 @@
 /**
  * Three-valued logic and null-propagating operators for the generated evaluators. `null`
  * means "unknown" (a fact the policy allows to be unknown, or a division by zero). The
- * generated code uses these only where the checker found that a value can be unknown; known
- * values use plain JavaScript operators.
+ * generated code uses the logic and comparisons only where the checker found that a value can
+ * be unknown (known values use plain JavaScript operators), and the arithmetic always, because
+ * it rounds.
  *
  * `and`/`or` follow Kleene: `false and unknown` is false, `true or unknown` is true.
  */
+
+import { rounded } from "./rounding.js";
 
 export type Maybe<T> = T | null;
 
@@ -74,22 +77,34 @@ export function contains<T>(collection: Maybe<readonly T[]>, value: Maybe<T>): M
   return value === null || collection === null ? null : collection.includes(value);
 }
 
+/**
+ * Arithmetic. Every result is rounded as `rounded` (rounding.ts) says, so that decimals give
+ * the decimal answer (0.1 + 0.2 is 0.3); the generated code calls these for known values too.
+ * The size that decides the decimals is the larger operand for `+` and `-`, the result for
+ * `*` and `/`.
+ */
 export function add(a: Maybe<number>, b: Maybe<number>): Maybe<number> {
-  return a === null || b === null ? null : a + b;
+  return a === null || b === null ? null : rounded(a + b, Math.max(Math.abs(a), Math.abs(b)));
 }
 export function subtract(a: Maybe<number>, b: Maybe<number>): Maybe<number> {
-  return a === null || b === null ? null : a - b;
+  return a === null || b === null ? null : rounded(a - b, Math.max(Math.abs(a), Math.abs(b)));
 }
 export function multiply(a: Maybe<number>, b: Maybe<number>): Maybe<number> {
-  return a === null || b === null ? null : a * b;
+  if (a === null || b === null) return null;
+  const result = a * b;
+  return rounded(result, Math.abs(result));
 }
 /** Division; unknown when dividing by zero. */
 export function divide(a: Maybe<number>, b: Maybe<number>): Maybe<number> {
-  return a === null || b === null || b === 0 ? null : a / b;
+  if (a === null || b === null || b === 0) return null;
+  const result = a / b;
+  return rounded(result, Math.abs(result));
 }
-/** `percentage` percent of `amount` (30% of 10 is 3), computed as (p × x) / 100 to stay exact. */
+/** `percentage` percent of `amount` (30% of 10 is 3), computed as (p × x) / 100. */
 export function percentageOf(percentage: Maybe<number>, amount: Maybe<number>): Maybe<number> {
-  return percentage === null || amount === null ? null : (percentage * amount) / 100;
+  if (percentage === null || amount === null) return null;
+  const result = (percentage * amount) / 100;
+  return rounded(result, Math.abs(result));
 }
 export function negate(a: Maybe<number>): Maybe<number> {
   return a === null ? null : -a;

@@ -34,7 +34,9 @@ export function handwrittenFysiotherapie(f: Facts): Decision {
     const total: number = f.fysiotherapeuten;
     const hours: number | null = f.minste_uren_verbijzonderd;
     // Unknown share (no therapists) or unknown hours: the factor is not met.
-    const specialised = total !== 0 && (f.fysiotherapeuten_verbijzonderd * 100) / total >= 30 && hours !== null && hours >= 24;
+    // The share as beleid computes it, rounded to 9 decimals: 0.29 of 1 is exactly 29%. (beleid
+    // keeps fewer decimals for a share of 100,000% or more; against 30% that changes nothing.)
+    const specialised = total !== 0 && Math.round(((f.fysiotherapeuten_verbijzonderd * 100) / total) * 1e9) / 1e9 >= 30 && hours !== null && hours >= 24;
     const factors = (specialised ? 1 : 0) + (f.kngf_basisregister || f.skf_keurmerk ? 1 : 0) + (f.skf_keurmerk ? 1 : 0);
     overeenkomst = factors >= 3 ? "A" : factors === 2 ? "B" : factors === 1 ? "C" : "D";
   }

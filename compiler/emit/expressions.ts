@@ -1,9 +1,10 @@
 /**
  * Compiles a typed expression to a JavaScript expression for one care type. Known values
  * use plain operators (`feiten.behandelindex > 150`); values that can be unknown go through
- * the null-propagating helpers of `runtime/` (`gt(feiten.behandelindex, 150)`). References to
- * `zorgsoort`, `contractjaar` and table cells with a constant key are resolved here, at
- * compile time, so the generated code never looks anything up.
+ * the null-propagating helpers of `runtime/` (`gt(feiten.behandelindex, 150)`). Arithmetic
+ * always goes through a helper (`add`, `divide`, …), which rounds the result to decimals.
+ * References to `zorgsoort`, `contractjaar` and table cells with a constant key are resolved
+ * here, at compile time, so the generated code never looks anything up.
  *
  * Expressions carry their outermost operator (`precedence.ts`), so the code has exactly the
  * parentheses prettier would print.
@@ -51,11 +52,10 @@ const JS_OPERATORS: Record<string, string> = {
   "<=": "<=",
   "=": "===",
   "≠": "!==",
-  "+": "+",
-  "-": "-",
-  "*": "*",
-  "/": "/",
 };
+
+/** The operators whose result the runtime rounds to decimals, so they never use the plain JavaScript operator. */
+const ARITHMETIC = new Set(["+", "-", "*", "/"]);
 
 /** The expression as JavaScript source. */
 export function emitExpression(expr: TExpr, ctx: ExpressionEmitContext): string {
@@ -133,8 +133,10 @@ function emitBinary(expr: Extract<TExpr, { kind: "binary" }>, ctx: ExpressionEmi
   // A percentage times a number: p percent of x.
   if (operator === "*" && (left.type.kind === "percentage") !== (right.type.kind === "percentage")) {
     const [p, x] = left.type.kind === "percentage" ? [l, r] : [r, l];
-    return expr.nullable ? callJs(ctx.helper("percentageOf"), p, x) : binary("/", binary("*", p, x), atom("100"));
+    return callJs(ctx.helper("percentageOf"), p, x);
   }
+  // Arithmetic rounds its result (runtime/rounding.ts), known or not: always a helper.
+  if (ARITHMETIC.has(operator)) return callJs(ctx.helper(NULLABLE_OPERATORS[operator] as string), l, r);
   if (operator === "in" || operator === "niet in") {
     const test = expr.nullable ? callJs(ctx.helper("isIn"), l, r) : method(r, "includes", l);
     if (operator === "in") return test;

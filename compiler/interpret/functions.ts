@@ -1,7 +1,8 @@
 /**
  * The function library of the policy language for the reference interpreter, by the Dutch
  * names authors write (docs/taal.md, "Functies"). Unknown in, unknown out, except
- * `bekend`; `aandeel` is also unknown when the total is 0.
+ * `bekend`; `aandeel` is also unknown when the total is 0, and rounds its result as the
+ * arithmetic operators do.
  *
  * Calendar arithmetic (adding months, days between dates) is taken from `runtime/dates.ts`:
  * that is a small date library, not part of what the compiler translates, and a second copy
@@ -9,12 +10,18 @@
  */
 
 import { dagenTussen, eersteVanMaand, eersteVanVolgendeMaand, plusDagen, plusMaanden } from "../../runtime/dates.js";
-import type { Value } from "./values.js";
+import { toDecimals, type Value } from "./values.js";
 
 type Implementation = (args: readonly Value[]) => Value;
 
 const num = (v: Value) => v as number;
 const text = (v: Value) => v as string;
+
+/** The percentage `part` is of `total` (not 0), rounded as every calculation is. */
+function percentage(part: number, total: number): number {
+  const share = (part * 100) / total;
+  return toDecimals(share, Math.abs(share));
+}
 
 /** Applies `f` when no argument is unknown. */
 const strict =
@@ -24,7 +31,7 @@ const strict =
 
 export const INTERPRETED_FUNCTIONS: ReadonlyMap<string, Implementation> = new Map<string, Implementation>([
   ["aantal", strict(([c]) => (c as readonly Value[]).length)],
-  ["aandeel", strict(([part, total]) => (num(total ?? 0) === 0 ? null : (num(part ?? 0) * 100) / num(total ?? 0)))],
+  ["aandeel", strict(([part, total]) => (num(total ?? 0) === 0 ? null : percentage(num(part ?? 0), num(total ?? 0))))],
   ["als", ([condition, then, otherwise]) => (condition === null || condition === undefined ? null : condition ? (then ?? null) : (otherwise ?? null))],
   ["bekend", ([v]) => v !== null],
   ["eerste_van_maand", strict(([d]) => eersteVanMaand(text(d ?? null)))],

@@ -42,8 +42,9 @@ function member(collection: Value, item: Value): boolean | null {
 
 /**
  * A binary operator other than `en` and `of`. `percentageSide` says which operand of `*` is a
- * percentage: `p * x` means p percent of x, computed as (p × x) / 100 so that 30% of 10 is
- * exactly 3.
+ * percentage: `p * x` means p percent of x, computed as (p × x) / 100. Every arithmetic
+ * result is rounded to decimals (`toDecimals`), so that comparisons of computed numbers are
+ * exact for the decimals people write (0.1 + 0.2 = 0.3).
  */
 export function applyBinary(operator: Exclude<BinaryOperator, "en" | "of">, left: Value, right: Value, percentageSide?: "left" | "right"): Value {
   switch (operator) {
@@ -71,14 +72,33 @@ export function applyBinary(operator: Exclude<BinaryOperator, "en" | "of">, left
     case ">=":
       return (left as number | string) >= (right as number | string);
     case "+":
-      return (left as number) + (right as number);
-    case "-":
-      return (left as number) - (right as number);
-    case "*":
-      if (percentageSide === "left") return ((left as number) * (right as number)) / 100;
-      if (percentageSide === "right") return ((right as number) * (left as number)) / 100;
-      return (left as number) * (right as number);
-    case "/":
-      return right === 0 ? null : (left as number) / (right as number);
+    case "-": {
+      const [a, b] = [left as number, right as number];
+      return toDecimals(operator === "+" ? a + b : a - b, Math.max(Math.abs(a), Math.abs(b)));
+    }
+    case "*": {
+      const [a, b] = [left as number, right as number];
+      const result = percentageSide === "left" ? (a * b) / 100 : percentageSide === "right" ? (b * a) / 100 : a * b;
+      return toDecimals(result, Math.abs(result));
+    }
+    case "/": {
+      if (right === 0) return null;
+      const result = (left as number) / (right as number);
+      return toDecimals(result, Math.abs(result));
+    }
   }
+}
+
+/**
+ * A computed number as the language reference defines it (docs/taal.md, "Rekenen met
+ * decimalen"): rounded to 9 decimals, but to no more than 14 digits in all, counting the
+ * digits before the decimal point of `size` (the larger operand of `+` and `-`, the result
+ * itself otherwise); from 14 digits before the point on, to a whole number. Half rounds up.
+ */
+export function toDecimals(value: number, size: number): number {
+  if (Number.isNaN(size)) return value;
+  const digitsBeforePoint = size >= 1e13 ? 14 : Math.trunc(size).toString().length;
+  const decimals = Math.max(0, Math.min(9, 14 - digitsBeforePoint));
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
 }

@@ -19,7 +19,8 @@ import { factsArbitrary } from "./factArbitrary.js";
 const model = compileFile("policies/paramedische-zorg/2026-07.policy").model!;
 
 const broken = fc.oneof(
-  fc.constantFrom(undefined, null, "", "ja", "2026-02-30", "2024-02-29", "2026-1-01", "Fysiotherapeut", 0, -1, 1.5, Number.NaN, Infinity, true, false, [], ["Fysiotherapeut", "Fysiotherapeut"], ["Fysiotherapeut"], [1], {}),
+  // `[,]` and `new Array(3)` have holes, which Array.filter skips.
+  fc.constantFrom(undefined, null, "", "ja", "2026-02-30", "2024-02-29", "2026-1-01", "9999-12-31", "Fysiotherapeut", 0, -1, 1.5, Number.NaN, Infinity, 10n, true, false, [], ["Fysiotherapeut", "Fysiotherapeut"], ["Fysiotherapeut"], [1], [,], new Array(3), [undefined], {}),
   fc.string({ maxLength: 12 }),
   fc.double(),
 );
@@ -65,6 +66,15 @@ describe("the quick facts check", async () => {
       );
     });
   }
+
+  it("refuses a list with an empty place (a hole), which aantal() would count", async () => {
+    const { readFileSync } = await import("node:fs");
+    const valid = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")) as Record<string, unknown>;
+    const beoordeel = evaluator.beoordeelFysiotherapie as (f: unknown) => unknown;
+    expect(() => beoordeel(valid)).not.toThrow();
+    expect(() => beoordeel({ ...valid, kwaliteitsregisters: [,] })).toThrow("‘kwaliteitsregisters’ heeft een lege plaats op positie 1.");
+    expect(() => beoordeel({ ...valid, kwaliteitsregisters: new Array(3) })).toThrow("‘kwaliteitsregisters’ heeft lege plaatsen op de posities 1, 2 en 3.");
+  });
 
   it("counts a key on the prototype as missing, as controleerFeiten does", () => {
     const valid = fc.sample(factsArbitrary(model, "fysiotherapie"), { numRuns: 1, seed: 3 })[0] as Record<string, unknown>;

@@ -144,7 +144,7 @@ describe("checking facts at the evaluator boundary", () => {
       const fout = error as FeitenFout;
       expect(fout.problemen.map((p) => p.feit)).toEqual(["behandelindex", "skf", "registers", "start"]);
       expect(fout.message).toContain("4 feiten zijn niet bruikbaar voor Fysiotherapie");
-      expect(fout.message).toContain("‘behandelindex’ moet een getal zijn, maar is de tekst \"hoog\".");
+      expect(fout.message).toContain("‘behandelindex’ moet een getal zijn (of null als het onbekend is), maar is de tekst \"hoog\".");
       expect(fout.message).toContain("‘skf’ ontbreekt");
     }
   });
@@ -161,6 +161,58 @@ describe("messages about facts", () => {
   it("say that a date written as a date does not exist", () => {
     expect(() => controleerFeiten([spec], { aanvraagdatum: "2026-02-30" }, "Fysiotherapie")).toThrow("‘aanvraagdatum’ moet een bestaande datum zijn; 2026-02-30 bestaat niet.");
     expect(() => controleerFeiten([spec], { aanvraagdatum: "30-02-2026" }, "Fysiotherapie")).toThrow("‘aanvraagdatum’ moet een datum als jjjj-mm-dd zijn, maar is de tekst \"30-02-2026\".");
+  });
+
+  const registers: FeitBeschrijving = { id: "kwaliteitsregisters", type: "verzameling", omschrijving: "De registers.", waarden: ["KP", "IRF", "SKF"] };
+  const problem = (specs: readonly FeitBeschrijving[], facts: unknown): string => {
+    try {
+      controleerFeiten(specs, facts, "Fysiotherapie");
+    } catch (error) {
+      return (error as FeitenFout).problemen.map((p) => p.melding).join("\n");
+    }
+    return "";
+  };
+
+  it("say where a list has an empty place, and never call it a repeated value", () => {
+    // `[, "KP"]` has a hole at position 1: not undefined, no element at all.
+    expect(problem([registers], { kwaliteitsregisters: [, "KP"] })).toBe("‘kwaliteitsregisters’ heeft een lege plaats op positie 1.");
+    expect(problem([registers], { kwaliteitsregisters: new Array(3) })).toBe("‘kwaliteitsregisters’ heeft lege plaatsen op de posities 1, 2 en 3.");
+    expect(problem([registers], { kwaliteitsregisters: ["KP", undefined] })).toBe("‘kwaliteitsregisters’ heeft een lege plaats op positie 2.");
+    // A huge sparse list is answered at once, naming the first places.
+    expect(problem([registers], { kwaliteitsregisters: new Array(2 ** 32 - 1) })).toBe("‘kwaliteitsregisters’ heeft lege plaatsen op de posities 1, 2, 3, 4, 5 en verder.");
+  });
+
+  it("say which value a list holds more than once, and how often", () => {
+    expect(problem([registers], { kwaliteitsregisters: ["KP", "KP"] })).toBe("‘kwaliteitsregisters’ bevat \"KP\" twee keer; elke waarde mag er één keer in staan.");
+    expect(problem([registers], { kwaliteitsregisters: ["KP", "IRF", "KP", "IRF", "IRF"] })).toBe("‘kwaliteitsregisters’ bevat \"KP\" twee keer en \"IRF\" drie keer; elke waarde mag er één keer in staan.");
+    expect(problem([registers], { kwaliteitsregisters: ["KP", "XX", 3] })).toBe("‘kwaliteitsregisters’ bevat \"XX\", het getal 3, maar mogelijke waarden zijn: \"KP\", \"IRF\", \"SKF\".");
+  });
+
+  it("name a BigInt, a symbol and a function as what they are", () => {
+    const number: FeitBeschrijving = { id: "fte", type: "getal", omschrijving: "FTE." };
+    expect(problem([number], { fte: 10n })).toBe("‘fte’ moet een getal zijn, maar is een groot geheel getal (BigInt).");
+    expect(problem([number], { fte: Symbol() })).toBe("‘fte’ moet een getal zijn, maar is een symbool.");
+    expect(problem([number], { fte: () => 1 })).toBe("‘fte’ moet een getal zijn, maar is een functie.");
+    expect(problem([number], { fte: {} })).toBe("‘fte’ moet een getal zijn, maar is een object.");
+  });
+
+  it("mention null for a fact that may be unknown, whether it is missing or wrong", () => {
+    const index: FeitBeschrijving = { id: "behandelindex", type: "getal", omschrijving: "De behandelindex.", onbekend: "Nieuwe praktijk." };
+    expect(problem([index], {})).toBe("‘behandelindex’ ontbreekt (De behandelindex); verwacht een getal of null als het onbekend is.");
+    expect(problem([index], { behandelindex: "hoog" })).toBe("‘behandelindex’ moet een getal zijn (of null als het onbekend is), maar is de tekst \"hoog\".");
+    const choice: FeitBeschrijving = { id: "regio", type: "keuze", omschrijving: "De regio.", waarden: ["noord", "zuid"], onbekend: "Soms." };
+    expect(problem([choice], { regio: "oost" })).toBe("‘regio’ moet een van deze waarden zijn: \"noord\", \"zuid\" (of null als het onbekend is); het is de tekst \"oost\".");
+  });
+
+  it("give a description taken from a rule's text without its closing punctuation", () => {
+    const declared: FeitBeschrijving = { id: "richtlijnen", type: "ja/nee", omschrijving: "De praktijk werkt volgens de richtlijnen die gelden binnen de beroepsgroep;" };
+    expect(problem([declared], {})).toBe("‘richtlijnen’ ontbreekt (De praktijk werkt volgens de richtlijnen die gelden binnen de beroepsgroep); verwacht ja of nee (true of false).");
+  });
+
+  it("name the possible values of a missing keuze or verzameling, the first six of a long list", () => {
+    expect(problem([registers], {})).toBe("‘kwaliteitsregisters’ ontbreekt (De registers); verwacht een lijst met waarden uit: \"KP\", \"IRF\", \"SKF\".");
+    const long: FeitBeschrijving = { id: "regio", type: "keuze", omschrijving: "De regio.", waarden: ["a", "b", "c", "d", "e", "f", "g", "h"], onbekend: "Soms." };
+    expect(problem([long], {})).toBe("‘regio’ ontbreekt (De regio); verwacht een van deze waarden: \"a\", \"b\", \"c\", \"d\", \"e\", \"f\" en nog 2 andere (of null als het onbekend is).");
   });
 
   it("do not call facts that are not an object 'one fact'", () => {
