@@ -41,6 +41,8 @@ interface Explained {
 
 function explainError(error: YAMLError, text: string): Explained | undefined {
   const [offset] = error.pos;
+  const tab = tabIndent(text, offset);
+  if (tab) return tab;
   switch (error.code) {
     case "BAD_INDENT":
       if (/must start at the same column/.test(error.message)) {
@@ -359,5 +361,19 @@ function unknownTag(text: string, offset: number): Explained | undefined {
     end: offset + tag.length,
     detail: `een waarde die met ‘!’ begint, leest YAML als een label (‘${tag}’) en niet als tekst; het label zou verloren gaan.`,
     hint: "Schrijf in een voorwaarde ‘niet …’ in plaats van ‘!’; zet een tekst die met ‘!’ begint tussen aanhalingstekens.",
+  };
+}
+
+/** A line indented with a tab: yaml reports it as whatever it became (a bad indent, a key). */
+function tabIndent(text: string, offset: number): Explained | undefined {
+  const { start, line } = lineAt(text, offset);
+  const blanks = /^[ \t]*/.exec(line)?.[0] ?? "";
+  const tab = blanks.indexOf("\t");
+  if (tab === -1 || line.trim() === "") return undefined;
+  return {
+    start: start + tab,
+    end: start + tab + 1,
+    detail: "deze regel springt in met een tab; YAML staat voor inspringen alleen spaties toe.",
+    hint: "Vervang de tab door spaties, evenveel als bij de regels eromheen (stel uw editor in op spaties in plaats van tabs).",
   };
 }

@@ -115,6 +115,8 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
     return { data: undefined, locations, diagnostics, document: undefined };
   }
   let streamError = false;
+  /** After a line indented with a tab, yaml loses the structure: what follows is a consequence. */
+  let afterTab = false;
   // An unknown tag (`voorwaarde: !werkt_met_omaha`, `tekst: !Let op`) is only a warning for
   // yaml, which then drops it: the value would lose its first word without a word said.
   const unknownTags = document.warnings.filter((warning) => warning.code === "TAG_RESOLVE_FAILED");
@@ -125,6 +127,9 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
       if (streamError) continue;
       streamError = true;
     }
+    const tabLine = indentedWithTab(text, error.pos[0]);
+    if (afterTab && !tabLine) continue;
+    if (tabLine) afterTab = true;
     const d = yamlErrorDiagnostic(file, error, text);
     // The overflow can surface at several levels of the same nesting, and one mistake as
     // several errors of yaml at the same place: say it once.
@@ -221,4 +226,10 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
   const root: Span = { file, start: 0, end: Math.min(1, text.length) };
   const data = document.contents === null ? null : convert(document.contents, "", 0, undefined, root);
   return { data: reportedKeys.size > 0 ? undefined : data, locations, diagnostics, document };
+}
+
+/** Whether the line around `offset` is indented with a tab (somewhere in its leading blanks). */
+export function indentedWithTab(text: string, offset: number): boolean {
+  const start = text.lastIndexOf("\n", Math.min(offset, text.length) - 1) + 1;
+  return /^[ ]*\t/.test(text.slice(start, start + 200));
 }

@@ -91,3 +91,12 @@ describe("file name", () => {
     expect(warnings("wijkverpleging/concept.policy")).toEqual([]);
   });
 });
+
+describe("follow-on errors", () => {
+  it("a factor with an unknown care type does not also make an agreement look unreachable", () => {
+    const tiers = "        A: { naam: Overeenkomst A, factoren: 2 }\n        B: { naam: Overeenkomst B, factoren: 1 }\n        C: { naam: Overeenkomst C, factoren: 0 }\n";
+    const factors = group("f", "differentiatiefactor", rule("f1", "b") + rule("f2", "a", "        zorgsoorten: [drie]\n"), "[een]");
+    const codes = problems(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors, tiers)).map((p) => p.code);
+    expect(codes).toEqual(["BL302"]);
+  });
+});

@@ -124,6 +124,19 @@ describe("readYamlTree errors", () => {
     expect(messages("a:\n  b: 1\n c: 2\n")[0]).not.toContain("afgesloten");
   });
 
+  it("says that a line is indented with a tab, at the tab, and not what yaml made of the rest", () => {
+    const text = `groepen:\n  g:\n    regels:\n      r:\n        tekst: x\n\tvoorwaarde: a\n        bij_onbekend: onwaar\n  h:\n    regels:\n      q:\n        tekst: y\n`;
+    expect(explain(text)).toEqual([
+      [
+        "deze regel springt in met een tab; YAML staat voor inspringen alleen spaties toe.",
+        "Vervang de tab door spaties, evenveel als bij de regels eromheen (stel uw editor in op spaties in plaats van tabs).",
+        text.indexOf("\t"),
+      ],
+    ]);
+    // A tab after spaces, too.
+    expect(explain("a:\n  b: 1\n  \tc: 2\n")[0]?.[2]).toBe("a:\n  b: 1\n  ".length);
+  });
+
   it("reports a closing bracket too many once, at the bracket, not every token after it", () => {
     const text = `groepen:\n  g:\n    zorgsoorten: [fysiotherapie]]\n    regels:\n${"      r: 1\n".repeat(200)}`;
     expect(explain(text)).toEqual([
