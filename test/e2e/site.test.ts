@@ -127,7 +127,7 @@ describe("the change report page", () => {
     await eventually(async () => (await items.allInnerTexts()).map((t) => t.split("\n")[0]!.trim())).toEqual([
       "In hoofdstuk 2.3 is de uitsluiting ‘landelijke behandelindex hoger dan 150’ niet langer een voornemen, maar definitief. strenger",
       "In hetzelfde hoofdstuk is toegevoegd hoe een zorgaanbieder een uitzondering kan aanvragen op ‘landelijke behandelindex hoger dan 150’. soepeler",
-      "In hoofdstuk 4 is een uitzondering op het benaderen opgenomen: ‘landelijke behandelindex hoger dan 150’. strenger",
+      "In hoofdstuk 4 is opgenomen dat zorgaanbieders niet worden benaderd bij ‘landelijke behandelindex hoger dan 150’. strenger",
     ]);
     // The class is a visible mark, not only a colour.
     const mark = items.first().locator(".klasse");
