@@ -273,12 +273,15 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
   const names = new Map<string, string>([...older.careTypes, ...newer.careTypes].map((c) => [c.id, c.name]));
   const order = [...newer.careTypes.map((c) => c.id), ...older.careTypes.map((c) => c.id)];
   const common = new Set(newer.careTypes.map((c) => c.id).filter((id) => older.careTypes.some((c) => c.id === id)));
+  const wholeDomain = newer.careTypes.every((c) => common.has(c.id));
   const merged = mergeSiblingRules(mergeProse(mergeAcrossCareTypes(changes)));
   const position = positionIn(documentOrder(newer), documentOrder(older));
 
   const sectionKey = (c: Change) => {
     if (c.careTypes.length === 0) return "algemeen";
-    if (common.size > 1 && c.careTypes.length === common.size && c.careTypes.every((id) => common.has(id))) return "domein";
+    // Under the domain's name only what concerns all its care types: not when the new version
+    // added one that the change does not concern (CBT in mondzorg 2025).
+    if (common.size > 1 && wholeDomain && c.careTypes.length === common.size && c.careTypes.every((id) => common.has(id))) return "domein";
     // A heading lists at most three care types; a change for more goes under the domain and
     // names them in its sentence ("Voor …, … en … loopt de zorgovereenkomst door").
     if (new Set(c.careTypes).size > MAX_HEADING_CARE_TYPES) return "domein";
