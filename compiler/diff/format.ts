@@ -35,9 +35,14 @@ export function dutchDate(iso: string): string {
  * (test/diff/format.test.ts compares them), without preparing ICU's list patterns, which cost
  * a fresh `beleid diff` ~10 ms.
  */
+/**
+ * "a, b en c"; when an item has a comma of its own ("compensatie arm, hand en vingerfunctie"),
+ * the items are separated by semicolons, so the list still reads as the same items.
+ */
 export function dutchList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1] as string}`;
+  const separator = items.some((item) => item.includes(",")) ? "; " : ", ";
+  return `${items.slice(0, -1).join(separator)} en ${items[items.length - 1] as string}`;
 }
 
 /**
