@@ -25,6 +25,9 @@ export function policySchema(): Record<string, unknown> {
   return readSchema("policy.schema.json");
 }
 
+/** Yes and no as a condition writes them (or in English), and as `bij_onbekend` writes them. */
+const TRUTH_FIELD_WORDS: Readonly<Record<string, string>> = { ja: "waar", nee: "onwaar", true: "waar", false: "onwaar", yes: "waar", no: "onwaar" };
+
 export const AJV_OPTIONS: Options = { allErrors: true, coerceTypes: true, verbose: true, strict: true, strictRequired: false };
 
 /**
@@ -249,7 +252,9 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
       }
       case "enum": {
         const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-        const suggestion = closestName(String(error.data), allowed);
+        // `bij_onbekend: nee`: the words of a condition where the words of this field belong.
+        const truth = TRUTH_FIELD_WORDS[String(error.data).toLowerCase()];
+        const suggestion = truth !== undefined && allowed.includes(truth) ? truth : closestName(String(error.data), allowed);
         d = diagnostic(
           "BL006",
           valueSpan(path),

@@ -100,3 +100,10 @@ describe("follow-on errors", () => {
     expect(codes).toEqual(["BL302"]);
   });
 });
+
+describe("field values", () => {
+  it("bij_onbekend: nee suggests onwaar", () => {
+    const text = withCondition("x > 5").replace("bij_onbekend: onwaar", "bij_onbekend: nee");
+    expect(problems(text)[0]).toMatchObject({ code: "BL006", hint: "Bedoelt u ‘onwaar’? Toegestaan: waar, onwaar." });
+  });
+});
