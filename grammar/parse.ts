@@ -76,7 +76,7 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
     reported.add(offset);
     const span = atEnd ? at(Math.max(0, text.trimEnd().length - 1), text.trimEnd().length) : at(token.startOffset, token.startOffset + token.image.length);
     const code = atEnd ? "BL103" : "BL102";
-    diagnostics.push(diagnostic(code, span, { detail: error.message }, parserHint(error, text)));
+    diagnostics.push(diagnostic(code, span, { detail: error.message }, (atEnd ? unclosedParenthesis(text) : undefined) ?? parserHint(error, text)));
   }
 
   const builder = new AstBuilder(file, mapOffset, whole);
@@ -109,6 +109,25 @@ const ENGLISH_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/** The expression ends with a parenthesis still open: which one, with the text after it. */
+function unclosedParenthesis(text: string): string | undefined {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '"') {
+      const close = text.indexOf('"', i + 1);
+      if (close === -1) return undefined;
+      i = close;
+    } else if (c === "(") open.push(i);
+    else if (c === ")") open.pop();
+  }
+  const at = open[0];
+  if (at === undefined) return undefined;
+  const after = text.slice(at + 1, at + 31).replace(/\s+/g, " ").trim();
+  if (after === "") return undefined;
+  return `Het haakje ‘(’ voor ‘${after}${at + 31 < text.length ? "…" : ""}’ wordt niet gesloten; zet een ‘)’ waar het deel tussen haakjes ophoudt.`;
+}
 
 function parserHint(error: IRecognitionException, text: string): string | undefined {
   const token = error.token;

@@ -107,3 +107,12 @@ describe("field values", () => {
     expect(problems(text)[0]).toMatchObject({ code: "BL006", hint: "Bedoelt u ‘onwaar’? Toegestaan: waar, onwaar." });
   });
 });
+
+describe("parentheses", () => {
+  it("an expression that ends with a parenthesis open names the one that is not closed", () => {
+    expect(problems(withCondition("b en (a of (y > 1 en a)"))[0]).toMatchObject({
+      code: "BL103",
+      hint: "Het haakje ‘(’ voor ‘a of (y > 1 en a)’ wordt niet gesloten; zet een ‘)’ waar het deel tussen haakjes ophoudt.",
+    });
+  });
+});
