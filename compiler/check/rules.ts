@@ -5,6 +5,7 @@
  * outcome must be decided by `bij_onbekend`, `van_toepassing_als` may never be unknown.
  */
 
+import { closestName } from "../suggest.js";
 import type { Expression, Fact, Rule, RuleGroup, RuleKind, Status } from "../model.js";
 import { EXCLUSION_KINDS } from "../model.js";
 import { CheckContext, entries, type Path } from "./context.js";
@@ -59,7 +60,7 @@ export function resolveCareTypes(ctx: CheckContext, path: Path, value: "alle" | 
 }
 
 function closestHint(id: string, candidates: readonly string[]): string | undefined {
-  const near = candidates.find((c) => c.toLowerCase() === id.toLowerCase() || c.startsWith(id.slice(0, 4)));
+  const near = closestName(id, [...candidates]) ?? candidates.find((c) => c.toLowerCase() === id.toLowerCase() || c.startsWith(id.slice(0, 4)));
   return near ? `Bedoelt u ‘${near}’?` : `Zorgsoorten: ${candidates.join(", ")}.`;
 }
 
@@ -134,7 +135,7 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
       const narrowed: string[] = [];
       raw.zorgsoorten.forEach((careType, index) => {
         if (!env.careTypeIds.includes(careType)) {
-          ctx.report("BL302", ctx.span([...path, "zorgsoorten", index]), { id: careType });
+          ctx.report("BL302", ctx.span([...path, "zorgsoorten", index]), { id: careType }, closestHint(careType, group.careTypes));
         } else if (!group.careTypes.includes(careType)) {
           ctx.report("BL304", ctx.span([...path, "zorgsoorten", index]), { zorgsoort: careType, groep: group.id });
         } else {

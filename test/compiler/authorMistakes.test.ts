@@ -116,3 +116,10 @@ describe("parentheses", () => {
     });
   });
 });
+
+describe("care types", () => {
+  it("a rule's own care type list gets a suggestion from its group's care types", () => {
+    const text = withCondition("a").replace("bij_onbekend: onwaar", "bij_onbekend: onwaar\n        zorgsoorten: [tween]");
+    expect(problems(text)[0]).toMatchObject({ code: "BL302", at: "tween", hint: "Bedoelt u ‘twee’?" });
+  });
+});
