@@ -6,13 +6,33 @@
 
 import type { Maybe } from "./logic.js";
 
+/** Een dag van de maand in een datum: "01" tot en met "31". */
+type Dag =
+  | "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10"
+  | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20"
+  | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31";
+
 /**
- * Een datum als jjjj-mm-dd, bijvoorbeeld "2025-10-24". Het type houdt een maand of dag van één
- * cijfer tegen ("2025-1-5"); of de datum bestaat (13e maand, 30 februari), controleert de
- * evaluator. (Een type dat elke maand en dag opsomt, maakt de foutmeldingen van TypeScript
- * onleesbaar lang.)
+ * Een datum als jjjj-mm-dd, bijvoorbeeld "2025-10-24". Het type houdt een datum in een andere
+ * volgorde ("15-03-2026"), een maand of dag van één cijfer ("2025-1-5") en een maand na 12 of
+ * een dag na 31 tegen. Het jaar is voor het type een getal: "1e3-01-01" of "12345-01-01" houdt
+ * het niet tegen, net zo min als een dag die niet bestaat ("2026-02-30"); dat controleert de
+ * evaluator. (Een jaar van precies vier cijfers als type maakt TypeScript merkbaar trager.)
  */
-export type Datum = `${number}-${number}${number}-${number}${number}`;
+export type Datum =
+  // One line per month, so that TypeScript names the type `Datum` in its messages.
+  | `${number}-01-${Dag}`
+  | `${number}-02-${Dag}`
+  | `${number}-03-${Dag}`
+  | `${number}-04-${Dag}`
+  | `${number}-05-${Dag}`
+  | `${number}-06-${Dag}`
+  | `${number}-07-${Dag}`
+  | `${number}-08-${Dag}`
+  | `${number}-09-${Dag}`
+  | `${number}-10-${Dag}`
+  | `${number}-11-${Dag}`
+  | `${number}-12-${Dag}`;
 
 function parts(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];

@@ -43,9 +43,10 @@ export interface RegelBeschrijving {
   readonly uitzonderingsroute?: string;
 }
 
-export interface OvereenkomstBeschrijving {
-  readonly id: string;
-  readonly naam: string;
+/** Een zorgovereenkomst; de gegenereerde declaraties geven elke overeenkomst haar eigen sleutel en naam. */
+export interface OvereenkomstBeschrijving<I extends string = string, N extends string = string> {
+  readonly id: I;
+  readonly naam: N;
   /** Bij gedifferentieerde inkoop: het minimale aantal differentiatiefactoren. */
   readonly factoren?: number;
 }
@@ -92,8 +93,9 @@ export type Uitkomst =
   | "niet_uitgesloten"
   | "uitzondering";
 
-export interface Regeluitkomst {
-  readonly id: string;
+/** R: de sleutels van de regels (in de gegenereerde declaraties die van de zorgsoort). */
+export interface Regeluitkomst<R extends string = string> {
+  readonly id: R;
   readonly naam: string;
   readonly soort: RegelSoort;
   readonly tekst: string;
@@ -113,16 +115,29 @@ export interface Regeluitkomst {
   readonly uitzonderingsroute?: string;
 }
 
-export interface Ontbrekend {
-  readonly overeenkomst: { readonly id: string; readonly naam: string };
+/** O: de zorgovereenkomsten van de zorgsoort; R: de sleutels van haar regels. */
+export interface Ontbrekend<O extends OvereenkomstBeschrijving = OvereenkomstBeschrijving, R extends string = string> {
+  readonly overeenkomst: { readonly id: O["id"]; readonly naam: O["naam"] };
   /** Hoeveel differentiatiefactoren er nog bij moeten komen. */
   readonly nogNodig: number;
   /** De factoren waaraan (nog) niet is voldaan. */
-  readonly factoren: readonly { readonly id: string; readonly naam: string }[];
+  readonly factoren: readonly { readonly id: R; readonly naam: string }[];
   readonly tekst: string;
 }
 
-export interface Beslissing<Z extends string = string, D extends string = string> {
+/**
+ * De beslissing voor zorgsoort Z. D: de sleutels van de datumregels; O: de zorgovereenkomsten;
+ * R: de sleutels van de regels; T: het type van een berekende datum. De gegenereerde
+ * declaraties vullen alle vijf in (T is daar `Datum`); de standaardwaarden zijn de ruime typen
+ * die de runtime zelf gebruikt.
+ */
+export interface Beslissing<
+  Z extends string = string,
+  D extends string = string,
+  O extends OvereenkomstBeschrijving = OvereenkomstBeschrijving,
+  R extends string = string,
+  T extends string = string,
+> {
   readonly beleid: BeleidBeschrijving;
   readonly zorgsoort: { readonly id: Z; readonly naam: string };
   /** Komt de zorgaanbieder in aanmerking voor een zorgovereenkomst? */
@@ -130,27 +145,27 @@ export interface Beslissing<Z extends string = string, D extends string = string
   /** Benadert Caresq de zorgaanbieder uit zichzelf met een contractaanbod? */
   readonly benaderd: boolean;
   /** De zorgovereenkomst waarvoor de zorgaanbieder in aanmerking komt, of null. */
-  readonly overeenkomst: { readonly id: string; readonly naam: string; readonly factoren?: number } | null;
+  readonly overeenkomst: O | null;
   readonly differentiatie: {
     readonly factorenVoldaan: number;
     readonly factorenTotaal: number;
     /** Per hogere zorgovereenkomst wat er nog ontbreekt. */
-    readonly ontbreekt: readonly Ontbrekend[];
+    readonly ontbreekt: readonly Ontbrekend<O, R>[];
   } | null;
   readonly contract: ContractBeschrijving;
   /** Berekende datums (zoals de ingangsdatum), of null als een benodigd feit onbekend is. */
-  readonly datums: Readonly<Record<D, string | null>>;
+  readonly datums: Readonly<Record<D, T | null>>;
   /** Elke regel die voor deze zorgsoort geldt, met zijn uitkomst. */
-  readonly regels: readonly Regeluitkomst[];
+  readonly regels: readonly Regeluitkomst<R>[];
   /** De beslissing in gewone zinnen. */
   readonly toelichting: readonly string[];
 }
 
-/** What the generated code decided, before the explanation. */
-export interface Besluit {
+/** What the generated code decided, before the explanation. O: the care type's agreements. */
+export interface Besluit<O extends OvereenkomstBeschrijving = OvereenkomstBeschrijving> {
   readonly inAanmerking: boolean;
   readonly benaderd: boolean;
-  readonly overeenkomst: { readonly id: string; readonly naam: string; readonly factoren?: number } | null;
+  readonly overeenkomst: O | null;
 }
 
 /** One rule as evaluated by the generated code. */

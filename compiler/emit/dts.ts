@@ -1,11 +1,14 @@
 /**
  * Emits the TypeScript declarations for a policy's module: the facts as a typed interface
- * (so passing `behandelindex: "hoog"` fails to compile), per care type the facts it needs and
- * its two functions, and the exported descriptions. The decision types come from `runtime/`.
+ * (so passing `behandelindex: "hoog"` fails to compile), per care type the facts it needs, the
+ * keys of its rules and its agreements, and its two functions, and the exported descriptions.
+ * The types are as exact as the values: `ZORGSOORTEN.x.feiten` lists keys of `FEITEN`, each
+ * fact has its own `type`, a decision names only the care type's agreements and rules. The
+ * decision types come from `runtime/`, generic in those keys.
  */
 
-import type { Fact, PolicyModel } from "../model.js";
-import { dateRulesFor, factsFor } from "../queries.js";
+import type { CareType, Fact, PolicyModel } from "../model.js";
+import { agreementName, dateRulesFor, factsFor, rulesFor } from "../queries.js";
 import { ZONDER_CONTROLE_DOC } from "./js.js";
 import { atom, code, sourceOf, type Statement, type Value } from "./layout/index.js";
 import { careTypeFunctionNames, commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
@@ -57,6 +60,15 @@ function factDoc(fact: Fact, year: number): Statement {
   return lines("/**", ...text.map((l) => ` * ${l}`), " */");
 }
 
+/** A union of the keys as string literal types; `never` when there are none. */
+const keyUnion = (keys: readonly string[]): Value => (keys.length > 0 ? union(keys.map(str)) : name("never"));
+
+/** A care type's agreements as the evaluator has them: one per tier, or the one agreement without differentiation. */
+function agreementTypes(careType: CareType): Value {
+  const tiers = careType.differentiation?.tiers ?? [{ id: careType.id, name: agreementName(careType) }];
+  return tiers.length > 0 ? union(tiers.map((tier) => ({ kind: "generic", name: "OvereenkomstBeschrijving", args: [str(tier.id), str(tier.name)] }))) : name("never");
+}
+
 /** An object type with one read-only member per key. */
 function readonlyMembers(keys: readonly string[], type: (key: string) => Value): Value {
   return { kind: "typeObject", members: keys.map((key) => ({ key: `readonly ${propertyKey(key)}`, value: type(key) })) };
@@ -75,16 +87,18 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
   out.push(
     lines(
       "import type {",
-      ...["BeleidBeschrijving", "Beslissing", "Besluit", "Datum", "FeitBeschrijving", "Hoofdstuk", "RegelBeschrijving", "ZorgsoortBeschrijving"].map((n) => `  ${n},`),
+      ...["BeleidBeschrijving", "Beslissing", "Besluit", "Datum", "FeitBeschrijving", "Hoofdstuk", "OvereenkomstBeschrijving", "RegelBeschrijving", "ZorgsoortBeschrijving"].map((n) => `  ${n},`),
       `} from ${runtime};`,
     ),
   );
   out.push(statement(`export { FeitenFout } from ${runtime};`));
   out.push(lines("export type { Datum };", "", `/** ${docText(model.meta.title)} (versie ${docText(model.meta.version)}). */`, "export declare const beleid: BeleidBeschrijving;"));
   out.push({ kind: "member", key: "export declare const HOOFDSTUKKEN", value: readonlyMembers(model.chapters.map((c) => c.id), () => name("Hoofdstuk")) });
-  out.push({ kind: "member", key: "export declare const FEITEN", value: readonlyMembers(model.facts.map((f) => f.id), () => name("FeitBeschrijving")) });
+  // Each fact with its own type, so that a form built from FEITEN can narrow on it.
+  const factDescription = (fact: Fact): Value => code(`FeitBeschrijving & { readonly type: ${stringLiteral(fact.type)} }`);
+  out.push({ kind: "member", key: "export declare const FEITEN", value: { kind: "typeObject", members: model.facts.map((f) => ({ key: `readonly ${propertyKey(f.id)}`, value: factDescription(f) })) } });
   out.push({ kind: "member", key: "export declare const REGELS", value: readonlyMembers(model.rules.map((r) => r.id), () => name("RegelBeschrijving")) });
-  out.push({ kind: "member", key: "export declare const ZORGSOORTEN", value: readonlyMembers(model.careTypes.map((c) => c.id), (id) => code(`ZorgsoortBeschrijving & { readonly id: ${stringLiteral(id)} }`)) });
+  out.push({ kind: "member", key: "export declare const ZORGSOORTEN", value: readonlyMembers(model.careTypes.map((c) => c.id), (id) => name(`Zorgsoort${pascalCase(id)}`)) });
   out.push(lines("", "/** De zorgsoorten van dit beleid. */"));
   out.push({ kind: "alias", head: "export type Zorgsoort", value: model.careTypes.length > 0 ? union(model.careTypes.map((c) => str(c.id))) : name("never") });
   out.push(lines("", "/** Alle feiten van dit beleid. Een feit dat onbekend mag zijn, is `null` als het onbekend is. */"));
@@ -100,14 +114,35 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
     const facts = factsFor(model, careType.id);
     const dates = dateRulesFor(model, careType.id);
     const names = careTypeFunctionNames(careType);
+    const dateKeys = keyUnion(dates.map((d) => d.id));
+    out.push(lines(`/** De sleutels van de regels die voor ${docText(careType.name)} gelden. */`));
+    out.push({ kind: "alias", head: `export type Regel${pascal}`, value: keyUnion(rulesFor(model, careType.id).map((r) => r.id)) });
+    out.push(lines(`/** De zorgovereenkomsten van ${docText(careType.name)}. */`));
+    out.push({ kind: "alias", head: `export type Overeenkomst${pascal}`, value: agreementTypes(careType) });
+    out.push(lines(`/** ${docText(careType.name)} in \`ZORGSOORTEN\`, met de sleutels van de regels, feiten en datums. */`));
+    out.push({
+      kind: "block",
+      head: `export interface Zorgsoort${pascal} extends ZorgsoortBeschrijving`,
+      body: [
+        { kind: "member", key: "readonly id", value: str(careType.id) },
+        { kind: "member", key: "readonly overeenkomsten", value: { kind: "readonlyArray", element: name(`Overeenkomst${pascal}`) } },
+        { kind: "member", key: "readonly regels", value: { kind: "readonlyArray", element: name(`Regel${pascal}`) } },
+        { kind: "member", key: "readonly feiten", value: code(`readonly (keyof Feiten${pascal})[]`) },
+        { kind: "member", key: "readonly datums", value: { kind: "readonlyArray", element: dateKeys } },
+      ],
+    });
     out.push(lines(`/** De feiten die de beoordeling van ${docText(careType.name)} nodig heeft. */`));
-    out.push({ kind: "alias", head: `export type Feiten${pascal}`, value: { kind: "generic", name: "Pick", args: [name("Feiten"), facts.length > 0 ? union(facts.map((f) => str(f.id))) : name("never")] } });
+    out.push({ kind: "alias", head: `export type Feiten${pascal}`, value: { kind: "generic", name: "Pick", args: [name("Feiten"), keyUnion(facts.map((f) => f.id))] } });
     out.push(lines(`/** De beslissing voor ${docText(careType.name)}. */`));
-    out.push({ kind: "alias", head: `export type Beslissing${pascal}`, value: { kind: "generic", name: "Beslissing", args: [str(careType.id), dates.length > 0 ? union(dates.map((d) => str(d.id))) : name("never")] } });
+    out.push({
+      kind: "alias",
+      head: `export type Beslissing${pascal}`,
+      value: { kind: "generic", name: "Beslissing", args: [str(careType.id), dateKeys, name(`Overeenkomst${pascal}`), name(`Regel${pascal}`), name("Datum")] },
+    });
     out.push(lines(`/** Beoordeelt een zorgaanbieder voor ${docText(careType.name)}, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */`));
     out.push({ kind: "signature", head: `export declare function ${names.beoordeel}`, parameters: [`feiten: Feiten${pascal}`], result: `Beslissing${pascal}` });
     out.push(lines(`/** Alleen de beslissing voor ${docText(careType.name)}, zonder toelichting. */`));
-    out.push({ kind: "signature", head: `export declare function ${names.besluit}`, parameters: [`feiten: Feiten${pascal}`], result: "Besluit" });
+    out.push({ kind: "signature", head: `export declare function ${names.besluit}`, parameters: [`feiten: Feiten${pascal}`], result: `Besluit<Overeenkomst${pascal}>` });
     out.push(lines(""));
   }
 

@@ -45,12 +45,17 @@ describe("typed facts in the generated declarations", () => {
 
   it("reject wrong facts, one error per wrong line", () => {
     const errors = typeErrors("fout.ts");
-    expect(errors.map((e) => e.line).sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9, 10, 12, 13, 14]);
+    expect(errors.map((e) => e.line).sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9, 10, 12, 13, 14, 17, 18, 19, 20, 22, 23]);
     expect(errors.find((e) => e.line === 5)?.message).toContain("not assignable to type 'number'");
     expect(errors.find((e) => e.line === 6)?.message).toContain("gli_interventie");
     expect(errors.find((e) => e.line === 8)?.message).toContain("24 oktober 2025");
-    // A date with a one-digit month or day is not a Datum, and the message says what is.
-    for (const line of [13, 14]) expect(errors.find((e) => e.line === line)?.message).toContain("`${number}-${number}${number}-${number}${number}`");
+    // A date with a one-digit month or day, in the Dutch order or with month 13 is not a Datum, and the message names the type.
+    for (const line of [13, 14, 22, 23]) expect(errors.find((e) => e.line === line)?.message).toContain("not assignable to type 'Datum | null'");
+    // Only the agreements, rules and fact types of the policy: comparing with anything else is an error.
+    expect(errors.find((e) => e.line === 17)?.message).toContain(`'"A" | "B" | "C" | "D" | undefined' and '"E"' have no overlap`);
+    expect(errors.find((e) => e.line === 18)?.message).toContain(`and '"audit_top"' have no overlap`);
+    expect(errors.find((e) => e.line === 19)?.message).toContain(`and '"Zorgovereenkomst E"' have no overlap`);
+    expect(errors.find((e) => e.line === 20)?.message).toContain(`'"getal"' and '"tekst"' have no overlap`);
     // A zorgsoort that may be any of them needs the facts of all of them, not those of one.
     expect(errors.find((e) => e.line === 12)?.message).toContain("FeitenFysiotherapie & FeitenOefentherapie");
   });

@@ -7,6 +7,7 @@ import type {
   Datum,
   FeitBeschrijving,
   Hoofdstuk,
+  OvereenkomstBeschrijving,
   RegelBeschrijving,
   ZorgsoortBeschrijving,
 } from "../../runtime/index.js";
@@ -29,54 +30,54 @@ export declare const HOOFDSTUKKEN: {
   readonly planning: Hoofdstuk;
 };
 export declare const FEITEN: {
-  readonly behandelindex: FeitBeschrijving;
-  readonly uitzondering_behandelindex: FeitBeschrijving;
-  readonly declaraties_digitaal_via_vecozo: FeitBeschrijving;
-  readonly kwaliteitsregisters: FeitBeschrijving;
-  readonly levert_verbijzonderde_zorg: FeitBeschrijving;
-  readonly verbijzonderde_zorg_geregistreerd: FeitBeschrijving;
-  readonly prem_extern_meetbureau: FeitBeschrijving;
-  readonly telefonisch_bereikbaar_werkdagen: FeitBeschrijving;
-  readonly werkdagen_tot_eerste_afspraak: FeitBeschrijving;
-  readonly doelen_digitale_zorg: FeitBeschrijving;
-  readonly levert_langdurige_zorg_ra: FeitBeschrijving;
-  readonly aantekening_ra: FeitBeschrijving;
-  readonly podotherapeut_kwaliteitsregister: FeitBeschrijving;
-  readonly werkt_met_pedicures: FeitBeschrijving;
-  readonly pedicures_geregistreerd: FeitBeschrijving;
-  readonly gli_interventie: FeitBeschrijving;
-  readonly gli_uitgevoerd_door: FeitBeschrijving;
-  readonly gli_aantekening_leefstijlcoaching: FeitBeschrijving;
-  readonly leefstijlcoach_in_kabiz: FeitBeschrijving;
-  readonly gli_licentieovereenkomst: FeitBeschrijving;
-  readonly gli_startinstructie_gevolgd: FeitBeschrijving;
-  readonly valpreventie_keten_geregeld: FeitBeschrijving;
-  readonly valpreventie_interventie: FeitBeschrijving;
-  readonly valpreventie_uitvoerder: FeitBeschrijving;
-  readonly fysiotherapeuten: FeitBeschrijving;
-  readonly fysiotherapeuten_verbijzonderd: FeitBeschrijving;
-  readonly minste_uren_verbijzonderd: FeitBeschrijving;
-  readonly kngf_basisregister: FeitBeschrijving;
-  readonly skf_keurmerk: FeitBeschrijving;
-  readonly datum_gecorrigeerd_bewijsstuk: FeitBeschrijving;
-  readonly prem_aangewezen_meetbureau: FeitBeschrijving;
-  readonly audit_top_oefentherapie: FeitBeschrijving;
-  readonly kwaliteitscyclus_logopedie: FeitBeschrijving;
-  readonly levert_parkinsonzorg: FeitBeschrijving;
-  readonly aangesloten_parkinsonnet: FeitBeschrijving;
-  readonly levert_looptraining_claudicatio: FeitBeschrijving;
-  readonly aangesloten_chronisch_zorgnet: FeitBeschrijving;
-  readonly agb_soort_onderneming: FeitBeschrijving;
-  readonly verbonden_beroepen: FeitBeschrijving;
-  readonly vecozo_certificaten: FeitBeschrijving;
-  readonly datum_vragenlijst_bevestigd: FeitBeschrijving;
-  readonly laatste_contractjaar: FeitBeschrijving;
-  readonly wil_geen_contractaanbod: FeitBeschrijving;
-  readonly vermoeden_fraude: FeitBeschrijving;
-  readonly aanvraagdatum: FeitBeschrijving;
-  readonly richtlijnen: FeitBeschrijving;
-  readonly digitalisering_zn: FeitBeschrijving;
-  readonly zorgmodule_voetulcera: FeitBeschrijving;
+  readonly behandelindex: FeitBeschrijving & { readonly type: "getal" };
+  readonly uitzondering_behandelindex: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly declaraties_digitaal_via_vecozo: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly kwaliteitsregisters: FeitBeschrijving & { readonly type: "verzameling" };
+  readonly levert_verbijzonderde_zorg: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly verbijzonderde_zorg_geregistreerd: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly prem_extern_meetbureau: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly telefonisch_bereikbaar_werkdagen: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly werkdagen_tot_eerste_afspraak: FeitBeschrijving & { readonly type: "getal" };
+  readonly doelen_digitale_zorg: FeitBeschrijving & { readonly type: "verzameling" };
+  readonly levert_langdurige_zorg_ra: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly aantekening_ra: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly podotherapeut_kwaliteitsregister: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly werkt_met_pedicures: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly pedicures_geregistreerd: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly gli_interventie: FeitBeschrijving & { readonly type: "keuze" };
+  readonly gli_uitgevoerd_door: FeitBeschrijving & { readonly type: "verzameling" };
+  readonly gli_aantekening_leefstijlcoaching: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly leefstijlcoach_in_kabiz: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly gli_licentieovereenkomst: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly gli_startinstructie_gevolgd: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly valpreventie_keten_geregeld: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly valpreventie_interventie: FeitBeschrijving & { readonly type: "keuze" };
+  readonly valpreventie_uitvoerder: FeitBeschrijving & { readonly type: "keuze" };
+  readonly fysiotherapeuten: FeitBeschrijving & { readonly type: "getal" };
+  readonly fysiotherapeuten_verbijzonderd: FeitBeschrijving & { readonly type: "getal" };
+  readonly minste_uren_verbijzonderd: FeitBeschrijving & { readonly type: "getal" };
+  readonly kngf_basisregister: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly skf_keurmerk: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly datum_gecorrigeerd_bewijsstuk: FeitBeschrijving & { readonly type: "datum" };
+  readonly prem_aangewezen_meetbureau: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly audit_top_oefentherapie: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly kwaliteitscyclus_logopedie: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly levert_parkinsonzorg: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly aangesloten_parkinsonnet: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly levert_looptraining_claudicatio: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly aangesloten_chronisch_zorgnet: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly agb_soort_onderneming: FeitBeschrijving & { readonly type: "tekst" };
+  readonly verbonden_beroepen: FeitBeschrijving & { readonly type: "verzameling" };
+  readonly vecozo_certificaten: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly datum_vragenlijst_bevestigd: FeitBeschrijving & { readonly type: "datum" };
+  readonly laatste_contractjaar: FeitBeschrijving & { readonly type: "getal" };
+  readonly wil_geen_contractaanbod: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly vermoeden_fraude: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly aanvraagdatum: FeitBeschrijving & { readonly type: "datum" };
+  readonly richtlijnen: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly digitalisering_zn: FeitBeschrijving & { readonly type: "ja/nee" };
+  readonly zorgmodule_voetulcera: FeitBeschrijving & { readonly type: "ja/nee" };
 };
 export declare const REGELS: {
   readonly behandelindex_hoger_dan_150: RegelBeschrijving;
@@ -118,17 +119,17 @@ export declare const REGELS: {
   readonly vermoeden_van_fraude: RegelBeschrijving;
 };
 export declare const ZORGSOORTEN: {
-  readonly fysiotherapie: ZorgsoortBeschrijving & { readonly id: "fysiotherapie" };
-  readonly oefentherapie: ZorgsoortBeschrijving & { readonly id: "oefentherapie" };
-  readonly logopedie: ZorgsoortBeschrijving & { readonly id: "logopedie" };
-  readonly dietetiek: ZorgsoortBeschrijving & { readonly id: "dietetiek" };
-  readonly ergotherapie: ZorgsoortBeschrijving & { readonly id: "ergotherapie" };
-  readonly huidtherapie: ZorgsoortBeschrijving & { readonly id: "huidtherapie" };
-  readonly preventieve_voetzorg: ZorgsoortBeschrijving & { readonly id: "preventieve_voetzorg" };
-  readonly gli: ZorgsoortBeschrijving & { readonly id: "gli" };
-  readonly valpreventie: ZorgsoortBeschrijving & { readonly id: "valpreventie" };
-  readonly instellingen: ZorgsoortBeschrijving & { readonly id: "instellingen" };
-  readonly ziekenhuizen: ZorgsoortBeschrijving & { readonly id: "ziekenhuizen" };
+  readonly fysiotherapie: ZorgsoortFysiotherapie;
+  readonly oefentherapie: ZorgsoortOefentherapie;
+  readonly logopedie: ZorgsoortLogopedie;
+  readonly dietetiek: ZorgsoortDietetiek;
+  readonly ergotherapie: ZorgsoortErgotherapie;
+  readonly huidtherapie: ZorgsoortHuidtherapie;
+  readonly preventieve_voetzorg: ZorgsoortPreventieveVoetzorg;
+  readonly gli: ZorgsoortGli;
+  readonly valpreventie: ZorgsoortValpreventie;
+  readonly instellingen: ZorgsoortInstellingen;
+  readonly ziekenhuizen: ZorgsoortZiekenhuizen;
 };
 
 /** De zorgsoorten van dit beleid. */
@@ -386,6 +387,44 @@ export interface Feiten {
   readonly zorgmodule_voetulcera: boolean;
 }
 
+/** De sleutels van de regels die voor Fysiotherapie gelden. */
+export type RegelFysiotherapie =
+  | "behandelindex_hoger_dan_150"
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "prem_fysiotherapie"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "aantekening_ra_verplicht"
+  | "verbijzonderde_fysiotherapie"
+  | "kngf_praktijkregistratie"
+  | "skf_praktijkregistratie"
+  | "parkinsonnet"
+  | "claudicatio_intermittens"
+  | "vektis_registratie"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "behandelindex_niet_benaderd"
+  | "vragenlijst_fysiotherapie"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Fysiotherapie. */
+export type OvereenkomstFysiotherapie =
+  | OvereenkomstBeschrijving<"A", "Zorgovereenkomst A">
+  | OvereenkomstBeschrijving<"B", "Zorgovereenkomst B">
+  | OvereenkomstBeschrijving<"C", "Zorgovereenkomst C">
+  | OvereenkomstBeschrijving<"D", "Zorgovereenkomst D">;
+/** Fysiotherapie in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortFysiotherapie extends ZorgsoortBeschrijving {
+  readonly id: "fysiotherapie";
+  readonly overeenkomsten: readonly OvereenkomstFysiotherapie[];
+  readonly regels: readonly RegelFysiotherapie[];
+  readonly feiten: readonly (keyof FeitenFysiotherapie)[];
+  readonly datums: readonly ("ingangsdatum" | "ingang_na_gecorrigeerd_bewijsstuk")[];
+}
 /** De feiten die de beoordeling van Fysiotherapie nodig heeft. */
 export type FeitenFysiotherapie = Pick<
   Feiten,
@@ -425,15 +464,51 @@ export type FeitenFysiotherapie = Pick<
 /** De beslissing voor Fysiotherapie. */
 export type BeslissingFysiotherapie = Beslissing<
   "fysiotherapie",
-  "ingangsdatum" | "ingang_na_gecorrigeerd_bewijsstuk"
+  "ingangsdatum" | "ingang_na_gecorrigeerd_bewijsstuk",
+  OvereenkomstFysiotherapie,
+  RegelFysiotherapie,
+  Datum
 >;
 /** Beoordeelt een zorgaanbieder voor Fysiotherapie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelFysiotherapie(
   feiten: FeitenFysiotherapie,
 ): BeslissingFysiotherapie;
 /** Alleen de beslissing voor Fysiotherapie, zonder toelichting. */
-export declare function besluitFysiotherapie(feiten: FeitenFysiotherapie): Besluit;
+export declare function besluitFysiotherapie(
+  feiten: FeitenFysiotherapie,
+): Besluit<OvereenkomstFysiotherapie>;
 
+/** De sleutels van de regels die voor Oefentherapie gelden. */
+export type RegelOefentherapie =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "prem_meetbureau"
+  | "audit_top"
+  | "parkinsonnet"
+  | "claudicatio_intermittens"
+  | "vektis_registratie"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Oefentherapie. */
+export type OvereenkomstOefentherapie =
+  | OvereenkomstBeschrijving<"A", "Zorgovereenkomst A">
+  | OvereenkomstBeschrijving<"B", "Zorgovereenkomst B">
+  | OvereenkomstBeschrijving<"C", "Zorgovereenkomst C">;
+/** Oefentherapie in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortOefentherapie extends ZorgsoortBeschrijving {
+  readonly id: "oefentherapie";
+  readonly overeenkomsten: readonly OvereenkomstOefentherapie[];
+  readonly regels: readonly RegelOefentherapie[];
+  readonly feiten: readonly (keyof FeitenOefentherapie)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Oefentherapie nodig heeft. */
 export type FeitenOefentherapie = Pick<
   Feiten,
@@ -461,14 +536,52 @@ export type FeitenOefentherapie = Pick<
   | "digitalisering_zn"
 >;
 /** De beslissing voor Oefentherapie. */
-export type BeslissingOefentherapie = Beslissing<"oefentherapie", "ingangsdatum">;
+export type BeslissingOefentherapie = Beslissing<
+  "oefentherapie",
+  "ingangsdatum",
+  OvereenkomstOefentherapie,
+  RegelOefentherapie,
+  Datum
+>;
 /** Beoordeelt een zorgaanbieder voor Oefentherapie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelOefentherapie(
   feiten: FeitenOefentherapie,
 ): BeslissingOefentherapie;
 /** Alleen de beslissing voor Oefentherapie, zonder toelichting. */
-export declare function besluitOefentherapie(feiten: FeitenOefentherapie): Besluit;
+export declare function besluitOefentherapie(
+  feiten: FeitenOefentherapie,
+): Besluit<OvereenkomstOefentherapie>;
 
+/** De sleutels van de regels die voor Logopedie gelden. */
+export type RegelLogopedie =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "prem_meetbureau"
+  | "kwaliteitscyclus"
+  | "parkinsonnet"
+  | "vektis_registratie"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Logopedie. */
+export type OvereenkomstLogopedie =
+  | OvereenkomstBeschrijving<"A", "Zorgovereenkomst A">
+  | OvereenkomstBeschrijving<"B", "Zorgovereenkomst B">
+  | OvereenkomstBeschrijving<"C", "Zorgovereenkomst C">;
+/** Logopedie in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortLogopedie extends ZorgsoortBeschrijving {
+  readonly id: "logopedie";
+  readonly overeenkomsten: readonly OvereenkomstLogopedie[];
+  readonly regels: readonly RegelLogopedie[];
+  readonly feiten: readonly (keyof FeitenLogopedie)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Logopedie nodig heeft. */
 export type FeitenLogopedie = Pick<
   Feiten,
@@ -494,12 +607,46 @@ export type FeitenLogopedie = Pick<
   | "digitalisering_zn"
 >;
 /** De beslissing voor Logopedie. */
-export type BeslissingLogopedie = Beslissing<"logopedie", "ingangsdatum">;
+export type BeslissingLogopedie = Beslissing<
+  "logopedie",
+  "ingangsdatum",
+  OvereenkomstLogopedie,
+  RegelLogopedie,
+  Datum
+>;
 /** Beoordeelt een zorgaanbieder voor Logopedie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelLogopedie(feiten: FeitenLogopedie): BeslissingLogopedie;
 /** Alleen de beslissing voor Logopedie, zonder toelichting. */
-export declare function besluitLogopedie(feiten: FeitenLogopedie): Besluit;
+export declare function besluitLogopedie(feiten: FeitenLogopedie): Besluit<OvereenkomstLogopedie>;
 
+/** De sleutels van de regels die voor Diëtetiek gelden. */
+export type RegelDietetiek =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "parkinsonnet"
+  | "vektis_registratie"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Diëtetiek. */
+export type OvereenkomstDietetiek = OvereenkomstBeschrijving<
+  "dietetiek",
+  "Zorgovereenkomst Diëtetiek"
+>;
+/** Diëtetiek in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortDietetiek extends ZorgsoortBeschrijving {
+  readonly id: "dietetiek";
+  readonly overeenkomsten: readonly OvereenkomstDietetiek[];
+  readonly regels: readonly RegelDietetiek[];
+  readonly feiten: readonly (keyof FeitenDietetiek)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Diëtetiek nodig heeft. */
 export type FeitenDietetiek = Pick<
   Feiten,
@@ -523,12 +670,46 @@ export type FeitenDietetiek = Pick<
   | "digitalisering_zn"
 >;
 /** De beslissing voor Diëtetiek. */
-export type BeslissingDietetiek = Beslissing<"dietetiek", "ingangsdatum">;
+export type BeslissingDietetiek = Beslissing<
+  "dietetiek",
+  "ingangsdatum",
+  OvereenkomstDietetiek,
+  RegelDietetiek,
+  Datum
+>;
 /** Beoordeelt een zorgaanbieder voor Diëtetiek, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelDietetiek(feiten: FeitenDietetiek): BeslissingDietetiek;
 /** Alleen de beslissing voor Diëtetiek, zonder toelichting. */
-export declare function besluitDietetiek(feiten: FeitenDietetiek): Besluit;
+export declare function besluitDietetiek(feiten: FeitenDietetiek): Besluit<OvereenkomstDietetiek>;
 
+/** De sleutels van de regels die voor Ergotherapie gelden. */
+export type RegelErgotherapie =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "parkinsonnet"
+  | "vektis_registratie"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Ergotherapie. */
+export type OvereenkomstErgotherapie = OvereenkomstBeschrijving<
+  "ergotherapie",
+  "Zorgovereenkomst Ergotherapie"
+>;
+/** Ergotherapie in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortErgotherapie extends ZorgsoortBeschrijving {
+  readonly id: "ergotherapie";
+  readonly overeenkomsten: readonly OvereenkomstErgotherapie[];
+  readonly regels: readonly RegelErgotherapie[];
+  readonly feiten: readonly (keyof FeitenErgotherapie)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Ergotherapie nodig heeft. */
 export type FeitenErgotherapie = Pick<
   Feiten,
@@ -552,12 +733,47 @@ export type FeitenErgotherapie = Pick<
   | "digitalisering_zn"
 >;
 /** De beslissing voor Ergotherapie. */
-export type BeslissingErgotherapie = Beslissing<"ergotherapie", "ingangsdatum">;
+export type BeslissingErgotherapie = Beslissing<
+  "ergotherapie",
+  "ingangsdatum",
+  OvereenkomstErgotherapie,
+  RegelErgotherapie,
+  Datum
+>;
 /** Beoordeelt een zorgaanbieder voor Ergotherapie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelErgotherapie(feiten: FeitenErgotherapie): BeslissingErgotherapie;
 /** Alleen de beslissing voor Ergotherapie, zonder toelichting. */
-export declare function besluitErgotherapie(feiten: FeitenErgotherapie): Besluit;
+export declare function besluitErgotherapie(
+  feiten: FeitenErgotherapie,
+): Besluit<OvereenkomstErgotherapie>;
 
+/** De sleutels van de regels die voor Huidtherapie gelden. */
+export type RegelHuidtherapie =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "vektis_registratie"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Huidtherapie. */
+export type OvereenkomstHuidtherapie = OvereenkomstBeschrijving<
+  "huidtherapie",
+  "Zorgovereenkomst Huidtherapie"
+>;
+/** Huidtherapie in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortHuidtherapie extends ZorgsoortBeschrijving {
+  readonly id: "huidtherapie";
+  readonly overeenkomsten: readonly OvereenkomstHuidtherapie[];
+  readonly regels: readonly RegelHuidtherapie[];
+  readonly feiten: readonly (keyof FeitenHuidtherapie)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Huidtherapie nodig heeft. */
 export type FeitenHuidtherapie = Pick<
   Feiten,
@@ -579,12 +795,50 @@ export type FeitenHuidtherapie = Pick<
   | "digitalisering_zn"
 >;
 /** De beslissing voor Huidtherapie. */
-export type BeslissingHuidtherapie = Beslissing<"huidtherapie", "ingangsdatum">;
+export type BeslissingHuidtherapie = Beslissing<
+  "huidtherapie",
+  "ingangsdatum",
+  OvereenkomstHuidtherapie,
+  RegelHuidtherapie,
+  Datum
+>;
 /** Beoordeelt een zorgaanbieder voor Huidtherapie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelHuidtherapie(feiten: FeitenHuidtherapie): BeslissingHuidtherapie;
 /** Alleen de beslissing voor Huidtherapie, zonder toelichting. */
-export declare function besluitHuidtherapie(feiten: FeitenHuidtherapie): Besluit;
+export declare function besluitHuidtherapie(
+  feiten: FeitenHuidtherapie,
+): Besluit<OvereenkomstHuidtherapie>;
 
+/** De sleutels van de regels die voor Preventieve voetzorg gelden. */
+export type RegelPreventieveVoetzorg =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "zorgmodule_voetulcera"
+  | "podotherapeut_geregistreerd"
+  | "pedicure_geregistreerd"
+  | "vektis_registratie"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Preventieve voetzorg. */
+export type OvereenkomstPreventieveVoetzorg = OvereenkomstBeschrijving<
+  "preventieve_voetzorg",
+  "Zorgovereenkomst Preventieve voetzorg"
+>;
+/** Preventieve voetzorg in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortPreventieveVoetzorg extends ZorgsoortBeschrijving {
+  readonly id: "preventieve_voetzorg";
+  readonly overeenkomsten: readonly OvereenkomstPreventieveVoetzorg[];
+  readonly regels: readonly RegelPreventieveVoetzorg[];
+  readonly feiten: readonly (keyof FeitenPreventieveVoetzorg)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Preventieve voetzorg nodig heeft. */
 export type FeitenPreventieveVoetzorg = Pick<
   Feiten,
@@ -610,14 +864,55 @@ export type FeitenPreventieveVoetzorg = Pick<
   | "zorgmodule_voetulcera"
 >;
 /** De beslissing voor Preventieve voetzorg. */
-export type BeslissingPreventieveVoetzorg = Beslissing<"preventieve_voetzorg", "ingangsdatum">;
+export type BeslissingPreventieveVoetzorg = Beslissing<
+  "preventieve_voetzorg",
+  "ingangsdatum",
+  OvereenkomstPreventieveVoetzorg,
+  RegelPreventieveVoetzorg,
+  Datum
+>;
 /** Beoordeelt een zorgaanbieder voor Preventieve voetzorg, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelPreventieveVoetzorg(
   feiten: FeitenPreventieveVoetzorg,
 ): BeslissingPreventieveVoetzorg;
 /** Alleen de beslissing voor Preventieve voetzorg, zonder toelichting. */
-export declare function besluitPreventieveVoetzorg(feiten: FeitenPreventieveVoetzorg): Besluit;
+export declare function besluitPreventieveVoetzorg(
+  feiten: FeitenPreventieveVoetzorg,
+): Besluit<OvereenkomstPreventieveVoetzorg>;
 
+/** De sleutels van de regels die voor Gecombineerde leefstijlinterventie (GLI) gelden. */
+export type RegelGli =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "gli_erkende_interventie"
+  | "gli_beroepen"
+  | "gli_aantekening"
+  | "gli_kabiz"
+  | "gli_licentie"
+  | "gli_startinstructie"
+  | "vektis_registratie"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Gecombineerde leefstijlinterventie (GLI). */
+export type OvereenkomstGli = OvereenkomstBeschrijving<
+  "gli",
+  "Zorgovereenkomst Gecombineerde leefstijlinterventie (GLI)"
+>;
+/** Gecombineerde leefstijlinterventie (GLI) in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortGli extends ZorgsoortBeschrijving {
+  readonly id: "gli";
+  readonly overeenkomsten: readonly OvereenkomstGli[];
+  readonly regels: readonly RegelGli[];
+  readonly feiten: readonly (keyof FeitenGli)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Gecombineerde leefstijlinterventie (GLI) nodig heeft. */
 export type FeitenGli = Pick<
   Feiten,
@@ -645,12 +940,41 @@ export type FeitenGli = Pick<
   | "digitalisering_zn"
 >;
 /** De beslissing voor Gecombineerde leefstijlinterventie (GLI). */
-export type BeslissingGli = Beslissing<"gli", "ingangsdatum">;
+export type BeslissingGli = Beslissing<"gli", "ingangsdatum", OvereenkomstGli, RegelGli, Datum>;
 /** Beoordeelt een zorgaanbieder voor Gecombineerde leefstijlinterventie (GLI), met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelGli(feiten: FeitenGli): BeslissingGli;
 /** Alleen de beslissing voor Gecombineerde leefstijlinterventie (GLI), zonder toelichting. */
-export declare function besluitGli(feiten: FeitenGli): Besluit;
+export declare function besluitGli(feiten: FeitenGli): Besluit<OvereenkomstGli>;
 
+/** De sleutels van de regels die voor Valpreventie gelden. */
+export type RegelValpreventie =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "valpreventie_keten"
+  | "valpreventie_interventies"
+  | "valpreventie_uitvoering"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Valpreventie. */
+export type OvereenkomstValpreventie = OvereenkomstBeschrijving<
+  "valpreventie",
+  "Zorgovereenkomst Valpreventie"
+>;
+/** Valpreventie in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortValpreventie extends ZorgsoortBeschrijving {
+  readonly id: "valpreventie";
+  readonly overeenkomsten: readonly OvereenkomstValpreventie[];
+  readonly regels: readonly RegelValpreventie[];
+  readonly feiten: readonly (keyof FeitenValpreventie)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Valpreventie nodig heeft. */
 export type FeitenValpreventie = Pick<
   Feiten,
@@ -673,12 +997,46 @@ export type FeitenValpreventie = Pick<
   | "digitalisering_zn"
 >;
 /** De beslissing voor Valpreventie. */
-export type BeslissingValpreventie = Beslissing<"valpreventie", "ingangsdatum">;
+export type BeslissingValpreventie = Beslissing<
+  "valpreventie",
+  "ingangsdatum",
+  OvereenkomstValpreventie,
+  RegelValpreventie,
+  Datum
+>;
 /** Beoordeelt een zorgaanbieder voor Valpreventie, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelValpreventie(feiten: FeitenValpreventie): BeslissingValpreventie;
 /** Alleen de beslissing voor Valpreventie, zonder toelichting. */
-export declare function besluitValpreventie(feiten: FeitenValpreventie): Besluit;
+export declare function besluitValpreventie(
+  feiten: FeitenValpreventie,
+): Besluit<OvereenkomstValpreventie>;
 
+/** De sleutels van de regels die voor Paramedische zorg in instellingen gelden. */
+export type RegelInstellingen =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Paramedische zorg in instellingen. */
+export type OvereenkomstInstellingen = OvereenkomstBeschrijving<
+  "instellingen",
+  "Zorgovereenkomst Paramedische zorg in instellingen"
+>;
+/** Paramedische zorg in instellingen in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortInstellingen extends ZorgsoortBeschrijving {
+  readonly id: "instellingen";
+  readonly overeenkomsten: readonly OvereenkomstInstellingen[];
+  readonly regels: readonly RegelInstellingen[];
+  readonly feiten: readonly (keyof FeitenInstellingen)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Paramedische zorg in instellingen nodig heeft. */
 export type FeitenInstellingen = Pick<
   Feiten,
@@ -698,12 +1056,46 @@ export type FeitenInstellingen = Pick<
   | "digitalisering_zn"
 >;
 /** De beslissing voor Paramedische zorg in instellingen. */
-export type BeslissingInstellingen = Beslissing<"instellingen", "ingangsdatum">;
+export type BeslissingInstellingen = Beslissing<
+  "instellingen",
+  "ingangsdatum",
+  OvereenkomstInstellingen,
+  RegelInstellingen,
+  Datum
+>;
 /** Beoordeelt een zorgaanbieder voor Paramedische zorg in instellingen, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelInstellingen(feiten: FeitenInstellingen): BeslissingInstellingen;
 /** Alleen de beslissing voor Paramedische zorg in instellingen, zonder toelichting. */
-export declare function besluitInstellingen(feiten: FeitenInstellingen): Besluit;
+export declare function besluitInstellingen(
+  feiten: FeitenInstellingen,
+): Besluit<OvereenkomstInstellingen>;
 
+/** De sleutels van de regels die voor Paramedische zorg in ziekenhuizen gelden. */
+export type RegelZiekenhuizen =
+  | "richtlijnen"
+  | "declaraties_vecozo"
+  | "kwaliteitsregister"
+  | "verbijzonderde_zorg_register"
+  | "bereikbaarheid"
+  | "digitalisering_zn"
+  | "digitale_zorg"
+  | "vecozo_certificaten"
+  | "geen_overeenkomst_3_jaar"
+  | "geen_contractaanbod_gewenst"
+  | "vermoeden_van_fraude";
+/** De zorgovereenkomsten van Paramedische zorg in ziekenhuizen. */
+export type OvereenkomstZiekenhuizen = OvereenkomstBeschrijving<
+  "ziekenhuizen",
+  "Zorgovereenkomst Paramedische zorg in ziekenhuizen"
+>;
+/** Paramedische zorg in ziekenhuizen in `ZORGSOORTEN`, met de sleutels van de regels, feiten en datums. */
+export interface ZorgsoortZiekenhuizen extends ZorgsoortBeschrijving {
+  readonly id: "ziekenhuizen";
+  readonly overeenkomsten: readonly OvereenkomstZiekenhuizen[];
+  readonly regels: readonly RegelZiekenhuizen[];
+  readonly feiten: readonly (keyof FeitenZiekenhuizen)[];
+  readonly datums: readonly "ingangsdatum"[];
+}
 /** De feiten die de beoordeling van Paramedische zorg in ziekenhuizen nodig heeft. */
 export type FeitenZiekenhuizen = Pick<
   Feiten,
@@ -723,11 +1115,19 @@ export type FeitenZiekenhuizen = Pick<
   | "digitalisering_zn"
 >;
 /** De beslissing voor Paramedische zorg in ziekenhuizen. */
-export type BeslissingZiekenhuizen = Beslissing<"ziekenhuizen", "ingangsdatum">;
+export type BeslissingZiekenhuizen = Beslissing<
+  "ziekenhuizen",
+  "ingangsdatum",
+  OvereenkomstZiekenhuizen,
+  RegelZiekenhuizen,
+  Datum
+>;
 /** Beoordeelt een zorgaanbieder voor Paramedische zorg in ziekenhuizen, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
 export declare function beoordeelZiekenhuizen(feiten: FeitenZiekenhuizen): BeslissingZiekenhuizen;
 /** Alleen de beslissing voor Paramedische zorg in ziekenhuizen, zonder toelichting. */
-export declare function besluitZiekenhuizen(feiten: FeitenZiekenhuizen): Besluit;
+export declare function besluitZiekenhuizen(
+  feiten: FeitenZiekenhuizen,
+): Besluit<OvereenkomstZiekenhuizen>;
 
 /** Per zorgsoort de feiten die de beoordeling nodig heeft. */
 export interface FeitenPerZorgsoort {
