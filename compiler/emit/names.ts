@@ -81,10 +81,14 @@ export function propertyAccess(object: string, key: string): string {
   return IDENTIFIER_NAME.test(key) ? `${object}.${key}` : `${object}[${stringLiteral(key)}]`;
 }
 
-/** Text that is safe inside a `//` comment: one line, shortened. */
+/** Text that is safe inside a `//` comment: one line, shortened after a whole word. */
 export function commentText(text: string, max = 100): string {
   const oneLine = text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(/\s+/g, " ").trim();
-  return oneLine.length <= max ? oneLine : oneLine.slice(0, max - 1).trimEnd() + "…";
+  if (oneLine.length <= max) return oneLine;
+  const cut = oneLine.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  // A word longer than a third of the line is cut where the line ends.
+  return (space >= (max * 2) / 3 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "") + "…";
 }
 
 /** Text that is safe inside a `/** … *\/` comment. */
