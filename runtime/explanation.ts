@@ -12,6 +12,7 @@
 import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, ZorgsoortBeschrijving } from "./decision.js";
 import {
   Action,
+  notApproachedReasons,
   opsomming,
   prepareExplanation,
   sentence,
@@ -215,7 +216,8 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       .map((o) => {
         const needed = (o.factoren ?? 0) - met;
         const missing = unmet.map((f) => Object.freeze({ id: f.id, naam: f.naam }));
-        const names = missing.map((f) => f.naam);
+        // Quoted, as every rule name in the explanation: a name may itself contain a comma.
+        const names = missing.map((f) => `‘${f.naam}’`);
         const tekst =
           needed >= missing.length
             ? sentence(`Voor ${o.naam} ${missing.length === 1 ? "ontbreekt" : "ontbreken"}: ${opsomming(names)}`)
@@ -227,11 +229,18 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     return result;
   }
 
-  /** Why the provider is not approached, for one combination of reasons (`key`); the advice to apply only to a provider who would get an agreement. */
+  /**
+   * Why the provider is not approached, for one combination of reasons (`key`): the approach
+   * conditions not met and the approach exclusions that apply; the advice to apply only to a
+   * provider who would get an agreement.
+   */
   private notApproached(state: State, key: number, reasonMask: number, eligible: boolean): string {
-    const reasons = state.parts.approach.filter((_, a) => Math.floor(reasonMask / 2 ** a) % 2 === 1).map((i) => `‘${(this.rules[i] as RegelBeschrijving).naam}’`);
+    const reasons = state.parts.approach.filter((_, a) => Math.floor(reasonMask / 2 ** a) % 2 === 1).map((i) => this.rules[i] as RegelBeschrijving);
+    const unmet = reasons.filter((r) => r.soort === "benaderingsvoorwaarde").map((r) => r.naam);
+    const applying = reasons.filter((r) => r.soort === "benaderingsuitsluiting").map((r) => r.naam);
+    const why = notApproachedReasons(unmet, applying);
     const advice = eligible ? " U kunt zelf een zorgovereenkomst aanvragen." : "";
-    const line = `${this.beleid.organisatie} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${opsomming(reasons)}` : ""}.${advice}`;
+    const line = `${this.beleid.organisatie} benadert u niet uit zichzelf${why !== "" ? `: ${why}` : ""}.${advice}`;
     state.notApproachedLines[key & (SLOTS - 1)] = { key, value: line };
     return line;
   }

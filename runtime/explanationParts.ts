@@ -141,6 +141,32 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/**
+ * What the decision assumed for a rule whose value was unknown (its `bij_onbekend`). The
+ * runtime knows only that the rule's condition was unknown, not which fact (or which division
+ * by zero) made it so; the author's `onbekend_toelichting` names one presumed cause and can be
+ * untrue for this provider, so it stays in the rule's `toelichting` and out of the sentence.
+ */
+function unknownSentence(r: RegelBeschrijving): string {
+  const assumed = r.bijOnbekend ?? false;
+  return EXCLUSIONS.includes(r.soort)
+    ? `Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is; het beleid gaat er dan van uit dat dit ${assumed ? "zo" : "niet zo"} is.`
+    : `Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}; het beleid gaat er dan van uit dat u er ${assumed ? "wel" : "niet"} aan voldoet.`;
+}
+
+/**
+ * Why a provider is not approached: the approach conditions not met and the approach
+ * exclusions that apply, each said as what it is ("u voldoet niet aan ‘…’", "‘…’ is op u van
+ * toepassing"); "" without reasons.
+ */
+export function notApproachedReasons(unmet: readonly string[], applying: readonly string[]): string {
+  const quoted = (names: readonly string[]) => opsomming(names.map((n) => `‘${n}’`));
+  const parts: string[] = [];
+  if (unmet.length > 0) parts.push(`u voldoet niet aan ${quoted(unmet)}`);
+  if (applying.length > 0) parts.push(`${quoted(applying)} ${applying.length === 1 ? "is" : "zijn"} op u van toepassing`);
+  return parts.join(", en ");
+}
+
 export interface ExplanationParts {
   /** Per rule and code (index rule × 7 + code): the outcome as it appears in the decision, and what the explanation does with it. */
   readonly outcomes: readonly Regeluitkomst[];
@@ -202,7 +228,7 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
   const excludedLine = perRule((r) => `Uitgesloten: ‘${r.naam}’ ${where(r)}.`);
   const routeLine = perRule((r) => (r.uitzonderingsroute ? `Uitzondering aanvragen: ${r.uitzonderingsroute}` : ""));
   const exceptionLine = perRule((r) => `Voor ‘${r.naam}’ ${where(r)} is een uitzondering verleend.`);
-  const unknownLine = perRule((r) => `Onbekend bij ‘${r.naam}’${r.onbekendToelichting ? `: ${lowerFirst(r.onbekendToelichting.replace(/\.$/, ""))}` : ""}.`);
+  const unknownLine = perRule(unknownSentence);
   const intentionNotMetLine = perRule((r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; u zou hier niet aan voldoen.`);
   const intentionOtherLine = perRule((r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; dit zou voor u geen gevolgen hebben.`);
 

@@ -175,7 +175,7 @@ describe("beleid eval", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("In aanmerking:");
     expect(run.stdout).toContain("ja, voor Zorgovereenkomst B");
-    expect(run.stdout).toContain("Voor Zorgovereenkomst A ontbreekt: ten minste 30% verbijzonderde fysiotherapeuten.");
+    expect(run.stdout).toContain("Voor Zorgovereenkomst A ontbreekt: ‘ten minste 30% verbijzonderde fysiotherapeuten’.");
     expect(run.stdout).toContain("✗ ten minste 30% verbijzonderde fysiotherapeuten");
     expect(run.stdout).toContain("Ingangsdatum:");
     expect(run.stdout).toContain("1 april 2026");

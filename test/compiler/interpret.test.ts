@@ -129,7 +129,7 @@ describe("the explanation of not being approached", () => {
     const facts = { behandelindex: 100, uitzondering: false, register: false, aandeel_loondienst: 60, interventie: "CooL", keurmerk: true, prem: true, aanvraagdatum: null };
     // Not registered: no agreement either (the register is also a randvoorwaarde), so no advice to apply.
     const refused = evaluator.beoordeel("fysiotherapie", facts).toelichting;
-    expect(refused).toContain("Caresq benadert u niet uit zichzelf: ‘geregistreerd’.");
+    expect(refused).toContain("Caresq benadert u niet uit zichzelf: u voldoet niet aan ‘geregistreerd’.");
     expect(createInterpreter(model).beoordeel("fysiotherapie", facts).toelichting).toEqual(refused);
   });
 });

@@ -168,7 +168,7 @@ describe("the checker page", () => {
     await eventually(textOf(summary(page))).toContain("U voldoet aan 2 van de 3 differentiatiefactoren.");
     await eventually(() => page.getByRole("region", { name: "Uitzondering aanvragen" }).count()).toBe(0);
     await eventually(textOf(page.getByRole("region", { name: "Wat ontbreekt voor een hogere zorgovereenkomst" }))).toContain(
-      "Voor Zorgovereenkomst A ontbreekt: ten minste 30% verbijzonderde fysiotherapeuten.",
+      "Voor Zorgovereenkomst A ontbreekt: ‘ten minste 30% verbijzonderde fysiotherapeuten’.",
     );
     await page.locator("#vraag-behandelindex").scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath("controle-zorgovereenkomst-b") });

@@ -6,9 +6,11 @@
  * all runs so its caches are exercised too.
  */
 
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
+import { loadEvaluator } from "../../compiler/evaluate.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import { describeCareType, describePolicy, describeRule } from "../../compiler/interpret/descriptions.js";
 import { rulesFor } from "../../compiler/queries.js";
@@ -193,5 +195,90 @@ describe("the sentence about being approached", () => {
     expect(eligible).toContain("Caresq benadert u met een contractaanbod.");
     expect(notEligible).not.toContain("Caresq benadert u met een contractaanbod.");
     expect(notEligible).toContain("Caresq benadert u wel met een contractaanbod, maar u kunt het pas aannemen als u in aanmerking komt voor een zorgovereenkomst.");
+  });
+});
+
+/**
+ * Sentences a review of the explanations of 3,000 synthetic providers found wrong: an unmet
+ * approach condition named as if it were a reason, factor names that read as two when they
+ * hold a comma, and an unknown value explained by a cause that was not this provider's.
+ */
+describe("the sentences about reasons, missing factors and unknown values", async () => {
+  const fysio = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")) as Record<string, unknown>;
+  const evaluator = await loadEvaluator(compileFile("policies/paramedische-zorg/2026-07.policy").model!);
+  const explain = (overrides: Record<string, unknown>) => evaluator.beoordeel("fysiotherapie", { ...fysio, ...overrides }).toelichting;
+  const VRAGENLIJST = "‘vragenlijst voor de deadline bevestigd en positief beoordeeld’";
+
+  it("says which approach conditions are not met and which approach exclusions apply", () => {
+    expect(explain({ laatste_contractjaar: null, richtlijnen: false })).toContain(
+      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ${VRAGENLIJST}, en ‘geen zorgovereenkomst in de afgelopen 3 jaar’ is op u van toepassing.`,
+    );
+    expect(explain({ agb_soort_onderneming: "99", datum_vragenlijst_bevestigd: "2025-11-01" })).toContain(
+      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ‘juiste Vektis-registratie’ en ${VRAGENLIJST}. U kunt zelf een zorgovereenkomst aanvragen.`,
+    );
+    expect(explain({ laatste_contractjaar: 2020, wil_geen_contractaanbod: true })).toContain(
+      "Caresq benadert u niet uit zichzelf: ‘geen zorgovereenkomst in de afgelopen 3 jaar’ en ‘geen contractaanbod gewenst’ zijn op u van toepassing. U kunt zelf een zorgovereenkomst aanvragen.",
+    );
+  });
+
+  it("says what was assumed for an unknown value, not a cause that may not be the provider's", () => {
+    const lines = explain({ fysiotherapeuten_verbijzonderd: 5, minste_uren_verbijzonderd: null });
+    expect(lines).toContain("Onbekend is of u voldoet aan ‘ten minste 30% verbijzonderde fysiotherapeuten’ (hoofdstuk 3.2); het beleid gaat er dan van uit dat u er niet aan voldoet.");
+    expect(lines.join(" ")).not.toContain("Zonder fysiotherapeuten");
+    expect(explain({ behandelindex: null, laatste_contractjaar: null })).toEqual(
+      expect.arrayContaining([
+        "Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 2.3) op u van toepassing is; het beleid gaat er dan van uit dat dit niet zo is.",
+        "Onbekend is of ‘geen zorgovereenkomst in de afgelopen 3 jaar’ (hoofdstuk 4) op u van toepassing is; het beleid gaat er dan van uit dat dit zo is.",
+        "Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 4) op u van toepassing is; het beleid gaat er dan van uit dat dit niet zo is.",
+      ]),
+    );
+    expect(explain({ datum_vragenlijst_bevestigd: null })).toContain(
+      `Onbekend is of u voldoet aan ${VRAGENLIJST} (hoofdstuk 4); het beleid gaat er dan van uit dat u er niet aan voldoet.`,
+    );
+  });
+
+  it("says 'wel' for a condition that counts as met when unknown", () => {
+    const regel: RegelBeschrijving = {
+      id: "register",
+      naam: "geregistreerd",
+      soort: "randvoorwaarde",
+      tekst: "Tekst.",
+      hoofdstuk: { nummer: "3", titel: "Voorwaarden" },
+      groep: { id: "groep", titel: "Groep" },
+      status: "definitief",
+      verklaring: false,
+      bijOnbekend: true,
+      onbekendToelichting: "Een nieuwe praktijk is nog niet geregistreerd.",
+    };
+    const zorgsoort: ZorgsoortBeschrijving = {
+      id: "zorg",
+      naam: "Zorg",
+      contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
+      overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
+      gedifferentieerd: false,
+      regels: ["register"],
+      feiten: [],
+      datums: [],
+    };
+    const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
+    const beslissing = new Uitleg(beleid, zorgsoort, { register: regel }).verklaar({ inAanmerking: true, benaderd: true, overeenkomst: { id: "zorg", naam: "Zorgovereenkomst zorg" } }, [3], {});
+    expect(beslissing.toelichting).toContain("Onbekend is of u voldoet aan ‘geregistreerd’ (hoofdstuk 3); het beleid gaat er dan van uit dat u er wel aan voldoet.");
+    // The author's note stays with the rule in the decision.
+    expect(beslissing.regels[0]?.toelichting).toBe("Een nieuwe praktijk is nog niet geregistreerd.");
+  });
+
+  it("quotes the names of missing factors, so a name with a comma reads as one factor", () => {
+    const model = compileFile("policies/geboortezorg/2026.policy").model!;
+    const careType = model.careTypes.find((c) => c.id === "kraamzorg")!;
+    const zorgsoort = describeCareType(model, careType);
+    const rules = rulesFor(model, careType.id).map((r) => describeRule(model, r));
+    const uitleg = new Uitleg(describePolicy(model), zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])));
+    // Every condition met, no exclusion, no differentiation factor.
+    const codes = rules.map((r): Uitkomstcode => (r.soort === "differentiatiefactor" || r.soort.endsWith("uitsluiting") ? 1 : 2));
+    const lowest = zorgsoort.overeenkomsten[zorgsoort.overeenkomsten.length - 1]!;
+    const lines = uitleg.verklaar({ inAanmerking: true, benaderd: true, overeenkomst: { id: lowest.id, naam: lowest.naam } }, codes, {}).toelichting;
+    const factors = "‘aantoonbare rol in het opleiden, minimaal 1 opleidingsplek per 20 FTE’";
+    expect(lines).toContain(`Voor Zorgovereenkomst A ontbreken: ${factors} en ‘aangesloten bij het KSV in de regio’.`);
+    expect(lines).toContain(`Voor Zorgovereenkomst B ontbreekt nog 1 van deze differentiatiefactoren: ${factors} of ‘aangesloten bij het KSV in de regio’.`);
   });
 });

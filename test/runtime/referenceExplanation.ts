@@ -1,6 +1,6 @@
 /**
  * The explanation as runtime/decision.ts built it before it was prepared per care type
- * (runtime/explanation.ts): kept verbatim as the oracle the property test compares the fast
+ * (runtime/explanation.ts): kept, with the documented wording, as the oracle the property test compares the fast
  * explanation with, field by field and byte by byte in JSON.
  */
 
@@ -75,7 +75,7 @@ export function referenceVerklaar<Z extends string, D extends string>(
       .map((o) => {
         const needed = (o.factoren ?? 0) - metFactors.length;
         const missing = unmetFactors.map((f) => ({ id: f.id, naam: f.naam }));
-        const names = missing.map((f) => f.naam);
+        const names = missing.map((f) => `‘${f.naam}’`);
         const tekst =
           needed >= missing.length
             ? sentence(`Voor ${o.naam} ${missing.length === 1 ? "ontbreekt" : "ontbreken"}: ${list(names)}`)
@@ -144,17 +144,25 @@ function explain(
         : `${organisation} benadert u wel met een contractaanbod, maar u kunt het pas aannemen als u in aanmerking komt voor een zorgovereenkomst.`,
     );
   } else {
-    const reasons = definitive.filter(
-      (r) => (r.soort === "benaderingsvoorwaarde" && r.uitkomst === "niet_voldaan") || (r.soort === "benaderingsuitsluiting" && r.uitkomst === "uitgesloten"),
-    );
+    const unmetApproach = definitive.filter((r) => r.soort === "benaderingsvoorwaarde" && r.uitkomst === "niet_voldaan").map((r) => `‘${r.naam}’`);
+    const applying = definitive.filter((r) => r.soort === "benaderingsuitsluiting" && r.uitkomst === "uitgesloten").map((r) => `‘${r.naam}’`);
+    const reasons = [
+      ...(unmetApproach.length > 0 ? [`u voldoet niet aan ${list(unmetApproach)}`] : []),
+      ...(applying.length > 0 ? [`${list(applying)} ${applying.length === 1 ? "is" : "zijn"} op u van toepassing`] : []),
+    ];
     const advice = besluit.inAanmerking ? " U kunt zelf een zorgovereenkomst aanvragen." : "";
-    lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${list(reasons.map((r) => `‘${r.naam}’`))}` : ""}.${advice}`);
+    lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${reasons.join(", en ")}` : ""}.${advice}`);
   }
 
   for (const r of all) {
     if (r.onbekend && r.status === "definitief") {
-      const note = r.toelichting ? `: ${lowerFirst(r.toelichting.replace(/\.$/, ""))}` : "";
-      lines.push(`Onbekend bij ‘${r.naam}’${note}.`);
+      // What the decision assumed; the author's note (in `toelichting`) may presume another cause.
+      if (EXCLUSIONS.includes(r.soort)) {
+        const applies = r.uitkomst === "uitgesloten" || r.uitkomst === "uitzondering";
+        lines.push(`Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is; het beleid gaat er dan van uit dat dit ${applies ? "zo" : "niet zo"} is.`);
+      } else {
+        lines.push(`Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}; het beleid gaat er dan van uit dat u er ${r.uitkomst === "voldaan" ? "wel" : "niet"} aan voldoet.`);
+      }
     }
   }
   for (const r of all) {
