@@ -2,10 +2,19 @@
  * The fysiotherapie decision in CEL (Common Expression Language, the expression language of
  * Kubernetes and Google's policy tools), evaluated by @marcbachmann/cel-js: one expression per
  * part of the decision, parsed once. Unknown values are written out (`x == null || …`).
+ * CEL cannot round, so the share is a function registered in the environment, as a CEL user
+ * would add a domain function.
  */
 
-import { parse } from "@marcbachmann/cel-js";
+import { Environment } from "@marcbachmann/cel-js";
 import type { Decision, Engine } from "./types.js";
+
+/**
+ * aandeel(deel, totaal) for a total that is not 0: the share as beleid computes it, rounded
+ * to 9 decimals as bench/engines/handwritten.ts does (5.1 of 17 is exactly 30%, not
+ * 29.999999999999996).
+ */
+const share = (part: number, total: number): number => Math.round(((part * 100) / total) * 1e9) / 1e9;
 
 const CONDITIONS = `
   richtlijnen && declaraties_digitaal_via_vecozo && size(kwaliteitsregisters) >= 1
@@ -19,7 +28,7 @@ const CONDITIONS = `
 const EXCLUDED = `(behandelindex != null && behandelindex > 150.0 && !uitzondering_behandelindex) || vermoeden_fraude`;
 
 const FACTORS = `
-  (fysiotherapeuten != 0.0 && fysiotherapeuten_verbijzonderd * 100.0 / fysiotherapeuten >= 30.0
+  (fysiotherapeuten != 0.0 && aandeel(fysiotherapeuten_verbijzonderd, fysiotherapeuten) >= 30.0
      && minste_uren_verbijzonderd != null && minste_uren_verbijzonderd >= 24.0 ? 1 : 0)
   + (kngf_basisregister || skf_keurmerk ? 1 : 0)
   + (skf_keurmerk ? 1 : 0)`;
@@ -32,6 +41,8 @@ const APPROACHED = `
   && !wil_geen_contractaanbod && (behandelindex == null || behandelindex <= 150.0)`;
 
 export function createCel(): Engine {
+  const environment = new Environment({ unlistedVariablesAreDyn: true }).registerFunction("aandeel(double, double): double", share);
+  const parse = (expression: string) => environment.parse(expression);
   const conditions = parse(CONDITIONS);
   const excluded = parse(EXCLUDED);
   const factors = parse(FACTORS);

@@ -75,11 +75,12 @@ export function createJsonRulesEngine(): Engine {
   const engine = new RulesEngine(RULES, { allowUndefinedFacts: false });
   engine.addOperator("nietLeeg", (value: unknown) => Array.isArray(value) && value.length > 0);
   engine.addOperator("uiterlijk", (value: unknown, limit: unknown) => typeof value === "string" && typeof limit === "string" && value <= limit);
-  // aandeel(verbijzonderd, totaal): unknown (null) when the total is 0.
+  // aandeel(verbijzonderd, totaal): unknown (null) when the total is 0; rounded to 9 decimals
+  // as beleid and bench/engines/handwritten.ts compute it (5.1 of 17 is exactly 30%).
   engine.addFact("aandeel_verbijzonderd", async (_params, almanac) => {
     const total = (await almanac.factValue("fysiotherapeuten")) as number;
     const part = (await almanac.factValue("fysiotherapeuten_verbijzonderd")) as number;
-    return total === 0 ? null : (part * 100) / total;
+    return total === 0 ? null : Math.round(((part * 100) / total) * 1e9) / 1e9;
   });
   return {
     name: "json-rules-engine",

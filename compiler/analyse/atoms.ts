@@ -11,13 +11,18 @@
  *
  * When a fact occurs anywhere else (`a + b > 10`, `aandeel(a, b)`, `x <= y`,
  * `plus_maanden(x, 1)`) the scan gives up: the analysis then says nothing rather than guess.
- * Numbers are treated as real numbers: `contractjaar - x > 3` changes at x = contractjaar - 3.
+ * Numbers are treated as exact decimals, as the language computes them (docs/taal.md,
+ * "Rekenen met decimalen"): `contractjaar - x > 3` changes at x = contractjaar - 3, and
+ * `y + 0.1 >= 0.3` at y = 0.2, not at the float 0.19999999999999998. Offsets and thresholds
+ * are therefore rounded as every calculation is (`toDecimals`). A fact with more than 9
+ * decimals can still fall in the rounding margin (y = 0.1999999996 makes `y + 0.1 >= 0.3`
+ * true); the analysis, like the decimal reading of the policy, does not tell those apart.
  */
 
 import type { Fact, PolicyModel, Table, TExpr } from "../model.js";
 import { walkExpression } from "../queries.js";
 import { evaluateExpression, type Scope } from "../interpret/expression.js";
-import type { Value } from "../interpret/values.js";
+import { toDecimals, type Value } from "../interpret/values.js";
 
 /** What an expression can tell apart about one fact. */
 export interface FactUse {
@@ -165,6 +170,11 @@ interface Linear {
   readonly offset: number;
 }
 
+/** `a + b` or `a - b` of two constants, rounded as the language rounds a calculation. */
+function decimalSum(a: number, operator: "+" | "-", b: number): number {
+  return toDecimals(operator === "+" ? a + b : a - b, Math.max(Math.abs(a), Math.abs(b)));
+}
+
 function linear(node: TExpr, fact: string, constant: Constant): Linear | undefined {
   if (node.kind === "fact") return node.fact === fact ? { sign: 1, offset: 0 } : undefined;
   if (node.kind === "negate") {
@@ -178,11 +188,11 @@ function linear(node: TExpr, fact: string, constant: Constant): Linear | undefin
   };
   const right = number(node.right);
   const leftLinear = right === undefined ? undefined : linear(node.left, fact, constant);
-  if (leftLinear && right !== undefined) return { sign: leftLinear.sign, offset: leftLinear.offset + (node.operator === "+" ? right : -right) };
+  if (leftLinear && right !== undefined) return { sign: leftLinear.sign, offset: decimalSum(leftLinear.offset, node.operator, right) };
   const left = number(node.left);
   const rightLinear = left === undefined ? undefined : linear(node.right, fact, constant);
   if (rightLinear && left !== undefined) {
-    return node.operator === "+" ? { sign: rightLinear.sign, offset: rightLinear.offset + left } : { sign: rightLinear.sign === 1 ? -1 : 1, offset: left - rightLinear.offset };
+    return node.operator === "+" ? { sign: rightLinear.sign, offset: decimalSum(rightLinear.offset, "+", left) } : { sign: rightLinear.sign === 1 ? -1 : 1, offset: decimalSum(left, "-", rightLinear.offset) };
   }
   return undefined;
 }
@@ -197,7 +207,8 @@ function factTerm(node: TExpr, use: FactUse, constant: Constant): ((threshold: V
     return (c) => {
       if (c === null) return true;
       if (typeof c !== "number" || !Number.isFinite(c)) return false;
-      use.numbers.add(lin.sign * (c - lin.offset));
+      // sign × x + offset = c where x = sign × (c − offset), an exact decimal like c itself.
+      use.numbers.add(lin.sign * decimalSum(c, "-", lin.offset));
       return true;
     };
   }

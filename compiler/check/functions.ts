@@ -118,7 +118,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
     check: oneDate,
     unknown: "propagate",
     runtime: "eersteVanVolgendeMaand",
-    description: "De eerste dag van de maand na de maand van de datum.",
+    description: "De eerste dag van de maand na de maand van de datum. Onbekend voor een datum in december 9999.",
     example: "eerste_van_volgende_maand(2026-03-15) = 2026-04-01",
   },
   {
@@ -136,7 +136,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
     check: dateAnd("getal", DATUM),
     unknown: "propagate",
     runtime: "plusDagen",
-    description: "De datum het opgegeven aantal dagen later (of eerder bij een negatief getal).",
+    description: "De datum het opgegeven aantal dagen later (of eerder bij een negatief getal). Onbekend als die na 9999-12-31 of vóór 0001-01-01 valt.",
     example: "plus_dagen(aanvraagdatum, 30)",
   },
   {
@@ -145,7 +145,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
     check: dateAnd("getal", DATUM),
     unknown: "propagate",
     runtime: "plusMaanden",
-    description: "De datum het opgegeven aantal maanden later; bestaat de dag niet, dan de laatste dag van die maand.",
+    description: "De datum het opgegeven aantal maanden later; bestaat de dag niet, dan de laatste dag van die maand. Onbekend als die na 9999-12-31 of vóór 0001-01-01 valt.",
     example: "plus_maanden(2026-01-31, 1) = 2026-02-28",
   },
   {

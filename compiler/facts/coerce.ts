@@ -5,12 +5,24 @@
  *
  * An empty text is unknown, except for a verzameling: there an empty CSV cell is the empty
  * list, and unknown is written `onbekend`.
+ *
+ * The problems are worded as the evaluator's own check words them (runtime/facts.ts, which
+ * also supplies what each type must be and how a value that is not text is named), with two
+ * differences for values written in a file: the value is quoted as written (‘hoog’), and
+ * unknown is named as the file writes it (an empty cell, or `onbekend`) instead of `null`.
  */
 
 import type { Fact } from "../model.js";
 import { isIsoDate } from "../../runtime/dates.js";
+import { EXPECTED, describeValue } from "../../runtime/facts.js";
 
 export type Coerced = { readonly value: unknown } | { readonly problem: string };
+
+/**
+ * Where the values come from, for how a message names unknown: provider rows (CSV, where an
+ * empty cell is unknown, or JSON lines) or a test file, where unknown is written `onbekend`.
+ */
+export type ValueSource = "rows" | "test";
 
 const UNKNOWN = new Set(["onbekend", "null", "~", ""]);
 
@@ -18,7 +30,7 @@ const YES: Coerced = Object.freeze({ value: true });
 const NO: Coerced = Object.freeze({ value: false });
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-export function coerceFactValue(fact: Fact, raw: unknown): Coerced {
+export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = "rows"): Coerced {
   // Fast paths for the spellings bulk files use (a million rows); the rules below agree.
   if (typeof raw === "string" && raw !== "") {
     if (fact.type === "ja/nee") {
@@ -32,19 +44,20 @@ export function coerceFactValue(fact: Fact, raw: unknown): Coerced {
   }
   if (fact.type === "verzameling" && raw === "") return { value: [] };
   if (raw === null || raw === undefined || (typeof raw === "string" && UNKNOWN.has(raw.trim().toLowerCase()))) {
-    return fact.unknownReason !== undefined ? { value: null } : { problem: `‘${fact.id}’ mag niet onbekend zijn.` };
+    if (fact.unknownReason !== undefined) return { value: null };
+    const empty = raw === undefined || (typeof raw === "string" && raw.trim() === "");
+    return { problem: `‘${fact.id}’ ${empty ? "is leeg, maar mag" : "mag"} niet onbekend zijn; verwacht ${expected(fact)}.` };
   }
   // A JSON object is never a fact value (String() would make it "[object Object]").
-  if (typeof raw === "object" && !Array.isArray(raw)) return { problem: `‘${fact.id}’ moet één waarde of een lijst zijn, geen object.` };
+  if (typeof raw === "object" && !Array.isArray(raw)) return { problem: wrongValue(fact, describeValue(raw), source) };
   if (fact.type === "verzameling") {
     // An item that is itself a list or object is named, not turned into text: String() on a
     // list nested thousands deep would exhaust the stack.
     const items = Array.isArray(raw) ? raw.map((i: unknown) => (typeof i === "object" && i !== null ? (Array.isArray(i) ? "[…]" : "{…}") : String(i))) : String(raw).split(/\s*[;|]\s*/).filter((x) => x !== "");
-    const wrong = items.filter((i) => !(fact.values ?? []).includes(i));
-    if (wrong.length > 0) return { problem: `‘${fact.id}’ bevat ${wrong.map((w) => `‘${w}’`).join(", ")}; mogelijke waarden: ${(fact.values ?? []).map((v) => `‘${v}’`).join(", ")}.` };
-    return { value: items };
+    const problem = wrongItems(fact, items);
+    return problem === undefined ? { value: items } : { problem };
   }
-  if (Array.isArray(raw)) return { problem: `‘${fact.id}’ is één waarde, geen lijst.` };
+  if (Array.isArray(raw)) return { problem: wrongValue(fact, describeValue(raw), source) };
   const text = String(raw).trim();
   switch (fact.type) {
     case "getal":
@@ -52,24 +65,80 @@ export function coerceFactValue(fact: Fact, raw: unknown): Coerced {
     case "percentage": {
       const cleaned = text.replace(/^€\s*/, "").replace(/%$/, "").replace(",", ".");
       const n = Number(cleaned);
-      if (cleaned === "" || !Number.isFinite(n)) return { problem: `‘${fact.id}’ moet een getal zijn, maar is ‘${text}’.` };
+      if (cleaned === "" || !Number.isFinite(n)) return { problem: wrongValue(fact, quoted(text), source) };
       return { value: n };
     }
     case "ja/nee": {
       const lower = text.toLowerCase();
       if (lower === "ja" || lower === "true" || lower === "1") return { value: true };
       if (lower === "nee" || lower === "false" || lower === "0") return { value: false };
-      return { problem: `‘${fact.id}’ moet ja of nee zijn, maar is ‘${text}’.` };
+      return { problem: wrongValue(fact, quoted(text), source) };
     }
     case "datum":
-      return isIsoDate(text) ? { value: text } : { problem: `‘${fact.id}’ moet een datum als jjjj-mm-dd zijn, maar is ‘${text}’.` };
+      if (isIsoDate(text)) return { value: text };
+      // Written as a date, but not one of the calendar (30 februari).
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { problem: `‘${fact.id}’ moet een bestaande datum zijn; ${text} bestaat niet.` };
+      return { problem: wrongValue(fact, quoted(text), source) };
     case "keuze":
-      return (fact.values ?? []).includes(text)
-        ? { value: text }
-        : { problem: `‘${fact.id}’ moet een van deze waarden zijn: ${(fact.values ?? []).map((v) => `‘${v}’`).join(", ")}; het is ‘${text}’.` };
+      return (fact.values ?? []).includes(text) ? { value: text } : { problem: wrongValue(fact, quoted(text), source) };
     case "tekst":
       return { value: text };
   }
+}
+
+/** How many possible values of a keuze or verzameling a message names (as runtime/facts.ts). */
+const VALUES_NAMED = 6;
+/** At most this many wrong values are named per message (as runtime/facts.ts). */
+const NAMED_PER_PROBLEM = 5;
+
+/** A value as written in the file, shortened as runtime/facts.ts shortens a text. */
+const quoted = (text: string) => `‘${text.length > 40 ? text.slice(0, 40) + "…" : text}’`;
+
+/** The possible values: all of them, or the first six and how many more. */
+function valueList(values: readonly string[]): string {
+  const named = values.map((v) => `‘${v}’`);
+  // "en nog 1 andere" would be no shorter than the value itself.
+  if (values.length <= VALUES_NAMED + 1) return named.join(", ");
+  return `${named.slice(0, VALUES_NAMED).join(", ")} en nog ${values.length - VALUES_NAMED} andere`;
+}
+
+/** What a value of the fact must be, with the values of a keuze or verzameling. */
+function expected(fact: Fact): string {
+  const values = fact.values ?? [];
+  if (fact.type === "keuze" && values.length > 0) return `een van deze waarden: ${valueList(values)}`;
+  if (fact.type === "verzameling" && values.length > 0) return `een lijst met waarden uit: ${valueList(values)}`;
+  return EXPECTED[fact.type];
+}
+
+/**
+ * " (of leeg als het onbekend is)" for a fact that may be unknown: the file's way of saying
+ * what the evaluator's message says with `null`. In a verzameling an empty cell is the empty
+ * list, so there, as in a test file, unknown is `onbekend`.
+ */
+function orUnknown(fact: Fact, source: ValueSource): string {
+  if (fact.unknownReason === undefined) return "";
+  return source === "test" || fact.type === "verzameling" ? " (of ‘onbekend’ als het onbekend is)" : " (of leeg als het onbekend is)";
+}
+
+/** A value of the wrong kind, named by `shown` (‘hoog’, een lijst, een object). */
+function wrongValue(fact: Fact, shown: string, source: ValueSource): string {
+  const values = fact.values ?? [];
+  if (fact.type === "keuze" && values.length > 0) return `‘${fact.id}’ moet een van deze waarden zijn: ${valueList(values)}${orUnknown(fact, source)}; het is ${shown}.`;
+  if (fact.type === "verzameling" && values.length > 0) return `‘${fact.id}’ moet een lijst zijn met waarden uit: ${valueList(values)}${orUnknown(fact, source)}; het is ${shown}.`;
+  return `‘${fact.id}’ moet ${EXPECTED[fact.type]} zijn${orUnknown(fact, source)}, maar is ${shown}.`;
+}
+
+/**
+ * Items that are not possible values; undefined when there are none. A value given twice is
+ * left to the evaluator's own check (runtime/facts.ts), which names it with its count.
+ */
+function wrongItems(fact: Fact, items: readonly string[]): string | undefined {
+  const values = fact.values ?? [];
+  const wrong = items.filter((i) => !values.includes(i));
+  if (wrong.length === 0) return undefined;
+  const named = wrong.slice(0, NAMED_PER_PROBLEM).map(quoted);
+  if (wrong.length > NAMED_PER_PROBLEM) named.push("…");
+  return `‘${fact.id}’ bevat ${named.join(", ")}, maar mogelijke waarden zijn: ${valueList(values)}.`;
 }
 
 /**

@@ -157,7 +157,7 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
         diagnostics.push(diagnostic("BL501", keyAt(factPath), { naam: name }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
         continue;
       }
-      const coerced = coerceFactValue(fact, value);
+      const coerced = coerceFactValue(fact, value, "test");
       if ("problem" in coerced && refused.has(name)) {
         result[name] = typeof value === "string" && value.trim().toLowerCase() === "onbekend" ? null : value;
         continue;

@@ -95,7 +95,7 @@ describe("reading rows", () => {
     const rows = await readAll(text, "csv", two);
     expect(rows).toEqual([
       { line: 2, id: "a1", facts: { behandelindex: 120, kwaliteitsregisters: ["Kwaliteitsregister Paramedici"] } },
-      { line: 3, id: "a2", problems: ["‘behandelindex’ moet een getal zijn, maar is ‘hoog’."] },
+      { line: 3, id: "a2", problems: ["‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’."] },
       { line: 5, id: "a3", problems: [expect.stringContaining("‘kwaliteitsregisters’ bevat ‘Onbekend register’")] },
       { line: 6, problems: ["De regel heeft 3 kolommen; de kopregel heeft er 4."] },
       { line: 7, id: "a5", facts: { behandelindex: 99, kwaliteitsregisters: [] } },
@@ -108,7 +108,7 @@ describe("reading rows", () => {
     expect(rows).toEqual([
       { line: 2, facts: { behandelindex: 120, kwaliteitsregisters: ["Kwaliteitsregister Paramedici"] } },
       { line: 4, facts: { behandelindex: 130, kwaliteitsregisters: [] } },
-      { line: 5, problems: ["‘behandelindex’ moet een getal zijn, maar is ‘x’."] },
+      { line: 5, problems: ["‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘x’."] },
     ]);
   });
 

@@ -132,7 +132,9 @@ describe("provider files", () => {
     for await (const row of readProviderRows(input(), "jsonl", facts)) rows.push(row);
     expect(rows.map((r) => ("problems" in r ? r.problems?.length : 0))).toEqual([facts.length, facts.length]);
     const problems = (row: ProviderRow | undefined) => (row && "problems" in row ? row.problems : []);
-    expect(problems(rows[0])).toContain(`‘${facts.find((f) => f.type === "verzameling")!.id}’ bevat ‘[…]’, ‘[…]’; mogelijke waarden: ${facts.find((f) => f.type === "verzameling")!.values!.map((v) => `‘${v}’`).join(", ")}.`);
-    expect(problems(rows[1])).toContain(`‘${facts[0]!.id}’ moet één waarde of een lijst zijn, geen object.`);
+    const set = facts.find((f) => f.type === "verzameling")!;
+    expect(problems(rows[0])).toContain(`‘${set.id}’ bevat ‘[…]’, ‘[…]’, maar mogelijke waarden zijn: ${set.values!.map((v) => `‘${v}’`).join(", ")}.`);
+    expect(facts[0]).toMatchObject({ type: "getal", unknownReason: expect.any(String) });
+    expect(problems(rows[1])).toContain(`‘${facts[0]!.id}’ moet een getal zijn (of leeg als het onbekend is), maar is een object.`);
   });
 });

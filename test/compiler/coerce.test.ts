@@ -1,0 +1,89 @@
+/**
+ * The problems of compiler/facts/coerce.ts (provider rows, and BL502 in test files) are worded
+ * as the evaluator's own check words them (runtime/facts.ts): what the fact must be, whether it
+ * may be unknown (as the file writes unknown: an empty cell, or `onbekend`), and the possible
+ * values of a keuze or verzameling, the first six and how many more.
+ */
+
+import { describe, expect, it } from "vitest";
+import { coerceFactValue, factCoercer } from "../../compiler/facts/coerce.js";
+import type { Fact, FactType } from "../../compiler/model.js";
+import { runTestFiles } from "../../compiler/testing/index.js";
+import { probleemMetWaarde } from "../../runtime/facts.js";
+
+const span = { file: "proef.policy", start: 0, end: 0 };
+const fact = (id: string, type: FactType, more: Partial<Fact> = {}): Fact => ({ id, type, description: `Het feit ${id}.`, span, ...more });
+const problem = (f: Fact, raw: unknown, source?: "rows" | "test") => {
+  const coerced = coerceFactValue(f, raw, source);
+  return "problem" in coerced ? coerced.problem : undefined;
+};
+
+const index = fact("behandelindex", "getal", { unknownReason: "Nieuwe praktijken hebben er geen." });
+const fte = fact("fte", "getal");
+const NINE = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+
+describe("a wrong value in a file", () => {
+  it("says that a fact that may be unknown may also be empty (a row) or ‘onbekend’ (a test file)", () => {
+    expect(problem(index, "hoog")).toBe("‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’.");
+    expect(problem(index, "hoog", "test")).toBe("‘behandelindex’ moet een getal zijn (of ‘onbekend’ als het onbekend is), maar is ‘hoog’.");
+    expect(problem(fte, "hoog")).toBe("‘fte’ moet een getal zijn, maar is ‘hoog’.");
+    // In a verzameling an empty cell is the empty list: unknown is ‘onbekend’ there too.
+    expect(problem(fact("s", "verzameling", { values: ["x"], unknownReason: "Soms." }), { a: 1 })).toBe("‘s’ moet een lijst zijn met waarden uit: ‘x’ (of ‘onbekend’ als het onbekend is); het is een object.");
+  });
+
+  it("says what a fact that may not be unknown must be, and that the cell was empty", () => {
+    expect(problem(fte, "")).toBe("‘fte’ is leeg, maar mag niet onbekend zijn; verwacht een getal.");
+    expect(problem(fte, "onbekend", "test")).toBe("‘fte’ mag niet onbekend zijn; verwacht een getal.");
+    expect(problem(fact("k", "keuze", { values: ["rood", "groen"] }), null)).toBe("‘k’ mag niet onbekend zijn; verwacht een van deze waarden: ‘rood’, ‘groen’.");
+    expect(problem(fact("s", "verzameling", { values: NINE }), "onbekend")).toBe("‘s’ mag niet onbekend zijn; verwacht een lijst met waarden uit: ‘a’, ‘b’, ‘c’, ‘d’, ‘e’, ‘f’ en nog 3 andere.");
+  });
+
+  it("lists the possible values of a keuze or verzameling: the first six and how many more", () => {
+    expect(problem(fact("k", "keuze", { values: NINE }), "z")).toBe("‘k’ moet een van deze waarden zijn: ‘a’, ‘b’, ‘c’, ‘d’, ‘e’, ‘f’ en nog 3 andere; het is ‘z’.");
+    // "en nog 1 andere" would be no shorter than the seventh value itself.
+    expect(problem(fact("k", "keuze", { values: NINE.slice(0, 7), unknownReason: "Soms." }), "z")).toBe("‘k’ moet een van deze waarden zijn: ‘a’, ‘b’, ‘c’, ‘d’, ‘e’, ‘f’, ‘g’ (of leeg als het onbekend is); het is ‘z’.");
+    const set = fact("s", "verzameling", { values: NINE });
+    expect(problem(set, "a; z")).toBe("‘s’ bevat ‘z’, maar mogelijke waarden zijn: ‘a’, ‘b’, ‘c’, ‘d’, ‘e’, ‘f’ en nog 3 andere.");
+    expect(problem(set, "t; u; v; w; x; y; z")).toBe("‘s’ bevat ‘t’, ‘u’, ‘v’, ‘w’, ‘x’, …, maar mogelijke waarden zijn: ‘a’, ‘b’, ‘c’, ‘d’, ‘e’, ‘f’ en nog 3 andere.");
+  });
+
+  it("names a date that does not exist, and a value of the wrong kind", () => {
+    const date = fact("d", "datum");
+    expect(problem(date, "2026-02-30")).toBe("‘d’ moet een bestaande datum zijn; 2026-02-30 bestaat niet.");
+    expect(problem(date, "30-01-2026")).toBe("‘d’ moet een datum als jjjj-mm-dd zijn, maar is ‘30-01-2026’.");
+    expect(problem(fact("j", "ja/nee"), "misschien")).toBe("‘j’ moet ja of nee (true of false) zijn, maar is ‘misschien’.");
+    expect(problem(fact("p", "percentage"), "veel")).toBe("‘p’ moet een percentage (een getal, 30 voor 30%) zijn, maar is ‘veel’.");
+    expect(problem(fte, [1, 2])).toBe("‘fte’ moet een getal zijn, maar is een lijst.");
+  });
+
+  it("leaves a value given twice to the evaluator's check, which names it", () => {
+    const set = fact("s", "verzameling", { values: ["a", "b"] });
+    expect(coerceFactValue(set, "a; a")).toEqual({ value: ["a", "a"] });
+    expect(probleemMetWaarde({ id: "s", type: "verzameling", waarden: ["a", "b"] }, ["a", "a"])).toBe('‘s’ bevat "a" twee keer; elke waarde mag er één keer in staan.');
+  });
+
+  it("is the evaluator's message for a value that is not text, with unknown as a row writes it", () => {
+    for (const type of ["getal", "percentage", "bedrag", "datum", "ja/nee", "tekst"] as const) {
+      for (const unknownReason of [undefined, "Soms."]) {
+        const f = fact("f", type, unknownReason === undefined ? {} : { unknownReason });
+        for (const raw of [{ a: 1 }, ...(type === "tekst" ? [] : [["x"]])]) {
+          const runtime = probleemMetWaarde({ id: "f", type, ...(unknownReason === undefined ? {} : { onbekend: unknownReason }) }, raw);
+          expect(problem(f, raw)?.replace("(of leeg als", "(of null als")).toBe(runtime);
+        }
+      }
+    }
+  });
+
+  it("is the same with the prepared coercer", () => {
+    for (const [f, raw] of [[index, "hoog"], [fte, ""], [fact("k", "keuze", { values: NINE }), "z"], [fact("s", "verzameling", { values: NINE }), "a; z"]] as const) {
+      expect(factCoercer(f)(raw)).toEqual(coerceFactValue(f, raw));
+    }
+  });
+});
+
+describe("BL502", () => {
+  it("words a wrong value in a test file as a test file writes unknown", async () => {
+    const run = await runTestFiles(["test/fixtures/diagnostics/BL502/invoer.test.yaml"]);
+    expect(run.diagnostics.filter((d) => d.code === "BL502").map((d) => d.message)).toEqual(["‘behandelindex’ moet een getal zijn (of ‘onbekend’ als het onbekend is), maar is ‘hoog’."]);
+  });
+});
