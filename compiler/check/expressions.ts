@@ -275,7 +275,7 @@ class ExpressionChecker {
     }
     let nullable: boolean;
     if (fn.unknown === "never") nullable = false;
-    else if (fn.unknown === "propagate-or-zero-division") nullable = true;
+    else if (fn.unknown === "propagate-or-own") nullable = true;
     else nullable = args.some((a) => a.nullable);
     return { kind: "call", fn: fn.name, args, type: outcome.result, nullable, span: ast.span } satisfies TExpr;
   }

@@ -15,10 +15,11 @@ export interface FunctionSignature {
   readonly check: (args: readonly ValueType[]) => { result: ValueType } | { problem: string; argument: number };
   /**
    * How unknown values behave: `propagate` — unknown if any argument is unknown;
-   * `never` — never unknown (bekend); `propagate-or-zero-division` — also unknown when the
-   * divisor is 0 (aandeel).
+   * `never` — never unknown (bekend); `propagate-or-own` — also unknown of its own, whatever
+   * the arguments: a total of 0 (aandeel), a date past 9999-12-31 or before 0001-01-01 (the
+   * date functions that move a date forward or back).
    */
-  readonly unknown: "propagate" | "never" | "propagate-or-zero-division";
+  readonly unknown: "propagate" | "never" | "propagate-or-own";
   /** Name of the helper exported by `runtime/`. */
   readonly runtime: string;
   readonly description: string;
@@ -75,7 +76,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
       if (b.kind !== "getal") return expect(1, "een getal", b);
       return { result: PERCENTAGE };
     },
-    unknown: "propagate-or-zero-division",
+    unknown: "propagate-or-own",
     runtime: "aandeel",
     description: "Het percentage dat ‘deel’ is van ‘totaal’. Onbekend als het totaal 0 is.",
     example: "aandeel(verbijzonderde_fysiotherapeuten, fysiotherapeuten) >= 30%",
@@ -116,7 +117,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
     name: "eerste_van_volgende_maand",
     params: ["datum"],
     check: oneDate,
-    unknown: "propagate",
+    unknown: "propagate-or-own",
     runtime: "eersteVanVolgendeMaand",
     description: "De eerste dag van de maand na de maand van de datum. Onbekend voor een datum in december 9999.",
     example: "eerste_van_volgende_maand(2026-03-15) = 2026-04-01",
@@ -134,7 +135,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
     name: "plus_dagen",
     params: ["datum", "dagen"],
     check: dateAnd("getal", DATUM),
-    unknown: "propagate",
+    unknown: "propagate-or-own",
     runtime: "plusDagen",
     description: "De datum het opgegeven aantal dagen later (of eerder bij een negatief getal). Onbekend als die na 9999-12-31 of vóór 0001-01-01 valt.",
     example: "plus_dagen(aanvraagdatum, 30)",
@@ -143,7 +144,7 @@ export const FUNCTIONS: readonly FunctionSignature[] = [
     name: "plus_maanden",
     params: ["datum", "maanden"],
     check: dateAnd("getal", DATUM),
-    unknown: "propagate",
+    unknown: "propagate-or-own",
     runtime: "plusMaanden",
     description: "De datum het opgegeven aantal maanden later; bestaat de dag niet, dan de laatste dag van die maand. Onbekend als die na 9999-12-31 of vóór 0001-01-01 valt.",
     example: "plus_maanden(2026-01-31, 1) = 2026-02-28",

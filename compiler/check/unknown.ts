@@ -21,6 +21,7 @@ function findCause(expr: TExpr, facts: ReadonlyMap<string, Fact>): string | unde
         if (inner) return inner;
       }
       if (expr.fn === "aandeel") return "aandeel(…) onbekend is als het totaal 0 is";
+      if (expr.fn === "plus_dagen" || expr.fn === "plus_maanden" || expr.fn === "eerste_van_volgende_maand") return `${expr.fn}(…) onbekend is als de datum na 9999-12-31 (of vóór 0001-01-01) zou vallen`;
       return undefined;
     }
     case "binary": {

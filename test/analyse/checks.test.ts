@@ -125,6 +125,8 @@ describe("BL404 and BL410: factors and agreements", () => {
     expect(message("        A: { naam: Overeenkomst A, factoren: 0 }\n        B: { naam: Overeenkomst B, factoren: 1 }\n        C: { naam: Overeenkomst C, factoren: 2 }\n")).toBe(
       "Voor Een vraagt ‘Overeenkomst C’ meer differentiatiefactoren dan ‘Overeenkomst B’; meestal is dat andersom.",
     );
+    // Names that say their order in words are not compared by their letters.
+    expect(message("        P: { naam: Zorgovereenkomst Plus, factoren: 1 }\n        B: { naam: Zorgovereenkomst Basis, factoren: 0 }\n")).toBeUndefined();
   });
   it("finds factors that exclude each other", () => {
     const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("laag", "y < 100"), rule("hoog", "y > 120")), tiers));
