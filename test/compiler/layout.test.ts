@@ -125,7 +125,8 @@ describe("the layout of random conditions is prettier's", () => {
   const replaced = ['voorwaarde: regio niet in ["zuid"]', "voorwaarde: opleidingsplekken >= max(1, naar_boven(fte / 20))", "voorwaarde: gecontracteerd_2025 en voorwaarden_voldaan", "voorwaarde: plus_maanden(startdatum, 6) > 2025-09-01"];
 
   it.each(fixtures)("in the evaluator of $path", async ({ path, rename }) => {
-    const text = readFileSync(path, "utf8");
+    // The date rule's own bij_onbekend goes: every replaced condition gets one.
+    const text = readFileSync(path, "utf8").replace(/(voorwaarde: plus_maanden\(startdatum, 6\) > 2025-09-01\n)(?: *#.*\n)? *bij_onbekend: waar\n/, "$1");
     let compared = 0;
     await fc.assert(
       fc.asyncProperty(fc.tuple(conditionArbitrary, conditionArbitrary, conditionArbitrary, conditionArbitrary), async (conditions) => {
