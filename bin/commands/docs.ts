@@ -10,7 +10,7 @@ import { planBuild, siteDirectory } from "../../compiler/build.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { writeOutputs } from "../../compiler/output.js";
-import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
+import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { countLine, diagnosticsJson, policyFilesFrom, printDiagnostics } from "./shared.js";
 
 export interface DocsOptions {
@@ -24,6 +24,12 @@ export async function runDocs(paths: string[], options: DocsOptions, io: CliIo):
   const plan = await planBuild(files, resolve(io.cwd, options.out), { formatCache: projectFormatCache(files, io.cwd) });
   const failed = hasErrors(plan.diagnostics);
   const outputs = plan.outputs.filter((o) => o.path.startsWith(siteDir + sep));
+  // Only shared files (policies/algemeen): a site without a single document is not what was asked.
+  if (!failed && plan.evaluators.length === 0) {
+    throw new UsageError(
+      `Er staat geen inkoopbeleid tussen ${files.length === 1 ? "dit bestand" : `deze ${files.length} bestanden`}: een gedeeld bestand (zonder eigen titel en versie) krijgt geen eigen document. Geef de beleidsstukken die het opnemen, of de map policies.`,
+    );
+  }
   if (!failed) writeOutputs(outputs);
   const written = outputs.map((o) => relative(io.cwd, o.path));
   const documents = plan.evaluators.length;

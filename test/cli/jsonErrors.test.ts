@@ -3,7 +3,7 @@
  * person still reads it on standard error); and the exit codes follow `beleid --help`.
  */
 
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,5 +45,17 @@ describe("help", () => {
     const run = await cli(["help", "onzin"]);
     expect([run.code, run.stdout, run.stderr]).toEqual([2, "", "fout: onbekende opdracht ‘onzin’. De opdrachten staan in ‘beleid --help’.\n"]);
     expect((await cli(["help", "diff"])).code).toBe(0);
+  });
+});
+
+describe("beleid docs", () => {
+  it("with only shared files writes nothing and says why (was an empty site, exit 0)", async () => {
+    const out = mkdtempSync(join(tmpdir(), "beleid-docs-"));
+    const run = await cli(["docs", "--out", out, "policies/algemeen"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "fout: Er staat geen inkoopbeleid tussen deze 3 bestanden: een gedeeld bestand (zonder eigen titel en versie) krijgt geen eigen document. Geef de beleidsstukken die het opnemen, of de map policies.\n",
+    );
+    expect(existsSync(join(out, "site"))).toBe(false);
   });
 });
