@@ -289,11 +289,24 @@ interface RawCareType {
   was?: string;
 }
 
+/** Care type ids (letters and digits, lower case) whose type names clash with the module's own. */
+const TYPE_NAME_CLASHES: ReadonlyMap<string, string> = new Map([
+  ["fout", "FeitenFout"],
+  ["perzorgsoort", "FeitenPerZorgsoort"],
+  ["beschrijving", "ZorgsoortBeschrijving, OvereenkomstBeschrijving"],
+]);
+
 function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
   const result: CareType[] = [];
   for (const [id, careType] of entries<RawCareType>(raw)) {
     const path = ["zorgsoorten", id];
     const agreementPath = [...path, "overeenkomst"];
+    // The declarations name types after the care type (FeitenX, ZorgsoortX, OvereenkomstX);
+    // these ids would give the name of a type the module already has.
+    const typeName = id.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "").toLowerCase();
+    if (TYPE_NAME_CLASHES.has(typeName)) {
+      ctx.report("BL215", ctx.keySpan(path), { naam: id }, `De evaluator noemt typen naar de zorgsoort (Feiten…, Zorgsoort…, Overeenkomst…); ‘${id}’ gaf de naam van een type dat er al is (${TYPE_NAME_CLASHES.get(typeName)}). Kies een andere sleutel.`);
+    }
     let term: { from: number; to: number } | undefined;
     if (careType.overeenkomst.looptijd !== undefined) {
       const [from, to] = careType.overeenkomst.looptijd.split("-").map(Number) as [number, number | undefined];

@@ -123,3 +123,11 @@ describe("care types", () => {
     expect(problems(text)[0]).toMatchObject({ code: "BL302", at: "tween", hint: "Bedoelt u ‘twee’?" });
   });
 });
+
+describe("care type keys", () => {
+  it("a key that would give a type name the generated module already has is refused", () => {
+    const text = policyWith(group("g", "randvoorwaarde", rule("r", "a"))).replace("  twee:\n    naam: Twee", "  fout:\n    naam: Twee");
+    expect(problems(text)[0]).toMatchObject({ code: "BL215", at: "fout" });
+    expect(problems(text)[0]?.hint).toContain("FeitenFout");
+  });
+});
