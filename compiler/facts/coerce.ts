@@ -70,8 +70,12 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
     }
     case "ja/nee": {
       const lower = text.toLowerCase();
-      if (lower === "ja" || lower === "true" || lower === "1") return { value: true };
-      if (lower === "nee" || lower === "false" || lower === "0") return { value: false };
+      // Exports from other systems write true/false or 1/0; a test file is written in the
+      // policy's own words, as its conditions are (1 and "true" were taken, waar and yes not).
+      const yes = source === "test" ? lower === "ja" : lower === "ja" || lower === "true" || lower === "1";
+      const no = source === "test" ? lower === "nee" : lower === "nee" || lower === "false" || lower === "0";
+      if (yes) return { value: true };
+      if (no) return { value: false };
       return { problem: wrongValue(fact, quoted(text), source) };
     }
     case "datum":
@@ -125,7 +129,9 @@ function wrongValue(fact: Fact, shown: string, source: ValueSource): string {
   const values = fact.values ?? [];
   if (fact.type === "keuze" && values.length > 0) return `‘${fact.id}’ moet een van deze waarden zijn: ${valueList(values)}${orUnknown(fact, source)}; het is ${shown}.`;
   if (fact.type === "verzameling" && values.length > 0) return `‘${fact.id}’ moet een lijst zijn met waarden uit: ${valueList(values)}${orUnknown(fact, source)}; het is ${shown}.`;
-  return `‘${fact.id}’ moet ${EXPECTED[fact.type]} zijn${orUnknown(fact, source)}, maar is ${shown}.`;
+  // A test file writes ja and nee only (JSON's true and false are for the evaluator's facts).
+  const expected = fact.type === "ja/nee" && source === "test" ? "ja of nee" : EXPECTED[fact.type];
+  return `‘${fact.id}’ moet ${expected} zijn${orUnknown(fact, source)}, maar is ${shown}.`;
 }
 
 /**

@@ -81,6 +81,15 @@ describe("a wrong value in a file", () => {
   });
 });
 
+describe("ja/nee", () => {
+  it("a row may write true/false or 1/0 (exports of other systems); a test file writes ja or nee, as conditions do", () => {
+    const f = fact("x", "ja/nee");
+    for (const [raw, value] of [["ja", true], ["Nee", false], ["true", true], ["1", true], ["0", false]] as const) expect(coerceFactValue(f, raw, "rows")).toEqual({ value });
+    expect(coerceFactValue(f, "ja", "test")).toEqual({ value: true });
+    for (const raw of ["true", "1", "0", "waar", "yes"]) expect(problem(f, raw, "test"), raw).toBe(`‘x’ moet ja of nee zijn, maar is ‘${raw}’.`);
+  });
+});
+
 describe("BL502", () => {
   it("words a wrong value in a test file as a test file writes unknown", async () => {
     const run = await runTestFiles(["test/fixtures/diagnostics/BL502/invoer.test.yaml"]);
