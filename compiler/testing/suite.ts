@@ -154,7 +154,9 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
       const fact = facts.get(name);
       if (!fact) {
         const suggestion = closestName(name, facts.keys());
-        diagnostics.push(diagnostic("BL501", keyAt(factPath), { naam: name }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+        // `{ fte: 2,9 }`: between { } a comma separates facts, so ‘9’ became a fact of its own.
+        const decimalComma = /^\d+$/.test(name) ? "Staat hier een getal met een komma, zoals 2,9? Schrijf 2.9: tussen { } scheidt een komma de feiten." : null;
+        diagnostics.push(diagnostic("BL501", keyAt(factPath), { naam: name }, decimalComma ?? (suggestion ? `Bedoelt u ‘${suggestion}’?` : null)));
         continue;
       }
       const coerced = coerceFactValue(fact, value, "test");

@@ -5,6 +5,9 @@
  * values of a keuze or verzameling, the first six and how many more.
  */
 
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { coerceFactValue, factCoercer } from "../../compiler/facts/coerce.js";
 import type { Fact, FactType } from "../../compiler/model.js";
@@ -94,5 +97,18 @@ describe("BL502", () => {
   it("words a wrong value in a test file as a test file writes unknown", async () => {
     const run = await runTestFiles(["test/fixtures/diagnostics/BL502/invoer.test.yaml"]);
     expect(run.diagnostics.filter((d) => d.code === "BL502").map((d) => d.message)).toEqual(["‘behandelindex’ moet een getal zijn (of ‘onbekend’ als het onbekend is), maar is ‘hoog’."]);
+  });
+});
+
+describe("BL501", () => {
+  it("a number with a decimal comma between { } becomes a fact named after its decimals; the hint says so", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-komma-"));
+    cpSync("test/fixtures/diagnostics/BL502/invoer.policy", join(dir, "invoer.policy"));
+    const text = readFileSync("test/fixtures/diagnostics/BL502/invoer.test.yaml", "utf8").replace("      behandelindex: hoog\n", "      behandelindex: 1\n").replace("    uitgangspunt: goed\n", "    uitgangspunt: goed\n    feiten: { behandelindex: 12,5 }\n");
+    writeFileSync(join(dir, "invoer.test.yaml"), text);
+    const run = await runTestFiles([join(dir, "invoer.test.yaml")]);
+    const found = run.diagnostics.find((d) => d.code === "BL501");
+    expect(found?.message).toContain("‘5’");
+    expect(found?.hint).toBe("Staat hier een getal met een komma, zoals 2,9? Schrijf 2.9: tussen { } scheidt een komma de feiten.");
   });
 });
