@@ -204,7 +204,8 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
     const tierIds = careType.differentiation ? careType.differentiation.tiers.map((t) => t.id) : [careType.id];
     const checkTier = (id: string, where: Span) => {
       if (tierIds.includes(id)) return true;
-      const suggestion = closestName(id, tierIds);
+      // A one-letter id (D where there are A–C) is not a typo of the nearest letter: list them.
+      const suggestion = id.length > 2 ? closestName(id, tierIds) : undefined;
       diagnostics.push(diagnostic("BL505", where, { id, zorgsoort: careType.id }, suggestion ? `Bedoelt u ‘${suggestion}’?` : `Zorgovereenkomsten: ${tierIds.join(", ")}.`));
       return false;
     };

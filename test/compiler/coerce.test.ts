@@ -112,3 +112,15 @@ describe("BL501", () => {
     expect(found?.hint).toBe("Staat hier een getal met een komma, zoals 2,9? Schrijf 2.9: tussen { } scheidt een komma de feiten.");
   });
 });
+
+describe("BL505", () => {
+  it("an agreement of one letter that does not exist lists the agreements instead of suggesting the nearest letter", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-d-"));
+    cpSync("policies/paramedische-zorg", join(dir, "paramedische-zorg"), { recursive: true });
+    cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
+    const file = join(dir, "paramedische-zorg", "2026-07.test.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/overeenkomst: [ABC]\n/, "overeenkomst: E\n"));
+    const run = await runTestFiles([file]);
+    expect(run.diagnostics.find((d) => d.code === "BL505")?.hint).toBe("Zorgovereenkomsten: A, B, C, D.");
+  });
+});
