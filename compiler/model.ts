@@ -274,6 +274,8 @@ export interface Milestone {
   readonly allCareTypes: boolean;
   readonly was?: string;
   readonly span: Span;
+  /** Where the date is written (`datum:`), when there is one. */
+  readonly dateSpan?: Span;
 }
 
 export interface ProseText {

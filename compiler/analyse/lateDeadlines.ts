@@ -10,5 +10,5 @@ export function lateDeadlines(model: PolicyModel): Diagnostic[] {
   const start = `${model.meta.year}-01-01`;
   return model.milestones
     .filter((m) => m.kind === "deadline" && m.date !== undefined && m.date >= start)
-    .map((m) => diagnostic("BL406", m.span, { onderwerp: m.subject, datum: m.date ?? "", jaar: model.meta.year }));
+    .map((m) => diagnostic("BL406", m.dateSpan ?? m.span, { onderwerp: m.subject, datum: m.date ?? "", jaar: model.meta.year }));
 }

@@ -454,7 +454,7 @@ function collectMilestones(ctx: CheckContext, raw: unknown, careTypeIds: readonl
       id,
       subject: m.onderwerp,
       chapter: m.hoofdstuk,
-      ...(m.datum !== undefined ? { date: m.datum } : {}),
+      ...(m.datum !== undefined ? { date: m.datum, dateSpan: ctx.span([...path, "datum"]) } : {}),
       ...(m.wanneer !== undefined ? { when: m.wanneer } : {}),
       kind: m.soort ?? "mijlpaal",
       careTypes,
