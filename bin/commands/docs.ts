@@ -25,14 +25,14 @@ export async function runDocs(paths: string[], options: DocsOptions, io: CliIo):
   const failed = hasErrors(plan.diagnostics);
   const outputs = plan.outputs.filter((o) => o.path.startsWith(siteDir + sep));
   // Only shared files (policies/algemeen): a site without a single document is not what was asked.
-  if (!failed && plan.evaluators.length === 0) {
+  const documents = plan.evaluators.length;
+  if (!failed && documents === 0) {
     throw new UsageError(
       `Er staat geen inkoopbeleid tussen ${files.length === 1 ? "dit bestand" : `deze ${files.length} bestanden`}: een gedeeld bestand (zonder eigen titel en versie) krijgt geen eigen document. Geef de beleidsstukken die het opnemen, of de map policies.`,
     );
   }
   if (!failed) writeOutputs(outputs);
   const written = outputs.map((o) => relative(io.cwd, o.path));
-  const documents = plan.evaluators.length;
   if (options.json) {
     io.stdout(
       JSON.stringify({ formatVersion: 1, geslaagd: !failed, bestanden: files, site: relative(io.cwd, siteDir) || ".", geschreven: failed ? [] : written, diagnosen: diagnosticsJson(plan.diagnostics, plan.sources) }, null, 2) + "\n",

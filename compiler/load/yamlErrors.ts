@@ -364,15 +364,20 @@ function unknownTag(text: string, offset: number): Explained | undefined {
   };
 }
 
+/** Where the line around `offset` has a tab in its leading blanks, or undefined. */
+export function tabInIndent(text: string, offset: number): number | undefined {
+  const { start, line } = lineAt(text, offset);
+  const tab = (/^[ \t]*/.exec(line)?.[0] ?? "").indexOf("\t");
+  return tab === -1 ? undefined : start + tab;
+}
+
 /** A line indented with a tab: yaml reports it as whatever it became (a bad indent, a key). */
 function tabIndent(text: string, offset: number): Explained | undefined {
-  const { start, line } = lineAt(text, offset);
-  const blanks = /^[ \t]*/.exec(line)?.[0] ?? "";
-  const tab = blanks.indexOf("\t");
-  if (tab === -1 || line.trim() === "") return undefined;
+  const tab = tabInIndent(text, offset);
+  if (tab === undefined || lineAt(text, offset).line.trim() === "") return undefined;
   return {
-    start: start + tab,
-    end: start + tab + 1,
+    start: tab,
+    end: tab + 1,
     detail: "deze regel springt in met een tab; YAML staat voor inspringen alleen spaties toe.",
     hint: "Vervang de tab door spaties, evenveel als bij de regels eromheen (stel uw editor in op spaties in plaats van tabs).",
   };

@@ -13,7 +13,7 @@ import type { Alias, Document, Node as YamlNode } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../span.js";
 import type { ScalarSource, ScalarStyle } from "./scalarOffsets.js";
-import { TOO_DEEP, yamlErrorDiagnostic } from "./yamlErrors.js";
+import { TOO_DEEP, tabInIndent, yamlErrorDiagnostic } from "./yamlErrors.js";
 
 /**
  * The yaml library, loaded on first use: a usual policy is read by the fast reader
@@ -127,7 +127,7 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
       if (streamError) continue;
       streamError = true;
     }
-    const tabLine = indentedWithTab(text, error.pos[0]);
+    const tabLine = tabInIndent(text, error.pos[0]) !== undefined;
     if (afterTab && !tabLine) continue;
     if (tabLine) afterTab = true;
     const d = yamlErrorDiagnostic(file, error, text);
@@ -226,10 +226,4 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
   const root: Span = { file, start: 0, end: Math.min(1, text.length) };
   const data = document.contents === null ? null : convert(document.contents, "", 0, undefined, root);
   return { data: reportedKeys.size > 0 ? undefined : data, locations, diagnostics, document };
-}
-
-/** Whether the line around `offset` is indented with a tab (somewhere in its leading blanks). */
-export function indentedWithTab(text: string, offset: number): boolean {
-  const start = text.lastIndexOf("\n", Math.min(offset, text.length) - 1) + 1;
-  return /^[ ]*\t/.test(text.slice(start, start + 200));
 }

@@ -74,16 +74,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       // The connection closed between the check and the send.
     }
   };
-  connection.onShutdown(() => {
+  const stop = () => {
     closing = true;
     for (const timer of pending.values()) clearTimeout(timer);
     pending.clear();
-  });
-  connection.onExit(() => {
-    closing = true;
-    for (const timer of pending.values()) clearTimeout(timer);
-    pending.clear();
-  });
+  };
+  connection.onShutdown(stop);
+  connection.onExit(stop);
 
   const analysisOf = (document: TextDocument): Analysis => {
     const cached = analyses.get(document.uri);
