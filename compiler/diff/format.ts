@@ -5,17 +5,13 @@
  */
 
 import { createRequire } from "node:module";
+import { dutchDate } from "../dutchDate.js";
 import type { ArgValue } from "./changes.js";
 import type { ArgType } from "./kinds.js";
 
-// The number words and the Intl formatter are made when first used, not when the module
-// loads: loading n2words and preparing a formatter cost a `beleid diff` 5–25 ms each (measured),
-// and many reports need only some of them.
+// The number words are loaded when first used, not when the module loads: loading n2words
+// costs a `beleid diff` 5–25 ms (measured), and many reports need no number words.
 let cardinal: ((n: number) => string) | undefined;
-let date: Intl.DateTimeFormat | undefined;
-
-/** The months as Intl.DateTimeFormat("nl-NL", { month: "long" }) names them (test/diff/format.test.ts). */
-export const DUTCH_MONTHS: readonly string[] = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /** Counts up to twenty in words, larger ones in digits, as Dutch style guides advise. */
 export function countWord(n: number): string {
@@ -24,11 +20,6 @@ export function countWord(n: number): string {
   return cardinal(n);
 }
 
-export function dutchDate(iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  date ??= new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return date.format(new Date(`${iso}T00:00:00Z`));
-}
 
 /**
  * "a", "a en b", "a, b en c": what Intl.ListFormat("nl", { type: "conjunction" }) gives

@@ -10,7 +10,8 @@ import type { PolicyModel } from "../model.js";
 import { layoutDocument } from "../render/layout.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { fingerprint } from "./context.js";
-import { capitalise, DUTCH_MONTHS, dutchDate, dutchList, formatArg, inText } from "./format.js";
+import { DUTCH_MONTHS, dutchDate } from "../dutchDate.js";
+import { capitalise, dutchList, formatArg, inText } from "./format.js";
 import { KIND_IDS, kindSpec } from "./kinds.js";
 import { OWN_SUBJECT, TEMPLATES } from "./templates.js";
 
@@ -73,7 +74,7 @@ export function reportTitle(older: PolicyModel): string {
   const match = /^(\d{4})-(\d{2})$/.exec(version);
   if (!match) return `Wijzigingen ten opzichte van het inkoopbeleid van ${version}`;
   if (older.meta.published) return `Wijzigingen ten opzichte van het inkoopbeleid ${match[1]} van ${dutchDate(older.meta.published)}`;
-  const month = DUTCH_MONTHS[Number(match[2]) - 1] ?? new Intl.DateTimeFormat("nl-NL", { month: "long", timeZone: "UTC" }).format(new Date(`2000-${match[2]}-01T00:00:00Z`));
+  const month = DUTCH_MONTHS[Number(match[2]) - 1] ?? match[2];
   return `Wijzigingen ten opzichte van het inkoopbeleid ${match[1]} van ${month}`;
 }
 

@@ -6,12 +6,8 @@
 
 import pc from "picocolors";
 import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
+import { dutchDate } from "../dutchDate.js";
 
-const DATE_FORMAT = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-export function formatDutchDate(iso: string): string {
-  return DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`));
-}
 
 const OUTCOME_TEXT: Record<Regeluitkomst["uitkomst"], string> = {
   voldaan: "voldaan",
@@ -40,7 +36,7 @@ export function renderDecisionText(decision: Beslissing, colour: boolean): strin
   }
   for (const [id, value] of Object.entries(decision.datums) as [string, string | null][]) {
     const label = id.replace(/_/g, " ");
-    rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? formatDutchDate(value) : c.dim("onbekend")]);
+    rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? dutchDate(value) : c.dim("onbekend")]);
   }
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   for (const [label, value] of rows) lines.push(`${(label + ":").padEnd(width)}${value}`);

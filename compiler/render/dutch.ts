@@ -4,9 +4,9 @@
  */
 
 import { toCardinal } from "n2words/nl-NL";
-import { formatDutchDate } from "./decisionText.js";
+import { dutchDate } from "../dutchDate.js";
 
-export { formatDutchDate };
+export { dutchDate as formatDutchDate };
 
 /** A count in words ("drie", "één"); from twenty-one on in digits, as Dutch style guides advise. */
 export function countInWords(count: number): string {
@@ -43,5 +43,5 @@ export function upperFirst(text: string): string {
 
 /** "1 juli 2025" for an ISO date, or the text as given when it is not one. */
 export function formatDateOrText(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDutchDate(value) : value;
+  return dutchDate(value);
 }

@@ -5,7 +5,8 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { DUTCH_MONTHS, dutchList } from "../../compiler/diff/format.js";
+import { dutchList } from "../../compiler/diff/format.js";
+import { DUTCH_MONTHS, dutchDate } from "../../compiler/dutchDate.js";
 
 describe("Dutch formatting of the report", () => {
   it("joins lists as Intl.ListFormat does, and with semicolons when an item has a comma", () => {
@@ -24,5 +25,17 @@ describe("Dutch formatting of the report", () => {
   it("names the months as Intl.DateTimeFormat does", () => {
     const intl = new Intl.DateTimeFormat("nl-NL", { month: "long", timeZone: "UTC" });
     expect(DUTCH_MONTHS.map((_, i) => intl.format(new Date(Date.UTC(2000, i, 1))))).toEqual(DUTCH_MONTHS);
+  });
+
+  it("writes dates as Intl.DateTimeFormat does, and leaves what is not a date alone", () => {
+    const intl = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    for (const iso of ["2025-10-24", "2026-01-01", "2026-03-09", "0001-12-31", "9999-12-31", "2024-02-29"]) {
+      expect(dutchDate(iso), iso).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
+    for (let day = 0; day < 366; day += 7) {
+      const iso = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
+      expect(dutchDate(iso), iso).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
+    for (const text of ["2025-13-01", "2025-00-10", "2025-01-00", "24-10-2025", "morgen"]) expect(dutchDate(text)).toBe(text);
   });
 });
