@@ -28,7 +28,7 @@ export async function runDocs(paths: string[], options: DocsOptions, io: CliIo):
   const documents = plan.evaluators.length;
   if (!failed && documents === 0) {
     throw new UsageError(
-      `Er staat geen inkoopbeleid tussen ${files.length === 1 ? "dit bestand" : `deze ${files.length} bestanden`}: een gedeeld bestand (zonder eigen titel en versie) krijgt geen eigen document. Geef de beleidsstukken die het opnemen, of de map policies.`,
+      `${files.length === 1 ? "Dit bestand bevat" : `Deze ${files.length} bestanden bevatten`} geen inkoopbeleid: een gedeeld bestand (zonder eigen titel en versie) krijgt geen eigen document. Geef de beleidsstukken die het opnemen, of de map policies.`,
     );
   }
   if (!failed) writeOutputs(outputs);

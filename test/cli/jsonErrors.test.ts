@@ -54,7 +54,17 @@ describe("beleid docs", () => {
     const run = await cli(["docs", "--out", out, "policies/algemeen"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "fout: Er staat geen inkoopbeleid tussen deze 3 bestanden: een gedeeld bestand (zonder eigen titel en versie) krijgt geen eigen document. Geef de beleidsstukken die het opnemen, of de map policies.\n",
+      "fout: Deze 3 bestanden bevatten geen inkoopbeleid: een gedeeld bestand (zonder eigen titel en versie) krijgt geen eigen document. Geef de beleidsstukken die het opnemen, of de map policies.\n",
+    );
+    expect(existsSync(join(out, "site"))).toBe(false);
+  });
+
+  it("with one shared file says so in a whole sentence", async () => {
+    const out = mkdtempSync(join(tmpdir(), "beleid-docs-"));
+    const run = await cli(["docs", "--out", out, "policies/algemeen/2025.policy"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "fout: Dit bestand bevat geen inkoopbeleid: een gedeeld bestand (zonder eigen titel en versie) krijgt geen eigen document. Geef de beleidsstukken die het opnemen, of de map policies.\n",
     );
     expect(existsSync(join(out, "site"))).toBe(false);
   });
