@@ -3,10 +3,14 @@
  * "1.250" as well as "12.5"; dates shown as "1 april 2026".
  */
 
-/** The number in `text`, or undefined when it is not one. Accepts a decimal comma and thousands dots. */
+/**
+ * The number in `text`, or undefined when it is not one. Accepts a decimal comma and thousands
+ * dots ("1.250" is 1250). A first group of digits that starts with 0 is never a thousands group:
+ * "0.151" is the decimal 0.151, not 151.
+ */
 export function parseDutchNumber(text: string): number | undefined {
   let t = text.trim().replace(/\s+/g, "").replace(/^€/, "").replace(/%$/, "");
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, "").replace(",", ".");
+  if (/^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, "").replace(",", ".");
   else t = t.replace(",", ".");
   if (!/^-?\d+(\.\d+)?$/.test(t)) return undefined;
   return Number(t);

@@ -1,0 +1,36 @@
+/**
+ * Numbers as a provider types them in the checker's form (web/controle/numbers.ts): a decimal
+ * comma, thousands dots, and a decimal point where it cannot be a thousands dot.
+ */
+
+import { describe, expect, it } from "vitest";
+import { parseDutchNumber } from "../../web/controle/numbers.js";
+
+describe("parseDutchNumber", () => {
+  it("reads a decimal comma and thousands dots", () => {
+    expect(parseDutchNumber("12,5")).toBe(12.5);
+    expect(parseDutchNumber("1.250")).toBe(1250);
+    expect(parseDutchNumber("1.250.000,75")).toBe(1250000.75);
+    expect(parseDutchNumber("€ 125.000,50")).toBe(125000.5);
+    expect(parseDutchNumber("55%")).toBe(55);
+    expect(parseDutchNumber("-1.250")).toBe(-1250);
+  });
+
+  it("reads a first group that starts with 0 as a decimal number, never as thousands", () => {
+    expect(parseDutchNumber("0.151")).toBe(0.151);
+    expect(parseDutchNumber("-0.151")).toBe(-0.151);
+    expect(parseDutchNumber("0.151.000")).toBeUndefined();
+    expect(parseDutchNumber("0.151,5")).toBeUndefined();
+  });
+
+  it("reads a decimal point that cannot be a thousands dot", () => {
+    expect(parseDutchNumber("12.5")).toBe(12.5);
+    expect(parseDutchNumber("0.5")).toBe(0.5);
+  });
+
+  it("refuses what is not a number", () => {
+    expect(parseDutchNumber("")).toBeUndefined();
+    expect(parseDutchNumber("twaalf")).toBeUndefined();
+    expect(parseDutchNumber("1,2,3")).toBeUndefined();
+  });
+});
