@@ -79,6 +79,23 @@ export function factsUsedByRule(model: PolicyModel, rule: Rule, careType?: strin
   return used;
 }
 
+/**
+ * The facts that may be unknown and that decide whether a rule with `bij_onbekend` holds or
+ * applies, in declaration order: what its explanation names when the rule turns out unknown.
+ * The exception is left out (an unknown exception counts as not granted, not as unknown).
+ */
+export function unknownFactsOfRule(model: PolicyModel, rule: Rule): string[] {
+  if (rule.whenUnknown === undefined) return [];
+  const used = new Set<string>();
+  const exprs = [...(rule.logic.kind === "voorwaarde" ? [rule.logic.condition.expr] : []), ...(rule.appliesWhen ? [rule.appliesWhen.expr] : [])];
+  for (const expr of exprs) {
+    walkExpression(model, expr, undefined, (node) => {
+      if (node.kind === "fact") used.add(node.fact);
+    });
+  }
+  return model.facts.filter((f) => f.unknownReason !== undefined && used.has(f.id)).map((f) => f.id);
+}
+
 /** The facts an evaluation for `careType` needs, in declaration order. */
 export function factsFor(model: PolicyModel, careType: string): Fact[] {
   const used = new Set<string>();

@@ -39,6 +39,11 @@ export interface RegelBeschrijving {
   /** Wat geldt als de voorwaarde onbekend is; alleen bij voorwaarden die onbekend kunnen zijn. */
   readonly bijOnbekend?: boolean;
   readonly onbekendToelichting?: string;
+  /**
+   * Bij een regel met `bijOnbekend`: de feiten die onbekend mogen zijn en waarvan de uitkomst
+   * afhangt. De toelichting noemt welke daarvan onbekend waren.
+   */
+  readonly onbekendDoor?: readonly string[];
   /** Bij een uitsluiting met uitzondering: hoe die wordt aangevraagd. */
   readonly uitzonderingsroute?: string;
 }
@@ -193,8 +198,9 @@ export function verklaar<Z extends string, D extends string>(
   besluit: Besluit,
   resultaten: readonly RegelResultaat[],
   datums: Readonly<Record<D, string | null>>,
+  feiten?: Readonly<Record<string, unknown>>,
 ): Beslissing<Z, D> {
   const regels = Object.fromEntries(resultaten.map((r) => [r.regel.id, r.regel]));
   const uitleg = new Uitleg<Z, D>(beleid, { ...zorgsoort, regels: resultaten.map((r) => r.regel.id) }, regels);
-  return uitleg.verklaar(besluit, resultaten.map((r) => uitkomst(r.waarde, r.vanToepassing, r.uitzondering)), datums);
+  return uitleg.verklaar(besluit, resultaten.map((r) => uitkomst(r.waarde, r.vanToepassing, r.uitzondering)), datums, feiten);
 }

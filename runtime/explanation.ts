@@ -12,6 +12,8 @@
 import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, ZorgsoortBeschrijving } from "./decision.js";
 import {
   Action,
+  BECAUSE_NO_RESULT,
+  becauseUnknown,
   notApproachedReasons,
   opsomming,
   prepareExplanation,
@@ -48,6 +50,8 @@ interface State {
   readonly parts: ExplanationParts;
   readonly differentiations: (Slot<Differentiatie> | undefined)[];
   readonly notApproachedLines: (Slot<string> | undefined)[];
+  /** Per rule, by which of its `unknownFacts` were unknown (bit f for fact f): the sentence. */
+  readonly unknownLines: (string | undefined)[][];
   /** Rules found during one call (reused: `verklaar` runs to the end without calling out). */
   readonly notMet: Int32Array;
   readonly excluded: Int32Array;
@@ -79,9 +83,10 @@ export class Uitleg<Z extends string = string, D extends string = string> {
   /**
    * The documented decision. `codes` holds one outcome code per rule of the care type, in the
    * order of `zorgsoort.regels` (0 not applicable, 1 false, 2 true, 3 unknown; 3 more when an
-   * exception is granted); `datums` the computed dates.
+   * exception is granted); `datums` the computed dates; `feiten` the facts decided on, so that
+   * a rule that was unknown can name the facts that were unknown (without them it cannot).
    */
-  verklaar(besluit: Besluit, codes: readonly Uitkomstcode[], datums: Readonly<Record<D, string | null>>): Beslissing<Z, D> {
+  verklaar(besluit: Besluit, codes: readonly Uitkomstcode[], datums: Readonly<Record<D, string | null>>, feiten?: Readonly<Record<string, unknown>>): Beslissing<Z, D> {
     const state = this.state ?? this.prepare();
     const p = state.parts;
     const { outcomes, action, bit } = p;
@@ -181,7 +186,10 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       lines.push(slot !== undefined && slot.key === key ? slot.value : this.notApproached(state, key, reasons, besluit.inAanmerking));
     }
 
-    for (let k = 0; k < unknown; k++) lines.push(p.unknownLine[state.unknown[k] as number] as string);
+    for (let k = 0; k < unknown; k++) {
+      const i = state.unknown[k] as number;
+      lines.push(feiten === undefined ? (p.unknownLine[i] as string) : this.unknownLine(state, i, feiten));
+    }
     for (let k = 0; k < intentions; k++) {
       const i = state.intentions[k] as number;
       lines.push((i < 0 ? p.intentionNotMetLine[-1 - i] : p.intentionOtherLine[i]) as string);
@@ -245,12 +253,30 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     return line;
   }
 
+  /**
+   * The sentence for rule `i` that was unknown, naming which of the facts it depends on were
+   * unknown; when none was, a calculation in its condition had no outcome (a division by zero,
+   * a date past 9999).
+   */
+  private unknownLine(state: State, i: number, feiten: Readonly<Record<string, unknown>>): string {
+    const p = state.parts;
+    const facts = p.unknownFacts[i] as readonly string[];
+    let mask = 0;
+    for (let f = 0; f < facts.length && f < 30; f++) if (feiten[facts[f] as string] == null) mask |= 1 << f;
+    const known = (state.unknownLines[i] ??= []);
+    const cached = known[mask];
+    if (cached !== undefined) return cached;
+    const because = mask === 0 ? BECAUSE_NO_RESULT : becauseUnknown(facts.filter((_, f) => f < 30 && (mask & (1 << f)) !== 0));
+    return (known[mask] = `${p.unknownHead[i]}${because}; ${p.unknownTail[i]}`);
+  }
+
   private prepare(): State {
     const count = this.rules.length;
     this.state = {
       parts: prepareExplanation(this.beleid, this.zorgsoort, this.rules),
       differentiations: new Array(SLOTS).fill(undefined),
       notApproachedLines: new Array(SLOTS).fill(undefined),
+      unknownLines: new Array(count),
       notMet: new Int32Array(count),
       excluded: new Int32Array(count),
       exceptions: new Int32Array(count),

@@ -142,16 +142,30 @@ function lowerFirst(text: string): string {
 }
 
 /**
- * What the decision assumed for a rule whose value was unknown (its `bij_onbekend`). The
- * runtime knows only that the rule's condition was unknown, not which fact (or which division
- * by zero) made it so; the author's `onbekend_toelichting` names one presumed cause and can be
- * untrue for this provider, so it stays in the rule's `toelichting` and out of the sentence.
+ * What the decision assumed for a rule whose value was unknown (its `bij_onbekend`), in two
+ * halves, so that the facts that were unknown can go between them: "Onbekend is of u voldoet
+ * aan ‘…’ (hoofdstuk 3.1)" + ", omdat ‘a’ onbekend is" + "; het beleid gaat er dan van uit …".
+ * Without such a fact (an unknown that came from a computed date past 9999) the halves stand
+ * alone. The author's `onbekend_toelichting` names one presumed cause and can be untrue for
+ * this provider, so it stays in the rule's `toelichting` and out of the sentence.
  */
-function unknownSentence(r: RegelBeschrijving): string {
+function unknownHead(r: RegelBeschrijving): string {
+  return EXCLUSIONS.includes(r.soort) ? `Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is` : `Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}`;
+}
+
+function unknownTail(r: RegelBeschrijving): string {
   const assumed = r.bijOnbekend ?? false;
   return EXCLUSIONS.includes(r.soort)
-    ? `Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is; het beleid gaat er dan van uit dat dit ${assumed ? "zo" : "niet zo"} is.`
-    : `Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}; het beleid gaat er dan van uit dat u er ${assumed ? "wel" : "niet"} aan voldoet.`;
+    ? `het beleid gaat er dan van uit dat dit ${assumed ? "zo" : "niet zo"} is.`
+    : `het beleid gaat er dan van uit dat u er ${assumed ? "wel" : "niet"} aan voldoet.`;
+}
+
+/** When every fact the rule depends on is known, a calculation in it had no outcome. */
+export const BECAUSE_NO_RESULT = ", omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul)";
+
+/** ", omdat ‘a’ onbekend is" / ", omdat ‘a’ en ‘b’ onbekend zijn". */
+export function becauseUnknown(facts: readonly string[]): string {
+  return `, omdat ${opsomming(facts.map((f) => `‘${f}’`))} onbekend ${facts.length === 1 ? "is" : "zijn"}`;
 }
 
 /**
@@ -182,6 +196,11 @@ export interface ExplanationParts {
   readonly routeLine: readonly string[];
   readonly exceptionLine: readonly string[];
   readonly unknownLine: readonly string[];
+  /** Per rule: the two halves of `unknownLine`, for a sentence that names the unknown facts. */
+  readonly unknownHead: readonly string[];
+  readonly unknownTail: readonly string[];
+  /** Per rule: the facts of this care type that may be unknown and decide the rule (`onbekendDoor`). */
+  readonly unknownFacts: readonly (readonly string[])[];
   readonly intentionNotMetLine: readonly string[];
   readonly intentionOtherLine: readonly string[];
   /** Per agreement (as in `zorgsoort.overeenkomsten`): "U komt in aanmerking voor …". */
@@ -228,7 +247,9 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
   const excludedLine = perRule((r) => `Uitgesloten: ‘${r.naam}’ ${where(r)}.`);
   const routeLine = perRule((r) => (r.uitzonderingsroute ? `Uitzondering aanvragen: ${r.uitzonderingsroute}` : ""));
   const exceptionLine = perRule((r) => `Voor ‘${r.naam}’ ${where(r)} is een uitzondering verleend.`);
-  const unknownLine = perRule(unknownSentence);
+  const unknownLine = perRule((r) => `${unknownHead(r)}; ${unknownTail(r)}`);
+  const careTypeFacts = new Set(zorgsoort.feiten);
+  const unknownFacts = rules.map((r) => (r.onbekendDoor ?? []).filter((f) => careTypeFacts.has(f)));
   const intentionNotMetLine = perRule((r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; u zou hier niet aan voldoen.`);
   const intentionOtherLine = perRule((r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; dit zou voor u geen gevolgen hebben.`);
 
@@ -258,6 +279,9 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     routeLine,
     exceptionLine,
     unknownLine,
+    unknownHead: perRule(unknownHead),
+    unknownTail: perRule(unknownTail),
+    unknownFacts,
     intentionNotMetLine,
     intentionOtherLine,
     eligibleLine: tiers.map((o) => `U komt in aanmerking voor ${o.naam}.`),

@@ -14,7 +14,7 @@
  */
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
-import { agreementName, dateRulesFor, factsFor, rulesFor, RULE_KIND_NAME } from "../queries.js";
+import { agreementName, dateRulesFor, factsFor, rulesFor, RULE_KIND_NAME, unknownFactsOfRule } from "../queries.js";
 import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
 import { array, atom, call, code, frozen, object, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
 import { binary, chain, conditional, method, not, atom as jsAtom, callJs as jsCall, type BinaryOperator, type Js } from "./precedence.js";
@@ -189,6 +189,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
       entry("verklaring", atom(String(r.logic.kind === "verklaring"), "literal")),
       ...(r.whenUnknown !== undefined ? [entry("bijOnbekend", atom(String(r.whenUnknown), "literal"))] : []),
       ...(r.unknownNote !== undefined ? [entry("onbekendToelichting", str(r.unknownNote))] : []),
+      ...(r.whenUnknown !== undefined ? [entry("onbekendDoor", strings(unknownFactsOfRule(model, r)))] : []),
       ...(r.exception ? [entry("uitzonderingsroute", str(r.exception.route))] : []),
     ]),
   );
@@ -442,7 +443,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     ),
   );
   const codes: Item[] = rules.map((rule) => ({ value: layoutOf(outcomeCode(vars.get(rule.id) as RuleVariables)), comment: commentText(rule.id) }));
-  body.push({ kind: "return", value: call(`UITLEG_${constId}.verklaar`, atom("besluit", "name"), { kind: "array", items: codes }, object(dateVars)) });
+  body.push({ kind: "return", value: call(`UITLEG_${constId}.verklaar`, atom("besluit", "name"), { kind: "array", items: codes }, object(dateVars), atom("feiten", "name")) });
 
   const label = `${careType.name}`;
   const check: Statement = {

@@ -103,7 +103,7 @@ export function interpretCareType(model: PolicyModel, careType: CareType): CareT
       const o = outcomes.get(r.id) as RuleOutcome;
       return uitkomst(o.raw, o.applies, o.exception);
     });
-    return explanation.verklaar(besluit, codes, datums);
+    return explanation.verklaar(besluit, codes, datums, facts);
   };
 
   return {

@@ -8,7 +8,7 @@
 import type { FeitBeschrijving } from "../../runtime/facts.js";
 import type { BeleidBeschrijving, Hoofdstuk, OvereenkomstBeschrijving, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
 import type { CareType, Fact, PolicyModel, Rule } from "../model.js";
-import { agreementName, dateRulesFor, factsFor, rulesFor } from "../queries.js";
+import { agreementName, dateRulesFor, factsFor, rulesFor, unknownFactsOfRule } from "../queries.js";
 
 export function describePolicy(model: PolicyModel): BeleidBeschrijving {
   const m = model.meta;
@@ -43,6 +43,7 @@ export function describeRule(model: PolicyModel, rule: Rule): RegelBeschrijving 
     verklaring: rule.logic.kind === "verklaring",
     ...(rule.whenUnknown !== undefined ? { bijOnbekend: rule.whenUnknown } : {}),
     ...(rule.unknownNote !== undefined ? { onbekendToelichting: rule.unknownNote } : {}),
+    ...(rule.whenUnknown !== undefined ? { onbekendDoor: unknownFactsOfRule(model, rule) } : {}),
     ...(rule.exception ? { uitzonderingsroute: rule.exception.route } : {}),
   };
 }

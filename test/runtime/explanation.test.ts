@@ -38,16 +38,19 @@ function expectSameExplanation(beleid: BeleidBeschrijving, zorgsoort: ZorgsoortB
       besluitArbitrary(zorgsoort),
       fc.array(fc.tuple(codeArbitrary, fc.constantFrom(true, false, null)), { minLength: rules.length, maxLength: rules.length }),
       fc.option(fc.constantFrom("2026-01-01", "2026-04-01"), { nil: null }),
-      (besluit, outcomes, date) => {
+      // The facts, when given: each one unknown (null) or not.
+      fc.option(fc.array(fc.boolean(), { minLength: zorgsoort.feiten.length, maxLength: zorgsoort.feiten.length }), { nil: undefined }),
+      (besluit, outcomes, date, unknownFacts) => {
         const codes = outcomes.map(([code]) => code);
         const datums = Object.fromEntries(zorgsoort.datums.map((d) => [d, date]));
+        const feiten = unknownFacts && Object.fromEntries(zorgsoort.feiten.map((f, i) => [f, unknownFacts[i] ? null : 1]));
         const results = rules.map((r, i) => resultFor(r, codes[i] as Uitkomstcode, (outcomes[i] as [Uitkomstcode, boolean | null])[1]));
-        const expected = referenceVerklaar(beleid, zorgsoort, besluit, results, datums);
-        const actual = uitleg.verklaar(besluit, codes, datums);
+        const expected = referenceVerklaar(beleid, zorgsoort, besluit, results, datums, feiten);
+        const actual = uitleg.verklaar(besluit, codes, datums, feiten);
         expect(actual).toEqual(expected);
         expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
         // `verklaar`, which evaluators built by earlier versions call, gives the same.
-        expect(JSON.stringify(verklaar(beleid, zorgsoort, besluit, results, datums))).toBe(JSON.stringify(expected));
+        expect(JSON.stringify(verklaar(beleid, zorgsoort, besluit, results, datums, feiten))).toBe(JSON.stringify(expected));
       },
     ),
     { numRuns: runs, seed },
@@ -221,20 +224,64 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
     );
   });
 
-  it("says what was assumed for an unknown value, not a cause that may not be the provider's", () => {
+  it("says which facts were unknown and what was assumed, not a cause that may not be the provider's", () => {
     const lines = explain({ fysiotherapeuten_verbijzonderd: 5, minste_uren_verbijzonderd: null });
-    expect(lines).toContain("Onbekend is of u voldoet aan ‘ten minste 30% verbijzonderde fysiotherapeuten’ (hoofdstuk 3.2); het beleid gaat er dan van uit dat u er niet aan voldoet.");
+    expect(lines).toContain(
+      "Onbekend is of u voldoet aan ‘ten minste 30% verbijzonderde fysiotherapeuten’ (hoofdstuk 3.2), omdat ‘minste_uren_verbijzonderd’ onbekend is; het beleid gaat er dan van uit dat u er niet aan voldoet.",
+    );
     expect(lines.join(" ")).not.toContain("Zonder fysiotherapeuten");
     expect(explain({ behandelindex: null, laatste_contractjaar: null })).toEqual(
       expect.arrayContaining([
-        "Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 2.3) op u van toepassing is; het beleid gaat er dan van uit dat dit niet zo is.",
-        "Onbekend is of ‘geen zorgovereenkomst in de afgelopen 3 jaar’ (hoofdstuk 4) op u van toepassing is; het beleid gaat er dan van uit dat dit zo is.",
-        "Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 4) op u van toepassing is; het beleid gaat er dan van uit dat dit niet zo is.",
+        "Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 2.3) op u van toepassing is, omdat ‘behandelindex’ onbekend is; het beleid gaat er dan van uit dat dit niet zo is.",
+        "Onbekend is of ‘geen zorgovereenkomst in de afgelopen 3 jaar’ (hoofdstuk 4) op u van toepassing is, omdat ‘laatste_contractjaar’ onbekend is; het beleid gaat er dan van uit dat dit zo is.",
+        "Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 4) op u van toepassing is, omdat ‘behandelindex’ onbekend is; het beleid gaat er dan van uit dat dit niet zo is.",
       ]),
     );
     expect(explain({ datum_vragenlijst_bevestigd: null })).toContain(
-      `Onbekend is of u voldoet aan ${VRAGENLIJST} (hoofdstuk 4); het beleid gaat er dan van uit dat u er niet aan voldoet.`,
+      `Onbekend is of u voldoet aan ${VRAGENLIJST} (hoofdstuk 4), omdat ‘datum_vragenlijst_bevestigd’ onbekend is; het beleid gaat er dan van uit dat u er niet aan voldoet.`,
     );
+  });
+
+  it("names a calculation without outcome when every fact of an unknown rule is known", () => {
+    expect(explain({ fysiotherapeuten: 0, fysiotherapeuten_verbijzonderd: 0 })).toContain(
+      "Onbekend is of u voldoet aan ‘ten minste 30% verbijzonderde fysiotherapeuten’ (hoofdstuk 3.2), omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul); het beleid gaat er dan van uit dat u er niet aan voldoet.",
+    );
+  });
+
+  it("names every unknown fact of a rule, and the same sentence the next time", () => {
+    const regel: RegelBeschrijving = {
+      id: "register",
+      naam: "registratie",
+      soort: "randvoorwaarde",
+      tekst: "Tekst.",
+      hoofdstuk: { nummer: "3", titel: "Voorwaarden" },
+      groep: { id: "groep", titel: "Groep" },
+      status: "definitief",
+      verklaring: false,
+      bijOnbekend: false,
+      // 'c' is not a fact of this care type: never named, whatever its value.
+      onbekendDoor: ["a", "b", "c"],
+    };
+    const zorgsoort: ZorgsoortBeschrijving = {
+      id: "zorg",
+      naam: "Zorg",
+      contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
+      overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
+      gedifferentieerd: false,
+      regels: ["register"],
+      feiten: ["a", "b"],
+      datums: [],
+    };
+    const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
+    const uitleg = new Uitleg(beleid, zorgsoort, { register: regel });
+    const besluit = { inAanmerking: false, benaderd: false, overeenkomst: null };
+    const say = (feiten: Record<string, unknown>) => uitleg.verklaar(besluit, [3], {}, feiten).toelichting.filter((l) => l.startsWith("Onbekend"));
+    const both = "Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat ‘a’ en ‘b’ onbekend zijn; het beleid gaat er dan van uit dat u er niet aan voldoet.";
+    expect(say({ a: null, b: null })).toEqual([both]);
+    expect(say({ a: 1, b: null })).toEqual(["Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat ‘b’ onbekend is; het beleid gaat er dan van uit dat u er niet aan voldoet."]);
+    expect(say({ a: null, b: null })[0]).toBe(both);
+    // Without the facts (a caller that only has the codes) the sentence cannot name them.
+    expect(uitleg.verklaar(besluit, [3], {}).toelichting).toContain("Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3); het beleid gaat er dan van uit dat u er niet aan voldoet.");
   });
 
   it("says 'wel' for a condition that counts as met when unknown", () => {

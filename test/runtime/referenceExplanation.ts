@@ -34,7 +34,16 @@ export function referenceVerklaar<Z extends string, D extends string>(
   besluit: Besluit,
   resultaten: readonly RegelResultaat[],
   datums: Readonly<Record<D, string | null>>,
+  feiten?: Readonly<Record<string, unknown>>,
 ): Beslissing<Z, D> {
+  // Why a rule was unknown: the facts of the care type it depends on that were unknown, or else a calculation.
+  const because = resultaten.map((r) => {
+    if (feiten === undefined) return "";
+    const unknownFacts = (r.regel.onbekendDoor ?? []).filter((f) => zorgsoort.feiten.includes(f) && feiten[f] == null);
+    return unknownFacts.length > 0
+      ? `, omdat ${list(unknownFacts.map((f) => `‘${f}’`))} onbekend ${unknownFacts.length === 1 ? "is" : "zijn"}`
+      : ", omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul)";
+  });
   const regels: Regeluitkomst[] = resultaten.map((r) => {
     const outcome = outcomeOf(r);
     const unknown = r.vanToepassing && r.waarde === null;
@@ -85,7 +94,7 @@ export function referenceVerklaar<Z extends string, D extends string>(
     differentiatie = { factorenVoldaan: metFactors.length, factorenTotaal: factors.length, ontbreekt };
   }
 
-  const toelichting = explain(beleid.organisatie, zorgsoort, besluit, definitive, regels, differentiatie);
+  const toelichting = explain(beleid.organisatie, zorgsoort, besluit, definitive, regels, differentiatie, because);
   return {
     beleid,
     zorgsoort: { id: zorgsoort.id, naam: zorgsoort.naam },
@@ -107,6 +116,7 @@ function explain(
   definitive: readonly Regeluitkomst[],
   all: readonly Regeluitkomst[],
   differentiatie: Beslissing["differentiatie"],
+  because: readonly string[],
 ): string[] {
   const lines: string[] = [];
   const unmet = definitive.filter((r) => REQUIRED.includes(r.soort) && r.uitkomst === "niet_voldaan");
@@ -154,17 +164,17 @@ function explain(
     lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${reasons.join(", en ")}` : ""}.${advice}`);
   }
 
-  for (const r of all) {
+  all.forEach((r, i) => {
     if (r.onbekend && r.status === "definitief") {
       // What the decision assumed; the author's note (in `toelichting`) may presume another cause.
       if (EXCLUSIONS.includes(r.soort)) {
         const applies = r.uitkomst === "uitgesloten" || r.uitkomst === "uitzondering";
-        lines.push(`Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is; het beleid gaat er dan van uit dat dit ${applies ? "zo" : "niet zo"} is.`);
+        lines.push(`Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is${because[i]}; het beleid gaat er dan van uit dat dit ${applies ? "zo" : "niet zo"} is.`);
       } else {
-        lines.push(`Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}; het beleid gaat er dan van uit dat u er ${r.uitkomst === "voldaan" ? "wel" : "niet"} aan voldoet.`);
+        lines.push(`Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}${because[i]}; het beleid gaat er dan van uit dat u er ${r.uitkomst === "voldaan" ? "wel" : "niet"} aan voldoet.`);
       }
     }
-  }
+  });
   for (const r of all) {
     if (r.status !== "voornemen") continue;
     const would = r.uitkomst === "uitgesloten" || r.uitkomst === "niet_voldaan" ? "u zou hier niet aan voldoen" : "dit zou voor u geen gevolgen hebben";

@@ -403,6 +403,7 @@ export const REGELS = Object.freeze({
     bijOnbekend: false,
     onbekendToelichting:
       "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) geldt deze uitsluiting niet.",
+    onbekendDoor: Object.freeze(["behandelindex"]),
     uitzonderingsroute:
       "Als de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft maar op basis van zorginhoudelijke gronden meent dat er een uitzondering gemaakt kan worden, dan kan dit per mail via zorginkoop@caresq.nl aangevraagd worden. Wij beoordelen vervolgens de aanvraag.",
   }),
@@ -707,6 +708,7 @@ export const REGELS = Object.freeze({
     bijOnbekend: false,
     onbekendToelichting:
       "Zonder fysiotherapeuten met verbijzonderde fysiotherapie is niet aan deze factor voldaan.",
+    onbekendDoor: Object.freeze(["minste_uren_verbijzonderd"]),
   }),
   kngf_praktijkregistratie: Object.freeze({
     id: "kngf_praktijkregistratie",
@@ -840,6 +842,7 @@ export const REGELS = Object.freeze({
     bijOnbekend: true,
     onbekendToelichting:
       "Een zorgaanbieder die nog nooit een zorgovereenkomst met ons sloot, wordt niet benaderd.",
+    onbekendDoor: Object.freeze(["laatste_contractjaar"]),
   }),
   geen_contractaanbod_gewenst: Object.freeze({
     id: "geen_contractaanbod_gewenst",
@@ -863,6 +866,7 @@ export const REGELS = Object.freeze({
     bijOnbekend: false,
     onbekendToelichting:
       "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) wordt de zorgaanbieder op dit punt niet van benadering uitgesloten.",
+    onbekendDoor: Object.freeze(["behandelindex"]),
   }),
   vragenlijst_fysiotherapie: Object.freeze({
     id: "vragenlijst_fysiotherapie",
@@ -877,6 +881,7 @@ export const REGELS = Object.freeze({
     bijOnbekend: false,
     onbekendToelichting:
       "Zonder ingevulde en bevestigde vragenlijst ontvangt de praktijk geen contractaanbod.",
+    onbekendDoor: Object.freeze(["datum_vragenlijst_bevestigd"]),
   }),
   vermoeden_van_fraude: Object.freeze({
     id: "vermoeden_van_fraude",
@@ -1991,6 +1996,7 @@ function fysiotherapie(feiten) {
       ingangsdatum: ingangsdatum,
       ingang_na_gecorrigeerd_bewijsstuk: ingangNaGecorrigeerdBewijsstuk,
     },
+    feiten,
   );
 }
 
@@ -2259,6 +2265,7 @@ function oefentherapie(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
@@ -2479,6 +2486,7 @@ function logopedie(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
@@ -2679,6 +2687,7 @@ function dietetiek(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
@@ -2865,6 +2874,7 @@ function ergotherapie(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
@@ -3045,6 +3055,7 @@ function huidtherapie(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
@@ -3238,6 +3249,7 @@ function preventieveVoetzorg(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
@@ -3466,6 +3478,7 @@ function gli(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
@@ -3676,6 +3689,7 @@ function valpreventie(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
@@ -3852,6 +3866,7 @@ function instellingen(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
@@ -4016,6 +4031,7 @@ function ziekenhuizen(feiten) {
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
+    feiten,
   );
 }
 
