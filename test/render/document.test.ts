@@ -100,6 +100,17 @@ describe("the policy document", () => {
     expect(html).toContain("Personenalarmering ISO-certificaat en WDTM Ketenkeurmerk");
   });
 
+  it("heads a table's rows with the column that names them instead of printing the key as well", () => {
+    const hulpmiddelen = model("policies/hulpmiddelen/2026-07.policy");
+    const markup = renderDocument(hulpmiddelen).content.value;
+    const headers = [...markup.matchAll(/<thead><tr>(.*?)<\/tr><\/thead>/g)].map((m) => text(m[1] ?? ""));
+    expect(headers).toContain("Hulpmiddel Looptijd");
+    expect(headers).toContain("Onderwerp Bereikbaarheid");
+    expect(headers.some((h) => /^(\S+) \1\b/.test(h))).toBe(false);
+    expect(text(markup)).toContain("Tens 2025-2026");
+    expect(text(markup)).not.toContain("Vragen over zorginkoop Vragen over zorginkoop");
+  });
+
   it("lists set cells and planning dates the Dutch way", () => {
     const html = text(renderDocument(PARAMEDISCH).content.value);
     expect(html).toContain("Huidtherapie 04, 37 en 90 Huidtherapeut");

@@ -1,11 +1,14 @@
 /**
  * Lookup tables as the document prints them: a header row with the key's and the columns'
- * titles, one row per key. Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
+ * titles, one row per key. When the first column holds the row's name as the document prints it
+ * (key "Onderwerp" with a column "Onderwerp", key "Hulpmiddel" with a column "Hulpmiddel (zoals in
+ * het schema)"), that column heads the row and the key itself is not shown: the key is an
+ * identifier for lookups, and printing both doubled the column. Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
  * condition cell in words ("SEMH-certificaat AUD of StAr-registratie") where it can be read so,
  * otherwise as written.
  */
 
-import type { Cell, Table, TExpr } from "../../model.js";
+import type { Cell, Column, Table, TableRow, TExpr } from "../../model.js";
 import type { RenderContext } from "../context.js";
 import { formatDutchDate, formatNumber, listAnd, listOr, upperFirst } from "../dutch.js";
 import { html, type Html } from "../html.js";
@@ -58,16 +61,38 @@ export function rowKeyText(table: Table, key: string, ctx: RenderContext): strin
   return table.key.careTypes ? ctx.careTypeName(key) : upperFirst(key.replace(/_/g, " "));
 }
 
+/**
+ * The column that names each row, when the table has one: the first column, a text, whose title
+ * is the key's title (or begins with it) and which every row fills in.
+ */
+export function namingColumn(table: Table): Column | undefined {
+  const first = table.columns[0];
+  if (!first || first.type !== "tekst") return undefined;
+  const keyTitle = table.key.title.trim().toLowerCase();
+  if (!first.title.trim().toLowerCase().startsWith(keyTitle)) return undefined;
+  const named = table.rows.every((row) => {
+    const cell = row.cells[first.id];
+    return cell?.type === "tekst" && cell.value.trim() !== "";
+  });
+  return named ? first : undefined;
+}
+
 export function renderTable(table: Table, level: number, ctx: RenderContext): Html {
   const id = ctx.claimId(`tabel-${table.id}`);
+  const naming = namingColumn(table);
+  const columns = naming ? table.columns.slice(1) : table.columns;
+  const rowHeader = (row: TableRow): Html | string => {
+    const cell = naming ? row.cells[naming.id] : undefined;
+    return cell ? inlineText(cellText(cell)) : rowKeyText(table, row.key, ctx);
+  };
   return html`<section class="opzoektabel${table.status === "voornemen" ? " voornemen" : ""}"${id ? html` aria-labelledby="${id}"` : ""}>
 ${heading(level, id, html`${table.title}${intentionMark(table.status)}`)}
 ${table.introduction ? renderProse(table.introduction) : ""}
 ${scrollableTable(table.title, html`<table>
-<thead><tr><th scope="col">${table.key.title}</th>${table.columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
+<thead><tr><th scope="col">${table.key.title}</th>${columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
 <tbody>${table.rows.map(
     (row) =>
-      html`<tr><th scope="row">${rowKeyText(table, row.key, ctx)}</th>${table.columns.map((c) => {
+      html`<tr><th scope="row">${rowHeader(row)}</th>${columns.map((c) => {
         const cell = row.cells[c.id];
         return html`<td>${cell ? inlineText(cellText(cell)) : ""}</td>`;
       })}</tr>`,
