@@ -176,7 +176,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       }
     }
 
-    if (this.zorgsoort.contract.soort === "doorlopend") lines.push(p.continuingLine);
+    if (this.zorgsoort.contract.soort === "doorlopend") lines.push(besluit.inAanmerking ? p.continuingEligibleLine : p.continuingLine);
     else if (intended) {
       // Said in the second sentence: nothing is offered and nobody is approached.
     } else if (besluit.benaderd) lines.push(besluit.inAanmerking ? p.approachedLine : p.approachedNotEligibleLine);

@@ -210,7 +210,12 @@ export interface ExplanationParts {
   readonly approachedLine: string;
   /** Approached, but not eligible: the offer cannot be accepted yet. */
   readonly approachedNotEligibleLine: string;
+  /**
+   * A continuing agreement: nobody gets a new offer. Said without presuming that the provider
+   * has an agreement; one who is eligible may apply.
+   */
   readonly continuingLine: string;
+  readonly continuingEligibleLine: string;
   /** For an agreement that is still an intention (`status: voornemen`): why nothing is offered. */
   readonly intendedLine: string;
   /** Whether two sentences of one explanation can be equal (rules that share a name): then they are made unique. */
@@ -261,7 +266,7 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     ...indices(definitive).map((i) => unknownLine[i]),
     ...indices((r) => !definitive(r)).flatMap((i) => [intentionNotMetLine[i], intentionOtherLine[i]]),
   ].filter((l): l is string => !!l);
-  const otherStarts = ["U komt ", "U voldoet aan ", "Dat is minder dan het minimum", `${organisation} benadert u`, ...tiers.map((o) => `Voor ${o.naam} ontbre`)];
+  const otherStarts = ["U komt ", "U voldoet aan ", "Dat is minder dan het minimum", `${organisation} benadert u`, `${organisation} doet geen`, ...tiers.map((o) => `Voor ${o.naam} ontbre`)];
   const mayRepeat =
     new Set(ruleLines).size !== ruleLines.length ||
     new Set(tiers.map((o) => o.naam)).size !== tiers.length ||
@@ -288,7 +293,8 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     factorsMetLine: Array.from({ length: factors.length + 1 }, (_, n) => `U voldoet aan ${n} van de ${factors.length} differentiatiefactoren.`),
     approachedLine: `${organisation} benadert u met een contractaanbod.`,
     approachedNotEligibleLine: `${organisation} benadert u wel met een contractaanbod, maar u kunt het pas aannemen als u in aanmerking komt voor een zorgovereenkomst.`,
-    continuingLine: `${organisation} benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.`,
+    continuingLine: `${organisation} doet geen nieuw contractaanbod: de meerjarige zorgovereenkomsten lopen door.`,
+    continuingEligibleLine: `${organisation} doet geen nieuw contractaanbod: de meerjarige zorgovereenkomsten lopen door. Hebt u nog geen zorgovereenkomst, dan kunt u er zelf een aanvragen.`,
     intendedLine: `De inkoop van ${lowerFirst(zorgsoort.naam)} is nog een voornemen: ${organisation} biedt hiervoor nog geen zorgovereenkomst aan.`,
     mayRepeat,
   };

@@ -144,7 +144,8 @@ function explain(
   }
 
   if (zorgsoort.contract.soort === "doorlopend") {
-    lines.push(`${organisation} benadert u niet met een nieuw contractaanbod: de meerjarige zorgovereenkomst loopt door.`);
+    const advice = besluit.inAanmerking ? " Hebt u nog geen zorgovereenkomst, dan kunt u er zelf een aanvragen." : "";
+    lines.push(`${organisation} doet geen nieuw contractaanbod: de meerjarige zorgovereenkomsten lopen door.${advice}`);
   } else if (intended) {
     // Said above.
   } else if (besluit.benaderd) {
