@@ -5,6 +5,7 @@
  */
 
 import { projectFormatCache } from "../../compiler/emit/formatCache.js";
+import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
@@ -45,8 +46,12 @@ export async function runBuildWatch(
   const outDir = resolve(io.cwd, out);
   // A wrong path is a usage error up front; later (a file removed) it is reported and the loop waits.
   policyFilesFrom(paths, io);
+  // The folders named (policies/ by default) are watched with everything below them, so a new
+  // domain folder or a folder put back is built.
+  const roots = (paths.length > 0 ? paths : ["policies"]).map((p) => resolve(io.cwd, p)).filter((p) => statSync(p).isDirectory());
   const session: WatchSession = watchBuild({
     findFiles: () => policyFilesFrom(paths, io),
+    roots,
     outDir,
     report: (event) => printWatchEvent(event, io, outDir),
     formatCache: projectFormatCache(policyFilesFrom(paths, io), io.cwd),

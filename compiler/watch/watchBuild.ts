@@ -6,11 +6,16 @@
  *
  * The file system watcher and the clock are passed in, so the loop can be tested in-process
  * without sleeping. Folders are watched rather than single files: editors often save by
- * writing a new file and renaming it, which a watch on the old file would not see.
+ * writing a new file and renaming it, which a watch on the old file would not see. Every
+ * folder under the folders the user named (`roots`) is watched too, so a new domain folder or
+ * policy is built. A watched folder that is removed, moved or replaced (`rm -rf`, `mv`, `cp -r`
+ * back) triggers a build, and after every build each folder is watched anew when it is no
+ * longer the folder the watch was set on; a folder that does not exist is stood in for by its
+ * nearest existing ancestor, which sees it come back.
  */
 
-import { watch as watchFs } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readdirSync, realpathSync, statSync, watch as watchFs } from "node:fs";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { planBuild, type BuildPlan } from "../build.js";
 import type { FormatCache } from "../emit/formatCache.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
@@ -33,6 +38,11 @@ export type WatchEvent =
 export interface WatchOptions {
   /** The policy files to build; asked again before every build, so new files are picked up. */
   readonly findFiles: () => string[];
+  /**
+   * Folders watched with everything below them (the folders the user named), so a new policy
+   * or a new folder of policies anywhere below them is built; none by default.
+   */
+  readonly roots?: readonly string[];
   readonly outDir: string;
   readonly report: (event: WatchEvent) => void;
   readonly watcher?: Watcher;
@@ -48,12 +58,15 @@ export interface WatchSession {
   idle(): Promise<void>;
   /** The files whose change triggers a build (absolute paths). */
   watchedFiles(): readonly string[];
+  /** The folders being watched (absolute paths). */
+  watchedFolders(): readonly string[];
   close(): void;
 }
 
 export const nodeWatcher: Watcher = {
   watch(dir, onChange) {
     const watcher = watchFs(dir, (_event, name) => onChange(name === null ? null : String(name)));
+    // A watched folder that is removed ends its watch; the session notices and watches anew.
     watcher.on("error", () => undefined);
     return watcher;
   },
@@ -64,12 +77,79 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
+/** Which folder is at `dir` now (device and inode), or undefined when there is none. */
+function folderIdentity(dir: string): string | undefined {
+  try {
+    const stats = statSync(dir);
+    return stats.isDirectory() ? `${stats.dev}:${stats.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Entries `findPolicyFiles` never looks at. */
+function hidden(path: string): boolean {
+  const name = basename(path);
+  return name.startsWith(".") || name === "node_modules";
+}
+
+/** Whether `path` is a file (following links), as `findPolicyFiles` would build it. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isWithin(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/** `dir` when it exists, otherwise its nearest existing ancestor. */
+function nearestExisting(dir: string): string {
+  let current = dir;
+  while (folderIdentity(current) === undefined && dirname(current) !== current) current = dirname(current);
+  return current;
+}
+
+/** `root` and every folder below it, skipped as `findPolicyFiles` skips them, and never `outDir`. */
+function foldersBelow(root: string, outDir: string): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const visit = (dir: string) => {
+    if (isWithin(dir, outDir)) return;
+    let real: string;
+    let entries: string[];
+    try {
+      real = realpathSync(dir);
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return; // a symbolic link back up the tree
+    seen.add(real);
+    found.push(dir);
+    for (const entry of entries.sort()) {
+      const path = join(dir, entry);
+      if (hidden(path)) continue;
+      if (folderIdentity(path) !== undefined) visit(path);
+    }
+  };
+  visit(root);
+  return found;
+}
+
 export function watchBuild(options: WatchOptions): WatchSession {
   const watcher = options.watcher ?? nodeWatcher;
   const clock = options.clock ?? systemClock;
   const debounceMs = options.debounceMs ?? 100;
-  const dirWatchers = new Map<string, { close(): void }>();
+  const outDir = resolve(options.outDir);
+  const roots = (options.roots ?? []).map((root) => resolve(root));
+  const dirWatchers = new Map<string, { readonly handle: { close(): void }; readonly identity: string | undefined }>();
   let watched = new Set<string>();
+  /** The folders wanted (before standing in missing ones by an ancestor): any change of one of them or its ancestors counts. */
+  let wanted: string[] = [];
   let timer: unknown;
   let building: Promise<void> | undefined;
   let again = false;
@@ -83,9 +163,23 @@ export function watchBuild(options: WatchOptions): WatchSession {
     for (const resolveIdle of done) resolveIdle();
   };
 
+  /** Whether a change of `name` in the watched folder `dir` can change the build. */
+  const matters = (dir: string, name: string | null): boolean => {
+    if (name === null) return true;
+    const path = resolve(dir, name);
+    if (isWithin(path, outDir)) return false;
+    if (watched.has(path)) return true;
+    if (!hidden(path) && path.endsWith(".policy")) return true;
+    // A watched folder (or one on the way to it) removed, moved away or put back.
+    if (wanted.some((folder) => isWithin(folder, path))) return true;
+    // A new folder below a root: it may hold policies.
+    if (!hidden(path) && roots.some((root) => isWithin(path, root)) && folderIdentity(path) !== undefined) return true;
+    // The watched folder itself was removed or replaced (its own event carries its own name).
+    return dirWatchers.get(dir)?.identity !== folderIdentity(dir);
+  };
+
   const onChange = (dir: string, name: string | null) => {
-    if (closed) return;
-    if (name !== null && !watched.has(resolve(dir, name)) && !name.endsWith(".policy")) return;
+    if (closed || !matters(dir, name)) return;
     schedule();
   };
 
@@ -118,37 +212,54 @@ export function watchBuild(options: WatchOptions): WatchSession {
     try {
       files = options.findFiles();
     } catch (error) {
+      // No files (a folder removed): keep watching what was there, to see it come back.
+      updateWatchers();
       options.report({ kind: "mislukt", message: (error as Error).message });
       return;
     }
     try {
-      const plan = await planBuild(files, options.outDir, options.formatCache ? { formatCache: options.formatCache } : {});
+      const plan = await planBuild(files, outDir, options.formatCache ? { formatCache: options.formatCache } : {});
       const failed = hasErrors(plan.diagnostics);
       if (!failed) writeOutputs(plan.outputs);
       watched = new Set([...files, ...plan.sources.paths()].map((p) => resolve(p)));
       updateWatchers();
       options.report({ kind: "gebouwd", plan, files, written: !failed });
     } catch (error) {
+      updateWatchers();
       options.report({ kind: "mislukt", message: (error as Error).message });
     }
   };
 
   const updateWatchers = () => {
-    const dirs = new Set([...watched].map((file) => dirname(file)));
-    for (const [dir, handle] of dirWatchers) {
-      if (!dirs.has(dir)) {
-        handle.close();
+    if (closed) return;
+    wanted = [...new Set([...[...watched].map((file) => dirname(file)), ...roots.flatMap((root) => (folderIdentity(root) ? foldersBelow(root, outDir) : [root]))])];
+    const dirs = new Set(wanted.map(nearestExisting));
+    for (const [dir, entry] of dirWatchers) {
+      // Gone, replaced by another folder of the same name, or no longer needed: a new watch (or none).
+      if (!dirs.has(dir) || entry.identity !== folderIdentity(dir)) {
+        entry.handle.close();
         dirWatchers.delete(dir);
       }
     }
-    for (const dir of dirs) {
+    let unseen = false;
+    for (const dir of [...dirs].sort()) {
       if (dirWatchers.has(dir)) continue;
+      const identity = folderIdentity(dir);
       try {
-        dirWatchers.set(dir, watcher.watch(dir, (name) => onChange(dir, name)));
+        dirWatchers.set(dir, { handle: watcher.watch(dir, (name) => onChange(dir, name)), identity });
       } catch {
-        // A folder that disappeared; the next build reports the missing file.
+        // A folder that disappeared just now; the next build reports the missing file.
+        continue;
+      }
+      // A policy that arrived below a root between finding the files and this watch would go unseen.
+      if (!roots.some((root) => isWithin(dir, root))) continue;
+      try {
+        unseen ||= readdirSync(dir).some((name) => name.endsWith(".policy") && !hidden(join(dir, name)) && !watched.has(join(dir, name)) && isFile(join(dir, name)));
+      } catch {
+        // Gone again: its removal is an event of the folder above.
       }
     }
+    if (unseen) schedule();
   };
 
   start();
@@ -160,11 +271,12 @@ export function watchBuild(options: WatchOptions): WatchSession {
         settle();
       }),
     watchedFiles: () => [...watched].sort(),
+    watchedFolders: () => [...dirWatchers.keys()].sort(),
     close() {
       closed = true;
       if (timer !== undefined) clock.clearTimeout(timer);
       timer = undefined;
-      for (const handle of dirWatchers.values()) handle.close();
+      for (const { handle } of dirWatchers.values()) handle.close();
       dirWatchers.clear();
       settle();
     },

@@ -4,12 +4,13 @@
  * debounced rebuild; errors are reported and write nothing; the loop keeps going.
  */
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runBuildWatch } from "../../bin/commands/buildWatch.js";
 import type { CliIo } from "../../bin/cli/io.js";
+import { findPolicyFiles } from "../../compiler/files.js";
 import { watchBuild, type Clock, type WatchEvent, type Watcher } from "../../compiler/watch/watchBuild.js";
 
 class FakeWatcher implements Watcher {
@@ -23,6 +24,41 @@ class FakeWatcher implements Watcher {
     const path = resolve(file);
     const dir = path.slice(0, path.lastIndexOf("/"));
     this.dirs.get(dir)?.(path.slice(dir.length + 1));
+  }
+}
+
+/**
+ * A watcher that behaves as inotify does: a watch on a folder that is removed or moved away
+ * gets the folder's own name as its last event and then reports nothing, even when a folder
+ * of the same name comes back.
+ */
+class LiveWatcher implements Watcher {
+  private readonly handles: { dir: string; onChange: (name: string | null) => void; live: boolean }[] = [];
+  watch(dir: string, onChange: (name: string | null) => void) {
+    const handle = { dir: resolve(dir), onChange, live: true };
+    this.handles.push(handle);
+    return { close: () => void (handle.live = false) };
+  }
+  private emit(dir: string, name: string) {
+    for (const handle of this.handles) if (handle.live && handle.dir === resolve(dir)) handle.onChange(name);
+  }
+  change(file: string) {
+    this.emit(dirname(file), basename(file));
+  }
+  created(dir: string) {
+    this.emit(dirname(dir), basename(dir));
+  }
+  private ended(dir: string) {
+    this.emit(dir, basename(dir));
+    for (const handle of this.handles) if (handle.dir === resolve(dir)) handle.live = false;
+    this.emit(dirname(dir), basename(dir));
+  }
+  removed(dir: string, names: string[]) {
+    for (const name of names) this.emit(dir, name);
+    this.ended(dir);
+  }
+  movedAway(dir: string) {
+    this.ended(dir);
   }
 }
 
@@ -146,6 +182,72 @@ describe("beleid build --watch", () => {
 
     session.close();
     expect(watcher.closed).toEqual([resolve(files.dir)]);
+  });
+
+  it("keeps reacting when a shared folder is removed, put back or moved away, and builds a new domain folder", async () => {
+    const base = join(root, "mappen");
+    const dir = join(base, "policies");
+    const shared = join(dir, "algemeen");
+    mkdirSync(shared, { recursive: true });
+    mkdirSync(join(dir, "voorbeeld"));
+    writeFileSync(join(shared, "gedeeld.policy"), SHARED);
+    writeFileSync(join(dir, "voorbeeld", "voorbeeld.policy"), policy("keurmerk").replace("- gedeeld.policy", "- ../algemeen/gedeeld.policy"));
+    const evaluator = join(base, "dist", "policies", "voorbeeld", "voorbeeld.js");
+    const watcher = new LiveWatcher();
+    const clock = new FakeClock();
+    const events: WatchEvent[] = [];
+    const session = watchBuild({ findFiles: () => findPolicyFiles([dir]).files, roots: [dir], outDir: join(base, "dist"), report: (e) => events.push(e), watcher, clock });
+    const settled = async () => {
+      clock.tick();
+      await session.idle();
+      return events.at(-1);
+    };
+    await session.idle();
+    expect(events.at(-1)).toMatchObject({ kind: "gebouwd", written: true });
+
+    // rm -rf policies/algemeen: the files go, then the folder itself, whose watch then ends.
+    rmSync(shared, { recursive: true });
+    watcher.removed(shared, ["gedeeld.policy"]);
+    expect(await settled()).toMatchObject({ kind: "gebouwd", written: false });
+
+    // cp -r it back, with a change: seen in the folder above, and the new folder is watched again.
+    mkdirSync(shared);
+    writeFileSync(join(shared, "gedeeld.policy"), SHARED.replace("Inleiding", "Terug van weg"));
+    watcher.created(shared);
+    expect(await settled()).toMatchObject({ kind: "gebouwd", written: true });
+    expect(readFileSync(evaluator, "utf8")).toContain("Terug van weg");
+    writeFileSync(join(shared, "gedeeld.policy"), SHARED.replace("Inleiding", "Daarna gewijzigd"));
+    watcher.change(join(shared, "gedeeld.policy"));
+    expect(await settled()).toMatchObject({ kind: "gebouwd", written: true });
+    expect(readFileSync(evaluator, "utf8")).toContain("Daarna gewijzigd");
+
+    // mv policies/algemeen ..: the folder's own event carries its own name; a build reports the missing file.
+    renameSync(shared, join(base, "algemeen"));
+    watcher.movedAway(shared);
+    const moved = await settled();
+    expect(moved).toMatchObject({ kind: "gebouwd", written: false });
+    expect(moved?.kind === "gebouwd" && moved.plan.diagnostics.some((d) => d.message.includes("algemeen"))).toBe(true);
+    renameSync(join(base, "algemeen"), shared);
+    watcher.created(shared);
+    expect(await settled()).toMatchObject({ kind: "gebouwd", written: true });
+
+    // A new domain folder, first empty and then with a policy in it.
+    const count = events.length;
+    mkdirSync(join(dir, "nieuw"));
+    watcher.created(join(dir, "nieuw"));
+    await settled();
+    expect(events).toHaveLength(count + 1);
+    expect(session.watchedFolders()).toContain(join(dir, "nieuw"));
+    writeFileSync(join(dir, "nieuw", "2024.policy"), policy("keurmerk").replace("domein: voorbeeld", "domein: nieuw").replace("- gedeeld.policy", "- ../algemeen/gedeeld.policy"));
+    watcher.change(join(dir, "nieuw", "2024.policy"));
+    const built = await settled();
+    expect(built?.kind === "gebouwd" && built.files).toContain(join(dir, "nieuw", "2024.policy"));
+    expect(existsSync(join(base, "dist", "policies", "nieuw", "2024.js"))).toBe(true);
+
+    // Writing the outputs (below the root or not) never triggers a build.
+    watcher.change(join(base, "dist", "policies"));
+    expect(clock.timers.size).toBe(0);
+    session.close();
   });
 
   it("a change during a build leads to one more build afterwards", async () => {
