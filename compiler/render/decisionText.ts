@@ -18,6 +18,17 @@ const OUTCOME_TEXT: Record<Regeluitkomst["uitkomst"], string> = {
   uitzondering: "uitzondering verleend",
 };
 
+/**
+ * An exclusion is named by what would exclude ("vermoeden van fraude"); with only a ✓ before
+ * it, a provider reads "✓ vermoeden van fraude" as a statement about himself. So the line says
+ * whether it applies.
+ */
+const EXCLUSION_PREFIX: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
+  niet_uitgesloten: "geldt niet: ",
+  uitgesloten: "geldt: ",
+  uitzondering: "geldt, met uitzondering: ",
+};
+
 export function renderDecisionText(decision: Beslissing, colour: boolean): string {
   const c = pc.createColors(colour);
   const lines: string[] = [];
@@ -66,7 +77,7 @@ export function renderDecisionText(decision: Beslissing, colour: boolean): strin
       ...(rule.onbekend ? ["onbekend"] : []),
       ...(rule.verklaring ? ["verklaring"] : []),
     ];
-    lines.push(`    ${mark} ${rule.naam} ${c.dim(`[${rule.id}; ${notes.join(", ")}]`)}`);
+    lines.push(`    ${mark} ${EXCLUSION_PREFIX[rule.uitkomst] ?? ""}${rule.naam} ${c.dim(`[${rule.id}; ${notes.join(", ")}]`)}`);
   }
   return lines.join("\n") + "\n";
 }
