@@ -3,14 +3,15 @@
  * evaluator (`.js` + `.d.ts`) and the JSON Schema of its facts (`.feiten.schema.json`), with a
  * copy of the runtime next to them, and the static site (`site/`: documents and checker pages,
  * see `site/plan.ts`). Nothing is written when any policy has an error, so `dist/` always
- * holds a consistent set.
+ * holds a consistent set. The outputs carry the policies they are made from, so the output
+ * folder's record (`outputManifest.ts`) can later tell which belong to a policy that is gone.
  */
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { CompileCache } from "./cache/compileCache.js";
 import { compileFile, type CompileResult } from "./compile.js";
-import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { diagnostic, hasErrors, uniqueDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { diffModels } from "./diff/index.js";
 import { consecutivePairs, reportName } from "./diff/pairs.js";
 import { renderHtmlFragment, renderReport } from "./diff/render.js";
@@ -48,17 +49,8 @@ function compileThrough(cache: CompileCache | undefined, path: string, sources: 
 export function checkFiles(files: readonly string[], options: { readonly compileCache?: CompileCache } = {}): { compiled: CompiledPolicy[]; diagnostics: Diagnostic[]; sources: SourceFiles } {
   const sources = new SourceFiles();
   const compiled = files.map((path) => ({ path, result: compileThrough(options.compileCache, path, sources) }));
-  const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
   // An included file's problems are reported once, not once per file that includes it.
-  for (const { result } of compiled) {
-    for (const d of result.diagnostics) {
-      const key = `${d.code}|${d.span.file}|${d.span.start}|${d.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      diagnostics.push(d);
-    }
-  }
+  const diagnostics = uniqueDiagnostics(compiled.flatMap(({ result }) => result.diagnostics));
   return { compiled, diagnostics, sources };
 }
 
@@ -123,8 +115,9 @@ export async function planBuild(files: readonly string[], outDir: string, option
     if (!model || model.kind !== "inkoopbeleid") continue;
     const jsPath = evaluatorPath(outDir, model);
     const emitted = await emitPolicy(model, { runtimeImport: "../../runtime/index.js", sourceName: sourceName(path), formatCache: options.formatCache });
-    outputs.push({ path: jsPath, content: emitted.js }, { path: jsPath.replace(/\.js$/, ".d.ts"), content: emitted.dts });
-    outputs.push({ path: jsPath.replace(/\.js$/, ".feiten.schema.json"), content: renderFactsSchema(model) });
+    const sources = [path];
+    outputs.push({ path: jsPath, content: emitted.js, sources }, { path: jsPath.replace(/\.js$/, ".d.ts"), content: emitted.dts, sources });
+    outputs.push({ path: jsPath.replace(/\.js$/, ".feiten.schema.json"), content: renderFactsSchema(model), sources });
     evaluators.push({ model, js: emitted.js });
   }
   outputs.push(...runtimeFiles(outDir));
@@ -141,10 +134,11 @@ export async function planBuild(files: readonly string[], outDir: string, option
     reportDiagnostics.push(...result.diagnostics);
     reports.set(pair.newer, result.report);
     const base = join(outDir, "wijzigingen", reportName(pair));
+    const sources = [pair.older.file, pair.newer.file];
     outputs.push(
-      { path: `${base}.md`, content: renderReport(result.report, "md") },
-      { path: `${base}.html`, content: renderReport(result.report, "html") },
-      { path: `${base}.json`, content: renderReport(result.report, "json") },
+      { path: `${base}.md`, content: renderReport(result.report, "md"), sources },
+      { path: `${base}.html`, content: renderReport(result.report, "html"), sources },
+      { path: `${base}.json`, content: renderReport(result.report, "json"), sources },
     );
   }
   const all = [...diagnostics, ...reportDiagnostics];

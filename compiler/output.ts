@@ -4,7 +4,9 @@
  * A set of files changes all together or not at all: first every target is checked (a folder
  * where a file goes, a file where a folder goes, a folder that cannot be written) and every
  * temporary file written; only then are they renamed, and should a rename still fail, the
- * files already replaced are put back from backups kept until the last rename succeeded.
+ * files already replaced are put back from backups kept until the last rename succeeded. Files
+ * to be removed (outputs of an earlier build that no longer belong, see `outputManifest.ts`)
+ * are part of the same set: removed after every rename, and put back should one removal fail.
  * What the file system refuses becomes an `OutputError` with a Dutch message, not a crash.
  */
 
@@ -14,6 +16,12 @@ import { basename, dirname, join, resolve } from "node:path";
 export interface OutputFile {
   readonly path: string;
   readonly content: string;
+  /**
+   * The policy files this output is made from (an evaluator: its policy; a change report: both
+   * versions); none for outputs of the build as a whole (the runtime, the site). Recorded in the
+   * output folder's manifest, to tell later which outputs belong to a policy that is gone.
+   */
+  readonly sources?: readonly string[];
 }
 
 /** An output that cannot be written; the message says where and why, in Dutch. */
@@ -40,6 +48,13 @@ export function outputError(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== "string" || !code.startsWith("E")) return error;
   return new OutputError(`De uitvoer kan niet worden geschreven naar ‘${path}’: ${REASONS[code] ?? (error as Error).message}.`);
+}
+
+/** `error` as an OutputError about an outdated output that cannot be removed. */
+function removalError(path: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== "string" || !code.startsWith("E")) return error;
+  return new OutputError(`Het verouderde uitvoerbestand ‘${path}’ kan niet worden verwijderd: ${REASONS[code] ?? (error as Error).message}.`);
 }
 
 /** The OutputError for a problem found before writing, with the reason the file system would give. */
@@ -121,11 +136,13 @@ interface Pending {
 }
 
 /**
- * Writes all files, each atomically; when one cannot be written, none is changed. Folders made
- * for files that are then not written are removed again when they are empty.
+ * Writes all files, each atomically, and removes the files `remove` names; when one cannot be
+ * written or removed, none is changed. Folders made for files that are then not written are
+ * removed again when they are empty. A file to remove that is already gone is no problem.
  */
-export function writeOutputs(files: readonly OutputFile[]): void {
+export function writeOutputs(files: readonly OutputFile[], remove: readonly string[] = []): void {
   const pending: Pending[] = files.map((file) => ({ path: resolve(file.path), content: file.content, temp: tempPath(resolve(file.path)), backup: undefined }));
+  const removals: Removal[] = remove.map((path) => ({ path: resolve(path), backup: undefined }));
   const targets = new Set(pending.map((file) => file.path));
   // 1. Check every target before touching anything.
   const made = new Set<string>();
@@ -136,6 +153,7 @@ export function writeOutputs(files: readonly OutputFile[]): void {
       removeQuietly(file.temp);
       if (file.backup) removeQuietly(file.backup);
     }
+    for (const file of removals) if (file.backup) removeQuietly(file.backup);
     // The deepest folders first; a folder someone else put a file in meanwhile stays.
     for (const dir of [...made].sort((a, b) => b.length - a.length)) {
       try {
@@ -147,7 +165,7 @@ export function writeOutputs(files: readonly OutputFile[]): void {
   };
 
   // 2. Write every temporary file and keep a backup of every file that will be replaced.
-  let current = pending[0];
+  let current: Pending | Removal | undefined = pending[0];
   try {
     for (const file of pending) {
       current = file;
@@ -158,9 +176,13 @@ export function writeOutputs(files: readonly OutputFile[]): void {
       current = file;
       file.backup = backUp(file.path);
     }
+    for (const file of removals) {
+      current = file;
+      file.backup = backUp(file.path);
+    }
   } catch (error) {
     undo();
-    throw outputError((current as Pending).path, error);
+    throw outputError((current as Pending | Removal).path, error);
   }
 
   // 3. Rename. A failure here is rare (something changed since the check); the files already
@@ -176,7 +198,26 @@ export function writeOutputs(files: readonly OutputFile[]): void {
       throw new OutputError(`${failure.message} De vorige versie van ${unrestored.map(({ path, backup }) => `‘${path}’ staat nog in ‘${backup}’`).join(", ")}.`);
     }
   }
-  for (const file of pending) if (file.backup) removeQuietly(file.backup);
+  // 4. Remove, last: a removal that fails puts back everything renamed and removed before it.
+  for (const [i, file] of removals.entries()) {
+    if (!file.backup) continue; // already gone
+    try {
+      rmSync(file.path);
+    } catch (error) {
+      const unrestored = restore([...removals.slice(0, i).reverse(), ...[...pending].reverse()]);
+      undo();
+      const failure = removalError(file.path, error);
+      if (!(failure instanceof OutputError) || unrestored.length === 0) throw failure;
+      throw new OutputError(`${failure.message} De vorige versie van ${unrestored.map(({ path, backup }) => `‘${path}’ staat nog in ‘${backup}’`).join(", ")}.`);
+    }
+  }
+  for (const file of [...pending, ...removals]) if (file.backup) removeQuietly(file.backup);
+}
+
+/** A file to remove, with its backup once made. */
+interface Removal {
+  readonly path: string;
+  backup: string | undefined;
 }
 
 /**
@@ -203,7 +244,7 @@ function backUp(path: string): string | undefined {
  * Puts back the previous files of `renamed` (new files are removed); returns those whose
  * backup could not be put back, which then keep their backup.
  */
-function restore(renamed: Pending[]): { path: string; backup: string }[] {
+function restore(renamed: (Pending | Removal)[]): { path: string; backup: string }[] {
   const unrestored: { path: string; backup: string }[] = [];
   for (const file of renamed) {
     try {

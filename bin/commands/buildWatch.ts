@@ -11,6 +11,7 @@ import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { watchBuild, type WatchEvent, type WatchOptions, type WatchSession } from "../../compiler/watch/watchBuild.js";
 import { EXIT_OK, type CliIo } from "../cli/io.js";
+import { removedNote } from "./build.js";
 import { policyFilesFrom, printDiagnostics } from "./shared.js";
 
 const CLEAR_SCREEN = "\x1b[2J\x1b[3J\x1b[H";
@@ -30,7 +31,7 @@ export function printWatchEvent(event: WatchEvent, io: CliIo, outDir: string): v
     const subject = event.files.length === 1 ? "1 beleidsbestand" : `${event.files.length} beleidsbestanden`;
     const summary = summariseDiagnostics(event.plan.diagnostics);
     if (hasErrors(event.plan.diagnostics)) io.stdout(`[${time()}] ${subject} gecontroleerd: ${summary}. Er is niets geschreven.\n`);
-    else io.stdout(`[${time()}] ${subject} gecompileerd (${summary}); geschreven naar ${relative(io.cwd, outDir) || "."}/.\n`);
+    else io.stdout(`[${time()}] ${subject} gecompileerd (${summary}); geschreven naar ${relative(io.cwd, outDir) || "."}/${removedNote(event.removed.length)}.\n`);
   }
   io.stdout("Wacht op wijzigingen… (Ctrl+C om te stoppen)\n");
 }

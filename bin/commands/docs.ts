@@ -1,7 +1,8 @@
 /**
  * `beleid docs [paden…] [--out dist]`: compiles every policy and, only when none has an error,
  * writes the static site to `<out>/site/` — per policy version the document and the checker,
- * an index, and the evaluators and runtime the checker runs. Each file is written atomically.
+ * an index, and the evaluators and runtime the checker runs, and removes the pages an earlier
+ * run wrote there that no longer belong. All files change together or not at all.
  */
 
 import { projectFormatCache } from "../../compiler/emit/formatCache.js";
@@ -9,7 +10,8 @@ import { relative, resolve, sep } from "node:path";
 import { planBuild, siteDirectory } from "../../compiler/build.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
-import { writeOutputs } from "../../compiler/output.js";
+import { writeBuildOutputs } from "../../compiler/outputManifest.js";
+import { removedNote } from "./build.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { countLine, diagnosticsJson, policyFilesFrom, printDiagnostics } from "./shared.js";
 
@@ -31,11 +33,12 @@ export async function runDocs(paths: string[], options: DocsOptions, io: CliIo):
       `${files.length === 1 ? "Dit bestand bevat" : `Deze ${files.length} bestanden bevatten`} geen inkoopbeleid: een gedeeld bestand (zonder eigen titel en versie) krijgt geen eigen document. Geef de beleidsstukken die het opnemen, of de map policies.`,
     );
   }
-  if (!failed) writeOutputs(outputs);
+  // The site's part of the output folder's record: pages of a policy removed since are removed.
+  const removed = failed ? [] : writeBuildOutputs(outputs, { outDir: resolve(io.cwd, options.out), sources: files, scope: "site" }).removed.map((path) => relative(io.cwd, path));
   const written = outputs.map((o) => relative(io.cwd, o.path));
   if (options.json) {
     io.stdout(
-      JSON.stringify({ formatVersion: 1, geslaagd: !failed, bestanden: files, site: relative(io.cwd, siteDir) || ".", geschreven: failed ? [] : written, diagnosen: diagnosticsJson(plan.diagnostics, plan.sources) }, null, 2) + "\n",
+      JSON.stringify({ formatVersion: 1, geslaagd: !failed, bestanden: files, site: relative(io.cwd, siteDir) || ".", geschreven: failed ? [] : written, verwijderd: removed, diagnosen: diagnosticsJson(plan.diagnostics, plan.sources) }, null, 2) + "\n",
     );
     return failed ? EXIT_ERRORS : EXIT_OK;
   }
@@ -47,7 +50,7 @@ export async function runDocs(paths: string[], options: DocsOptions, io: CliIo):
   const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
   const site = relative(io.cwd, siteDir) || ".";
   io.stdout(
-    `${documents === 1 ? "1 beleidsdocument met controlepagina" : `${documents} beleidsdocumenten met controlepagina's`} geschreven naar ${site}/${warnings} (${written.length} bestanden).\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen (${site}/index.html), de controlepagina's alleen via een webserver.\n`,
+    `${documents === 1 ? "1 beleidsdocument met controlepagina" : `${documents} beleidsdocumenten met controlepagina's`} geschreven naar ${site}/${warnings} (${written.length} bestanden${removedNote(removed.length)}).\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen (${site}/index.html), de controlepagina's alleen via een webserver.\n`,
   );
   return EXIT_OK;
 }

@@ -19,7 +19,7 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import { planBuild, type BuildPlan } from "../build.js";
 import type { FormatCache } from "../emit/formatCache.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
-import { writeOutputs } from "../output.js";
+import { writeBuildOutputs } from "../outputManifest.js";
 
 export interface Watcher {
   /** Calls `onChange` with the name of the changed entry in `dir` (or null when unknown). */
@@ -32,7 +32,7 @@ export interface Clock {
 }
 
 export type WatchEvent =
-  | { readonly kind: "gebouwd"; readonly plan: BuildPlan; readonly files: readonly string[]; readonly written: boolean }
+  | { readonly kind: "gebouwd"; readonly plan: BuildPlan; readonly files: readonly string[]; readonly written: boolean; readonly removed: readonly string[] }
   | { readonly kind: "mislukt"; readonly message: string };
 
 export interface WatchOptions {
@@ -220,10 +220,11 @@ export function watchBuild(options: WatchOptions): WatchSession {
     try {
       const plan = await planBuild(files, outDir, options.formatCache ? { formatCache: options.formatCache } : {});
       const failed = hasErrors(plan.diagnostics);
-      if (!failed) writeOutputs(plan.outputs);
+      // Written with the output folder's record: outputs of a policy removed since are removed.
+      const removed = failed ? [] : writeBuildOutputs(plan.outputs, { outDir, sources: files }).removed;
       watched = new Set([...files, ...plan.sources.paths()].map((p) => resolve(p)));
       updateWatchers();
-      options.report({ kind: "gebouwd", plan, files, written: !failed });
+      options.report({ kind: "gebouwd", plan, files, written: !failed, removed });
     } catch (error) {
       updateWatchers();
       options.report({ kind: "mislukt", message: (error as Error).message });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-const failOn = vi.hoisted(() => ({ path: undefined as string | undefined }));
+const failOn = vi.hoisted(() => ({ path: undefined as string | undefined, removal: undefined as string | undefined }));
 
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
@@ -17,13 +17,18 @@ vi.mock("node:fs", async (importOriginal) => {
     if (to === failOn.path) throw Object.assign(new Error(`EISDIR: rename '${String(from)}' -> '${String(to)}'`), { code: "EISDIR" });
     fs.renameSync(from, to);
   };
-  return { ...fs, default: { ...fs, renameSync }, renameSync };
+  const rmSync: typeof fs.rmSync = (path, options) => {
+    if (path === failOn.removal) throw Object.assign(new Error(`EACCES: rm '${String(path)}'`), { code: "EACCES" });
+    fs.rmSync(path, options);
+  };
+  return { ...fs, default: { ...fs, renameSync, rmSync }, renameSync, rmSync };
 });
 
 const { OutputError, writeOutputs } = await import("../../compiler/output.js");
 
 afterEach(() => {
   failOn.path = undefined;
+  failOn.removal = undefined;
 });
 
 describe("a rename that fails midway", () => {
@@ -45,6 +50,20 @@ describe("a rename that fails midway", () => {
     expect(existsSync(join(dir, "nieuw"))).toBe(false);
     // No temporary file and no backup is left behind.
     expect(readdirSync(dir).sort()).toEqual(["a.txt", "c.txt"]);
+  });
+
+  it("puts back the files written and removed when a removal fails", () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-terugzetten-"));
+    for (const name of ["a.txt", "weg1.txt", "weg2.txt"]) writeFileSync(join(dir, name), `oud ${name}`);
+    failOn.removal = join(dir, "weg2.txt");
+    const attempt = () => writeOutputs([{ path: join(dir, "a.txt"), content: "nieuw a" }, { path: join(dir, "b.txt"), content: "nieuw b" }], [join(dir, "weg1.txt"), join(dir, "weg2.txt")]);
+    expect(attempt).toThrow(`Het verouderde uitvoerbestand ‘${join(dir, "weg2.txt")}’ kan niet worden verwijderd: geen toestemming om daar te schrijven.`);
+    for (const name of ["a.txt", "weg1.txt", "weg2.txt"]) expect(readFileSync(join(dir, name), "utf8")).toBe(`oud ${name}`);
+    expect(readdirSync(dir).sort()).toEqual(["a.txt", "weg1.txt", "weg2.txt"]);
+
+    failOn.removal = undefined;
+    writeOutputs([{ path: join(dir, "a.txt"), content: "nieuw a" }], [join(dir, "weg1.txt"), join(dir, "weg2.txt"), join(dir, "al-weg.txt")]);
+    expect(readdirSync(dir).sort()).toEqual(["a.txt"]);
   });
 
   it("writes everything and leaves no backup when every rename succeeds", () => {

@@ -250,6 +250,28 @@ describe("beleid build --watch", () => {
     session.close();
   });
 
+  it("removes the outputs of a policy removed while watching", async () => {
+    const files = setUp("weg");
+    const second = join(files.dir, "tweede.policy");
+    writeFileSync(second, policy("keurmerk").replace("domein: voorbeeld", "domein: tweede"));
+    const watcher = new LiveWatcher();
+    const clock = new FakeClock();
+    const events: WatchEvent[] = [];
+    const session = watchBuild({ findFiles: () => findPolicyFiles([files.dir]).files, roots: [files.dir], outDir: files.out, report: (e) => events.push(e), watcher, clock });
+    await session.idle();
+    const evaluator = join(files.out, "policies", "tweede", "tweede.js");
+    expect(existsSync(evaluator)).toBe(true);
+    rmSync(second);
+    watcher.change(second);
+    clock.tick();
+    await session.idle();
+    const built = events.at(-1);
+    expect(built?.kind === "gebouwd" && built.removed).toContain(evaluator);
+    expect(existsSync(evaluator)).toBe(false);
+    expect(existsSync(files.evaluator)).toBe(true);
+    session.close();
+  });
+
   it("a change during a build leads to one more build afterwards", async () => {
     const files = setUp("tijdens");
     const watcher = new FakeWatcher();

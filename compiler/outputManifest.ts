@@ -1,0 +1,140 @@
+/**
+ * The record of what beleid wrote in an output folder (`<out>/.beleid-uitvoer.json`), so a
+ * later build removes exactly its own outputs that no longer belong — those of a policy that
+ * was deleted, renamed or moved, or turned into a shared file — and never a file it did not
+ * write. Per file the record holds a SHA-256 of what was written and the policy files it was
+ * made from; a recorded file is removed only when it is still exactly what beleid wrote.
+ *
+ * An output is stale when this build does not write it and it is in the part of the folder
+ * this command writes (`scope`: `site/` for `beleid docs`, everything for `beleid build`) and
+ * either it belongs to the build as a whole (the runtime, the site) or one of its policies is
+ * among this build's files or no longer exists. So `beleid build policies/mondzorg` leaves the
+ * evaluators of other domains alone. The removals and the new record are written together with
+ * the outputs by `writeOutputs`: all or nothing.
+ */
+
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmdirSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { writeOutputs, type OutputFile } from "./output.js";
+
+/** The file name of the record, in the output folder. */
+export const MANIFEST_NAME = ".beleid-uitvoer.json";
+
+interface ManifestEntry {
+  readonly sha256: string;
+  /** The policy files the output was made from, relative to the output folder. */
+  readonly bronnen?: readonly string[];
+}
+
+interface Manifest {
+  readonly formatVersion: 1;
+  readonly toelichting: string;
+  readonly bestanden: Readonly<Record<string, ManifestEntry>>;
+}
+
+const EXPLANATION =
+  "De bestanden die beleid in deze map heeft geschreven. beleid verwijdert alleen bestanden uit deze lijst die het niet meer schrijft, en alleen als ze niet zijn veranderd. Niet met de hand aanpassen.";
+
+export interface WriteBuildOptions {
+  /** The output folder (`--out`); the record lives there. */
+  readonly outDir: string;
+  /** The policy files of this build. */
+  readonly sources: readonly string[];
+  /** The folder below `outDir` this command writes (`site` for `beleid docs`); all of it by default. */
+  readonly scope?: string;
+}
+
+export interface WriteBuildResult {
+  /** The outputs of earlier builds that were removed (absolute paths). */
+  readonly removed: readonly string[];
+}
+
+function sha256(content: string | Buffer): string {
+  return createHash("sha256").update(content).digest("hex");
+}
+
+/** `path` relative to `dir` with forward slashes, or undefined when it is not inside `dir`. */
+function inside(dir: string, path: string): string | undefined {
+  const rel = relative(dir, resolve(path));
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join("/");
+}
+
+/** The record in `outDir`; an empty one when there is none or it cannot be read (then nothing is removed). */
+function readManifest(outDir: string): Record<string, ManifestEntry> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(join(outDir, MANIFEST_NAME), "utf8"));
+  } catch {
+    return {};
+  }
+  const files = (parsed as Partial<Manifest> | null)?.bestanden;
+  if ((parsed as Partial<Manifest> | null)?.formatVersion !== 1 || typeof files !== "object" || files === null) return {};
+  const entries: Record<string, ManifestEntry> = {};
+  for (const [path, entry] of Object.entries(files)) {
+    const bronnen = (entry as Partial<ManifestEntry> | null)?.bronnen;
+    if (typeof entry?.sha256 !== "string" || (bronnen !== undefined && !(Array.isArray(bronnen) && bronnen.every((b) => typeof b === "string")))) continue;
+    // A path out of the folder (a hand-edited record) is never followed.
+    if (inside(outDir, join(outDir, path)) !== path) continue;
+    entries[path] = entry;
+  }
+  return entries;
+}
+
+/** Whether the recorded file at `path` is still exactly what beleid wrote. */
+function unchanged(path: string, entry: ManifestEntry): boolean {
+  try {
+    return sha256(readFileSync(path)) === entry.sha256;
+  } catch {
+    return false; // gone, or a folder now: nothing to remove
+  }
+}
+
+/**
+ * Writes `outputs` into `outDir` with the record of them, and removes the outputs of earlier
+ * builds that are stale (see above); all atomically, as `writeOutputs` does.
+ */
+export function writeBuildOutputs(outputs: readonly OutputFile[], options: WriteBuildOptions): WriteBuildResult {
+  const outDir = resolve(options.outDir);
+  const scope = options.scope === undefined ? "" : `${options.scope.split(sep).join("/").replace(/\/$/, "")}/`;
+  const current = new Set(options.sources.map((file) => resolve(file)));
+  const previous = readManifest(outDir);
+  const record: Record<string, ManifestEntry> = {};
+  for (const output of outputs) {
+    const path = inside(outDir, output.path);
+    if (path === undefined) continue;
+    const bronnen = output.sources?.map((file) => relative(outDir, resolve(file)).split(sep).join("/"));
+    record[path] = { sha256: sha256(output.content), ...(bronnen && bronnen.length > 0 ? { bronnen } : {}) };
+  }
+  const remove: string[] = [];
+  for (const [path, entry] of Object.entries(previous)) {
+    if (path in record || path === MANIFEST_NAME) continue;
+    const full = join(outDir, path);
+    const stale =
+      path.startsWith(scope) && (entry.bronnen === undefined || entry.bronnen.some((bron) => current.has(resolve(outDir, bron)) || !existsSync(resolve(outDir, bron))));
+    if (!stale) {
+      if (existsSync(full)) record[path] = entry; // another policy's, still there: kept and remembered
+      continue;
+    }
+    // A file changed since it was written is no longer beleid's: left alone, and forgotten.
+    if (unchanged(full, entry)) remove.push(full);
+  }
+  const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const manifest: Manifest = { formatVersion: 1, toelichting: EXPLANATION, bestanden: sorted };
+  // The record last: when an output cannot be written, the error names that output.
+  writeOutputs([...outputs, { path: join(outDir, MANIFEST_NAME), content: JSON.stringify(manifest, null, 2) + "\n" }], remove);
+  for (const file of remove) removeEmptyFolders(dirname(file), outDir);
+  return { removed: remove };
+}
+
+/** Removes `dir` and its parents below `outDir` while they are empty; a folder with anything in it stays. */
+function removeEmptyFolders(dir: string, outDir: string): void {
+  for (let current = dir; inside(outDir, current) !== undefined; current = dirname(current)) {
+    try {
+      rmdirSync(current);
+    } catch {
+      return;
+    }
+  }
+}

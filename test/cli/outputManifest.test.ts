@@ -1,0 +1,139 @@
+/**
+ * The output folder's record (`.beleid-uitvoer.json`): outputs of a policy that was removed are
+ * removed by the next `beleid build` or `beleid docs`, together with the new outputs; a file
+ * beleid did not write, or one changed since, stays; a build with errors or one that cannot
+ * write removes nothing; a build of some policies leaves the evaluators of the others alone.
+ */
+
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli } from "../helpers.js";
+
+/** A project with the shared files, mondzorg (2024 and 2025) and geboortezorg. */
+function project(): string {
+  const cwd = mkdtempSync(join(tmpdir(), "beleid-manifest-"));
+  for (const domain of ["algemeen", "mondzorg", "geboortezorg"]) cpSync(join("policies", domain), join(cwd, "policies", domain), { recursive: true });
+  return cwd;
+}
+
+const MONDZORG_2024 = [
+  "policies/mondzorg/2024.js",
+  "policies/mondzorg/2024.d.ts",
+  "policies/mondzorg/2024.feiten.schema.json",
+  "wijzigingen/mondzorg/2024_2025.md",
+  "wijzigingen/mondzorg/2024_2025.html",
+  "wijzigingen/mondzorg/2024_2025.json",
+  "site/mondzorg/2024.html",
+  "site/mondzorg/2024-controle.html",
+  "site/evaluators/mondzorg/2024.js",
+  "site/wijzigingen/mondzorg/2024_2025.html",
+];
+
+describe("beleid build removes its own outputs that no longer belong", () => {
+  it("of a removed policy, and nothing it did not write or that was changed since", async () => {
+    const cwd = project();
+    expect((await cli(["build"], { cwd })).code).toBe(0);
+    for (const path of MONDZORG_2024) expect(existsSync(join(cwd, "dist", path)), path).toBe(true);
+    writeFileSync(join(cwd, "dist/policies/mondzorg/notities.txt"), "van de gebruiker");
+    writeFileSync(join(cwd, "dist/site/mondzorg/2024.html"), "met de hand aangepast");
+
+    rmSync(join(cwd, "policies/mondzorg/2024.policy"));
+    const run = await cli(["build", "--json"], { cwd });
+    expect(run.code).toBe(0);
+    const removed = (JSON.parse(run.stdout) as { verwijderd: string[] }).verwijderd;
+    const expected = MONDZORG_2024.filter((path) => path !== "site/mondzorg/2024.html").map((path) => join("dist", path));
+    expect([...removed].sort()).toEqual(expected.sort());
+    for (const path of expected) expect(existsSync(join(cwd, path)), path).toBe(false);
+    expect(readFileSync(join(cwd, "dist/policies/mondzorg/notities.txt"), "utf8")).toBe("van de gebruiker");
+    expect(readFileSync(join(cwd, "dist/site/mondzorg/2024.html"), "utf8")).toBe("met de hand aangepast");
+    // An emptied folder goes too; the others stay.
+    expect(existsSync(join(cwd, "dist/wijzigingen/mondzorg"))).toBe(false);
+    expect(existsSync(join(cwd, "dist/policies/mondzorg/2025.js"))).toBe(true);
+
+    // The changed file is no longer beleid's: not removed later either.
+    const again = await cli(["build"], { cwd });
+    expect(again.stdout).toMatch(/\(\d+ bestanden\)\.\n$/);
+    expect(existsSync(join(cwd, "dist/site/mondzorg/2024.html"))).toBe(true);
+  });
+
+  it("says how many it removed", async () => {
+    const cwd = project();
+    await cli(["build"], { cwd });
+    rmSync(join(cwd, "policies/geboortezorg"), { recursive: true });
+    const run = await cli(["build"], { cwd });
+    expect(run.stdout).toMatch(/geschreven naar dist\/ \(\d+ bestanden; \d+ verouderde bestanden verwijderd\)\.\n$/);
+    expect(existsSync(join(cwd, "dist/policies/geboortezorg"))).toBe(false);
+  });
+
+  it("removes nothing when the build has an error or an output cannot be written", async () => {
+    const cwd = project();
+    await cli(["build"], { cwd });
+    rmSync(join(cwd, "policies/mondzorg/2024.policy"));
+    const policy = join(cwd, "policies/geboortezorg/2026.policy");
+    const text = readFileSync(policy, "utf8");
+    writeFileSync(policy, text + "\nonzin: [\n");
+    expect((await cli(["build"], { cwd })).code).toBe(1);
+    expect(existsSync(join(cwd, "dist/policies/mondzorg/2024.js"))).toBe(true);
+
+    writeFileSync(policy, text);
+    const blocked = join(cwd, "dist/site/mondzorg/2025.html");
+    rmSync(blocked);
+    mkdirSync(blocked);
+    const run = await cli(["build"], { cwd });
+    expect([run.code, run.stderr]).toEqual([1, `fout: De uitvoer kan niet worden geschreven naar ‘${blocked}’: daar staat een map.\n`]);
+    for (const path of MONDZORG_2024) expect(existsSync(join(cwd, "dist", path)), path).toBe(true);
+  });
+
+  it("leaves the evaluators of policies outside a partial build alone", async () => {
+    const cwd = project();
+    await cli(["build"], { cwd });
+    expect((await cli(["build", "policies/geboortezorg"], { cwd })).code).toBe(0);
+    expect(existsSync(join(cwd, "dist/policies/mondzorg/2024.js"))).toBe(true);
+    expect(existsSync(join(cwd, "dist/wijzigingen/mondzorg/2024_2025.md"))).toBe(true);
+    // The site is that of the last build: its index lists only geboortezorg, and so do its pages.
+    expect(existsSync(join(cwd, "dist/site/mondzorg/2025.html"))).toBe(false);
+    // A full build afterwards still removes them once their policy is gone.
+    rmSync(join(cwd, "policies/mondzorg/2024.policy"));
+    await cli(["build"], { cwd });
+    expect(existsSync(join(cwd, "dist/policies/mondzorg/2024.js"))).toBe(false);
+  });
+
+  it("with a damaged record removes nothing and writes a new one", async () => {
+    const cwd = project();
+    await cli(["build"], { cwd });
+    writeFileSync(join(cwd, "dist/.beleid-uitvoer.json"), '{ "formatVersion": 1, "bestanden": { "../policies/mondzorg/2024.policy": { "sha256": "x" } ');
+    rmSync(join(cwd, "policies/mondzorg/2024.policy"));
+    expect((await cli(["build"], { cwd })).code).toBe(0);
+    expect(existsSync(join(cwd, "dist/policies/mondzorg/2024.js"))).toBe(true);
+    expect(JSON.parse(readFileSync(join(cwd, "dist/.beleid-uitvoer.json"), "utf8"))).toMatchObject({ formatVersion: 1 });
+
+    // A path out of the output folder in a hand-edited record is never followed.
+    const source = join(cwd, "policies/mondzorg/2025.policy");
+    const sha256 = createHash("sha256").update(readFileSync(source)).digest("hex");
+    writeFileSync(join(cwd, "dist/.beleid-uitvoer.json"), JSON.stringify({ formatVersion: 1, bestanden: { "../policies/mondzorg/2025.policy": { sha256, bronnen: ["../weg.policy"] } } }));
+    expect((await cli(["build"], { cwd })).code).toBe(0);
+    expect(existsSync(source)).toBe(true);
+  });
+});
+
+describe("beleid docs into a folder used before", () => {
+  it("removes the pages of a removed policy and leaves what beleid build wrote there", async () => {
+    const cwd = project();
+    await cli(["build", "--out", "uit"], { cwd });
+    expect((await cli(["docs", "--out", "uit"], { cwd })).code).toBe(0);
+    rmSync(join(cwd, "policies/mondzorg/2024.policy"));
+    const run = await cli(["docs", "--out", "uit", "--json"], { cwd });
+    expect(run.code).toBe(0);
+    const removed = (JSON.parse(run.stdout) as { verwijderd: string[] }).verwijderd;
+    expect([...removed].sort()).toEqual(MONDZORG_2024.filter((path) => path.startsWith("site/")).map((path) => join("uit", path)).sort());
+    // Outside the site: not docs' business, left for the next beleid build.
+    expect(existsSync(join(cwd, "uit/policies/mondzorg/2024.js"))).toBe(true);
+    const build = await cli(["build", "--out", "uit", "--json"], { cwd });
+    expect((JSON.parse(build.stdout) as { verwijderd: string[] }).verwijderd.sort()).toEqual(
+      MONDZORG_2024.filter((path) => !path.startsWith("site/")).map((path) => join("uit", path)).sort(),
+    );
+  });
+});
