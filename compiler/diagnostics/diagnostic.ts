@@ -51,6 +51,23 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "fout");
 }
 
+/**
+ * Each diagnostic once: the same code and message at the same place is one problem, though it
+ * was found several times (an included file's problem for every file that includes it, an
+ * anchored value's problem for every alias to it). The first stays, in order.
+ */
+export function uniqueDiagnostics(diagnostics: Iterable<Diagnostic>): Diagnostic[] {
+  const seen = new Set<string>();
+  const unique: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = `${d.code}|${d.span.file}|${d.span.start}|${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(d);
+  }
+  return unique;
+}
+
 /** Sorts by file, then position, then code; stable for equal keys. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(

@@ -4,43 +4,72 @@
  * the editor's buffers when open), the YAML locations of the current text (to find what is
  * under the cursor), and the checked model. While the author types, the text often has an
  * error and yields no model; the last good model of the document is used for names and
- * descriptions until the next one.
+ * descriptions until the next one. Its spans belong to the texts it was made from
+ * (`modelSources`), which need not be the texts of now.
  */
 
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { compileText, type CompileResult } from "../compile.js";
+import { uniqueDiagnostics } from "../diagnostics/diagnostic.js";
 import type { Location } from "../load/yamlTree.js";
 import { readPolicyYaml } from "../load/simpleYaml.js";
 import type { PolicyModel } from "../model.js";
+import type { SourceFiles } from "../span.js";
 
 export interface Analysis {
   /** The path the document is compiled under (as in diagnostics' spans). */
   readonly path: string;
+  /** The document's text without a byte order mark: every offset of the analysis is in this text. */
   readonly text: string;
+  /** Characters before `text` in the editor's document: 1 for a byte order mark, else 0. */
+  readonly bom: number;
+  /** The result of `beleid check` on this text: its diagnostics each once, as `checkFiles` reports them. */
   readonly result: CompileResult;
   /** The model of this text, or the last good one of this document. */
   readonly model: PolicyModel | undefined;
+  /** The texts `model`'s spans are offsets in (older texts when the model is an older one). */
+  readonly modelSources: SourceFiles | undefined;
   /** Locations in the current text by JSON pointer (empty when the YAML does not parse). */
   readonly locations: ReadonlyMap<string, Location>;
   /** The current text's data (undefined when the YAML does not parse). */
   readonly data: unknown;
+  /** The current text of a file (the editor's when it is open, else from disk), without a byte order mark. */
+  textOf(file: string): string | undefined;
 }
 
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 export class Workspace {
-  private readonly lastGood = new Map<string, PolicyModel>();
+  private readonly lastGood = new Map<string, { model: PolicyModel; sources: SourceFiles }>();
 
   /** `openText(path)`: the editor's unsaved text of a file, when it is open. */
   constructor(private readonly openText: (absolutePath: string) => string | undefined) {}
 
-  analyse(path: string, text: string): Analysis {
+  analyse(path: string, documentText: string): Analysis {
     // A file that is not open is read as bytes, so the load stage checks that it is UTF-8 (BL013).
     const readText = (file: string): string | Uint8Array => this.openText(resolve(file)) ?? readFileSync(file);
-    const result = compileText(path, text, { readText });
+    const bom = documentText.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // The load stage drops the mark too: its offsets, like `beleid check`'s, start after it.
+    const text = documentText.slice(bom);
+    const compiled = compileText(path, text, { readText });
+    // An error in an anchored value is found once per alias to it; `beleid check` reports it once.
+    const result: CompileResult = { ...compiled, diagnostics: uniqueDiagnostics(compiled.diagnostics) };
     const key = resolve(path);
-    if (result.model) this.lastGood.set(key, result.model);
+    if (result.model) this.lastGood.set(key, { model: result.model, sources: result.sources });
+    const good = this.lastGood.get(key);
     const tree = readPolicyYaml(path, text);
-    return { path, text, result, model: result.model ?? this.lastGood.get(key), locations: tree.locations, data: tree.data };
+    const textOf = (file: string): string | undefined => {
+      if (resolve(file) === key) return text;
+      const open = this.openText(resolve(file));
+      if (open !== undefined) return withoutBom(open);
+      try {
+        return withoutBom(readFileSync(file, "utf8"));
+      } catch {
+        return undefined;
+      }
+    };
+    return { path, text, bom, result, model: good?.model, modelSources: good?.sources, locations: tree.locations, data: tree.data, textOf };
   }
 
   forget(path: string): void {

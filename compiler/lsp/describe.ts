@@ -66,3 +66,11 @@ export function describeName(model: PolicyModel | undefined, name: string): stri
   if (model && table) return describeTable(model, table);
   return undefined;
 }
+
+/** An alias (`*naam`): the line of its anchor (`&naam`) in `text`, and the value when it is a text (an expression, say). */
+export function describeAlias(name: string, text: string, anchorOffset: number, value: unknown): string {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < anchorOffset; i = text.indexOf("\n", i + 1)) line++;
+  const head = `**\\*${name}** — dezelfde waarde als bij het anker ‘&${name}’ (regel ${line})`;
+  return typeof value === "string" ? [head, "", "```", value, "```"].join("\n") : head;
+}

@@ -8,10 +8,11 @@ import { KEYWORDS } from "../../grammar/tokens.js";
 import { BUILTIN_NAMES } from "../check/expressions.js";
 import { FUNCTIONS } from "../check/functions.js";
 import { isExpressionPath } from "../format/expressionPaths.js";
+import { readPolicyYaml } from "../load/simpleYaml.js";
 import { pointer } from "../load/yamlTree.js";
 import type { Span } from "../span.js";
 import type { Analysis } from "./analysis.js";
-import { BUILTIN_DOCS, chapterLabel, describeChapter, describeFact, describeFunction, describeName, describeRule, describeTable, signature } from "./describe.js";
+import { BUILTIN_DOCS, chapterLabel, describeAlias, describeChapter, describeFact, describeFunction, describeName, describeRule, describeTable, signature } from "./describe.js";
 import { locate, type Target } from "./locate.js";
 
 export interface HoverAnswer {
@@ -64,26 +65,47 @@ function hoverText(analysis: Analysis, target: Target): string | undefined {
       const column = table?.columns.find((c) => c.id === target.name);
       return table && column ? `**${column.id}** — kolom van tabel ‘${table.title}’ (${column.type})\n\n${column.title}` : undefined;
     }
+    case "alias":
+      return describeAlias(target.name, analysis.text, target.anchor.start, target.value);
   }
 }
 
-/** Where the thing under the cursor is declared. */
+/** Where the thing under the cursor is declared, as a span in the current text of its file. */
 export function definitionAt(analysis: Analysis, offset: number): Span | undefined {
   const target = locate(analysis, offset);
   if (!target) return undefined;
   const keyIn = (...path: string[]) => analysis.locations.get(pointer(path))?.keySpan;
+  if (target.kind === "alias") return target.anchor;
   if (target.kind === "name") {
     const fact = analysis.model?.facts.find((f) => f.id === target.name);
     const table = analysis.model?.tables.find((t) => t.id === target.name);
-    return keyIn("feiten", target.name) ?? keyIn("tabellen", target.name) ?? fact?.span ?? table?.span;
+    return (
+      keyIn("feiten", target.name) ??
+      keyIn("tabellen", target.name) ??
+      (fact ? inCurrentText(analysis, fact.span, ["feiten", fact.id]) : undefined) ??
+      (table ? inCurrentText(analysis, table.span, ["tabellen", table.id]) : undefined)
+    );
   }
   if (target.kind === "column" && target.table) {
     return keyIn("tabellen", target.table, "kolommen", target.name) ?? keyIn("tabellen", target.table);
   }
   if (target.kind === "value" && target.path[target.path.length - 1] === "hoofdstuk") {
-    return keyIn("hoofdstukken", target.text) ?? analysis.model?.chapters.find((c) => c.id === target.text)?.span;
+    const chapter = analysis.model?.chapters.find((c) => c.id === target.text);
+    return keyIn("hoofdstukken", target.text) ?? (chapter ? inCurrentText(analysis, chapter.span, ["hoofdstukken", chapter.id]) : undefined);
   }
   return undefined;
+}
+
+/**
+ * A span of the model in the current text of its file. The model can be older than the text
+ * (the last good one while the author types, also in an included file that is open): then the
+ * key at `path` is looked up in the text as it is now, and there is no answer when it is gone.
+ */
+function inCurrentText(analysis: Analysis, span: Span, path: readonly string[]): Span | undefined {
+  const now = analysis.textOf(span.file);
+  if (now === undefined) return undefined;
+  if (analysis.modelSources?.get(span.file)?.text === now) return span;
+  return readPolicyYaml(span.file, now).locations.get(pointer(path))?.keySpan;
 }
 
 export type CompletionKind = "feit" | "tabel" | "kolom" | "vast" | "functie" | "sleutelwoord" | "hoofdstuk";
@@ -105,7 +127,7 @@ export function completionsAt(analysis: Analysis, offset: number): CompletionEnt
   const lineStart = analysis.text.lastIndexOf("\n", offset - 1) + 1;
   const before = analysis.text.slice(lineStart, offset);
   const target = locate(analysis, offset);
-  const inExpression = target ? target.kind !== "key" && isExpressionPath(target.path, analysis.data) : EXPRESSION_LINE.test(before);
+  const inExpression = target ? target.kind !== "key" && target.kind !== "alias" && isExpressionPath(target.path, analysis.data) : EXPRESSION_LINE.test(before);
   if (inExpression || (!target && EXPRESSION_LINE.test(before))) return expressionCompletions(analysis, before);
   if ((target?.kind === "value" && target.path[target.path.length - 1] === "hoofdstuk") || CHAPTER_LINE.test(before)) {
     return (analysis.model?.chapters ?? []).map((c) => ({ label: c.id, kind: "hoofdstuk", detail: `hoofdstuk ${c.number}`, documentation: c.title }));

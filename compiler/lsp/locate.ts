@@ -18,7 +18,8 @@ export type Target =
   | { readonly kind: "value"; readonly path: readonly string[]; readonly span: Span; readonly text: string }
   | { readonly kind: "name"; readonly name: string; readonly span: Span; readonly path: readonly string[] }
   | { readonly kind: "function"; readonly name: string; readonly span: Span; readonly path: readonly string[] }
-  | { readonly kind: "column"; readonly table: string | undefined; readonly name: string; readonly span: Span; readonly path: readonly string[] };
+  | { readonly kind: "column"; readonly table: string | undefined; readonly name: string; readonly span: Span; readonly path: readonly string[] }
+  | { readonly kind: "alias"; readonly name: string; readonly span: Span; readonly anchor: Span; readonly value: unknown };
 
 export function splitPointer(pointer: string): string[] {
   return pointer
@@ -31,6 +32,10 @@ const contains = (span: Span, offset: number): boolean => span.start <= offset &
 
 /** The innermost key or scalar value at `offset`. */
 export function locate(analysis: Analysis, offset: number): Target | undefined {
+  // While the YAML does not parse there are no locations: the lines of the text tell.
+  if (analysis.data === undefined) return locateInLines(analysis, offset);
+  const alias = aliasAt(analysis, offset);
+  if (alias) return alias;
   let best: { pointer: string; location: Location; key: boolean } | undefined;
   for (const [pointer, location] of analysis.locations) {
     if (location.keySpan && contains(location.keySpan, offset)) {
@@ -47,6 +52,33 @@ export function locate(analysis: Analysis, offset: number): Target | undefined {
   if (typeof value !== "string") return { kind: "value", path, span: best.location.span, text: String(value ?? "") };
   if (isExpressionPath(path, analysis.data)) return locateInExpression(analysis, best.location, value, path, offset);
   return { kind: "value", path, span: best.location.span, text: value };
+}
+
+const NAME_CHAR = /[\p{L}\d_-]/u;
+
+/** An alias (`*naam`) at `offset`, with the value of its anchor (`&naam`, the last one before it). */
+function aliasAt(analysis: Analysis, offset: number): Target | undefined {
+  const { text } = analysis;
+  let start = offset;
+  while (start > 0 && NAME_CHAR.test(text[start - 1] as string)) start--;
+  if (text[start] !== "*" && text[start - 1] === "*") start--;
+  if (text[start] !== "*" || !/[\s:[{,]/.test(text[start - 1] ?? "")) return undefined;
+  let end = start + 1;
+  while (end < text.length && NAME_CHAR.test(text[end] as string)) end++;
+  const name = text.slice(start + 1, end);
+  if (name === "" || offset > end) return undefined;
+  let at = text.lastIndexOf(`&${name}`, start);
+  while (at >= 0 && NAME_CHAR.test(text[at + 1 + name.length] ?? "")) at = text.lastIndexOf(`&${name}`, at - 1);
+  if (at < 0) return undefined;
+  // The anchored node is the first one after `&naam`.
+  const after = at + 1 + name.length;
+  let anchored: { pointer: string; start: number } | undefined;
+  for (const [pointer, location] of analysis.locations) {
+    const from = location.scalar?.start ?? location.span.start;
+    if (from >= after && from < start && (!anchored || from < anchored.start)) anchored = { pointer, start: from };
+  }
+  const value = anchored ? valueAt(analysis.data, splitPointer(anchored.pointer)) : undefined;
+  return { kind: "alias", name, span: { file: analysis.path, start, end }, anchor: { file: analysis.path, start: at, end: after }, value };
 }
 
 function size(best: { location: Location; key: boolean }): number {
@@ -67,7 +99,11 @@ export function expressionAt(analysis: Analysis, location: Location, text: strin
 }
 
 function locateInExpression(analysis: Analysis, location: Location, text: string, path: string[], offset: number): Target | undefined {
-  const expr = expressionAt(analysis, location, text);
+  return inExpression(expressionAt(analysis, location, text), path, offset) ?? { kind: "value", path, span: location.span, text };
+}
+
+/** The name, function or column at `offset` in a parsed expression. */
+function inExpression(expr: Expr, path: readonly string[], offset: number): Target | undefined {
   let found: Target | undefined;
   const visit = (node: Expr): void => {
     if (!contains(node.span, offset)) return;
@@ -111,5 +147,97 @@ function locateInExpression(analysis: Analysis, location: Location, text: string
     }
   };
   visit(expr);
-  return found ?? { kind: "value", path, span: location.span, text };
+  return found;
+}
+
+/** `sleutel:` at the start of a line (after its indentation and a list's `- `). */
+const KEY_LINE = /^( *)((?:- +)?)([\p{L}\d_]+):(?= |$)/u;
+const WORD = /[\p{L}\d_]+/gu;
+
+interface KeyLine {
+  readonly indent: number;
+  readonly key: string;
+  /** Offsets in the text. */
+  readonly keyStart: number;
+  readonly lineEnd: number;
+}
+
+function keyLine(text: string, lineStart: number): KeyLine | undefined {
+  let lineEnd = text.indexOf("\n", lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  const match = KEY_LINE.exec(text.slice(lineStart, lineEnd).replace(/\r$/, ""));
+  if (!match) return undefined;
+  const indent = (match[1] as string).length + (match[2] as string).length;
+  return { indent, key: match[3] as string, keyStart: lineStart + indent, lineEnd };
+}
+
+/**
+ * The keys a line at `indent` sits under, found by walking up to less indented keys. The way a
+ * policy is written (block style, two spaces), this is its YAML path, without list indexes.
+ */
+function parentKeys(text: string, lineStart: number, indent: number): string[] {
+  const keys: string[] = [];
+  let below = indent;
+  let start = lineStart;
+  while (start > 0 && below > 0) {
+    start = start < 2 ? 0 : text.lastIndexOf("\n", start - 2) + 1;
+    const line = keyLine(text, start);
+    if (line && line.indent < below) {
+      keys.unshift(line.key);
+      below = line.indent;
+    }
+  }
+  return keys;
+}
+
+/**
+ * What is under the cursor when the YAML does not parse, from the lines around it: a key (with
+ * the keys above it as its path), a name or function in an expression, or a chapter after
+ * `hoofdstuk:`. The expression of a one-line condition is parsed; elsewhere the word counts.
+ */
+function locateInLines(analysis: Analysis, offset: number): Target | undefined {
+  const { text } = analysis;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const line = keyLine(text, lineStart);
+  let path: string[];
+  if (line) {
+    path = [...parentKeys(text, lineStart, line.indent), line.key];
+    const keyEnd = line.keyStart + line.key.length;
+    const keySpan = { file: analysis.path, start: line.keyStart, end: keyEnd };
+    if (contains(keySpan, offset)) return { kind: "key", path, span: keySpan };
+    let valueStart = keyEnd + 1;
+    while (text[valueStart] === " ") valueStart++;
+    const value = text.slice(valueStart, line.lineEnd).replace(/\r$/, "").replace(/\s+#.*$/, "");
+    if (offset < valueStart || offset > valueStart + value.length) return undefined;
+    if (path[path.length - 1] === "hoofdstuk") {
+      return { kind: "value", path, span: { file: analysis.path, start: valueStart, end: valueStart + value.length }, text: value.trim() };
+    }
+    if (!isExpressionPath(path, undefined)) return undefined;
+    if (!/^[>|"'&*]/.test(value)) {
+      const expr = parseExpression(value, { file: analysis.path, mapOffset: (at) => valueStart + at }).expr;
+      return inExpression(expr, path, offset);
+    }
+  } else {
+    // A line of a longer value: it belongs to the key above it.
+    let indent = 0;
+    while (text[lineStart + indent] === " ") indent++;
+    path = parentKeys(text, lineStart, indent);
+    if (!isExpressionPath(path, undefined)) return undefined;
+  }
+  return wordInExpression(analysis, lineStart, offset, path);
+}
+
+/** The name or function at `offset` in a line of an expression, by its word alone. */
+function wordInExpression(analysis: Analysis, lineStart: number, offset: number, path: readonly string[]): Target | undefined {
+  const { text } = analysis;
+  let lineEnd = text.indexOf("\n", lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  for (const match of text.slice(lineStart, lineEnd).matchAll(WORD)) {
+    const start = lineStart + match.index;
+    const span = { file: analysis.path, start, end: start + match[0].length };
+    if (!contains(span, offset)) continue;
+    if (/^\d/.test(match[0])) return undefined;
+    return text[span.end] === "(" ? { kind: "function", name: match[0], span, path } : { kind: "name", name: match[0], span, path };
+  }
+  return undefined;
 }

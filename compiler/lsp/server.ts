@@ -16,13 +16,14 @@ import {
   type CompletionItem,
   type Connection,
   type Diagnostic as LspDiagnostic,
+  type Position,
   type Range,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatPolicyText } from "../format/formatPolicy.js";
 import { displayPath } from "../load/loadPolicy.js";
-import type { Span } from "../span.js";
+import { SourceText, type Span } from "../span.js";
 import { Workspace, type Analysis } from "./analysis.js";
 import { completionsAt, definitionAt, hoverAt, type CompletionKind } from "./features.js";
 
@@ -90,13 +91,24 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     return analysis;
   };
 
-  const rangeOf = (analysis: Analysis, document: TextDocument | undefined, span: Span): Range => {
-    if (document && resolve(span.file) === resolve(analysis.path)) return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
-    const source = analysis.result.sources.get(span.file);
+  /** The offset in the analysed text (without a byte order mark) of a position in `document`. */
+  const offsetAt = (analysis: Analysis, document: TextDocument, position: Position): number => Math.max(0, document.offsetAt(position) - analysis.bom);
+
+  /** The range of `span`, whose offsets are in `text` (the analysed text of `document` when given). */
+  const rangeIn = (document: TextDocument | undefined, text: string | undefined, span: Span): Range => {
+    if (document) {
+      const bom = document.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
+      return { start: document.positionAt(span.start + bom), end: document.positionAt(span.end + bom) };
+    }
+    const source = text === undefined ? undefined : new SourceText(span.file, text);
     const start = source?.positionOf(span.start) ?? { line: 1, column: 1 };
     const end = source?.positionOf(span.end) ?? start;
     return { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
   };
+
+  /** The range of a span of the compilation (a diagnostic's), in the texts that were compiled. */
+  const rangeOf = (analysis: Analysis, document: TextDocument | undefined, span: Span): Range =>
+    rangeIn(document && resolve(span.file) === resolve(analysis.path) ? document : undefined, analysis.result.sources.get(span.file)?.text, span);
 
   const toLsp = (analysis: Analysis, document: TextDocument | undefined, d: Diagnostic): LspDiagnostic => ({
     range: rangeOf(analysis, document, d.span),
@@ -136,17 +148,22 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     serverInfo: { name: "beleid" },
   }));
 
-  /** Checks a document, and the open documents that include it. */
-  const validateWithDependents = (document: TextDocument) => {
-    validate(document);
-    const changed = resolve(pathOf(document.uri));
+  /** Checks again the open documents (other than `uri`) that include the file `uri`. */
+  const validateDependents = (uri: string) => {
+    const changed = resolve(pathOf(uri));
     for (const other of documents.all()) {
       const cached = analyses.get(other.uri);
-      if (other.uri === document.uri || !cached) continue;
+      if (other.uri === uri || !cached) continue;
       if (!cached.analysis.result.sources.paths().some((path) => resolve(path) === changed)) continue;
       analyses.delete(other.uri);
       validate(other);
     }
+  };
+
+  /** Checks a document, and the open documents that include it. */
+  const validateWithDependents = (document: TextDocument) => {
+    validate(document);
+    validateDependents(document.uri);
   };
 
   documents.onDidChangeContent((change) => {
@@ -175,13 +192,15 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     publish({ uri: event.document.uri, diagnostics: [] });
     for (const uri of publishedFor.get(event.document.uri) ?? []) publish({ uri, diagnostics: [] });
     publishedFor.delete(event.document.uri);
+    // Closed without saving, an included file is as on disk again for the policies that include it.
+    validateDependents(event.document.uri);
   });
 
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const analysis = analysisOf(document);
-    const answer = hoverAt(analysis, document.offsetAt(params.position));
+    const answer = hoverAt(analysis, offsetAt(analysis, document, params.position));
     return answer ? { contents: { kind: MarkupKind.Markdown, value: answer.markdown }, range: rangeOf(analysis, document, answer.span) } : null;
   });
 
@@ -189,16 +208,19 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const analysis = analysisOf(document);
-    const span = definitionAt(analysis, document.offsetAt(params.position));
+    const span = definitionAt(analysis, offsetAt(analysis, document, params.position));
     if (!span) return null;
-    const inThis = resolve(span.file) === resolve(analysis.path);
-    return { uri: inThis ? document.uri : uriOf(span.file), range: rangeOf(analysis, inThis ? document : undefined, span) };
+    // The span is in the current text of its file: the editor's when that file is open.
+    const absolute = resolve(span.file);
+    const target = absolute === resolve(analysis.path) ? document : byPath(absolute);
+    return { uri: target?.uri ?? uriOf(span.file), range: rangeIn(target, analysis.textOf(span.file), span) };
   });
 
   connection.onCompletion((params): CompletionItem[] => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return completionsAt(analysisOf(document), document.offsetAt(params.position)).map((entry) => ({
+    const analysis = analysisOf(document);
+    return completionsAt(analysis, offsetAt(analysis, document, params.position)).map((entry) => ({
       label: entry.label,
       kind: KINDS[entry.kind],
       detail: entry.detail,

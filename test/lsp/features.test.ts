@@ -42,6 +42,44 @@ describe("language features", () => {
     expect(definitionAt(analysis, at("vektis[zorgsoort].agb_codes", 20))?.start).toBe(original.indexOf("agb_codes:\n"));
   });
 
+  it("explain from the last good model while the YAML does not parse, at places in the current text", () => {
+    const workspace = new Workspace(() => undefined);
+    workspace.analyse(PATH, original);
+    // A quote that is not closed: the YAML does not parse up to the end of the file.
+    const typing = original.replace("  selectie_behandelindex:\n", '  selectie_behandelindex: "\n');
+    expect(typing).not.toBe(original);
+    const analysis = workspace.analyse(PATH, typing);
+    expect(analysis.data).toBeUndefined();
+    const at = (needle: string, inside: number) => typing.indexOf(needle) + inside;
+
+    const inExpression = hoverAt(analysis, at("voorwaarde: behandelindex > 150", 14));
+    expect(inExpression?.markdown).toContain("**behandelindex** — feit (getal)");
+    expect(inExpression?.span.start).toBe(at("voorwaarde: behandelindex > 150", 12));
+    expect(hoverAt(analysis, at("\n  behandelindex:\n", 5))?.markdown).toBe(inExpression?.markdown);
+    expect(hoverAt(analysis, at("behandelindex_hoger_dan_150:", 3))?.markdown).toContain("> Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft");
+    expect(hoverAt(analysis, at("aandeel(fysiotherapeuten_verbijzonderd", 2))?.markdown).toContain("**aandeel(deel, totaal)** — functie");
+    expect(hoverAt(analysis, at("hoofdstuk: specifiek", 13))?.markdown).toContain("**Hoofdstuk 2.3**");
+    expect(hoverAt(analysis, at("titel: Inkoopbeleid", 9))).toBeUndefined();
+  });
+
+  it("show what an alias used as an expression refers to, and go to its anchor", () => {
+    const path = "policies/hulpmiddelen/2026-07.policy";
+    const plain = readFileSync(path, "utf8");
+    // A backslash in a comment makes the load stage use the yaml library instead of its own reader.
+    for (const text of [plain, plain.replace("\n", "\n# C:\\beleid\n")]) {
+      const analysis = new Workspace(() => undefined).analyse(path, text);
+      const offset = text.indexOf("van_toepassing_als: *zonder_onderhandeling") + "van_toepassing_als: *zon".length;
+      const hover = hoverAt(analysis, offset);
+      const line = text.slice(0, text.indexOf("&zonder_onderhandeling")).split("\n").length;
+      expect(hover?.markdown).toContain(`‘&zonder_onderhandeling’ (regel ${line})`);
+      expect(hover?.markdown).toContain('niet (geselecteerd_voor_onderhandeling en zorgsoort niet in ["disv", "dieetpreparaten"])');
+      expect(hover?.span.start).toBe(text.indexOf("*zonder_onderhandeling"));
+      expect(definitionAt(analysis, offset)?.start).toBe(text.indexOf("&zonder_onderhandeling"));
+      // On the anchored expression itself, the names are explained as usual.
+      expect(hoverAt(analysis, text.indexOf("(geselecteerd_voor_onderhandeling en") + 3)?.markdown).toContain("**geselecteerd_voor_onderhandeling** — feit");
+    }
+  });
+
   it("answer nothing where there is nothing to say", () => {
     const analysis = new Workspace(() => undefined).analyse(PATH, original);
     expect(hoverAt(analysis, original.indexOf("Caresq"))).toBeUndefined();

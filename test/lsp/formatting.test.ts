@@ -4,6 +4,7 @@
  * document `beleid check` cannot read. A document that loads is still formatted.
  */
 
+import { readFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,5 +51,17 @@ describe("formatting in the language server", () => {
     const edits = await formatEdits(messy);
     expect(edits).toHaveLength(1);
     expect(edits?.[0]?.newText).toBe(formatPolicyText(messy).text);
+  });
+
+  it("rewrites expressions as docs/editor.md says it does (`a` wordt `b`)", async () => {
+    const doc = readFileSync("docs/editor.md", "utf8");
+    const bullet = doc.slice(doc.indexOf("- **expressies**"), doc.indexOf("- **teksten**"));
+    const examples = [...bullet.matchAll(/`([^`]+)`\s+wordt\s+`([^`]+)`/g)].map((m) => [m[1] as string, m[2] as string] as const);
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    const rule = (expression: string) => `groepen:\n  g:\n    regels:\n      r:\n        voorwaarde: ${expression}\n`;
+    for (const [before, after] of examples) {
+      const edits = await formatEdits(rule(before));
+      expect(edits?.[0]?.newText ?? rule(before)).toBe(rule(after));
+    }
   });
 });

@@ -41,6 +41,11 @@ function nextDiagnostics(forUri = uri): Promise<LspDiagnostic[]> {
   return new Promise((resolve) => (waiting = { uri: forUri, resolve }));
 }
 
+/** The next diagnostics for `forUri`, or undefined when none come within `ms`. */
+function diagnosticsWithin(ms: number, forUri = uri): Promise<LspDiagnostic[] | undefined> {
+  return Promise.race([nextDiagnostics(forUri), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
+}
+
 function position(text: string, needle: string, offsetInNeedle = 0) {
   const at = text.indexOf(needle);
   if (at < 0) throw new Error(`not found: ${needle}`);
@@ -52,6 +57,23 @@ async function change(text: string): Promise<LspDiagnostic[]> {
   await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
   return next;
 }
+
+type CheckJson = { diagnosen: { code: string; bericht: string; hint?: string; bestand: string; begin: { regel: number; kolom: number }; eind: { regel: number; kolom: number } }[] };
+
+/** `beleid check --json` on a saved copy of `text` next to `at` (so its includes resolve the same). */
+async function checkOf(text: string, at = file): Promise<CheckJson> {
+  const copy = join(at, "..", "kopie.policy");
+  writeFileSync(copy, text);
+  try {
+    return JSON.parse((await cli(["check", "--json", copy])).stdout) as CheckJson;
+  } finally {
+    rmSync(copy, { force: true });
+  }
+}
+
+const asCheck = (list: LspDiagnostic[]) => list.map((d) => ({ code: d.code, message: d.message, start: [d.range.start.line + 1, d.range.start.character + 1], end: [d.range.end.line + 1, d.range.end.character + 1] }));
+const fromCheck = (check: CheckJson, only: (file: string) => boolean = (f) => f.endsWith("kopie.policy")) =>
+  check.diagnosen.filter((d) => only(d.bestand)).map((d) => ({ code: d.code, message: d.hint ? `${d.bericht}\n${d.hint}` : d.bericht, start: [d.begin.regel, d.begin.kolom], end: [d.eind.regel, d.eind.kolom] }));
 
 beforeAll(async () => {
   cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
@@ -88,13 +110,9 @@ describe("beleid lsp", () => {
     const got = await published;
 
     // beleid check on a saved copy of the same text.
-    const copy = join(dir, "paramedische-zorg", "kopie.policy");
-    writeFileSync(copy, broken);
-    const check = JSON.parse((await cli(["check", "--json", copy])).stdout) as { diagnosen: { code: string; bericht: string; hint?: string; begin: { regel: number; kolom: number }; eind: { regel: number; kolom: number } }[] };
+    const check = await checkOf(broken);
     expect(check.diagnosen.length).toBeGreaterThan(0);
-    expect(got.map((d) => ({ code: d.code, message: d.message, start: [d.range.start.line + 1, d.range.start.character + 1], end: [d.range.end.line + 1, d.range.end.character + 1] }))).toEqual(
-      check.diagnosen.map((d) => ({ code: d.code, message: d.hint ? `${d.bericht}\n${d.hint}` : d.bericht, start: [d.begin.regel, d.begin.kolom], end: [d.eind.regel, d.eind.kolom] })),
-    );
+    expect(asCheck(got)).toEqual(fromCheck(check));
     expect(got[0]).toMatchObject({ code: "BL202", severity: 1 });
 
     expect(await change(original)).toEqual([]);
@@ -140,6 +158,79 @@ describe("beleid lsp", () => {
     expect(shared.uri).toBe(pathToFileURL(join(dir, "algemeen", "2026.policy")).href);
     const algemeen = readFileSync(join(dir, "algemeen", "2026.policy"), "utf8");
     expect(shared.range.start).toEqual(TextDocument.create("x", "beleid", 1, algemeen).positionAt(algemeen.indexOf("  themas:\n") + 2));
+    await change(original);
+  });
+
+  it("publishes an error in an anchored value once, as beleid check does, not once per alias", async () => {
+    const noProcedure = original.replace('  procedure:\n    nummer: "4"\n    titel: Inkoopprocedure\n', "");
+    expect(noProcedure).not.toBe(original);
+    const got = await change(noProcedure);
+    expect(got.filter((d) => d.code === "BL301").length).toBeGreaterThan(0);
+    expect(asCheck(got)).toEqual(fromCheck(await checkOf(noProcedure)));
+    expect(new Set(got.map((d) => JSON.stringify(d))).size).toBe(got.length);
+    await change(original);
+
+    mkdirSync(join(dir, "hulpmiddelen"), { recursive: true });
+    const hulpFile = join(dir, "hulpmiddelen", "2026-07.policy");
+    const hulpUri = pathToFileURL(hulpFile).href;
+    const hulp = readFileSync("policies/hulpmiddelen/2026-07.policy", "utf8");
+    writeFileSync(hulpFile, hulp);
+    const typo = hulp.replace("niet (geselecteerd_voor_onderhandeling en", "niet (geselecteerd_voor_onderhandelin en");
+    expect(typo).not.toBe(hulp);
+    const published = nextDiagnostics(hulpUri);
+    await client.sendNotification("textDocument/didOpen", { textDocument: { uri: hulpUri, languageId: "beleid", version: 1, text: typo } });
+    const inHulp = await published;
+    expect(inHulp.filter((d) => d.code === "BL201")).toHaveLength(1);
+    expect(asCheck(inHulp)).toEqual(fromCheck(await checkOf(typo, hulpFile)));
+    await client.sendNotification("textDocument/didClose", { textDocument: { uri: hulpUri } });
+  });
+
+  it("checks a policy again when an included file is closed without saving", async () => {
+    const withShared = original.replace("hoofdstuk: specifiek\n    soort: uitsluiting", "hoofdstuk: themas\n    soort: uitsluiting");
+    expect(await change(withShared)).toEqual([]);
+    const algemeenUri = pathToFileURL(join(dir, "algemeen", "2026.policy")).href;
+    const algemeen = readFileSync(join(dir, "algemeen", "2026.policy"), "utf8");
+    const withoutThemas = algemeen.replace('  themas:\n    nummer: "2"\n    titel: Thema’s zorginkoop\n', "");
+    expect(withoutThemas).not.toBe(algemeen);
+    const dependent = nextDiagnostics(uri);
+    await client.sendNotification("textDocument/didOpen", { textDocument: { uri: algemeenUri, languageId: "beleid", version: 1, text: withoutThemas } });
+    expect((await dependent).map((d) => d.code)).toContain("BL301");
+    // Closed without saving: the file on disk still has the chapter.
+    const afterClose = diagnosticsWithin(2000);
+    await client.sendNotification("textDocument/didClose", { textDocument: { uri: algemeenUri } });
+    expect(await afterClose).toEqual([]);
+    await change(original);
+  });
+
+  it("goes to a chapter in an edited included file at its place in the edited text, also from the last good model", async () => {
+    const algemeenUri = pathToFileURL(join(dir, "algemeen", "2026.policy")).href;
+    const algemeen = readFileSync(join(dir, "algemeen", "2026.policy"), "utf8");
+    const withShared = original.replace("hoofdstuk: specifiek\n    soort: uitsluiting", "hoofdstuk: themas\n    soort: uitsluiting");
+    const withError = withShared.replace("voorwaarde: behandelindex > 150", "voorwaarde: behandelindex > ja");
+    // The last good model is made while the included file is as on disk; then the policy gets
+    // an error, and the included file five more lines at the top.
+    expect(await change(withShared)).toEqual([]);
+    expect((await change(withError)).map((d) => d.code)).toEqual(["BL202"]);
+    const longer = "# een\n# twee\n# drie\n# vier\n# vijf\n" + algemeen;
+    const rechecked = nextDiagnostics(uri);
+    await client.sendNotification("textDocument/didOpen", { textDocument: { uri: algemeenUri, languageId: "beleid", version: 1, text: longer } });
+    expect((await rechecked).map((d) => d.code)).toEqual(["BL202"]);
+    const expected = TextDocument.create(algemeenUri, "beleid", 1, longer).positionAt(longer.indexOf("  themas:\n") + 2);
+    const shared = (await client.sendRequest("textDocument/definition", { textDocument: { uri }, position: position(withError, "hoofdstuk: themas", 13) })) as { uri: string; range: { start: unknown } } | null;
+    expect(shared?.uri).toBe(algemeenUri);
+    expect(shared?.range.start).toEqual(expected);
+    await client.sendNotification("textDocument/didClose", { textDocument: { uri: algemeenUri } });
+    await change(original);
+  });
+
+  it("counts positions in a document that starts with a byte order mark as beleid check does", async () => {
+    const withBom = "\uFEFF" + broken;
+    const got = await change(withBom);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((d) => d.range.start.line > 0)).toBe(true);
+    expect(asCheck(got)).toEqual(fromCheck(await checkOf(withBom)));
+    const hover = (await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: position(withBom, "voorwaarde: behandelindex > ja", 12) })) as { range: { start: unknown } };
+    expect(hover.range.start).toEqual(position(withBom, "behandelindex > ja"));
     await change(original);
   });
 
