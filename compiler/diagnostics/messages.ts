@@ -409,8 +409,9 @@ export const MESSAGES = {
   },
   BL506: {
     severity: "fout",
-    title: "Onbekende feitenset",
-    message: "Er is geen feitenset ‘{naam}’.",
+    title: "Onbekende feitenset of kring van feitensets",
+    // "Er is geen feitenset ‘…’." or, for a cycle, which sets lead back to themselves.
+    message: "{melding}",
   },
   BL507: {
     severity: "fout",

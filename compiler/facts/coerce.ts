@@ -46,7 +46,7 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
   if (raw === null || raw === undefined || (typeof raw === "string" && UNKNOWN.has(raw.trim().toLowerCase()))) {
     if (fact.unknownReason !== undefined) return { value: null };
     const empty = raw === undefined || (typeof raw === "string" && raw.trim() === "");
-    return { problem: `‘${fact.id}’ ${empty ? "is leeg, maar mag" : "mag"} niet onbekend zijn; verwacht ${expected(fact)}.` };
+    return { problem: `‘${fact.id}’ ${empty ? "is leeg, maar mag" : "mag"} niet onbekend zijn; verwacht ${expected(fact, source)}.` };
   }
   // A JSON object is never a fact value (String() would make it "[object Object]").
   if (typeof raw === "object" && !Array.isArray(raw)) return { problem: wrongValue(fact, describeValue(raw), source) };
@@ -98,6 +98,11 @@ const NAMED_PER_PROBLEM = 5;
 /** A value as written in the file, shortened as runtime/facts.ts shortens a text. */
 const quoted = (text: string) => `‘${text.length > 40 ? text.slice(0, 40) + "…" : text}’`;
 
+/** A fact that a test case (or a row) does not give at all. */
+export function missingFact(fact: Fact, source: ValueSource): string {
+  return `‘${fact.id}’ ontbreekt; verwacht ${expected(fact, source)}${orUnknown(fact, source)}.`;
+}
+
 /** The possible values: all of them, or the first six and how many more. */
 function valueList(values: readonly string[]): string {
   const named = values.map((v) => `‘${v}’`);
@@ -107,12 +112,15 @@ function valueList(values: readonly string[]): string {
 }
 
 /** What a value of the fact must be, with the values of a keuze or verzameling. */
-function expected(fact: Fact): string {
+function expected(fact: Fact, source: ValueSource): string {
   const values = fact.values ?? [];
   if (fact.type === "keuze" && values.length > 0) return `een van deze waarden: ${valueList(values)}`;
   if (fact.type === "verzameling" && values.length > 0) return `een lijst met waarden uit: ${valueList(values)}`;
-  return EXPECTED[fact.type];
+  return plainExpected(fact, source);
 }
+
+/** A test file writes ja and nee only (JSON's true and false are for the evaluator's facts). */
+const plainExpected = (fact: Fact, source: ValueSource) => (fact.type === "ja/nee" && source === "test" ? "ja of nee" : EXPECTED[fact.type]);
 
 /**
  * " (of leeg als het onbekend is)" for a fact that may be unknown: the file's way of saying
@@ -129,9 +137,7 @@ function wrongValue(fact: Fact, shown: string, source: ValueSource): string {
   const values = fact.values ?? [];
   if (fact.type === "keuze" && values.length > 0) return `‘${fact.id}’ moet een van deze waarden zijn: ${valueList(values)}${orUnknown(fact, source)}; het is ${shown}.`;
   if (fact.type === "verzameling" && values.length > 0) return `‘${fact.id}’ moet een lijst zijn met waarden uit: ${valueList(values)}${orUnknown(fact, source)}; het is ${shown}.`;
-  // A test file writes ja and nee only (JSON's true and false are for the evaluator's facts).
-  const expected = fact.type === "ja/nee" && source === "test" ? "ja of nee" : EXPECTED[fact.type];
-  return `‘${fact.id}’ moet ${expected} zijn${orUnknown(fact, source)}, maar is ${shown}.`;
+  return `‘${fact.id}’ moet ${plainExpected(fact, source)} zijn${orUnknown(fact, source)}, maar is ${shown}.`;
 }
 
 /**

@@ -45,8 +45,10 @@ export async function runTestFiles(testFiles: readonly string[]): Promise<TestRu
       const compiled = compileFile(read.policyFile, {}, sources);
       policy = compiled.model && !hasErrors(compiled.diagnostics) ? { model: compiled.model, evaluator: await loadEvaluator(compiled.model) } : {};
       if (!policy.model) {
-        diagnostics.push(...compiled.diagnostics);
-        const reason = compiled.diagnostics.some((d) => d.code === "BL008") ? "het bestaat niet" : "het beleid zelf heeft fouten (zie beleid check)";
+        // A policy that does not exist is said once, at the test file (BL008 would point into the missing file).
+        const missing = compiled.diagnostics.some((d) => d.code === "BL008" && d.span.file === read.policyFile);
+        if (!missing) diagnostics.push(...compiled.diagnostics);
+        const reason = missing ? "het bestaat niet" : "het beleid zelf heeft fouten (zie beleid check)";
         diagnostics.push(diagnostic("BL508", { file: read.path, start: 0, end: 0 }, { pad: read.policyFile, reden: reason }));
       }
       policies.set(read.policyFile, policy);

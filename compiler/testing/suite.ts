@@ -7,12 +7,12 @@
 
 import { basename, dirname, join } from "node:path";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { coerceFactValue } from "../facts/coerce.js";
+import { coerceFactValue, missingFact } from "../facts/coerce.js";
 import { displayPath, readPolicySource } from "../load/loadPolicy.js";
 import { validateTestData } from "../load/validate.js";
 import { pointer, readYamlTree, type Location } from "../load/yamlTree.js";
 import type { PolicyModel, RuleKind } from "../model.js";
-import { dateRulesFor, rulesFor } from "../queries.js";
+import { dateRulesFor, factsFor, rulesFor } from "../queries.js";
 import type { SourceFiles, Span } from "../span.js";
 import { closestName } from "../suggest.js";
 import type { Uitkomst } from "../../runtime/decision.js";
@@ -144,7 +144,11 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
       const base = sets[raw.uitgangspunt];
       if (!base || seen.includes(raw.uitgangspunt)) {
         const suggestion = closestName(raw.uitgangspunt, Object.keys(sets));
-        diagnostics.push(diagnostic("BL506", at([...path, "uitgangspunt"]), { naam: raw.uitgangspunt }, seen.includes(raw.uitgangspunt) ? "De feitensets verwijzen in een kring naar elkaar." : suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+        const cycle = seen.includes(raw.uitgangspunt) ? [...seen.slice(seen.indexOf(raw.uitgangspunt)), raw.uitgangspunt] : undefined;
+        const melding = cycle
+          ? `De feitenset ‘${raw.uitgangspunt}’ komt via ‘uitgangspunt’ weer bij zichzelf uit (${cycle.join(" → ")}); zo is geen van deze feitensets compleet.`
+          : `Er is geen feitenset ‘${raw.uitgangspunt}’.`;
+        diagnostics.push(diagnostic("BL506", at([...path, "uitgangspunt"]), { melding }, cycle ? "Laat één feitenset in de kring zonder ‘uitgangspunt’ beginnen." : suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
       } else {
         result = resolveFacts(base, ["feitensets", raw.uitgangspunt], [...seen, raw.uitgangspunt], refused);
       }
@@ -182,7 +186,17 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
       diagnostics.push(diagnostic("BL503", at([...path, "zorgsoort"]), { id: raw.zorgsoort }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
       return undefined;
     }
+    const beforeFacts = diagnostics.length;
     const caseFacts = resolveFacts(raw, path, [], new Set(raw.verwacht.feitenfout ?? []));
+    // A fact the care type needs and the case does not give (nor its fact sets) is the file's
+    // mistake, not a failing decision: said here, at the case, in the file's words. Not after
+    // another problem with the facts (a refused value, a missing fact set), which says enough.
+    const factsResolved = diagnostics.length === beforeFacts;
+    for (const fact of factsResolved ? factsFor(model, careType.id) : []) {
+      if (!(fact.id in caseFacts) && !(raw.verwacht.feitenfout ?? []).includes(fact.id)) {
+        diagnostics.push(diagnostic("BL502", keyAt([...path, "naam"]), { probleem: missingFact(fact, "test") }, "Geef het feit in ‘feiten’ van het geval of van zijn ‘uitgangspunt’."));
+      }
+    }
     const v = raw.verwacht;
     const rules = new Map(rulesFor(model, careType.id).map((r) => [r.id, r]));
     const regels: Record<string, Uitkomst> = {};

@@ -100,6 +100,56 @@ describe("BL502", () => {
   });
 });
 
+describe("BL502 for a yes/no fact that may not be unknown", () => {
+  it("says ja of nee, as a test file writes it, not true of false", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-janee-"));
+    cpSync("test/fixtures/diagnostics/BL502/invoer.policy", join(dir, "invoer.policy"));
+    writeFileSync(join(dir, "invoer.test.yaml"), readFileSync("test/fixtures/diagnostics/BL502/invoer.test.yaml", "utf8").replace("behandelindex: hoog", "behandelindex: 1").replace("kwaliteitsregister: ja", "kwaliteitsregister: onbekend"));
+    const run = await runTestFiles([join(dir, "invoer.test.yaml")]);
+    expect(run.diagnostics.filter((d) => d.code === "BL502").map((d) => d.message)).toEqual(["‘kwaliteitsregister’ mag niet onbekend zijn; verwacht ja of nee."]);
+  });
+});
+
+describe("BL508", () => {
+  it("a test file whose policy does not exist is said once, at the test file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-zonder-"));
+    writeFileSync(join(dir, "2099.test.yaml"), readFileSync("test/fixtures/diagnostics/BL502/invoer.test.yaml", "utf8"));
+    const run = await runTestFiles([join(dir, "2099.test.yaml")]);
+    expect(run.diagnostics.map((d) => d.code)).toEqual(["BL508"]);
+    expect(run.diagnostics[0]?.message).toContain("het bestaat niet");
+  });
+});
+
+describe("BL502 for a fact a case does not give", () => {
+  it("is an error at the case, in the file's words, and the case does not run", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-ontbreekt-"));
+    cpSync("test/fixtures/diagnostics/BL502/invoer.policy", join(dir, "invoer.policy"));
+    writeFileSync(join(dir, "invoer.test.yaml"), readFileSync("test/fixtures/diagnostics/BL502/invoer.test.yaml", "utf8").replace("behandelindex: hoog", "behandelindex: 1").replace("      kwaliteitsregister: ja\n", ""));
+    const run = await runTestFiles([join(dir, "invoer.test.yaml")]);
+    const found = run.diagnostics.filter((d) => d.code === "BL502");
+    expect(found.map((d) => d.message)).toEqual(["‘kwaliteitsregister’ ontbreekt; verwacht ja of nee."]);
+    expect(run.sources.get(found[0]!.span.file)?.text.slice(found[0]!.span.start, found[0]!.span.end)).toBe("naam");
+    expect(run.failed).toBe(0);
+  });
+});
+
+describe("BL506", () => {
+  it("names a cycle of fact sets as a cycle, not as a set that does not exist", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-kring-"));
+    cpSync("test/fixtures/diagnostics/BL502/invoer.policy", join(dir, "invoer.policy"));
+    const text = readFileSync("test/fixtures/diagnostics/BL502/invoer.test.yaml", "utf8")
+      .replace("behandelindex: hoog", "behandelindex: 1")
+      .replace("  goed:\n    feiten:", "  goed:\n    uitgangspunt: b\n    feiten:")
+      .replace("gevallen:", "  b:\n    uitgangspunt: goed\ngevallen:");
+    writeFileSync(join(dir, "invoer.test.yaml"), text);
+    const run = await runTestFiles([join(dir, "invoer.test.yaml")]);
+    const found = run.diagnostics.filter((d) => d.code === "BL506");
+    expect(found.map((d) => d.message)).toContain("De feitenset ‘goed’ komt via ‘uitgangspunt’ weer bij zichzelf uit (goed → b → goed); zo is geen van deze feitensets compleet.");
+    expect(found.every((d) => !d.message.startsWith("Er is geen"))).toBe(true);
+    expect(found[0]?.hint).toBe("Laat één feitenset in de kring zonder ‘uitgangspunt’ beginnen.");
+  });
+});
+
 describe("BL501", () => {
   it("a number with a decimal comma between { } becomes a fact named after its decimals; the hint says so", async () => {
     const dir = mkdtempSync(join(tmpdir(), "beleid-komma-"));
