@@ -27,3 +27,12 @@ describe("Chevrotain from its bundle", () => {
     expect(run.stdout.trim()).toBe("true");
   });
 });
+
+describe("the token definitions", () => {
+  it("pass Chevrotain's lexer checks, which the lexer of the compiler skips", async () => {
+    const { Lexer } = await import("../../grammar/chevrotain.js");
+    const { allTokens, LEXER_CONFIG } = await import("../../grammar/tokens.js");
+    const lexer = new Lexer(allTokens, { ...LEXER_CONFIG, skipValidations: false, deferDefinitionErrorsHandling: true });
+    expect(lexer.lexerDefinitionErrors).toEqual([]);
+  });
+});
