@@ -108,6 +108,11 @@ export interface Chapter {
   /** Display number such as "3.1". */
   readonly number: string;
   readonly title: string;
+  /**
+   * The order of the chapter's parts in the document (`volgorde`), when the policy gives one.
+   * Parts it does not name follow in the fixed order (compiler/render/layout.ts).
+   */
+  readonly order?: readonly ChapterPartRef[];
   readonly was?: string;
   /** The included file this chapter comes from; absent for the policy's own chapters. */
   readonly from?: string;
@@ -131,6 +136,14 @@ export interface Fact {
   readonly span: Span;
 }
 
+/** One entry of a chapter's `volgorde`: a part of the document by kind and key. */
+export interface ChapterPartRef {
+  readonly kind: "tekst" | "groep" | "tabel" | "datumregel" | "overeenkomst" | "differentiatie" | "overeenkomsten" | "planning";
+  /** The key of the text, group, table, date rule or care type; absent for `overeenkomsten` and `planning`. */
+  readonly id?: string;
+  readonly span: Span;
+}
+
 export interface CareType {
   readonly id: string;
   readonly name: string;
@@ -146,6 +159,8 @@ export interface Agreement {
   readonly term?: { readonly from: number; readonly to: number };
   readonly chapter: string;
   readonly text: string;
+  /** The heading above the agreement's text in the document (`kop`), when there is one. */
+  readonly heading?: string;
   /** The agreement's name when there is no differentiation (see `agreementName`). */
   readonly name?: string;
   readonly status: Status;

@@ -14,6 +14,7 @@ import type { LoadedFile } from "../load/loadPolicy.js";
 import type {
   CareType,
   Chapter,
+  ChapterPartRef,
   DateRule,
   Fact,
   FactType,
@@ -87,6 +88,8 @@ export function checkPolicy(file: LoadedFile): CheckResult {
   for (const rule of dateRules) checkChapter(["datumregels", rule.id, "hoofdstuk"], rule.chapter);
   for (const milestone of milestones) checkChapter(["planning", milestone.id, "hoofdstuk"], milestone.chapter);
   for (const text of texts) if (!text.from) checkChapter(["teksten", text.id, "hoofdstuk"], text.chapter);
+
+  checkChapterOrders(ctx, chapters, { texts, careTypes, groups, rules, tables, dateRules, milestones });
 
   // Care types and their differentiation.
   for (const careType of careTypes) {
@@ -184,6 +187,54 @@ function compareChapterNumbers(a: string, b: string): number {
   return 0;
 }
 
+const ORDER_KIND_WORDS: Readonly<Record<ChapterPartRef["kind"], string>> = {
+  tekst: "tekst",
+  groep: "groep",
+  tabel: "tabel",
+  datumregel: "datumregel",
+  overeenkomst: "tekst van de zorgovereenkomst van",
+  differentiatie: "differentiatie van",
+  overeenkomsten: "tabel met zorgovereenkomsten",
+  planning: "planning",
+};
+
+/**
+ * BL317: every entry of a chapter's `volgorde` names a part that the document shows in that
+ * chapter, once. The order itself is only used by the document (compiler/render/layout.ts).
+ */
+function checkChapterOrders(
+  ctx: CheckContext,
+  chapters: readonly Chapter[],
+  parts: Pick<PolicyModel, "texts" | "careTypes" | "groups" | "rules" | "tables" | "dateRules" | "milestones">,
+): void {
+  for (const chapter of chapters) {
+    if (!chapter.order) continue;
+    const here = (c: string | undefined) => c === chapter.id;
+    const candidates: Record<ChapterPartRef["kind"], string[]> = {
+      tekst: parts.texts.filter((t) => here(t.chapter)).map((t) => t.id),
+      groep: parts.groups.filter((g) => here(g.chapter) || parts.rules.some((r) => r.group === g.id && here(r.chapter))).map((g) => g.id),
+      tabel: parts.tables.filter((t) => here(t.chapter)).map((t) => t.id),
+      datumregel: parts.dateRules.filter((d) => here(d.chapter)).map((d) => d.id),
+      overeenkomst: parts.careTypes.filter((c) => here(c.agreement.chapter)).map((c) => c.id),
+      differentiatie: parts.careTypes.filter((c) => here(c.differentiation?.chapter)).map((c) => c.id),
+      overeenkomsten: parts.careTypes.some((c) => here(c.agreement.chapter)) ? [""] : [],
+      planning: parts.milestones.some((m) => here(m.chapter)) ? [""] : [],
+    };
+    const seen = new Set<string>();
+    for (const entry of chapter.order) {
+      const name = entry.id === undefined ? entry.kind : `${entry.kind} ${entry.id}`;
+      const what = entry.id === undefined ? ORDER_KIND_WORDS[entry.kind] : `${ORDER_KIND_WORDS[entry.kind]} ‘${entry.id}’`;
+      if (!candidates[entry.kind].includes(entry.id ?? "")) {
+        const suggestion = entry.id !== undefined ? closestName(entry.id, candidates[entry.kind]) : undefined;
+        ctx.report("BL317", entry.span, { detail: `Hoofdstuk ${chapter.number} (‘${chapter.id}’) heeft geen ${what}; ‘volgorde’ kan het daarom niet plaatsen.` }, suggestion ? `Bedoelt u ‘${entry.kind} ${suggestion}’?` : undefined);
+      } else if (seen.has(name)) {
+        ctx.report("BL317", entry.span, { detail: `‘${name}’ staat twee keer in de volgorde van hoofdstuk ${chapter.number}; elk onderdeel staat er één keer in.` });
+      }
+      seen.add(name);
+    }
+  }
+}
+
 function collectChapters(ctx: CheckContext, file: LoadedFile): Chapter[] {
   const chapters: Chapter[] = [];
   const byId = new Map<string, Chapter>();
@@ -209,8 +260,12 @@ function collectChapters(ctx: CheckContext, file: LoadedFile): Chapter[] {
       add({ id, number: raw.nummer, title: raw.titel, ...(raw.was ? { was: raw.was } : {}), from: include.path, span: include.locations.get(`/hoofdstukken/${id}`)?.keySpan ?? { file: include.path, start: 0, end: 0 } }, ["hoofdstukken", id], include.path);
     }
   }
-  for (const [id, raw] of entries<{ nummer: string; titel: string; was?: string }>(file.data.hoofdstukken)) {
-    add({ id, number: raw.nummer, title: raw.titel, ...(raw.was ? { was: raw.was } : {}), span: ctx.keySpan(["hoofdstukken", id]) }, ["hoofdstukken", id]);
+  for (const [id, raw] of entries<{ nummer: string; titel: string; was?: string; volgorde?: string[] }>(file.data.hoofdstukken)) {
+    const order = raw.volgorde?.map((entry, index): ChapterPartRef => {
+      const [kind, key] = entry.split(" ") as [ChapterPartRef["kind"], string | undefined];
+      return { kind, ...(key !== undefined ? { id: key } : {}), span: ctx.span(["hoofdstukken", id, "volgorde", index]) };
+    });
+    add({ id, number: raw.nummer, title: raw.titel, ...(raw.was ? { was: raw.was } : {}), ...(order ? { order } : {}), span: ctx.keySpan(["hoofdstukken", id]) }, ["hoofdstukken", id]);
   }
   return chapters.sort((a, b) => compareChapterNumbers(a.number, b.number));
 }
@@ -284,7 +339,7 @@ function collectTexts(ctx: CheckContext, file: LoadedFile, careTypeIds: readonly
 
 interface RawCareType {
   naam: string;
-  overeenkomst: { soort: "nieuw" | "doorlopend"; looptijd?: string; hoofdstuk: string; tekst: string; naam?: string; status?: Status };
+  overeenkomst: { soort: "nieuw" | "doorlopend"; looptijd?: string; hoofdstuk: string; tekst: string; kop?: string; naam?: string; status?: Status };
   differentiatie?: { hoofdstuk: string; inleiding?: string; overeenkomsten: Record<string, { naam: string; factoren: number; was?: string }> };
   was?: string;
 }
@@ -341,6 +396,7 @@ function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
         ...(term ? { term } : {}),
         chapter: careType.overeenkomst.hoofdstuk,
         text: careType.overeenkomst.tekst,
+        ...(careType.overeenkomst.kop !== undefined ? { heading: careType.overeenkomst.kop } : {}),
         ...(careType.overeenkomst.naam !== undefined ? { name: careType.overeenkomst.naam } : {}),
         status: careType.overeenkomst.status ?? "definitief",
         span: ctx.keySpan(agreementPath),

@@ -312,6 +312,12 @@ export const MESSAGES = {
     message: "De zorgsoort ‘{zorgsoort}’ heeft een differentiatie: de zorgovereenkomsten heten zoals onder ‘differentiatie’, niet ‘{naam}’.",
     hint: "Haal ‘naam’ bij ‘overeenkomst’ weg, of geef de zorgovereenkomsten onder ‘differentiatie’ de namen die u wilt.",
   },
+  BL317: {
+    severity: "fout",
+    title: "‘volgorde’ noemt een onderdeel dat niet in het hoofdstuk staat",
+    message: "{detail}",
+    hint: "‘volgorde’ noemt onderdelen van het hoofdstuk zelf: ‘tekst <sleutel>’, ‘groep <sleutel>’, ‘tabel <sleutel>’, ‘datumregel <sleutel>’, ‘overeenkomst <zorgsoort>’, ‘differentiatie <zorgsoort>’, ‘overeenkomsten’ of ‘planning’, elk één keer.",
+  },
 
   // --- BL4xx: warnings from the static analysis -------------------------------------------
   BL401: {

@@ -12,7 +12,7 @@ import { formatDutchDate } from "./dutch.js";
 import { html, join, raw, type Html } from "./html.js";
 import { layoutDocument, type ChapterLayout, type ChapterPart } from "./layout.js";
 import { heading, intentionClass, intentionMark } from "./marks.js";
-import { renderAgreements } from "./parts/agreements.js";
+import { renderAgreements, renderAgreementText } from "./parts/agreements.js";
 import { renderDateRule } from "./parts/dateRules.js";
 import { renderPlanning } from "./parts/planning.js";
 import { renderGroup } from "./parts/rules.js";
@@ -107,7 +107,30 @@ ${renderTocList(tocTree(layouts))}
 </nav>`;
 }
 
-function renderPart(part: ChapterPart, chapter: Chapter, level: number, ctx: RenderContext): Html {
+/**
+ * The heading words a part shows, for not repeating them: a group or table right after a text
+ * with the same heading continues that text's paragraph.
+ */
+function partHeading(part: ChapterPart): string | undefined {
+  switch (part.kind) {
+    case "text":
+      return part.text.heading;
+    case "agreementText":
+      return part.text.heading;
+    case "group":
+      return part.group.title;
+    case "table":
+      return part.table.title;
+    default:
+      return undefined;
+  }
+}
+
+function sameWords(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function renderPart(part: ChapterPart, chapter: Chapter, level: number, ctx: RenderContext, underHeading: string | undefined): Html {
   switch (part.kind) {
     case "text": {
       const t = part.text;
@@ -118,11 +141,13 @@ ${renderProse(t.text)}
 </div>`;
     }
     case "agreements":
-      return renderAgreements(part.careTypes, chapter.id, level, ctx);
+      return renderAgreements(part.careTypes, part.texts, chapter.id, level, ctx);
+    case "agreementText":
+      return renderAgreementText(part.text, level);
     case "differentiation":
       return renderDifferentiation(part, level, ctx);
     case "group":
-      return renderGroup(part.group, part.rules, level, ctx);
+      return renderGroup(part.group, part.rules, level, ctx, !sameWords(part.group.title, underHeading));
     case "table":
       return renderTable(part.table, level, ctx);
     case "dateRule":
@@ -136,12 +161,17 @@ function renderChapter(layout: ChapterLayout, ctx: RenderContext): Html {
   const { chapter, depth } = layout;
   const id = chapterAnchor(chapter);
   ctx.claimId(id);
+  // The heading the parts so far stand under: a group with the same title continues it.
+  let underHeading: string | undefined;
+  const parts = layout.parts.map((part) => {
+    const rendered = renderPart(part, chapter, depth + 2, ctx, underHeading);
+    const shown = partHeading(part);
+    if (shown !== undefined && !(part.kind === "group" && sameWords(shown, underHeading))) underHeading = shown;
+    return rendered;
+  });
   return html`<section class="hoofdstuk niveau-${String(depth)}" aria-labelledby="${id}">
 ${heading(depth + 1, id, html`<span class="nummer">${chapter.number}</span> ${chapter.title}`)}
-${join(
-  layout.parts.map((part) => renderPart(part, chapter, depth + 2, ctx)),
-  raw("\n"),
-)}
+${join(parts, raw("\n"))}
 </section>`;
 }
 

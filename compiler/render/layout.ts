@@ -1,16 +1,23 @@
 /**
  * Where each part of a policy goes in the document. The model keeps parts by kind (texts,
- * groups, tables, …) with a chapter each; this module orders a chapter's parts the way the
- * insurers' documents do: prose first, then the agreements, the differentiation per care type
- * (tier table with its factors), the groups of rules, lookup tables, date rules, and the
- * planning. A document renderer only walks the result.
+ * groups, tables, …) with a chapter each; this module orders a chapter's parts. By default it
+ * follows the insurers' usual order: prose first, then the agreements, the differentiation per
+ * care type (tier table with its factors), the groups of rules, lookup tables, date rules, and
+ * the planning. A chapter with `volgorde` puts the parts it names first, in that order, and the
+ * rest after them in the usual order. A document renderer only walks the result.
  */
 
-import type { CareType, Chapter, DateRule, Milestone, PolicyModel, ProseText, Rule, RuleGroup, Table } from "../model.js";
+import type { CareType, Chapter, ChapterPartRef, DateRule, Milestone, PolicyModel, ProseText, Rule, RuleGroup, Table } from "../model.js";
 
 export type ChapterPart =
   | { readonly kind: "text"; readonly text: ProseText }
-  | { readonly kind: "agreements"; readonly careTypes: readonly CareType[] }
+  | {
+      readonly kind: "agreements";
+      readonly careTypes: readonly CareType[];
+      /** The agreements' texts shown with the table (those not placed on their own by `volgorde`). */
+      readonly texts: readonly AgreementText[];
+    }
+  | { readonly kind: "agreementText"; readonly text: AgreementText }
   | {
       readonly kind: "differentiation";
       readonly careType: CareType;
@@ -25,6 +32,14 @@ export type ChapterPart =
   | { readonly kind: "table"; readonly table: Table }
   | { readonly kind: "dateRule"; readonly dateRule: DateRule }
   | { readonly kind: "planning"; readonly milestones: readonly Milestone[] };
+
+/** A published agreement text, once for all the care types that share it. */
+export interface AgreementText {
+  readonly careTypes: readonly CareType[];
+  readonly heading?: string;
+  readonly text: string;
+  readonly status: CareType["agreement"]["status"];
+}
 
 export interface ChapterLayout {
   readonly chapter: Chapter;
@@ -45,6 +60,65 @@ function shownWithTiers(rule: Rule, tiersIn: Map<string, string>): boolean {
   return rule.kind === "differentiatiefactor" && rule.careTypes.length > 0 && rule.careTypes.every((c) => tiersIn.get(c) === rule.chapter);
 }
 
+/** Whitespace-insensitive form of a text, for finding a sentence that is already shown. */
+function normalized(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The distinct agreement texts of a chapter. A text that the document already shows in the same
+ * chapter, as (part of) a group's announcement or introduction or a prose text, is left out, so
+ * the sentence is not printed twice ("Na een periode van landelijke onduidelijkheid …").
+ */
+function agreementTexts(careTypes: readonly CareType[], shownElsewhere: readonly string[]): AgreementText[] {
+  const result: { careTypes: CareType[]; heading?: string; text: string; status: CareType["agreement"]["status"] }[] = [];
+  for (const careType of careTypes) {
+    const { text, heading, status } = careType.agreement;
+    if (shownElsewhere.some((shown) => shown.includes(normalized(text)))) continue;
+    const same = result.find((t) => t.text === text);
+    if (same) same.careTypes.push(careType);
+    else result.push({ careTypes: [careType], ...(heading !== undefined ? { heading } : {}), text, status });
+  }
+  return result;
+}
+
+/** The key a `volgorde` entry would use for a part, or undefined for parts it cannot name. */
+function partKeys(part: ChapterPart): string[] {
+  switch (part.kind) {
+    case "text":
+      return [`tekst ${part.text.id}`];
+    case "agreements":
+      return ["overeenkomsten"];
+    case "agreementText":
+      return part.text.careTypes.map((c) => `overeenkomst ${c.id}`);
+    case "differentiation":
+      return [`differentiatie ${part.careType.id}`];
+    case "group":
+      return [`groep ${part.group.id}`];
+    case "table":
+      return [`tabel ${part.table.id}`];
+    case "dateRule":
+      return [`datumregel ${part.dateRule.id}`];
+    case "planning":
+      return ["planning"];
+  }
+}
+
+/** The parts named in `order` first, in that order, then the others in their usual order. */
+function applyOrder(parts: readonly ChapterPart[], order: readonly ChapterPartRef[]): ChapterPart[] {
+  const placed = new Set<ChapterPart>();
+  const result: ChapterPart[] = [];
+  for (const entry of order) {
+    const key = entry.id === undefined ? entry.kind : `${entry.kind} ${entry.id}`;
+    const part = parts.find((p) => partKeys(p).includes(key));
+    if (part && !placed.has(part)) {
+      placed.add(part);
+      result.push(part);
+    }
+  }
+  return [...result, ...parts.filter((p) => !placed.has(p))];
+}
+
 export function layoutDocument(model: PolicyModel): ChapterLayout[] {
   const tiersIn = differentiationChapters(model);
   const rulesById = new Map(model.rules.map((r) => [r.id, r]));
@@ -54,10 +128,36 @@ export function layoutDocument(model: PolicyModel): ChapterLayout[] {
     const parts: ChapterPart[] = [];
     const here = <T extends { chapter: string }>(items: readonly T[]) => items.filter((item) => item.chapter === chapter.id);
 
-    for (const text of here(model.texts)) parts.push({ kind: "text", text });
+    const texts = here(model.texts);
+    for (const text of texts) parts.push({ kind: "text", text });
+
+    const groupParts: ChapterPart[] = [];
+    for (const group of model.groups) {
+      const rules = group.rules
+        .map((id) => rulesById.get(id))
+        .filter((r): r is Rule => r !== undefined && r.chapter === chapter.id && !shownWithTiers(r, tiersIn));
+      // A group is shown where its rules are; an empty group (all rules moved) only in its own chapter.
+      if (rules.length > 0 || (group.chapter === chapter.id && group.rules.length === 0)) groupParts.push({ kind: "group", group, rules });
+    }
 
     const agreements = model.careTypes.filter((c) => c.agreement.chapter === chapter.id);
-    if (agreements.length > 0) parts.push({ kind: "agreements", careTypes: agreements });
+    if (agreements.length > 0) {
+      const shownElsewhere = [
+        ...texts.map((t) => t.text),
+        ...groupParts.flatMap((p) => (p.kind === "group" ? [p.group.announcement ?? "", p.group.introduction ?? ""] : [])),
+      ]
+        .filter((t) => t !== "")
+        .map(normalized);
+      const agreementParts = agreementTexts(agreements, shownElsewhere);
+      // With `volgorde`, each agreement text is a part of its own that can be placed; without,
+      // the texts follow the table, as before.
+      if (chapter.order) {
+        parts.push({ kind: "agreements", careTypes: agreements, texts: [] });
+        for (const text of agreementParts) parts.push({ kind: "agreementText", text });
+      } else {
+        parts.push({ kind: "agreements", careTypes: agreements, texts: agreementParts });
+      }
+    }
 
     const dateRules = here(model.dateRules);
     const placedDateRules = new Set<string>();
@@ -70,20 +170,13 @@ export function layoutDocument(model: PolicyModel): ChapterLayout[] {
       parts.push({ kind: "differentiation", careType, factors, introductions, dateRules: own });
     }
 
-    for (const group of model.groups) {
-      const rules = group.rules
-        .map((id) => rulesById.get(id))
-        .filter((r): r is Rule => r !== undefined && r.chapter === chapter.id && !shownWithTiers(r, tiersIn));
-      // A group is shown where its rules are; an empty group (all rules moved) only in its own chapter.
-      if (rules.length > 0 || (group.chapter === chapter.id && group.rules.length === 0)) parts.push({ kind: "group", group, rules });
-    }
-
+    parts.push(...groupParts);
     for (const table of here(model.tables)) parts.push({ kind: "table", table });
     for (const dateRule of dateRules) if (!placedDateRules.has(dateRule.id)) parts.push({ kind: "dateRule", dateRule });
 
     const milestones = here(model.milestones);
     if (milestones.length > 0) parts.push({ kind: "planning", milestones });
 
-    return { chapter, depth: chapter.number.split(".").length, parts };
+    return { chapter, depth: chapter.number.split(".").length, parts: chapter.order ? applyOrder(parts, chapter.order) : parts };
   });
 }

@@ -111,6 +111,21 @@ describe("the policy document", () => {
     expect(text(markup)).not.toContain("Vragen over zorginkoop Vragen over zorginkoop");
   });
 
+  it("follows a chapter's volgorde, with agreement headings, and does not repeat a group's heading after the same text heading", () => {
+    const html = text(renderDocument(PARAMEDISCH).content.value);
+    const chapter5 = html.slice(html.indexOf("5 Planning en bereikbaarheid", html.indexOf("Niet-gecontracteerde")));
+    const order = ["In onderstaand schema", "Vermeld bij het versturen", "Wij hanteren de volgende planning", "Uiterste tekendatum", "Disclaimer"];
+    expect(order.map((t) => chapter5.indexOf(t))).toEqual(order.map((t) => chapter5.indexOf(t)).sort((a, b) => a - b));
+    expect(order.every((t) => chapter5.includes(t))).toBe(true);
+    const chapter4 = html.slice(html.indexOf("4 Inkoopprocedure Het proces"), html.indexOf("5 Planning en bereikbaarheid", html.indexOf("Niet-gecontracteerde")));
+    for (const heading of ["Doorlopende zorgovereenkomst vrijgevestigde", "Nieuwe zorgovereenkomst vrijgevestigde", "Instellingen (m.u.v. ziekenhuizen)", "Ziekenhuizen"]) {
+      expect(chapter4, heading).toContain(heading);
+    }
+    expect(chapter4.split("Vragenlijst Voor fysiotherapie").length - 1).toBe(1);
+    expect(chapter4.split("Geen aanbod ontvangen").length - 1).toBe(2); // the heading, and "zie ‘Geen aanbod ontvangen’"
+    expect(html.split("Na een periode van landelijke onduidelijkheid").length - 1).toBe(1);
+  });
+
   it("lists set cells and planning dates the Dutch way", () => {
     const html = text(renderDocument(PARAMEDISCH).content.value);
     expect(html).toContain("Huidtherapie 04, 37 en 90 Huidtherapeut");

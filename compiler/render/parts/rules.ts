@@ -32,11 +32,21 @@ export function renderRuleList(rules: readonly Rule[], ctx: RenderContext, markI
   return html`<ul class="regels">${rules.map((rule) => renderRule(rule, ctx, markIntention))}</ul>`;
 }
 
-export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: number, ctx: RenderContext): Html {
+/**
+ * `showTitle` is false when the group continues a paragraph under a heading with the same words
+ * ("Vragenlijst": the text, then the rule): the heading is not repeated, and the section then
+ * has no name of its own (it is no landmark), so two sections never share one name.
+ */
+export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: number, ctx: RenderContext, showTitle = true): Html {
   const id = ctx.claimId(groupAnchor(group.id));
   const groupIsIntention = group.status === "voornemen";
-  return html`${group.announcement ? html`<div class="aankondiging">${renderProse(group.announcement)}</div>` : ""}<section class="groep${intentionClass(group.status)}"${id ? html` aria-labelledby="${id}"` : ""}>
-${heading(level, id, html`${group.title}${intentionMark(group.status)}`)}
+  const title = showTitle
+    ? heading(level, id, html`${group.title}${intentionMark(group.status)}`)
+    : groupIsIntention
+      ? html`<p>${intentionMark(group.status)}</p>`
+      : "";
+  return html`${group.announcement ? html`<div class="aankondiging">${renderProse(group.announcement)}</div>` : ""}<section class="groep${intentionClass(group.status)}"${id ? (showTitle ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
+${title}
 ${group.introduction ? renderProse(group.introduction) : ""}
 ${rules.length > 0 ? renderRuleList(rules, ctx, !groupIsIntention) : ""}
 </section>`;
