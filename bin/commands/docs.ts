@@ -47,10 +47,11 @@ export async function runDocs(paths: string[], options: DocsOptions, io: CliIo):
     io.stderr(`${countLine(files.length, plan.diagnostics)}\nEr is niets geschreven: los eerst de fouten op.\n`);
     return EXIT_ERRORS;
   }
-  const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
+  // One parenthesis: "(52 bestanden, 1 waarschuwing)".
+  const warnings = plan.diagnostics.length > 0 ? `, ${summariseDiagnostics(plan.diagnostics)}` : "";
   const site = relative(io.cwd, siteDir) || ".";
   io.stdout(
-    `${documents === 1 ? "1 beleidsdocument met controlepagina" : `${documents} beleidsdocumenten met controlepagina's`} geschreven naar ${site}/${warnings} (${written.length} bestanden${removedNote(removed.length)}).\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen (${site}/index.html), de controlepagina's alleen via een webserver.\n`,
+    `${documents === 1 ? "1 beleidsdocument met controlepagina" : `${documents} beleidsdocumenten met controlepagina's`} geschreven naar ${site}/ (${written.length} bestanden${warnings}${removedNote(removed.length)}).\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen (${site}/index.html), de controlepagina's alleen via een webserver.\n`,
   );
   return EXIT_OK;
 }
