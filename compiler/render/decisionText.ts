@@ -6,6 +6,7 @@
 
 import pc from "picocolors";
 import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
+import { visible } from "../diagnostics/render.js";
 import { dutchDate } from "../dutchDate.js";
 
 
@@ -29,7 +30,10 @@ const EXCLUSION_PREFIX: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
   uitzondering: "geldt, met uitzondering: ",
 };
 
-export function renderDecisionText(decision: Beslissing, colour: boolean): string {
+export function renderDecisionText(given: Beslissing, colour: boolean): string {
+  // The texts come from the policy: a control character in them (an escape sequence would
+  // recolour the terminal or set its title) is shown as its symbol, as in diagnostics.
+  const decision = JSON.parse(JSON.stringify(given), (_, value: unknown) => (typeof value === "string" ? visible(value) : value)) as Beslissing;
   const c = pc.createColors(colour);
   const lines: string[] = [];
   lines.push(c.bold(`${decision.zorgsoort.naam} — ${decision.beleid.titel} (versie ${decision.beleid.versie})`));

@@ -29,3 +29,20 @@ describe("decisions for characteristic providers", async () => {
     });
   }
 });
+
+describe("the decision as text for the terminal", async () => {
+  const model = compileFile("policies/paramedische-zorg/2026-07.policy").model!;
+  const evaluator = await loadEvaluator(model);
+
+  it("shows a control character from the policy as its symbol, and colours only its own words", () => {
+    const decision = evaluator.beoordeel("fysiotherapie", base);
+    const first = decision.regels[0]!;
+    const tampered = { ...decision, regels: [{ ...first, naam: "index \u001b]0;titel\u0007 hoger" }, ...decision.regels.slice(1)], toelichting: ["Zie \u001b[31mrood"] };
+    const plain = renderDecisionText(tampered, false);
+    expect(plain).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(plain).toContain("index ␛]0;titel␇ hoger");
+    expect(plain).toContain("Zie ␛[31mrood");
+    // With colours the escape sequences are picocolors' own; the policy's stay symbols.
+    expect(renderDecisionText(tampered, true)).toContain("index ␛]0;titel␇ hoger");
+  });
+});
