@@ -59,7 +59,10 @@ export function formSections(model: PolicyModel, careTypeId: string): FormSectio
     .map(({ rule }) => rule);
   for (const rule of rules) {
     const group = groups.get(rule.group);
-    place(`groep:${rule.group}:${rule.chapter}`, group?.title ?? rule.name, rule.chapter, factsInAskingOrder(model, rule, careTypeId));
+    // Keyed by title, not group: two groups with one title in a chapter ("Geen aanbod ontvangen",
+    // an approach rule and an exclusion) are one section, so no two sections share a name.
+    const title = group?.title ?? rule.name;
+    place(`groep:${rule.chapter}:${title}`, title, rule.chapter, factsInAskingOrder(model, rule, careTypeId));
   }
   for (const dateRule of dateRulesFor(model, careTypeId)) {
     const used = new Set<string>();

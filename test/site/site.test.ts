@@ -214,3 +214,16 @@ describe("beleid docs, build and serve", () => {
     expect(await running).toBe(0);
   });
 });
+
+describe("the checker's question sections", () => {
+  it("never have two sections with one name: groups sharing a title in a chapter are one section", () => {
+    for (const path of ["policies/hulpmiddelen/2026-07.policy", "policies/geboortezorg/2026.policy", "policies/paramedische-zorg/2026-07.policy"]) {
+      const model = compileFile(path).model;
+      if (!model) throw new Error(`${path} compileert niet`);
+      for (const careType of model.careTypes) {
+        const names = formSections(model, careType.id).map((s) => `${s.hoofdstuk} ${s.titel}`);
+        expect(new Set(names).size, `${path} ${careType.id}: ${names.join(" | ")}`).toBe(names.length);
+      }
+    }
+  });
+});
