@@ -63,8 +63,13 @@ export function renderHtmlFragment(report: ChangeReport, impact?: readonly Impac
   const out: string[] = [`<p class="versies">${escapeHtml(versionLine(report))}</p>`];
   for (const section of report.sections) {
     out.push(`<section><h2>${escapeHtml(section.title)}</h2><ul class="wijzigingen">`);
+    // Two changes of one rule in a row (now definitive, and an exception route added) compare
+    // the same two versions: the comparison follows the first of them only.
+    let previous = "";
     for (const item of section.items) {
-      out.push(`<li data-klasse="${item.change.class}" data-vingerafdruk="${item.fingerprint}">${escapeHtml(item.sentence)} <span class="klasse klasse-${item.change.class}">${item.change.class}</span>${sideBySide(item)}</li>`);
+      const comparison = sideBySide(item);
+      out.push(`<li data-klasse="${item.change.class}" data-vingerafdruk="${item.fingerprint}">${escapeHtml(item.sentence)} <span class="klasse klasse-${item.change.class}">${item.change.class}</span>${comparison === previous ? "" : comparison}</li>`);
+      previous = comparison;
     }
     out.push("</ul></section>");
   }

@@ -120,3 +120,19 @@ describe("a text about some care types", () => {
     expect(text.split("\n")[position.line - 1]).toBe("    zorgsoorten: [logopedie]");
   });
 });
+
+describe("the HTML report", () => {
+  it("compares a rule once when two changes of it follow each other", async () => {
+    const { compileFile } = await import("../../compiler/compile.js");
+    const older = compileFile("policies/paramedische-zorg/2026-04.policy").model!;
+    const newer = compileFile("policies/paramedische-zorg/2026-07.policy").model!;
+    const html = renderReport(diffModels(older, newer).report, "html", false);
+    const items = html.split("<li ").slice(1);
+    expect(html.match(/<summary>Vergelijk de regel<\/summary>/g)?.length).toBe(items.filter((li) => li.includes("Vergelijk de regel")).length);
+    // The second change of the same rule (the exception route added) has no comparison of its own.
+    const second = items.find((li) => li.includes("uitzondering kan aanvragen"));
+    expect(second).toBeDefined();
+    expect(second).not.toContain("Vergelijk de regel");
+    expect(items.find((li) => li.includes("niet langer een voornemen"))).toContain("Vergelijk de regel");
+  });
+});
