@@ -150,14 +150,14 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
     );
   }
 
-  if (!before.exception && after.exception) ctx.add("uitzondering_toegevoegd", "soepeler", key, chapter, { naam }, careTypes);
-  if (before.exception && !after.exception) ctx.add("uitzondering_verwijderd", "strenger", key, chapter, { naam }, careTypes);
+  if (!before.exception && after.exception) ctx.add("uitzondering_toegevoegd", "soepeler", key, chapter, { soort, naam }, careTypes);
+  if (before.exception && !after.exception) ctx.add("uitzondering_verwijderd", "strenger", key, chapter, { soort, naam }, careTypes);
   if (before.exception && after.exception) {
     const change = compareConditions(before.exception.condition.expr, after.exception.condition.expr);
     if (change.kind !== "same" || !ctx.sameText(before.exception.route, after.exception.route)) {
       // A wider exception lets more providers through.
       const cls: ChangeClass = change.kind === "same" ? "redactioneel" : change.direction === "wider" ? "soepeler" : change.direction === "narrower" ? "strenger" : "onbepaald";
-      ctx.add("uitzondering_gewijzigd", cls, key, chapter, { naam }, careTypes);
+      ctx.add("uitzondering_gewijzigd", cls, key, chapter, { soort, naam }, careTypes);
     }
   }
 

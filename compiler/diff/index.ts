@@ -38,7 +38,8 @@ function changesFactorCount(change: Change): boolean {
 
 /**
  * Warnings about the pair itself: two different domains (BL601), or the versions the wrong
- * way round (BL602): the old one names the new one as its predecessor, or was published later.
+ * way round (BL602): the old one names the new one as its predecessor, was published later, is
+ * for a later year, or has a later version (2026-07 against 2025).
  */
 function checkPair(ctx: DiffContext, older: PolicyModel, newer: PolicyModel): void {
   const [o, n] = [older.meta, newer.meta];
@@ -46,7 +47,17 @@ function checkPair(ctx: DiffContext, older: PolicyModel, newer: PolicyModel): vo
     ctx.diagnostics.push(diagnostic("BL601", n.domainSpan, { oud: o.domain, nieuw: n.domain }));
     return;
   }
-  const reason = o.previous !== undefined && o.previous === n.version ? "de opvolger van" : o.published !== undefined && n.published !== undefined && o.published > n.published ? "later gepubliceerd dan" : undefined;
+  // Versions named by year and month (2025, 2026-04) sort as text; a pair that skips a version
+  // (2026-07 against 2025, whose `vorige` is another version) is found that way too.
+  const ordered = /^\d{4}(-\d{2})?$/;
+  const reason =
+    o.previous !== undefined && o.previous === n.version
+      ? "de opvolger van"
+      : o.published !== undefined && n.published !== undefined && o.published > n.published
+        ? "later gepubliceerd dan"
+        : o.year > n.year || (ordered.test(o.version) && ordered.test(n.version) && o.version > n.version)
+          ? "een latere versie dan"
+          : undefined;
   if (reason) ctx.diagnostics.push(diagnostic("BL602", o.versionSpan, { oud: o.version, nieuw: n.version, reden: reason }));
 }
 

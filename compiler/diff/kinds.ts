@@ -79,9 +79,9 @@ export const CHANGE_KINDS = {
     flip: ["verklaring", "richting"],
     data: ["oud", "nieuw"],
   },
-  uitzondering_toegevoegd: { args: { naam: "naam" }, mirror: "uitzondering_verwijderd" },
-  uitzondering_verwijderd: { args: { naam: "naam" }, mirror: "uitzondering_toegevoegd" },
-  uitzondering_gewijzigd: { args: { naam: "naam" }, mirror: "uitzondering_gewijzigd" },
+  uitzondering_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "uitzondering_verwijderd" },
+  uitzondering_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "uitzondering_toegevoegd" },
+  uitzondering_gewijzigd: { args: { soort: "tekst", naam: "naam" }, mirror: "uitzondering_gewijzigd" },
   toepassing_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "toepassing_gewijzigd", swap: OLD_NEW },
   onbekend_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "onbekend_gewijzigd", swap: OLD_NEW },
 

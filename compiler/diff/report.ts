@@ -239,11 +239,22 @@ function clause(change: Change, voor: string): string {
   return TEMPLATES[change.kind]({ a: formatted, raw: change.args, voor });
 }
 
+/**
+ * Care types named in a heading or after "voor": "kraamzorg en ligdagen". In a list of several,
+ * a name's own explanation between brackets is left out ("Ligdagen (kraamzorg)", "Verloskundige
+ * zorg (inclusief Echoscopie)" next to "Echoscopie"), as the sources' headings do.
+ */
+function careTypeList(careTypes: readonly string[], names: ReadonlyMap<string, string>): string {
+  const all = careTypes.map((c) => names.get(c) ?? c);
+  const shown = all.length > 1 ? all.map((n) => n.replace(/\s*\([^()]*\)$/, "")) : all;
+  return dutchList([...new Set(shown.map(inText))]);
+}
+
 function voorFor(careTypes: readonly string[], allCareTypes: ReadonlySet<string>, names: ReadonlyMap<string, string>, context: readonly string[] = []): string {
   if (careTypes.length === 0) return "";
   if (careTypes.length === allCareTypes.size && careTypes.every((c) => allCareTypes.has(c))) return "";
   if (context.length > 0 && careTypes.length === context.length && careTypes.every((c) => context.includes(c))) return "";
-  return ` voor ${dutchList(careTypes.map((c) => inText(names.get(c) ?? c)))}`;
+  return ` voor ${careTypeList(careTypes, names)}`;
 }
 
 export function sentenceFor(
@@ -298,7 +309,7 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
     .sort(([a], [b]) => sectionOrder(a) - sectionOrder(b) || a.localeCompare(b))
     .map(([key, list]) => {
       const careTypes = key === "algemeen" ? [] : key === "domein" ? [...common] : key.split(",");
-      const title = key === "algemeen" ? "Algemeen" : key === "domein" ? domainName(newer) : capitalise(dutchList(careTypes.map((id) => inText(names.get(id) ?? id))));
+      const title = key === "algemeen" ? "Algemeen" : key === "domein" ? domainName(newer) : capitalise(careTypeList(careTypes, names));
       const sorted = [...list].sort(
         (a, b) =>
           compareChapters(a.chapter.new ?? a.chapter.old, b.chapter.new ?? b.chapter.old) ||

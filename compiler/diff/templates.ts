@@ -43,7 +43,9 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   regel_toegevoegd: ({ a, raw, voor }) =>
     // "Toegevoegd dat zorgaanbieders … niet door ons worden benaderd", as the sources say it.
     raw.soort === "uitzondering op het benaderen"
-      ? `is opgenomen dat zorgaanbieders${voor} niet worden benaderd bij ${a.naam}.`
+      ? several(raw.naam)
+        ? `is opgenomen dat zorgaanbieders${voor} niet worden benaderd als een van deze op hen van toepassing is: ${a.naam}.`
+        : `is opgenomen dat zorgaanbieders${voor} niet worden benaderd als ${a.naam} op hen van toepassing is.`
       : several(raw.naam)
         ? `zijn ${plural(raw.soort)} opgenomen${voor}: ${a.naam}.`
         : `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
@@ -79,9 +81,10 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
       ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} niet langer ${states(raw.oud)}, maar ${states(raw.nieuw)}.`
       : `is de ${a.soort} ${a.naam}${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}.`;
   },
-  uitzondering_toegevoegd: ({ a, voor }) => `is toegevoegd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op ${a.naam}.`,
-  uitzondering_verwijderd: ({ a, voor }) => `is de mogelijkheid vervallen om${voor} een uitzondering aan te vragen op ${a.naam}.`,
-  uitzondering_gewijzigd: ({ a, voor }) => `is de uitzonderingsroute bij ${a.naam}${voor} gewijzigd.`,
+  // Named with its kind (an exclusion), so the rule's name does not read as a thing.
+  uitzondering_toegevoegd: ({ a, voor }) => `is toegevoegd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op de ${a.soort} ${a.naam}.`,
+  uitzondering_verwijderd: ({ a, voor }) => `is de mogelijkheid vervallen om${voor} een uitzondering aan te vragen op de ${a.soort} ${a.naam}.`,
+  uitzondering_gewijzigd: ({ a, voor }) => `is de uitzonderingsroute bij de ${a.soort} ${a.naam}${voor} gewijzigd.`,
   toepassing_gewijzigd: ({ a, raw, voor }) =>
     raw.oud === "altijd"
       ? `geldt de ${a.soort} ${a.naam}${voor} niet langer altijd, maar alleen als ‘${a.nieuw}’.`

@@ -66,3 +66,15 @@ describe("the template catalogue", () => {
   });
 });
 
+
+describe("docs/wijzigingen.md", () => {
+  it("names every kind of change the JSON report can give", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { CHANGE_KINDS } = await import("../../compiler/diff/kinds.js");
+    const table = readFileSync("docs/wijzigingen.md", "utf8").split("## Soorten wijzigingen")[1]!.split("\n## ")[0]!;
+    const named = new Set([...table.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]!));
+    // "`tabelrijen_toegevoegd`, `_verwijderd`" names a family by its shared start.
+    const documented = (kind: string) => named.has(kind) || [...named].some((n) => n.startsWith("_") && kind.endsWith(n) && [...named].some((m) => !m.startsWith("_") && kind.startsWith(m.slice(0, m.lastIndexOf("_")))));
+    expect(Object.keys(CHANGE_KINDS).filter((k) => !documented(k))).toEqual([]);
+  });
+});

@@ -44,6 +44,17 @@ describe("the pair of versions", () => {
     expect(diagnostics[0]?.message).toContain("is later gepubliceerd dan de nieuwe versie");
   });
 
+  it("also when the pair skips a version, given the wrong way round (2026-07 against 2025)", () => {
+    const version = (domain: string, v: string) => models.find((m) => m.meta.domain === domain && m.meta.version === v) as PolicyModel;
+    for (const domain of ["paramedische-zorg", "hulpmiddelen"]) {
+      const [first, last] = [version(domain, "2025"), version(domain, "2026-07")];
+      expect(codes(first, last), domain).toEqual([]);
+      const diagnostics = diffModels(last, first).diagnostics;
+      expect(diagnostics.map((d) => d.code), domain).toEqual(["BL602"]);
+      expect(diagnostics[0]?.message).toBe("De oude versie (2026-07) is een latere versie dan de nieuwe versie (2025): het verslag beschrijft de wijzigingen terug in de tijd.");
+    }
+  });
+
   it("warns when two domains are compared, at the domain of the new one", () => {
     const mondzorg = models.find((m) => m.meta.domain === "mondzorg") as PolicyModel;
     const paramedisch = models.find((m) => m.meta.domain === "paramedische-zorg") as PolicyModel;

@@ -126,8 +126,8 @@ describe("the change report page", () => {
     const items = fysio.getByRole("listitem");
     await eventually(async () => (await items.allInnerTexts()).map((t) => t.split("\n")[0]!.trim())).toEqual([
       "In hoofdstuk 2.3 is de uitsluiting ‘landelijke behandelindex hoger dan 150’ niet langer een voornemen, maar definitief. strenger",
-      "In hetzelfde hoofdstuk is toegevoegd hoe een zorgaanbieder een uitzondering kan aanvragen op ‘landelijke behandelindex hoger dan 150’. soepeler",
-      "In hoofdstuk 4 is opgenomen dat zorgaanbieders niet worden benaderd bij ‘landelijke behandelindex hoger dan 150’. strenger",
+      "In hetzelfde hoofdstuk is toegevoegd hoe een zorgaanbieder een uitzondering kan aanvragen op de uitsluiting ‘landelijke behandelindex hoger dan 150’. soepeler",
+      "In hoofdstuk 4 is opgenomen dat zorgaanbieders niet worden benaderd als ‘landelijke behandelindex hoger dan 150’ op hen van toepassing is. strenger",
     ]);
     // The class is a visible mark, not only a colour.
     const mark = items.first().locator(".klasse");
