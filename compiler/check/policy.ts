@@ -8,6 +8,7 @@
 import { basename, dirname, resolve } from "node:path";
 import { KEYWORDS } from "../../grammar/tokens.js";
 import { isValidIsoDate } from "../../grammar/toAst.js";
+import { constantCase, pascalCase } from "../emit/names.js";
 import { closestName } from "../suggest.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LoadedFile } from "../load/loadPolicy.js";
@@ -353,8 +354,19 @@ const TYPE_NAME_CLASHES: ReadonlyMap<string, string> = new Map([
 
 function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
   const result: CareType[] = [];
+  // The names the emitter gives each care type's functions and constants (beoordeelAB,
+  // UITLEG_A_B): two keys that differ only in underscores (a_1 and a1) would get the same.
+  const generatedBy = new Map<string, string>();
   for (const [id, careType] of entries<RawCareType>(raw)) {
     const path = ["zorgsoorten", id];
+    for (const generated of new Set([`functie ${pascalCase(id)}`, `constante ${constantCase(id)}`])) {
+      const other = generatedBy.get(generated);
+      if (other !== undefined && other !== id) {
+        ctx.report("BL215", ctx.keySpan(path), { naam: id }, `‘${id}’ en ‘${other}’ krijgen in de evaluator dezelfde namen (${generated.replace(/^\S+ /, "")}); sleutels van zorgsoorten moeten meer verschillen dan in lage streepjes. Kies een andere sleutel.`);
+        break;
+      }
+      generatedBy.set(generated, id);
+    }
     const agreementPath = [...path, "overeenkomst"];
     // The declarations name types after the care type (FeitenX, ZorgsoortX, OvereenkomstX);
     // these ids would give the name of a type the module already has.

@@ -130,4 +130,15 @@ describe("care type keys", () => {
     expect(problems(text)[0]).toMatchObject({ code: "BL215", at: "fout" });
     expect(problems(text)[0]?.hint).toContain("FeitenFout");
   });
+
+  it("two keys that would give the same function names (a_1 and a1) are refused at the second", () => {
+    const base = policyWith(group("g", "randvoorwaarde", rule("r", "a")));
+    const text = base.replace("  twee:\n    naam: Twee", "  zorg_1:\n    naam: Twee").replace(/\n  (\w+):\n    naam: Een/, "\n  zorg1:\n    naam: Een");
+    const found = problems(text).filter((p) => p.code === "BL215");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ at: "zorg_1" });
+    expect(found[0]?.hint).toContain("‘zorg_1’ en ‘zorg1’ krijgen in de evaluator dezelfde namen (Zorg1)");
+    // Differing in more than underscores is fine.
+    expect(problems(base.replace("  twee:\n    naam: Twee", "  zorg_2:\n    naam: Twee")).filter((p) => p.code === "BL215")).toEqual([]);
+  });
 });
