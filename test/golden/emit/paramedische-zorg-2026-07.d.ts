@@ -1080,7 +1080,6 @@ export type RegelZiekenhuizen =
   | "digitalisering_zn"
   | "digitale_zorg"
   | "vecozo_certificaten"
-  | "geen_overeenkomst_3_jaar"
   | "geen_contractaanbod_gewenst"
   | "vermoeden_van_fraude";
 /** De zorgovereenkomsten van Paramedische zorg in ziekenhuizen. */
@@ -1107,7 +1106,6 @@ export type FeitenZiekenhuizen = Pick<
   | "werkdagen_tot_eerste_afspraak"
   | "doelen_digitale_zorg"
   | "vecozo_certificaten"
-  | "laatste_contractjaar"
   | "wil_geen_contractaanbod"
   | "vermoeden_fraude"
   | "aanvraagdatum"

@@ -1511,7 +1511,6 @@ export const ZORGSOORTEN = Object.freeze({
       "digitalisering_zn",
       "digitale_zorg",
       "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
       "geen_contractaanbod_gewenst",
       "vermoeden_van_fraude",
     ]),
@@ -1524,7 +1523,6 @@ export const ZORGSOORTEN = Object.freeze({
       "werkdagen_tot_eerste_afspraak",
       "doelen_digitale_zorg",
       "vecozo_certificaten",
-      "laatste_contractjaar",
       "wil_geen_contractaanbod",
       "vermoeden_fraude",
       "aanvraagdatum",
@@ -1763,7 +1761,6 @@ const FEITEN_ZIEKENHUIZEN = Object.freeze([
   FEITEN.werkdagen_tot_eerste_afspraak,
   FEITEN.doelen_digitale_zorg,
   FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
   FEITEN.wil_geen_contractaanbod,
   FEITEN.vermoeden_fraude,
   FEITEN.aanvraagdatum,
@@ -1955,8 +1952,10 @@ function fysiotherapie(feiten) {
   );
   // 3.2 datumregel ingang_na_gecorrigeerd_bewijsstuk
   // Als na controle door Caresq blijkt dat u recht heeft op een aangepaste zorgovereenkomst, dan…
-  const ingangNaGecorrigeerdBewijsstuk = eersteVanVolgendeMaand(
-    feiten.datum_gecorrigeerd_bewijsstuk,
+  const ingangNaGecorrigeerdBewijsstuk = als(
+    lt(feiten.datum_gecorrigeerd_bewijsstuk, "2026-01-01"),
+    "2026-01-01",
+    eersteVanVolgendeMaand(feiten.datum_gecorrigeerd_bewijsstuk),
   );
 
   // De uitkomst van elke regel (in de volgorde van ZORGSOORTEN.fysiotherapie.regels) als code:
@@ -3994,15 +3993,11 @@ function ziekenhuizen(feiten) {
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
   const vecozoCertificaten = feiten.vecozo_certificaten;
-  // 4 benaderingsuitsluiting geen_overeenkomst_3_jaar, bij onbekend waar
-  // Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;
-  const geenOvereenkomst3JaarUitkomst = gt(subtract(2026, feiten.laatste_contractjaar), 3);
-  const geenOvereenkomst3Jaar = geenOvereenkomst3JaarUitkomst ?? true;
   // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
   // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
   const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
 
-  const benaderd = vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
+  const benaderd = vecozoCertificaten && !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
 
   // 4 datumregel ingangsdatum
@@ -4026,7 +4021,6 @@ function ziekenhuizen(feiten) {
       digitaliseringZn ? 2 : 1, // digitalisering_zn
       digitaleZorg ? 2 : 1, // digitale_zorg
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
-      geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
       geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
@@ -4052,7 +4046,6 @@ function beslisZiekenhuizen(feiten) {
   const inAanmerking = overeenkomst !== null;
   const benaderd =
     feiten.vecozo_certificaten && // 4 vecozo_certificaten
-    !(gt(subtract(2026, feiten.laatste_contractjaar), 3) ?? true) && // 4 geen_overeenkomst_3_jaar
     !feiten.wil_geen_contractaanbod; // 4 geen_contractaanbod_gewenst
   return { inAanmerking, benaderd, overeenkomst };
 }
@@ -4079,8 +4072,6 @@ function feitenInOrdeZiekenhuizen(feiten) {
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
-    !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
     typeof feiten.vermoeden_fraude === "boolean" &&
