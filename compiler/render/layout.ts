@@ -66,18 +66,38 @@ function normalized(text: string): string {
 }
 
 /**
+ * What of an agreement text the chapter does not show yet: "" when it shows all of it (the same
+ * sentence may end in a colon where it leads into a list or table), or the text without its first
+ * or last sentences when those are shown (a rule that the agreement text repeats, followed by a
+ * sentence of its own).
+ */
+function notShown(text: string, shownElsewhere: readonly string[]): string {
+  let rest = normalized(text);
+  const core = (t: string) => t.replace(/[.:;]$/, "");
+  for (const shown of shownElsewhere.map(core).filter((t) => t !== "")) {
+    if (shown.includes(core(rest))) return "";
+    const tail = ` ${shown}.`;
+    if (rest.startsWith(shown) && /^[.:;] /.test(rest.slice(shown.length))) rest = rest.slice(shown.length + 2);
+    else if (rest.endsWith(tail) && /[.:;]$/.test(rest.slice(0, -tail.length))) rest = rest.slice(0, -tail.length);
+  }
+  return rest === normalized(text) ? text : rest;
+}
+
+/**
  * The distinct agreement texts of a chapter. A text that the document already shows in the same
- * chapter, as (part of) a group's announcement or introduction or a prose text, is left out, so
- * the sentence is not printed twice ("Na een periode van landelijke onduidelijkheid …").
+ * chapter, as (part of) a group's announcement or introduction, a rule, a table's introduction or
+ * a prose text, is left out, so the sentence is not printed twice ("Na een periode van landelijke
+ * onduidelijkheid …", "Wij bieden voor 2026 … aan:" before the table of agreements).
  */
 function agreementTexts(careTypes: readonly CareType[], shownElsewhere: readonly string[]): AgreementText[] {
   const result: { careTypes: CareType[]; heading?: string; text: string; status: CareType["agreement"]["status"] }[] = [];
   for (const careType of careTypes) {
     const { text, heading, status } = careType.agreement;
-    if (shownElsewhere.some((shown) => shown.includes(normalized(text)))) continue;
-    const same = result.find((t) => t.text === text);
+    const rest = notShown(text, shownElsewhere);
+    if (rest === "") continue;
+    const same = result.find((t) => t.text === rest);
     if (same) same.careTypes.push(careType);
-    else result.push({ careTypes: [careType], ...(heading !== undefined ? { heading } : {}), text, status });
+    else result.push({ careTypes: [careType], ...(heading !== undefined ? { heading } : {}), text: rest, status });
   }
   return result;
 }
@@ -144,7 +164,8 @@ export function layoutDocument(model: PolicyModel): ChapterLayout[] {
     if (agreements.length > 0) {
       const shownElsewhere = [
         ...texts.map((t) => t.text),
-        ...groupParts.flatMap((p) => (p.kind === "group" ? [p.group.announcement ?? "", p.group.introduction ?? ""] : [])),
+        ...groupParts.flatMap((p) => (p.kind === "group" ? [p.group.announcement ?? "", p.group.introduction ?? "", ...p.rules.map((r) => r.text)] : [])),
+        ...here(model.tables).map((t) => t.introduction ?? ""),
       ]
         .filter((t) => t !== "")
         .map(normalized);

@@ -126,6 +126,14 @@ describe("the policy document", () => {
     expect(html.split("Na een periode van landelijke onduidelijkheid").length - 1).toBe(1);
   });
 
+  it("prints an agreement text once when a rule or a table's introduction already says it, and keeps its own sentences", () => {
+    const geboortezorg = text(renderDocument(compileFile("policies/geboortezorg/2026.policy").model!).content.value);
+    expect(geboortezorg.split("Op het moment dat u met uw preferente zorgverzekeraar").length - 1).toBe(1);
+    expect(geboortezorg).toContain("Caresq gaat ervan uit dat deze toeslag van tijdelijke aard is.");
+    const hulpmiddelen = text(renderDocument(compileFile("policies/hulpmiddelen/2026-07.policy").model!).content.value);
+    expect(hulpmiddelen.split(/Wij bieden voor 2026 .{0,80}nieuwe zorgovereenkomsten aan/).length - 1).toBe(1);
+  });
+
   it("lists set cells and planning dates the Dutch way", () => {
     const html = text(renderDocument(PARAMEDISCH).content.value);
     expect(html).toContain("Huidtherapie 04, 37 en 90 Huidtherapeut");
