@@ -93,6 +93,21 @@ function firstOfMonth(month: number): string | null {
   return text;
 }
 
+/** De maanden voluit, zoals `Intl.DateTimeFormat("nl-NL", { month: "long" })` ze noemt. */
+export const MAANDEN: readonly string[] = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/**
+ * Een datum voluit, zoals in een brief: "2027-01-01" wordt "1 januari 2027" (wat
+ * `Intl.DateTimeFormat("nl-NL", { dateStyle: "long" })` ook geeft, zonder de kalendergegevens
+ * van ICU te laden). Wat geen datum als jjjj-mm-dd is, blijft zoals het is.
+ */
+export function datumVoluit(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MAANDEN[Number(match[2]) - 1] : undefined;
+  if (!match || month === undefined || match[3] === "00") return iso;
+  return `${Number(match[3])} ${month} ${Number(match[1])}`;
+}
+
 /** eerste_van_maand(datum) */
 export function eersteVanMaand(date: Maybe<string>): Maybe<string> {
   return date === null ? null : firstOfMonth(monthNumber(date));

@@ -9,6 +9,7 @@
  * parts are frozen.
  */
 
+import { datumVoluit } from "./dates.js";
 import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, ZorgsoortBeschrijving } from "./decision.js";
 import {
   Action,
@@ -184,6 +185,16 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       const key = reasons * 2 + (besluit.inAanmerking ? 1 : 0);
       const slot = state.notApproachedLines[key & (SLOTS - 1)];
       lines.push(slot !== undefined && slot.key === key ? slot.value : this.notApproached(state, key, reasons, besluit.inAanmerking));
+    }
+
+    // A start date after the agreement's term (an application after it ended): said, since the
+    // provider is still eligible under this policy.
+    if (besluit.inAanmerking && p.termEnd !== null) {
+      const dates = this.zorgsoort.datums;
+      for (let d = 0; d < dates.length; d++) {
+        const value = (datums as Readonly<Record<string, string | null>>)[dates[d] as string];
+        if (value != null && value > p.termEnd) lines.push(`${p.afterTermStart[d]}${datumVoluit(value)}${p.afterTermEnd}`);
+      }
     }
 
     for (let k = 0; k < unknown; k++) {

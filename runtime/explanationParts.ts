@@ -124,6 +124,9 @@ function describeOutcome(regel: RegelBeschrijving, code: Uitkomstcode): Regeluit
   });
 }
 
+/** "2025-2026", or "2026" for a term of one year. */
+const termText = (term: { readonly van: number; readonly tot: number } | null) => (term === null ? "" : term.van === term.tot ? String(term.van) : `${term.van}-${term.tot}`);
+
 /** Ends a sentence with a full stop, unless it already ends in punctuation. */
 export const sentence = (text: string) => (/[.…!?]$/.test(text) ? text : `${text}.`);
 const where = (r: RegelBeschrijving) => `(hoofdstuk ${r.hoofdstuk.nummer})`;
@@ -216,6 +219,15 @@ export interface ExplanationParts {
    */
   readonly continuingLine: string;
   readonly continuingEligibleLine: string;
+  /**
+   * The last day of the agreement's term ("2027-12-31"), or null without a term: a computed date
+   * after it (a start date for an application after the term) gets a line of its own.
+   */
+  readonly termEnd: string | null;
+  /** Per date rule of the care type (as in `zorgsoort.datums`): "Let op: de ingangsdatum (" */
+  readonly afterTermStart: readonly string[];
+  /** ") valt na de looptijd van de zorgovereenkomst (2025-2026)." */
+  readonly afterTermEnd: string;
   /** For an agreement that is still an intention (`status: voornemen`): why nothing is offered. */
   readonly intendedLine: string;
   /** Whether two sentences of one explanation can be equal (rules that share a name): then they are made unique. */
@@ -294,6 +306,9 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     approachedLine: `${organisation} benadert u met een contractaanbod.`,
     approachedNotEligibleLine: `${organisation} benadert u wel met een contractaanbod, maar u kunt het pas aannemen als u in aanmerking komt voor een zorgovereenkomst.`,
     continuingLine: `${organisation} doet geen nieuw contractaanbod: de meerjarige zorgovereenkomsten lopen door.`,
+    termEnd: zorgsoort.contract.looptijd ? `${zorgsoort.contract.looptijd.tot}-12-31` : null,
+    afterTermStart: zorgsoort.datums.map((d) => `Let op: de ${d.replace(/_/g, " ")} (`),
+    afterTermEnd: `) valt na de looptijd van de zorgovereenkomst (${termText(zorgsoort.contract.looptijd)}).`,
     continuingEligibleLine: `${organisation} doet geen nieuw contractaanbod: de meerjarige zorgovereenkomsten lopen door. Hebt u nog geen zorgovereenkomst, dan kunt u er zelf een aanvragen.`,
     intendedLine: `De inkoop van ${lowerFirst(zorgsoort.naam)} is nog een voornemen: ${organisation} biedt hiervoor nog geen zorgovereenkomst aan.`,
     mayRepeat,

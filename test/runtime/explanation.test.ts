@@ -37,7 +37,7 @@ function expectSameExplanation(beleid: BeleidBeschrijving, zorgsoort: ZorgsoortB
     fc.property(
       besluitArbitrary(zorgsoort),
       fc.array(fc.tuple(codeArbitrary, fc.constantFrom(true, false, null)), { minLength: rules.length, maxLength: rules.length }),
-      fc.option(fc.constantFrom("2026-01-01", "2026-04-01"), { nil: null }),
+      fc.option(fc.constantFrom("2026-01-01", "2026-04-01", "2027-12-31", "2028-01-01", "2031-03-01"), { nil: null }),
       // The facts, when given: each one unknown (null) or not.
       fc.option(fc.array(fc.boolean(), { minLength: zorgsoort.feiten.length, maxLength: zorgsoort.feiten.length }), { nil: undefined }),
       (besluit, outcomes, date, unknownFacts) => {
@@ -282,6 +282,37 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
     expect(say({ a: null, b: null })[0]).toBe(both);
     // Without the facts (a caller that only has the codes) the sentence cannot name them.
     expect(uitleg.verklaar(besluit, [3], {}).toelichting).toContain("Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3); het beleid gaat er dan van uit dat u er niet aan voldoet.");
+  });
+
+  it("says when a start date falls after the agreement's term (an application after it ended)", () => {
+    const regel: RegelBeschrijving = {
+      id: "register",
+      naam: "registratie",
+      soort: "randvoorwaarde",
+      tekst: "Tekst.",
+      hoofdstuk: { nummer: "3", titel: "Voorwaarden" },
+      groep: { id: "groep", titel: "Groep" },
+      status: "definitief",
+      verklaring: false,
+    };
+    const zorgsoort: ZorgsoortBeschrijving = {
+      id: "implantologie",
+      naam: "Implantologie",
+      contract: { soort: "doorlopend", looptijd: { van: 2024, tot: 2025 }, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
+      overeenkomsten: [{ id: "implantologie", naam: "Zorgovereenkomst Implantologie" }],
+      gedifferentieerd: false,
+      regels: ["register"],
+      feiten: [],
+      datums: ["ingangsdatum"],
+    };
+    const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "mondzorg", titel: "Beleid", jaar: 2025, versie: "2025", gepubliceerd: null, vorige: null };
+    const uitleg = new Uitleg(beleid, zorgsoort, { register: regel });
+    const eligible = { inAanmerking: true, benaderd: false, overeenkomst: { id: "implantologie", naam: "Zorgovereenkomst Implantologie" } };
+    const lines = (besluit: Besluit, date: string | null) => uitleg.verklaar(besluit, [2], { ingangsdatum: date }).toelichting.filter((l) => l.startsWith("Let op"));
+    expect(lines(eligible, "2026-04-01")).toEqual(["Let op: de ingangsdatum (1 april 2026) valt na de looptijd van de zorgovereenkomst (2024-2025)."]);
+    expect(lines(eligible, "2025-12-31")).toEqual([]);
+    expect(lines(eligible, null)).toEqual([]);
+    expect(lines({ inAanmerking: false, benaderd: false, overeenkomst: null }, "2026-04-01")).toEqual([]);
   });
 
   it("says 'wel' for a condition that counts as met when unknown", () => {

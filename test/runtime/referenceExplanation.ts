@@ -6,6 +6,7 @@
 
 import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, RegelBeschrijving, Regeluitkomst, RegelResultaat, RegelSoort, Uitkomst, ZorgsoortBeschrijving } from "../../runtime/decision.js";
 
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 const EXCLUSIONS: readonly RegelSoort[] = ["uitsluiting", "benaderingsuitsluiting"];
 const REQUIRED: readonly RegelSoort[] = ["randvoorwaarde", "aanvullende_voorwaarde"];
 
@@ -94,7 +95,7 @@ export function referenceVerklaar<Z extends string, D extends string>(
     differentiatie = { factorenVoldaan: metFactors.length, factorenTotaal: factors.length, ontbreekt };
   }
 
-  const toelichting = explain(beleid.organisatie, zorgsoort, besluit, definitive, regels, differentiatie, because);
+  const toelichting = explain(beleid.organisatie, zorgsoort, besluit, definitive, regels, differentiatie, because, datums);
   return {
     beleid,
     zorgsoort: { id: zorgsoort.id, naam: zorgsoort.naam },
@@ -117,6 +118,7 @@ function explain(
   all: readonly Regeluitkomst[],
   differentiatie: Beslissing["differentiatie"],
   because: readonly string[],
+  datums: Readonly<Record<string, string | null>>,
 ): string[] {
   const lines: string[] = [];
   const unmet = definitive.filter((r) => REQUIRED.includes(r.soort) && r.uitkomst === "niet_voldaan");
@@ -163,6 +165,18 @@ function explain(
     ];
     const advice = besluit.inAanmerking ? " U kunt zelf een zorgovereenkomst aanvragen." : "";
     lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${reasons.join(", en ")}` : ""}.${advice}`);
+  }
+
+  const term = zorgsoort.contract.looptijd;
+  if (besluit.inAanmerking && term) {
+    for (const d of zorgsoort.datums) {
+      const value = datums[d];
+      if (value != null && value > `${term.tot}-12-31`) {
+        const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+        const written = `${day} ${MONTHS[month - 1]} ${year}`;
+        lines.push(`Let op: de ${d.replace(/_/g, " ")} (${written}) valt na de looptijd van de zorgovereenkomst (${term.van === term.tot ? term.van : `${term.van}-${term.tot}`}).`);
+      }
+    }
   }
 
   all.forEach((r, i) => {
