@@ -189,13 +189,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
 
     // A start date after the agreement's term (an application after it ended): said, since the
     // provider is still eligible under this policy.
-    if (besluit.inAanmerking && p.termEnd !== null) {
-      const dates = this.zorgsoort.datums;
-      for (let d = 0; d < dates.length; d++) {
-        const value = (datums as Readonly<Record<string, string | null>>)[dates[d] as string];
-        if (value != null && value > p.termEnd) lines.push(`${p.afterTermStart[d]}${datumVoluit(value)}${p.afterTermEnd}`);
-      }
-    }
+    if (besluit.inAanmerking && p.termEnd !== null) this.afterTerm(p, p.termEnd, datums, lines);
 
     for (let k = 0; k < unknown; k++) {
       const i = state.unknown[k] as number;
@@ -264,6 +258,15 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     return line;
   }
 
+  /** A line for each computed date after the last day of the agreement's term (`termEnd`). */
+  private afterTerm(p: ExplanationParts, termEnd: string, datums: Readonly<Record<string, string | null>>, lines: string[]): void {
+    const dates = this.zorgsoort.datums;
+    for (let d = 0; d < dates.length; d++) {
+      const value = datums[dates[d] as string];
+      if (value != null && value > termEnd) lines.push(`${p.afterTermStart[d]}${datumVoluit(value)}${p.afterTermEnd}`);
+    }
+  }
+
   /**
    * The sentence for rule `i` that was unknown, naming which of the facts it depends on were
    * unknown; when none was, a calculation in its condition had no outcome (a division by zero,
@@ -271,6 +274,8 @@ export class Uitleg<Z extends string = string, D extends string = string> {
    */
   private unknownLine(state: State, i: number, feiten: Readonly<Record<string, unknown>>): string {
     const p = state.parts;
+    const only = p.onlyFact[i];
+    if (only !== undefined) return (feiten[only] == null ? p.onlyFactUnknownLine[i] : p.noResultLine[i]) as string;
     const facts = p.unknownFacts[i] as readonly string[];
     let mask = 0;
     for (let f = 0; f < facts.length && f < 30; f++) if (feiten[facts[f] as string] == null) mask |= 1 << f;

@@ -26,6 +26,34 @@ const resultFor = (regel: RegelBeschrijving, code: Uitkomstcode, notApplicableVa
 
 const codeArbitrary = fc.constantFrom<Uitkomstcode>(0, 1, 2, 3, 4, 5, 6);
 
+/** The explanation for a care type with one rule, `register` (a randvoorwaarde unless `rule` says otherwise). */
+function oneRule(rule: Partial<RegelBeschrijving>, careType: Partial<ZorgsoortBeschrijving> = {}): Uitleg {
+  const regel: RegelBeschrijving = {
+    id: "register",
+    naam: "registratie",
+    soort: "randvoorwaarde",
+    tekst: "Tekst.",
+    hoofdstuk: { nummer: "3", titel: "Voorwaarden" },
+    groep: { id: "groep", titel: "Groep" },
+    status: "definitief",
+    verklaring: false,
+    ...rule,
+  };
+  const zorgsoort: ZorgsoortBeschrijving = {
+    id: "zorg",
+    naam: "Zorg",
+    contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
+    overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
+    gedifferentieerd: false,
+    regels: ["register"],
+    feiten: [],
+    datums: [],
+    ...careType,
+  };
+  const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
+  return new Uitleg(beleid, zorgsoort, { register: regel });
+}
+
 /** A decision for the care type: any agreement (or none), approached or not. */
 const besluitArbitrary = (zorgsoort: ZorgsoortBeschrijving) =>
   fc.record({ overeenkomst: fc.option(fc.constantFrom(...zorgsoort.overeenkomsten), { nil: null }), benaderd: fc.boolean() }).map(
@@ -249,31 +277,8 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
   });
 
   it("names every unknown fact of a rule, and the same sentence the next time", () => {
-    const regel: RegelBeschrijving = {
-      id: "register",
-      naam: "registratie",
-      soort: "randvoorwaarde",
-      tekst: "Tekst.",
-      hoofdstuk: { nummer: "3", titel: "Voorwaarden" },
-      groep: { id: "groep", titel: "Groep" },
-      status: "definitief",
-      verklaring: false,
-      bijOnbekend: false,
-      // 'c' is not a fact of this care type: never named, whatever its value.
-      onbekendDoor: ["a", "b", "c"],
-    };
-    const zorgsoort: ZorgsoortBeschrijving = {
-      id: "zorg",
-      naam: "Zorg",
-      contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
-      overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
-      gedifferentieerd: false,
-      regels: ["register"],
-      feiten: ["a", "b"],
-      datums: [],
-    };
-    const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
-    const uitleg = new Uitleg(beleid, zorgsoort, { register: regel });
+    // 'c' is not a fact of this care type: never named, whatever its value.
+    const uitleg = oneRule({ bijOnbekend: false, onbekendDoor: ["a", "b", "c"] }, { feiten: ["a", "b"] });
     const besluit = { inAanmerking: false, benaderd: false, overeenkomst: null };
     const say = (feiten: Record<string, unknown>) => uitleg.verklaar(besluit, [3], {}, feiten).toelichting.filter((l) => l.startsWith("Onbekend"));
     const both = "Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat ‘a’ en ‘b’ onbekend zijn; het beleid gaat er dan van uit dat u er niet aan voldoet.";
@@ -285,28 +290,16 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
   });
 
   it("says when a start date falls after the agreement's term (an application after it ended)", () => {
-    const regel: RegelBeschrijving = {
-      id: "register",
-      naam: "registratie",
-      soort: "randvoorwaarde",
-      tekst: "Tekst.",
-      hoofdstuk: { nummer: "3", titel: "Voorwaarden" },
-      groep: { id: "groep", titel: "Groep" },
-      status: "definitief",
-      verklaring: false,
-    };
-    const zorgsoort: ZorgsoortBeschrijving = {
-      id: "implantologie",
-      naam: "Implantologie",
-      contract: { soort: "doorlopend", looptijd: { van: 2024, tot: 2025 }, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
-      overeenkomsten: [{ id: "implantologie", naam: "Zorgovereenkomst Implantologie" }],
-      gedifferentieerd: false,
-      regels: ["register"],
-      feiten: [],
-      datums: ["ingangsdatum"],
-    };
-    const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "mondzorg", titel: "Beleid", jaar: 2025, versie: "2025", gepubliceerd: null, vorige: null };
-    const uitleg = new Uitleg(beleid, zorgsoort, { register: regel });
+    const uitleg = oneRule(
+      {},
+      {
+        id: "implantologie",
+        naam: "Implantologie",
+        contract: { soort: "doorlopend", looptijd: { van: 2024, tot: 2025 }, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
+        overeenkomsten: [{ id: "implantologie", naam: "Zorgovereenkomst Implantologie" }],
+        datums: ["ingangsdatum"],
+      },
+    );
     const eligible = { inAanmerking: true, benaderd: false, overeenkomst: { id: "implantologie", naam: "Zorgovereenkomst Implantologie" } };
     const lines = (besluit: Besluit, date: string | null) => uitleg.verklaar(besluit, [2], { ingangsdatum: date }).toelichting.filter((l) => l.startsWith("Let op"));
     expect(lines(eligible, "2026-04-01")).toEqual(["Let op: de ingangsdatum (1 april 2026) valt na de looptijd van de zorgovereenkomst (2024-2025)."]);
@@ -316,30 +309,8 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
   });
 
   it("says 'wel' for a condition that counts as met when unknown", () => {
-    const regel: RegelBeschrijving = {
-      id: "register",
-      naam: "geregistreerd",
-      soort: "randvoorwaarde",
-      tekst: "Tekst.",
-      hoofdstuk: { nummer: "3", titel: "Voorwaarden" },
-      groep: { id: "groep", titel: "Groep" },
-      status: "definitief",
-      verklaring: false,
-      bijOnbekend: true,
-      onbekendToelichting: "Een nieuwe praktijk is nog niet geregistreerd.",
-    };
-    const zorgsoort: ZorgsoortBeschrijving = {
-      id: "zorg",
-      naam: "Zorg",
-      contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
-      overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
-      gedifferentieerd: false,
-      regels: ["register"],
-      feiten: [],
-      datums: [],
-    };
-    const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
-    const beslissing = new Uitleg(beleid, zorgsoort, { register: regel }).verklaar({ inAanmerking: true, benaderd: true, overeenkomst: { id: "zorg", naam: "Zorgovereenkomst zorg" } }, [3], {});
+    const uitleg = oneRule({ naam: "geregistreerd", bijOnbekend: true, onbekendToelichting: "Een nieuwe praktijk is nog niet geregistreerd." });
+    const beslissing = uitleg.verklaar({ inAanmerking: true, benaderd: true, overeenkomst: { id: "zorg", naam: "Zorgovereenkomst zorg" } }, [3], {});
     expect(beslissing.toelichting).toContain("Onbekend is of u voldoet aan ‘geregistreerd’ (hoofdstuk 3); het beleid gaat er dan van uit dat u er wel aan voldoet.");
     // The author's note stays with the rule in the decision.
     expect(beslissing.regels[0]?.toelichting).toBe("Een nieuwe praktijk is nog niet geregistreerd.");
