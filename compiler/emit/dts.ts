@@ -97,7 +97,10 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
   // Each fact with its own type, so that a form built from FEITEN can narrow on it.
   const factDescription = (fact: Fact): Value => code(`FeitBeschrijving & { readonly type: ${stringLiteral(fact.type)} }`);
   out.push({ kind: "member", key: "export declare const FEITEN", value: { kind: "typeObject", members: model.facts.map((f) => ({ key: `readonly ${propertyKey(f.id)}`, value: factDescription(f) })) } });
-  out.push({ kind: "member", key: "export declare const REGELS", value: readonlyMembers(model.rules.map((r) => r.id), () => name("RegelBeschrijving")) });
+  // Each rule with its own key and kind, so that code can narrow on `soort` (a form that lists the exclusions).
+  const rules = new Map(model.rules.map((r) => [r.id, r]));
+  const ruleDescription = (id: string): Value => code(`RegelBeschrijving & { readonly id: ${stringLiteral(id)}; readonly soort: ${stringLiteral(rules.get(id)?.kind ?? "")} }`);
+  out.push({ kind: "member", key: "export declare const REGELS", value: readonlyMembers(model.rules.map((r) => r.id), ruleDescription) });
   out.push({ kind: "member", key: "export declare const ZORGSOORTEN", value: readonlyMembers(model.careTypes.map((c) => c.id), (id) => name(`Zorgsoort${pascalCase(id)}`)) });
   out.push(lines("", "/** De zorgsoorten van dit beleid. */"));
   out.push({ kind: "alias", head: "export type Zorgsoort", value: model.careTypes.length > 0 ? union(model.careTypes.map((c) => str(c.id))) : name("never") });

@@ -80,43 +80,154 @@ export declare const FEITEN: {
   readonly zorgmodule_voetulcera: FeitBeschrijving & { readonly type: "ja/nee" };
 };
 export declare const REGELS: {
-  readonly behandelindex_hoger_dan_150: RegelBeschrijving;
-  readonly richtlijnen: RegelBeschrijving;
-  readonly declaraties_vecozo: RegelBeschrijving;
-  readonly kwaliteitsregister: RegelBeschrijving;
-  readonly verbijzonderde_zorg_register: RegelBeschrijving;
-  readonly prem_fysiotherapie: RegelBeschrijving;
-  readonly bereikbaarheid: RegelBeschrijving;
-  readonly digitalisering_zn: RegelBeschrijving;
-  readonly digitale_zorg: RegelBeschrijving;
-  readonly aantekening_ra_verplicht: RegelBeschrijving;
-  readonly zorgmodule_voetulcera: RegelBeschrijving;
-  readonly podotherapeut_geregistreerd: RegelBeschrijving;
-  readonly pedicure_geregistreerd: RegelBeschrijving;
-  readonly gli_erkende_interventie: RegelBeschrijving;
-  readonly gli_beroepen: RegelBeschrijving;
-  readonly gli_aantekening: RegelBeschrijving;
-  readonly gli_kabiz: RegelBeschrijving;
-  readonly gli_licentie: RegelBeschrijving;
-  readonly gli_startinstructie: RegelBeschrijving;
-  readonly valpreventie_keten: RegelBeschrijving;
-  readonly valpreventie_interventies: RegelBeschrijving;
-  readonly valpreventie_uitvoering: RegelBeschrijving;
-  readonly verbijzonderde_fysiotherapie: RegelBeschrijving;
-  readonly kngf_praktijkregistratie: RegelBeschrijving;
-  readonly skf_praktijkregistratie: RegelBeschrijving;
-  readonly prem_meetbureau: RegelBeschrijving;
-  readonly audit_top: RegelBeschrijving;
-  readonly kwaliteitscyclus: RegelBeschrijving;
-  readonly parkinsonnet: RegelBeschrijving;
-  readonly claudicatio_intermittens: RegelBeschrijving;
-  readonly vektis_registratie: RegelBeschrijving;
-  readonly vecozo_certificaten: RegelBeschrijving;
-  readonly geen_overeenkomst_3_jaar: RegelBeschrijving;
-  readonly geen_contractaanbod_gewenst: RegelBeschrijving;
-  readonly behandelindex_niet_benaderd: RegelBeschrijving;
-  readonly vragenlijst_fysiotherapie: RegelBeschrijving;
-  readonly vermoeden_van_fraude: RegelBeschrijving;
+  readonly behandelindex_hoger_dan_150: RegelBeschrijving & {
+    readonly id: "behandelindex_hoger_dan_150";
+    readonly soort: "uitsluiting";
+  };
+  readonly richtlijnen: RegelBeschrijving & {
+    readonly id: "richtlijnen";
+    readonly soort: "randvoorwaarde";
+  };
+  readonly declaraties_vecozo: RegelBeschrijving & {
+    readonly id: "declaraties_vecozo";
+    readonly soort: "randvoorwaarde";
+  };
+  readonly kwaliteitsregister: RegelBeschrijving & {
+    readonly id: "kwaliteitsregister";
+    readonly soort: "randvoorwaarde";
+  };
+  readonly verbijzonderde_zorg_register: RegelBeschrijving & {
+    readonly id: "verbijzonderde_zorg_register";
+    readonly soort: "randvoorwaarde";
+  };
+  readonly prem_fysiotherapie: RegelBeschrijving & {
+    readonly id: "prem_fysiotherapie";
+    readonly soort: "randvoorwaarde";
+  };
+  readonly bereikbaarheid: RegelBeschrijving & {
+    readonly id: "bereikbaarheid";
+    readonly soort: "randvoorwaarde";
+  };
+  readonly digitalisering_zn: RegelBeschrijving & {
+    readonly id: "digitalisering_zn";
+    readonly soort: "randvoorwaarde";
+  };
+  readonly digitale_zorg: RegelBeschrijving & {
+    readonly id: "digitale_zorg";
+    readonly soort: "randvoorwaarde";
+  };
+  readonly aantekening_ra_verplicht: RegelBeschrijving & {
+    readonly id: "aantekening_ra_verplicht";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly zorgmodule_voetulcera: RegelBeschrijving & {
+    readonly id: "zorgmodule_voetulcera";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly podotherapeut_geregistreerd: RegelBeschrijving & {
+    readonly id: "podotherapeut_geregistreerd";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly pedicure_geregistreerd: RegelBeschrijving & {
+    readonly id: "pedicure_geregistreerd";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly gli_erkende_interventie: RegelBeschrijving & {
+    readonly id: "gli_erkende_interventie";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly gli_beroepen: RegelBeschrijving & {
+    readonly id: "gli_beroepen";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly gli_aantekening: RegelBeschrijving & {
+    readonly id: "gli_aantekening";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly gli_kabiz: RegelBeschrijving & {
+    readonly id: "gli_kabiz";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly gli_licentie: RegelBeschrijving & {
+    readonly id: "gli_licentie";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly gli_startinstructie: RegelBeschrijving & {
+    readonly id: "gli_startinstructie";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly valpreventie_keten: RegelBeschrijving & {
+    readonly id: "valpreventie_keten";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly valpreventie_interventies: RegelBeschrijving & {
+    readonly id: "valpreventie_interventies";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly valpreventie_uitvoering: RegelBeschrijving & {
+    readonly id: "valpreventie_uitvoering";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly verbijzonderde_fysiotherapie: RegelBeschrijving & {
+    readonly id: "verbijzonderde_fysiotherapie";
+    readonly soort: "differentiatiefactor";
+  };
+  readonly kngf_praktijkregistratie: RegelBeschrijving & {
+    readonly id: "kngf_praktijkregistratie";
+    readonly soort: "differentiatiefactor";
+  };
+  readonly skf_praktijkregistratie: RegelBeschrijving & {
+    readonly id: "skf_praktijkregistratie";
+    readonly soort: "differentiatiefactor";
+  };
+  readonly prem_meetbureau: RegelBeschrijving & {
+    readonly id: "prem_meetbureau";
+    readonly soort: "differentiatiefactor";
+  };
+  readonly audit_top: RegelBeschrijving & {
+    readonly id: "audit_top";
+    readonly soort: "differentiatiefactor";
+  };
+  readonly kwaliteitscyclus: RegelBeschrijving & {
+    readonly id: "kwaliteitscyclus";
+    readonly soort: "differentiatiefactor";
+  };
+  readonly parkinsonnet: RegelBeschrijving & {
+    readonly id: "parkinsonnet";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly claudicatio_intermittens: RegelBeschrijving & {
+    readonly id: "claudicatio_intermittens";
+    readonly soort: "aanvullende_voorwaarde";
+  };
+  readonly vektis_registratie: RegelBeschrijving & {
+    readonly id: "vektis_registratie";
+    readonly soort: "benaderingsvoorwaarde";
+  };
+  readonly vecozo_certificaten: RegelBeschrijving & {
+    readonly id: "vecozo_certificaten";
+    readonly soort: "benaderingsvoorwaarde";
+  };
+  readonly geen_overeenkomst_3_jaar: RegelBeschrijving & {
+    readonly id: "geen_overeenkomst_3_jaar";
+    readonly soort: "benaderingsuitsluiting";
+  };
+  readonly geen_contractaanbod_gewenst: RegelBeschrijving & {
+    readonly id: "geen_contractaanbod_gewenst";
+    readonly soort: "benaderingsuitsluiting";
+  };
+  readonly behandelindex_niet_benaderd: RegelBeschrijving & {
+    readonly id: "behandelindex_niet_benaderd";
+    readonly soort: "benaderingsuitsluiting";
+  };
+  readonly vragenlijst_fysiotherapie: RegelBeschrijving & {
+    readonly id: "vragenlijst_fysiotherapie";
+    readonly soort: "benaderingsvoorwaarde";
+  };
+  readonly vermoeden_van_fraude: RegelBeschrijving & {
+    readonly id: "vermoeden_van_fraude";
+    readonly soort: "uitsluiting";
+  };
 };
 export declare const ZORGSOORTEN: {
   readonly fysiotherapie: ZorgsoortFysiotherapie;
