@@ -154,6 +154,12 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
   out.push({ kind: "block", head: "export interface FeitenPerZorgsoort", body: perCareType("Feiten") });
   out.push(lines("/** Per zorgsoort de beslissing. */"));
   out.push({ kind: "block", head: "export interface BeslissingPerZorgsoort", body: perCareType("Beslissing") });
+  out.push(lines("/** Per zorgsoort de beslissing zonder toelichting. */"));
+  out.push({
+    kind: "block",
+    head: "export interface BesluitPerZorgsoort",
+    body: model.careTypes.map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: code(`Besluit<Overeenkomst${pascalCase(c.id)}>`) })),
+  });
   // The rest is the same in every module, written here as prettier lays it out.
   out.push(
     lines(
@@ -175,13 +181,16 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
       "  feiten: FeitenVoor<Z>,",
       "): BeslissingPerZorgsoort[Z];",
       "/** Alleen de beslissing voor de gegeven zorgsoort, zonder toelichting. */",
-      "export declare function besluit<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenVoor<Z>): Besluit;",
+      "export declare function besluit<Z extends Zorgsoort>(",
+      "  zorgsoort: Z,",
+      "  feiten: FeitenVoor<Z>,",
+      "): BesluitPerZorgsoort[Z];",
       "",
       `/** ${ZONDER_CONTROLE_DOC} */`,
       "export declare const ZONDER_CONTROLE: {",
       "  readonly [Z in Zorgsoort]: {",
       "    readonly beoordeel: (feiten: FeitenPerZorgsoort[Z]) => BeslissingPerZorgsoort[Z];",
-      "    readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => Besluit;",
+      "    readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => BesluitPerZorgsoort[Z];",
       "  };",
       "};",
     ),

@@ -1266,6 +1266,20 @@ export interface BeslissingPerZorgsoort {
   readonly instellingen: BeslissingInstellingen;
   readonly ziekenhuizen: BeslissingZiekenhuizen;
 }
+/** Per zorgsoort de beslissing zonder toelichting. */
+export interface BesluitPerZorgsoort {
+  readonly fysiotherapie: Besluit<OvereenkomstFysiotherapie>;
+  readonly oefentherapie: Besluit<OvereenkomstOefentherapie>;
+  readonly logopedie: Besluit<OvereenkomstLogopedie>;
+  readonly dietetiek: Besluit<OvereenkomstDietetiek>;
+  readonly ergotherapie: Besluit<OvereenkomstErgotherapie>;
+  readonly huidtherapie: Besluit<OvereenkomstHuidtherapie>;
+  readonly preventieve_voetzorg: Besluit<OvereenkomstPreventieveVoetzorg>;
+  readonly gli: Besluit<OvereenkomstGli>;
+  readonly valpreventie: Besluit<OvereenkomstValpreventie>;
+  readonly instellingen: Besluit<OvereenkomstInstellingen>;
+  readonly ziekenhuizen: Besluit<OvereenkomstZiekenhuizen>;
+}
 
 /**
  * De feiten voor zorgsoort Z. Kan Z meerdere zorgsoorten zijn (een variabele van het type
@@ -1284,12 +1298,15 @@ export declare function beoordeel<Z extends Zorgsoort>(
   feiten: FeitenVoor<Z>,
 ): BeslissingPerZorgsoort[Z];
 /** Alleen de beslissing voor de gegeven zorgsoort, zonder toelichting. */
-export declare function besluit<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenVoor<Z>): Besluit;
+export declare function besluit<Z extends Zorgsoort>(
+  zorgsoort: Z,
+  feiten: FeitenVoor<Z>,
+): BesluitPerZorgsoort[Z];
 
 /** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
 export declare const ZONDER_CONTROLE: {
   readonly [Z in Zorgsoort]: {
     readonly beoordeel: (feiten: FeitenPerZorgsoort[Z]) => BeslissingPerZorgsoort[Z];
-    readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => Besluit;
+    readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => BesluitPerZorgsoort[Z];
   };
 };
