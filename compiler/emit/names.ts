@@ -83,7 +83,13 @@ export function propertyAccess(object: string, key: string): string {
 
 /** Text that is safe inside a `//` comment: one line, shortened after a whole word. */
 export function commentText(text: string, max = 100): string {
-  const oneLine = text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(/\s+/g, " ").trim();
+  // "</script" or "<!--" would end or upset a <script> element the module is inlined in;
+  // stringLiteral escapes "<" for the same reason.
+  const oneLine = text
+    .replace(/[\r\n\u2028\u2029\u0085]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/<(?=\/|!--)/g, "<\\");
   if (oneLine.length <= max) return oneLine;
   const cut = oneLine.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
