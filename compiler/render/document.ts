@@ -167,6 +167,9 @@ function renderChapter(layout: ChapterLayout, ctx: RenderContext): Html {
     const rendered = renderPart(part, chapter, depth + 2, ctx, underHeading);
     const shown = partHeading(part);
     if (shown !== undefined && !(part.kind === "group" && sameWords(shown, underHeading))) underHeading = shown;
+    // A part with a heading of its own (the agreements, a differentiation, the planning) ends
+    // the section: a group after it shows its title again.
+    else if (shown === undefined && (part.kind === "agreements" || part.kind === "differentiation" || part.kind === "planning")) underHeading = undefined;
     return rendered;
   });
   return html`<section class="hoofdstuk niveau-${String(depth)}" aria-labelledby="${id}">

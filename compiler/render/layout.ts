@@ -66,21 +66,36 @@ function normalized(text: string): string {
 }
 
 /**
- * What of an agreement text the chapter does not show yet: "" when it shows all of it (the same
- * sentence may end in a colon where it leads into a list or table), or the text without its first
- * or last sentences when those are shown (a rule that the agreement text repeats, followed by a
- * sentence of its own).
+ * Whether `sentence` (without its final stop) stands in `text` as whole sentences: at the start
+ * or after a stop, and followed by a stop or the end ("… voor 2026." is not in "… voor 2026-2027").
  */
-function notShown(text: string, shownElsewhere: readonly string[]): string {
-  let rest = normalized(text);
-  const core = (t: string) => t.replace(/[.:;]$/, "");
-  for (const shown of shownElsewhere.map(core).filter((t) => t !== "")) {
-    if (shown.includes(core(rest))) return "";
-    const tail = ` ${shown}.`;
-    if (rest.startsWith(shown) && /^[.:;] /.test(rest.slice(shown.length))) rest = rest.slice(shown.length + 2);
-    else if (rest.endsWith(tail) && /[.:;]$/.test(rest.slice(0, -tail.length))) rest = rest.slice(0, -tail.length);
+function standsIn(text: string, sentence: string): boolean {
+  for (let at = text.indexOf(sentence); at >= 0; at = text.indexOf(sentence, at + 1)) {
+    const before = text.slice(0, at);
+    const after = text.slice(at + sentence.length);
+    if ((before === "" || /[.:;!?]\s$/.test(before)) && (after === "" || /^[.:;!?](\s|$)/.test(after))) return true;
   }
-  return rest === normalized(text) ? text : rest;
+  return false;
+}
+
+/**
+ * What of an agreement text the chapter does not show yet: "" when it shows all of it (the same
+ * sentence may end in a colon where it leads into a list or table), or the text without a first
+ * or last sentence that it shows (a rule that the agreement text repeats, followed by a sentence
+ * of its own). A text laid out in lines of its own (a list) is kept whole: taking a sentence out
+ * of it would join its lines.
+ */
+export function notShown(text: string, shownElsewhere: readonly string[]): string {
+  const whole = normalized(text);
+  const core = (t: string) => t.replace(/[.:;]$/, "");
+  if (shownElsewhere.some((shown) => standsIn(shown, core(whole)))) return "";
+  if (text.trim().includes("\n")) return text;
+  let rest = whole;
+  for (const shown of shownElsewhere.map(core).filter((t) => t !== "")) {
+    if (rest.startsWith(`${shown}. `)) rest = rest.slice(shown.length + 2);
+    else if (rest.endsWith(` ${shown}.`) && /[.!?]$/.test(rest.slice(0, -(shown.length + 2)))) rest = rest.slice(0, -(shown.length + 2));
+  }
+  return rest === whole ? text : rest;
 }
 
 /**

@@ -8,7 +8,8 @@
 
 import prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { compileFile } from "../../compiler/compile.js";
+import { compileFile, compileText } from "../../compiler/compile.js";
+import { group, policyWith, rule } from "../analyse/policy.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { renderDocument } from "../../compiler/render/document.js";
 import { renderDocumentPage } from "../../compiler/site/documentPage.js";
@@ -124,6 +125,20 @@ describe("the policy document", () => {
     expect(chapter4.split("Vragenlijst Voor fysiotherapie").length - 1).toBe(1);
     expect(chapter4.split("Geen aanbod ontvangen").length - 1).toBe(2); // the heading, and "zie ‘Geen aanbod ontvangen’"
     expect(html.split("Na een periode van landelijke onduidelijkheid").length - 1).toBe(1);
+  });
+
+  it("shows a group's title again after a part with a heading of its own, even when a text before had it", () => {
+    const source = `${policyWith(group("g", "randvoorwaarde", rule("r", "a")))}teksten:
+  inleiding:
+    hoofdstuk: h
+    kop: Groep g
+    tekst: Een inleiding.
+`;
+    const result = compileText("proef.policy", source);
+    expect(result.diagnostics.filter((d) => d.severity === "fout")).toEqual([]);
+    // The text (heading "Groep g"), then the agreements with their own heading, then the group.
+    const html = renderDocument(result.model!).content.value;
+    expect(html.match(/<h\d[^>]*>Groep g</g)?.length).toBe(2);
   });
 
   it("prints an agreement text once when a rule or a table's introduction already says it, and keeps its own sentences", () => {
