@@ -186,6 +186,13 @@ function documentOrder(model: PolicyModel): Map<string, number> {
             place(`overeenkomst:${c.id}`);
           }
           break;
+        case "agreementText":
+          // With `volgorde` an agreement's text has a place of its own in the chapter.
+          for (const c of part.text.careTypes) {
+            place(`zorgsoort:${c.id}`);
+            place(`overeenkomst:${c.id}`);
+          }
+          break;
         case "differentiation":
           place(`overeenkomsten:${part.careType.id}`);
           for (const rule of part.factors) place(`regel:${rule.id}`);

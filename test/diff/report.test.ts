@@ -136,3 +136,20 @@ describe("the HTML report", () => {
     expect(items.find((li) => li.includes("niet langer een voornemen"))).toContain("Vergelijk de regel");
   });
 });
+
+describe("the order of a chapter's changes", () => {
+  it("follows the chapter's volgorde, also for an agreement's text", async () => {
+    const { group, policyWith, rule } = await import("../analyse/policy.js");
+    const version = (condition: string, agreement: string) =>
+      // The rule only for `een`, so that both changes stand under the heading of that care type.
+      policyWith(group("g", "randvoorwaarde", rule("r", condition), "[een]"))
+        .replace('h: { nummer: "3", titel: Voorwaarden }', 'h: { nummer: "3", titel: Voorwaarden, volgorde: [overeenkomst een, groep g] }')
+        .replace("    naam: Een\n    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: Een overeenkomst. }", `    naam: Een\n    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: ${agreement} }`);
+    const older = compileText("proef.policy", version("a", "Een overeenkomst."));
+    const newer = compileText("proef.policy", version("a en b", "Een andere overeenkomst."));
+    expect([...older.diagnostics, ...newer.diagnostics].filter((d) => d.severity === "fout")).toEqual([]);
+    const items = diffModels(older.model!, newer.model!).report.sections.flatMap((s) => s.items.map((i) => i.change.kind));
+    expect(items.indexOf("contracttekst_gewijzigd")).toBeGreaterThanOrEqual(0);
+    expect(items.indexOf("contracttekst_gewijzigd")).toBeLessThan(items.indexOf("voorwaarde_gewijzigd"));
+  });
+});
