@@ -12,6 +12,7 @@ import { constantCase, pascalCase } from "../emit/names.js";
 import { closestName } from "../suggest.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LoadedFile } from "../load/loadPolicy.js";
+import type { Span } from "../span.js";
 import type {
   CareType,
   Chapter,
@@ -256,16 +257,21 @@ function collectChapters(ctx: CheckContext, file: LoadedFile): Chapter[] {
     byId.set(chapter.id, chapter);
     chapters.push(chapter);
   };
+  // `volgorde` as parts, each with the place of its entry (in the shared file for a shared chapter).
+  const orderOf = (volgorde: string[] | undefined, spanOf: (index: number) => Span): ChapterPartRef[] | undefined =>
+    volgorde?.map((entry, index): ChapterPartRef => {
+      const [kind, key] = entry.split(" ") as [ChapterPartRef["kind"], string | undefined];
+      return { kind, ...(key !== undefined ? { id: key } : {}), span: spanOf(index) };
+    });
   for (const include of file.includes) {
-    for (const [id, raw] of entries<{ nummer: string; titel: string; was?: string }>(include.data.hoofdstukken)) {
-      add({ id, number: raw.nummer, title: raw.titel, ...(raw.was ? { was: raw.was } : {}), from: include.path, span: include.locations.get(`/hoofdstukken/${id}`)?.keySpan ?? { file: include.path, start: 0, end: 0 } }, ["hoofdstukken", id], include.path);
+    for (const [id, raw] of entries<{ nummer: string; titel: string; was?: string; volgorde?: string[] }>(include.data.hoofdstukken)) {
+      const span = include.locations.get(`/hoofdstukken/${id}`)?.keySpan ?? { file: include.path, start: 0, end: 0 };
+      const order = orderOf(raw.volgorde, (index) => include.locations.get(`/hoofdstukken/${id}/volgorde/${index}`)?.span ?? span);
+      add({ id, number: raw.nummer, title: raw.titel, ...(raw.was ? { was: raw.was } : {}), ...(order ? { order } : {}), from: include.path, span }, ["hoofdstukken", id], include.path);
     }
   }
   for (const [id, raw] of entries<{ nummer: string; titel: string; was?: string; volgorde?: string[] }>(file.data.hoofdstukken)) {
-    const order = raw.volgorde?.map((entry, index): ChapterPartRef => {
-      const [kind, key] = entry.split(" ") as [ChapterPartRef["kind"], string | undefined];
-      return { kind, ...(key !== undefined ? { id: key } : {}), span: ctx.span(["hoofdstukken", id, "volgorde", index]) };
-    });
+    const order = orderOf(raw.volgorde, (index) => ctx.span(["hoofdstukken", id, "volgorde", index]));
     add({ id, number: raw.nummer, title: raw.titel, ...(raw.was ? { was: raw.was } : {}), ...(order ? { order } : {}), span: ctx.keySpan(["hoofdstukken", id]) }, ["hoofdstukken", id]);
   }
   return chapters.sort((a, b) => compareChapterNumbers(a.number, b.number));

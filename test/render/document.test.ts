@@ -6,6 +6,9 @@
  * intentions, tables in words, escaped text.
  */
 
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { compileFile, compileText } from "../../compiler/compile.js";
@@ -125,6 +128,19 @@ describe("the policy document", () => {
     expect(chapter4.split("Vragenlijst Voor fysiotherapie").length - 1).toBe(1);
     expect(chapter4.split("Geen aanbod ontvangen").length - 1).toBe(2); // the heading, and "zie ‘Geen aanbod ontvangen’"
     expect(html.split("Na een periode van landelijke onduidelijkheid").length - 1).toBe(1);
+  });
+
+  it("follows the volgorde of a chapter from a shared file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-gedeeld-"));
+    cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
+    cpSync("policies/paramedische-zorg", join(dir, "paramedische-zorg"), { recursive: true });
+    const shared = join(dir, "algemeen", "2026.policy");
+    writeFileSync(shared, readFileSync(shared, "utf8").replace('    titel: Caresq\n', "    titel: Caresq\n    volgorde: [tekst caresq_contact]\n"));
+    const result = compileFile(join(dir, "paramedische-zorg", "2026-07.policy"));
+    expect(result.diagnostics.filter((d) => d.severity === "fout")).toEqual([]);
+    const html = text(renderDocument(result.model!).content.value);
+    expect(html.indexOf("Zorginkoop: Caresq")).toBeLessThan(html.indexOf("Sinds 2018 werkt Caresq"));
+    expect(text(renderDocument(PARAMEDISCH).content.value).indexOf("Zorginkoop: Caresq")).toBeGreaterThan(html.indexOf("Sinds 2018 werkt Caresq"));
   });
 
   it("shows a group's title again after a part with a heading of its own, even when a text before had it", () => {
