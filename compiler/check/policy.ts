@@ -212,11 +212,19 @@ function checkChapterOrders(
   for (const chapter of chapters) {
     if (!chapter.order) continue;
     const here = (c: string | undefined) => c === chapter.id;
+    // As the document lays the chapter out (compiler/render/layout.ts): a factor of care types
+    // whose differentiation is in its chapter is shown with the tiers, and so is a date rule of
+    // one such care type; a group is shown where its other rules are, or, without rules, in
+    // its own chapter.
+    const tiersHere = new Set(parts.careTypes.filter((c) => here(c.differentiation?.chapter)).map((c) => c.id));
+    const withTiers = (r: (typeof parts.rules)[number]) => r.kind === "differentiatiefactor" && r.careTypes.length > 0 && r.careTypes.every((c) => tiersHere.has(c));
     const candidates: Record<ChapterPartRef["kind"], string[]> = {
       tekst: parts.texts.filter((t) => here(t.chapter)).map((t) => t.id),
-      groep: parts.groups.filter((g) => here(g.chapter) || parts.rules.some((r) => r.group === g.id && here(r.chapter))).map((g) => g.id),
+      groep: parts.groups
+        .filter((g) => parts.rules.some((r) => r.group === g.id && here(r.chapter) && !withTiers(r)) || (here(g.chapter) && !parts.rules.some((r) => r.group === g.id)))
+        .map((g) => g.id),
       tabel: parts.tables.filter((t) => here(t.chapter)).map((t) => t.id),
-      datumregel: parts.dateRules.filter((d) => here(d.chapter)).map((d) => d.id),
+      datumregel: parts.dateRules.filter((d) => here(d.chapter) && !(d.careTypes.length === 1 && tiersHere.has(d.careTypes[0] as string))).map((d) => d.id),
       overeenkomst: parts.careTypes.filter((c) => here(c.agreement.chapter)).map((c) => c.id),
       differentiatie: parts.careTypes.filter((c) => here(c.differentiation?.chapter)).map((c) => c.id),
       overeenkomsten: parts.careTypes.some((c) => here(c.agreement.chapter)) ? [""] : [],
@@ -228,7 +236,14 @@ function checkChapterOrders(
       const what = entry.id === undefined ? ORDER_KIND_WORDS[entry.kind] : `${ORDER_KIND_WORDS[entry.kind]} ‘${entry.id}’`;
       if (!candidates[entry.kind].includes(entry.id ?? "")) {
         const suggestion = entry.id !== undefined ? closestName(entry.id, candidates[entry.kind]) : undefined;
-        ctx.report("BL317", entry.span, { detail: `Hoofdstuk ${chapter.number} (‘${chapter.id}’) heeft geen ${what}; ‘volgorde’ kan het daarom niet plaatsen.` }, suggestion ? `Bedoelt u ‘${entry.kind} ${suggestion}’?` : undefined);
+        // A group or date rule of this chapter that the document shows elsewhere: say where.
+        const elsewhere =
+          entry.kind === "groep" && parts.groups.some((g) => g.id === entry.id)
+            ? " Het document toont deze groep bij haar regels: die staan in een ander hoofdstuk of bij de differentiatie (‘differentiatie <zorgsoort>’)."
+            : entry.kind === "datumregel" && parts.dateRules.some((d) => d.id === entry.id && here(d.chapter))
+              ? " Het document toont deze datumregel bij de differentiatie van zijn zorgsoort (‘differentiatie <zorgsoort>’)."
+              : "";
+        ctx.report("BL317", entry.span, { detail: `Hoofdstuk ${chapter.number} (‘${chapter.id}’) heeft geen ${what}; ‘volgorde’ kan het daarom niet plaatsen.${elsewhere}` }, suggestion ? `Bedoelt u ‘${entry.kind} ${suggestion}’?` : undefined);
       } else if (seen.has(name)) {
         ctx.report("BL317", entry.span, { detail: `‘${name}’ staat twee keer in de volgorde van hoofdstuk ${chapter.number}; elk onderdeel staat er één keer in.` });
       }

@@ -124,6 +124,17 @@ describe("care types", () => {
   });
 });
 
+describe("volgorde", () => {
+  it("refuses a group the document shows in another chapter, and says where it is shown (BL317)", () => {
+    const text = policyWith(group("g", "randvoorwaarde", rule("r", "a", "        hoofdstuk: h\n")).replace("    hoofdstuk: h\n", "    hoofdstuk: h2\n"))
+      .replace('  h: { nummer: "3", titel: Voorwaarden }', '  h: { nummer: "3", titel: Voorwaarden }\n  h2: { nummer: "4", titel: Procedure, volgorde: [groep g] }');
+    const found = problems(text).filter((p) => p.code === "BL317");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain("Hoofdstuk 4 (‘h2’) heeft geen groep ‘g’");
+    expect(found[0]?.message).toContain("Het document toont deze groep bij haar regels");
+  });
+});
+
 describe("care type keys", () => {
   it("a key that would give a type name the generated module already has is refused", () => {
     const text = policyWith(group("g", "randvoorwaarde", rule("r", "a"))).replace("  twee:\n    naam: Twee", "  fout:\n    naam: Twee");
