@@ -9,6 +9,7 @@ import { basename, dirname, resolve } from "node:path";
 import { KEYWORDS } from "../../grammar/tokens.js";
 import { isValidIsoDate } from "../../grammar/toAst.js";
 import { constantCase, pascalCase } from "../emit/names.js";
+import { opsomming } from "../../runtime/explanationParts.js";
 import { closestName } from "../suggest.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LoadedFile } from "../load/loadPolicy.js";
@@ -236,13 +237,29 @@ function checkChapterOrders(
       const what = entry.id === undefined ? ORDER_KIND_WORDS[entry.kind] : `${ORDER_KIND_WORDS[entry.kind]} ‘${entry.id}’`;
       if (!candidates[entry.kind].includes(entry.id ?? "")) {
         const suggestion = entry.id !== undefined ? closestName(entry.id, candidates[entry.kind]) : undefined;
-        // A group or date rule of this chapter that the document shows elsewhere: say where.
+        // A part that exists, but that the document shows elsewhere: say where.
+        const number = (id: string | undefined) => chapters.find((c) => c.id === id)?.number;
+        const group = entry.kind === "groep" ? parts.groups.find((g) => g.id === entry.id) : undefined;
+        const groupRules = group ? parts.rules.filter((r) => r.group === group.id) : [];
+        const groupChapters = [...new Set(groupRules.filter((r) => !(here(r.chapter) && withTiers(r))).map((r) => number(r.chapter)))].filter((n): n is string => n !== undefined);
+        const otherChapter =
+          entry.kind === "tekst" ? number(parts.texts.find((t) => t.id === entry.id)?.chapter)
+          : entry.kind === "tabel" ? number(parts.tables.find((t) => t.id === entry.id)?.chapter)
+          : entry.kind === "datumregel" ? number(parts.dateRules.find((d) => d.id === entry.id)?.chapter)
+          : entry.kind === "overeenkomst" ? number(parts.careTypes.find((c) => c.id === entry.id)?.agreement.chapter)
+          : undefined;
         const elsewhere =
-          entry.kind === "groep" && parts.groups.some((g) => g.id === entry.id)
-            ? " Het document toont deze groep bij haar regels: die staan in een ander hoofdstuk of bij de differentiatie (‘differentiatie <zorgsoort>’)."
-            : entry.kind === "datumregel" && parts.dateRules.some((d) => d.id === entry.id && here(d.chapter))
-              ? " Het document toont deze datumregel bij de differentiatie van zijn zorgsoort (‘differentiatie <zorgsoort>’)."
-              : "";
+          group && groupRules.length === 0
+            ? ` Het staat in hoofdstuk ${number(group.chapter) ?? group.chapter}.`
+            : group && groupChapters.length > 0
+              ? ` Het document toont deze groep bij haar regels, in hoofdstuk ${opsomming(groupChapters)}.`
+              : group
+                ? " Het document toont haar regels bij de differentiatie (‘differentiatie <zorgsoort>’)."
+              : entry.kind === "datumregel" && otherChapter === chapter.number
+                ? " Het document toont deze datumregel bij de differentiatie van zijn zorgsoort (‘differentiatie <zorgsoort>’)."
+                : otherChapter !== undefined
+                  ? ` Het staat in hoofdstuk ${otherChapter}.`
+                  : "";
         ctx.report("BL317", entry.span, { detail: `Hoofdstuk ${chapter.number} (‘${chapter.id}’) heeft geen ${what}; ‘volgorde’ kan het daarom niet plaatsen.${elsewhere}` }, suggestion ? `Bedoelt u ‘${entry.kind} ${suggestion}’?` : undefined);
       } else if (seen.has(name)) {
         ctx.report("BL317", entry.span, { detail: `‘${name}’ staat twee keer in de volgorde van hoofdstuk ${chapter.number}; elk onderdeel staat er één keer in.` });
