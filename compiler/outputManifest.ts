@@ -14,7 +14,7 @@
  */
 
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmdirSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, realpathSync, rmdirSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { writeOutputs, type OutputFile } from "./output.js";
 
@@ -41,6 +41,13 @@ export interface WriteBuildOptions {
   readonly outDir: string;
   /** The policy files of this build. */
   readonly sources: readonly string[];
+  /**
+   * The project folders (where beleid runs, the folders it watches): only a policy in one of
+   * them that no longer exists makes its outputs stale. A recorded policy path that does not lead
+   * into them (the project or the output folder moved, or was reached through a link) is not
+   * taken for a removed policy. The working directory by default.
+   */
+  readonly projectDirs?: readonly string[];
   /** The folder below `outDir` this command writes (`site` for `beleid docs`); all of it by default. */
   readonly scope?: string;
 }
@@ -82,6 +89,19 @@ function readManifest(outDir: string): Record<string, ManifestEntry> {
   return entries;
 }
 
+/**
+ * Whether `path` really lies in `outDir`: no link on the way leads out of it, and it is not a
+ * link itself (beleid writes none). A hand-edited record could otherwise name a file elsewhere.
+ */
+function reallyInside(outDir: string, path: string): boolean {
+  try {
+    if (lstatSync(path).isSymbolicLink()) return false;
+    return inside(realpathSync(outDir), realpathSync(path)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether the recorded file at `path` is still exactly what beleid wrote. */
 function unchanged(path: string, entry: ManifestEntry): boolean {
   try {
@@ -99,6 +119,12 @@ export function writeBuildOutputs(outputs: readonly OutputFile[], options: Write
   const outDir = resolve(options.outDir);
   const scope = options.scope === undefined ? "" : `${options.scope.split(sep).join("/").replace(/\/$/, "")}/`;
   const current = new Set(options.sources.map((file) => resolve(file)));
+  const projectDirs = (options.projectDirs ?? [process.cwd()]).map((dir) => resolve(dir));
+  // A recorded policy counts as built now, or as removed when it is no longer in the project.
+  const builtOrGone = (bron: string) => {
+    const path = resolve(outDir, bron);
+    return current.has(path) || (!existsSync(path) && projectDirs.some((dir) => inside(dir, path) !== undefined));
+  };
   const previous = readManifest(outDir);
   const record: Record<string, ManifestEntry> = {};
   for (const output of outputs) {
@@ -111,14 +137,19 @@ export function writeBuildOutputs(outputs: readonly OutputFile[], options: Write
   for (const [path, entry] of Object.entries(previous)) {
     if (path in record || path === MANIFEST_NAME) continue;
     const full = join(outDir, path);
-    const stale =
-      path.startsWith(scope) && (entry.bronnen === undefined || entry.bronnen.some((bron) => current.has(resolve(outDir, bron)) || !existsSync(resolve(outDir, bron))));
+    // Stale when every policy it was made from was built now or is gone: a change report to a
+    // version outside a partial build stays.
+    const stale = path.startsWith(scope) && (entry.bronnen === undefined || entry.bronnen.every(builtOrGone));
     if (!stale) {
       if (existsSync(full)) record[path] = entry; // another policy's, still there: kept and remembered
       continue;
     }
     // A file changed since it was written is no longer beleid's: left alone, and forgotten.
-    if (unchanged(full, entry)) remove.push(full);
+    if (unchanged(full, entry) && reallyInside(outDir, full)) {
+      remove.push(full);
+      // Still recorded until it is gone: a build stopped halfway removes it the next time.
+      record[path] = entry;
+    }
   }
   const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const manifest: Manifest = { formatVersion: 1, toelichting: EXPLANATION, bestanden: sorted };

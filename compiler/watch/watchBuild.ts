@@ -221,7 +221,7 @@ export function watchBuild(options: WatchOptions): WatchSession {
       const plan = await planBuild(files, outDir, options.formatCache ? { formatCache: options.formatCache } : {});
       const failed = hasErrors(plan.diagnostics);
       // Written with the output folder's record: outputs of a policy removed since are removed.
-      const removed = failed ? [] : writeBuildOutputs(plan.outputs, { outDir, sources: files }).removed;
+      const removed = failed ? [] : writeBuildOutputs(plan.outputs, { outDir, sources: files, projectDirs: [process.cwd(), ...(options.roots ?? [])] }).removed;
       watched = new Set([...files, ...plan.sources.paths()].map((p) => resolve(p)));
       updateWatchers();
       options.report({ kind: "gebouwd", plan, files, written: !failed, removed });

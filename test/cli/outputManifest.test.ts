@@ -6,7 +6,7 @@
  */
 
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -116,6 +116,46 @@ describe("beleid build removes its own outputs that no longer belong", () => {
     writeFileSync(join(cwd, "dist/.beleid-uitvoer.json"), JSON.stringify({ formatVersion: 1, bestanden: { "../policies/mondzorg/2025.policy": { sha256, bronnen: ["../weg.policy"] } } }));
     expect((await cli(["build"], { cwd })).code).toBe(0);
     expect(existsSync(source)).toBe(true);
+  });
+});
+
+describe("the record cannot make beleid remove what is not its own", () => {
+  it("follows no link out of the output folder, even when a hand-edited record names a file through it", async () => {
+    const cwd = project();
+    await cli(["build"], { cwd });
+    const outside = mkdtempSync(join(tmpdir(), "beleid-buiten-"));
+    writeFileSync(join(outside, "kostbaar.txt"), "van de gebruiker");
+    symlinkSync(outside, join(cwd, "dist/link"));
+    const record = JSON.parse(readFileSync(join(cwd, "dist/.beleid-uitvoer.json"), "utf8")) as { bestanden: Record<string, unknown> };
+    const sha256 = createHash("sha256").update("van de gebruiker").digest("hex");
+    record.bestanden["link/kostbaar.txt"] = { sha256, bronnen: ["../policies/weg.policy"] };
+    writeFileSync(join(cwd, "dist/.beleid-uitvoer.json"), JSON.stringify(record));
+    expect((await cli(["build"], { cwd })).code).toBe(0);
+    expect(readFileSync(join(outside, "kostbaar.txt"), "utf8")).toBe("van de gebruiker");
+  });
+
+  it("keeps other domains' outputs when the project moved and a part is built into the same folder", async () => {
+    const root = mkdtempSync(join(tmpdir(), "beleid-verhuisd-"));
+    const first = join(root, "project");
+    cpSync(project(), first, { recursive: true });
+    expect((await cli(["build", "--out", "../uit"], { cwd: first })).code).toBe(0);
+    const moved = join(root, "verhuisd");
+    renameSync(first, moved);
+    const run = await cli(["build", "--out", "../uit", "--json", "policies/mondzorg"], { cwd: moved });
+    expect(run.code).toBe(0);
+    // The site is that of this build (documented); the evaluators and reports of the others stay.
+    expect((JSON.parse(run.stdout) as { verwijderd: string[] }).verwijderd.filter((p) => p.includes("geboortezorg") && !p.includes("/site/"))).toEqual([]);
+    expect(existsSync(join(root, "uit/wijzigingen/geboortezorg/2025_2026.md"))).toBe(true);
+    expect(existsSync(join(root, "uit/policies/geboortezorg/2026.js"))).toBe(true);
+  });
+
+  it("keeps the change report to a version that a build of one policy leaves out", async () => {
+    const cwd = project();
+    await cli(["build"], { cwd });
+    const run = await cli(["build", "--json", "policies/mondzorg/2024.policy"], { cwd });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { verwijderd: string[] }).verwijderd).not.toContain("dist/wijzigingen/mondzorg/2024_2025.md");
+    expect(existsSync(join(cwd, "dist/wijzigingen/mondzorg/2024_2025.md"))).toBe(true);
   });
 });
 
