@@ -14,7 +14,7 @@
  */
 
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, readFileSync, realpathSync, rmdirSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { writeOutputs, type OutputFile } from "./output.js";
 
@@ -55,6 +55,8 @@ export interface WriteBuildOptions {
 export interface WriteBuildResult {
   /** The outputs of earlier builds that were removed (absolute paths). */
   readonly removed: readonly string[];
+  /** Set when the record could not be read: outputs no longer built may have stayed. */
+  readonly warning?: string;
 }
 
 function sha256(content: string | Buffer): string {
@@ -68,16 +70,19 @@ function inside(dir: string, path: string): string | undefined {
   return rel.split(sep).join("/");
 }
 
-/** The record in `outDir`; an empty one when there is none or it cannot be read (then nothing is removed). */
-function readManifest(outDir: string): Record<string, ManifestEntry> {
+/**
+ * The record in `outDir`: empty when there is none, and also when it cannot be read (then
+ * nothing is removed, and `unreadable` says so).
+ */
+function readManifest(outDir: string): { entries: Record<string, ManifestEntry>; unreadable: boolean } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(join(outDir, MANIFEST_NAME), "utf8"));
-  } catch {
-    return {};
+  } catch (error) {
+    return { entries: {}, unreadable: (error as NodeJS.ErrnoException).code !== "ENOENT" };
   }
   const files = (parsed as Partial<Manifest> | null)?.bestanden;
-  if ((parsed as Partial<Manifest> | null)?.formatVersion !== 1 || typeof files !== "object" || files === null) return {};
+  if ((parsed as Partial<Manifest> | null)?.formatVersion !== 1 || typeof files !== "object" || files === null) return { entries: {}, unreadable: true };
   const entries: Record<string, ManifestEntry> = {};
   for (const [path, entry] of Object.entries(files)) {
     const bronnen = (entry as Partial<ManifestEntry> | null)?.bronnen;
@@ -86,7 +91,7 @@ function readManifest(outDir: string): Record<string, ManifestEntry> {
     if (inside(outDir, join(outDir, path)) !== path) continue;
     entries[path] = entry;
   }
-  return entries;
+  return { entries, unreadable: false };
 }
 
 /**
@@ -125,7 +130,8 @@ export function writeBuildOutputs(outputs: readonly OutputFile[], options: Write
     const path = resolve(outDir, bron);
     return current.has(path) || (!existsSync(path) && projectDirs.some((dir) => inside(dir, path) !== undefined));
   };
-  const previous = readManifest(outDir);
+  removeLeftovers(outDir);
+  const { entries: previous, unreadable } = readManifest(outDir);
   const record: Record<string, ManifestEntry> = {};
   for (const output of outputs) {
     const path = inside(outDir, output.path);
@@ -156,7 +162,47 @@ export function writeBuildOutputs(outputs: readonly OutputFile[], options: Write
   // The record last: when an output cannot be written, the error names that output.
   writeOutputs([...outputs, { path: join(outDir, MANIFEST_NAME), content: JSON.stringify(manifest, null, 2) + "\n" }], remove);
   for (const file of remove) removeEmptyFolders(dirname(file), outDir);
-  return { removed: remove };
+  const warning = unreadable
+    ? `De lijst van wat beleid eerder in deze map schreef (${join(outDir, MANIFEST_NAME)}) kon niet worden gelezen; er is een nieuwe geschreven. Bestanden van een beleid dat sindsdien is verwijderd, kunnen daardoor zijn blijven staan: maak de map eventueel eenmalig leeg.`
+    : undefined;
+  return { removed: remove, ...(warning !== undefined ? { warning } : {}) };
+}
+
+/** Whether process `pid` still runs (one of another user counts as running). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the temporary files and backups (`.beleid-tmp-<pid>-…`, output.ts) that a build
+ * stopped halfway left in `dir` and below: only those of a process that no longer runs, so a
+ * build running at the same time keeps its own. Links are not followed.
+ */
+function removeLeftovers(dir: string): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) removeLeftovers(path);
+    else if (entry.isFile()) {
+      const pid = /^\.beleid-tmp-(?:vorig-)?(\d+)-/.exec(entry.name)?.[1];
+      if (pid === undefined || running(Number(pid))) continue;
+      try {
+        rmSync(path, { force: true });
+      } catch {
+        // Left for a later build; this one writes its own files under other names.
+      }
+    }
+  }
 }
 
 /** Removes `dir` and its parents below `outDir` while they are empty; a folder with anything in it stays. */

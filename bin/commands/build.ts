@@ -43,7 +43,9 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
   const compileCache = projectCompileCache(files, io.cwd);
   const plan = await planBuild(files, outDir, { formatCache: projectFormatCache(files, io.cwd), ...(compileCache ? { compileCache } : {}) });
   const failed = hasErrors(plan.diagnostics);
-  const removed = failed ? [] : writeBuildOutputs(plan.outputs, { outDir, sources: files, projectDirs: [io.cwd] }).removed.map((path) => relative(io.cwd, path));
+  const result = failed ? undefined : writeBuildOutputs(plan.outputs, { outDir, sources: files, projectDirs: [io.cwd] });
+  if (result?.warning) io.stderr(`waarschuwing: ${result.warning}\n`);
+  const removed = (result?.removed ?? []).map((path) => relative(io.cwd, path));
   const written = plan.outputs.map((o) => relative(io.cwd, o.path));
   if (options.json) {
     io.stdout(

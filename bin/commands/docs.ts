@@ -34,7 +34,9 @@ export async function runDocs(paths: string[], options: DocsOptions, io: CliIo):
     );
   }
   // The site's part of the output folder's record: pages of a policy removed since are removed.
-  const removed = failed ? [] : writeBuildOutputs(outputs, { outDir: resolve(io.cwd, options.out), sources: files, scope: "site", projectDirs: [io.cwd] }).removed.map((path) => relative(io.cwd, path));
+  const result = failed ? undefined : writeBuildOutputs(outputs, { outDir: resolve(io.cwd, options.out), sources: files, scope: "site", projectDirs: [io.cwd] });
+  if (result?.warning) io.stderr(`waarschuwing: ${result.warning}\n`);
+  const removed = (result?.removed ?? []).map((path) => relative(io.cwd, path));
   const written = outputs.map((o) => relative(io.cwd, o.path));
   if (options.json) {
     io.stdout(

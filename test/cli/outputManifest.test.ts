@@ -159,6 +159,33 @@ describe("the record cannot make beleid remove what is not its own", () => {
   });
 });
 
+describe("after a build that was stopped halfway", () => {
+  it("removes the temporary files of a process that no longer runs, and leaves those of one that does", async () => {
+    const cwd = project();
+    await cli(["build"], { cwd });
+    // A process id far above any that runs here, and this test's own, which runs.
+    const gone = join(cwd, "dist/site/mondzorg/.beleid-tmp-vorig-2147483646-3-2024.html");
+    const running = join(cwd, "dist/site/mondzorg/.beleid-tmp-" + String(process.pid) + "-1-2024.html");
+    writeFileSync(gone, "oud");
+    writeFileSync(running, "van een build die nog loopt");
+    expect((await cli(["build"], { cwd })).code).toBe(0);
+    expect(existsSync(gone)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+  });
+
+  it("says so when the record cannot be read", async () => {
+    const cwd = project();
+    await cli(["build"], { cwd });
+    writeFileSync(join(cwd, "dist/.beleid-uitvoer.json"), "{ afgebroken");
+    const run = await cli(["build"], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("waarschuwing: De lijst van wat beleid eerder in deze map schreef");
+    expect(run.stderr).toContain("kon niet worden gelezen");
+    // The next build has a record again and says nothing.
+    expect((await cli(["build"], { cwd })).stderr).toBe("");
+  });
+});
+
 describe("beleid docs into a folder used before", () => {
   it("removes the pages of a removed policy and leaves what beleid build wrote there", async () => {
     const cwd = project();
