@@ -16,7 +16,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { writeOutputs, type OutputFile } from "./output.js";
+import { OutputError, writeOutputs, type OutputFile } from "./output.js";
 
 /** The file name of the record, in the output folder. */
 export const MANIFEST_NAME = ".beleid-uitvoer.json";
@@ -132,6 +132,8 @@ export function writeBuildOutputs(outputs: readonly OutputFile[], options: Write
   };
   removeLeftovers(outDir);
   const { entries: previous, unreadable } = readManifest(outDir);
+  const hasRecord = existsSync(join(outDir, MANIFEST_NAME)) && !unreadable;
+  if (hasRecord) refuseForeignFiles(outDir, outputs, previous);
   const record: Record<string, ManifestEntry> = {};
   for (const output of outputs) {
     const path = inside(outDir, output.path);
@@ -166,6 +168,35 @@ export function writeBuildOutputs(outputs: readonly OutputFile[], options: Write
     ? `De lijst van wat beleid eerder in deze map schreef (${join(outDir, MANIFEST_NAME)}) kon niet worden gelezen; er is een nieuwe geschreven. Bestanden van een beleid dat sindsdien is verwijderd, kunnen daardoor zijn blijven staan: maak de map eventueel eenmalig leeg.`
     : undefined;
   return { removed: remove, ...(warning !== undefined ? { warning } : {}) };
+}
+
+/**
+ * A file where an output goes that beleid did not write (not in the record), or that was
+ * changed since it wrote it, is the user's: the build stops before writing anything rather than
+ * overwrite it. Only with a record: a folder without one (from before records were kept) is
+ * taken as beleid's.
+ */
+function refuseForeignFiles(outDir: string, outputs: readonly OutputFile[], previous: Readonly<Record<string, ManifestEntry>>): void {
+  const foreign: string[] = [];
+  for (const output of outputs) {
+    const path = inside(outDir, output.path);
+    if (path === undefined || path === MANIFEST_NAME) continue;
+    let content: Buffer;
+    try {
+      content = readFileSync(output.path);
+    } catch {
+      continue; // nothing there (or a folder: writeOutputs says so)
+    }
+    const digest = sha256(content);
+    if (digest === sha256(output.content)) continue; // the same bytes: nothing is lost
+    if (previous[path]?.sha256 !== digest) foreign.push(output.path);
+  }
+  if (foreign.length === 0) return;
+  const named = foreign.slice(0, 5).map((f) => `‘${f}’`).join(", ");
+  const more = foreign.length > 5 ? ` en nog ${foreign.length - 5}` : "";
+  throw new OutputError(
+    `Er is niets geschreven: ${named}${more} ${foreign.length === 1 ? "is" : "zijn"} niet door beleid geschreven of sindsdien veranderd, en zou${foreign.length === 1 ? "" : "den"} worden overschreven. Verplaats ${foreign.length === 1 ? "dat bestand" : "die bestanden"}, of verwijder ${foreign.length === 1 ? "het" : "ze"} als ${foreign.length === 1 ? "het" : "ze"} weg mag${foreign.length === 1 ? "" : "en"}.`,
+  );
 }
 
 /** Whether process `pid` still runs (one of another user counts as running). */

@@ -159,6 +159,27 @@ describe("the record cannot make beleid remove what is not its own", () => {
   });
 });
 
+describe("a file of the user where an output goes", () => {
+  it("stops the build before anything is written, naming the file; without a record the folder is beleid's", async () => {
+    const cwd = project();
+    // Without a record (a folder from before records were kept), the file is taken as beleid's.
+    mkdirSync(join(cwd, "dist/policies/mondzorg"), { recursive: true });
+    writeFileSync(join(cwd, "dist/policies/mondzorg/2025.js"), "oud");
+    expect((await cli(["build"], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, "dist/policies/mondzorg/2025.js"), "utf8")).not.toBe("oud");
+
+    // With a record: a file beleid did not write, or changed since, is not overwritten.
+    writeFileSync(join(cwd, "dist/site/mondzorg/2025.html"), "met de hand aangepast");
+    const before = readFileSync(join(cwd, "dist/policies/mondzorg/2024.js"), "utf8");
+    writeFileSync(join(cwd, "policies/mondzorg/2024.policy"), readFileSync(join(cwd, "policies/mondzorg/2024.policy"), "utf8").replace("titel: ", "titel: Gewijzigd "));
+    const run = await cli(["build"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`‘${join(cwd, "dist/site/mondzorg/2025.html")}’ is niet door beleid geschreven of sindsdien veranderd, en zou worden overschreven.`);
+    expect(readFileSync(join(cwd, "dist/site/mondzorg/2025.html"), "utf8")).toBe("met de hand aangepast");
+    expect(readFileSync(join(cwd, "dist/policies/mondzorg/2024.js"), "utf8")).toBe(before);
+  });
+});
+
 describe("after a build that was stopped halfway", () => {
   it("removes the temporary files of a process that no longer runs, and leaves those of one that does", async () => {
     const cwd = project();
