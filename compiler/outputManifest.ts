@@ -14,7 +14,7 @@
  */
 
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { OutputError, writeOutputs, type OutputFile } from "./output.js";
 
@@ -122,6 +122,52 @@ function unchanged(path: string, entry: ManifestEntry): boolean {
  */
 export function writeBuildOutputs(outputs: readonly OutputFile[], options: WriteBuildOptions): WriteBuildResult {
   const outDir = resolve(options.outDir);
+  const release = lock(outDir);
+  try {
+    return writeLocked(outputs, options, outDir);
+  } finally {
+    release();
+  }
+}
+
+/** The file that says a beleid process is writing in an output folder (its process id). */
+const LOCK_NAME = ".beleid-bezig";
+
+/**
+ * Claims `outDir` for this process while it reads the record and writes: two builds at once
+ * would each write a record without the other's files. A claim of a process that no longer
+ * runs is taken over. A folder that does not exist yet needs no claim.
+ */
+function lock(outDir: string): () => void {
+  if (!existsSync(outDir)) return () => {};
+  const path = join(outDir, LOCK_NAME);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") return () => {}; // cannot claim: writing will say why
+      const pid = Number(readFileSafely(path));
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && running(pid)) {
+        throw new OutputError(`In ‘${outDir}’ schrijft op dit moment een ander beleid-proces (proces ${pid}); er is niets geschreven. Probeer het opnieuw als dat klaar is; loopt er geen build meer, verwijder dan ‘${path}’.`);
+      }
+      rmSync(path, { force: true }); // left by a process that stopped
+    }
+  }
+  return () => {};
+}
+
+function readFileSafely(path: string): string {
+  try {
+    return readFileSync(path, "utf8").trim();
+  } catch {
+    return "";
+  }
+}
+
+function writeLocked(outputs: readonly OutputFile[], options: WriteBuildOptions, outDir: string): WriteBuildResult {
   const scope = options.scope === undefined ? "" : `${options.scope.split(sep).join("/").replace(/\/$/, "")}/`;
   const current = new Set(options.sources.map((file) => resolve(file)));
   const projectDirs = (options.projectDirs ?? [process.cwd()]).map((dir) => resolve(dir));

@@ -180,6 +180,22 @@ describe("a file of the user where an output goes", () => {
   });
 });
 
+describe("two processes writing in one output folder", () => {
+  it("the second writes nothing while the first has the folder; a claim of a stopped process is taken over", async () => {
+    const cwd = project();
+    await cli(["build"], { cwd });
+    // The process that started the tests stands in for a build that is writing (the CLI runs in this one).
+    writeFileSync(join(cwd, "dist/.beleid-bezig"), String(process.ppid));
+    const run = await cli(["build"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`schrijft op dit moment een ander beleid-proces (proces ${process.ppid}); er is niets geschreven.`);
+    // A process that no longer runs: its claim is taken over, and released afterwards.
+    writeFileSync(join(cwd, "dist/.beleid-bezig"), "2147483646");
+    expect((await cli(["build"], { cwd })).code).toBe(0);
+    expect(existsSync(join(cwd, "dist/.beleid-bezig"))).toBe(false);
+  });
+});
+
 describe("after a build that was stopped halfway", () => {
   it("removes the temporary files of a process that no longer runs, and leaves those of one that does", async () => {
     const cwd = project();
