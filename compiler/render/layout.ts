@@ -110,7 +110,8 @@ function agreementTexts(careTypes: readonly CareType[], shownElsewhere: readonly
     const { text, heading, status } = careType.agreement;
     const rest = notShown(text, shownElsewhere);
     if (rest === "") continue;
-    const same = result.find((t) => t.text === rest);
+    // Shared by care types only when heading and status are the same too: each keeps its own.
+    const same = result.find((t) => t.text === rest && t.heading === heading && t.status === status);
     if (same) same.careTypes.push(careType);
     else result.push({ careTypes: [careType], ...(heading !== undefined ? { heading } : {}), text: rest, status });
   }

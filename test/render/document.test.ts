@@ -143,6 +143,17 @@ describe("the policy document", () => {
     expect(text(renderDocument(PARAMEDISCH).content.value).indexOf("Zorginkoop: Caresq")).toBeGreaterThan(html.indexOf("Sinds 2018 werkt Caresq"));
   });
 
+  it("gives two care types with the same agreement text but their own headings each their heading", () => {
+    const source = policyWith(group("g", "randvoorwaarde", rule("r", "a")))
+      .replace("    naam: Een\n    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: Een overeenkomst. }", "    naam: Een\n    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: Een overeenkomst., kop: Eerste }")
+      .replace("    naam: Twee\n    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: Een overeenkomst. }", "    naam: Twee\n    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: Een overeenkomst., kop: Tweede }");
+    const result = compileText("proef.policy", source);
+    expect(result.diagnostics.filter((d) => d.severity === "fout")).toEqual([]);
+    const html = renderDocument(result.model!).content.value;
+    expect(html).toMatch(/>Eerste</);
+    expect(html).toMatch(/>Tweede</);
+  });
+
   it("shows a group's title again after a part with a heading of its own, even when a text before had it", () => {
     const source = `${policyWith(group("g", "randvoorwaarde", rule("r", "a")))}teksten:
   inleiding:
