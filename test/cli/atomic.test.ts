@@ -30,7 +30,8 @@ function outputs(dir: string): Map<string, string> {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (!entry.name.startsWith(".beleid-tmp-")) files.set(path, readFileSync(path, "utf8"));
+      // Temporary files, and the claim a killed build left on the folder, are no outputs.
+      else if (!entry.name.startsWith(".beleid-tmp-") && entry.name !== ".beleid-bezig") files.set(path, readFileSync(path, "utf8"));
     }
   };
   walk(dir);
