@@ -108,7 +108,7 @@ function inCurrentText(analysis: Analysis, span: Span, path: readonly string[]):
   return readPolicyYaml(span.file, now).locations.get(pointer(path))?.keySpan;
 }
 
-export type CompletionKind = "feit" | "tabel" | "kolom" | "vast" | "functie" | "sleutelwoord" | "hoofdstuk";
+export type CompletionKind = "feit" | "tabel" | "kolom" | "vast" | "functie" | "sleutelwoord" | "hoofdstuk" | "onderdeel";
 
 export interface CompletionEntry {
   readonly label: string;
@@ -129,10 +129,70 @@ export function completionsAt(analysis: Analysis, offset: number): CompletionEnt
   const target = locate(analysis, offset);
   const inExpression = target ? target.kind !== "key" && target.kind !== "alias" && isExpressionPath(target.path, analysis.data) : EXPRESSION_LINE.test(before);
   if (inExpression || (!target && EXPRESSION_LINE.test(before))) return expressionCompletions(analysis, before);
+  const orderChapter = orderChapterAt(analysis.text, lineStart, before);
+  if (orderChapter !== undefined) return orderCompletions(analysis, orderChapter, before);
   if ((target?.kind === "value" && target.path[target.path.length - 1] === "hoofdstuk") || CHAPTER_LINE.test(before)) {
     return (analysis.model?.chapters ?? []).map((c) => ({ label: c.id, kind: "hoofdstuk", detail: `hoofdstuk ${c.number}`, documentation: c.title }));
   }
   return [];
+}
+
+/** An entry of a chapter's `volgorde` being typed: "- ", "- gr", "- groep ", "- groep va". */
+const ORDER_ENTRY = /^\s*-\s+([\p{L}]*)(?:\s+([\p{L}\d_]*))?$/u;
+const ORDER_KINDS = ["tekst", "groep", "tabel", "datumregel", "overeenkomst", "differentiatie", "overeenkomsten", "planning"] as const;
+
+/**
+ * The chapter whose `volgorde` the line at `lineStart` is an entry of, read from the lines
+ * above (so it works while the YAML is broken): list items up to `volgorde:`, then the
+ * chapter's key two spaces in.
+ */
+function orderChapterAt(text: string, lineStart: number, before: string): string | undefined {
+  if (!ORDER_ENTRY.test(before)) return undefined;
+  let end = lineStart - 1;
+  let sawOrder = false;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!sawOrder) {
+      if (/^\s*-\s/.test(line) || line.trim() === "") continue;
+      if (!/^\s+volgorde:\s*$/.test(line)) return undefined;
+      sawOrder = true;
+      continue;
+    }
+    const chapter = /^ {2}([\p{L}\d_]+):\s*$/u.exec(line);
+    if (chapter) return chapter[1];
+    if (!/^ {4}/.test(line) && line.trim() !== "") return undefined;
+  }
+  return undefined;
+}
+
+/** The kinds of part, or after a kind the keys of that kind in the chapter. */
+function orderCompletions(analysis: Analysis, chapter: string, before: string): CompletionEntry[] {
+  const [, kind, key] = ORDER_ENTRY.exec(before) ?? [];
+  if (key === undefined) {
+    return ORDER_KINDS.map((k) => ({ label: k, kind: "onderdeel", detail: "onderdeel van het hoofdstuk", ...(k === "overeenkomsten" || k === "planning" ? {} : { insertText: `${k} ` }) }));
+  }
+  const model = analysis.model;
+  if (!model) return [];
+  const here = <T extends { chapter: string }>(items: readonly T[]) => items.filter((i) => i.chapter === chapter);
+  const entry = (id: string, detail: string, documentation?: string): CompletionEntry => ({ label: id, kind: "onderdeel", detail, ...(documentation ? { documentation } : {}) });
+  switch (kind) {
+    case "tekst":
+      return here(model.texts).map((t) => entry(t.id, "tekst", t.heading ?? t.subject));
+    case "groep":
+      return model.groups.filter((g) => g.chapter === chapter || model.rules.some((r) => r.group === g.id && r.chapter === chapter)).map((g) => entry(g.id, "groep", g.title));
+    case "tabel":
+      return here(model.tables).map((t) => entry(t.id, "tabel", t.title));
+    case "datumregel":
+      return here(model.dateRules).map((d) => entry(d.id, "datumregel", d.description));
+    case "overeenkomst":
+      return model.careTypes.filter((c) => c.agreement.chapter === chapter).map((c) => entry(c.id, "zorgovereenkomst", c.name));
+    case "differentiatie":
+      return model.careTypes.filter((c) => c.differentiation?.chapter === chapter).map((c) => entry(c.id, "differentiatie", c.name));
+    default:
+      return [];
+  }
 }
 
 function expressionCompletions(analysis: Analysis, before: string): CompletionEntry[] {

@@ -35,6 +35,7 @@ const KINDS: Record<CompletionKind, CompletionItemKind> = {
   functie: CompletionItemKind.Function,
   sleutelwoord: CompletionItemKind.Keyword,
   hoofdstuk: CompletionItemKind.Reference,
+  onderdeel: CompletionItemKind.Reference,
 };
 
 /** The path a document is compiled under: as `beleid check` would name it. */

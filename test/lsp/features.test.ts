@@ -33,6 +33,24 @@ describe("language features", () => {
     expect(entries.find((e) => e.label === "basis")).toMatchObject({ kind: "hoofdstuk", detail: "hoofdstuk 3.1" });
   });
 
+  it("complete the entries of a chapter's volgorde: the kinds, then the keys of that kind in the chapter", () => {
+    const workspace = new Workspace(() => undefined);
+    workspace.analyse(PATH, original);
+    const line = "      - groep reumatoide_artritis\n";
+    const at = original.indexOf(line);
+    const kinds = workspace.analyse(PATH, original.replace(line, "      - gr\n"));
+    const kindEntries = completionsAt(kinds, at + "      - gr".length);
+    expect(kindEntries.map((e) => e.label)).toEqual(["tekst", "groep", "tabel", "datumregel", "overeenkomst", "differentiatie", "overeenkomsten", "planning"]);
+    expect(kindEntries.find((e) => e.label === "groep")).toMatchObject({ kind: "onderdeel", insertText: "groep " });
+    // While typing the key the YAML still parses; the groups of this chapter are offered.
+    const keys = workspace.analyse(PATH, original.replace(line, "      - groep reu\n"));
+    const groups = completionsAt(keys, at + "      - groep reu".length).map((e) => e.label);
+    expect(groups).toEqual(expect.arrayContaining(["paramedisch_algemeen", "reumatoide_artritis", "gli"]));
+    expect(groups).not.toContain("selectie_behandelindex");
+    // Not in a volgorde: no such entries.
+    expect(completionsAt(keys, original.indexOf("hoofdstuk: specifiek") + 3).some((e) => e.kind === "onderdeel")).toBe(false);
+  });
+
   it("explain functions, built-ins and table columns", () => {
     const analysis = new Workspace(() => undefined).analyse(PATH, original);
     const at = (needle: string, inside: number) => original.indexOf(needle) + inside;
