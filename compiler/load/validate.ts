@@ -271,7 +271,8 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
       case "pattern": {
         const vorm = String(schema["x-vorm"] ?? "zie de documentatie");
         const at = path.endsWith("/") ? keySpan(path) : valueSpan(path);
-        d = diagnostic("BL007", at, { waarde: String(error.data), vorm });
+        // An empty value (a list item "- " still to be typed) is said to be empty, as elsewhere.
+        d = String(error.data).trim() === "" ? diagnostic("BL005", at, { verwacht: vorm.startsWith("een ") ? vorm : `een waarde in de vorm ${vorm}`, gevonden: "niets" }) : diagnostic("BL007", at, { waarde: String(error.data), vorm });
         break;
       }
       case "propertyNames": {

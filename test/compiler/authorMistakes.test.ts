@@ -153,3 +153,12 @@ describe("care type keys", () => {
     expect(problems(base.replace("  twee:\n    naam: Twee", "  zorg_2:\n    naam: Twee")).filter((p) => p.code === "BL215")).toEqual([]);
   });
 });
+
+describe("an empty value where a form is expected", () => {
+  it("says there is nothing, not that ‘’ has the wrong form", () => {
+    const text = policyWith(group("g", "randvoorwaarde", rule("r", "a"))).replace('  h: { nummer: "3", titel: Voorwaarden }', '  h:\n    nummer: "3"\n    titel: Voorwaarden\n    volgorde:\n      - \n      - groep g');
+    const found = problems(text).filter((p) => p.code === "BL005" || p.code === "BL007");
+    expect(found.map((p) => p.code)).toEqual(["BL005"]);
+    expect(found[0]?.message).toBe("Hier wordt een waarde in de vorm ‘tekst <sleutel>’, ‘groep <sleutel>’, ‘tabel <sleutel>’, ‘datumregel <sleutel>’, ‘overeenkomst <zorgsoort>’, ‘differentiatie <zorgsoort>’, ‘overeenkomsten’ of ‘planning’ verwacht, maar er staat niets.");
+  });
+});
