@@ -10,6 +10,7 @@ import { FUNCTIONS } from "../check/functions.js";
 import { isExpressionPath } from "../format/expressionPaths.js";
 import { readPolicyYaml } from "../load/simpleYaml.js";
 import { pointer } from "../load/yamlTree.js";
+import type { PolicyModel } from "../model.js";
 import type { Span } from "../span.js";
 import type { Analysis } from "./analysis.js";
 import { BUILTIN_DOCS, chapterLabel, describeAlias, describeChapter, describeFact, describeFunction, describeName, describeRule, describeTable, signature } from "./describe.js";
@@ -50,12 +51,14 @@ function hoverText(analysis: Analysis, target: Target): string | undefined {
       }
       return undefined;
     }
-    case "value":
+    case "value": {
       if (target.path[target.path.length - 1] === "hoofdstuk") {
         const chapter = model?.chapters.find((c) => c.id === target.text);
         return chapter ? describeChapter(chapter) : undefined;
       }
-      return undefined;
+      const part = model ? orderPart(model, target) : undefined;
+      return part?.describe;
+    }
     case "name":
       return describeName(model, target.name);
     case "function":
@@ -93,7 +96,48 @@ export function definitionAt(analysis: Analysis, offset: number): Span | undefin
     const chapter = analysis.model?.chapters.find((c) => c.id === target.text);
     return keyIn("hoofdstukken", target.text) ?? (chapter ? inCurrentText(analysis, chapter.span, ["hoofdstukken", chapter.id]) : undefined);
   }
+  const part = analysis.model && target.kind === "value" ? orderPart(analysis.model, target) : undefined;
+  if (part) return keyIn(...part.path) ?? inCurrentText(analysis, part.span, part.path);
   return undefined;
+}
+
+/**
+ * The part a `volgorde` entry under the cursor names ("groep gli"): its place in the file (the
+ * YAML path of its key, and the model's span for an included file) and a description.
+ */
+function orderPart(model: PolicyModel, target: Extract<Target, { kind: "value" }>): { path: string[]; span: Span; describe: string } | undefined {
+  const [section, chapterId, sub] = target.path;
+  if (section !== "hoofdstukken" || sub !== "volgorde" || target.path.length !== 4) return undefined;
+  const [kind, id] = target.text.trim().split(/\s+/);
+  if (id === undefined) return undefined;
+  const chapter = model.chapters.find((c) => c.id === chapterId);
+  const where = chapter ? `, hoofdstuk ${chapter.number}` : "";
+  switch (kind) {
+    case "tekst": {
+      const text = model.texts.find((t) => t.id === id);
+      return text && { path: ["teksten", id], span: text.span, describe: `**${id}** — tekst${where}${text.heading ? ` onder ‘${text.heading}’` : ""}\n\n> ${text.text.split("\n")[0]}` };
+    }
+    case "groep": {
+      const group = model.groups.find((g) => g.id === id);
+      return group && { path: ["groepen", id], span: group.span, describe: `**${id}** — groep ‘${group.title}’ (${group.kind.replace(/_/g, " ")})` };
+    }
+    case "tabel": {
+      const table = model.tables.find((t) => t.id === id);
+      return table && { path: ["tabellen", id], span: table.span, describe: describeTable(model, table) };
+    }
+    case "datumregel": {
+      const rule = model.dateRules.find((d) => d.id === id);
+      return rule && { path: ["datumregels", id], span: rule.span, describe: `**${id}** — datumregel\n\n${rule.description}` };
+    }
+    case "overeenkomst":
+    case "differentiatie": {
+      const careType = model.careTypes.find((c) => c.id === id);
+      const what = kind === "overeenkomst" ? "de tekst over de zorgovereenkomst" : "de differentiatie";
+      return careType && { path: ["zorgsoorten", id, kind], span: careType.span, describe: `**${id}** — ${what} van ${careType.name}` };
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**

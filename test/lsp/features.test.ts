@@ -51,6 +51,13 @@ describe("language features", () => {
     expect(completionsAt(keys, original.indexOf("hoofdstuk: specifiek") + 3).some((e) => e.kind === "onderdeel")).toBe(false);
   });
 
+  it("explain a volgorde entry and go to the part it names", () => {
+    const analysis = new Workspace(() => undefined).analyse(PATH, original);
+    const at = original.indexOf("      - groep reumatoide_artritis") + "      - groep reu".length;
+    expect(hoverAt(analysis, at)?.markdown).toMatch(/^\*\*reumatoide_artritis\*\* — groep ‘/);
+    expect(definitionAt(analysis, at)?.start).toBe(original.indexOf("  reumatoide_artritis:\n", original.indexOf("\ngroepen:")) + 2);
+  });
+
   it("explain functions, built-ins and table columns", () => {
     const analysis = new Workspace(() => undefined).analyse(PATH, original);
     const at = (needle: string, inside: number) => original.indexOf(needle) + inside;
