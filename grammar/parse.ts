@@ -10,6 +10,7 @@
 import type { IRecognitionException } from "chevrotain";
 import type { Span } from "../compiler/span.js";
 import { diagnostic, type Diagnostic } from "../compiler/diagnostics/diagnostic.js";
+import { MAANDEN } from "../runtime/dates.js";
 import type { Expr } from "./ast.js";
 import { expressionLexer } from "./tokens.js";
 import { expressionParser } from "./parser.js";
@@ -108,8 +109,6 @@ const ENGLISH_WORDS: ReadonlyMap<string, string> = new Map([
   ["not", "niet"],
 ]);
 
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
 /** The expression ends with a parenthesis still open: which one, with the text after it. */
 function unclosedParenthesis(text: string): string | undefined {
   const open: number[] = [];
@@ -140,7 +139,7 @@ function parserHint(error: IRecognitionException, text: string): string | undefi
   if (token.tokenType.name === "Identifier" && ENGLISH_WORDS.has(token.image.toLowerCase())) {
     return `Voorwaarden worden in het Nederlands geschreven: ‘${ENGLISH_WORDS.get(token.image.toLowerCase()) ?? ""}’ in plaats van ‘${token.image}’.`;
   }
-  if (token.tokenType.name === "Identifier" && MONTHS.includes(token.image.toLowerCase())) {
+  if (token.tokenType.name === "Identifier" && MAANDEN.includes(token.image.toLowerCase())) {
     return "Schrijf een datum als jjjj-mm-dd, zonder aanhalingstekens: 2027-01-01 voor 1 januari 2027.";
   }
   // `=>` and `=<`: the comparison written the wrong way round (the lexer reads `=` and then `>`).

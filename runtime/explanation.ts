@@ -274,8 +274,6 @@ export class Uitleg<Z extends string = string, D extends string = string> {
    */
   private unknownLine(state: State, i: number, feiten: Readonly<Record<string, unknown>>): string {
     const p = state.parts;
-    const only = p.onlyFact[i];
-    if (only !== undefined) return (feiten[only] == null ? p.onlyFactUnknownLine[i] : p.noResultLine[i]) as string;
     const facts = p.unknownFacts[i] as readonly string[];
     let mask = 0;
     for (let f = 0; f < facts.length && f < 30; f++) if (feiten[facts[f] as string] == null) mask |= 1 << f;

@@ -204,14 +204,6 @@ export interface ExplanationParts {
   readonly unknownTail: readonly string[];
   /** Per rule: the facts of this care type that may be unknown and decide the rule (`onbekendDoor`). */
   readonly unknownFacts: readonly (readonly string[])[];
-  /**
-   * Per rule that depends on exactly one such fact (the common case): that fact, and the
-   * sentence when it was unknown and when it was not (then a calculation had no outcome);
-   * undefined / "" for other rules.
-   */
-  readonly onlyFact: readonly (string | undefined)[];
-  readonly onlyFactUnknownLine: readonly string[];
-  readonly noResultLine: readonly string[];
   readonly intentionNotMetLine: readonly string[];
   readonly intentionOtherLine: readonly string[];
   /** Per agreement (as in `zorgsoort.overeenkomsten`): "U komt in aanmerking voor …". */
@@ -307,9 +299,6 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     unknownHead: perRule(unknownHead),
     unknownTail: perRule(unknownTail),
     unknownFacts,
-    onlyFact: unknownFacts.map((facts) => (facts.length === 1 ? facts[0] : undefined)),
-    onlyFactUnknownLine: rules.map((r, i) => (unknownFacts[i]?.length === 1 ? `${unknownHead(r)}${becauseUnknown(unknownFacts[i] as string[])}; ${unknownTail(r)}` : "")),
-    noResultLine: perRule((r) => `${unknownHead(r)}${BECAUSE_NO_RESULT}; ${unknownTail(r)}`),
     intentionNotMetLine,
     intentionOtherLine,
     eligibleLine: tiers.map((o) => `U komt in aanmerking voor ${o.naam}.`),

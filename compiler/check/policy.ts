@@ -231,6 +231,13 @@ function checkChapterOrders(
       overeenkomsten: parts.careTypes.some((c) => here(c.agreement.chapter)) ? [""] : [],
       planning: parts.milestones.some((m) => here(m.chapter)) ? [""] : [],
     };
+    // The chapter a text, table, date rule or agreement text of another chapter is in.
+    const chapterOf: Partial<Record<ChapterPartRef["kind"], (id: string) => string | undefined>> = {
+      tekst: (id) => parts.texts.find((t) => t.id === id)?.chapter,
+      tabel: (id) => parts.tables.find((t) => t.id === id)?.chapter,
+      datumregel: (id) => parts.dateRules.find((d) => d.id === id)?.chapter,
+      overeenkomst: (id) => parts.careTypes.find((c) => c.id === id)?.agreement.chapter,
+    };
     const seen = new Set<string>();
     for (const entry of chapter.order) {
       const name = entry.id === undefined ? entry.kind : `${entry.kind} ${entry.id}`;
@@ -242,12 +249,7 @@ function checkChapterOrders(
         const group = entry.kind === "groep" ? parts.groups.find((g) => g.id === entry.id) : undefined;
         const groupRules = group ? parts.rules.filter((r) => r.group === group.id) : [];
         const groupChapters = [...new Set(groupRules.filter((r) => !(here(r.chapter) && withTiers(r))).map((r) => number(r.chapter)))].filter((n): n is string => n !== undefined);
-        const otherChapter =
-          entry.kind === "tekst" ? number(parts.texts.find((t) => t.id === entry.id)?.chapter)
-          : entry.kind === "tabel" ? number(parts.tables.find((t) => t.id === entry.id)?.chapter)
-          : entry.kind === "datumregel" ? number(parts.dateRules.find((d) => d.id === entry.id)?.chapter)
-          : entry.kind === "overeenkomst" ? number(parts.careTypes.find((c) => c.id === entry.id)?.agreement.chapter)
-          : undefined;
+        const otherChapter = entry.id === undefined ? undefined : number(chapterOf[entry.kind]?.(entry.id));
         const elsewhere =
           group && groupRules.length === 0
             ? ` Het staat in hoofdstuk ${number(group.chapter) ?? group.chapter}.`

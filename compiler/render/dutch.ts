@@ -4,9 +4,7 @@
  */
 
 import { toCardinal } from "n2words/nl-NL";
-import { dutchDate } from "../dutchDate.js";
-
-export { dutchDate as formatDutchDate };
+export { dutchDate as formatDutchDate } from "../dutchDate.js";
 
 /** A count in words ("drie", "één"); from twenty-one on in digits, as Dutch style guides advise. */
 export function countInWords(count: number): string {
@@ -39,9 +37,4 @@ export function lowerFirst(text: string): string {
 
 export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** "1 juli 2025" for an ISO date, or the text as given when it is not one. */
-export function formatDateOrText(value: string): string {
-  return dutchDate(value);
 }

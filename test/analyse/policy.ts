@@ -63,6 +63,36 @@ groepen:
 ${body}`;
 }
 
+/**
+ * A policy with one care type, `een`, and one group `g` of `soort` in chapter `h` holding
+ * `rules` (made with `rule`); `facts` are YAML lines under `feiten:`, `extra` YAML after the
+ * groups (date rules). For tests that need facts of their own.
+ */
+export function oneCareTypePolicy(options: { title: string; facts: string; soort: string; rules: string; extra?: string }): string {
+  return `taalversie: 1
+organisatie: Caresq
+zorgverzekeraar: Eucare
+domein: proef
+titel: ${options.title}
+jaar: 2026
+versie: "2026"
+hoofdstukken:
+  h: { nummer: "3", titel: Voorwaarden }
+feiten:
+${options.facts}zorgsoorten:
+  een:
+    naam: Een
+    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: Een overeenkomst. }
+groepen:
+  g:
+    titel: Voorwaarden
+    hoofdstuk: h
+    soort: ${options.soort}
+    zorgsoorten: alle
+    regels:
+${options.rules}${options.extra ?? ""}`;
+}
+
 /** One group of `soort` with rules given as YAML lines (indented under `regels:`). */
 export function group(id: string, soort: string, rules: string, careTypes = "alle"): string {
   return `  ${id}:

@@ -10,40 +10,26 @@ import { compileText } from "../../compiler/compile.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { createInterpreter } from "../../compiler/interpret/index.js";
 import type { Beslissing } from "../../runtime/decision.js";
+import { oneCareTypePolicy, rule } from "../analyse/policy.js";
 
-const rule = (id: string, condition: string) => `      ${id}:\n        tekst: Regel ${id}.\n        voorwaarde: '${condition}'\n        bij_onbekend: onwaar\n`;
-
-const POLICY = `taalversie: 1
-organisatie: Caresq
-zorgverzekeraar: Eucare
-domein: proef
-titel: Proefbeleid datums
-jaar: 2026
-versie: "2026"
-hoofdstukken:
-  h: { nummer: "3", titel: Voorwaarden }
-feiten:
-  d: { type: datum, omschrijving: Een datum. }
-zorgsoorten:
-  een:
-    naam: Een
-    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: Een overeenkomst. }
-groepen:
-  g:
-    titel: Voorwaarden
-    hoofdstuk: h
-    soort: benaderingsvoorwaarde
-    zorgsoorten: alle
-    regels:
-${rule("niet_na_dag", "niet (plus_dagen(d, 1) > 2020-01-01)")}${rule("niet_na_maanden", "niet (plus_maanden(d, 6) > 2020-01-01)")}${rule("niet_na_volgende_maand", "niet (eerste_van_volgende_maand(d) > 2020-01-01)")}${rule("voor_volgende_maand", "eerste_van_volgende_maand(d) <= 9999-12-31")}
-datumregels:
+const POLICY = oneCareTypePolicy({
+  title: "Proefbeleid datums",
+  facts: "  d: { type: datum, omschrijving: Een datum. }\n",
+  soort: "benaderingsvoorwaarde",
+  rules:
+    rule("niet_na_dag", "niet (plus_dagen(d, 1) > 2020-01-01)") +
+    rule("niet_na_maanden", "niet (plus_maanden(d, 6) > 2020-01-01)") +
+    rule("niet_na_volgende_maand", "niet (eerste_van_volgende_maand(d) > 2020-01-01)") +
+    rule("voor_volgende_maand", "eerste_van_volgende_maand(d) <= 9999-12-31"),
+  extra: `datumregels:
   ingangsdatum:
     omschrijving: Ingangsdatum
     hoofdstuk: h
     tekst: De eerste dag van de maand na de datum.
     zorgsoorten: alle
     berekening: eerste_van_volgende_maand(d)
-`;
+`,
+});
 
 const DATES = ["2026-03-15", "9999-06-30", "9999-07-01", "9999-11-30", "9999-12-01", "9999-12-30", "9999-12-31"];
 

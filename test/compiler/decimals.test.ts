@@ -15,37 +15,30 @@ import { INTERPRETED_FUNCTIONS } from "../../compiler/interpret/functions.js";
 import { applyBinary, toDecimals } from "../../compiler/interpret/values.js";
 import type { Beslissing } from "../../runtime/decision.js";
 import { rounded } from "../../runtime/rounding.js";
+import { oneCareTypePolicy, rule } from "../analyse/policy.js";
 
-const rule = (id: string, condition: string) => `      ${id}:\n        tekst: Regel ${id}.\n        voorwaarde: '${condition}'\n        bij_onbekend: onwaar\n`;
-
-const POLICY = `taalversie: 1
-organisatie: Caresq
-zorgverzekeraar: Eucare
-domein: proef
-titel: Proefbeleid decimalen
-jaar: 2026
-versie: "2026"
-hoofdstukken:
-  h: { nummer: "3", titel: Voorwaarden }
-feiten:
-  deel: { type: getal, omschrijving: Het aantal FTE met de vaardigheid. }
+const POLICY = oneCareTypePolicy({
+  title: "Proefbeleid decimalen",
+  facts: `  deel: { type: getal, omschrijving: Het aantal FTE met de vaardigheid. }
   totaal: { type: getal, omschrijving: Het aantal FTE. }
   drempel: { type: percentage, omschrijving: De drempel. }
   a: { type: getal, omschrijving: Een getal. }
   b: { type: getal, omschrijving: Nog een getal. }
   c: { type: getal, omschrijving: De uitkomst. }
-zorgsoorten:
-  een:
-    naam: Een
-    overeenkomst: { soort: nieuw, hoofdstuk: h, tekst: Een overeenkomst. }
-groepen:
-  g:
-    titel: Voorwaarden
-    hoofdstuk: h
-    soort: randvoorwaarde
-    zorgsoorten: alle
-    regels:
-${rule("aandeel_ten_minste", "aandeel(deel, totaal) >= drempel")}${rule("aandeel_gelijk", "aandeel(deel, totaal) = drempel")}${rule("deel_van_totaal", "drempel * totaal >= deel")}${rule("som_ten_minste", "a + b >= c")}${rule("som_gelijk", "a + b = c")}${rule("verschil_gelijk", "a - b = c")}${rule("product_gelijk", "a * b = c")}${rule("deling_gelijk", "a / b = c")}${rule("naar_beneden_deling", "naar_beneden(a / b) >= c")}`;
+`,
+  soort: "randvoorwaarde",
+  rules: [
+    rule("aandeel_ten_minste", "aandeel(deel, totaal) >= drempel"),
+    rule("aandeel_gelijk", "aandeel(deel, totaal) = drempel"),
+    rule("deel_van_totaal", "drempel * totaal >= deel"),
+    rule("som_ten_minste", "a + b >= c"),
+    rule("som_gelijk", "a + b = c"),
+    rule("verschil_gelijk", "a - b = c"),
+    rule("product_gelijk", "a * b = c"),
+    rule("deling_gelijk", "a / b = c"),
+    rule("naar_beneden_deling", "naar_beneden(a / b) >= c"),
+  ].join(""),
+});
 
 describe("decimals at a boundary, compiled and interpreted", async () => {
   const result = compileText("decimalen.policy", POLICY);
