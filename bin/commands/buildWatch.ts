@@ -32,6 +32,7 @@ export function printWatchEvent(event: WatchEvent, io: CliIo, outDir: string): v
     const summary = summariseDiagnostics(event.plan.diagnostics);
     if (hasErrors(event.plan.diagnostics)) io.stdout(`[${time()}] ${subject} gecontroleerd: ${summary}. Er is niets geschreven.\n`);
     else io.stdout(`[${time()}] ${subject} gecompileerd (${summary}); geschreven naar ${relative(io.cwd, outDir) || "."}/${removedNote(event.removed.length)}.\n`);
+    if (event.warning !== undefined) io.stderr(`waarschuwing: ${event.warning}\n`);
   }
   io.stdout("Wacht op wijzigingen… (Ctrl+C om te stoppen)\n");
 }

@@ -32,7 +32,7 @@ export interface Clock {
 }
 
 export type WatchEvent =
-  | { readonly kind: "gebouwd"; readonly plan: BuildPlan; readonly files: readonly string[]; readonly written: boolean; readonly removed: readonly string[] }
+  | { readonly kind: "gebouwd"; readonly plan: BuildPlan; readonly files: readonly string[]; readonly written: boolean; readonly removed: readonly string[]; readonly warning?: string }
   | { readonly kind: "mislukt"; readonly message: string };
 
 export interface WatchOptions {
@@ -221,10 +221,11 @@ export function watchBuild(options: WatchOptions): WatchSession {
       const plan = await planBuild(files, outDir, options.formatCache ? { formatCache: options.formatCache } : {});
       const failed = hasErrors(plan.diagnostics);
       // Written with the output folder's record: outputs of a policy removed since are removed.
-      const removed = failed ? [] : writeBuildOutputs(plan.outputs, { outDir, sources: files, projectDirs: [process.cwd(), ...(options.roots ?? [])] }).removed;
+      const written = failed ? undefined : writeBuildOutputs(plan.outputs, { outDir, sources: files, projectDirs: [process.cwd(), ...(options.roots ?? [])] });
       watched = new Set([...files, ...plan.sources.paths()].map((p) => resolve(p)));
       updateWatchers();
-      options.report({ kind: "gebouwd", plan, files, written: !failed, removed });
+      const removed = written?.removed ?? [];
+      options.report({ kind: "gebouwd", plan, files, written: !failed, removed, ...(written?.warning !== undefined ? { warning: written.warning } : {}) });
     } catch (error) {
       updateWatchers();
       options.report({ kind: "mislukt", message: (error as Error).message });

@@ -272,6 +272,24 @@ describe("beleid build --watch", () => {
     session.close();
   });
 
+  it("says so when the output folder's record cannot be read, as a build does", async () => {
+    const files = setUp("lijst");
+    mkdirSync(files.out, { recursive: true });
+    writeFileSync(join(files.out, ".beleid-uitvoer.json"), "{ kapot");
+    let out = "";
+    let err = "";
+    const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), readStdin: async () => "", colour: false, cwd: join(root, "lijst") };
+    let stop!: () => void;
+    const stopped = new Promise<void>((done) => (stop = done));
+    const running = runBuildWatch(["policies/voorbeeld.policy"], "dist", io, stopped, { watcher: new FakeWatcher(), clock: new FakeClock() });
+    while (!out.includes("Wacht op wijzigingen")) await new Promise((done) => setTimeout(done, 20));
+    stop();
+    expect(await running).toBe(0);
+    expect(out).toContain("1 beleidsbestand gecompileerd");
+    expect(err).toContain("waarschuwing: De lijst van wat beleid eerder in deze map schreef");
+    expect(JSON.parse(readFileSync(join(files.out, ".beleid-uitvoer.json"), "utf8")).formatVersion).toBe(1);
+  });
+
   it("a change during a build leads to one more build afterwards", async () => {
     const files = setUp("tijdens");
     const watcher = new FakeWatcher();
