@@ -10,7 +10,7 @@
  * What the file system refuses becomes an `OutputError` with a Dutch message, not a crash.
  */
 
-import { accessSync, constants, copyFileSync, createWriteStream, linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, copyFileSync, createWriteStream, linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 export interface OutputFile {
@@ -54,7 +54,8 @@ export function outputError(path: string, error: unknown): unknown {
 function removalError(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== "string" || !code.startsWith("E")) return error;
-  return new OutputError(`Het verouderde uitvoerbestand ‘${path}’ kan niet worden verwijderd: ${REASONS[code] ?? (error as Error).message}.`);
+  const reason = code === "EACCES" || code === "EPERM" ? "geen toestemming om het te verwijderen" : REASONS[code];
+  return new OutputError(`Het verouderde uitvoerbestand ‘${path}’ kan niet worden verwijderd: ${reason ?? (error as Error).message}.`);
 }
 
 /** The OutputError for a problem found before writing, with the reason the file system would give. */
@@ -182,7 +183,9 @@ export function writeOutputs(files: readonly OutputFile[], remove: readonly stri
     }
   } catch (error) {
     undo();
-    throw outputError((current as Pending | Removal).path, error);
+    // A file to remove that cannot even be backed up (a read-only folder) is named as such.
+    const failed = current as Pending | Removal;
+    throw "content" in failed ? outputError(failed.path, error) : removalError(failed.path, error);
   }
 
   // 3. Rename. A failure here is rare (something changed since the check); the files already
@@ -202,7 +205,9 @@ export function writeOutputs(files: readonly OutputFile[], remove: readonly stri
   for (const [i, file] of removals.entries()) {
     if (!file.backup) continue; // already gone
     try {
-      rmSync(file.path);
+      // unlink, not rm: rm retries a refused removal (EPERM, an immutable file) as a folder
+      // and then reports ENOTDIR, which would blame the path.
+      unlinkSync(file.path);
     } catch (error) {
       const unrestored = restore([...removals.slice(0, i).reverse(), ...[...pending].reverse()]);
       undo();

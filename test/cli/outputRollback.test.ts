@@ -4,12 +4,13 @@
  * outputs is unchanged after all. The file system's rename is replaced to fail on demand.
  */
 
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-const failOn = vi.hoisted(() => ({ path: undefined as string | undefined, removal: undefined as string | undefined }));
+const failOn = vi.hoisted(() => ({ path: undefined as string | undefined, removal: undefined as string | undefined, backup: undefined as string | undefined }));
 
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
@@ -17,11 +18,22 @@ vi.mock("node:fs", async (importOriginal) => {
     if (to === failOn.path) throw Object.assign(new Error(`EISDIR: rename '${String(from)}' -> '${String(to)}'`), { code: "EISDIR" });
     fs.renameSync(from, to);
   };
-  const rmSync: typeof fs.rmSync = (path, options) => {
-    if (path === failOn.removal) throw Object.assign(new Error(`EACCES: rm '${String(path)}'`), { code: "EACCES" });
-    fs.rmSync(path, options);
+  // An immutable file: unlink is refused with EPERM.
+  const unlinkSync: typeof fs.unlinkSync = (path) => {
+    if (path === failOn.removal) throw Object.assign(new Error(`EPERM: unlink '${String(path)}'`), { code: "EPERM" });
+    fs.unlinkSync(path);
   };
-  return { ...fs, default: { ...fs, renameSync, rmSync }, renameSync, rmSync };
+  // A read-only folder: no hard link and no copy can be made next to the file.
+  const linkSync: typeof fs.linkSync = (from, to) => {
+    if (from === failOn.backup) throw Object.assign(new Error(`EACCES: link '${String(from)}'`), { code: "EACCES" });
+    fs.linkSync(from, to);
+  };
+  const copyFileSync: typeof fs.copyFileSync = (from, to, mode) => {
+    if (from === failOn.backup) throw Object.assign(new Error(`EACCES: copyfile '${String(from)}'`), { code: "EACCES" });
+    fs.copyFileSync(from, to, mode);
+  };
+  const replaced = { renameSync, unlinkSync, linkSync, copyFileSync };
+  return { ...fs, default: { ...fs, ...replaced }, ...replaced };
 });
 
 const { OutputError, writeOutputs } = await import("../../compiler/output.js");
@@ -29,6 +41,7 @@ const { OutputError, writeOutputs } = await import("../../compiler/output.js");
 afterEach(() => {
   failOn.path = undefined;
   failOn.removal = undefined;
+  failOn.backup = undefined;
 });
 
 describe("a rename that fails midway", () => {
@@ -57,13 +70,45 @@ describe("a rename that fails midway", () => {
     for (const name of ["a.txt", "weg1.txt", "weg2.txt"]) writeFileSync(join(dir, name), `oud ${name}`);
     failOn.removal = join(dir, "weg2.txt");
     const attempt = () => writeOutputs([{ path: join(dir, "a.txt"), content: "nieuw a" }, { path: join(dir, "b.txt"), content: "nieuw b" }], [join(dir, "weg1.txt"), join(dir, "weg2.txt")]);
-    expect(attempt).toThrow(`Het verouderde uitvoerbestand ‘${join(dir, "weg2.txt")}’ kan niet worden verwijderd: geen toestemming om daar te schrijven.`);
+    expect(attempt).toThrow(`Het verouderde uitvoerbestand ‘${join(dir, "weg2.txt")}’ kan niet worden verwijderd: geen toestemming om het te verwijderen.`);
     for (const name of ["a.txt", "weg1.txt", "weg2.txt"]) expect(readFileSync(join(dir, name), "utf8")).toBe(`oud ${name}`);
     expect(readdirSync(dir).sort()).toEqual(["a.txt", "weg1.txt", "weg2.txt"]);
 
     failOn.removal = undefined;
     writeOutputs([{ path: join(dir, "a.txt"), content: "nieuw a" }], [join(dir, "weg1.txt"), join(dir, "weg2.txt"), join(dir, "al-weg.txt")]);
     expect(readdirSync(dir).sort()).toEqual(["a.txt"]);
+  });
+
+  it("names the file to remove, not an output, when it cannot even be backed up (a read-only folder)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-terugzetten-"));
+    for (const name of ["a.txt", "weg.txt"]) writeFileSync(join(dir, name), `oud ${name}`);
+    failOn.backup = join(dir, "weg.txt");
+    const attempt = () => writeOutputs([{ path: join(dir, "a.txt"), content: "nieuw a" }], [join(dir, "weg.txt")]);
+    expect(attempt).toThrow(`Het verouderde uitvoerbestand ‘${join(dir, "weg.txt")}’ kan niet worden verwijderd: geen toestemming om het te verwijderen.`);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe("oud a.txt");
+    expect(readdirSync(dir).sort()).toEqual(["a.txt", "weg.txt"]);
+  });
+
+  // A real immutable file, where the machine allows one (root on a file system with attributes).
+  const immutable = (() => {
+    const probe = join(mkdtempSync(join(tmpdir(), "beleid-chattr-")), "probe");
+    writeFileSync(probe, "");
+    const made = spawnSync("chattr", ["+i", probe]).status === 0;
+    if (made) spawnSync("chattr", ["-i", probe]);
+    return made;
+  })();
+  it.skipIf(!immutable)("says that an immutable file cannot be removed, not that the path is wrong", () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-terugzetten-"));
+    writeFileSync(join(dir, "weg.txt"), "oud");
+    spawnSync("chattr", ["+i", join(dir, "weg.txt")]);
+    try {
+      expect(() => writeOutputs([{ path: join(dir, "a.txt"), content: "nieuw a" }], [join(dir, "weg.txt")])).toThrow(
+        `Het verouderde uitvoerbestand ‘${join(dir, "weg.txt")}’ kan niet worden verwijderd: geen toestemming om het te verwijderen.`,
+      );
+      expect(readdirSync(dir)).toEqual(["weg.txt"]);
+    } finally {
+      spawnSync("chattr", ["-i", join(dir, "weg.txt")]);
+    }
   });
 
   it("writes everything and leaves no backup when every rename succeeds", () => {
