@@ -10,7 +10,7 @@
  * What the file system refuses becomes an `OutputError` with a Dutch message, not a crash.
  */
 
-import { accessSync, constants, copyFileSync, createWriteStream, linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, constants, copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 export interface OutputFile {
@@ -124,6 +124,26 @@ function checkTarget(path: string, targets: ReadonlySet<string>): string[] {
   }
 }
 
+/**
+ * Makes `dir` and the folders above it that are missing, one by one from the top. Not
+ * `mkdirSync(…, { recursive: true })`: in Node 20 that never returns below a folder where no
+ * folder can be made (`/proc`).
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if (errorCode(error) !== "EEXIST") throw error; // made meanwhile (by another build): fine
+    }
+  }
+}
+
 export function writeFileAtomic(path: string, content: string): void {
   writeOutputs([{ path, content }]);
 }
@@ -170,7 +190,7 @@ export function writeOutputs(files: readonly OutputFile[], remove: readonly stri
   try {
     for (const file of pending) {
       current = file;
-      mkdirSync(dirname(file.path), { recursive: true });
+      makeFolders(dirname(file.path));
       writeFileSync(file.temp, file.content);
     }
     for (const file of pending) {
@@ -281,7 +301,7 @@ export function openFileAtomic(path: string): AtomicStream {
   try {
     // A folder in the way is told now, not after the last of a million rows.
     checkTarget(resolve(path), new Set());
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(resolve(path)));
   } catch (error) {
     throw error instanceof OutputError ? error : outputError(path, error);
   }

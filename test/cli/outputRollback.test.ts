@@ -111,6 +111,12 @@ describe("a rename that fails midway", () => {
     }
   });
 
+  it.skipIf(!existsSync("/proc/self"))("refuses a folder where none can be made (/proc) instead of hanging", () => {
+    expect(() => writeOutputs([{ path: "/proc/beleid-uitvoer/a.txt", content: "a" }])).toThrow(
+      "De uitvoer kan niet worden geschreven naar ‘/proc/beleid-uitvoer/a.txt’: de map bestaat niet en kan niet worden gemaakt.",
+    );
+  });
+
   it("writes everything and leaves no backup when every rename succeeds", () => {
     const dir = mkdtempSync(join(tmpdir(), "beleid-terugzetten-"));
     writeFileSync(join(dir, "a.txt"), "oud a");
