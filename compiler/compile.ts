@@ -4,7 +4,7 @@
  * (`emit/`), so tools that only need the model do not pay for it.
  */
 
-import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { hasErrors, sortDiagnostics, uniqueDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { analysePolicy } from "./analyse/index.js";
 import { checkPolicy } from "./check/policy.js";
 import { loadPolicyFile, loadPolicyText, type LoadOptions, type LoadResult } from "./load/loadPolicy.js";
@@ -23,7 +23,7 @@ const FOLLOW_UP_CODES = new Set(["BL201", "BL301", "BL302", "BL209", "BL210"]);
 
 function finish(loaded: LoadResult, sources: SourceFiles): CompileResult {
   if (!loaded.file) {
-    return { model: undefined, diagnostics: sortDiagnostics(loaded.diagnostics), sources };
+    return { model: undefined, diagnostics: uniqueDiagnostics(sortDiagnostics(loaded.diagnostics)), sources };
   }
   const file = loaded.file;
   const checked = checkPolicy(file);
@@ -38,7 +38,8 @@ function finish(loaded: LoadResult, sources: SourceFiles): CompileResult {
   if (checked.model && !hasErrors(diagnostics)) diagnostics.push(...analysePolicy(checked.model));
   return {
     model: hasErrors(diagnostics) ? undefined : checked.model,
-    diagnostics: sortDiagnostics(diagnostics),
+    // An anchored value's problem is found once per alias to it: reported once.
+    diagnostics: uniqueDiagnostics(sortDiagnostics(diagnostics)),
     sources,
   };
 }

@@ -11,7 +11,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { compileText, type CompileResult } from "../compile.js";
-import { uniqueDiagnostics } from "../diagnostics/diagnostic.js";
 import type { Location } from "../load/yamlTree.js";
 import { readPolicyYaml } from "../load/simpleYaml.js";
 import type { PolicyModel } from "../model.js";
@@ -52,9 +51,7 @@ export class Workspace {
     const bom = documentText.charCodeAt(0) === 0xfeff ? 1 : 0;
     // The load stage drops the mark too: its offsets, like `beleid check`'s, start after it.
     const text = documentText.slice(bom);
-    const compiled = compileText(path, text, { readText });
-    // An error in an anchored value is found once per alias to it; `beleid check` reports it once.
-    const result: CompileResult = { ...compiled, diagnostics: uniqueDiagnostics(compiled.diagnostics) };
+    const result: CompileResult = compileText(path, text, { readText });
     const key = resolve(path);
     if (result.model) this.lastGood.set(key, { model: result.model, sources: result.sources });
     const good = this.lastGood.get(key);

@@ -3,6 +3,7 @@
  * about what was meant, at the place it was made.
  */
 
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileText } from "../../compiler/compile.js";
 import { compile, group, policyWith, rule } from "../analyse/policy.js";
@@ -160,5 +161,16 @@ describe("an empty value where a form is expected", () => {
     const found = problems(text).filter((p) => p.code === "BL005" || p.code === "BL007");
     expect(found.map((p) => p.code)).toEqual(["BL005"]);
     expect(found[0]?.message).toBe("Hier wordt een waarde in de vorm ‘tekst <sleutel>’, ‘groep <sleutel>’, ‘tabel <sleutel>’, ‘datumregel <sleutel>’, ‘overeenkomst <zorgsoort>’, ‘differentiatie <zorgsoort>’, ‘overeenkomsten’ of ‘planning’ verwacht, maar er staat niets.");
+  });
+});
+
+describe("a mistake in an anchored value", () => {
+  it("is reported once by compileText (as by beleid check), not once per alias to it", () => {
+    const path = "policies/hulpmiddelen/2026-07.policy";
+    const text = readFileSync(path, "utf8").replace("niet (geselecteerd_voor_onderhandeling en", "niet (geselecteerd_voor_onderhandelin en");
+    const aliases = text.match(/\*[a-z_]+/g)?.length ?? 0;
+    expect(aliases).toBeGreaterThan(1);
+    const found = compileText(path, text).diagnostics.filter((d) => d.code === "BL201");
+    expect(found).toHaveLength(1);
   });
 });
