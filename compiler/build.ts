@@ -54,6 +54,18 @@ export function checkFiles(files: readonly string[], options: { readonly compile
   return { compiled, diagnostics, sources };
 }
 
+/**
+ * What comparing each policy with its previous version (`vorige`) finds, as `beleid build`
+ * does when it writes the change reports: a `was:` that points at nothing (BL310), a previous
+ * version that is missing or has errors (BL603), versions in the wrong order. For `beleid
+ * check`, so that it passes only what `build` accepts.
+ */
+export function versionDiagnostics(compiled: readonly CompiledPolicy[], sources: SourceFiles, cache?: CompileCache): Diagnostic[] {
+  const models = compiled.flatMap((c) => (c.result.model ? [c.result.model] : []));
+  const consecutive = consecutivePairs(models, (path) => compileThrough(cache, path, sources).model);
+  return uniqueDiagnostics([...consecutive.diagnostics, ...consecutive.pairs.flatMap((pair) => diffModels(pair.older, pair.newer).diagnostics)]);
+}
+
 /** Where a policy's evaluator goes: `<out>/policies/<domein>/<versie>.js`. */
 export function evaluatorPath(outDir: string, model: PolicyModel): string {
   return join(outDir, "policies", model.meta.domain, `${basename(model.file, ".policy")}.js`);

@@ -2,9 +2,9 @@
  * `beleid check [paden…]`: reports every diagnostic of the named policies, nothing else.
  */
 
-import { checkFiles } from "../../compiler/build.js";
+import { checkFiles, versionDiagnostics } from "../../compiler/build.js";
 import { projectCompileCache } from "../../compiler/cache/compileCache.js";
-import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import { hasErrors, sortDiagnostics } from "../../compiler/diagnostics/diagnostic.js";
 import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
 import { countLine, diagnosticsJson, policyFilesFrom, printDiagnostics } from "./shared.js";
 
@@ -15,7 +15,10 @@ export interface CheckOptions {
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
   const files = policyFilesFrom(paths, io);
   const compileCache = projectCompileCache(files, io.cwd);
-  const { diagnostics, sources } = checkFiles(files, compileCache ? { compileCache } : {});
+  const checked = checkFiles(files, compileCache ? { compileCache } : {});
+  const { compiled, sources } = checked;
+  // Without errors, each policy is also compared with its previous version, as build does.
+  const diagnostics = hasErrors(checked.diagnostics) ? checked.diagnostics : sortDiagnostics([...checked.diagnostics, ...versionDiagnostics(compiled, sources, compileCache)]);
   if (options.json) {
     io.stdout(
       JSON.stringify(

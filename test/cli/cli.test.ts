@@ -125,6 +125,16 @@ describe("beleid check", () => {
     expect(run.stdout).toBe("1 beleidsbestand gecontroleerd: 4 fouten.\n");
   });
 
+  it("compares a policy with its previous version, as build does: a wrong `was:` is an error here too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-vorige-"));
+    writeFileSync(join(dir, "2026.policy"), readFileSync("test/fixtures/diagnostics/BL310/vorige.policy", "utf8"));
+    writeFileSync(join(dir, "2027.policy"), readFileSync("test/fixtures/diagnostics/BL310/invoer.policy", "utf8").replace('versie: "2027"\n', 'versie: "2027"\nvorige: "2026"\n'));
+    const run = await cli(["check", join(dir, "2027.policy")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("fout BL310: ‘was: registr’ verwijst naar iets dat in de vorige versie niet bestaat.");
+    expect(run.stdout).toMatch(/^1 beleidsbestand gecontroleerd: 1 fout/);
+  });
+
   it("gives JSON with --json", async () => {
     const run = await cli(["check", BROKEN, "--json"]);
     expect(run.code).toBe(1);
