@@ -19,11 +19,23 @@ export type JsonSchema = { readonly [key: string]: unknown };
 /**
  * A date as `isIsoDate` (runtime/dates.ts) accepts it: a year from 0001 to 9999, a month, a day
  * that exists in that month; 29 February in leap years (the Gregorian calendar, also before
- * 1582).
+ * 1582). Written in the portable subset of JSON Schema regular expressions, so that every
+ * validator reads it the same way: digits as `[0-9]` (Python's `\d` also matches "２"), plain
+ * groups, no lookaround (RE2 and Go refuse it). Year 0000 is left out by listing the years that
+ * have a digit other than 0 in one of the four places; the leap years are those divisible by 4
+ * but not by 100 (the last two digits) and those divisible by 400 (the first two, then 00).
  */
-export const DATE_PATTERN =
-  "^(?!0000)(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))" +
-  "|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?!0000)(?:[02468][048]|[13579][26])00)-02-29)$";
+const YEAR = "([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])";
+const LEAP_YEAR = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)";
+const MONTH_AND_DAY =
+  "((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))";
+export const DATE_PATTERN = `^(${YEAR}-${MONTH_AND_DAY}|${LEAP_YEAR}-02-29)$`;
+
+/**
+ * The length of a date: Python's and Java's `$` also match before a final newline, so the
+ * pattern alone would let "2026-03-15\n" through there.
+ */
+const DATE_LENGTH = 10;
 
 /** The schema of one fact's value. */
 export function factValueSchema(fact: Fact): JsonSchema {
@@ -40,7 +52,7 @@ export function factValueSchema(fact: Fact): JsonSchema {
     case "tekst":
       return { ...about, type: type("string") };
     case "datum":
-      return { ...about, type: type("string"), pattern: DATE_PATTERN };
+      return { ...about, type: type("string"), minLength: DATE_LENGTH, maxLength: DATE_LENGTH, pattern: DATE_PATTERN };
     case "keuze":
       return { ...about, enum: nullable ? [...(fact.values ?? []), null] : [...(fact.values ?? [])] };
     case "verzameling":
