@@ -131,6 +131,12 @@ function unclosedParenthesis(text: string): string | undefined {
 function parserHint(error: IRecognitionException, text: string): string | undefined {
   const token = error.token;
   if (token.tokenType.name === "Comma" && /\d,\d/.test(text.slice(Math.max(0, token.startOffset - 1), token.startOffset + 2))) {
+    // 1.000,5 or € 1.500,00: written the Dutch way, with a point between the thousands.
+    const dutch = /(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(text.slice(0, token.startOffset + 1 + (/^\d+/.exec(text.slice(token.startOffset + 1))?.[0].length ?? 0)));
+    if (dutch) {
+      const written = `${dutch[1] as string},${dutch[2] as string}`;
+      return `Schrijf getallen zonder punt tussen de duizendtallen en met een punt als decimaalteken: ${(dutch[1] as string).replace(/\./g, "")}.${dutch[2] as string} in plaats van ${written}.`;
+    }
     return "Gebruik een punt als decimaalteken: 2.5 in plaats van 2,5.";
   }
   if (token.tokenType.name === "Identifier" && /^(EN|OF|NIET|En|Of|Niet)$/.test(token.image)) {

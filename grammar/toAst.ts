@@ -296,11 +296,16 @@ export class AstBuilder extends BaseVisitor {
     const image = first.image;
     switch (first.tokenType.name) {
       case "NumberLiteral":
+        this.checkThousands(image, image, "", at);
         return { kind: "number", value: Number(image), span: at };
       case "PercentLiteral":
+        this.checkThousands(image, image.slice(0, -1), "", at, "%");
         return { kind: "percentage", value: Number(image.slice(0, -1)), span: at };
-      case "AmountLiteral":
-        return { kind: "amount", value: Number(image.replace(/^€\s?/, "")), span: at };
+      case "AmountLiteral": {
+        const digits = image.replace(/^€\s?/, "");
+        this.checkThousands(image, digits, "€ ", at, "", true);
+        return { kind: "amount", value: Number(digits), span: at };
+      }
       case "DateLiteral":
         if (!isValidIsoDate(image)) {
           this.diagnostics.push(diagnostic("BL105", at, { tekst: image }));
@@ -316,6 +321,20 @@ export class AstBuilder extends BaseVisitor {
       default:
         return this.errorNode();
     }
+  }
+
+  /**
+   * BL108 for a number that reads as a Dutch thousands separator: `1.000`, `12.500`, `€ 1.500`
+   * (the point is the decimal separator, so they mean 1, 12.5 and 1.5). Flagged: one to three
+   * digits (not a leading 0), a point and exactly three decimals ending in 0 — nobody writes
+   * 1.500 for 1.5 — or, for an amount, any three decimals (money has two).
+   */
+  private checkThousands(image: string, digits: string, prefix: string, at: Span, suffix = "", amount = false): void {
+    const match = /^([1-9]\d{0,2})\.(\d{3})$/.exec(digits);
+    if (!match || !(amount || (match[2] as string).endsWith("0"))) return;
+    const value = `${prefix}${String(Number(digits))}${suffix}`;
+    const without = `${prefix}${match[1] as string}${match[2] as string}${suffix}`;
+    this.diagnostics.push(diagnostic("BL108", at, { tekst: image, waarde: value, zonder: without }));
   }
 
   aanroepOfNaam(children: Children): Expr {

@@ -136,6 +136,12 @@ export const MESSAGES = {
     title: "Lege expressie",
     message: "De expressie is leeg.",
   },
+  BL108: {
+    severity: "fout",
+    title: "Punt als scheiding van duizendtallen",
+    message: "‘{tekst}’ wordt gelezen als {waarde}: de punt is het decimaalteken, geen scheiding van duizendtallen.",
+    hint: "Bedoelt u {zonder}, schrijf het dan zonder punt; bedoelt u {waarde}, schrijf dan {waarde}.",
+  },
 
   // --- BL2xx: names and types -------------------------------------------------------------
   BL201: {

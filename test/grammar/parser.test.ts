@@ -141,6 +141,27 @@ describe("syntax errors", () => {
     expect(codes("x > 2024-02-29")).toEqual([]);
   });
 
+  it("refuses a point between thousands (1.000), which would silently read as a decimal point", () => {
+    const result = parseExpression("x >= 1.000");
+    expect(result.diagnostics.map((d) => [d.code, d.message, d.hint])).toEqual([
+      ["BL108", "‘1.000’ wordt gelezen als 1: de punt is het decimaalteken, geen scheiding van duizendtallen.", "Bedoelt u 1000, schrijf het dan zonder punt; bedoelt u 1, schrijf dan 1."],
+    ]);
+    expect(parseExpression("x <= € 1.500").diagnostics.map((d) => [d.message, d.hint])).toEqual([
+      ["‘€ 1.500’ wordt gelezen als € 1.5: de punt is het decimaalteken, geen scheiding van duizendtallen.", "Bedoelt u € 1500, schrijf het dan zonder punt; bedoelt u € 1.5, schrijf dan € 1.5."],
+    ]);
+    expect(codes("x >= 12.500")).toEqual(["BL108"]);
+    expect(codes("x >= 2.500%")).toEqual(["BL108"]);
+    expect(codes("x <= € 2.375")).toEqual(["BL108"]); // money has two decimals
+    // Real decimals stay: a fraction, three decimals that do not end in 0, money in cents.
+    for (const fine of ["x >= 0.150", "x >= 0.151", "x >= 2.375", "x >= 1.5", "x <= € 12.50", "x >= 1000", "x >= 1000.500"]) expect(codes(fine), fine).toEqual([]);
+  });
+
+  it("explains a number written the Dutch way (1.000,5) with the same number written as the language wants it", () => {
+    expect(parseExpression("x >= 1.000,5").diagnostics[0]?.hint).toBe("Schrijf getallen zonder punt tussen de duizendtallen en met een punt als decimaalteken: 1000.5 in plaats van 1.000,5.");
+    expect(parseExpression("x <= € 1.500,00 en y").diagnostics[0]?.hint).toBe("Schrijf getallen zonder punt tussen de duizendtallen en met een punt als decimaalteken: 1500.00 in plaats van 1.500,00.");
+    expect(parseExpression("x >= 2,5").diagnostics[0]?.hint).toBe("Gebruik een punt als decimaalteken: 2.5 in plaats van 2,5.");
+  });
+
   it("reports characters that do not belong, with a hint where one helps", () => {
     const result = parseExpression("a & b");
     expect(result.diagnostics[0]?.code).toBe("BL101");
