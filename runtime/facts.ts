@@ -233,11 +233,14 @@ export function isDeelverzameling(value: unknown, waarden: ReadonlySet<unknown>)
   return true;
 }
 
-/** Picks the evaluator of a care type, with a Dutch error for an unknown one. */
+/**
+ * Picks the evaluator of a care type, with a Dutch error for an unknown one, and for a care
+ * type that is not a text at all (a list holding the right key, `undefined`, an object without
+ * prototype): that is named as the value it is, not turned into a text.
+ */
 export function kiesZorgsoort<F>(evaluators: Readonly<Record<string, F>>, zorgsoort: unknown): F {
-  if (typeof zorgsoort === "string" && Object.prototype.hasOwnProperty.call(evaluators, zorgsoort)) {
-    return evaluators[zorgsoort] as F;
-  }
+  if (typeof zorgsoort !== "string") throw new Error(`De zorgsoort moet een tekst zijn, maar is ${describeValue(zorgsoort)}.`);
+  if (Object.prototype.hasOwnProperty.call(evaluators, zorgsoort)) return evaluators[zorgsoort] as F;
   const known = Object.keys(evaluators).map((k) => `‘${k}’`).join(", ");
-  throw new Error(`Onbekende zorgsoort ${typeof zorgsoort === "string" ? `‘${zorgsoort}’` : String(zorgsoort)}; bekend zijn: ${known}.`);
+  throw new Error(`Onbekende zorgsoort ‘${zorgsoort}’; bekend zijn: ${known}.`);
 }

@@ -153,6 +153,21 @@ describe("checking facts at the evaluator boundary", () => {
     expect(() => controleerFeiten(specs, [], "x")).toThrow(FeitenFout);
     expect(() => kiesZorgsoort({ fysiotherapie: 1 }, "fysio")).toThrow("Onbekende zorgsoort ‘fysio’; bekend zijn: ‘fysiotherapie’.");
   });
+
+  it("names a care type that is not a text as what it is", () => {
+    const evaluators = { fysiotherapie: 1 };
+    const cases: [unknown, string][] = [
+      [["fysiotherapie"], "een lijst"],
+      [Object.create(null), "een object"],
+      [undefined, "leeg"],
+      [null, "onbekend (null)"],
+      [3, "het getal 3"],
+      [Symbol("fysiotherapie"), "een symbool"],
+    ];
+    for (const [zorgsoort, described] of cases) {
+      expect(() => kiesZorgsoort(evaluators, zorgsoort)).toThrow(new Error(`De zorgsoort moet een tekst zijn, maar is ${described}.`));
+    }
+  });
 });
 
 describe("messages about facts", () => {
