@@ -100,7 +100,17 @@ export function runtimeFiles(outDir: string): OutputFile[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".js") || name.endsWith(".d.ts"))
     .sort()
-    .map((name) => ({ path: join(outDir, "runtime", name), content: readFileSync(join(dir, name), "utf8") }));
+    .map((name) => ({ path: join(outDir, "runtime", name), content: readFileSync(join(dir, name), "utf8") }))
+    .concat(moduleFolderFile(join(outDir, "runtime"), "De runtime die de evaluators van beleid importeren."));
+}
+
+/**
+ * A `package.json` that says the `.js` files of its folder are ES modules, in `policies/` and
+ * `runtime/`: each can be copied into a project whose own package.json says nothing (or
+ * `"type": "commonjs"`) and Node still loads them as modules, without a warning.
+ */
+function moduleFolderFile(dir: string, description: string): OutputFile {
+  return { path: join(dir, "package.json"), content: JSON.stringify({ description, type: "module" }, null, 2) + "\n" };
 }
 
 export interface PlanBuildOptions {
@@ -132,6 +142,7 @@ export async function planBuild(files: readonly string[], outDir: string, option
     outputs.push({ path: jsPath.replace(/\.js$/, ".feiten.schema.json"), content: renderFactsSchema(model), sources });
     evaluators.push({ model, js: emitted.js });
   }
+  outputs.push(moduleFolderFile(join(outDir, "policies"), "Evaluators, door beleid gegenereerd uit de .policy-bestanden; niet met de hand wijzigen."));
   outputs.push(...runtimeFiles(outDir));
 
   // A change report for every pair of consecutive versions, computed once for the report
