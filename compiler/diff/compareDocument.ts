@@ -8,7 +8,7 @@ import { compareConditions, exprKey } from "./conditions.js";
 import type { ChangeClass } from "./changes.js";
 import type { DiffContext } from "./context.js";
 import { matchEntities } from "./match.js";
-import { shiftExpression } from "./years.js";
+import { shiftDate, shiftExpression } from "./years.js";
 
 function sameShifted(ctx: DiffContext, older: TExpr, newer: TExpr): boolean {
   const same = exprKey(shiftExpression(older, ctx.yearShift)) === exprKey(newer);
@@ -149,10 +149,13 @@ export function compareMilestones(ctx: DiffContext): void {
     } else if (before && after) {
       const chapter = ctx.chapter(before.chapter, after.chapter);
       if (before.date && after.date && !ctx.sameDate(before.date, after.date)) {
-        const earlier = after.date < before.date;
+        // Across a change of contract year, earlier or later for that year: 1 juli 2025 for 2026
+        // and 15 juni 2026 for 2027 is earlier.
+        const earlier = after.date < shiftDate(before.date, ctx.yearShift);
         // An earlier deadline leaves providers less time.
         const cls: ChangeClass = after.kind === "deadline" ? (earlier ? "strenger" : "soepeler") : "onbepaald";
-        ctx.add("mijlpaal_verschoven", cls, key, chapter, { onderwerp: after.subject, oud: before.date, nieuw: after.date, richting: earlier ? "vervroegd" : "uitgesteld" }, careTypes(after));
+        const years = ctx.yearShift !== 0 ? ctx.contractYears() : {};
+        ctx.add("mijlpaal_verschoven", cls, key, chapter, { onderwerp: after.subject, oud: before.date, nieuw: after.date, richting: earlier ? "vervroegd" : "uitgesteld", ...years }, careTypes(after));
       } else if (!(before.date && after.date) && !ctx.sameText(moment(before), moment(after))) {
         ctx.add("mijlpaal_moment_gewijzigd", "onbepaald", key, chapter, { onderwerp: after.subject, oud: moment(before), nieuw: moment(after) }, careTypes(after));
       }

@@ -12,7 +12,12 @@ import type { ChangeClass } from "./changes.js";
 import { KIND_LABEL, addedClass, narrowerClass, roleOf, type DiffContext } from "./context.js";
 import { matchEntities } from "./match.js";
 import { printTyped } from "./printTyped.js";
-import { shiftExpression } from "./years.js";
+import { shiftDate, shiftExpression } from "./years.js";
+
+/** A date literal moved back by `years` (the literal the old version wrote). */
+function unshiftLiteral(e: TExpr, years: number): TExpr {
+  return e.kind === "literal" && typeof e.value === "string" ? { ...e, value: shiftDate(e.value, -years) } : e;
+}
 
 const flipClass = (c: ChangeClass): ChangeClass => (c === "strenger" ? "soepeler" : c === "soepeler" ? "strenger" : c);
 
@@ -98,19 +103,23 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
 
   const textChanged = !ctx.sameText(before.text, after.text);
   if (before.logic.kind === "voorwaarde" && after.logic.kind === "voorwaarde") {
-    let change = compareConditions(before.logic.condition.expr, after.logic.condition.expr);
-    if (change.kind !== "same" && compareConditions(shiftExpression(before.logic.condition.expr, ctx.yearShift), after.logic.condition.expr).kind === "same") {
-      ctx.rolledOver++;
-      change = { kind: "same" };
-    }
+    const plain = compareConditions(before.logic.condition.expr, after.logic.condition.expr);
+    // A new contract year: compare with the old condition's dates moved on by that many years,
+    // so a deadline of 1 juli 2025 that became 15 juni 2026 for the next year is earlier.
+    const change = plain.kind === "same" || ctx.yearShift === 0 ? plain : compareConditions(shiftExpression(before.logic.condition.expr, ctx.yearShift), after.logic.condition.expr);
+    if (plain.kind !== "same" && change.kind === "same") ctx.rolledOver++;
     if (change.kind === "same") compareFactValues(ctx, before, after, key, chapter, careTypes);
     const ook = textChanged ? "ja" : "nee";
     if (change.kind === "threshold") {
       const oldValue = change.old.kind === "literal" ? change.old.value : 0;
       const newValue = change.new.kind === "literal" ? change.new.value : 0;
       const up = typeof oldValue === "number" && typeof newValue === "number" ? newValue > oldValue : String(newValue) > String(oldValue);
-      const richting = change.new.type.kind === "datum" ? (up ? "uitgesteld" : "vervroegd") : up ? "verhoogd" : "verlaagd";
-      ctx.add("drempel_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, oud: printTyped(change.old), nieuw: printTyped(change.new), richting }, careTypes);
+      const isDate = change.new.type.kind === "datum";
+      const richting = isDate ? (up ? "uitgesteld" : "vervroegd") : up ? "verhoogd" : "verlaagd";
+      // The date as the old version wrote it; the sentence names both contract years.
+      const written = isDate && ctx.yearShift !== 0 ? (plain.kind === "threshold" ? plain.old : unshiftLiteral(change.old, ctx.yearShift)) : change.old;
+      const years = isDate && ctx.yearShift !== 0 ? ctx.contractYears() : {};
+      ctx.add("drempel_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, oud: printTyped(written), nieuw: printTyped(change.new), richting, ...years }, careTypes);
     } else if (change.kind === "values") {
       ctx.add("waarden_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, toegevoegd: change.added, vervallen: change.removed }, careTypes);
     } else if (change.kind === "other") {

@@ -56,6 +56,11 @@ export class DiffContext {
     return same;
   }
 
+  /** The two contract years, for a sentence about a date compared across a year change. */
+  contractYears(): { jaar_oud: number; jaar_nieuw: number } {
+    return { jaar_oud: this.older.meta.year, jaar_nieuw: this.newer.meta.year };
+  }
+
   chapter(oldId: string | undefined, newId: string | undefined): Change["chapter"] {
     const o = oldId !== undefined ? this.oldChapters.get(oldId) : undefined;
     const n = newId !== undefined ? this.newChapters.get(newId) : undefined;

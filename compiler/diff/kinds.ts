@@ -48,6 +48,10 @@ export const OPPOSITE: Readonly<Record<string, string>> = {
 };
 
 const OLD_NEW = [["oud", "nieuw"]] as const;
+const OLD_NEW_YEARS = [
+  ["oud", "nieuw"],
+  ["jaar_oud", "jaar_nieuw"],
+] as const;
 
 export const CHANGE_KINDS = {
   zorgsoort_toegevoegd: { args: { zorgsoort: "naam" }, mirror: "zorgsoort_verwijderd" },
@@ -58,10 +62,11 @@ export const CHANGE_KINDS = {
   regel_soort_gewijzigd: { args: { naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "regel_soort_gewijzigd", swap: OLD_NEW },
   status_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW },
   regel_tekst_gewijzigd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_tekst_gewijzigd" },
+  // jaar_oud and jaar_nieuw only for a date compared across a change of contract year.
   drempel_gewijzigd: {
-    args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde", richting: "tekst" },
+    args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde", richting: "tekst", jaar_oud: "waarde", jaar_nieuw: "waarde" },
     mirror: "drempel_gewijzigd",
-    swap: OLD_NEW,
+    swap: OLD_NEW_YEARS,
     flip: ["richting"],
   },
   waarden_gewijzigd: {
@@ -98,7 +103,12 @@ export const CHANGE_KINDS = {
   overeenkomstnaam_gewijzigd: { args: { oud: "naam", nieuw: "naam" }, mirror: "overeenkomstnaam_gewijzigd", swap: OLD_NEW },
   jaar_opgeschoven: { args: { oud: "waarde", nieuw: "waarde", aantal: "aantal" }, mirror: "jaar_opgeschoven", swap: OLD_NEW },
 
-  mijlpaal_verschoven: { args: { onderwerp: "naam", oud: "datum", nieuw: "datum", richting: "tekst" }, mirror: "mijlpaal_verschoven", swap: OLD_NEW, flip: ["richting"] },
+  mijlpaal_verschoven: {
+    args: { onderwerp: "naam", oud: "datum", nieuw: "datum", richting: "tekst", jaar_oud: "waarde", jaar_nieuw: "waarde" },
+    mirror: "mijlpaal_verschoven",
+    swap: OLD_NEW_YEARS,
+    flip: ["richting"],
+  },
   mijlpaal_moment_gewijzigd: { args: { onderwerp: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "mijlpaal_moment_gewijzigd", swap: OLD_NEW },
   mijlpaal_toegevoegd: { args: { onderwerp: "naam", moment: "moment" }, mirror: "mijlpaal_verwijderd" },
   mijlpaal_verwijderd: { args: { onderwerp: "naam", moment: "moment" }, mirror: "mijlpaal_toegevoegd" },

@@ -36,6 +36,16 @@ const PLURAL: Record<string, string> = {
 const several = (raw: unknown) => Array.isArray(raw) && raw.length > 1;
 const plural = (soort: unknown) => PLURAL[String(soort)] ?? String(soort);
 
+/**
+ * "van 150 naar 140"; for a date compared across a change of contract year, with the years
+ * ("van 1 juli 2025 voor het contractjaar 2026 naar 15 juni 2026 voor het contractjaar 2027"):
+ * earlier or later is then meant for the contract year, which the bare dates would not show.
+ */
+const fromTo = (a: TemplateArgs["a"], raw: TemplateArgs["raw"]) =>
+  raw.jaar_oud !== undefined
+    ? `van ${a.oud} voor het contractjaar ${a.jaar_oud} naar ${a.nieuw} voor het contractjaar ${a.jaar_nieuw}`
+    : `van ${a.oud} naar ${a.nieuw}`;
+
 export const TEMPLATES: Record<ChangeKind, Template> = {
   zorgsoort_toegevoegd: ({ a }) => `is de zorgsoort ${a.zorgsoort} toegevoegd, met een eigen zorgovereenkomst.`,
   zorgsoort_verwijderd: ({ a }) => `is de zorgsoort ${a.zorgsoort} vervallen; daarvoor is er geen eigen zorgovereenkomst meer.`,
@@ -53,7 +63,7 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
     several(raw.naam) ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} vervallen.` : `is de ${a.soort} ${a.naam}${voor} vervallen.`,
   regel_soort_gewijzigd: ({ a, voor }) => `is ${a.naam}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}.`,
   regel_tekst_gewijzigd: ({ a, voor }) => `is de tekst van de ${a.soort} ${a.naam}${voor} aangepast; de voorwaarde zelf is niet veranderd.`,
-  drempel_gewijzigd: ({ a, voor }) => `is bij de ${a.soort} ${a.naam}${voor} de grens ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
+  drempel_gewijzigd: ({ a, raw, voor }) => `is bij de ${a.soort} ${a.naam}${voor} de grens ${a.richting} ${fromTo(a, raw)}.`,
   waarden_gewijzigd: ({ a, raw, voor }) => {
     const parts: string[] = [];
     const added = count(raw.toegevoegd);
@@ -116,7 +126,7 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   jaar_opgeschoven: ({ a, raw }) =>
     `Voor het contractjaar ${a.nieuw} zijn datums en jaartallen ${count(raw.aantal) === 1 ? "op één plaats" : `op ${a.aantal} plaatsen`} van ${a.oud} naar ${a.nieuw} opgeschoven; dat is verder geen wijziging.`,
 
-  mijlpaal_verschoven: ({ a, voor }) => `is de datum van ${a.onderwerp}${voor} ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
+  mijlpaal_verschoven: ({ a, raw, voor }) => `is de datum van ${a.onderwerp}${voor} ${a.richting} ${fromTo(a, raw)}.`,
   mijlpaal_moment_gewijzigd: ({ a, voor }) => `is het moment van ${a.onderwerp}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’.`,
   mijlpaal_toegevoegd: ({ a, voor }) => `is in de planning ${a.onderwerp}${voor} opgenomen (${a.moment}).`,
   mijlpaal_verwijderd: ({ a, voor }) => `is ${a.onderwerp}${voor} (${a.moment}) uit de planning vervallen.`,

@@ -27,6 +27,8 @@ function signature(c: Change, mirrored: boolean): string {
     for (const [a, b] of spec.swap ?? []) [args[a], args[b]] = [c.args[b], c.args[a]];
     for (const name of spec.flip ?? []) args[name] = OPPOSITE[String(args[name])] ?? args[name];
   }
+  // Some arguments are only there for some changes (the contract years of a date).
+  for (const name of Object.keys(args)) if (args[name] === undefined) delete args[name];
   const kind = mirrored ? spec.mirror : c.kind;
   const chapter = mirrored ? [c.chapter.new ?? null, c.chapter.old ?? null] : [c.chapter.old ?? null, c.chapter.new ?? null];
   const sortedArgs = Object.keys(args)
