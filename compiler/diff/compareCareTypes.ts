@@ -6,8 +6,8 @@
  */
 
 import { agreementName } from "../queries.js";
-import type { CareType } from "../model.js";
-import type { Change } from "./changes.js";
+import type { CareType, PolicyModel, Tier } from "../model.js";
+import type { Change, ChangeClass } from "./changes.js";
 import type { DiffContext } from "./context.js";
 import { countWord, dutchList } from "./format.js";
 import { matchEntities } from "./match.js";
@@ -112,11 +112,50 @@ function compareTiers(ctx: DiffContext, before: CareType, after: CareType): Chan
     const richting = newCriteria.length < oldCriteria.length ? "teruggebracht" : "uitgebreid";
     return ctx.add("overeenkomsten_aantal_gewijzigd", "onbepaald", key, chapter, { oud: oldCriteria.length, nieuw: newCriteria.length, richting }, careTypes);
   }
+  const cls = tierClass(ctx, before, after);
   const show = (tiers: typeof a.tiers) =>
     dutchList(
       [...tiers]
         .sort((x, y) => y.factors - x.factors)
         .map((t) => `${t.name} bij ${countWord(t.factors)} ${t.factors === 1 ? "factor" : "factoren"}`),
     );
-  return ctx.add("overeenkomsten_drempels_gewijzigd", "onbepaald", key, chapter, { oud: show(b.tiers), nieuw: show(a.tiers) }, careTypes);
+  return ctx.add("overeenkomsten_drempels_gewijzigd", cls, key, chapter, { oud: show(b.tiers), nieuw: show(a.tiers) }, careTypes);
+}
+
+/**
+ * What new minimums (with the same number of tiers) mean for providers, with the factors that
+ * came or went: for every combination of factors a provider can meet, the tier it reaches in
+ * each version. Only as high or higher: soepeler; only as high or lower: strenger; both:
+ * onbepaald; the same everywhere: redactioneel. A tier depends on how many factors are met, so
+ * counting is enough: how many of the factors only the old version has, only the new one, and
+ * both.
+ */
+function tierClass(ctx: DiffContext, before: CareType, after: CareType): ChangeClass {
+  const factors = (model: PolicyModel, careType: string, was: boolean) =>
+    new Set(
+      model.rules
+        .filter((r) => r.kind === "differentiatiefactor" && r.status === "definitief" && r.careTypes.includes(careType))
+        .map((r) => (was ? (r.was ?? r.id) : r.id)),
+    );
+  const oldFactors = factors(ctx.older, before.id, false);
+  const newFactors = factors(ctx.newer, after.id, true);
+  const both = [...newFactors].filter((f) => oldFactors.has(f)).length;
+  const onlyOld = oldFactors.size - both;
+  const onlyNew = newFactors.size - both;
+  // The tier reached with `count` factors, counted from the lowest (0); -1 for none.
+  const rank = (tiers: readonly Tier[], count: number) => [...tiers].map((t) => t.factors).sort((x, y) => x - y).filter((min) => min <= count).length - 1;
+  const oldTiers = before.differentiation?.tiers ?? [];
+  const newTiers = after.differentiation?.tiers ?? [];
+  let higher = false;
+  let lower = false;
+  for (let c = 0; c <= both; c++) {
+    for (let o = 0; o <= onlyOld; o++) {
+      for (let n = 0; n <= onlyNew; n++) {
+        const change = rank(newTiers, c + n) - rank(oldTiers, c + o);
+        higher ||= change > 0;
+        lower ||= change < 0;
+      }
+    }
+  }
+  return higher && lower ? "onbepaald" : higher ? "soepeler" : lower ? "strenger" : "redactioneel";
 }

@@ -7,7 +7,7 @@
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel } from "../model.js";
-import type { Change } from "./changes.js";
+import { combineClasses, type Change } from "./changes.js";
 import { compareCareTypes } from "./compareCareTypes.js";
 import { compareChapters, compareDateRules, compareMilestones, compareTables, compareTexts } from "./compareDocument.js";
 import { compareGroups, compareRules } from "./compareRules.js";
@@ -83,7 +83,10 @@ export function diffModels(older: PolicyModel, newer: PolicyModel): DiffResult {
   for (const [careType, tierChange] of tierChanges) {
     const cause = changes.find((c) => changesFactorCount(c) && c.careTypes.includes(careType));
     if (!cause) continue;
-    changes = changes.filter((c) => c !== tierChange).map((c) => (c === cause ? { ...c, consequences: [...c.consequences, tierChange] } : c));
+    // New minimums were classed together with the factors that came or went (compareTiers);
+    // a different number of tiers says nothing of its own, the cause does.
+    const cls = tierChange.kind === "overeenkomsten_drempels_gewijzigd" ? combineClasses([cause.class, tierChange.class]) : cause.class;
+    changes = changes.filter((c) => c !== tierChange).map((c) => (c === cause ? { ...c, class: cls, consequences: [...c.consequences, tierChange] } : c));
   }
   return { changes, report: buildReport(older, newer, changes), diagnostics: ctx.diagnostics };
 }

@@ -231,7 +231,8 @@ export const CASES: readonly Case[] = [
     kind: "overeenkomsten_drempels_gewijzigd",
     before: [["        C: { naam: Zorgovereenkomst C, factoren: 0 }\n", ""]],
     after: [["        C: { naam: Zorgovereenkomst C, factoren: 0 }\n", ""], ["B: { naam: Zorgovereenkomst B, factoren: 1 }", "B: { naam: Zorgovereenkomst B, factoren: 0 }"]],
-    class: "onbepaald",
+    // A provider without factors now reaches B; nobody reaches a lower tier than before.
+    class: "soepeler",
     section: "Fysiotherapie",
     sentence: "In hoofdstuk 3.2 zijn de zorgovereenkomsten anders ingedeeld naar het aantal differentiatiefactoren: voorheen Zorgovereenkomst A bij twee factoren en Zorgovereenkomst B bij één factor, nu Zorgovereenkomst A bij twee factoren en Zorgovereenkomst B bij nul factoren.",
   },
