@@ -195,6 +195,11 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
   if (textChanged && ctx.changes.length === start) {
     ctx.add("regel_tekst_gewijzigd", "redactioneel", key, chapter, { soort, naam }, careTypes);
   }
+  // Moved to another chapter and otherwise the same: the document moved it, so the report says
+  // so. (A change of the rule itself already says "In hoofdstuk 4 (voorheen 3)".)
+  if (chapter.moved && chapter.old !== undefined && chapter.new !== undefined && chapter.old !== chapter.new && ctx.changes.length === start) {
+    ctx.add("regel_verplaatst", "redactioneel", key, chapter, { soort, naam, oud: chapter.old, nieuw: chapter.new }, careTypes);
+  }
 }
 
 /**

@@ -61,6 +61,7 @@ export const CHANGE_KINDS = {
   regel_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_toegevoegd" },
   regel_soort_gewijzigd: { args: { naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "regel_soort_gewijzigd", swap: OLD_NEW },
   status_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW },
+  regel_verplaatst: { args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde" }, mirror: "regel_verplaatst", swap: OLD_NEW },
   regel_tekst_gewijzigd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_tekst_gewijzigd" },
   // jaar_oud and jaar_nieuw only for a date compared across a change of contract year.
   drempel_gewijzigd: {

@@ -111,11 +111,14 @@ function mergeAcrossCareTypes(changes: readonly Change[]): Change[] {
   return result;
 }
 
-/** Rules of the same kind added (or removed) in one chapter for the same care types: one sentence. */
+/**
+ * Rules of the same kind added (or removed, or moved) in one chapter for the same care types:
+ * one sentence.
+ */
 function mergeSiblingRules(changes: readonly Change[]): Change[] {
   const result: Change[] = [];
   for (const change of changes) {
-    if (change.kind !== "regel_toegevoegd" && change.kind !== "regel_verwijderd" && change.kind !== "status_gewijzigd") {
+    if (change.kind !== "regel_toegevoegd" && change.kind !== "regel_verwijderd" && change.kind !== "status_gewijzigd" && change.kind !== "regel_verplaatst") {
       result.push(change);
       continue;
     }

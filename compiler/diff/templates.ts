@@ -19,7 +19,7 @@ export interface TemplateArgs {
 type Template = (args: TemplateArgs) => string;
 
 /** Kinds whose sentence names its own subject instead of starting with "In hoofdstuk …". */
-export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofdstuk_hernummerd", "jaar_opgeschoven"]);
+export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofdstuk_hernummerd", "jaar_opgeschoven", "regel_verplaatst"]);
 
 const count = (raw: unknown): number => (Array.isArray(raw) ? raw.length : typeof raw === "number" ? raw : 0);
 
@@ -62,6 +62,10 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   regel_verwijderd: ({ a, raw, voor }) =>
     several(raw.naam) ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} vervallen.` : `is de ${a.soort} ${a.naam}${voor} vervallen.`,
   regel_soort_gewijzigd: ({ a, voor }) => `is ${a.naam}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}.`,
+  regel_verplaatst: ({ a, raw, voor }) =>
+    several(raw.naam)
+      ? `De ${plural(raw.soort)} ${a.naam}${voor} staan nu in hoofdstuk ${a.nieuw} (voorheen ${a.oud}).`
+      : `De ${a.soort} ${a.naam}${voor} staat nu in hoofdstuk ${a.nieuw} (voorheen ${a.oud}).`,
   regel_tekst_gewijzigd: ({ a, voor }) => `is de tekst van de ${a.soort} ${a.naam}${voor} aangepast; de voorwaarde zelf is niet veranderd.`,
   drempel_gewijzigd: ({ a, raw, voor }) => `is bij de ${a.soort} ${a.naam}${voor} de grens ${a.richting} ${fromTo(a, raw)}.`,
   waarden_gewijzigd: ({ a, raw, voor }) => {

@@ -136,6 +136,13 @@ export const CASES: readonly Case[] = [
     sentence: "In hoofdstuk 3.2 (voorheen 3.1) is ‘PREM’ opgenomen als differentiatiefactor en niet langer als randvoorwaarde. Hiermee is het aantal zorgovereenkomsten uitgebreid van twee naar drie.",
   },
   {
+    kind: "regel_verplaatst",
+    after: [["        naam: registratie in het kwaliteitsregister\n", "        naam: registratie in het kwaliteitsregister\n        hoofdstuk: procedure\n"]],
+    class: "redactioneel",
+    section: "Voorbeeldzorg",
+    sentence: "De randvoorwaarde ‘registratie in het kwaliteitsregister’ staat nu in hoofdstuk 4 (voorheen 3.1).",
+  },
+  {
     kind: "regel_tekst_gewijzigd",
     after: [["tekst: Registratie in het kwaliteitsregister.", "tekst: Inschrijving in het kwaliteitsregister."]],
     class: "redactioneel",
