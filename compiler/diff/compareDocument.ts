@@ -53,7 +53,7 @@ function sections(model: PolicyModel): Map<string, Section> {
  * e-mail, email), the kind of quote, capitals. Punctuation between digits still counts (1,5 is
  * not 15).
  */
-function sameWords(older: string, newer: string): boolean {
+export function sameWords(older: string, newer: string): boolean {
   const words = (text: string) =>
     text
       .toLowerCase()

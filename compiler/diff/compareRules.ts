@@ -7,8 +7,9 @@
  */
 
 import type { Rule, TExpr } from "../model.js";
-import { compareConditions, exprKey } from "./conditions.js";
-import type { ChangeClass } from "./changes.js";
+import { compareConditions, exprKey, type Direction } from "./conditions.js";
+import { combineClasses, type Change, type ChangeClass } from "./changes.js";
+import { sameWords } from "./compareDocument.js";
 import { KIND_LABEL, addedClass, narrowerClass, roleOf, type DiffContext } from "./context.js";
 import { matchEntities } from "./match.js";
 import { printTyped } from "./printTyped.js";
@@ -161,14 +162,7 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
 
   if (!before.exception && after.exception) ctx.add("uitzondering_toegevoegd", "soepeler", key, chapter, { soort, naam }, careTypes);
   if (before.exception && !after.exception) ctx.add("uitzondering_verwijderd", "strenger", key, chapter, { soort, naam }, careTypes);
-  if (before.exception && after.exception) {
-    const change = compareConditions(before.exception.condition.expr, after.exception.condition.expr);
-    if (change.kind !== "same" || !ctx.sameText(before.exception.route, after.exception.route)) {
-      // A wider exception lets more providers through.
-      const cls: ChangeClass = change.kind === "same" ? "redactioneel" : change.direction === "wider" ? "soepeler" : change.direction === "narrower" ? "strenger" : "onbepaald";
-      ctx.add("uitzondering_gewijzigd", cls, key, chapter, { soort, naam }, careTypes);
-    }
-  }
+  if (before.exception && after.exception) compareException(ctx, before, after, key, chapter, careTypes);
 
   const applies = (r: Rule) => (r.appliesWhen ? exprKey(r.appliesWhen.expr) : "");
   if (applies(before) !== applies(after)) {
@@ -200,6 +194,33 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
   if (chapter.moved && chapter.old !== undefined && chapter.new !== undefined && chapter.old !== chapter.new && ctx.changes.length === start) {
     ctx.add("regel_verplaatst", "redactioneel", key, chapter, { soort, naam, oud: chapter.old, nieuw: chapter.new }, careTypes);
   }
+}
+
+/**
+ * An exclusion's exception: when it is granted (a condition, read like any other) and how to
+ * ask for it (the route, free text). A wider condition lets more providers through: soepeler.
+ * A route that reads otherwise is a procedure changed in a way beleid cannot read: onbepaald;
+ * only its spelling: redactioneel.
+ */
+function compareException(ctx: DiffContext, before: Rule, after: Rule, key: string, chapter: Change["chapter"], careTypes: readonly string[]): void {
+  const [b, a] = [before.exception, after.exception];
+  if (!b || !a) return;
+  const plain = compareConditions(b.condition.expr, a.condition.expr);
+  const change = plain.kind === "same" || ctx.yearShift === 0 ? plain : compareConditions(shiftExpression(b.condition.expr, ctx.yearShift), a.condition.expr);
+  if (plain.kind !== "same" && change.kind === "same") ctx.rolledOver++;
+  let direction: Direction | undefined = change.kind === "same" ? undefined : change.direction;
+  // Counting an unknown condition as met widens the exception.
+  if (b.whenUnknown !== undefined && a.whenUnknown !== undefined && b.whenUnknown !== a.whenUnknown) {
+    const unknown: Direction = a.whenUnknown ? "wider" : "narrower";
+    direction = direction === undefined || direction === unknown ? unknown : "different";
+  }
+  const routeChanged = !ctx.sameText(b.route, a.route);
+  if (direction === undefined && !routeChanged) return;
+  const route = !routeChanged ? "nee" : sameWords(b.route, a.route) ? "tekst" : "ja";
+  const conditionClass: ChangeClass = direction === undefined ? "redactioneel" : direction === "wider" ? "soepeler" : direction === "narrower" ? "strenger" : "onbepaald";
+  const cls = combineClasses([conditionClass, route === "ja" ? "onbepaald" : "redactioneel"]);
+  const voorwaarde = direction === undefined ? "nee" : direction === "wider" ? "versoepeld" : direction === "narrower" ? "aangescherpt" : "gewijzigd";
+  ctx.add("uitzondering_gewijzigd", cls, key, chapter, { soort: KIND_LABEL[after.kind], naam: after.name, voorwaarde, route }, careTypes);
 }
 
 /**

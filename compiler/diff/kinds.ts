@@ -87,7 +87,8 @@ export const CHANGE_KINDS = {
   },
   uitzondering_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "uitzondering_verwijderd" },
   uitzondering_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "uitzondering_toegevoegd" },
-  uitzondering_gewijzigd: { args: { soort: "tekst", naam: "naam" }, mirror: "uitzondering_gewijzigd" },
+  // voorwaarde: aangescherpt, versoepeld, gewijzigd or nee; route: ja, tekst (only the spelling) or nee.
+  uitzondering_gewijzigd: { args: { soort: "tekst", naam: "naam", voorwaarde: "tekst", route: "tekst" }, mirror: "uitzondering_gewijzigd", flip: ["voorwaarde"] },
   toepassing_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "toepassing_gewijzigd", swap: OLD_NEW },
   onbekend_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "onbekend_gewijzigd", swap: OLD_NEW },
 

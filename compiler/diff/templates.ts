@@ -98,7 +98,16 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   // Named with its kind (an exclusion), so the rule's name does not read as a thing.
   uitzondering_toegevoegd: ({ a, voor }) => `is toegevoegd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op de ${a.soort} ${a.naam}.`,
   uitzondering_verwijderd: ({ a, voor }) => `is de mogelijkheid vervallen om${voor} een uitzondering aan te vragen op de ${a.soort} ${a.naam}.`,
-  uitzondering_gewijzigd: ({ a, voor }) => `is de uitzonderingsroute bij de ${a.soort} ${a.naam}${voor} gewijzigd.`,
+  uitzondering_gewijzigd: ({ a, raw, voor }) => {
+    const how = raw.voorwaarde === "aangescherpt" || raw.voorwaarde === "versoepeld" ? String(raw.voorwaarde) : "inhoudelijk gewijzigd";
+    if (raw.voorwaarde === "nee") {
+      return raw.route === "ja"
+        ? `is gewijzigd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op de ${a.soort} ${a.naam}.`
+        : `is de tekst over het aanvragen van een uitzondering op de ${a.soort} ${a.naam}${voor} aangepast; de manier van aanvragen is niet veranderd.`;
+    }
+    const route = raw.route === "ja" ? "; ook is gewijzigd hoe een zorgaanbieder die uitzondering aanvraagt" : raw.route === "tekst" ? "; ook de tekst over het aanvragen is aangepast" : "";
+    return `is de voorwaarde voor een uitzondering op de ${a.soort} ${a.naam}${voor} ${how}${route}.`;
+  },
   toepassing_gewijzigd: ({ a, raw, voor }) =>
     raw.oud === "altijd"
       ? `geldt de ${a.soort} ${a.naam}${voor} niet langer altijd, maar alleen als ‘${a.nieuw}’.`

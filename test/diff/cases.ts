@@ -208,10 +208,10 @@ export const CASES: readonly Case[] = [
   },
   {
     kind: "uitzondering_gewijzigd",
-    after: [["route: Vraag een uitzondering aan via zorginkoop@caresq.nl.", "route: Vraag een uitzondering aan via het aanvraagformulier."]],
-    class: "redactioneel",
+    after: [["          voorwaarde: uitzondering\n", "          voorwaarde: uitzondering en behandelindex <= 175\n          bij_onbekend: onwaar\n"]],
+    class: "strenger",
     section: "Fysiotherapie",
-    sentence: "In hoofdstuk 3.1 is de uitzonderingsroute bij de uitsluiting ‘landelijke behandelindex hoger dan 150’ gewijzigd.",
+    sentence: "In hoofdstuk 3.1 is de voorwaarde voor een uitzondering op de uitsluiting ‘landelijke behandelindex hoger dan 150’ aangescherpt.",
   },
   {
     kind: "toepassing_gewijzigd",
