@@ -120,7 +120,10 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
       // The date as the old version wrote it; the sentence names both contract years.
       const written = isDate && ctx.yearShift !== 0 ? (plain.kind === "threshold" ? plain.old : unshiftLiteral(change.old, ctx.yearShift)) : change.old;
       const years = isDate && ctx.yearShift !== 0 ? ctx.contractYears() : {};
-      ctx.add("drempel_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, oud: printTyped(written), nieuw: printTyped(change.new), richting, ...years }, careTypes);
+      const cls = directionClass(change.direction, after);
+      // A date that providers must be on or before (a later one is soepeler) is a deadline.
+      const grens: Record<string, string> = isDate ? { grens: cls !== "onbepaald" && (cls === "soepeler") === up ? "uiterste datum" : "datumgrens" } : {};
+      ctx.add("drempel_gewijzigd", cls, key, chapter, { soort, naam, oud: printTyped(written), nieuw: printTyped(change.new), richting, ...years, ...grens }, careTypes);
     } else if (change.kind === "values") {
       ctx.add("waarden_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, toegevoegd: change.added, vervallen: change.removed }, careTypes);
     } else if (change.kind === "other") {

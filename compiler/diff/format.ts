@@ -52,8 +52,10 @@ export function capitalise(text: string): string {
 export function formatArg(type: ArgType, value: ArgValue): string {
   switch (type) {
     case "tekst":
-    case "waarde":
       return Array.isArray(value) ? value.join(", ") : String(value);
+    case "waarde":
+      // A date as a threshold reads as one in the planning does: "1 juli 2025".
+      return Array.isArray(value) ? value.join(", ") : /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? dutchDate(String(value)) : String(value);
     case "naam":
       return Array.isArray(value) ? dutchList(value.map((v) => `‘${v}’`)) : `‘${String(value)}’`;
     case "aantal":

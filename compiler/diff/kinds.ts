@@ -9,7 +9,7 @@ export type ArgType =
   | "tekst" // plain text, shown as is
   | "naam" // a name, shown between ‘ ’
   | "aantal" // a small count, shown in words (vijf)
-  | "waarde" // a threshold or value as written (150, 30%, € 1500), in digits
+  | "waarde" // a threshold or value as written (150, 30%, € 1.500), in digits; an ISO date as "24 oktober 2025"
   | "datum" // an ISO date, shown as "24 oktober 2025"
   | "moment" // a date or a moment in words ("Half mei 2025"), in running text: "1 juli 2025", "half mei 2025"
   | "namen" // a list of names, ‘a’, ‘b’ en ‘c’
@@ -63,9 +63,10 @@ export const CHANGE_KINDS = {
   status_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW },
   regel_verplaatst: { args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde" }, mirror: "regel_verplaatst", swap: OLD_NEW },
   regel_tekst_gewijzigd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_tekst_gewijzigd" },
-  // jaar_oud and jaar_nieuw only for a date compared across a change of contract year.
+  // For a date, grens says whether it is a deadline ("uiterste datum") or another
+  // "datumgrens"; jaar_oud and jaar_nieuw only for a date compared across a change of contract year.
   drempel_gewijzigd: {
-    args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde", richting: "tekst", jaar_oud: "waarde", jaar_nieuw: "waarde" },
+    args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde", richting: "tekst", grens: "tekst", jaar_oud: "waarde", jaar_nieuw: "waarde" },
     mirror: "drempel_gewijzigd",
     swap: OLD_NEW_YEARS,
     flip: ["richting"],

@@ -67,7 +67,7 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
       ? `De ${plural(raw.soort)} ${a.naam}${voor} staan nu in hoofdstuk ${a.nieuw} (voorheen ${a.oud}).`
       : `De ${a.soort} ${a.naam}${voor} staat nu in hoofdstuk ${a.nieuw} (voorheen ${a.oud}).`,
   regel_tekst_gewijzigd: ({ a, voor }) => `is de tekst van de ${a.soort} ${a.naam}${voor} aangepast; de voorwaarde zelf is niet veranderd.`,
-  drempel_gewijzigd: ({ a, raw, voor }) => `is bij de ${a.soort} ${a.naam}${voor} de grens ${a.richting} ${fromTo(a, raw)}.`,
+  drempel_gewijzigd: ({ a, raw, voor }) => `is bij de ${a.soort} ${a.naam}${voor} de ${raw.grens !== undefined ? a.grens : "grens"} ${a.richting} ${fromTo(a, raw)}.`,
   waarden_gewijzigd: ({ a, raw, voor }) => {
     const parts: string[] = [];
     const added = count(raw.toegevoegd);

@@ -54,7 +54,7 @@ describe("a deadline across a change of contract year", () => {
     expect(items(WITH_DEADLINE, newer)).toEqual([
       ["Voor het contractjaar 2027 zijn datums en jaartallen op drie plaatsen van 2026 naar 2027 opgeschoven; dat is verder geen wijziging.", "redactioneel"],
       [
-        "In hoofdstuk 4 is bij de voorwaarde om benaderd te worden ‘aanvraag uiterlijk 1 juli’ de grens vervroegd van 2025-07-01 voor het contractjaar 2026 naar 2026-06-15 voor het contractjaar 2027.",
+        "In hoofdstuk 4 is bij de voorwaarde om benaderd te worden ‘aanvraag uiterlijk 1 juli’ de uiterste datum vervroegd van 1 juli 2025 voor het contractjaar 2026 naar 15 juni 2026 voor het contractjaar 2027.",
         "strenger",
       ],
       ["In hoofdstuk 5 is de datum van ‘Deadline vragenlijst’ vervroegd van 24 oktober 2025 voor het contractjaar 2026 naar 17 oktober 2026 voor het contractjaar 2027.", "strenger"],
@@ -62,7 +62,7 @@ describe("a deadline across a change of contract year", () => {
     // The reverse diff is the mirror.
     expect(items(newer, WITH_DEADLINE).slice(1)).toEqual([
       [
-        "In hoofdstuk 4 is bij de voorwaarde om benaderd te worden ‘aanvraag uiterlijk 1 juli’ de grens uitgesteld van 2026-06-15 voor het contractjaar 2027 naar 2025-07-01 voor het contractjaar 2026.",
+        "In hoofdstuk 4 is bij de voorwaarde om benaderd te worden ‘aanvraag uiterlijk 1 juli’ de uiterste datum uitgesteld van 15 juni 2026 voor het contractjaar 2027 naar 1 juli 2025 voor het contractjaar 2026.",
         "soepeler",
       ],
       ["In hoofdstuk 5 is de datum van ‘Deadline vragenlijst’ uitgesteld van 17 oktober 2026 voor het contractjaar 2027 naar 24 oktober 2025 voor het contractjaar 2026.", "soepeler"],
@@ -70,8 +70,8 @@ describe("a deadline across a change of contract year", () => {
   });
 
   it("is later when it moved by more than the contract year", () => {
-    expect(items(WITH_DEADLINE, nextYear("2026-07-15", "2026-11-01")).slice(1).map(([s, c]) => [String(s).split(" de grens ")[1] ?? String(s).split("’ ")[1], c])).toEqual([
-      ["uitgesteld van 2025-07-01 voor het contractjaar 2026 naar 2026-07-15 voor het contractjaar 2027.", "soepeler"],
+    expect(items(WITH_DEADLINE, nextYear("2026-07-15", "2026-11-01")).slice(1).map(([s, c]) => [String(s).split(" de uiterste datum ")[1] ?? String(s).split("’ ")[1], c])).toEqual([
+      ["uitgesteld van 1 juli 2025 voor het contractjaar 2026 naar 15 juli 2026 voor het contractjaar 2027.", "soepeler"],
       ["uitgesteld van 24 oktober 2025 voor het contractjaar 2026 naar 1 november 2026 voor het contractjaar 2027.", "soepeler"],
     ]);
   });
@@ -85,7 +85,7 @@ describe("a deadline across a change of contract year", () => {
   it("within one contract year names no years", () => {
     const same = variant([["voorwaarde: aanvraagdatum <= 2025-07-01", "voorwaarde: aanvraagdatum <= 2025-06-15"]], WITH_DEADLINE);
     expect(items(WITH_DEADLINE, same)).toEqual([
-      ["In hoofdstuk 4 is bij de voorwaarde om benaderd te worden ‘aanvraag uiterlijk 1 juli’ de grens vervroegd van 2025-07-01 naar 2025-06-15.", "strenger"],
+      ["In hoofdstuk 4 is bij de voorwaarde om benaderd te worden ‘aanvraag uiterlijk 1 juli’ de uiterste datum vervroegd van 1 juli 2025 naar 15 juni 2025.", "strenger"],
     ]);
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * How values read in the change report: a date as a threshold is written in full and named
+ * for what it is (a deadline is "de uiterste datum"), while the JSON keeps the ISO date.
+ */
+
+import { describe, expect, it } from "vitest";
+import { diffModels } from "../../compiler/diff/index.js";
+import { model, variant } from "./base.js";
+
+/** A group in chapter 4 with one rule of `kind` reading `condition`. */
+function withRule(kind: string, condition: string): string {
+  return variant([
+    [
+      "\ndatumregels:",
+      `  aanvragen:
+    titel: Aanvragen
+    hoofdstuk: procedure
+    soort: ${kind}
+    zorgsoorten: [fysiotherapie]
+    regels:
+      aanvraag:
+        naam: de aanvraag
+        tekst: Over de datum van de aanvraag.
+        voorwaarde: ${condition}
+        bij_onbekend: onwaar
+
+datumregels:`,
+    ],
+  ]);
+}
+
+function only(older: string, newer: string) {
+  const items = diffModels(model(older), model(newer)).report.sections.flatMap((s) => s.items);
+  expect(items).toHaveLength(1);
+  return { sentence: items[0]!.sentence, class: items[0]!.change.class, args: items[0]!.change.args };
+}
+
+describe("a date as a threshold", () => {
+  it("is written in full, and a deadline is 'de uiterste datum'", () => {
+    const result = only(withRule("randvoorwaarde", "aanvraagdatum <= 2025-07-01"), withRule("randvoorwaarde", "aanvraagdatum <= 2025-06-15"));
+    expect(result.sentence).toBe("In hoofdstuk 4 is bij de randvoorwaarde ‘de aanvraag’ de uiterste datum vervroegd van 1 juli 2025 naar 15 juni 2025.");
+    expect(result.class).toBe("strenger");
+    expect(result.args).toMatchObject({ oud: "2025-07-01", nieuw: "2025-06-15", grens: "uiterste datum" });
+  });
+
+  it("is a deadline too when an exclusion applies after it", () => {
+    const result = only(withRule("uitsluiting", "aanvraagdatum > 2025-07-01"), withRule("uitsluiting", "aanvraagdatum > 2025-08-01"));
+    expect(result.sentence).toBe("In hoofdstuk 4 is bij de uitsluiting ‘de aanvraag’ de uiterste datum uitgesteld van 1 juli 2025 naar 1 augustus 2025.");
+    expect(result.class).toBe("soepeler");
+  });
+
+  it("that providers must be on or after is 'de datumgrens'", () => {
+    const result = only(withRule("randvoorwaarde", "aanvraagdatum >= 2025-01-01"), withRule("randvoorwaarde", "aanvraagdatum >= 2025-02-01"));
+    expect(result.sentence).toBe("In hoofdstuk 4 is bij de randvoorwaarde ‘de aanvraag’ de datumgrens uitgesteld van 1 januari 2025 naar 1 februari 2025.");
+    expect(result.class).toBe("strenger");
+  });
+});
