@@ -11,12 +11,16 @@
  * then whether the base conditions hold, whether an exclusion applies, how many
  * differentiation factors are met, which agreement that gives, and whether Caresq approaches
  * the provider. The decision alone reads in the same order, each rule in line.
+ *
+ * What is made at module level (`Object.freeze`, `new Set`, `new Uitleg`) is marked
+ * `@__PURE__`, so that a bundler drops what an app does not use: importing one care type's
+ * `besluit…` leaves the other care types out (test/emit/treeShaking.test.ts).
  */
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
 import { agreementName, dateRulesFor, factsFor, rulesFor, RULE_KIND_NAME, unknownFactsOfRule } from "../queries.js";
 import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
-import { array, atom, call, code, frozen, object, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
+import { array, atom, call, code, frozen, object, pureCall, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
 import { binary, chain, conditional, method, not, atom as jsAtom, callJs as jsCall, type BinaryOperator, type Js } from "./precedence.js";
 import { NameAllocator, camelCase, careTypeFunctionNames, commentText, constantCase, docText, propertyAccess, propertyKey, stringLiteral } from "./names.js";
 
@@ -50,12 +54,12 @@ class ModuleWriter {
 
   /** The values of a keuze or verzameling fact as a set, for the facts check. */
   valueSet(fact: string): string {
-    return this.hoistValue(`${fact}_waarden`, call("new Set", chainAtom(`${propertyAccess("FEITEN", fact)}.waarden`)), `De waarden van ${commentText(fact)} als verzameling, voor de controle van de feiten.`);
+    return this.hoistValue(`${fact}_waarden`, pureCall("new Set", chainAtom(`${propertyAccess("FEITEN", fact)}.waarden`)), `De waarden van ${commentText(fact)} als verzameling, voor de controle van de feiten.`);
   }
 
   /** A set at module level (not frozen: a frozen Set can still change), once per distinct content. */
   hoistSet(preferred: string, values: readonly string[]): string {
-    return this.hoistValue(preferred, call("new Set", array(values.map(literalAtom))));
+    return this.hoistValue(preferred, pureCall("new Set", array(values.map(literalAtom))));
   }
 
   /** How expressions of `careType` are emitted into this module; `hoistName` names what they hoist. */
@@ -124,7 +128,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
     "BESLUITERS",
     "ZONDER_CONTROLE",
     ...careTypeNames,
-    ...model.careTypes.flatMap((c) => [`FEITEN_${constantCase(c.id)}`, `OVEREENKOMSTEN_${constantCase(c.id)}`, `UITLEG_${constantCase(c.id)}`]),
+    ...model.careTypes.flatMap((c) => [`FEITEN_${constantCase(c.id)}`, `OVEREENKOMSTEN_${constantCase(c.id)}`, `ZORGSOORT_${constantCase(c.id)}`, `UITLEG_${constantCase(c.id)}`]),
   ]);
   const chapterById = new Map(model.chapters.map((c) => [c.id, c]));
   const groupById = new Map(model.groups.map((g) => [g.id, g]));
@@ -203,7 +207,6 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   }
   out.push(lines(""));
 
-  out.push(lines("/** De zorgsoorten, met hun zorgovereenkomsten en de regels, feiten en datums die erbij horen. */"));
   const careTypeValue = (careType: CareType): Value => {
     const a = careType.agreement;
     const term = a.term ? frozen(object([entry("van", atom(numberLiteral(a.term.from), "literal")), entry("tot", atom(numberLiteral(a.term.to), "literal"))])) : atom("null", "literal");
@@ -214,7 +217,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
           entry("id", str(careType.id)),
           entry("naam", str(careType.name)),
           entry("contract", contract),
-          entry("overeenkomsten", frozen(call("Object.values", atom(`OVEREENKOMSTEN_${constantCase(careType.id)}`, "name")))),
+          entry("overeenkomsten", frozen(pureCall("Object.values", atom(`OVEREENKOMSTEN_${constantCase(careType.id)}`, "name")))),
           entry("gedifferentieerd", atom(String(careType.differentiation !== undefined), "literal")),
           entry("regels", strings(rulesFor(model, careType.id).map((r) => r.id))),
           entry("feiten", strings(factsFor(model, careType.id).map((f) => f.id))),
@@ -224,7 +227,13 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
       ),
     );
   };
-  out.push(declare("export const ZORGSOORTEN", frozen(object(model.careTypes.map((c) => entry(c.id, careTypeValue(c))), true))));
+  // Each care type a constant of its own, which UITLEG_… names instead of reading
+  // ZORGSOORTEN.x: a bundler keeps every property read at module level (a getter could run),
+  // and with it the whole object, so an app that uses one care type would get them all.
+  for (const careType of model.careTypes) out.push(declare(`const ZORGSOORT_${constantCase(careType.id)}`, careTypeValue(careType)));
+  out.push(lines(""));
+  out.push(lines("/** De zorgsoorten, met hun zorgovereenkomsten en de regels, feiten en datums die erbij horen. */"));
+  out.push(declare("export const ZORGSOORTEN", frozen(object(model.careTypes.map((c) => entry(c.id, atom(`ZORGSOORT_${constantCase(c.id)}`, "name"))), true))));
   out.push(lines(""));
 
   for (const careType of model.careTypes) {
@@ -232,7 +241,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   }
   out.push(lines("", "// Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd."));
   for (const careType of model.careTypes) {
-    out.push(declare(`const UITLEG_${constantCase(careType.id)}`, call(`new ${writer.helper("Uitleg")}`, atom("beleid", "name"), chainAtom(propertyAccess("ZORGSOORTEN", careType.id)), atom("REGELS", "name"))));
+    out.push(declare(`const UITLEG_${constantCase(careType.id)}`, pureCall(`new ${writer.helper("Uitleg")}`, atom("beleid", "name"), atom(`ZORGSOORT_${constantCase(careType.id)}`, "name"), atom("REGELS", "name"))));
   }
   out.push(lines(""));
 

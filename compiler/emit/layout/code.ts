@@ -12,8 +12,8 @@ export type Value =
   /** `{ key: value }`; `expanded` keeps it over several lines even when it fits (as prettier keeps an object that starts on a new line). */
   | { readonly kind: "object"; readonly entries: readonly Entry[]; readonly expanded?: boolean }
   | { readonly kind: "array"; readonly items: readonly Item[] }
-  /** `callee(args)`, also `new Set(args)`. */
-  | { readonly kind: "call"; readonly callee: string; readonly args: readonly Value[] }
+  /** `callee(args)`, also `new Set(args)`; `pure`: marked for bundlers as free of side effects (with a `@__PURE__` comment in front). */
+  | { readonly kind: "call"; readonly callee: string; readonly args: readonly Value[]; readonly pure?: boolean }
   /** `a op b op c` (`&&`, `||` or `+`), each operand with an optional comment after its operator. */
   | { readonly kind: "chain"; readonly op: string; readonly operands: readonly Item[] }
   | { readonly kind: "conditional"; readonly test: Value; readonly consequent: Value; readonly alternate: Value }
@@ -66,9 +66,22 @@ export type Statement =
 export const atom = (text: string, role: "string" | "chain" | "literal" | "name"): Value => ({ kind: "atom", text, role });
 export const code = (text: string, binary = false): Value => ({ kind: "code", text, ...(binary ? { binary } : {}) });
 export const call = (callee: string, ...args: Value[]): Value => ({ kind: "call", callee, args });
+/**
+ * A call at module level that a bundler may drop when what it makes is not used: without the
+ * annotation it must assume `Object.freeze(…)` or `new Set(…)` can do something else, and keeps
+ * every evaluator of a module when one is imported.
+ */
+export const pureCall = (callee: string, ...args: Value[]): Value => ({ kind: "call", callee, args, pure: true });
 export const object = (entries: readonly Entry[], expanded = false): Value => ({ kind: "object", entries, expanded });
 export const array = (items: readonly Value[]): Value => ({ kind: "array", items: items.map((value) => ({ value })) });
-export const frozen = (value: Value): Value => call("Object.freeze", value);
+/** `Object.freeze(value)`, at module level (and so marked pure). */
+export const frozen = (value: Value): Value => pureCall("Object.freeze", value);
+
+/** What a bundler reads as "this call has no side effects"; the form prettier keeps as it is. */
+const PURE = "/* @__PURE__ */ ";
+
+/** A call up to its opening bracket: `Object.freeze(`, with the annotation when it is pure. */
+export const callOpening = (v: Extract<Value, { kind: "call" }>): string => `${v.pure ? PURE : ""}${v.callee}(`;
 
 // --- Source text (unformatted) --------------------------------------------------------------
 
@@ -129,7 +142,7 @@ export function valueSource(v: Value): string {
     case "prefix":
       return `${v.operator}${valueSource(v.operand)}`;
     case "call":
-      return `${v.callee}(${v.args.map(valueSource).join(", ")})`;
+      return `${callOpening(v)}${v.args.map(valueSource).join(", ")})`;
     case "object":
       if (v.entries.length === 0) return "{}";
       if (v.expanded) return `{\n${v.entries.map((e) => `${e.key}: ${valueSource(e.value)},`).join("\n")}\n}`;

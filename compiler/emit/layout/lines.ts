@@ -11,7 +11,7 @@
  * line, which chain stays together. The tests hold every rule to prettier itself.
  */
 
-import { lastComment, valueSource, type Entry, type Item, type Statement, type Value } from "./code.js";
+import { callOpening, lastComment, valueSource, type Entry, type Item, type Statement, type Value } from "./code.js";
 
 export const WIDTH = 100;
 
@@ -370,7 +370,7 @@ function assignment(left: string, value: Value, indent: number, trailer: string,
     if (!value.callee.startsWith("new ")) throw new Unsure();
   }
   // The value starts on this line (where it can break) only when its opening does: else prettier breaks after the operator.
-  const opening = value.kind === "call" ? `${value.callee}(` : value.kind === "prefix" ? "!(" : "{";
+  const opening = value.kind === "call" ? callOpening(value) : value.kind === "prefix" ? "!(" : "{";
   if (column + width(opening) + 1 > WIDTH) throw new Unsure();
   const lines = layoutValue(value, column, indent, trailer);
   lines[0] = `${left} ${lines[0]}`;
@@ -386,7 +386,7 @@ function huggable(v: Extract<Value, { kind: "call" }>): boolean {
 }
 
 function layoutCall(v: Extract<Value, { kind: "call" }>, column: number, indent: number, trailer: string): string[] {
-  const head = `${v.callee}(`;
+  const head = callOpening(v);
   if (huggable(v) && !v.args.slice(0, -1).some(mustBreak)) {
     const before = v.args.slice(0, -1).map((a) => flat(a) as string);
     const start = head + before.map((b) => `${b}, `).join("");

@@ -24,7 +24,7 @@ import {
 export { FeitenFout } from "../../runtime/index.js";
 
 /** Inkoopbeleid Paramedische zorg 2026 (versie 2026-07). */
-export const beleid = Object.freeze({
+export const beleid = /* @__PURE__ */ Object.freeze({
   organisatie: "Caresq",
   zorgverzekeraar: "Eucare",
   domein: "paramedische-zorg",
@@ -36,26 +36,38 @@ export const beleid = Object.freeze({
 });
 
 /** De hoofdstukken van het beleid, op sleutel. */
-export const HOOFDSTUKKEN = Object.freeze({
-  caresq: Object.freeze({ nummer: "1", titel: "Caresq" }),
-  themas: Object.freeze({ nummer: "2", titel: "Thema’s zorginkoop" }),
-  themas_iza: Object.freeze({ nummer: "2.1", titel: "Thema’s 2023-2026" }),
-  visie_eerstelijn: Object.freeze({ nummer: "2.2", titel: "Visie & strategie eerstelijnszorg" }),
-  specifiek: Object.freeze({ nummer: "2.3", titel: "Specifieke thema’s paramedie" }),
-  voorwaarden: Object.freeze({ nummer: "3", titel: "Voorwaarden zorgovereenkomst" }),
-  basis: Object.freeze({ nummer: "3.1", titel: "Voorwaarden basis zorgovereenkomst" }),
-  gedifferentieerd: Object.freeze({
+export const HOOFDSTUKKEN = /* @__PURE__ */ Object.freeze({
+  caresq: /* @__PURE__ */ Object.freeze({ nummer: "1", titel: "Caresq" }),
+  themas: /* @__PURE__ */ Object.freeze({ nummer: "2", titel: "Thema’s zorginkoop" }),
+  themas_iza: /* @__PURE__ */ Object.freeze({ nummer: "2.1", titel: "Thema’s 2023-2026" }),
+  visie_eerstelijn: /* @__PURE__ */ Object.freeze({
+    nummer: "2.2",
+    titel: "Visie & strategie eerstelijnszorg",
+  }),
+  specifiek: /* @__PURE__ */ Object.freeze({
+    nummer: "2.3",
+    titel: "Specifieke thema’s paramedie",
+  }),
+  voorwaarden: /* @__PURE__ */ Object.freeze({
+    nummer: "3",
+    titel: "Voorwaarden zorgovereenkomst",
+  }),
+  basis: /* @__PURE__ */ Object.freeze({
+    nummer: "3.1",
+    titel: "Voorwaarden basis zorgovereenkomst",
+  }),
+  gedifferentieerd: /* @__PURE__ */ Object.freeze({
     nummer: "3.2",
     titel: "Voorwaarden gedifferentieerde zorginkoop",
   }),
-  selectief: Object.freeze({ nummer: "3.3", titel: "Selectieve zorginkoop" }),
-  procedure: Object.freeze({ nummer: "4", titel: "Inkoopprocedure" }),
-  planning: Object.freeze({ nummer: "5", titel: "Planning en bereikbaarheid" }),
+  selectief: /* @__PURE__ */ Object.freeze({ nummer: "3.3", titel: "Selectieve zorginkoop" }),
+  procedure: /* @__PURE__ */ Object.freeze({ nummer: "4", titel: "Inkoopprocedure" }),
+  planning: /* @__PURE__ */ Object.freeze({ nummer: "5", titel: "Planning en bereikbaarheid" }),
 });
 
 /** De feiten over een zorgaanbieder waarop de regels zijn gebaseerd. */
-export const FEITEN = Object.freeze({
-  behandelindex: Object.freeze({
+export const FEITEN = /* @__PURE__ */ Object.freeze({
+  behandelindex: /* @__PURE__ */ Object.freeze({
     id: "behandelindex",
     type: "getal",
     omschrijving:
@@ -63,102 +75,102 @@ export const FEITEN = Object.freeze({
     peiljaar: -2,
     onbekend: "Een nieuwe praktijk heeft nog geen landelijke behandelindex.",
   }),
-  uitzondering_behandelindex: Object.freeze({
+  uitzondering_behandelindex: /* @__PURE__ */ Object.freeze({
     id: "uitzondering_behandelindex",
     type: "ja/nee",
     omschrijving:
       "Caresq heeft op zorginhoudelijke gronden een uitzondering op de grens van de behandelindex toegekend.",
   }),
-  declaraties_digitaal_via_vecozo: Object.freeze({
+  declaraties_digitaal_via_vecozo: /* @__PURE__ */ Object.freeze({
     id: "declaraties_digitaal_via_vecozo",
     type: "ja/nee",
     omschrijving:
       "De zorgaanbieder levert declaraties digitaal aan via VECOZO volgens de geldende Vektis-standaard.",
   }),
-  kwaliteitsregisters: Object.freeze({
+  kwaliteitsregisters: /* @__PURE__ */ Object.freeze({
     id: "kwaliteitsregisters",
     type: "verzameling",
     omschrijving:
       "De kwaliteitsregisters waarin de zorgverleners van de praktijk geregistreerd staan.",
-    waarden: Object.freeze([
+    waarden: /* @__PURE__ */ Object.freeze([
       "Kwaliteitsregister Paramedici",
       "Individueel Register Fysiotherapie (IRF) van het KNGF",
       "Kwaliteitsregister van SKF (oude regeling)",
       "Keurmerk Fysiotherapie Individueel Register (KFIR)",
     ]),
   }),
-  levert_verbijzonderde_zorg: Object.freeze({
+  levert_verbijzonderde_zorg: /* @__PURE__ */ Object.freeze({
     id: "levert_verbijzonderde_zorg",
     type: "ja/nee",
     omschrijving: "De praktijk verleent verbijzonderde zorg.",
   }),
-  verbijzonderde_zorg_geregistreerd: Object.freeze({
+  verbijzonderde_zorg_geregistreerd: /* @__PURE__ */ Object.freeze({
     id: "verbijzonderde_zorg_geregistreerd",
     type: "ja/nee",
     omschrijving:
       "De zorgverleners die verbijzonderde zorg verlenen, staan geregistreerd in de betreffende (deel-)registers van de brancheverenigingen.",
   }),
-  prem_extern_meetbureau: Object.freeze({
+  prem_extern_meetbureau: /* @__PURE__ */ Object.freeze({
     id: "prem_extern_meetbureau",
     type: "ja/nee",
     omschrijving: "De praktijk vraagt structureel de PREM uit via een extern meetbureau.",
   }),
-  telefonisch_bereikbaar_werkdagen: Object.freeze({
+  telefonisch_bereikbaar_werkdagen: /* @__PURE__ */ Object.freeze({
     id: "telefonisch_bereikbaar_werkdagen",
     type: "ja/nee",
     omschrijving: "De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar.",
   }),
-  werkdagen_tot_eerste_afspraak: Object.freeze({
+  werkdagen_tot_eerste_afspraak: /* @__PURE__ */ Object.freeze({
     id: "werkdagen_tot_eerste_afspraak",
     type: "getal",
     omschrijving:
       "Het aantal werkdagen waarbinnen de verzekerde weet wanneer de behandeling start en de eerste afspraak is ingepland.",
     eenheid: "werkdagen",
   }),
-  doelen_digitale_zorg: Object.freeze({
+  doelen_digitale_zorg: /* @__PURE__ */ Object.freeze({
     id: "doelen_digitale_zorg",
     type: "verzameling",
     omschrijving: "De doelen waarvoor de zorgaanbieder digitale zorg inzet.",
-    waarden: Object.freeze([
+    waarden: /* @__PURE__ */ Object.freeze([
       "vergroten van het arbeidspotentieel",
       "besparen van kosten",
       "verbeteren van de toegankelijkheid",
       "verbeteren van de kwaliteit van zorg",
     ]),
   }),
-  levert_langdurige_zorg_ra: Object.freeze({
+  levert_langdurige_zorg_ra: /* @__PURE__ */ Object.freeze({
     id: "levert_langdurige_zorg_ra",
     type: "ja/nee",
     omschrijving: "De praktijk levert langdurige fysiotherapie bij reumatoïde artritis (RA).",
   }),
-  aantekening_ra: Object.freeze({
+  aantekening_ra: /* @__PURE__ */ Object.freeze({
     id: "aantekening_ra",
     type: "ja/nee",
     omschrijving:
       "De fysiotherapeuten die deze zorg leveren, hebben de aantekening ‘Ernstige functionele beperkingen bij Reumatoïde Artritis’ van het KNGF.",
   }),
-  podotherapeut_kwaliteitsregister: Object.freeze({
+  podotherapeut_kwaliteitsregister: /* @__PURE__ */ Object.freeze({
     id: "podotherapeut_kwaliteitsregister",
     type: "ja/nee",
     omschrijving:
       "De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici.",
   }),
-  werkt_met_pedicures: Object.freeze({
+  werkt_met_pedicures: /* @__PURE__ */ Object.freeze({
     id: "werkt_met_pedicures",
     type: "ja/nee",
     omschrijving: "Er werken pedicures bij of voor de zorgaanbieder.",
   }),
-  pedicures_geregistreerd: Object.freeze({
+  pedicures_geregistreerd: /* @__PURE__ */ Object.freeze({
     id: "pedicures_geregistreerd",
     type: "ja/nee",
     omschrijving:
       "Elke pedicure die bij of voor de zorgaanbieder werkt, staat geregistreerd in het Kwaliteitsregister voor Pedicures (als medisch pedicure of met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’), in het KMV van het NMMV of in het RPV van Stipezo.",
   }),
-  gli_interventie: Object.freeze({
+  gli_interventie: /* @__PURE__ */ Object.freeze({
     id: "gli_interventie",
     type: "keuze",
     omschrijving: "De GLI-interventie die de zorgaanbieder levert.",
-    waarden: Object.freeze([
+    waarden: /* @__PURE__ */ Object.freeze([
       "CooL",
       "SLIMMER",
       "BeweegKuur",
@@ -169,11 +181,11 @@ export const FEITEN = Object.freeze({
       "een andere interventie",
     ]),
   }),
-  gli_uitgevoerd_door: Object.freeze({
+  gli_uitgevoerd_door: /* @__PURE__ */ Object.freeze({
     id: "gli_uitgevoerd_door",
     type: "verzameling",
     omschrijving: "De beroepen van de zorgverleners die de GLI uitvoeren.",
-    waarden: Object.freeze([
+    waarden: /* @__PURE__ */ Object.freeze([
       "fysiotherapeut",
       "oefentherapeut",
       "diëtist",
@@ -181,65 +193,69 @@ export const FEITEN = Object.freeze({
       "een ander beroep",
     ]),
   }),
-  gli_aantekening_leefstijlcoaching: Object.freeze({
+  gli_aantekening_leefstijlcoaching: /* @__PURE__ */ Object.freeze({
     id: "gli_aantekening_leefstijlcoaching",
     type: "ja/nee",
     omschrijving:
       "De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de beroepsgroep.",
   }),
-  leefstijlcoach_in_kabiz: Object.freeze({
+  leefstijlcoach_in_kabiz: /* @__PURE__ */ Object.freeze({
     id: "leefstijlcoach_in_kabiz",
     type: "ja/nee",
     omschrijving: "De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ.",
   }),
-  gli_licentieovereenkomst: Object.freeze({
+  gli_licentieovereenkomst: /* @__PURE__ */ Object.freeze({
     id: "gli_licentieovereenkomst",
     type: "ja/nee",
     omschrijving:
       "De zorgaanbieder heeft een licentieovereenkomst met de eigenaren van de GLI-interventie.",
   }),
-  gli_startinstructie_gevolgd: Object.freeze({
+  gli_startinstructie_gevolgd: /* @__PURE__ */ Object.freeze({
     id: "gli_startinstructie_gevolgd",
     type: "ja/nee",
     omschrijving:
       "Het team dat de GLI uitvoert, heeft de startinstructie van de eigenaren van de GLI-interventie gevolgd.",
   }),
-  valpreventie_keten_geregeld: Object.freeze({
+  valpreventie_keten_geregeld: /* @__PURE__ */ Object.freeze({
     id: "valpreventie_keten_geregeld",
     type: "ja/nee",
     omschrijving:
       "De preferente zorgverzekeraar heeft gemeld dat in de regio de keten van valrisicobeoordeling tot en met valpreventieve beweeginterventie geregeld is.",
   }),
-  valpreventie_interventie: Object.freeze({
+  valpreventie_interventie: /* @__PURE__ */ Object.freeze({
     id: "valpreventie_interventie",
     type: "keuze",
     omschrijving: "De valpreventieve beweeginterventie die de zorgaanbieder levert.",
-    waarden: Object.freeze([
+    waarden: /* @__PURE__ */ Object.freeze([
       "Otago individueel",
       "Otago groep",
       "In Balans",
       "een andere interventie",
     ]),
   }),
-  valpreventie_uitvoerder: Object.freeze({
+  valpreventie_uitvoerder: /* @__PURE__ */ Object.freeze({
     id: "valpreventie_uitvoerder",
     type: "keuze",
     omschrijving:
       "Het beroep van de zorgverlener die de valpreventieve beweeginterventie uitvoert.",
-    waarden: Object.freeze(["fysiotherapeut", "oefentherapeut", "een ander beroep"]),
+    waarden: /* @__PURE__ */ Object.freeze([
+      "fysiotherapeut",
+      "oefentherapeut",
+      "een ander beroep",
+    ]),
   }),
-  fysiotherapeuten: Object.freeze({
+  fysiotherapeuten: /* @__PURE__ */ Object.freeze({
     id: "fysiotherapeuten",
     type: "getal",
     omschrijving: "Het totaal aantal fysiotherapeuten van de praktijk.",
   }),
-  fysiotherapeuten_verbijzonderd: Object.freeze({
+  fysiotherapeuten_verbijzonderd: /* @__PURE__ */ Object.freeze({
     id: "fysiotherapeuten_verbijzonderd",
     type: "getal",
     omschrijving:
       "Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.",
   }),
-  minste_uren_verbijzonderd: Object.freeze({
+  minste_uren_verbijzonderd: /* @__PURE__ */ Object.freeze({
     id: "minste_uren_verbijzonderd",
     type: "getal",
     omschrijving:
@@ -248,76 +264,76 @@ export const FEITEN = Object.freeze({
     onbekend:
       "Een praktijk zonder fysiotherapeuten met verbijzonderde fysiotherapie heeft geen laagste aantal uren.",
   }),
-  kngf_basisregister: Object.freeze({
+  kngf_basisregister: /* @__PURE__ */ Object.freeze({
     id: "kngf_basisregister",
     type: "ja/nee",
     omschrijving:
       "De praktijk heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF.",
   }),
-  skf_keurmerk: Object.freeze({
+  skf_keurmerk: /* @__PURE__ */ Object.freeze({
     id: "skf_keurmerk",
     type: "ja/nee",
     omschrijving:
       "De praktijk heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk).",
   }),
-  datum_gecorrigeerd_bewijsstuk: Object.freeze({
+  datum_gecorrigeerd_bewijsstuk: /* @__PURE__ */ Object.freeze({
     id: "datum_gecorrigeerd_bewijsstuk",
     type: "datum",
     omschrijving:
       "De datum waarop de zorgaanbieder een gecorrigeerd bewijsstuk van de praktijkregistratie heeft aangeleverd.",
     onbekend: "Alleen bekend als de zorgaanbieder een gecorrigeerd bewijsstuk heeft ingestuurd.",
   }),
-  prem_aangewezen_meetbureau: Object.freeze({
+  prem_aangewezen_meetbureau: /* @__PURE__ */ Object.freeze({
     id: "prem_aangewezen_meetbureau",
     type: "ja/nee",
     omschrijving:
       "De praktijk vraagt structureel de PREM uit via een door Caresq aangewezen meetbureau.",
   }),
-  audit_top_oefentherapie: Object.freeze({
+  audit_top_oefentherapie: /* @__PURE__ */ Object.freeze({
     id: "audit_top_oefentherapie",
     type: "ja/nee",
     omschrijving:
       "De praktijk heeft de audit TOP – oefentherapie doorlopen en staat in het praktijkkwaliteitsregister van de VvOCM.",
   }),
-  kwaliteitscyclus_logopedie: Object.freeze({
+  kwaliteitscyclus_logopedie: /* @__PURE__ */ Object.freeze({
     id: "kwaliteitscyclus_logopedie",
     type: "ja/nee",
     omschrijving:
       "De praktijk beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.",
   }),
-  levert_parkinsonzorg: Object.freeze({
+  levert_parkinsonzorg: /* @__PURE__ */ Object.freeze({
     id: "levert_parkinsonzorg",
     type: "ja/nee",
     omschrijving: "De praktijk levert paramedische zorg bij de ziekte van Parkinson.",
   }),
-  aangesloten_parkinsonnet: Object.freeze({
+  aangesloten_parkinsonnet: /* @__PURE__ */ Object.freeze({
     id: "aangesloten_parkinsonnet",
     type: "ja/nee",
     omschrijving: "De praktijk is aangesloten bij ParkinsonNet.",
   }),
-  levert_looptraining_claudicatio: Object.freeze({
+  levert_looptraining_claudicatio: /* @__PURE__ */ Object.freeze({
     id: "levert_looptraining_claudicatio",
     type: "ja/nee",
     omschrijving:
       "De praktijk levert gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens.",
   }),
-  aangesloten_chronisch_zorgnet: Object.freeze({
+  aangesloten_chronisch_zorgnet: /* @__PURE__ */ Object.freeze({
     id: "aangesloten_chronisch_zorgnet",
     type: "ja/nee",
     omschrijving: "De praktijk is aangesloten bij Chronisch ZorgNet.",
   }),
-  agb_soort_onderneming: Object.freeze({
+  agb_soort_onderneming: /* @__PURE__ */ Object.freeze({
     id: "agb_soort_onderneming",
     type: "tekst",
     omschrijving:
       "De zorgverlenerssoort (de eerste twee cijfers) van de AGB-code van de onderneming of vestiging, bijvoorbeeld 04.",
   }),
-  verbonden_beroepen: Object.freeze({
+  verbonden_beroepen: /* @__PURE__ */ Object.freeze({
     id: "verbonden_beroepen",
     type: "verzameling",
     omschrijving:
       "De beroepen van de zorgverleners die aan de onderneming of vestiging zijn verbonden.",
-    waarden: Object.freeze([
+    waarden: /* @__PURE__ */ Object.freeze([
       "Fysiotherapeut",
       "Oefentherapeut",
       "Logopedist",
@@ -328,56 +344,56 @@ export const FEITEN = Object.freeze({
       "Podotherapeut",
     ]),
   }),
-  vecozo_certificaten: Object.freeze({
+  vecozo_certificaten: /* @__PURE__ */ Object.freeze({
     id: "vecozo_certificaten",
     type: "ja/nee",
     omschrijving: "De praktijk beschikt over de juiste VECOZO-certificaten.",
   }),
-  datum_vragenlijst_bevestigd: Object.freeze({
+  datum_vragenlijst_bevestigd: /* @__PURE__ */ Object.freeze({
     id: "datum_vragenlijst_bevestigd",
     type: "datum",
     omschrijving:
       "De datum waarop de praktijk de vragenlijst fysiotherapie in het Zorginkoopportaal van VECOZO heeft ingevuld en bevestigd.",
     onbekend: "De praktijk heeft de vragenlijst (nog) niet ingevuld en bevestigd.",
   }),
-  laatste_contractjaar: Object.freeze({
+  laatste_contractjaar: /* @__PURE__ */ Object.freeze({
     id: "laatste_contractjaar",
     type: "getal",
     omschrijving: "Het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had.",
     onbekend: "De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten.",
   }),
-  wil_geen_contractaanbod: Object.freeze({
+  wil_geen_contractaanbod: /* @__PURE__ */ Object.freeze({
     id: "wil_geen_contractaanbod",
     type: "ja/nee",
     omschrijving: "De zorgaanbieder heeft aangegeven geen contractaanbod te willen ontvangen.",
   }),
-  vermoeden_fraude: Object.freeze({
+  vermoeden_fraude: /* @__PURE__ */ Object.freeze({
     id: "vermoeden_fraude",
     type: "ja/nee",
     omschrijving:
       "Er bestaat op basis van een vermoeden van fraude twijfel over de integriteit van de zorgverlening van de zorgaanbieder.",
   }),
-  aanvraagdatum: Object.freeze({
+  aanvraagdatum: /* @__PURE__ */ Object.freeze({
     id: "aanvraagdatum",
     type: "datum",
     omschrijving: "De datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd.",
     onbekend: "Alleen bekend als de zorgaanbieder zelf een zorgovereenkomst aanvraagt.",
   }),
-  richtlijnen: Object.freeze({
+  richtlijnen: /* @__PURE__ */ Object.freeze({
     id: "richtlijnen",
     type: "ja/nee",
     omschrijving:
       "Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;",
     verklaring: "richtlijnen",
   }),
-  digitalisering_zn: Object.freeze({
+  digitalisering_zn: /* @__PURE__ */ Object.freeze({
     id: "digitalisering_zn",
     type: "ja/nee",
     omschrijving:
       "De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;",
     verklaring: "digitalisering_zn",
   }),
-  zorgmodule_voetulcera: Object.freeze({
+  zorgmodule_voetulcera: /* @__PURE__ */ Object.freeze({
     id: "zorgmodule_voetulcera",
     type: "ja/nee",
     omschrijving: "De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;",
@@ -386,15 +402,15 @@ export const FEITEN = Object.freeze({
 });
 
 /** Alle regels van het beleid, met hun gepubliceerde tekst. */
-export const REGELS = Object.freeze({
-  behandelindex_hoger_dan_150: Object.freeze({
+export const REGELS = /* @__PURE__ */ Object.freeze({
+  behandelindex_hoger_dan_150: /* @__PURE__ */ Object.freeze({
     id: "behandelindex_hoger_dan_150",
     naam: "landelijke behandelindex hoger dan 150",
     soort: "uitsluiting",
     tekst:
       "Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft, bieden wij geen zorgovereenkomst aan.",
     hoofdstuk: HOOFDSTUKKEN.specifiek,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "selectie_behandelindex",
       titel: "Selectie op basis van de landelijke behandelindex",
     }),
@@ -403,183 +419,183 @@ export const REGELS = Object.freeze({
     bijOnbekend: false,
     onbekendToelichting:
       "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) geldt deze uitsluiting niet.",
-    onbekendDoor: Object.freeze(["behandelindex"]),
+    onbekendDoor: /* @__PURE__ */ Object.freeze(["behandelindex"]),
     uitzonderingsroute:
       "Als de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft maar op basis van zorginhoudelijke gronden meent dat er een uitzondering gemaakt kan worden, dan kan dit per mail via zorginkoop@caresq.nl aangevraagd worden. Wij beoordelen vervolgens de aanvraag.",
   }),
-  richtlijnen: Object.freeze({
+  richtlijnen: /* @__PURE__ */ Object.freeze({
     id: "richtlijnen",
     naam: "handelen volgens richtlijnen en beroepsstandaarden",
     soort: "randvoorwaarde",
     tekst:
       "Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: true,
   }),
-  declaraties_vecozo: Object.freeze({
+  declaraties_vecozo: /* @__PURE__ */ Object.freeze({
     id: "declaraties_vecozo",
     naam: "digitaal declareren via VECOZO",
     soort: "randvoorwaarde",
     tekst: "Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  kwaliteitsregister: Object.freeze({
+  kwaliteitsregister: /* @__PURE__ */ Object.freeze({
     id: "kwaliteitsregister",
     naam: "registratie in een kwaliteitsregister",
     soort: "randvoorwaarde",
     tekst:
       "Registratie in het:\n- Kwaliteitsregister Paramedici;\n- Individueel Register Fysiotherapie (IRF) van het KNGF;\n- Kwaliteitsregister van SKF (oude regeling) of Keurmerk Fysiotherapie Individueel Register (KFIR)",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  verbijzonderde_zorg_register: Object.freeze({
+  verbijzonderde_zorg_register: /* @__PURE__ */ Object.freeze({
     id: "verbijzonderde_zorg_register",
     naam: "registratie voor verbijzonderde zorg",
     soort: "randvoorwaarde",
     tekst:
       "Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van verbijzonderde zorg;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  prem_fysiotherapie: Object.freeze({
+  prem_fysiotherapie: /* @__PURE__ */ Object.freeze({
     id: "prem_fysiotherapie",
     naam: "PREM via een extern meetbureau",
     soort: "randvoorwaarde",
     tekst:
       "Voor fysiotherapie geldt dat de zorgaanbieder structureel de PREM (Patient Related Experience Measures) uitvraagt via een extern meetbureau.",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  bereikbaarheid: Object.freeze({
+  bereikbaarheid: /* @__PURE__ */ Object.freeze({
     id: "bereikbaarheid",
     naam: "telefonische bereikbaarheid en eerste afspraak binnen vijf werkdagen",
     soort: "randvoorwaarde",
     tekst:
       "De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf werkdagen is het voor de verzekerde duidelijk wanneer de behandeling kan starten en staat de eerste afspraak ingepland;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  digitalisering_zn: Object.freeze({
+  digitalisering_zn: /* @__PURE__ */ Object.freeze({
     id: "digitalisering_zn",
     naam: "inspanning voor de ZN-doelstellingen digitalisering",
     soort: "randvoorwaarde",
     tekst:
       "De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: true,
   }),
-  digitale_zorg: Object.freeze({
+  digitale_zorg: /* @__PURE__ */ Object.freeze({
     id: "digitale_zorg",
     naam: "gebruik van digitale zorg",
     soort: "randvoorwaarde",
     tekst:
       "De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te bereiken: vergroten van het arbeidspotentieel, besparen van kosten, verbeteren van de toegankelijkheid of verbeteren van de kwaliteit van zorg.",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  aantekening_ra_verplicht: Object.freeze({
+  aantekening_ra_verplicht: /* @__PURE__ */ Object.freeze({
     id: "aantekening_ra_verplicht",
     naam: "aantekening Ernstige functionele beperkingen bij RA",
     soort: "aanvullende_voorwaarde",
     tekst:
       "Caresq volgt dit en stelt de aantekening Ernstige functionele beperkingen bij Reumatoïde Artritis verplicht.",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "reumatoide_artritis",
       titel: "Langdurige fysio – en oefentherapie bij Reumatoïde Artritis (RA)",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  zorgmodule_voetulcera: Object.freeze({
+  zorgmodule_voetulcera: /* @__PURE__ */ Object.freeze({
     id: "zorgmodule_voetulcera",
     naam: "Zorgmodule Preventie Voetulcera",
     soort: "aanvullende_voorwaarde",
     tekst: "De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "preventieve_voetzorg",
       titel: "Preventieve voetzorg - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: true,
   }),
-  podotherapeut_geregistreerd: Object.freeze({
+  podotherapeut_geregistreerd: /* @__PURE__ */ Object.freeze({
     id: "podotherapeut_geregistreerd",
     naam: "podotherapeut in het Kwaliteitsregister Paramedici",
     soort: "aanvullende_voorwaarde",
     tekst: "De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "preventieve_voetzorg",
       titel: "Preventieve voetzorg - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  pedicure_geregistreerd: Object.freeze({
+  pedicure_geregistreerd: /* @__PURE__ */ Object.freeze({
     id: "pedicure_geregistreerd",
     naam: "registratie van de pedicures",
     soort: "aanvullende_voorwaarde",
     tekst:
       "De pedicure, werkzaam bij of voor de zorgaanbieder, staat geregistreerd in het Kwaliteitsregister voor Pedicures als medisch pedicure of als pedicure met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’ of staat geregistreerd in het KMV van het NMMV of in het RPV van Stipezo.",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "preventieve_voetzorg",
       titel: "Preventieve voetzorg - randvoorwaarden",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  gli_erkende_interventie: Object.freeze({
+  gli_erkende_interventie: /* @__PURE__ */ Object.freeze({
     id: "gli_erkende_interventie",
     naam: "erkende GLI-interventie",
     soort: "aanvullende_voorwaarde",
     tekst:
       "De zorgaanbieder levert een erkende GLI-interventie (CooL, SLIMMER, BeweegKuur, Samen Sportief in Beweging, X-fitt, Keer diabetes 2 om regulier, Keer diabetes 2 om online);",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
         "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
@@ -587,14 +603,14 @@ export const REGELS = Object.freeze({
     status: "definitief",
     verklaring: false,
   }),
-  gli_beroepen: Object.freeze({
+  gli_beroepen: /* @__PURE__ */ Object.freeze({
     id: "gli_beroepen",
     naam: "GLI geleverd door een erkend beroep",
     soort: "aanvullende_voorwaarde",
     tekst:
       "De zorg wordt geleverd door een fysiotherapeut, oefentherapeut, diëtist of leefstijlcoach;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
         "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
@@ -602,14 +618,14 @@ export const REGELS = Object.freeze({
     status: "definitief",
     verklaring: false,
   }),
-  gli_aantekening: Object.freeze({
+  gli_aantekening: /* @__PURE__ */ Object.freeze({
     id: "gli_aantekening",
     naam: "aantekening leefstijlcoaching",
     soort: "aanvullende_voorwaarde",
     tekst:
       "De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de betreffende beroepsgroep;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
         "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
@@ -617,13 +633,13 @@ export const REGELS = Object.freeze({
     status: "definitief",
     verklaring: false,
   }),
-  gli_kabiz: Object.freeze({
+  gli_kabiz: /* @__PURE__ */ Object.freeze({
     id: "gli_kabiz",
     naam: "leefstijlcoach in het KABIZ-register",
     soort: "aanvullende_voorwaarde",
     tekst: "De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
         "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
@@ -631,13 +647,13 @@ export const REGELS = Object.freeze({
     status: "definitief",
     verklaring: false,
   }),
-  gli_licentie: Object.freeze({
+  gli_licentie: /* @__PURE__ */ Object.freeze({
     id: "gli_licentie",
     naam: "licentieovereenkomst met de eigenaren van de GLI",
     soort: "aanvullende_voorwaarde",
     tekst: "Een afgesloten licentieovereenkomst met de GLI-interventie eigenaren;",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
         "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
@@ -645,14 +661,14 @@ export const REGELS = Object.freeze({
     status: "definitief",
     verklaring: false,
   }),
-  gli_startinstructie: Object.freeze({
+  gli_startinstructie: /* @__PURE__ */ Object.freeze({
     id: "gli_startinstructie",
     naam: "startinstructie GLI gevolgd",
     soort: "aanvullende_voorwaarde",
     tekst:
       "Het team dat betrokken is bij het uitvoeren van de GLI heeft de startinstructie gevolgd bij de GLI-interventie eigenaren.",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
         "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
@@ -660,46 +676,46 @@ export const REGELS = Object.freeze({
     status: "definitief",
     verklaring: false,
   }),
-  valpreventie_keten: Object.freeze({
+  valpreventie_keten: /* @__PURE__ */ Object.freeze({
     id: "valpreventie_keten",
     naam: "keten valpreventie geregeld in de regio",
     soort: "aanvullende_voorwaarde",
     tekst:
       "Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig geregeld te zijn. Met de keten bedoelt Caresq het hele zorgtraject van valrisicobeoordeling tot en met valpreventieve beweeginterventie. De organisatie van de keten wordt vaak regionaal geregeld en is een samenwerking tussen huisartsen en paramedici. Aangezien Caresq een landelijk werkende zorgverzekeraar is, krijgen wij van de preferente zorgverzekeraar door waar de keten geregeld is. Pas vanaf dat moment koopt Caresq in die regio valpreventie in.",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+    groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
     status: "definitief",
     verklaring: false,
   }),
-  valpreventie_interventies: Object.freeze({
+  valpreventie_interventies: /* @__PURE__ */ Object.freeze({
     id: "valpreventie_interventies",
     naam: "ingekochte valpreventieve beweeginterventie",
     soort: "aanvullende_voorwaarde",
     tekst:
       "Van de valpreventieve beweeginterventies worden Otago individueel, Otago groep en In Balans door ons ingekocht",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+    groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
     status: "definitief",
     verklaring: false,
   }),
-  valpreventie_uitvoering: Object.freeze({
+  valpreventie_uitvoering: /* @__PURE__ */ Object.freeze({
     id: "valpreventie_uitvoering",
     naam: "uitvoering door een fysio- of oefentherapeut",
     soort: "aanvullende_voorwaarde",
     tekst: "met als voorwaarde dat deze worden uitgevoerd door een fysio -of oefentherapeut.",
     hoofdstuk: HOOFDSTUKKEN.basis,
-    groep: Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+    groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
     status: "definitief",
     verklaring: false,
   }),
-  verbijzonderde_fysiotherapie: Object.freeze({
+  verbijzonderde_fysiotherapie: /* @__PURE__ */ Object.freeze({
     id: "verbijzonderde_fysiotherapie",
     naam: "ten minste 30% verbijzonderde fysiotherapeuten",
     soort: "differentiatiefactor",
     tekst:
       "Bij de zorgaanbieder biedt ten minste 30% van het totaal aantal fysiotherapeuten verbijzonderde fysiotherapie aan, welke geregistreerd staan in Vektis. De fysiotherapeuten die verbijzonderde fysiotherapie aanbieden dienen ten minste 24 uur per week werkzaam te zijn voor de betreffende fysiopraktijk. In overeenstemming met de daartoe aangewezen registers zijn de volgende verbijzonderingen erkend:\n- Kinderfysiotherapie\n- Geriatriefysiotherapie\n- Manuele therapie\n- Sportfysiotherapie\n- Oedeemtherapie\n- Oncologiefysiotherapie\n- Bekkenfysiotherapie\n- Orofaciaal fysiotherapie\n- Psychosomatische fysiotherapie\n- Arbeidsfysiotherapie",
     hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_fysiotherapie",
       titel: "Fysiotherapie - differentiatiefactoren",
     }),
@@ -708,832 +724,882 @@ export const REGELS = Object.freeze({
     bijOnbekend: false,
     onbekendToelichting:
       "Zonder fysiotherapeuten met verbijzonderde fysiotherapie is niet aan deze factor voldaan.",
-    onbekendDoor: Object.freeze(["minste_uren_verbijzonderd"]),
+    onbekendDoor: /* @__PURE__ */ Object.freeze(["minste_uren_verbijzonderd"]),
   }),
-  kngf_praktijkregistratie: Object.freeze({
+  kngf_praktijkregistratie: /* @__PURE__ */ Object.freeze({
     id: "kngf_praktijkregistratie",
     naam: "praktijkregistratie in het Basisregister van het KNGF",
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF;",
     hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_fysiotherapie",
       titel: "Fysiotherapie - differentiatiefactoren",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  skf_praktijkregistratie: Object.freeze({
+  skf_praktijkregistratie: /* @__PURE__ */ Object.freeze({
     id: "skf_praktijkregistratie",
     naam: "praktijkregistratie bij SKF (label Keurmerk)",
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk). N.B. Zorgaanbieders die een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk) hebben, voldoen hiermee ook aan de eisen die wij stellen aan de differentiatiefactor ‘praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF’.",
     hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_fysiotherapie",
       titel: "Fysiotherapie - differentiatiefactoren",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  prem_meetbureau: Object.freeze({
+  prem_meetbureau: /* @__PURE__ */ Object.freeze({
     id: "prem_meetbureau",
     naam: "PREM via een aangewezen meetbureau",
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder vraagt structureel de PREM (Patient Related Experience Measures) uit via een door ons aangewezen meetbureau. Meer informatie over de door ons aangewezen meetbureaus vindt u op www.caresq.nl;",
     hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_prem",
       titel: "Oefentherapie en logopedie - differentiatiefactor PREM",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  audit_top: Object.freeze({
+  audit_top: /* @__PURE__ */ Object.freeze({
     id: "audit_top",
     naam: "audit TOP – oefentherapie",
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder heeft de audit TOP – oefentherapie doorlopen en is derhalve opgenomen in het praktijkkwaliteitsregister van de Vereniging van Oefentherapeuten Cesar en Mensendieck (VvOCM).",
     hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_oefentherapie",
       titel: "Oefentherapie - differentiatiefactoren",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  kwaliteitscyclus: Object.freeze({
+  kwaliteitscyclus: /* @__PURE__ */ Object.freeze({
     id: "kwaliteitscyclus",
     naam: "certificaat Kwaliteitscyclus Logopedie",
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.",
     hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_logopedie",
       titel: "Logopedie - differentiatiefactoren",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  parkinsonnet: Object.freeze({
+  parkinsonnet: /* @__PURE__ */ Object.freeze({
     id: "parkinsonnet",
     naam: "aangesloten bij ParkinsonNet",
     soort: "aanvullende_voorwaarde",
     tekst:
       "Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden, kopen wij deze paramedische zorg selectief in bij zorgaanbieders die zijn aangesloten bij ParkinsonNet.",
     hoofdstuk: HOOFDSTUKKEN.selectief,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "selectieve_inkoop",
       titel: "Paramedische zorg bij de ziekte van Parkinson",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  claudicatio_intermittens: Object.freeze({
+  claudicatio_intermittens: /* @__PURE__ */ Object.freeze({
     id: "claudicatio_intermittens",
     naam: "aangesloten bij Chronisch ZorgNet",
     soort: "aanvullende_voorwaarde",
     tekst:
       "Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutische zorg (looptraining) selectief in bij zorgaanbieders die zijn aangesloten bij Chronisch ZorgNet. Deze zorgaanbieders geven specifieke zorg aan de verzekerden waardoor meer intensieve zorg kan worden voorkomen.",
     hoofdstuk: HOOFDSTUKKEN.selectief,
-    groep: Object.freeze({
+    groep: /* @__PURE__ */ Object.freeze({
       id: "claudicatio",
       titel: "Gesuperviseerde oefentherapie bij Claudicatio Intermittens",
     }),
     status: "definitief",
     verklaring: false,
   }),
-  vektis_registratie: Object.freeze({
+  vektis_registratie: /* @__PURE__ */ Object.freeze({
     id: "vektis_registratie",
     naam: "juiste Vektis-registratie",
     soort: "benaderingsvoorwaarde",
     tekst:
       "Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis registratie (zie schema)",
     hoofdstuk: HOOFDSTUKKEN.procedure,
-    groep: Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
+    groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
     status: "definitief",
     verklaring: false,
   }),
-  vecozo_certificaten: Object.freeze({
+  vecozo_certificaten: /* @__PURE__ */ Object.freeze({
     id: "vecozo_certificaten",
     naam: "VECOZO-certificaten",
     soort: "benaderingsvoorwaarde",
     tekst: "en VECOZO-certificaten via VECOZO.",
     hoofdstuk: HOOFDSTUKKEN.procedure,
-    groep: Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
+    groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
     status: "definitief",
     verklaring: false,
   }),
-  geen_overeenkomst_3_jaar: Object.freeze({
+  geen_overeenkomst_3_jaar: /* @__PURE__ */ Object.freeze({
     id: "geen_overeenkomst_3_jaar",
     naam: "geen zorgovereenkomst in de afgelopen 3 jaar",
     soort: "benaderingsuitsluiting",
     tekst:
       "Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;",
     hoofdstuk: HOOFDSTUKKEN.procedure,
-    groep: Object.freeze({ id: "benadering_uitzonderingen", titel: "Uitzonderingen hierop zijn" }),
+    groep: /* @__PURE__ */ Object.freeze({
+      id: "benadering_uitzonderingen",
+      titel: "Uitzonderingen hierop zijn",
+    }),
     status: "definitief",
     verklaring: false,
     bijOnbekend: true,
     onbekendToelichting:
       "Een zorgaanbieder die nog nooit een zorgovereenkomst met ons sloot, wordt niet benaderd.",
-    onbekendDoor: Object.freeze(["laatste_contractjaar"]),
+    onbekendDoor: /* @__PURE__ */ Object.freeze(["laatste_contractjaar"]),
   }),
-  geen_contractaanbod_gewenst: Object.freeze({
+  geen_contractaanbod_gewenst: /* @__PURE__ */ Object.freeze({
     id: "geen_contractaanbod_gewenst",
     naam: "geen contractaanbod gewenst",
     soort: "benaderingsuitsluiting",
     tekst: "Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.",
     hoofdstuk: HOOFDSTUKKEN.procedure,
-    groep: Object.freeze({ id: "benadering_uitzonderingen", titel: "Uitzonderingen hierop zijn" }),
+    groep: /* @__PURE__ */ Object.freeze({
+      id: "benadering_uitzonderingen",
+      titel: "Uitzonderingen hierop zijn",
+    }),
     status: "definitief",
     verklaring: false,
   }),
-  behandelindex_niet_benaderd: Object.freeze({
+  behandelindex_niet_benaderd: /* @__PURE__ */ Object.freeze({
     id: "behandelindex_niet_benaderd",
     naam: "landelijke behandelindex hoger dan 150",
     soort: "benaderingsuitsluiting",
     tekst: "Zorgaanbieders die een landelijke behandelindex hoger dan 150 hebben (fysiotherapie).",
     hoofdstuk: HOOFDSTUKKEN.procedure,
-    groep: Object.freeze({ id: "benadering_uitzonderingen", titel: "Uitzonderingen hierop zijn" }),
+    groep: /* @__PURE__ */ Object.freeze({
+      id: "benadering_uitzonderingen",
+      titel: "Uitzonderingen hierop zijn",
+    }),
     status: "definitief",
     verklaring: false,
     bijOnbekend: false,
     onbekendToelichting:
       "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) wordt de zorgaanbieder op dit punt niet van benadering uitgesloten.",
-    onbekendDoor: Object.freeze(["behandelindex"]),
+    onbekendDoor: /* @__PURE__ */ Object.freeze(["behandelindex"]),
   }),
-  vragenlijst_fysiotherapie: Object.freeze({
+  vragenlijst_fysiotherapie: /* @__PURE__ */ Object.freeze({
     id: "vragenlijst_fysiotherapie",
     naam: "vragenlijst voor de deadline bevestigd en positief beoordeeld",
     soort: "benaderingsvoorwaarde",
     tekst:
       "Heeft u de vragenlijst voor de deadline ingevuld en bevestigd? Uw ingevulde vragenlijst wordt door ons beoordeeld en bij een positieve beoordeling ontvangt u ons contractaanbod in de periode zoals aangegeven in hoofdstuk 5.",
     hoofdstuk: HOOFDSTUKKEN.procedure,
-    groep: Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
+    groep: /* @__PURE__ */ Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
     status: "definitief",
     verklaring: false,
     bijOnbekend: false,
     onbekendToelichting:
       "Zonder ingevulde en bevestigde vragenlijst ontvangt de praktijk geen contractaanbod.",
-    onbekendDoor: Object.freeze(["datum_vragenlijst_bevestigd"]),
+    onbekendDoor: /* @__PURE__ */ Object.freeze(["datum_vragenlijst_bevestigd"]),
   }),
-  vermoeden_van_fraude: Object.freeze({
+  vermoeden_van_fraude: /* @__PURE__ */ Object.freeze({
     id: "vermoeden_van_fraude",
     naam: "vermoeden van fraude",
     soort: "uitsluiting",
     tekst:
       "Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basis van vermoeden van fraude, is dit een reden om geen zorgovereenkomst aan te bieden.",
     hoofdstuk: HOOFDSTUKKEN.procedure,
-    groep: Object.freeze({ id: "integriteit", titel: "Geen aanbod ontvangen" }),
+    groep: /* @__PURE__ */ Object.freeze({ id: "integriteit", titel: "Geen aanbod ontvangen" }),
     status: "definitief",
     verklaring: false,
   }),
 });
 
-const OVEREENKOMSTEN_FYSIOTHERAPIE = Object.freeze({
-  A: Object.freeze({ id: "A", naam: "Zorgovereenkomst A", factoren: 3 }),
-  B: Object.freeze({ id: "B", naam: "Zorgovereenkomst B", factoren: 2 }),
-  C: Object.freeze({ id: "C", naam: "Zorgovereenkomst C", factoren: 1 }),
-  D: Object.freeze({ id: "D", naam: "Zorgovereenkomst D", factoren: 0 }),
+const OVEREENKOMSTEN_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
+  A: /* @__PURE__ */ Object.freeze({ id: "A", naam: "Zorgovereenkomst A", factoren: 3 }),
+  B: /* @__PURE__ */ Object.freeze({ id: "B", naam: "Zorgovereenkomst B", factoren: 2 }),
+  C: /* @__PURE__ */ Object.freeze({ id: "C", naam: "Zorgovereenkomst C", factoren: 1 }),
+  D: /* @__PURE__ */ Object.freeze({ id: "D", naam: "Zorgovereenkomst D", factoren: 0 }),
 });
-const OVEREENKOMSTEN_OEFENTHERAPIE = Object.freeze({
-  A: Object.freeze({ id: "A", naam: "Zorgovereenkomst A", factoren: 2 }),
-  B: Object.freeze({ id: "B", naam: "Zorgovereenkomst B", factoren: 1 }),
-  C: Object.freeze({ id: "C", naam: "Zorgovereenkomst C", factoren: 0 }),
+const OVEREENKOMSTEN_OEFENTHERAPIE = /* @__PURE__ */ Object.freeze({
+  A: /* @__PURE__ */ Object.freeze({ id: "A", naam: "Zorgovereenkomst A", factoren: 2 }),
+  B: /* @__PURE__ */ Object.freeze({ id: "B", naam: "Zorgovereenkomst B", factoren: 1 }),
+  C: /* @__PURE__ */ Object.freeze({ id: "C", naam: "Zorgovereenkomst C", factoren: 0 }),
 });
-const OVEREENKOMSTEN_LOGOPEDIE = Object.freeze({
-  A: Object.freeze({ id: "A", naam: "Zorgovereenkomst A", factoren: 2 }),
-  B: Object.freeze({ id: "B", naam: "Zorgovereenkomst B", factoren: 1 }),
-  C: Object.freeze({ id: "C", naam: "Zorgovereenkomst C", factoren: 0 }),
+const OVEREENKOMSTEN_LOGOPEDIE = /* @__PURE__ */ Object.freeze({
+  A: /* @__PURE__ */ Object.freeze({ id: "A", naam: "Zorgovereenkomst A", factoren: 2 }),
+  B: /* @__PURE__ */ Object.freeze({ id: "B", naam: "Zorgovereenkomst B", factoren: 1 }),
+  C: /* @__PURE__ */ Object.freeze({ id: "C", naam: "Zorgovereenkomst C", factoren: 0 }),
 });
-const OVEREENKOMSTEN_DIETETIEK = Object.freeze({
-  dietetiek: Object.freeze({ id: "dietetiek", naam: "Zorgovereenkomst Diëtetiek" }),
+const OVEREENKOMSTEN_DIETETIEK = /* @__PURE__ */ Object.freeze({
+  dietetiek: /* @__PURE__ */ Object.freeze({ id: "dietetiek", naam: "Zorgovereenkomst Diëtetiek" }),
 });
-const OVEREENKOMSTEN_ERGOTHERAPIE = Object.freeze({
-  ergotherapie: Object.freeze({ id: "ergotherapie", naam: "Zorgovereenkomst Ergotherapie" }),
+const OVEREENKOMSTEN_ERGOTHERAPIE = /* @__PURE__ */ Object.freeze({
+  ergotherapie: /* @__PURE__ */ Object.freeze({
+    id: "ergotherapie",
+    naam: "Zorgovereenkomst Ergotherapie",
+  }),
 });
-const OVEREENKOMSTEN_HUIDTHERAPIE = Object.freeze({
-  huidtherapie: Object.freeze({ id: "huidtherapie", naam: "Zorgovereenkomst Huidtherapie" }),
+const OVEREENKOMSTEN_HUIDTHERAPIE = /* @__PURE__ */ Object.freeze({
+  huidtherapie: /* @__PURE__ */ Object.freeze({
+    id: "huidtherapie",
+    naam: "Zorgovereenkomst Huidtherapie",
+  }),
 });
-const OVEREENKOMSTEN_PREVENTIEVE_VOETZORG = Object.freeze({
-  preventieve_voetzorg: Object.freeze({
+const OVEREENKOMSTEN_PREVENTIEVE_VOETZORG = /* @__PURE__ */ Object.freeze({
+  preventieve_voetzorg: /* @__PURE__ */ Object.freeze({
     id: "preventieve_voetzorg",
     naam: "Zorgovereenkomst Preventieve voetzorg",
   }),
 });
-const OVEREENKOMSTEN_GLI = Object.freeze({
-  gli: Object.freeze({
+const OVEREENKOMSTEN_GLI = /* @__PURE__ */ Object.freeze({
+  gli: /* @__PURE__ */ Object.freeze({
     id: "gli",
     naam: "Zorgovereenkomst Gecombineerde leefstijlinterventie (GLI)",
   }),
 });
-const OVEREENKOMSTEN_VALPREVENTIE = Object.freeze({
-  valpreventie: Object.freeze({ id: "valpreventie", naam: "Zorgovereenkomst Valpreventie" }),
+const OVEREENKOMSTEN_VALPREVENTIE = /* @__PURE__ */ Object.freeze({
+  valpreventie: /* @__PURE__ */ Object.freeze({
+    id: "valpreventie",
+    naam: "Zorgovereenkomst Valpreventie",
+  }),
 });
-const OVEREENKOMSTEN_INSTELLINGEN = Object.freeze({
-  instellingen: Object.freeze({
+const OVEREENKOMSTEN_INSTELLINGEN = /* @__PURE__ */ Object.freeze({
+  instellingen: /* @__PURE__ */ Object.freeze({
     id: "instellingen",
     naam: "Zorgovereenkomst Paramedische zorg in instellingen",
   }),
 });
-const OVEREENKOMSTEN_ZIEKENHUIZEN = Object.freeze({
-  ziekenhuizen: Object.freeze({
+const OVEREENKOMSTEN_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze({
+  ziekenhuizen: /* @__PURE__ */ Object.freeze({
     id: "ziekenhuizen",
     naam: "Zorgovereenkomst Paramedische zorg in ziekenhuizen",
   }),
 });
 
-/** De zorgsoorten, met hun zorgovereenkomsten en de regels, feiten en datums die erbij horen. */
-export const ZORGSOORTEN = Object.freeze({
-  fysiotherapie: Object.freeze({
-    id: "fysiotherapie",
-    naam: "Fysiotherapie",
-    contract: Object.freeze({
-      soort: "nieuw",
-      looptijd: Object.freeze({ van: 2026, tot: 2027 }),
-      tekst:
-        "Caresq biedt voor fysiotherapie en preventieve voetzorg een tweejarige zorgovereenkomst 2026-2027 aan.",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_FYSIOTHERAPIE)),
-    gedifferentieerd: true,
-    regels: Object.freeze([
-      "behandelindex_hoger_dan_150",
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "prem_fysiotherapie",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "aantekening_ra_verplicht",
-      "verbijzonderde_fysiotherapie",
-      "kngf_praktijkregistratie",
-      "skf_praktijkregistratie",
-      "parkinsonnet",
-      "claudicatio_intermittens",
-      "vektis_registratie",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "behandelindex_niet_benaderd",
-      "vragenlijst_fysiotherapie",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "behandelindex",
-      "uitzondering_behandelindex",
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "prem_extern_meetbureau",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "levert_langdurige_zorg_ra",
-      "aantekening_ra",
-      "fysiotherapeuten",
-      "fysiotherapeuten_verbijzonderd",
-      "minste_uren_verbijzonderd",
-      "kngf_basisregister",
-      "skf_keurmerk",
-      "datum_gecorrigeerd_bewijsstuk",
-      "levert_parkinsonzorg",
-      "aangesloten_parkinsonnet",
-      "levert_looptraining_claudicatio",
-      "aangesloten_chronisch_zorgnet",
-      "agb_soort_onderneming",
-      "verbonden_beroepen",
-      "vecozo_certificaten",
-      "datum_vragenlijst_bevestigd",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum", "ingang_na_gecorrigeerd_bewijsstuk"]),
+const ZORGSOORT_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
+  id: "fysiotherapie",
+  naam: "Fysiotherapie",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "nieuw",
+    looptijd: /* @__PURE__ */ Object.freeze({ van: 2026, tot: 2027 }),
+    tekst:
+      "Caresq biedt voor fysiotherapie en preventieve voetzorg een tweejarige zorgovereenkomst 2026-2027 aan.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
-  oefentherapie: Object.freeze({
-    id: "oefentherapie",
-    naam: "Oefentherapie",
-    contract: Object.freeze({
-      soort: "doorlopend",
-      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
-      tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_OEFENTHERAPIE)),
-    gedifferentieerd: true,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "prem_meetbureau",
-      "audit_top",
-      "parkinsonnet",
-      "claudicatio_intermittens",
-      "vektis_registratie",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "prem_aangewezen_meetbureau",
-      "audit_top_oefentherapie",
-      "levert_parkinsonzorg",
-      "aangesloten_parkinsonnet",
-      "levert_looptraining_claudicatio",
-      "aangesloten_chronisch_zorgnet",
-      "agb_soort_onderneming",
-      "verbonden_beroepen",
-      "vecozo_certificaten",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_FYSIOTHERAPIE),
+  ),
+  gedifferentieerd: true,
+  regels: /* @__PURE__ */ Object.freeze([
+    "behandelindex_hoger_dan_150",
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "prem_fysiotherapie",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "aantekening_ra_verplicht",
+    "verbijzonderde_fysiotherapie",
+    "kngf_praktijkregistratie",
+    "skf_praktijkregistratie",
+    "parkinsonnet",
+    "claudicatio_intermittens",
+    "vektis_registratie",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "behandelindex_niet_benaderd",
+    "vragenlijst_fysiotherapie",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "behandelindex",
+    "uitzondering_behandelindex",
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "prem_extern_meetbureau",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "levert_langdurige_zorg_ra",
+    "aantekening_ra",
+    "fysiotherapeuten",
+    "fysiotherapeuten_verbijzonderd",
+    "minste_uren_verbijzonderd",
+    "kngf_basisregister",
+    "skf_keurmerk",
+    "datum_gecorrigeerd_bewijsstuk",
+    "levert_parkinsonzorg",
+    "aangesloten_parkinsonnet",
+    "levert_looptraining_claudicatio",
+    "aangesloten_chronisch_zorgnet",
+    "agb_soort_onderneming",
+    "verbonden_beroepen",
+    "vecozo_certificaten",
+    "datum_vragenlijst_bevestigd",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum", "ingang_na_gecorrigeerd_bewijsstuk"]),
+});
+const ZORGSOORT_OEFENTHERAPIE = /* @__PURE__ */ Object.freeze({
+  id: "oefentherapie",
+  naam: "Oefentherapie",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "doorlopend",
+    looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
+    tekst:
+      "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
-  logopedie: Object.freeze({
-    id: "logopedie",
-    naam: "Logopedie",
-    contract: Object.freeze({
-      soort: "doorlopend",
-      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
-      tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_LOGOPEDIE)),
-    gedifferentieerd: true,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "prem_meetbureau",
-      "kwaliteitscyclus",
-      "parkinsonnet",
-      "vektis_registratie",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "prem_aangewezen_meetbureau",
-      "kwaliteitscyclus_logopedie",
-      "levert_parkinsonzorg",
-      "aangesloten_parkinsonnet",
-      "agb_soort_onderneming",
-      "verbonden_beroepen",
-      "vecozo_certificaten",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_OEFENTHERAPIE),
+  ),
+  gedifferentieerd: true,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "prem_meetbureau",
+    "audit_top",
+    "parkinsonnet",
+    "claudicatio_intermittens",
+    "vektis_registratie",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "prem_aangewezen_meetbureau",
+    "audit_top_oefentherapie",
+    "levert_parkinsonzorg",
+    "aangesloten_parkinsonnet",
+    "levert_looptraining_claudicatio",
+    "aangesloten_chronisch_zorgnet",
+    "agb_soort_onderneming",
+    "verbonden_beroepen",
+    "vecozo_certificaten",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
+});
+const ZORGSOORT_LOGOPEDIE = /* @__PURE__ */ Object.freeze({
+  id: "logopedie",
+  naam: "Logopedie",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "doorlopend",
+    looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
+    tekst:
+      "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
-  dietetiek: Object.freeze({
-    id: "dietetiek",
-    naam: "Diëtetiek",
-    contract: Object.freeze({
-      soort: "doorlopend",
-      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
-      tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_DIETETIEK)),
-    gedifferentieerd: false,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "parkinsonnet",
-      "vektis_registratie",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "levert_parkinsonzorg",
-      "aangesloten_parkinsonnet",
-      "agb_soort_onderneming",
-      "verbonden_beroepen",
-      "vecozo_certificaten",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_LOGOPEDIE),
+  ),
+  gedifferentieerd: true,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "prem_meetbureau",
+    "kwaliteitscyclus",
+    "parkinsonnet",
+    "vektis_registratie",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "prem_aangewezen_meetbureau",
+    "kwaliteitscyclus_logopedie",
+    "levert_parkinsonzorg",
+    "aangesloten_parkinsonnet",
+    "agb_soort_onderneming",
+    "verbonden_beroepen",
+    "vecozo_certificaten",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
+});
+const ZORGSOORT_DIETETIEK = /* @__PURE__ */ Object.freeze({
+  id: "dietetiek",
+  naam: "Diëtetiek",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "doorlopend",
+    looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
+    tekst:
+      "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
-  ergotherapie: Object.freeze({
-    id: "ergotherapie",
-    naam: "Ergotherapie",
-    contract: Object.freeze({
-      soort: "doorlopend",
-      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
-      tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_ERGOTHERAPIE)),
-    gedifferentieerd: false,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "parkinsonnet",
-      "vektis_registratie",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "levert_parkinsonzorg",
-      "aangesloten_parkinsonnet",
-      "agb_soort_onderneming",
-      "verbonden_beroepen",
-      "vecozo_certificaten",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_DIETETIEK),
+  ),
+  gedifferentieerd: false,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "parkinsonnet",
+    "vektis_registratie",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "levert_parkinsonzorg",
+    "aangesloten_parkinsonnet",
+    "agb_soort_onderneming",
+    "verbonden_beroepen",
+    "vecozo_certificaten",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
+});
+const ZORGSOORT_ERGOTHERAPIE = /* @__PURE__ */ Object.freeze({
+  id: "ergotherapie",
+  naam: "Ergotherapie",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "doorlopend",
+    looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
+    tekst:
+      "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
-  huidtherapie: Object.freeze({
-    id: "huidtherapie",
-    naam: "Huidtherapie",
-    contract: Object.freeze({
-      soort: "doorlopend",
-      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
-      tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_HUIDTHERAPIE)),
-    gedifferentieerd: false,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "vektis_registratie",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "agb_soort_onderneming",
-      "verbonden_beroepen",
-      "vecozo_certificaten",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_ERGOTHERAPIE),
+  ),
+  gedifferentieerd: false,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "parkinsonnet",
+    "vektis_registratie",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "levert_parkinsonzorg",
+    "aangesloten_parkinsonnet",
+    "agb_soort_onderneming",
+    "verbonden_beroepen",
+    "vecozo_certificaten",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
+});
+const ZORGSOORT_HUIDTHERAPIE = /* @__PURE__ */ Object.freeze({
+  id: "huidtherapie",
+  naam: "Huidtherapie",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "doorlopend",
+    looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
+    tekst:
+      "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
-  preventieve_voetzorg: Object.freeze({
-    id: "preventieve_voetzorg",
-    naam: "Preventieve voetzorg",
-    contract: Object.freeze({
-      soort: "nieuw",
-      looptijd: Object.freeze({ van: 2026, tot: 2027 }),
-      tekst:
-        "Caresq biedt voor fysiotherapie en preventieve voetzorg een tweejarige zorgovereenkomst 2026-2027 aan.",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_PREVENTIEVE_VOETZORG)),
-    gedifferentieerd: false,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "zorgmodule_voetulcera",
-      "podotherapeut_geregistreerd",
-      "pedicure_geregistreerd",
-      "vektis_registratie",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "podotherapeut_kwaliteitsregister",
-      "werkt_met_pedicures",
-      "pedicures_geregistreerd",
-      "agb_soort_onderneming",
-      "verbonden_beroepen",
-      "vecozo_certificaten",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-      "zorgmodule_voetulcera",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_HUIDTHERAPIE),
+  ),
+  gedifferentieerd: false,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "vektis_registratie",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "agb_soort_onderneming",
+    "verbonden_beroepen",
+    "vecozo_certificaten",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
+});
+const ZORGSOORT_PREVENTIEVE_VOETZORG = /* @__PURE__ */ Object.freeze({
+  id: "preventieve_voetzorg",
+  naam: "Preventieve voetzorg",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "nieuw",
+    looptijd: /* @__PURE__ */ Object.freeze({ van: 2026, tot: 2027 }),
+    tekst:
+      "Caresq biedt voor fysiotherapie en preventieve voetzorg een tweejarige zorgovereenkomst 2026-2027 aan.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
-  gli: Object.freeze({
-    id: "gli",
-    naam: "Gecombineerde leefstijlinterventie (GLI)",
-    contract: Object.freeze({
-      soort: "doorlopend",
-      looptijd: Object.freeze({ van: 2025, tot: 2026 }),
-      tekst:
-        "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_GLI)),
-    gedifferentieerd: false,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "gli_erkende_interventie",
-      "gli_beroepen",
-      "gli_aantekening",
-      "gli_kabiz",
-      "gli_licentie",
-      "gli_startinstructie",
-      "vektis_registratie",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "gli_interventie",
-      "gli_uitgevoerd_door",
-      "gli_aantekening_leefstijlcoaching",
-      "leefstijlcoach_in_kabiz",
-      "gli_licentieovereenkomst",
-      "gli_startinstructie_gevolgd",
-      "agb_soort_onderneming",
-      "verbonden_beroepen",
-      "vecozo_certificaten",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_PREVENTIEVE_VOETZORG),
+  ),
+  gedifferentieerd: false,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "zorgmodule_voetulcera",
+    "podotherapeut_geregistreerd",
+    "pedicure_geregistreerd",
+    "vektis_registratie",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "podotherapeut_kwaliteitsregister",
+    "werkt_met_pedicures",
+    "pedicures_geregistreerd",
+    "agb_soort_onderneming",
+    "verbonden_beroepen",
+    "vecozo_certificaten",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+    "zorgmodule_voetulcera",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
+});
+const ZORGSOORT_GLI = /* @__PURE__ */ Object.freeze({
+  id: "gli",
+  naam: "Gecombineerde leefstijlinterventie (GLI)",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "doorlopend",
+    looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
+    tekst:
+      "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
-  valpreventie: Object.freeze({
-    id: "valpreventie",
-    naam: "Valpreventie",
-    contract: Object.freeze({
-      soort: "nieuw",
-      looptijd: null,
-      tekst:
-        "Na een periode van landelijke onduidelijkheid is Caresq inmiddels gestart met contractering.",
-      hoofdstuk: HOOFDSTUKKEN.basis,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_VALPREVENTIE)),
-    gedifferentieerd: false,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "valpreventie_keten",
-      "valpreventie_interventies",
-      "valpreventie_uitvoering",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "valpreventie_keten_geregeld",
-      "valpreventie_interventie",
-      "valpreventie_uitvoerder",
-      "vecozo_certificaten",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.values(OVEREENKOMSTEN_GLI)),
+  gedifferentieerd: false,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "gli_erkende_interventie",
+    "gli_beroepen",
+    "gli_aantekening",
+    "gli_kabiz",
+    "gli_licentie",
+    "gli_startinstructie",
+    "vektis_registratie",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "gli_interventie",
+    "gli_uitgevoerd_door",
+    "gli_aantekening_leefstijlcoaching",
+    "leefstijlcoach_in_kabiz",
+    "gli_licentieovereenkomst",
+    "gli_startinstructie_gevolgd",
+    "agb_soort_onderneming",
+    "verbonden_beroepen",
+    "vecozo_certificaten",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
+});
+const ZORGSOORT_VALPREVENTIE = /* @__PURE__ */ Object.freeze({
+  id: "valpreventie",
+  naam: "Valpreventie",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "nieuw",
+    looptijd: null,
+    tekst:
+      "Na een periode van landelijke onduidelijkheid is Caresq inmiddels gestart met contractering.",
+    hoofdstuk: HOOFDSTUKKEN.basis,
+    status: "definitief",
   }),
-  instellingen: Object.freeze({
-    id: "instellingen",
-    naam: "Paramedische zorg in instellingen",
-    contract: Object.freeze({
-      soort: "doorlopend",
-      looptijd: null,
-      tekst:
-        "Caresq heeft met de instellingen een meerjarige zorgovereenkomst voor paramedische zorg gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor paramedische zorg.",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_INSTELLINGEN)),
-    gedifferentieerd: false,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "vecozo_certificaten",
-      "geen_overeenkomst_3_jaar",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "vecozo_certificaten",
-      "laatste_contractjaar",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_VALPREVENTIE),
+  ),
+  gedifferentieerd: false,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "valpreventie_keten",
+    "valpreventie_interventies",
+    "valpreventie_uitvoering",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "valpreventie_keten_geregeld",
+    "valpreventie_interventie",
+    "valpreventie_uitvoerder",
+    "vecozo_certificaten",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
+});
+const ZORGSOORT_INSTELLINGEN = /* @__PURE__ */ Object.freeze({
+  id: "instellingen",
+  naam: "Paramedische zorg in instellingen",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "doorlopend",
+    looptijd: null,
+    tekst:
+      "Caresq heeft met de instellingen een meerjarige zorgovereenkomst voor paramedische zorg gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor paramedische zorg.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
-  ziekenhuizen: Object.freeze({
-    id: "ziekenhuizen",
-    naam: "Paramedische zorg in ziekenhuizen",
-    contract: Object.freeze({
-      soort: "nieuw",
-      looptijd: Object.freeze({ van: 2026, tot: 2026 }),
-      tekst:
-        "Alle ziekenhuizen die geen doorlopend contract in 2026 hebben, ontvangen van ons een nieuw contractaanbod 2026. Dit contractaanbod wordt in combinatie met ziekenhuiszorg aangeboden via het Zorginkoopportaal van VECOZO (zie inkoopbeleid ziekenhuizen).",
-      hoofdstuk: HOOFDSTUKKEN.procedure,
-      status: "definitief",
-    }),
-    overeenkomsten: Object.freeze(Object.values(OVEREENKOMSTEN_ZIEKENHUIZEN)),
-    gedifferentieerd: false,
-    regels: Object.freeze([
-      "richtlijnen",
-      "declaraties_vecozo",
-      "kwaliteitsregister",
-      "verbijzonderde_zorg_register",
-      "bereikbaarheid",
-      "digitalisering_zn",
-      "digitale_zorg",
-      "vecozo_certificaten",
-      "geen_contractaanbod_gewenst",
-      "vermoeden_van_fraude",
-    ]),
-    feiten: Object.freeze([
-      "declaraties_digitaal_via_vecozo",
-      "kwaliteitsregisters",
-      "levert_verbijzonderde_zorg",
-      "verbijzonderde_zorg_geregistreerd",
-      "telefonisch_bereikbaar_werkdagen",
-      "werkdagen_tot_eerste_afspraak",
-      "doelen_digitale_zorg",
-      "vecozo_certificaten",
-      "wil_geen_contractaanbod",
-      "vermoeden_fraude",
-      "aanvraagdatum",
-      "richtlijnen",
-      "digitalisering_zn",
-    ]),
-    datums: Object.freeze(["ingangsdatum"]),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_INSTELLINGEN),
+  ),
+  gedifferentieerd: false,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "vecozo_certificaten",
+    "geen_overeenkomst_3_jaar",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "vecozo_certificaten",
+    "laatste_contractjaar",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
+});
+const ZORGSOORT_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze({
+  id: "ziekenhuizen",
+  naam: "Paramedische zorg in ziekenhuizen",
+  contract: /* @__PURE__ */ Object.freeze({
+    soort: "nieuw",
+    looptijd: /* @__PURE__ */ Object.freeze({ van: 2026, tot: 2026 }),
+    tekst:
+      "Alle ziekenhuizen die geen doorlopend contract in 2026 hebben, ontvangen van ons een nieuw contractaanbod 2026. Dit contractaanbod wordt in combinatie met ziekenhuiszorg aangeboden via het Zorginkoopportaal van VECOZO (zie inkoopbeleid ziekenhuizen).",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    status: "definitief",
   }),
+  overeenkomsten: /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(OVEREENKOMSTEN_ZIEKENHUIZEN),
+  ),
+  gedifferentieerd: false,
+  regels: /* @__PURE__ */ Object.freeze([
+    "richtlijnen",
+    "declaraties_vecozo",
+    "kwaliteitsregister",
+    "verbijzonderde_zorg_register",
+    "bereikbaarheid",
+    "digitalisering_zn",
+    "digitale_zorg",
+    "vecozo_certificaten",
+    "geen_contractaanbod_gewenst",
+    "vermoeden_van_fraude",
+  ]),
+  feiten: /* @__PURE__ */ Object.freeze([
+    "declaraties_digitaal_via_vecozo",
+    "kwaliteitsregisters",
+    "levert_verbijzonderde_zorg",
+    "verbijzonderde_zorg_geregistreerd",
+    "telefonisch_bereikbaar_werkdagen",
+    "werkdagen_tot_eerste_afspraak",
+    "doelen_digitale_zorg",
+    "vecozo_certificaten",
+    "wil_geen_contractaanbod",
+    "vermoeden_fraude",
+    "aanvraagdatum",
+    "richtlijnen",
+    "digitalisering_zn",
+  ]),
+  datums: /* @__PURE__ */ Object.freeze(["ingangsdatum"]),
 });
 
-const FEITEN_FYSIOTHERAPIE = Object.freeze([
+/** De zorgsoorten, met hun zorgovereenkomsten en de regels, feiten en datums die erbij horen. */
+export const ZORGSOORTEN = /* @__PURE__ */ Object.freeze({
+  fysiotherapie: ZORGSOORT_FYSIOTHERAPIE,
+  oefentherapie: ZORGSOORT_OEFENTHERAPIE,
+  logopedie: ZORGSOORT_LOGOPEDIE,
+  dietetiek: ZORGSOORT_DIETETIEK,
+  ergotherapie: ZORGSOORT_ERGOTHERAPIE,
+  huidtherapie: ZORGSOORT_HUIDTHERAPIE,
+  preventieve_voetzorg: ZORGSOORT_PREVENTIEVE_VOETZORG,
+  gli: ZORGSOORT_GLI,
+  valpreventie: ZORGSOORT_VALPREVENTIE,
+  instellingen: ZORGSOORT_INSTELLINGEN,
+  ziekenhuizen: ZORGSOORT_ZIEKENHUIZEN,
+});
+
+const FEITEN_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze([
   FEITEN.behandelindex,
   FEITEN.uitzondering_behandelindex,
   FEITEN.declaraties_digitaal_via_vecozo,
@@ -1567,7 +1633,7 @@ const FEITEN_FYSIOTHERAPIE = Object.freeze([
   FEITEN.richtlijnen,
   FEITEN.digitalisering_zn,
 ]);
-const FEITEN_OEFENTHERAPIE = Object.freeze([
+const FEITEN_OEFENTHERAPIE = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1591,7 +1657,7 @@ const FEITEN_OEFENTHERAPIE = Object.freeze([
   FEITEN.richtlijnen,
   FEITEN.digitalisering_zn,
 ]);
-const FEITEN_LOGOPEDIE = Object.freeze([
+const FEITEN_LOGOPEDIE = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1613,7 +1679,7 @@ const FEITEN_LOGOPEDIE = Object.freeze([
   FEITEN.richtlijnen,
   FEITEN.digitalisering_zn,
 ]);
-const FEITEN_DIETETIEK = Object.freeze([
+const FEITEN_DIETETIEK = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1633,7 +1699,7 @@ const FEITEN_DIETETIEK = Object.freeze([
   FEITEN.richtlijnen,
   FEITEN.digitalisering_zn,
 ]);
-const FEITEN_ERGOTHERAPIE = Object.freeze([
+const FEITEN_ERGOTHERAPIE = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1653,7 +1719,7 @@ const FEITEN_ERGOTHERAPIE = Object.freeze([
   FEITEN.richtlijnen,
   FEITEN.digitalisering_zn,
 ]);
-const FEITEN_HUIDTHERAPIE = Object.freeze([
+const FEITEN_HUIDTHERAPIE = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1671,7 +1737,7 @@ const FEITEN_HUIDTHERAPIE = Object.freeze([
   FEITEN.richtlijnen,
   FEITEN.digitalisering_zn,
 ]);
-const FEITEN_PREVENTIEVE_VOETZORG = Object.freeze([
+const FEITEN_PREVENTIEVE_VOETZORG = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1693,7 +1759,7 @@ const FEITEN_PREVENTIEVE_VOETZORG = Object.freeze([
   FEITEN.digitalisering_zn,
   FEITEN.zorgmodule_voetulcera,
 ]);
-const FEITEN_GLI = Object.freeze([
+const FEITEN_GLI = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1717,7 +1783,7 @@ const FEITEN_GLI = Object.freeze([
   FEITEN.richtlijnen,
   FEITEN.digitalisering_zn,
 ]);
-const FEITEN_VALPREVENTIE = Object.freeze([
+const FEITEN_VALPREVENTIE = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1736,7 +1802,7 @@ const FEITEN_VALPREVENTIE = Object.freeze([
   FEITEN.richtlijnen,
   FEITEN.digitalisering_zn,
 ]);
-const FEITEN_INSTELLINGEN = Object.freeze([
+const FEITEN_INSTELLINGEN = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1752,7 +1818,7 @@ const FEITEN_INSTELLINGEN = Object.freeze([
   FEITEN.richtlijnen,
   FEITEN.digitalisering_zn,
 ]);
-const FEITEN_ZIEKENHUIZEN = Object.freeze([
+const FEITEN_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze([
   FEITEN.declaraties_digitaal_via_vecozo,
   FEITEN.kwaliteitsregisters,
   FEITEN.levert_verbijzonderde_zorg,
@@ -1769,28 +1835,40 @@ const FEITEN_ZIEKENHUIZEN = Object.freeze([
 ]);
 
 // Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd.
-const UITLEG_FYSIOTHERAPIE = new Uitleg(beleid, ZORGSOORTEN.fysiotherapie, REGELS);
-const UITLEG_OEFENTHERAPIE = new Uitleg(beleid, ZORGSOORTEN.oefentherapie, REGELS);
-const UITLEG_LOGOPEDIE = new Uitleg(beleid, ZORGSOORTEN.logopedie, REGELS);
-const UITLEG_DIETETIEK = new Uitleg(beleid, ZORGSOORTEN.dietetiek, REGELS);
-const UITLEG_ERGOTHERAPIE = new Uitleg(beleid, ZORGSOORTEN.ergotherapie, REGELS);
-const UITLEG_HUIDTHERAPIE = new Uitleg(beleid, ZORGSOORTEN.huidtherapie, REGELS);
-const UITLEG_PREVENTIEVE_VOETZORG = new Uitleg(beleid, ZORGSOORTEN.preventieve_voetzorg, REGELS);
-const UITLEG_GLI = new Uitleg(beleid, ZORGSOORTEN.gli, REGELS);
-const UITLEG_VALPREVENTIE = new Uitleg(beleid, ZORGSOORTEN.valpreventie, REGELS);
-const UITLEG_INSTELLINGEN = new Uitleg(beleid, ZORGSOORTEN.instellingen, REGELS);
-const UITLEG_ZIEKENHUIZEN = new Uitleg(beleid, ZORGSOORTEN.ziekenhuizen, REGELS);
+const UITLEG_FYSIOTHERAPIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_FYSIOTHERAPIE, REGELS);
+const UITLEG_OEFENTHERAPIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_OEFENTHERAPIE, REGELS);
+const UITLEG_LOGOPEDIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_LOGOPEDIE, REGELS);
+const UITLEG_DIETETIEK = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_DIETETIEK, REGELS);
+const UITLEG_ERGOTHERAPIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_ERGOTHERAPIE, REGELS);
+const UITLEG_HUIDTHERAPIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_HUIDTHERAPIE, REGELS);
+const UITLEG_PREVENTIEVE_VOETZORG = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_PREVENTIEVE_VOETZORG,
+  REGELS,
+);
+const UITLEG_GLI = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_GLI, REGELS);
+const UITLEG_VALPREVENTIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_VALPREVENTIE, REGELS);
+const UITLEG_INSTELLINGEN = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_INSTELLINGEN, REGELS);
+const UITLEG_ZIEKENHUIZEN = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_ZIEKENHUIZEN, REGELS);
 
-const VEKTIS_AGB_CODES_FYSIOTHERAPIE = new Set(["04", "05", "07", "24", "37", "88", "90"]);
+const VEKTIS_AGB_CODES_FYSIOTHERAPIE = /* @__PURE__ */ new Set([
+  "04",
+  "05",
+  "07",
+  "24",
+  "37",
+  "88",
+  "90",
+]);
 /** De waarden van kwaliteitsregisters als verzameling, voor de controle van de feiten. */
-const KWALITEITSREGISTERS_WAARDEN = new Set(FEITEN.kwaliteitsregisters.waarden);
+const KWALITEITSREGISTERS_WAARDEN = /* @__PURE__ */ new Set(FEITEN.kwaliteitsregisters.waarden);
 /** De waarden van doelen_digitale_zorg als verzameling, voor de controle van de feiten. */
-const DOELEN_DIGITALE_ZORG_WAARDEN = new Set(FEITEN.doelen_digitale_zorg.waarden);
+const DOELEN_DIGITALE_ZORG_WAARDEN = /* @__PURE__ */ new Set(FEITEN.doelen_digitale_zorg.waarden);
 /** De waarden van verbonden_beroepen als verzameling, voor de controle van de feiten. */
-const VERBONDEN_BEROEPEN_WAARDEN = new Set(FEITEN.verbonden_beroepen.waarden);
-const VEKTIS_AGB_CODES_HUIDTHERAPIE = new Set(["04", "37", "90"]);
-const VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG = new Set(["26", "90"]);
-const GLI_ERKENDE_INTERVENTIE_WAARDEN = new Set([
+const VERBONDEN_BEROEPEN_WAARDEN = /* @__PURE__ */ new Set(FEITEN.verbonden_beroepen.waarden);
+const VEKTIS_AGB_CODES_HUIDTHERAPIE = /* @__PURE__ */ new Set(["04", "37", "90"]);
+const VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG = /* @__PURE__ */ new Set(["26", "90"]);
+const GLI_ERKENDE_INTERVENTIE_WAARDEN = /* @__PURE__ */ new Set([
   "CooL",
   "SLIMMER",
   "BeweegKuur",
@@ -1799,21 +1877,28 @@ const GLI_ERKENDE_INTERVENTIE_WAARDEN = new Set([
   "Keer diabetes 2 om regulier",
   "Keer diabetes 2 om online",
 ]);
-const VEKTIS_AGB_CODES_GLI = new Set(["04", "07", "24", "37", "90"]);
+const VEKTIS_AGB_CODES_GLI = /* @__PURE__ */ new Set(["04", "07", "24", "37", "90"]);
 /** De waarden van gli_interventie als verzameling, voor de controle van de feiten. */
-const GLI_INTERVENTIE_WAARDEN = new Set(FEITEN.gli_interventie.waarden);
+const GLI_INTERVENTIE_WAARDEN = /* @__PURE__ */ new Set(FEITEN.gli_interventie.waarden);
 /** De waarden van gli_uitgevoerd_door als verzameling, voor de controle van de feiten. */
-const GLI_UITGEVOERD_DOOR_WAARDEN = new Set(FEITEN.gli_uitgevoerd_door.waarden);
-const VALPREVENTIE_INTERVENTIES_WAARDEN = new Set([
+const GLI_UITGEVOERD_DOOR_WAARDEN = /* @__PURE__ */ new Set(FEITEN.gli_uitgevoerd_door.waarden);
+const VALPREVENTIE_INTERVENTIES_WAARDEN = /* @__PURE__ */ new Set([
   "Otago individueel",
   "Otago groep",
   "In Balans",
 ]);
-const VALPREVENTIE_UITVOERING_WAARDEN = new Set(["fysiotherapeut", "oefentherapeut"]);
+const VALPREVENTIE_UITVOERING_WAARDEN = /* @__PURE__ */ new Set([
+  "fysiotherapeut",
+  "oefentherapeut",
+]);
 /** De waarden van valpreventie_interventie als verzameling, voor de controle van de feiten. */
-const VALPREVENTIE_INTERVENTIE_WAARDEN = new Set(FEITEN.valpreventie_interventie.waarden);
+const VALPREVENTIE_INTERVENTIE_WAARDEN = /* @__PURE__ */ new Set(
+  FEITEN.valpreventie_interventie.waarden,
+);
 /** De waarden van valpreventie_uitvoerder als verzameling, voor de controle van de feiten. */
-const VALPREVENTIE_UITVOERDER_WAARDEN = new Set(FEITEN.valpreventie_uitvoerder.waarden);
+const VALPREVENTIE_UITVOERDER_WAARDEN = /* @__PURE__ */ new Set(
+  FEITEN.valpreventie_uitvoerder.waarden,
+);
 
 /** Evalueert alle regels voor Fysiotherapie, beslist en licht de beslissing toe. */
 function fysiotherapie(feiten) {
@@ -4107,7 +4192,7 @@ export function besluitZiekenhuizen(feiten) {
   return beslisZiekenhuizen(feiten);
 }
 
-const BEOORDELAARS = Object.freeze({
+const BEOORDELAARS = /* @__PURE__ */ Object.freeze({
   fysiotherapie: beoordeelFysiotherapie,
   oefentherapie: beoordeelOefentherapie,
   logopedie: beoordeelLogopedie,
@@ -4120,7 +4205,7 @@ const BEOORDELAARS = Object.freeze({
   instellingen: beoordeelInstellingen,
   ziekenhuizen: beoordeelZiekenhuizen,
 });
-const BESLUITERS = Object.freeze({
+const BESLUITERS = /* @__PURE__ */ Object.freeze({
   fysiotherapie: besluitFysiotherapie,
   oefentherapie: besluitOefentherapie,
   logopedie: besluitLogopedie,
@@ -4145,19 +4230,40 @@ export function besluit(zorgsoort, feiten) {
 }
 
 /** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
-export const ZONDER_CONTROLE = Object.freeze({
-  fysiotherapie: Object.freeze({ beoordeel: fysiotherapie, besluit: beslisFysiotherapie }),
-  oefentherapie: Object.freeze({ beoordeel: oefentherapie, besluit: beslisOefentherapie }),
-  logopedie: Object.freeze({ beoordeel: logopedie, besluit: beslisLogopedie }),
-  dietetiek: Object.freeze({ beoordeel: dietetiek, besluit: beslisDietetiek }),
-  ergotherapie: Object.freeze({ beoordeel: ergotherapie, besluit: beslisErgotherapie }),
-  huidtherapie: Object.freeze({ beoordeel: huidtherapie, besluit: beslisHuidtherapie }),
-  preventieve_voetzorg: Object.freeze({
+export const ZONDER_CONTROLE = /* @__PURE__ */ Object.freeze({
+  fysiotherapie: /* @__PURE__ */ Object.freeze({
+    beoordeel: fysiotherapie,
+    besluit: beslisFysiotherapie,
+  }),
+  oefentherapie: /* @__PURE__ */ Object.freeze({
+    beoordeel: oefentherapie,
+    besluit: beslisOefentherapie,
+  }),
+  logopedie: /* @__PURE__ */ Object.freeze({ beoordeel: logopedie, besluit: beslisLogopedie }),
+  dietetiek: /* @__PURE__ */ Object.freeze({ beoordeel: dietetiek, besluit: beslisDietetiek }),
+  ergotherapie: /* @__PURE__ */ Object.freeze({
+    beoordeel: ergotherapie,
+    besluit: beslisErgotherapie,
+  }),
+  huidtherapie: /* @__PURE__ */ Object.freeze({
+    beoordeel: huidtherapie,
+    besluit: beslisHuidtherapie,
+  }),
+  preventieve_voetzorg: /* @__PURE__ */ Object.freeze({
     beoordeel: preventieveVoetzorg,
     besluit: beslisPreventieveVoetzorg,
   }),
-  gli: Object.freeze({ beoordeel: gli, besluit: beslisGli }),
-  valpreventie: Object.freeze({ beoordeel: valpreventie, besluit: beslisValpreventie }),
-  instellingen: Object.freeze({ beoordeel: instellingen, besluit: beslisInstellingen }),
-  ziekenhuizen: Object.freeze({ beoordeel: ziekenhuizen, besluit: beslisZiekenhuizen }),
+  gli: /* @__PURE__ */ Object.freeze({ beoordeel: gli, besluit: beslisGli }),
+  valpreventie: /* @__PURE__ */ Object.freeze({
+    beoordeel: valpreventie,
+    besluit: beslisValpreventie,
+  }),
+  instellingen: /* @__PURE__ */ Object.freeze({
+    beoordeel: instellingen,
+    besluit: beslisInstellingen,
+  }),
+  ziekenhuizen: /* @__PURE__ */ Object.freeze({
+    beoordeel: ziekenhuizen,
+    besluit: beslisZiekenhuizen,
+  }),
 });
