@@ -6,7 +6,7 @@
  */
 
 import { basename, dirname, join } from "node:path";
-import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, hasErrors, uniqueDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { coerceFactValue, missingFact } from "../facts/coerce.js";
 import { displayPath, readPolicySource } from "../load/loadPolicy.js";
 import { validateTestData } from "../load/validate.js";
@@ -177,6 +177,19 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
     return result;
   };
 
+  /** The fact set a chain of `uitgangspunt` starts from (the one without its own); undefined without one. */
+  const rootFactSet = (name: string | undefined): string | undefined => {
+    const seen = new Set<string>();
+    let current = name;
+    while (current !== undefined && !seen.has(current)) {
+      seen.add(current);
+      const next = sets[current]?.uitgangspunt;
+      if (next === undefined || sets[next] === undefined) return current;
+      current = next;
+    }
+    return current;
+  };
+
   /** The case checked against the model; undefined for an unknown care type (its other problems are diagnostics too). */
   const checkCase = (raw: RawCase, index: number): TestCase | undefined => {
     const path = ["gevallen", index];
@@ -192,9 +205,16 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
     // mistake, not a failing decision: said here, at the case, in the file's words. Not after
     // another problem with the facts (a refused value, a missing fact set), which says enough.
     const factsResolved = diagnostics.length === beforeFacts;
+    // A case built on fact sets: said once, at the set they all start from (a fact new in the
+    // policy is missing from every case), not once per case.
+    const root = rootFactSet(raw.uitgangspunt);
     for (const fact of factsResolved ? factsFor(model, careType.id) : []) {
       if (!(fact.id in caseFacts) && !(raw.verwacht.feitenfout ?? []).includes(fact.id)) {
-        diagnostics.push(diagnostic("BL502", keyAt([...path, "naam"]), { probleem: missingFact(fact, "test") }, "Geef het feit in ‘feiten’ van het geval of van zijn ‘uitgangspunt’."));
+        if (root !== undefined) {
+          diagnostics.push(diagnostic("BL502", keyAt(["feitensets", root]), { probleem: missingFact(fact, "test") }, `Geef het feit in de feitenset ‘${root}’, waarop de gevallen voortbouwen, of in ‘feiten’ van elk geval dat het nodig heeft.`));
+        } else {
+          diagnostics.push(diagnostic("BL502", keyAt([...path, "naam"]), { probleem: missingFact(fact, "test") }, "Geef het feit in ‘feiten’ van het geval of van zijn ‘uitgangspunt’."));
+        }
       }
     }
     const v = raw.verwacht;
@@ -275,5 +295,6 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
     if (checked && !hasErrors(diagnostics.slice(before))) cases.push(checked);
     else skipped++;
   });
-  return { suite: cases.length > 0 || skipped === 0 ? { file: file.path, policyFile: file.policyFile, cases, skipped } : undefined, diagnostics };
+  // A fact set's problem is found for every case built on it: reported once.
+  return { suite: cases.length > 0 || skipped === 0 ? { file: file.path, policyFile: file.policyFile, cases, skipped } : undefined, diagnostics: uniqueDiagnostics(diagnostics) };
 }

@@ -128,8 +128,36 @@ describe("BL502 for a fact a case does not give", () => {
     const run = await runTestFiles([join(dir, "invoer.test.yaml")]);
     const found = run.diagnostics.filter((d) => d.code === "BL502");
     expect(found.map((d) => d.message)).toEqual(["‘kwaliteitsregister’ ontbreekt; verwacht ja of nee."]);
-    expect(run.sources.get(found[0]!.span.file)?.text.slice(found[0]!.span.start, found[0]!.span.end)).toBe("naam");
+    // The case builds on the fact set ‘goed’: said there, where adding it mends every case.
+    expect(run.sources.get(found[0]!.span.file)?.text.slice(found[0]!.span.start, found[0]!.span.end)).toBe("goed");
+    expect(found[0]?.hint).toBe("Geef het feit in de feitenset ‘goed’, waarop de gevallen voortbouwen, of in ‘feiten’ van elk geval dat het nodig heeft.");
     expect(run.failed).toBe(0);
+
+    // A case without fact sets: said at the case.
+    const own = readFileSync(join(dir, "invoer.test.yaml"), "utf8").replace("    uitgangspunt: goed\n", "    feiten: { behandelindex: 1, rechtsvorm: bv }\n");
+    writeFileSync(join(dir, "invoer.test.yaml"), own);
+    const alone = (await runTestFiles([join(dir, "invoer.test.yaml")])).diagnostics.filter((d) => d.code === "BL502");
+    expect(alone.map((d) => own.slice(d.span.start, d.span.end))).toEqual(["naam"]);
+  });
+
+  it("is said once for a fact new in the policy that the shared fact set lacks, not once per case", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-nieuw-feit-"));
+    cpSync("policies/paramedische-zorg", join(dir, "paramedische-zorg"), { recursive: true });
+    cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
+    const file = join(dir, "paramedische-zorg", "2026-07.test.yaml");
+    const text = readFileSync(file, "utf8");
+    const set = "      vecozo_certificaten: ja\n      datum_vragenlijst_bevestigd: 2025-10-01\n";
+    expect(text).toContain(set);
+
+    // Missing from the fact set ‘compleet’ that every case builds on: one BL502, at that set.
+    writeFileSync(file, text.replace(set, "      datum_vragenlijst_bevestigd: 2025-10-01\n"));
+    const missing = (await runTestFiles([file])).diagnostics.filter((d) => d.code === "BL502");
+    expect(missing.map((d) => [d.message, text.slice(d.span.start, d.span.end)])).toEqual([["‘vecozo_certificaten’ ontbreekt; verwacht ja of nee.", "compleet"]]);
+
+    // A fact the policy no longer has, in that set: one BL501, not one per case.
+    writeFileSync(file, text.replace(set, "      vecozo_certificaat: ja\n      vecozo_certificaten: ja\n      datum_vragenlijst_bevestigd: 2025-10-01\n"));
+    const unknown = (await runTestFiles([file])).diagnostics.filter((d) => d.code === "BL501");
+    expect(unknown).toHaveLength(1);
   });
 });
 
