@@ -9,7 +9,7 @@ export type ArgType =
   | "tekst" // plain text, shown as is
   | "naam" // a name, shown between ‘ ’
   | "aantal" // a small count, shown in words (vijf)
-  | "waarde" // a threshold or value as written (150, 30%, € 1.500), in digits; an ISO date as "24 oktober 2025"
+  | "waarde" // a threshold or value in digits (150, 30%, € 1.500, € 1,50); an ISO date as "24 oktober 2025"
   | "datum" // an ISO date, shown as "24 oktober 2025"
   | "moment" // a date or a moment in words ("Half mei 2025"), in running text: "1 juli 2025", "half mei 2025"
   | "namen" // a list of names, ‘a’, ‘b’ en ‘c’

@@ -55,3 +55,19 @@ describe("a date as a threshold", () => {
     expect(result.class).toBe("strenger");
   });
 });
+
+describe("an amount as a threshold", () => {
+  const withAmount = (amount: string) =>
+    variant(
+      [
+        ["  aanvraagdatum:\n", "  omzet:\n    type: bedrag\n    omschrijving: De omzet.\n  aanvraagdatum:\n"],
+        ["        voorwaarde: aandeel_loondienst >= 50%", `        voorwaarde: omzet >= € ${amount}`],
+      ],
+      withRule("randvoorwaarde", "aanvraagdatum <= 2025-07-01"),
+    );
+
+  it("is money the Dutch way: € 1,50 and € 1.500", () => {
+    expect(only(withAmount("1.5"), withAmount("1500")).sentence).toBe("In hoofdstuk 3.1 is bij de randvoorwaarde ‘ten minste 50% in loondienst’ de grens verhoogd van € 1,50 naar € 1.500.");
+    expect(only(withAmount("1500"), withAmount("12500.25")).args).toMatchObject({ oud: "€ 1.500", nieuw: "€ 12.500,25" });
+  });
+});
