@@ -1,0 +1,92 @@
+/**
+ * Every kind of sentence the explanation (runtime/explanation.ts) writes is in the list of
+ * docs/beslissing.md, "De toelichting": each sentence is made here for a care type with one
+ * rule, and each of its parts (split at "; " and ", omdat") must be in the documentation, with
+ * names and chapter numbers left open (‘…’, "(hoofdstuk …)").
+ */
+
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { BeleidBeschrijving, Besluit, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
+import { Uitleg, type Uitkomstcode } from "../../runtime/explanation.js";
+
+const open = (text: string) =>
+  text
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/‘[^’]*’/g, "‘…’")
+    .replace(/\(hoofdstuk [^)]*\)/g, "(hoofdstuk …)");
+
+const section = readFileSync("docs/beslissing.md", "utf8").split("## De toelichting")[1]?.split("\n## ")[0] ?? "";
+const documented = open(section);
+
+/** The explanation for a care type whose only rule is `register`, with the outcome `code`. */
+function explain(rule: Partial<RegelBeschrijving>, code: Uitkomstcode, options: { careType?: Partial<ZorgsoortBeschrijving>; besluit?: Besluit; datums?: Record<string, string | null>; feiten?: Record<string, unknown> } = {}): readonly string[] {
+  const regel: RegelBeschrijving = {
+    id: "register",
+    naam: "registratie",
+    soort: "randvoorwaarde",
+    tekst: "Tekst.",
+    hoofdstuk: { nummer: "3.1", titel: "Voorwaarden" },
+    groep: { id: "groep", titel: "Groep" },
+    status: "definitief",
+    verklaring: false,
+    ...rule,
+  };
+  const zorgsoort: ZorgsoortBeschrijving = {
+    id: "zorg",
+    naam: "Zorg",
+    contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
+    overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
+    gedifferentieerd: false,
+    regels: ["register"],
+    feiten: [],
+    datums: [],
+    ...options.careType,
+  };
+  const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
+  const besluit = options.besluit ?? { inAanmerking: false, benaderd: false, overeenkomst: null };
+  return new Uitleg(beleid, zorgsoort, { register: regel }).verklaar(besluit, [code], options.datums ?? {}, options.feiten).toelichting;
+}
+
+/** The sentences after the first two (whether the provider is eligible, and why not approached). */
+const ruleSentences = (lines: readonly string[]) => lines.filter((l) => !l.startsWith("U komt ") && !l.startsWith("Caresq benadert"));
+
+const unknownFacts = { careType: { feiten: ["a", "b"] }, feiten: { a: null, b: 3 } };
+const bothUnknown = { careType: { feiten: ["a", "b"] }, feiten: { a: null, b: null } };
+
+const CASES: [string, readonly string[]][] = [
+  ["a base condition not met", explain({}, 1)],
+  ["an additional condition not met", explain({ soort: "aanvullende_voorwaarde" }, 1)],
+  ["an exclusion that applies, with its route", explain({ soort: "uitsluiting", uitzonderingsroute: "…" }, 2)],
+  ["an exclusion with an exception", explain({ soort: "uitsluiting" }, 5)],
+  ["an unknown condition", explain({ onbekendDoor: ["a", "b"] }, 3, unknownFacts)],
+  ["an unknown condition, assumed met", explain({ onbekendDoor: ["a", "b"], bijOnbekend: true }, 3, unknownFacts)],
+  ["an unknown exclusion", explain({ soort: "uitsluiting", onbekendDoor: ["a", "b"] }, 3, unknownFacts)],
+  ["an unknown exclusion, assumed to apply", explain({ soort: "uitsluiting", onbekendDoor: ["a", "b"], bijOnbekend: true }, 3, bothUnknown)],
+  ["an unknown condition without unknown facts", explain({ onbekendDoor: ["a"] }, 3, { careType: { feiten: ["a"] }, feiten: { a: 1 } })],
+  ["an intention not met", explain({ status: "voornemen" }, 1)],
+  ["an intention met", explain({ status: "voornemen" }, 2)],
+  ["an exclusion as an intention that would apply", explain({ status: "voornemen", soort: "uitsluiting" }, 2)],
+  [
+    "too few differentiation factors",
+    explain({ soort: "differentiatiefactor" }, 1, { careType: { gedifferentieerd: true, overeenkomsten: [{ id: "A", naam: "Zorgovereenkomst A", factoren: 1 }] } }).filter((l) => l.startsWith("Dat is")),
+  ],
+  [
+    "a date after the term",
+    explain({}, 2, {
+      careType: { datums: ["ingangsdatum"], contract: { soort: "nieuw", looptijd: { van: 2024, tot: 2025 }, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" } },
+      besluit: { inAanmerking: true, benaderd: true, overeenkomst: { id: "zorg", naam: "Zorgovereenkomst zorg" } },
+      datums: { ingangsdatum: "2026-04-01" },
+    }),
+  ],
+];
+
+describe("docs/beslissing.md, De toelichting", () => {
+  it.each(CASES)("documents the sentence for %s", (_, lines) => {
+    const sentences = ruleSentences(lines);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) {
+      for (const part of open(sentence).split(/; |, (?=omdat )/)) expect(documented, sentence).toContain(part);
+    }
+  });
+});
