@@ -252,12 +252,17 @@ function clause(change: Change, voor: string): string {
 /**
  * Care types named in a heading or after "voor": "kraamzorg en ligdagen". In a list of several,
  * a name's own explanation between brackets is left out ("Ligdagen (kraamzorg)", "Verloskundige
- * zorg (inclusief Echoscopie)" next to "Echoscopie"), as the sources' headings do.
+ * zorg (inclusief Echoscopie)" next to "Echoscopie"), as the sources' headings do; and a name
+ * with an "en" of its own is quoted, so the list still shows which words make one care type:
+ * "kraamzorg, ‘Bemiddelingsbureaus en ZZP samenwerkingsverbanden’ en ligdagen" (unless the
+ * list is separated by semicolons).
  */
-function careTypeList(careTypes: readonly string[], names: ReadonlyMap<string, string>): string {
+export function careTypeList(careTypes: readonly string[], names: ReadonlyMap<string, string>): string {
   const all = careTypes.map((c) => names.get(c) ?? c);
   const shown = all.length > 1 ? all.map((n) => n.replace(/\s*\([^()]*\)$/, "")) : all;
-  return dutchList([...new Set(shown.map(inText))]);
+  // Names with a comma are separated by semicolons (dutchList), which already shows that.
+  const quote = shown.length > 1 && !shown.some((n) => n.includes(","));
+  return dutchList([...new Set(shown.map((n) => (quote && / en /.test(n) ? `‘${n}’` : inText(n))))]);
 }
 
 function voorFor(careTypes: readonly string[], allCareTypes: ReadonlySet<string>, names: ReadonlyMap<string, string>, context: readonly string[] = []): string {

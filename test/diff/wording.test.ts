@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { diffModels } from "../../compiler/diff/index.js";
+import { careTypeList } from "../../compiler/diff/report.js";
 import { model, variant } from "./base.js";
 
 /** A group in chapter 4 with one rule of `kind` reading `condition`. */
@@ -69,5 +70,22 @@ describe("an amount as a threshold", () => {
   it("is money the Dutch way: € 1,50 and € 1.500", () => {
     expect(only(withAmount("1.5"), withAmount("1500")).sentence).toBe("In hoofdstuk 3.1 is bij de randvoorwaarde ‘ten minste 50% in loondienst’ de grens verhoogd van € 1,50 naar € 1.500.");
     expect(only(withAmount("1500"), withAmount("12500.25")).args).toMatchObject({ oud: "€ 1.500", nieuw: "€ 12.500,25" });
+  });
+});
+
+describe("a list of care types", () => {
+  const names = new Map([
+    ["kraamzorg", "Kraamzorg"],
+    ["bemiddelingsbureaus", "Bemiddelingsbureaus en ZZP samenwerkingsverbanden"],
+    ["ligdagen", "Ligdagen (kraamzorg)"],
+  ]);
+
+  it("quotes a name with an 'en' of its own, so it does not read as two care types", () => {
+    expect(careTypeList(["kraamzorg", "bemiddelingsbureaus", "ligdagen"], names)).toBe("kraamzorg, ‘Bemiddelingsbureaus en ZZP samenwerkingsverbanden’ en ligdagen");
+    expect(careTypeList(["kraamzorg", "ligdagen"], names)).toBe("kraamzorg en ligdagen");
+  });
+
+  it("does not quote such a name on its own", () => {
+    expect(careTypeList(["bemiddelingsbureaus"], names)).toBe("bemiddelingsbureaus en ZZP samenwerkingsverbanden");
   });
 });
