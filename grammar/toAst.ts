@@ -12,6 +12,7 @@ import type { Span } from "../compiler/span.js";
 import { diagnostic, type Diagnostic } from "../compiler/diagnostics/diagnostic.js";
 import type { BinaryOperator, Expr } from "./ast.js";
 import { expressionParser } from "./parser.js";
+import { MAANDEN } from "../runtime/dates.js";
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
@@ -308,7 +309,7 @@ export class AstBuilder extends BaseVisitor {
       }
       case "DateLiteral":
         if (!isValidIsoDate(image)) {
-          this.diagnostics.push(diagnostic("BL105", at, { tekst: image }));
+          this.diagnostics.push(diagnostic("BL105", at, { tekst: image }, impossibleDateHint(image)));
           return { kind: "error", span: at };
         }
         return { kind: "date", value: image, span: at };
@@ -394,4 +395,20 @@ export function isValidIsoDate(text: string): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= daysInMonth;
+}
+
+/**
+ * Why a date written as jjjj-mm-dd does not exist, as a hint (the form itself was right):
+ * "Juni heeft 30 dagen.", "2026 is geen schrikkeljaar: …". Undefined when the form is wrong.
+ */
+export function impossibleDateHint(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return "Een maand is 01 tot en met 12: jjjj-mm-dd.";
+  if (day < 1) return "Een dag is 01 of later: jjjj-mm-dd.";
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && day === 29) return `${match[1] as string} is geen schrikkeljaar: februari heeft dan 28 dagen.`;
+  const name = MAANDEN[month - 1] as string;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} heeft ${days} dagen.`;
 }

@@ -7,7 +7,7 @@
 
 import { basename, dirname, resolve } from "node:path";
 import { KEYWORDS } from "../../grammar/tokens.js";
-import { isValidIsoDate } from "../../grammar/toAst.js";
+import { impossibleDateHint, isValidIsoDate } from "../../grammar/toAst.js";
 import { constantCase, pascalCase } from "../emit/names.js";
 import { opsomming } from "../../runtime/explanationParts.js";
 import { closestName } from "../suggest.js";
@@ -64,7 +64,7 @@ export function checkPolicy(file: LoadedFile): CheckResult {
   const milestones = collectMilestones(ctx, data.planning, careTypeIds);
   // The schema checks the form of a date; whether the day exists (30 februari) is checked here.
   const checkDate = (path: Path, value: unknown) => {
-    if (typeof value === "string" && !isValidIsoDate(value)) ctx.report("BL105", ctx.span(path), { tekst: value });
+    if (typeof value === "string" && !isValidIsoDate(value)) ctx.report("BL105", ctx.span(path), { tekst: value }, impossibleDateHint(value));
   };
   checkDate(["gepubliceerd"], data.gepubliceerd);
   for (const milestone of milestones) checkDate(["planning", milestone.id, "datum"], milestone.date);

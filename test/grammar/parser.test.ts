@@ -136,9 +136,17 @@ describe("syntax errors", () => {
     expect(result.diagnostics[0]?.hint).toContain("tussen");
   });
 
-  it("rejects impossible dates", () => {
+  it("rejects impossible dates, and says why the date does not exist", () => {
     expect(codes("x > 2025-02-30")).toEqual(["BL105"]);
     expect(codes("x > 2024-02-29")).toEqual([]);
+    const hint = (date: string) => parseExpression(`x > ${date}`).diagnostics[0]?.hint;
+    expect(hint("2026-06-31")).toBe("Juni heeft 30 dagen.");
+    expect(hint("2026-02-30")).toBe("Februari heeft 28 dagen.");
+    expect(hint("2024-02-30")).toBe("Februari heeft 29 dagen.");
+    expect(hint("2026-02-29")).toBe("2026 is geen schrikkeljaar: februari heeft dan 28 dagen.");
+    expect(hint("2026-13-01")).toBe("Een maand is 01 tot en met 12: jjjj-mm-dd.");
+    expect(hint("2026-00-10")).toBe("Een maand is 01 tot en met 12: jjjj-mm-dd.");
+    expect(hint("2026-01-00")).toBe("Een dag is 01 of later: jjjj-mm-dd.");
   });
 
   it("refuses a point between thousands (1.000), which would silently read as a decimal point", () => {
