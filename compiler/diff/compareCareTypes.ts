@@ -53,28 +53,37 @@ export function compareCareTypes(ctx: DiffContext): Map<string, Change> {
     const chapter = ctx.chapter(before.agreement.chapter, after.agreement.chapter);
 
     // A multi-year agreement offered last year that runs on this year is time passing, not a
-    // change of policy: same term, new then running.
+    // change of policy: same term, new then running. Its text says so, so that is no news.
     const runsOn = before.agreement.kind !== after.agreement.kind && term(before) !== "" && term(before) === term(after);
+    const textChanged = !ctx.sameText(before.agreement.text, after.agreement.text);
+    // A text that changed along with the agreement is named in the first sentence about it, as
+    // with a rule ("; ook de tekst is aangepast").
+    let textToTell = textChanged && !runsOn;
+    const ookTekst = () => {
+      const ook = textToTell ? "ja" : "nee";
+      textToTell = false;
+      return ook;
+    };
     if (runsOn) {
       ctx.add("overeenkomst_loopt_door", "redactioneel", key, chapter, { looptijd: term(after), oud: AGREEMENT_KIND[before.agreement.kind], nieuw: AGREEMENT_KIND[after.agreement.kind] }, careTypes);
     } else if (before.agreement.kind !== after.agreement.kind) {
-      ctx.add("contractsoort_gewijzigd", "onbepaald", key, chapter, { oud: AGREEMENT_KIND[before.agreement.kind], nieuw: AGREEMENT_KIND[after.agreement.kind] }, careTypes);
+      ctx.add("contractsoort_gewijzigd", "onbepaald", key, chapter, { oud: AGREEMENT_KIND[before.agreement.kind], nieuw: AGREEMENT_KIND[after.agreement.kind], ook_tekst: ookTekst() }, careTypes);
     }
     const termChanged = !runsOn && term(before) !== term(after) && term(before, ctx.yearShift) !== term(after);
     if (term(before) !== term(after) && !termChanged) ctx.rolledOver++;
     if (termChanged) {
-      ctx.add("looptijd_gewijzigd", "onbepaald", key, chapter, { oud: term(before) || "geen", nieuw: term(after) || "geen" }, careTypes);
+      ctx.add("looptijd_gewijzigd", "onbepaald", key, chapter, { oud: term(before) || "geen", nieuw: term(after) || "geen", ook_tekst: ookTekst() }, careTypes);
     }
     if (before.agreement.status !== after.agreement.status) {
       // A purchase that stops being an intention is now made: providers can get an agreement.
       const cls = after.agreement.status === "definitief" ? "soepeler" : "strenger";
-      ctx.add("inkoop_status_gewijzigd", cls, key, chapter, { oud: before.agreement.status, nieuw: after.agreement.status }, careTypes);
+      ctx.add("inkoop_status_gewijzigd", cls, key, chapter, { oud: before.agreement.status, nieuw: after.agreement.status, ook_tekst: ookTekst() }, careTypes);
     }
     if (!before.differentiation && !after.differentiation && agreementName(before) !== agreementName(after)) {
       ctx.add("overeenkomstnaam_gewijzigd", "redactioneel", key, chapter, { oud: agreementName(before), nieuw: agreementName(after) }, careTypes);
     }
     const agreementChanged = before.agreement.kind !== after.agreement.kind || termChanged || before.agreement.status !== after.agreement.status;
-    if (!agreementChanged && !ctx.sameText(before.agreement.text, after.agreement.text)) {
+    if (!agreementChanged && textChanged) {
       ctx.add("contracttekst_gewijzigd", "redactioneel", key, chapter, {}, careTypes);
     }
 

@@ -46,6 +46,9 @@ const fromTo = (a: TemplateArgs["a"], raw: TemplateArgs["raw"]) =>
     ? `van ${a.oud} voor het contractjaar ${a.jaar_oud} naar ${a.nieuw} voor het contractjaar ${a.jaar_nieuw}`
     : `van ${a.oud} naar ${a.nieuw}`;
 
+/** "; ook de tekst is aangepast" when the text changed along with what the sentence says. */
+const alsoText = (raw: TemplateArgs["raw"]) => (raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "");
+
 export const TEMPLATES: Record<ChangeKind, Template> = {
   zorgsoort_toegevoegd: ({ a }) => `is de zorgsoort ${a.zorgsoort} toegevoegd, met een eigen zorgovereenkomst.`,
   zorgsoort_verwijderd: ({ a }) => `is de zorgsoort ${a.zorgsoort} vervallen; daarvoor is er geen eigen zorgovereenkomst meer.`,
@@ -121,7 +124,7 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   overeenkomst_hernoemd: ({ a, raw, voor }) => `heet de zorgovereenkomst${voor} voor ${a.factoren} ${count(raw.factoren) === 1 ? "differentiatiefactor" : "differentiatiefactoren"} niet langer ${a.oud}, maar ${a.nieuw}.`,
   differentiatie_ingevoerd: ({ a, voor }) => `is gedifferentieerde inkoop ingevoerd${voor}, met ${a.aantal} zorgovereenkomsten.`,
   differentiatie_vervallen: ({ a, voor }) => `is de gedifferentieerde inkoop${voor} vervallen; er waren ${a.aantal} zorgovereenkomsten.`,
-  contractsoort_gewijzigd: ({ a, voor }) => `is de zorgovereenkomst${voor} niet langer ${a.oud}, maar ${a.nieuw}.`,
+  contractsoort_gewijzigd: ({ a, raw, voor }) => `is de zorgovereenkomst${voor} niet langer ${a.oud}, maar ${a.nieuw}${alsoText(raw)}.`,
   overeenkomst_loopt_door: ({ a, raw, voor }) => {
     const wasNew = raw.oud === "een nieuwe zorgovereenkomst";
     const runsOn = raw.nieuw === "een doorlopende zorgovereenkomst";
@@ -129,12 +132,12 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
       ? `loopt${voor} de zorgovereenkomst ${a.looptijd} door; er komt geen nieuw contractaanbod.`
       : `wordt de zorgovereenkomst ${a.looptijd}${voor} opnieuw aangeboden in plaats van dat zij doorloopt.`;
   },
-  looptijd_gewijzigd: ({ a, voor }) => `is de looptijd van de zorgovereenkomst${voor} gewijzigd van ${a.oud} in ${a.nieuw}.`,
+  looptijd_gewijzigd: ({ a, raw, voor }) => `is de looptijd van de zorgovereenkomst${voor} gewijzigd van ${a.oud} in ${a.nieuw}${alsoText(raw)}.`,
   contracttekst_gewijzigd: ({ voor }) => `is de tekst over de zorgovereenkomst${voor} aangepast.`,
   overeenkomstnaam_gewijzigd: ({ a, voor }) => `heet de zorgovereenkomst${voor} niet langer ${a.oud}, maar ${a.nieuw}.`,
   inkoop_status_gewijzigd: ({ raw, voor }) => {
     const state = (s: unknown) => (s === "voornemen" ? "een voornemen" : "definitief");
-    return `is de inkoop${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}.`;
+    return `is de inkoop${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}${alsoText(raw)}.`;
   },
   jaar_opgeschoven: ({ a, raw }) =>
     `Voor het contractjaar ${a.nieuw} zijn datums en jaartallen ${count(raw.aantal) === 1 ? "op één plaats" : `op ${a.aantal} plaatsen`} van ${a.oud} naar ${a.nieuw} opgeschoven; dat is verder geen wijziging.`,

@@ -89,3 +89,27 @@ describe("a list of care types", () => {
     expect(careTypeList(["bemiddelingsbureaus"], names)).toBe("bemiddelingsbureaus en ZZP samenwerkingsverbanden");
   });
 });
+
+describe("an agreement's text that changed along with the agreement", () => {
+  const TEXT = "tekst: Caresq biedt een tweejarige zorgovereenkomst 2026-2027 aan.";
+
+  it("is named in the sentence about the term", () => {
+    const newer = variant([
+      ["looptijd: 2026-2027", "looptijd: 2026-2028"],
+      [TEXT, "tekst: Caresq biedt een driejarige zorgovereenkomst 2026-2028 aan."],
+    ]);
+    expect(only(variant([]), newer).sentence).toBe("In hoofdstuk 4 is de looptijd van de zorgovereenkomst gewijzigd van 2026-2027 in 2026-2028; ook de tekst is aangepast.");
+  });
+
+  it("is named once, in the first sentence about the agreement", () => {
+    const newer = variant([
+      ["      soort: nieuw\n      looptijd: 2026-2027", "      soort: doorlopend\n      looptijd: 2026-2028"],
+      [TEXT, "tekst: De zorgovereenkomst loopt door tot en met 2028."],
+    ]);
+    const items = diffModels(model(variant([])), model(newer)).report.sections.flatMap((s) => s.items.map((i) => i.sentence));
+    expect(items).toEqual([
+      "In hoofdstuk 4 is de zorgovereenkomst niet langer een nieuwe zorgovereenkomst, maar een doorlopende zorgovereenkomst; ook de tekst is aangepast.",
+      "In hetzelfde hoofdstuk is de looptijd van de zorgovereenkomst gewijzigd van 2026-2027 in 2026-2028.",
+    ]);
+  });
+});
