@@ -47,13 +47,34 @@ export function describeValue(value: unknown): string {
   if (value === null) return "onbekend (null)";
   if (value === undefined) return "leeg";
   if (typeof value === "string") return `de tekst ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
-  if (typeof value === "number") return Number.isFinite(value) ? `het getal ${value}` : "geen geldig getal";
+  if (typeof value === "number") return describeNumber(value);
   if (typeof value === "boolean") return value ? "ja (true)" : "nee (false)";
   if (typeof value === "bigint") return "een groot geheel getal (BigInt)";
   if (typeof value === "symbol") return "een symbool";
   if (typeof value === "function") return "een functie";
   if (Array.isArray(value)) return "een lijst";
-  return "een object";
+  const collection = collectionName(value as object);
+  return collection ? `een ${collection}` : "een object";
+}
+
+/**
+ * A number as a message names it. A number too large for JavaScript (`1e400` in JSON) is
+ * `Infinity` after `JSON.parse`: said as what it became, so that the reader looks for a large
+ * number and not for a typing error.
+ */
+function describeNumber(value: number): string {
+  if (Number.isFinite(value)) return `het getal ${value}`;
+  if (Number.isNaN(value)) return "geen getal (NaN)";
+  return value > 0 ? "oneindig groot (Infinity)" : "oneindig klein (-Infinity)";
+}
+
+/** The built-in objects that hold something other than facts under their keys, by name. */
+function collectionName(value: object): string | undefined {
+  if (value instanceof Map) return "Map";
+  if (value instanceof Set) return "Set";
+  if (value instanceof Date) return "Date-object";
+  if (value instanceof Promise) return "Promise";
+  return undefined;
 }
 
 /** What a fact of each type must be, as messages say it (keuze and verzameling also name their values). */
@@ -171,18 +192,22 @@ function problemsInList(name: string, values: readonly string[], list: readonly 
 const TIMES = ["", "één keer", "twee keer", "drie keer", "vier keer", "vijf keer", "zes keer", "zeven keer", "acht keer", "negen keer", "tien keer"];
 const timesText = (count: number) => TIMES[count] ?? `${count} keer`;
 
-/** The message for facts that are not an object at all. */
+/** The message for facts that are not an object at all, or an object that holds no facts under its keys (a Map). */
 export function geenObject(feiten: unknown): string {
-  return `De feiten moeten een object zijn met per feit een waarde, maar zijn ${describeValue(feiten)}.`;
+  const hint = feiten instanceof Map ? " Een Map is geen object met feiten; maak er een van met Object.fromEntries(…)." : feiten instanceof Promise ? " Wacht eerst op de feiten (await)." : "";
+  return `De feiten moeten een object zijn met per feit een waarde, maar zijn ${describeValue(feiten)}.${hint}`;
 }
 
 /**
- * The message for a fact that is missing. The description goes in parentheses without its
- * closing punctuation (a description taken from a rule's text may end in ";" or ":").
+ * The message for a fact that is missing: what is expected, then the fact's description as a
+ * sentence of its own (in parentheses it could end in "))": a description may end in a
+ * parenthesis; one taken from a rule's text may end in ";" or ":").
  */
 export function ontbreekt(spec: Pick<FeitBeschrijving, "id" | "type" | "omschrijving" | "onbekend" | "waarden">): string {
   const unknown = spec.onbekend === undefined ? "" : spec.type === "keuze" || spec.type === "verzameling" ? " (of null als het onbekend is)" : " of null als het onbekend is";
-  return `‘${spec.id}’ ontbreekt (${spec.omschrijving.replace(/[\s.;:,]+$/, "")}); verwacht ${expected(spec)}${unknown}.`;
+  const description = spec.omschrijving.trim().replace(/[\s;:,]+$/, "");
+  const about = description === "" ? "" : ` Omschrijving: ${/[.?!…]$/.test(description) ? description : `${description}.`}`;
+  return `‘${spec.id}’ ontbreekt; verwacht ${expected(spec)}${unknown}.${about}`;
 }
 
 /** Throws `FeitenFout` listing every problem; returns quietly when all facts are usable. */
@@ -200,7 +225,10 @@ export function controleerFeiten(specs: readonly FeitBeschrijving[], feiten: unk
     const problem = probleemMetWaarde(spec, input[spec.id]);
     if (problem) problems.push({ feit: spec.id, melding: problem });
   }
-  if (problems.length > 0) throw new FeitenFout(context, problems);
+  if (problems.length === 0) return;
+  // A Map (or Set, Date, Promise) holds no facts under its keys: one message, not one per fact.
+  if (collectionName(feiten) !== undefined && problems.length === specs.length) throw new FeitenFout(context, [{ feit: "", melding: geenObject(feiten) }]);
+  throw new FeitenFout(context, problems);
 }
 
 const NO_PROTOTYPE: object = Object.freeze(Object.create(null));

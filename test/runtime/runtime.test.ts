@@ -211,23 +211,46 @@ describe("messages about facts", () => {
     expect(problem([number], { fte: {} })).toBe("‘fte’ moet een getal zijn, maar is een object.");
   });
 
+  it("name a number that is not finite as what it is: 1e400 in JSON is Infinity", () => {
+    const number: FeitBeschrijving = { id: "fysiotherapeuten", type: "getal", omschrijving: "Het aantal." };
+    const parsed = JSON.parse('{ "fysiotherapeuten": 1e400 }') as unknown;
+    expect(problem([number], parsed)).toBe("‘fysiotherapeuten’ moet een getal zijn, maar is oneindig groot (Infinity).");
+    expect(problem([number], { fysiotherapeuten: -Infinity })).toBe("‘fysiotherapeuten’ moet een getal zijn, maar is oneindig klein (-Infinity).");
+    expect(problem([number], { fysiotherapeuten: NaN })).toBe("‘fysiotherapeuten’ moet een getal zijn, maar is geen getal (NaN).");
+  });
+
+  it("say once that a Map, Set, Date or Promise holds no facts, instead of every fact missing", () => {
+    const number: FeitBeschrijving = { id: "fte", type: "getal", omschrijving: "FTE." };
+    const specs = [number, registers, spec];
+    expect(problem(specs, new Map([["fte", 3]]))).toBe("De feiten moeten een object zijn met per feit een waarde, maar zijn een Map. Een Map is geen object met feiten; maak er een van met Object.fromEntries(…).");
+    expect(problem(specs, new Set())).toBe("De feiten moeten een object zijn met per feit een waarde, maar zijn een Set.");
+    expect(problem(specs, new Date())).toBe("De feiten moeten een object zijn met per feit een waarde, maar zijn een Date-object.");
+    expect(problem(specs, Promise.resolve({}))).toBe("De feiten moeten een object zijn met per feit een waarde, maar zijn een Promise. Wacht eerst op de feiten (await).");
+    expect(problem([spec], { aanvraagdatum: new Date() })).toBe("‘aanvraagdatum’ moet een datum als jjjj-mm-dd zijn, maar is een Date-object.");
+  });
+
   it("mention null for a fact that may be unknown, whether it is missing or wrong", () => {
     const index: FeitBeschrijving = { id: "behandelindex", type: "getal", omschrijving: "De behandelindex.", onbekend: "Nieuwe praktijk." };
-    expect(problem([index], {})).toBe("‘behandelindex’ ontbreekt (De behandelindex); verwacht een getal of null als het onbekend is.");
+    expect(problem([index], {})).toBe("‘behandelindex’ ontbreekt; verwacht een getal of null als het onbekend is. Omschrijving: De behandelindex.");
     expect(problem([index], { behandelindex: "hoog" })).toBe("‘behandelindex’ moet een getal zijn (of null als het onbekend is), maar is de tekst \"hoog\".");
     const choice: FeitBeschrijving = { id: "regio", type: "keuze", omschrijving: "De regio.", waarden: ["noord", "zuid"], onbekend: "Soms." };
     expect(problem([choice], { regio: "oost" })).toBe("‘regio’ moet een van deze waarden zijn: \"noord\", \"zuid\" (of null als het onbekend is); het is de tekst \"oost\".");
   });
 
-  it("give a description taken from a rule's text without its closing punctuation", () => {
+  it("give a description taken from a rule's text as a sentence, also one that ends in a parenthesis", () => {
     const declared: FeitBeschrijving = { id: "richtlijnen", type: "ja/nee", omschrijving: "De praktijk werkt volgens de richtlijnen die gelden binnen de beroepsgroep;" };
-    expect(problem([declared], {})).toBe("‘richtlijnen’ ontbreekt (De praktijk werkt volgens de richtlijnen die gelden binnen de beroepsgroep); verwacht ja of nee (true of false).");
+    expect(problem([declared], {})).toBe("‘richtlijnen’ ontbreekt; verwacht ja of nee (true of false). Omschrijving: De praktijk werkt volgens de richtlijnen die gelden binnen de beroepsgroep.");
+    const skf: FeitBeschrijving = { id: "skf_keurmerk", type: "ja/nee", omschrijving: "De praktijk heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk)" };
+    expect(problem([skf], {})).toBe("‘skf_keurmerk’ ontbreekt; verwacht ja of nee (true of false). Omschrijving: De praktijk heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk).");
+    const question: FeitBeschrijving = { id: "open", type: "ja/nee", omschrijving: "Is de praktijk open? " };
+    expect(problem([question], {})).toBe("‘open’ ontbreekt; verwacht ja of nee (true of false). Omschrijving: Is de praktijk open?");
+    expect(problem([{ id: "kaal", type: "tekst", omschrijving: "" }], {})).toBe("‘kaal’ ontbreekt; verwacht een tekst.");
   });
 
   it("name the possible values of a missing keuze or verzameling, the first six of a long list", () => {
-    expect(problem([registers], {})).toBe("‘kwaliteitsregisters’ ontbreekt (De registers); verwacht een lijst met waarden uit: \"KP\", \"IRF\", \"SKF\".");
+    expect(problem([registers], {})).toBe("‘kwaliteitsregisters’ ontbreekt; verwacht een lijst met waarden uit: \"KP\", \"IRF\", \"SKF\". Omschrijving: De registers.");
     const long: FeitBeschrijving = { id: "regio", type: "keuze", omschrijving: "De regio.", waarden: ["a", "b", "c", "d", "e", "f", "g", "h"], onbekend: "Soms." };
-    expect(problem([long], {})).toBe("‘regio’ ontbreekt (De regio); verwacht een van deze waarden: \"a\", \"b\", \"c\", \"d\", \"e\", \"f\" en nog 2 andere (of null als het onbekend is).");
+    expect(problem([long], {})).toBe("‘regio’ ontbreekt; verwacht een van deze waarden: \"a\", \"b\", \"c\", \"d\", \"e\", \"f\" en nog 2 andere (of null als het onbekend is). Omschrijving: De regio.");
   });
 
   it("do not call facts that are not an object 'one fact'", () => {
