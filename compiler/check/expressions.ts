@@ -7,6 +7,7 @@
  */
 
 import type { Expr } from "../../grammar/ast.js";
+import { isValidIsoDate } from "../../grammar/toAst.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Fact, TExpr, ValueType } from "../model.js";
 import type { Span } from "../span.js";
@@ -452,6 +453,9 @@ function arithmeticHint(op: string, a: ValueType, b: ValueType): string | undefi
 function mismatchHint(left: TExpr, right: TExpr): string | undefined {
   const kinds = [left.type.kind, right.type.kind];
   if (kinds.includes("getal") && kinds.includes("percentage")) {
+    // `aandeel_loondienst >= 60`: the number is the percentage meant.
+    const number = left.type.kind === "getal" ? left : right;
+    if (number.kind === "literal" && typeof number.value === "number") return `Bedoelt u ${String(number.value)}%? Een percentage wordt vergeleken met een percentage.`;
     return "Vergelijk een percentage met een percentage (30%); gebruik aandeel(deel, totaal) om uit twee getallen een percentage te maken.";
   }
   if (kinds.includes("janee")) {
@@ -465,11 +469,31 @@ function mismatchHint(left: TExpr, right: TExpr): string | undefined {
   }
   // `d <= 01-01-2027`, `d <= 2027/01/01`: a date written otherwise reads as a sum of numbers.
   if (kinds.includes("datum") && (isLiteralArithmetic(left) || isLiteralArithmetic(right))) {
+    const meant = intendedDate(isLiteralArithmetic(left) ? left : right);
+    if (meant !== undefined) return `Schrijf een datum als jjjj-mm-dd, zonder aanhalingstekens: bedoelt u ${meant}?`;
     return "Schrijf een datum als jjjj-mm-dd, met twee cijfers voor maand en dag en zonder aanhalingstekens: 2027-01-01.";
   }
   if (kinds.includes("datum") && kinds.includes("tekst")) return "Schrijf een datum zonder aanhalingstekens: 2025-10-24.";
   if (kinds.includes("getal") && kinds.includes("tekst")) return "Een getal tussen aanhalingstekens is een tekst; laat de aanhalingstekens weg, of declareer het feit als tekst.";
   return undefined;
+}
+
+/**
+ * The date an author meant with three numbers joined by `-` or `/`: `15-06-2026` (dd-mm-jjjj)
+ * and `2026/6/15` (jjjj-m-d) both mean 2026-06-15. Undefined when it is no existing date.
+ */
+function intendedDate(expr: TExpr): string | undefined {
+  if (expr.kind !== "binary" || expr.left.kind !== "binary") return undefined;
+  const parts = [expr.left.left, expr.left.right, expr.right];
+  const operators = [expr.left.operator, expr.operator];
+  if (!operators.every((op) => op === "-" || op === "/") || operators[0] !== operators[1]) return undefined;
+  const numbers = parts.map((p) => (p.kind === "literal" && typeof p.value === "number" && Number.isInteger(p.value) ? p.value : undefined));
+  if (numbers.some((n) => n === undefined)) return undefined;
+  const [a, b, c] = numbers as [number, number, number];
+  const [year, month, day] = a >= 1000 ? [a, b, c] : c >= 1000 ? [c, b, a] : [undefined, 0, 0];
+  if (year === undefined || year > 9999) return undefined;
+  const date = `${String(year)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isValidIsoDate(date) ? date : undefined;
 }
 
 /** Arithmetic on number literals only (`01-01-2027`, `2027/1/1`). */

@@ -27,10 +27,21 @@ describe("mistakes in conditions", () => {
   });
 
   it("a date written as dd-mm-jjjj, with one-digit parts or with slashes gets the date format", () => {
-    for (const date of ["01-01-2027", "2027-1-1", "2027/01/01"]) {
+    // The date meant, from the three numbers.
+    for (const date of ["01-01-2027", "2027-1-1", "2027/01/01", "1/1/2027"]) {
+      expect(problems(withCondition(`d <= ${date}`))[0]?.hint, date).toBe("Schrijf een datum als jjjj-mm-dd, zonder aanhalingstekens: bedoelt u 2027-01-01?");
+    }
+    expect(problems(withCondition("d <= 15-06-2026"))[0]?.hint).toBe("Schrijf een datum als jjjj-mm-dd, zonder aanhalingstekens: bedoelt u 2026-06-15?");
+    // No date to be found: the form.
+    for (const date of ["31-02-2027", "1-2027", "01-01-27"]) {
       expect(problems(withCondition(`d <= ${date}`))[0]?.hint, date).toBe("Schrijf een datum als jjjj-mm-dd, met twee cijfers voor maand en dag en zonder aanhalingstekens: 2027-01-01.");
     }
     expect(problems(withCondition("d <= 1 januari 2027"))[0]).toMatchObject({ at: "januari", hint: "Schrijf een datum als jjjj-mm-dd, zonder aanhalingstekens: 2027-01-01 voor 1 januari 2027." });
+  });
+
+  it("a percentage compared with a plain number is told which percentage was meant", () => {
+    const policy = policyWith(group("g", "randvoorwaarde", rule("r", "aandeel(y, y) >= 60")));
+    expect(problems(policy)[0]?.hint).toBe("Bedoelt u 60%? Een percentage wordt vergeleken met een percentage.");
   });
 
   it("a value of a choice written without quotes is told as that, not as an unknown fact", () => {
