@@ -74,7 +74,19 @@ export function checkPolicy(file: LoadedFile): CheckResult {
   const checkChapter = (path: Path, id: string) => {
     if (!chapterIds.has(id)) {
       const byNumber = chapters.find((c) => c.number === id);
-      ctx.report("BL301", ctx.span(path), { id }, byNumber ? `Verwijs naar een hoofdstuk met zijn sleutel, hier ‘${byNumber.id}’ (hoofdstuk ${byNumber.number}).` : chapterIds.size > 0 ? `Hoofdstukken: ${[...chapterIds].join(", ")}.` : "Declareer het onder ‘hoofdstukken’.");
+      const close = byNumber ? undefined : closestName(id, chapterIds);
+      ctx.report(
+        "BL301",
+        ctx.span(path),
+        { id },
+        byNumber
+          ? `Verwijs naar een hoofdstuk met zijn sleutel, hier ‘${byNumber.id}’ (hoofdstuk ${byNumber.number}).`
+          : close !== undefined
+            ? `Bedoelt u ‘${close}’?`
+            : chapterIds.size > 0
+              ? `Hoofdstukken: ${[...chapterIds].join(", ")}.`
+              : "Declareer het onder ‘hoofdstukken’.",
+      );
     }
   };
   for (const [groupId, group] of entries<{ hoofdstuk: string; regels: Record<string, { hoofdstuk?: string }> }>(data.groepen)) {
