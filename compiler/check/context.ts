@@ -38,6 +38,14 @@ export class CheckContext {
     return this.location(path)?.keySpan ?? this.span(path);
   }
 
+  /** The line (from 1) where `span` starts, when it is in the policy file itself. */
+  lineOf(span: Span): number | undefined {
+    if (span.file !== this.file.path) return undefined;
+    let line = 1;
+    for (let i = 0; i < span.start; i++) if (this.file.text.charCodeAt(i) === 10) line++;
+    return line;
+  }
+
   report(code: DiagnosticCode, at: Span, args: MessageArgs = {}, hint?: string | null): void {
     this.diagnostics.push(diagnostic(code, at, args, hint));
   }

@@ -132,8 +132,9 @@ export function checkPolicy(file: LoadedFile): CheckResult {
           ctx.report("BL306", ctx.keySpan(tierPath), { detail: `De overeenkomsten ‘${other}’ en ‘${tier.id}’ vragen allebei ${tier.factors} ${tier.factors === 1 ? "differentiatiefactor" : "differentiatiefactoren"}; zo is niet te bepalen welke geldt.` });
         }
         seen.set(tier.factors, tier.id);
-        // Not when an unknown care type in a rule's list may be why a factor does not count.
-        if (factors.length > 0 && tier.factors > factors.length && !ctx.diagnostics.some((d) => d.code === "BL302")) {
+        // Not when an unknown care type in a rule's list may be why a factor does not count,
+        // nor when a factor with a key used twice (BL303) was left out.
+        if (factors.length > 0 && tier.factors > factors.length && !ctx.diagnostics.some((d) => d.code === "BL302" || d.code === "BL303")) {
           ctx.report("BL306", ctx.span([...tierPath, "factoren"]), { detail: `De overeenkomst ‘${tier.id}’ vraagt ${tier.factors} differentiatiefactoren, maar voor ‘${careType.id}’ bestaan er maar ${factors.length}; deze overeenkomst is onbereikbaar.`.replace("bestaan er maar 1;", "bestaat er maar 1;") });
         }
       }

@@ -73,7 +73,7 @@ export function collectRules(
   const groups: RuleGroup[] = [];
   const drafts: RuleDraft[] = [];
   const declarationFacts: Fact[] = [];
-  const ruleOwner = new Map<string, string>();
+  const ruleOwner = new Map<string, { readonly group: string; readonly path: Path }>();
 
   for (const [groupId, group] of entries<RawGroup>(raw)) {
     const groupPath = ["groepen", groupId];
@@ -99,10 +99,11 @@ export function collectRules(
       const rulePath = [...groupPath, "regels", ruleId];
       const owner = ruleOwner.get(ruleId);
       if (owner !== undefined) {
-        ctx.report("BL303", ctx.keySpan(rulePath), { id: ruleId, eerder: `een regel in groep ‘${owner}’` });
+        const line = ctx.lineOf(ctx.keySpan(owner.path));
+        ctx.report("BL303", ctx.keySpan(rulePath), { id: ruleId, eerder: `een regel in groep ‘${owner.group}’${line !== undefined ? ` (regel ${line})` : ""}` });
         continue;
       }
-      ruleOwner.set(ruleId, groupId);
+      ruleOwner.set(ruleId, { group: groupId, path: rulePath });
       drafts.push({ path: rulePath, raw: rule, id: ruleId, group: model });
 
       if (rule.verklaring === "ja") {

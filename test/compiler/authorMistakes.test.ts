@@ -185,3 +185,13 @@ describe("a mistake in an anchored value", () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe("a key used twice", () => {
+  it("names the line of the first use, and a factor left out for it does not make a tier unreachable", () => {
+    const path = "policies/geboortezorg/2026.policy";
+    const text = readFileSync(path, "utf8").replace("      kz_opleiden:\n", "      kz_loondienst:\n");
+    const found = compileText(path, text).diagnostics.filter((d) => d.severity === "fout");
+    const first = text.slice(0, text.indexOf("      kz_loondienst:")).split("\n").length;
+    expect(found.map((d) => [d.code, d.message])).toEqual([["BL303", `De sleutel ‘kz_loondienst’ wordt al gebruikt voor een regel in groep ‘kraamzorg_randvoorwaarden’ (regel ${first}).`]]);
+  });
+});
