@@ -193,12 +193,39 @@ function misalignedItem(text: string, offset: number): Explained | undefined {
   if (options.length === 0) return undefined;
   const [first, second] = options as [{ indent: number; name: string }, { indent: number; name: string } | undefined];
   const above = second ? `springen ${first.name} ${first.indent} en ${second.name} ${spaces(second.indent)} in` : `springt ${first.name} ${spaces(first.indent)} in`;
+  const culprit = isDash ? undefined : outdentedAbove(text, lineStart, indent);
   return {
     start: lineStart + indent,
     end: lineStart + indent + (isDash ? 1 : item[1].length),
     detail: `de inspringing klopt niet: ${what} springt ${spaces(indent)} in, maar erboven ${above}.`,
-    hint: isDash ? "Laat het lijstelement even ver inspringen als de elementen waar het bij hoort." : `Laat ${what} even ver inspringen als de sleutels waar het bij hoort.`,
+    hint: isDash
+      ? "Laat het lijstelement even ver inspringen als de elementen waar het bij hoort."
+      : culprit
+        ? `Misschien springt ‘${culprit.name}’ (regel ${culprit.line}) te weinig in: de sleutels erboven en eronder springen ${spaces(indent)} in. Anders: laat ${what} even ver inspringen als de sleutels waar het bij hoort.`
+        : `Laat ${what} even ver inspringen als de sleutels waar het bij hoort.`,
   };
+}
+
+/**
+ * The key just above the line at `lineStart` when it is the one out of line: indented less
+ * than this line (`indent`), while the key above it is indented as this line is. A key moved
+ * left by mistake (`voorwaarde` at 6 spaces between `tekst` and `toelichting` at 8) makes
+ * yaml stumble on the next line, not on the key itself.
+ */
+function outdentedAbove(text: string, lineStart: number, indent: number): { name: string; line: number } | undefined {
+  const keys: { indent: number; name: string; start: number }[] = [];
+  for (let end = lineStart - 1; end > 0 && keys.length < 2; ) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    end = start - 1;
+    if (/^\s*(#|$)/.test(line)) continue;
+    const match = /^( *)([^\s#:-][^:#]*?)(?=:(?: |$))/.exec(line);
+    if (!match || match[1] === undefined || match[2] === undefined) return undefined; // a value line or list item: not this case
+    keys.push({ indent: match[1].length, name: match[2], start });
+  }
+  const [above, before] = keys;
+  if (!above || !before || above.indent >= indent || before.indent !== indent) return undefined;
+  return { name: above.name, line: lineNumber(text, above.start) };
 }
 
 /** When unclosedFlow cannot find the bracket: what is most likely missing. */

@@ -186,6 +186,16 @@ describe("readYamlTree errors", () => {
     expect(messages("a:\r\n  b: 1\r\n c: 2\r\n")).toEqual(["Het bestand is geen geldige YAML: de inspringing klopt niet: ‘c’ springt 1 spatie in, maar erboven springen ‘b’ 2 en ‘a’ 0 spaties in."]);
   });
 
+  it("suspects the key above when it alone was moved left: yaml stumbles on the line after it", () => {
+    const text = "regels:\n  r:\n    tekst: x\n  voorwaarde: a\n    toelichting: y\n";
+    const found = readYamlTree("t.policy", text).diagnostics;
+    expect(found.map((d) => [text.slice(d.span.start, d.span.end), d.hint])).toEqual([
+      ["toelichting", "Misschien springt ‘voorwaarde’ (regel 4) te weinig in: de sleutels erboven en eronder springen 4 spaties in. Anders: laat ‘toelichting’ even ver inspringen als de sleutels waar het bij hoort."],
+    ]);
+    // Not when the keys above do not line up with this one.
+    expect(readYamlTree("t.policy", "a:\n  b:\n    c: 1\n   d: 2\n").diagnostics[0]?.hint).toBe("Laat ‘d’ even ver inspringen als de sleutels waar het bij hoort.");
+  });
+
   it("points at a colon without a space after it, at a colon and space inside a value, and at a quote that is not closed", () => {
     const noSpace = "a:\n  tekst:De praktijk\n  voorwaarde: x\n";
     expect(explain(noSpace)).toEqual([["na de dubbele punt van ‘tekst’ ontbreekt een spatie.", "Schrijf ‘tekst: De praktijk’.", noSpace.indexOf(":De")]]);
