@@ -74,6 +74,28 @@ function readonlyMembers(keys: readonly string[], type: (key: string) => Value):
   return { kind: "typeObject", members: keys.map((key) => ({ key: `readonly ${propertyKey(key)}`, value: type(key) })) };
 }
 
+/**
+ * The runtime's types the declarations use, and those a consumer needs to name parts of a
+ * decision (`Regeluitkomst`, `Uitkomst`) or of a `FeitenFout` (`FeitProbleem`): imported, and
+ * exported again so that the evaluator's module is the one place to import from. None can be
+ * the name of a generated type (compiler/check/policy.ts keeps care type keys from making one).
+ */
+const RUNTIME_TYPES = [
+  "BeleidBeschrijving",
+  "Beslissing",
+  "Besluit",
+  "Datum",
+  "FeitBeschrijving",
+  "FeitProbleem",
+  "Hoofdstuk",
+  "Ontbrekend",
+  "OvereenkomstBeschrijving",
+  "RegelBeschrijving",
+  "Regeluitkomst",
+  "Uitkomst",
+  "ZorgsoortBeschrijving",
+];
+
 /** The declarations as source text, unformatted. */
 export function emitDeclarations(model: PolicyModel, options: { runtimeImport: string; sourceName: string }): string {
   return sourceOf(declarationStatements(model, options)) + "\n";
@@ -84,18 +106,17 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
   const out: Statement[] = [];
   const runtime = stringLiteral(options.runtimeImport);
   out.push(lines(`// Gegenereerd door beleid uit ${commentText(options.sourceName)}. Niet met de hand wijzigen.`, ""));
-  out.push(
-    lines(
-      "import type {",
-      ...["BeleidBeschrijving", "Beslissing", "Besluit", "Datum", "FeitBeschrijving", "Hoofdstuk", "OvereenkomstBeschrijving", "RegelBeschrijving", "ZorgsoortBeschrijving"].map((n) => `  ${n},`),
-      `} from ${runtime};`,
-    ),
-  );
+  out.push(lines("import type {", ...RUNTIME_TYPES.map((n) => `  ${n},`), `} from ${runtime};`));
   out.push(statement(`export { FeitenFout } from ${runtime};`));
-  out.push(lines("export type { Datum };", "", `/** ${docText(model.meta.title)} (versie ${docText(model.meta.version)}). */`, "export declare const beleid: BeleidBeschrijving;"));
+  out.push(lines("", "// Ook de typen van de runtime zijn uit deze module te importeren.", "export type {", ...RUNTIME_TYPES.map((n) => `  ${n},`), "};"));
+  out.push(lines("", `/** ${docText(model.meta.title)} (versie ${docText(model.meta.version)}). */`, "export declare const beleid: BeleidBeschrijving;"));
   out.push({ kind: "member", key: "export declare const HOOFDSTUKKEN", value: readonlyMembers(model.chapters.map((c) => c.id), () => name("Hoofdstuk")) });
-  // Each fact with its own type, so that a form built from FEITEN can narrow on it.
-  const factDescription = (fact: Fact): Value => code(`FeitBeschrijving & { readonly type: ${stringLiteral(fact.type)} }`);
+  // Each fact with its own type, so that a form built from FEITEN can narrow on it; a keuze or
+  // verzameling with its values.
+  const factDescription = (fact: Fact): Value => {
+    const values = fact.type === "keuze" || fact.type === "verzameling" ? `; readonly waarden: readonly ${fact.values?.length ? `(${fact.values.map(stringLiteral).join(" | ")})` : "never"}[]` : "";
+    return code(`FeitBeschrijving & { readonly type: ${stringLiteral(fact.type)}${values} }`);
+  };
   out.push({ kind: "member", key: "export declare const FEITEN", value: { kind: "typeObject", members: model.facts.map((f) => ({ key: `readonly ${propertyKey(f.id)}`, value: factDescription(f) })) } });
   // Each rule with its own key and kind, so that code can narrow on `soort` (a form that lists the exclusions).
   const rules = new Map(model.rules.map((r) => [r.id, r]));

@@ -6,13 +6,33 @@ import type {
   Besluit,
   Datum,
   FeitBeschrijving,
+  FeitProbleem,
   Hoofdstuk,
+  Ontbrekend,
   OvereenkomstBeschrijving,
   RegelBeschrijving,
+  Regeluitkomst,
+  Uitkomst,
   ZorgsoortBeschrijving,
 } from "../../runtime/index.js";
 export { FeitenFout } from "../../runtime/index.js";
-export type { Datum };
+
+// Ook de typen van de runtime zijn uit deze module te importeren.
+export type {
+  BeleidBeschrijving,
+  Beslissing,
+  Besluit,
+  Datum,
+  FeitBeschrijving,
+  FeitProbleem,
+  Hoofdstuk,
+  Ontbrekend,
+  OvereenkomstBeschrijving,
+  RegelBeschrijving,
+  Regeluitkomst,
+  Uitkomst,
+  ZorgsoortBeschrijving,
+};
 
 /** Inkoopbeleid Paramedische zorg 2026 (versie 2026-07). */
 export declare const beleid: BeleidBeschrijving;
@@ -33,27 +53,68 @@ export declare const FEITEN: {
   readonly behandelindex: FeitBeschrijving & { readonly type: "getal" };
   readonly uitzondering_behandelindex: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly declaraties_digitaal_via_vecozo: FeitBeschrijving & { readonly type: "ja/nee" };
-  readonly kwaliteitsregisters: FeitBeschrijving & { readonly type: "verzameling" };
+  readonly kwaliteitsregisters: FeitBeschrijving & {
+    readonly type: "verzameling";
+    readonly waarden: readonly (
+      | "Kwaliteitsregister Paramedici"
+      | "Individueel Register Fysiotherapie (IRF) van het KNGF"
+      | "Kwaliteitsregister van SKF (oude regeling)"
+      | "Keurmerk Fysiotherapie Individueel Register (KFIR)"
+    )[];
+  };
   readonly levert_verbijzonderde_zorg: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly verbijzonderde_zorg_geregistreerd: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly prem_extern_meetbureau: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly telefonisch_bereikbaar_werkdagen: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly werkdagen_tot_eerste_afspraak: FeitBeschrijving & { readonly type: "getal" };
-  readonly doelen_digitale_zorg: FeitBeschrijving & { readonly type: "verzameling" };
+  readonly doelen_digitale_zorg: FeitBeschrijving & {
+    readonly type: "verzameling";
+    readonly waarden: readonly (
+      | "vergroten van het arbeidspotentieel"
+      | "besparen van kosten"
+      | "verbeteren van de toegankelijkheid"
+      | "verbeteren van de kwaliteit van zorg"
+    )[];
+  };
   readonly levert_langdurige_zorg_ra: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly aantekening_ra: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly podotherapeut_kwaliteitsregister: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly werkt_met_pedicures: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly pedicures_geregistreerd: FeitBeschrijving & { readonly type: "ja/nee" };
-  readonly gli_interventie: FeitBeschrijving & { readonly type: "keuze" };
-  readonly gli_uitgevoerd_door: FeitBeschrijving & { readonly type: "verzameling" };
+  readonly gli_interventie: FeitBeschrijving & {
+    readonly type: "keuze";
+    readonly waarden: readonly (
+      | "CooL"
+      | "SLIMMER"
+      | "BeweegKuur"
+      | "Samen Sportief in Beweging"
+      | "X-fitt"
+      | "Keer diabetes 2 om regulier"
+      | "Keer diabetes 2 om online"
+      | "een andere interventie"
+    )[];
+  };
+  readonly gli_uitgevoerd_door: FeitBeschrijving & {
+    readonly type: "verzameling";
+    readonly waarden: readonly (
+      "fysiotherapeut" | "oefentherapeut" | "diëtist" | "leefstijlcoach" | "een ander beroep"
+    )[];
+  };
   readonly gli_aantekening_leefstijlcoaching: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly leefstijlcoach_in_kabiz: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly gli_licentieovereenkomst: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly gli_startinstructie_gevolgd: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly valpreventie_keten_geregeld: FeitBeschrijving & { readonly type: "ja/nee" };
-  readonly valpreventie_interventie: FeitBeschrijving & { readonly type: "keuze" };
-  readonly valpreventie_uitvoerder: FeitBeschrijving & { readonly type: "keuze" };
+  readonly valpreventie_interventie: FeitBeschrijving & {
+    readonly type: "keuze";
+    readonly waarden: readonly (
+      "Otago individueel" | "Otago groep" | "In Balans" | "een andere interventie"
+    )[];
+  };
+  readonly valpreventie_uitvoerder: FeitBeschrijving & {
+    readonly type: "keuze";
+    readonly waarden: readonly ("fysiotherapeut" | "oefentherapeut" | "een ander beroep")[];
+  };
   readonly fysiotherapeuten: FeitBeschrijving & { readonly type: "getal" };
   readonly fysiotherapeuten_verbijzonderd: FeitBeschrijving & { readonly type: "getal" };
   readonly minste_uren_verbijzonderd: FeitBeschrijving & { readonly type: "getal" };
@@ -68,7 +129,19 @@ export declare const FEITEN: {
   readonly levert_looptraining_claudicatio: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly aangesloten_chronisch_zorgnet: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly agb_soort_onderneming: FeitBeschrijving & { readonly type: "tekst" };
-  readonly verbonden_beroepen: FeitBeschrijving & { readonly type: "verzameling" };
+  readonly verbonden_beroepen: FeitBeschrijving & {
+    readonly type: "verzameling";
+    readonly waarden: readonly (
+      | "Fysiotherapeut"
+      | "Oefentherapeut"
+      | "Logopedist"
+      | "Huidtherapeut"
+      | "Diëtist"
+      | "Ergotherapeut"
+      | "Leefstijlcoach"
+      | "Podotherapeut"
+    )[];
+  };
   readonly vecozo_certificaten: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly datum_vragenlijst_bevestigd: FeitBeschrijving & { readonly type: "datum" };
   readonly laatste_contractjaar: FeitBeschrijving & { readonly type: "getal" };

@@ -1,0 +1,85 @@
+/**
+ * What a TypeScript consumer of a generated evaluator writes compiles against its declarations:
+ * the runtime's types imported from the evaluator's own module (`Regeluitkomst`, `Uitkomst`,
+ * `Beslissing`, `FeitProbleem`), `FEITEN` with the values of a keuze or verzameling, and a
+ * generic wrapper around `beoordeel` with `FeitenVoor<Z>`, as docs/beslissing.md shows it
+ * (with `FeitenPerZorgsoort[Z]` it does not compile, which the documentation says too).
+ */
+
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { planBuild } from "../../compiler/build.js";
+
+const project = mkdtempSync(join(tmpdir(), "beleid-consumer-"));
+
+beforeAll(async () => {
+  const out = join(project, "dist");
+  const plan = await planBuild(["policies/paramedische-zorg/2026-07.policy"], out);
+  for (const file of plan.outputs) {
+    if (relative(out, file.path).startsWith("site")) continue;
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.content);
+  }
+  writeFileSync(join(project, "package.json"), JSON.stringify({ type: "module" }));
+});
+
+/** The type errors in a consumer module with `source`, next to `dist/`. */
+function typeErrors(source: string): string[] {
+  const file = join(project, `consumer-${Math.random().toString(36).slice(2)}.ts`);
+  writeFileSync(file, source);
+  const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, types: [] });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+}
+
+/** The example of docs/beslissing.md: a wrapper that works for every care type. */
+const WRAPPER = `
+import {
+  beoordeel,
+  FEITEN,
+  FeitenFout,
+  type BeslissingPerZorgsoort,
+  type Beslissing,
+  type FeitenFysiotherapie,
+  type FeitenVoor,
+  type FeitProbleem,
+  type Regeluitkomst,
+  type Uitkomst,
+  type Zorgsoort,
+} from "./dist/policies/paramedische-zorg/2026-07.js";
+
+export function beoordeelEnMeld<Z extends Zorgsoort>(zorgsoort: Z, feiten: FeitenVoor<Z>): BeslissingPerZorgsoort[Z] | FeitProbleem[] {
+  try {
+    return beoordeel(zorgsoort, feiten);
+  } catch (fout) {
+    if (fout instanceof FeitenFout) return [...fout.problemen];
+    throw fout;
+  }
+}
+
+declare const feiten: FeitenFysiotherapie;
+const uitkomst = beoordeelEnMeld("fysiotherapie", feiten);
+if (!Array.isArray(uitkomst)) {
+  const regels: readonly Regeluitkomst[] = uitkomst.regels;
+  const eerste: Uitkomst | undefined = regels[0]?.uitkomst;
+  const algemeen: Beslissing = uitkomst;
+  console.log(eerste, algemeen.inAanmerking);
+}
+
+const interventies: readonly ("CooL" | "SLIMMER" | "BeweegKuur" | "Samen Sportief in Beweging" | "X-fitt" | "Keer diabetes 2 om regulier" | "Keer diabetes 2 om online" | "een andere interventie")[] = FEITEN.gli_interventie.waarden;
+console.log(interventies, FEITEN.kwaliteitsregisters.waarden.includes("Kwaliteitsregister Paramedici"));
+`;
+
+describe("a TypeScript consumer of a generated evaluator", () => {
+  it("imports the runtime's types from the evaluator, reads the values of FEITEN and wraps beoordeel with FeitenVoor<Z>", () => {
+    expect(typeErrors(WRAPPER)).toEqual([]);
+  });
+
+  it("cannot wrap beoordeel with FeitenPerZorgsoort[Z], as the documentation says", () => {
+    const errors = typeErrors(WRAPPER.replace("feiten: FeitenVoor<Z>)", "feiten: FeitenPerZorgsoort[Z])").replace("type FeitenVoor,", "type FeitenVoor, type FeitenPerZorgsoort,"));
+    expect(errors.length).toBe(1);
+    expect(errors[0]).toContain("FeitenVoor<Z>");
+  });
+});
