@@ -392,6 +392,12 @@ export const MESSAGES = {
     message: "{organisatie} benadert voor {zorgsoort} nooit een zorgaanbieder: de regels {regels} sluiten elkaar uit.",
     hint: "Een zorgaanbieder die aan de ene benaderingsregel voldoet, voldoet nooit aan de andere; controleer de grenzen.",
   },
+  BL412: {
+    severity: "waarschuwing",
+    title: "Datum in de planning ruim voor het contractjaar",
+    message: "De datum van ‘{onderwerp}’ ({datum}) ligt meer dan een jaar voor contractjaar {jaar}.",
+    hint: "In een nieuwe versie blijft een datum gemakkelijk staan; controleer het jaar.",
+  },
 
   // --- BL5xx: policy tests (.test.yaml) -----------------------------------------------------
   BL501: {
