@@ -60,9 +60,15 @@ export function checkFiles(files: readonly string[], options: { readonly compile
  * version that is missing or has errors (BL603), versions in the wrong order. For `beleid
  * check`, so that it passes only what `build` accepts.
  */
-export function versionDiagnostics(compiled: readonly CompiledPolicy[], sources: SourceFiles, cache?: CompileCache): Diagnostic[] {
+export function versionDiagnostics(
+  compiled: readonly CompiledPolicy[],
+  sources: SourceFiles,
+  cache?: CompileCache,
+  /** How a previous version not among `compiled` is compiled (the language server reads open editors). */
+  load: (path: string) => PolicyModel | undefined = (path) => compileThrough(cache, path, sources).model,
+): Diagnostic[] {
   const models = compiled.flatMap((c) => (c.result.model ? [c.result.model] : []));
-  const consecutive = consecutivePairs(models, (path) => compileThrough(cache, path, sources).model);
+  const consecutive = consecutivePairs(models, load);
   return uniqueDiagnostics([...consecutive.diagnostics, ...consecutive.pairs.flatMap((pair) => diffModels(pair.older, pair.newer).diagnostics)]);
 }
 

@@ -10,7 +10,9 @@
 
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { versionDiagnostics } from "../build.js";
 import { compileText, type CompileResult } from "../compile.js";
+import { sortDiagnostics, uniqueDiagnostics } from "../diagnostics/diagnostic.js";
 import type { Location } from "../load/yamlTree.js";
 import { readPolicyYaml } from "../load/simpleYaml.js";
 import type { PolicyModel } from "../model.js";
@@ -41,6 +43,8 @@ const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? te
 
 export class Workspace {
   private readonly lastGood = new Map<string, { model: PolicyModel; sources: SourceFiles }>();
+  /** Previous versions (`vorige`) compiled for the comparison, by path, with the text they were compiled from. */
+  private readonly previousVersions = new Map<string, { text: string; model: PolicyModel | undefined }>();
 
   /** `openText(path)`: the editor's unsaved text of a file, when it is open. */
   constructor(private readonly openText: (absolutePath: string) => string | undefined) {}
@@ -51,7 +55,8 @@ export class Workspace {
     const bom = documentText.charCodeAt(0) === 0xfeff ? 1 : 0;
     // The load stage drops the mark too: its offsets, like `beleid check`'s, start after it.
     const text = documentText.slice(bom);
-    const result: CompileResult = compileText(path, text, { readText });
+    const compiled: CompileResult = compileText(path, text, { readText });
+    const result = this.withVersionDiagnostics(compiled, readText);
     const key = resolve(path);
     if (result.model) this.lastGood.set(key, { model: result.model, sources: result.sources });
     const good = this.lastGood.get(key);
@@ -67,6 +72,32 @@ export class Workspace {
       }
     };
     return { path, text, bom, result, model: good?.model, modelSources: good?.sources, locations: tree.locations, data: tree.data, textOf };
+  }
+
+  /**
+   * What `beleid check` adds for a policy with a previous version (`vorige`): the comparison
+   * with it (BL310 for a `was:` that points at nothing, BL603). The previous version is
+   * compiled again only when its text changed.
+   */
+  private withVersionDiagnostics(compiled: CompileResult, readText: (file: string) => string | Uint8Array): CompileResult {
+    const model = compiled.model;
+    if (!model || model.kind !== "inkoopbeleid" || !model.meta.previous) return compiled;
+    const load = (file: string): PolicyModel | undefined => {
+      let text: string;
+      try {
+        const read = readText(file);
+        text = typeof read === "string" ? read : new TextDecoder().decode(read);
+      } catch {
+        return undefined;
+      }
+      const known = this.previousVersions.get(resolve(file));
+      if (known?.text === text) return known.model;
+      const older = compileText(file, withoutBom(text), { readText }).model;
+      this.previousVersions.set(resolve(file), { text, model: older });
+      return older;
+    };
+    const found = versionDiagnostics([{ path: model.file, result: compiled }], compiled.sources, undefined, load);
+    return found.length === 0 ? compiled : { ...compiled, diagnostics: uniqueDiagnostics(sortDiagnostics([...compiled.diagnostics, ...found])) };
   }
 
   forget(path: string): void {

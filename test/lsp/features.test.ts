@@ -3,7 +3,9 @@
  * including the moments while typing when the YAML itself is broken.
  */
 
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Workspace } from "../../compiler/lsp/analysis.js";
 import { completionsAt, definitionAt, hoverAt } from "../../compiler/lsp/features.js";
@@ -109,5 +111,19 @@ describe("language features", () => {
     const analysis = new Workspace(() => undefined).analyse(PATH, original);
     expect(hoverAt(analysis, original.indexOf("Caresq"))).toBeUndefined();
     expect(completionsAt(analysis, original.indexOf("titel: Inkoopbeleid") + 8)).toEqual([]);
+  });
+
+  it("compare a policy with its previous version, as beleid check does, from the previous version's open text", () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-lsp-vorige-"));
+    const older = readFileSync("test/fixtures/diagnostics/BL310/vorige.policy", "utf8");
+    writeFileSync(join(dir, "2026.policy"), older);
+    const newer = readFileSync("test/fixtures/diagnostics/BL310/invoer.policy", "utf8").replace('versie: "2027"\n', 'versie: "2027"\nvorige: "2026"\n');
+    const open = new Map<string, string>();
+    const workspace = new Workspace((path) => open.get(path));
+    const codes = () => workspace.analyse(join(dir, "2027.policy"), newer).result.diagnostics.filter((d) => d.severity === "fout").map((d) => d.code);
+    expect(codes()).toEqual(["BL310"]);
+    // The previous version, open and edited to have the key: no error, without saving it.
+    open.set(join(dir, "2026.policy"), older.replace("      register:\n", "      registr:\n"));
+    expect(codes()).toEqual([]);
   });
 });

@@ -79,6 +79,8 @@ beforeAll(async () => {
   cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
   mkdirSync(join(dir, "paramedische-zorg"));
   writeFileSync(file, original);
+  // The previous version, which the server compares with (as beleid check does).
+  cpSync("policies/paramedische-zorg/2026-04.policy", join(dir, "paramedische-zorg", "2026-04.policy"));
 
   const toServer = new PassThrough();
   const toClient = new PassThrough();
@@ -171,6 +173,7 @@ describe("beleid lsp", () => {
     await change(original);
 
     mkdirSync(join(dir, "hulpmiddelen"), { recursive: true });
+    cpSync("policies/hulpmiddelen/2026-04.policy", join(dir, "hulpmiddelen", "2026-04.policy"));
     const hulpFile = join(dir, "hulpmiddelen", "2026-07.policy");
     const hulpUri = pathToFileURL(hulpFile).href;
     const hulp = readFileSync("policies/hulpmiddelen/2026-07.policy", "utf8");
