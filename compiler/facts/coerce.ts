@@ -29,6 +29,10 @@ const UNKNOWN = new Set(["onbekend", "null", "~", ""]);
 const YES: Coerced = Object.freeze({ value: true });
 const NO: Coerced = Object.freeze({ value: false });
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** One to three digits, a point and three digits: 1.600 is 1,6 to a program and 1600 to a Dutch reader. */
+const AMBIGUOUS = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
+/** A plain number as the fast paths take it: not one that could be read two ways. */
+const plainNumber = (text: string) => PLAIN_NUMBER.test(text) && (text.length > 8 || !AMBIGUOUS.test(text));
 
 export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = "rows"): Coerced {
   // Fast paths for the spellings bulk files use (a million rows); the rules below agree.
@@ -37,7 +41,7 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
       if (raw === "ja") return YES;
       if (raw === "nee") return NO;
     } else if (fact.type === "getal" || fact.type === "bedrag" || fact.type === "percentage") {
-      if (PLAIN_NUMBER.test(raw)) return { value: Number(raw) };
+      if (plainNumber(raw)) return { value: Number(raw) };
     } else if (fact.type === "keuze" && fact.values?.includes(raw)) {
       return { value: raw };
     }
@@ -62,12 +66,10 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
   switch (fact.type) {
     case "getal":
     case "bedrag":
-    case "percentage": {
-      const cleaned = text.replace(/^€\s*/, "").replace(/%$/, "").replace(",", ".");
-      const n = Number(cleaned);
-      if (cleaned === "" || !Number.isFinite(n)) return { problem: wrongValue(fact, quoted(text), source) };
-      return { value: n };
-    }
+    case "percentage":
+      // A number from YAML or JSON is a number already (String() would write 1e21).
+      if (typeof raw === "number" && Number.isFinite(raw)) return { value: raw };
+      return writtenNumber(fact, text, source);
     case "ja/nee": {
       const lower = text.toLowerCase();
       // Exports from other systems write true/false or 1/0; a test file is written in the
@@ -88,6 +90,44 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
     case "tekst":
       return { value: text };
   }
+}
+
+/**
+ * A number as a person or a spreadsheet writes it: decimal digits, an optional sign and one
+ * decimal separator, `.` or `,`; an amount may start with `€`, a percentage end in `%`. Not
+ * what JavaScript also reads as a number (0x10, 0b1, 1e3, Infinity). A value that can be read
+ * two ways is refused, saying both: 1.600 (1,6, or 1600 with a Dutch thousands separator, as
+ * the policy language refuses it, BL108); so is a number with thousands separators (1.234,56).
+ */
+function writtenNumber(fact: Fact, text: string, source: ValueSource): Coerced {
+  let body = text;
+  let prefix = "";
+  let suffix = "";
+  if (fact.type === "bedrag" && body.startsWith("€")) {
+    body = body.slice(1).trimStart();
+    prefix = "€ ";
+  } else if (fact.type === "percentage" && body.endsWith("%")) {
+    body = body.slice(0, -1).trimEnd();
+    suffix = "%";
+  }
+  const match = /^([+-]?)(\d+)(?:[.,](\d+))?$/.exec(body);
+  if (match) {
+    if (AMBIGUOUS.test(body)) {
+      const [whole, decimals] = body.replace(/^[+-]/, "").split(".") as [string, string];
+      const sign = match[1] === "-" ? "-" : "";
+      const decimal = `${prefix}${sign}${String(Number(`${whole}.${decimals}`)).replace(".", ",")}${suffix}`;
+      const thousands = `${prefix}${sign}${whole}${decimals}${suffix}`;
+      return { problem: `‘${fact.id}’: ${quoted(text)} kan ${decimal} of ${thousands} betekenen; schrijf ${thousands} of ${decimal}.` };
+    }
+    return { value: Number(`${match[1] as string}${match[2] as string}${match[3] !== undefined ? `.${match[3]}` : ""}`) };
+  }
+  // Thousands separated, Dutch (1.234,56) or English (1,234.56): say how to write it.
+  const grouped = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(body) ?? /^([+-]?)(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(body);
+  if (grouped) {
+    const plain = `${prefix}${grouped[1] === "-" ? "-" : ""}${(grouped[2] as string).replace(/[.,]/g, "")}${grouped[3] !== undefined ? `,${grouped[3]}` : ""}${suffix}`;
+    return { problem: `‘${fact.id}’ is ${quoted(text)}: schrijf een getal zonder scheiding van duizendtallen, ${plain}.` };
+  }
+  return { problem: wrongValue(fact, quoted(text), source) };
 }
 
 /** How many possible values of a keuze or verzameling a message names (as runtime/facts.ts). */
@@ -166,7 +206,7 @@ export function factCoercer(fact: Fact): (raw: unknown) => Coerced {
     case "getal":
     case "bedrag":
     case "percentage":
-      return (raw) => (typeof raw === "number" && Number.isFinite(raw) ? { value: raw } : typeof raw === "string" && PLAIN_NUMBER.test(raw) ? { value: Number(raw) } : general(raw));
+      return (raw) => (typeof raw === "number" && Number.isFinite(raw) ? { value: raw } : typeof raw === "string" && plainNumber(raw) ? { value: Number(raw) } : general(raw));
     case "keuze": {
       const values = new Set(fact.values ?? []);
       return (raw) => (typeof raw === "string" && values.has(raw) ? { value: raw } : general(raw));

@@ -1,130 +1,40 @@
 /**
  * Reading provider rows (CSV or JSON lines) as facts for an evaluator, with constant memory:
- * the input is cut into chunks at record boundaries, each chunk is parsed (papaparse for CSV,
- * JSON.parse per line) and every cell is turned into a typed fact by `coerce.ts`. A row whose
- * facts do not fit gets its problems and its line number instead of facts; reading goes on.
+ * the input is cut into chunks at record boundaries (chunks.ts), each chunk is parsed
+ * (papaparse for CSV, JSON.parse per line) and every CSV cell is turned into a typed fact by
+ * `coerce.ts`; a JSON line's values are taken as they are, as `beleid eval --feiten` takes
+ * them. A row whose facts do not fit gets its problems and its line number instead of facts;
+ * reading goes on.
  *
  * Chunks are plain data ({ text, firstLine }), so the bulk evaluator can parse them in worker
  * threads; `readProviderRows` does it all in this thread for library users (the impact
  * report, tests).
  *
  * Every row's facts are validated against the policy's facts schema with ajv (validateFacts.ts),
- * compiled once per policy and care type.
+ * compiled once per policy and care type, unless the caller's evaluator checks them itself.
  *
  * CSV: the first record is the header with the fact keys (other columns are ignored, the
  * column `aanbieder` identifies the row); `,` or `;` as separator, detected from the header;
- * an empty cell or `onbekend` is unknown; a list is written as `a; b`.
+ * an empty cell or `onbekend` is unknown; a list is written as `a; b`. A row of empty cells is
+ * skipped, as an empty line is; empty cells after the last column are no columns.
  */
 
 import Papa from "papaparse";
+import { opsomming } from "../../runtime/explanationParts.js";
 import type { Fact } from "../model.js";
+import { chunkRows, countNewlines, detectDelimiter, MAX_RECORD, RowsError, type RowChunk, type RowFormat } from "./chunks.js";
 import { factCoercer, type Coerced } from "./coerce.js";
 import { PROVIDER_COLUMN } from "./dataset.js";
 import { parseJsonText } from "./json.js";
 import { objectBuilder } from "./objectBuilder.js";
 import { factsValidator, type FactsValidator } from "./validateFacts.js";
 
-export type RowFormat = "csv" | "jsonl";
-
-
-/** A piece of the input that holds whole records. */
-export interface RowChunk {
-  readonly text: string;
-  /** The line number (1-based) of the chunk's first line in the input. */
-  readonly firstLine: number;
-}
-
-/** A bad input as a whole (a missing column, no header): a Dutch message, no rows read. */
-export class RowsError extends Error {
-  override name = "RowsError";
-}
+export { CHUNK_SIZE, chunkRows, RowsError, type RowChunk, type RowFormat } from "./chunks.js";
 
 /** One provider row: its facts, or why they cannot be used. */
 export type ProviderRow =
   | { readonly line: number; readonly id?: string; readonly facts: Record<string, unknown> }
   | { readonly line: number; readonly id?: string; readonly problems: readonly string[] };
-
-const NEWLINE = 0x0a;
-const QUOTE = 0x22;
-
-/** The end (after the newline) of the last complete record in `buffer`, or -1. */
-function lastRecordEnd(buffer: Buffer, format: RowFormat): number {
-  if (format === "jsonl" || buffer.indexOf(QUOTE) === -1) {
-    const last = buffer.lastIndexOf(NEWLINE);
-    return last === -1 ? -1 : last + 1;
-  }
-  // A newline inside quotes belongs to the field: count quotes (an escaped "" counts twice).
-  let inQuotes = false;
-  let end = -1;
-  for (let i = 0; i < buffer.length; i++) {
-    const byte = buffer[i];
-    if (byte === QUOTE) inQuotes = !inQuotes;
-    else if (byte === NEWLINE && !inQuotes) end = i + 1;
-  }
-  return end;
-}
-
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
-  return count;
-}
-
-/**
- * The size of a chunk, and of a read from the file. Small enough that a chunk's text and the
- * objects parsed from it stay in V8's young generation and die there: chunks of 1 MiB went to
- * the large-object space and filled the old generation with garbage between full collections
- * (about 100 MB more memory for a large file, bench/README.md).
- */
-export const CHUNK_SIZE = 64 * 1024;
-
-/**
- * Cuts a byte stream into chunks of whole records of about `chunkSize` bytes. For CSV the
- * first chunk is the header record alone.
- */
-export async function* chunkRows(input: AsyncIterable<Buffer | string>, format: RowFormat, chunkSize = CHUNK_SIZE): AsyncGenerator<RowChunk> {
-  let pending: Buffer = Buffer.alloc(0);
-  let line = 1;
-  let headerDone = format !== "csv";
-  const emit = (bytes: Buffer): RowChunk => {
-    let text = bytes.toString("utf8");
-    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const chunk = { text, firstLine: line };
-    line += countNewlines(text);
-    return chunk;
-  };
-  let pieces: Buffer[] = [];
-  let size = 0;
-  for await (const piece of input) {
-    const bytes = typeof piece === "string" ? Buffer.from(piece) : piece;
-    pieces.push(bytes);
-    size += bytes.length;
-    if (!headerDone) {
-      pending = Buffer.concat([pending, ...pieces]);
-      pieces = [];
-      size = 0;
-      const newline = pending.indexOf(NEWLINE);
-      if (newline === -1) continue;
-      // The header is one line: a header cell with a newline in it is not a fact key anyway.
-      headerDone = true;
-      yield emit(pending.subarray(0, newline + 1));
-      pending = pending.subarray(newline + 1);
-    }
-    if (pending.length + size < chunkSize) continue;
-    pending = Buffer.concat([pending, ...pieces]);
-    pieces = [];
-    size = 0;
-    const end = lastRecordEnd(pending, format);
-    if (end === -1) continue;
-    yield emit(pending.subarray(0, end));
-    pending = pending.subarray(end);
-  }
-  pending = Buffer.concat([pending, ...pieces]);
-  if (pending.length > 0) {
-    if (!headerDone) headerDone = true;
-    yield emit(pending);
-  }
-}
 
 /** How the header of a CSV maps onto the facts; prepared once, used for every chunk. */
 export interface RowLayout {
@@ -166,16 +76,33 @@ export function jsonLinesLayout(facts: readonly Fact[], options: LayoutOptions =
   return { ...layoutBase(facts, options), format: "jsonl", columns: [], idColumn: -1, delimiter: "", newline: "\n", width: 0 };
 }
 
-/** Reads the CSV header; a missing fact column is a `RowsError` naming all of them. */
+const EMPTY_FILE = "Het bestand is leeg: de eerste regel moet de kolomnamen (de feiten) bevatten.";
+
+/**
+ * Reads the CSV header; a missing fact column is a `RowsError` naming all of them (and a
+ * column that is there in other capitals), a fact column given twice one naming both places.
+ */
 export function csvLayout(header: string, facts: readonly Fact[], options: LayoutOptions = {}): RowLayout {
   const firstLine = header.replace(/\r?\n$/, "");
-  if (firstLine.trim() === "") throw new RowsError("Het bestand is leeg: de eerste regel moet de kolomnamen (de feiten) bevatten.");
-  const delimiter = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
+  if (firstLine.trim() === "") throw new RowsError(EMPTY_FILE);
+  if (firstLine.includes("\t") && !firstLine.includes(",") && !firstLine.includes(";")) {
+    throw new RowsError("De kolommen in de kopregel zijn gescheiden door tabs; beleid leest CSV met ‘,’ of ‘;’ als scheidingsteken. Sla het bestand op als CSV (in Excel: ‘CSV UTF-8 (door komma's gescheiden)’).");
+  }
+  const delimiter = detectDelimiter(firstLine);
   const names = (Papa.parse<string[]>(firstLine, { delimiter }).data[0] ?? []).map((n) => n.trim());
+  const twice = [PROVIDER_COLUMN, ...facts.map((f) => f.id)].flatMap((id) => {
+    const at = names.flatMap((name, i) => (name === id ? [i + 1] : []));
+    return at.length > 1 ? [`‘${id}’ (kolom ${opsomming(at.map(String))})`] : [];
+  });
+  if (twice.length > 0) {
+    throw new RowsError(`${twice.length === 1 ? "De kolom" : "De kolommen"} ${opsomming(twice)} ${twice.length === 1 ? "staat" : "staan"} meer dan één keer in de kopregel; welke geldt, is niet te zeggen. Laat elke kolom één keer staan.`);
+  }
   const missing = facts.filter((f) => !names.includes(f.id)).map((f) => f.id);
   if (missing.length > 0) {
-    const list = missing.map((m) => `‘${m}’`).join(", ");
-    throw new RowsError(`${missing.length === 1 ? `De kolom ${list} ontbreekt` : `De kolommen ${list} ontbreken`} in de kopregel. Elke kolom heet naar een feit van het beleid.`);
+    const list = opsomming(missing.map((m) => `‘${m}’`));
+    const otherCase = missing.flatMap((m) => names.filter((n) => n.toLowerCase() === m.toLowerCase()).map((n) => `‘${n}’`));
+    const hint = otherCase.length === 0 ? "" : ` De kopregel heeft wel ${opsomming(otherCase)}: schrijf de namen zoals het beleid ze schrijft (hoofdletters en kleine letters tellen).`;
+    throw new RowsError(`${missing.length === 1 ? `De kolom ${list} ontbreekt` : `De kolommen ${list} ontbreken`} in de kopregel. Elke kolom heet naar een feit van het beleid.${hint}`);
   }
   const newline = header.endsWith("\r\n") ? "\r\n" : "\n";
   return {
@@ -190,35 +117,75 @@ export function csvLayout(header: string, facts: readonly Fact[], options: Layou
 }
 
 /**
+ * The row's provider, when it has a usable name (not one over several lines: that is a
+ * record swallowed by a quote, not a name).
+ */
+function providerName(id: unknown): string | undefined {
+  if (typeof id === "string") return id === "" || id.includes("\n") || id.includes("\r") ? undefined : id;
+  return typeof id === "number" ? String(id) : undefined;
+}
+
+// Object literals, not spreads: these are made for every row of a million.
+function factsRow(line: number, id: unknown, facts: Record<string, unknown>): ProviderRow {
+  const name = providerName(id);
+  return name === undefined ? { line, facts } : { line, id: name, facts };
+}
+
+function rejectedRow(line: number, id: unknown, problems: readonly string[]): ProviderRow {
+  const name = providerName(id);
+  return name === undefined ? { line, problems } : { line, id: name, problems };
+}
+
+/**
  * Coerces a row's cells, then (unless the layout says not to) validates the facts against the
  * policy's facts schema. A validated row with facts passes the evaluators' facts check
  * (`controleerFeiten`: the schema accepts exactly what it accepts), so its caller may skip that
  * check (`ZONDER_CONTROLE`).
  */
-function toRow(layout: RowLayout, line: number, id: string | undefined, cells: unknown[]): ProviderRow {
+function toRow(layout: RowLayout, line: number, id: unknown, cells: unknown[]): ProviderRow {
   let problems: string[] | undefined;
   for (let i = 0; i < cells.length; i++) {
     const coerced = (layout.coercers[i] as (raw: unknown) => Coerced)(cells[i]);
     if (!("value" in coerced)) (problems ??= []).push(coerced.problem);
     else cells[i] = coerced.value;
   }
-  if (!problems) {
-    const facts = layout.build(cells);
-    const invalid = layout.validate?.(facts) ?? [];
-    if (invalid.length === 0) return id !== undefined && id !== "" ? { line, id, facts } : { line, facts };
-    problems = invalid.map((p) => p.melding);
-  }
-  return id !== undefined && id !== "" ? { line, id, problems } : { line, problems };
+  return problems ? rejectedRow(line, id, problems) : checked(layout, line, id, layout.build(cells));
+}
+
+function checked(layout: RowLayout, line: number, id: unknown, facts: Record<string, unknown>): ProviderRow {
+  const invalid = layout.validate?.(facts);
+  return invalid === undefined || invalid.length === 0 ? factsRow(line, id, facts) : rejectedRow(line, id, invalid.map((p) => p.melding));
 }
 
 /** Parses a chunk of records (not the CSV header) into rows. */
 export function parseRowChunk(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
+  if (chunk.unreadable) return [unreadableRow(chunk, layout)];
   return layout.format === "jsonl" ? parseJsonLines(chunk, layout) : parseCsv(chunk, layout);
+}
+
+const MAX_RECORD_MB = `${MAX_RECORD / (1024 * 1024)} MB`;
+
+/** A record the chunker could not cut out (chunks.ts): what went wrong, and where reading went on. */
+function unreadableRow(chunk: RowChunk, layout: RowLayout): ProviderRow {
+  const { reason, toEnd, nextLine } = chunk.unreadable as NonNullable<RowChunk["unreadable"]>;
+  // The start of the record names the provider and the column where the quote opens.
+  const cells = layout.format === "csv" ? (Papa.parse<string[]>(chunk.text, { delimiter: layout.delimiter, newline: layout.newline }).data[0] ?? []) : [];
+  // The last cell is where the quote opens (or cut off): the cells before it are complete.
+  const complete = Math.max(cells.length - 1, 0);
+  const id = layout.idColumn >= 0 && layout.idColumn < complete ? cells[layout.idColumn] : undefined;
+  const goOn = nextLine === undefined ? "" : ` De regel is overgeslagen; het lezen gaat verder op regel ${nextLine}.`;
+  if (reason === "long") return rejectedRow(chunk.firstLine, id, [`De regel is langer dan ${MAX_RECORD_MB}; zo lang zijn de feiten van een zorgaanbieder niet.${goOn}`]);
+  const endsAtQuote = chunk.text === "" || /[\n,;]$/.test(chunk.text);
+  const column = endsAtQuote ? layout.facts.find((_, i) => layout.columns[i] === complete)?.id ?? (complete === layout.idColumn ? PROVIDER_COLUMN : undefined) : undefined;
+  const field = column !== undefined ? `de kolom ‘${column}’` : "een veld";
+  const where = toEnd ? "wordt niet gesloten: er komt tot het einde van het bestand geen aanhalingsteken meer dat erbij past" : `wordt binnen ${MAX_RECORD_MB} niet gesloten`;
+  return rejectedRow(chunk.firstLine, id, [`Het aanhalingsteken (") waarmee ${field} begint, ${where}.${goOn}`]);
 }
 
 function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
   const rows: ProviderRow[] = [];
   const lines = chunk.text.split("\n");
+  const values = new Array<unknown>(layout.facts.length);
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as string).trim();
     if (text === "") continue;
@@ -234,24 +201,39 @@ function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
       rows.push({ line, problems: ["De regel moet een JSON-object zijn met per feit een waarde."] });
       continue;
     }
+    // The values as they are, as with --feiten: "97" is a text, not a number. The evaluator
+    // (or the facts schema) refuses what does not fit, with the same words as for --feiten.
     const object = value as Record<string, unknown>;
-    const id = object[PROVIDER_COLUMN];
-    const missing = layout.facts.filter((f) => !Object.prototype.hasOwnProperty.call(object, f.id));
-    if (missing.length > 0) {
-      rows.push({ line, problems: missing.map((f) => `‘${f.id}’ ontbreekt.`) });
-      continue;
+    let complete = true;
+    for (let f = 0; f < values.length; f++) {
+      const id = (layout.facts[f] as Fact).id;
+      if (Object.prototype.hasOwnProperty.call(object, id)) values[f] = object[id];
+      else complete = false;
     }
-    rows.push(toRow(layout, line, id === undefined || id === null ? undefined : String(id), layout.facts.map((f) => object[f.id])));
+    const facts = complete ? layout.build(values) : Object.fromEntries(layout.facts.filter((f) => Object.prototype.hasOwnProperty.call(object, f.id)).map((f) => [f.id, object[f.id]]));
+    rows.push(checked(layout, line, object[PROVIDER_COLUMN], facts));
   }
   return rows;
 }
 
+/** Whether every cell of a record is blank: an empty line, or an Excel row of only separators. */
+function blank(record: readonly string[]): boolean {
+  for (const cell of record) if (cell.trim() !== "") return false;
+  return true;
+}
+
 function parseCsv(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
   const rows: ProviderRow[] = [];
-  const take = (record: string[], line: number) => {
-    if (record.length === 1 && (record[0] as string).trim() === "") return; // an empty line
-    if (record.length !== layout.width) {
-      rows.push({ line, problems: [`De regel heeft ${record.length} ${record.length === 1 ? "kolom" : "kolommen"}; de kopregel heeft er ${layout.width}.`] });
+  const take = (record: string[], line: number, lines: number) => {
+    if ((record[0] as string).trim() === "" && blank(record)) return;
+    let width = record.length;
+    // Empty cells after the last column (Excel writes them) are no columns.
+    while (width > layout.width && (record[width - 1] as string).trim() === "") width--;
+    if (width !== layout.width) {
+      const id = layout.idColumn >= 0 && layout.idColumn < width ? record[layout.idColumn] : undefined;
+      // A record over several lines, from a quoted field with newlines: likely a quote too many or too few.
+      const across = lines > 1 ? ` De regel loopt door tot en met regel ${line + lines - 1}, omdat een veld tussen aanhalingstekens (") regelovergangen bevat; staat er ergens een aanhalingsteken te veel of te weinig?` : "";
+      rows.push(rejectedRow(line, id, [`De regel heeft ${width} ${width === 1 ? "kolom" : "kolommen"}; de kopregel heeft er ${layout.width}.${across}`]));
       return;
     }
     const id = layout.idColumn >= 0 ? record[layout.idColumn] : undefined;
@@ -264,7 +246,7 @@ function parseCsv(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
     // No quotes, so every record is one line.
     const text = chunk.text.endsWith(layout.newline) ? chunk.text.slice(0, -layout.newline.length) : chunk.text;
     const data = Papa.parse<string[]>(text, options).data;
-    for (let i = 0; i < data.length; i++) take(data[i] as string[], chunk.firstLine + i);
+    for (let i = 0; i < data.length; i++) take(data[i] as string[], chunk.firstLine + i, 1);
     return rows;
   }
   // Quoted fields may hold newlines: follow the parser's cursor to know each record's line.
@@ -273,8 +255,9 @@ function parseCsv(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
   Papa.parse<string[]>(chunk.text, {
     ...options,
     step: (result) => {
-      take(result.data, line);
-      line += countNewlines(chunk.text.slice(consumed, result.meta.cursor + 1));
+      const lines = countNewlines(chunk.text.slice(consumed, result.meta.cursor + 1));
+      take(result.data, line, Math.max(lines, 1));
+      line += lines;
       consumed = result.meta.cursor + 1;
     },
   });
@@ -291,5 +274,5 @@ export async function* readProviderRows(input: AsyncIterable<Buffer | string>, f
     }
     yield* parseRowChunk(chunk, layout);
   }
-  if (!layout) throw new RowsError("Het bestand is leeg: de eerste regel moet de kolomnamen (de feiten) bevatten.");
+  if (!layout) throw new RowsError(EMPTY_FILE);
 }

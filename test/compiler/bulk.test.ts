@@ -78,7 +78,7 @@ describe("bulk evaluation", async () => {
     expect(s.approached).toBe(decisions.filter((d) => d.benaderd).length);
     expect(s.firstRejected).toEqual([
       { regel: 11, aanbieder: "A0000010", problemen: ["‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’."] },
-      { regel: 101, problemen: [`De regel heeft 3 kolommen; de kopregel heeft er ${facts.length + 1}.`] },
+      { regel: 101, aanbieder: "A-kort", problemen: [`De regel heeft 3 kolommen; de kopregel heeft er ${facts.length + 1}.`] },
     ]);
   });
 
@@ -124,7 +124,7 @@ describe("beleid eval --aanbieders", () => {
     expect(run.stdout).toMatch(/^3\.000 rijen gelezen in [\d,]+ s/);
     expect(run.stdout).toContain("Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07), 2.998 zorgaanbieders beoordeeld:");
     expect(run.stdout).toMatch(/\n {2}Zorgovereenkomst A +[\d.]+ \([\d,]+%\)\n/);
-    expect(run.stdout).toContain("Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): 2:\n  regel 11 (A0000010): ‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’.\n  regel 101: De regel heeft 3 kolommen");
+    expect(run.stdout).toContain("Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): 2:\n  regel 11 (A0000010): ‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’.\n  regel 101 (A-kort): De regel heeft 3 kolommen");
     expect(readFileSync(out, "utf8").split("\n")).toHaveLength(3002);
   });
 

@@ -93,6 +93,48 @@ describe("ja/nee", () => {
   });
 });
 
+describe("numbers", () => {
+  const amount = fact("bedrag", "bedrag");
+  const share = fact("aandeel", "percentage");
+
+  it("are decimal digits with an optional sign and one decimal point or comma", () => {
+    for (const [raw, value] of [["97", 97], ["-3", -3], ["+7", 7], ["2,5", 2.5], ["2.5", 2.5], ["0.125", 0.125], ["1097", 1097], [" 12 ", 12]] as const) expect(coerceFactValue(fte, raw), raw).toEqual({ value });
+    expect(coerceFactValue(amount, "€ 55")).toEqual({ value: 55 });
+    expect(coerceFactValue(amount, "€55,50")).toEqual({ value: 55.5 });
+    expect(coerceFactValue(share, "55 %")).toEqual({ value: 55 });
+    // A number from YAML or JSON stays as it is.
+    expect(coerceFactValue(fte, 1e21)).toEqual({ value: 1e21 });
+  });
+
+  it("are not what JavaScript also reads as a number", () => {
+    for (const raw of ["0x10", "0x99", "0b1", "0o7", "1e3", "Infinity", ".5", "5.", "1_000", "1 600"]) expect(problem(fte, raw), raw).toBe(`‘fte’ moet een getal zijn, maar is ‘${raw}’.`);
+  });
+
+  it("carry € only for an amount and % only for a percentage", () => {
+    expect(problem(share, "€ 55")).toBe("‘aandeel’ moet een percentage (een getal, 30 voor 30%) zijn, maar is ‘€ 55’.");
+    expect(problem(amount, "55%")).toBe("‘bedrag’ moet een bedrag in euro (een getal) zijn, maar is ‘55%’.");
+    expect(problem(fte, "€ 5")).toBe("‘fte’ moet een getal zijn, maar is ‘€ 5’.");
+  });
+
+  it("that can be read two ways are refused, saying both (as BL108 in conditions)", () => {
+    expect(problem(fte, "1.600")).toBe("‘fte’: ‘1.600’ kan 1,6 of 1600 betekenen; schrijf 1600 of 1,6.");
+    expect(problem(fte, "2.025")).toBe("‘fte’: ‘2.025’ kan 2,025 of 2025 betekenen; schrijf 2025 of 2,025.");
+    expect(problem(amount, "€ 1.234")).toBe("‘bedrag’: ‘€ 1.234’ kan € 1,234 of € 1234 betekenen; schrijf € 1234 of € 1,234.");
+    expect(problem(fte, "-1.500")).toBe("‘fte’: ‘-1.500’ kan -1,5 of -1500 betekenen; schrijf -1500 of -1,5.");
+    // Never a thousands separator: a leading 0, or not three decimals.
+    expect(coerceFactValue(fte, "0.600")).toEqual({ value: 0.6 });
+    expect(coerceFactValue(fte, "1.60")).toEqual({ value: 1.6 });
+    expect(coerceFactValue(fte, "1,600")).toEqual({ value: 1.6 });
+    expect(factCoercer(fte)("1.600")).toEqual(coerceFactValue(fte, "1.600"));
+  });
+
+  it("with thousands separators are refused with the number to write", () => {
+    expect(problem(fte, "1.234,56")).toBe("‘fte’ is ‘1.234,56’: schrijf een getal zonder scheiding van duizendtallen, 1234,56.");
+    expect(problem(fte, "1,234.56")).toBe("‘fte’ is ‘1,234.56’: schrijf een getal zonder scheiding van duizendtallen, 1234,56.");
+    expect(problem(amount, "€ 1.234.567")).toBe("‘bedrag’ is ‘€ 1.234.567’: schrijf een getal zonder scheiding van duizendtallen, € 1234567.");
+  });
+});
+
 describe("BL502", () => {
   it("words a wrong value in a test file as a test file writes unknown", async () => {
     const run = await runTestFiles(["test/fixtures/diagnostics/BL502/invoer.test.yaml"]);

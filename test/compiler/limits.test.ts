@@ -133,8 +133,9 @@ describe("provider files", () => {
     expect(rows.map((r) => ("problems" in r ? r.problems?.length : 0))).toEqual([facts.length, facts.length]);
     const problems = (row: ProviderRow | undefined) => (row && "problems" in row ? row.problems : []);
     const set = facts.find((f) => f.type === "verzameling")!;
-    expect(problems(rows[0])).toContain(`‘${set.id}’ bevat ‘[…]’, ‘[…]’, maar mogelijke waarden zijn: ${set.values!.map((v) => `‘${v}’`).join(", ")}.`);
+    // A JSON line's values are taken as --feiten takes them: the facts schema's words.
+    expect(problems(rows[0])).toContain(`‘${set.id}’ bevat een lijst, een lijst, maar mogelijke waarden zijn: ${set.values!.map((v) => JSON.stringify(v)).join(", ")}.`);
     expect(facts[0]).toMatchObject({ type: "getal", unknownReason: expect.any(String) });
-    expect(problems(rows[1])).toContain(`‘${facts[0]!.id}’ moet een getal zijn (of leeg als het onbekend is), maar is een object.`);
+    expect(problems(rows[1])).toContain(`‘${facts[0]!.id}’ moet een getal zijn (of null als het onbekend is), maar is een object.`);
   });
 });
