@@ -19,6 +19,7 @@ import { deadFactors } from "./deadFactors.js";
 import { impossibleExceptions } from "./impossibleExceptions.js";
 import { lateDeadlines } from "./lateDeadlines.js";
 import { neverApplies } from "./neverApplies.js";
+import { staleNames } from "./staleNames.js";
 import { tierTables } from "./tierTables.js";
 import { unreachableTiers } from "./unreachableTiers.js";
 import { unusedFacts } from "./unusedFacts.js";
@@ -27,6 +28,7 @@ const CHECKS: readonly ((model: PolicyModel) => Diagnostic[])[] = [
   tierTables,
   unusedFacts,
   lateDeadlines,
+  staleNames,
   constantConditions,
   neverApplies,
   impossibleExceptions,

@@ -398,6 +398,12 @@ export const MESSAGES = {
     message: "De datum van ‘{onderwerp}’ ({datum}) ligt meer dan een jaar voor contractjaar {jaar}.",
     hint: "In een nieuwe versie blijft een datum gemakkelijk staan; controleer het jaar.",
   },
+  BL413: {
+    severity: "waarschuwing",
+    title: "Naam van een regel noemt een andere grens",
+    message: "De naam van regel ‘{regel}’ (‘{naam}’) noemt {genoemd}, maar de voorwaarde rekent daar niet mee.",
+    hint: "Is de grens in de voorwaarde veranderd? Pas dan ook de naam en de tekst aan: de toelichting en het wijzigingsverslag noemen de regel bij zijn naam.",
+  },
 
   // --- BL5xx: policy tests (.test.yaml) -----------------------------------------------------
   BL501: {

@@ -153,4 +153,17 @@ describe("BL411: rules that let nobody be approached", () => {
     const text = policyWith(group("g", "benaderingsvoorwaarde", rule("op_tijd", "d <= 2025-10-24 en voorwaarden_voldaan")) + group("u", "benaderingsuitsluiting", rule("te_laat", "d < 2025-11-01")));
     expect(warnings(compile(text))).toEqual(["BL411 te_laat", "BL411 te_laat"]);
   });
+
+  it("finds a rule whose name names a threshold or date its condition no longer uses", () => {
+    const named = (name: string, condition: string) => policyWith(group("g", "randvoorwaarde", rule("r", condition, `        naam: ${name}\n`)));
+    expect(warnings(compile(named("hoger dan 150", "x > 140")))).toEqual(["BL413 r"]);
+    expect(warnings(compile(named("hoger dan 150", "x > 150")))).toEqual([]);
+    expect(warnings(compile(named("uiterlijk 1 juli 2025", "d <= 2025-06-15")))).toEqual(["BL413 r"]);
+    expect(warnings(compile(named("uiterlijk 1 juli 2025", "d <= 2025-07-01")))).toEqual([]);
+    // Written the Dutch way in the name: 1.500 is fifteen hundred, 2,5 two and a half.
+    expect(warnings(compile(named("minstens 1.500", "x >= 1500")))).toEqual([]);
+    expect(warnings(compile(named("minstens 2,5", "x >= 2.5")))).toEqual([]);
+    // A number in the name, none in the condition: nothing to compare with.
+    expect(warnings(compile(named("24/7 bereikbaar", "a")))).toEqual([]);
+  });
 });
