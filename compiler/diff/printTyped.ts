@@ -5,6 +5,7 @@
  */
 
 import type { TExpr } from "../model.js";
+import { formatAmount, formatNumber } from "../dutchNumber.js";
 
 function literal(e: Extract<TExpr, { kind: "literal" }>): string {
   switch (e.type.kind) {
@@ -21,27 +22,6 @@ function literal(e: Extract<TExpr, { kind: "literal" }>): string {
     default:
       return String(e.value);
   }
-}
-
-// Made when first used: preparing Dutch number formats costs a fresh `beleid diff` ~15 ms
-// (measured), and most reports quote no number.
-let numbers: Intl.NumberFormat | undefined;
-let cents: Intl.NumberFormat | undefined;
-
-/**
- * Dutch number notation, as the document's tables have it (compiler/render/dutch.ts): decimal
- * comma, thousands grouped with a point, at most two decimals: 1.500, 2,5.
- */
-export function formatNumber(value: number): string {
-  numbers ??= new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
-  return numbers.format(value);
-}
-
-/** An amount in euro: € 1.500 for whole euros, € 1,50 with cents. */
-export function formatAmount(value: number): string {
-  if (Number.isInteger(value)) return `€ ${formatNumber(value)}`;
-  cents ??= new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return `€ ${cents.format(value)}`;
 }
 
 export function printTyped(e: TExpr): string {

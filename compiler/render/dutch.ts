@@ -5,6 +5,7 @@
 
 import { toCardinal } from "n2words/nl-NL";
 export { dutchDate as formatDutchDate } from "../dutchDate.js";
+import { formatNumber } from "../dutchNumber.js";
 
 /** A count in words ("drie", "één"); from twenty-one on in digits, as Dutch style guides advise. */
 export function countInWords(count: number): string {
@@ -16,11 +17,7 @@ export function counted(count: number, singular: string, plural: string): string
   return `${countInWords(count)} ${count === 1 ? singular : plural}`;
 }
 
-const NUMBER_FORMAT = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
-
-export function formatNumber(value: number): string {
-  return NUMBER_FORMAT.format(value);
-}
+export { formatAmount, formatNumber } from "../dutchNumber.js";
 
 export function listAnd(items: readonly string[]): string {
   return new Intl.ListFormat("nl", { style: "long", type: "conjunction" }).format(items);

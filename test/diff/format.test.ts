@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { dutchList } from "../../compiler/diff/format.js";
 import { DUTCH_MONTHS, dutchDate } from "../../compiler/dutchDate.js";
+import { formatAmount, formatNumber } from "../../compiler/dutchNumber.js";
+import { cellText } from "../../compiler/render/parts/tables.js";
 
 describe("Dutch formatting of the report", () => {
   it("joins lists as Intl.ListFormat does, and with semicolons when an item has a comma", () => {
@@ -37,5 +39,14 @@ describe("Dutch formatting of the report", () => {
       expect(dutchDate(iso), iso).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
     }
     for (const text of ["2025-13-01", "2025-00-10", "2025-01-00", "24-10-2025", "morgen"]) expect(dutchDate(text)).toBe(text);
+  });
+});
+
+describe("Dutch numbers in documents and reports", () => {
+  it("keep every decimal the policy wrote, with a decimal comma and grouped thousands", () => {
+    expect([0.151, 1500, 2.5, 1234567.125, -3, 0].map(formatNumber)).toEqual(["0,151", "1.500", "2,5", "1.234.567,125", "-3", "0"]);
+    expect([1500, 1.5, 1500.5, 12.345].map(formatAmount)).toEqual(["€ 1.500", "€ 1,50", "€ 1.500,50", "€ 12,345"]);
+    // A table cell of a policy is shown as written, not rounded to two decimals.
+    expect(cellText({ type: "getal", value: 0.151 })).toBe("0,151");
   });
 });
