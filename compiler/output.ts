@@ -10,7 +10,7 @@
  * What the file system refuses becomes an `OutputError` with a Dutch message, not a crash.
  */
 
-import { accessSync, constants, copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, constants, copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 export interface OutputFile {
@@ -286,6 +286,45 @@ function restore(renamed: (Pending | Removal)[]): { path: string; backup: string
   return unrestored;
 }
 
+/** How long a temporary file of a process that is gone is left alone (it may be another machine's). */
+const ABANDONED_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the temporary files of earlier writes to `path` whose process was killed (kill -9,
+ * a power cut) before it could remove them: the process is not running, and the file has not
+ * been written to for ten minutes (a process of that number on another machine sharing the
+ * folder would still be writing). Backups (`vorig-`) are never removed: they may be the only
+ * copy of a previous file.
+ */
+function removeAbandoned(path: string): void {
+  const name = basename(path);
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(path)).filter((e) => e.startsWith(".beleid-tmp-") && e.endsWith(`-${name}`));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = /^\.beleid-tmp-(\d+)-\d+-/.exec(entry)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || running(Number(pid))) continue;
+    const file = join(dirname(path), entry);
+    try {
+      if (Date.now() - statSync(file).mtimeMs > ABANDONED_AFTER_MS) unlinkSync(file);
+    } catch {
+      // Gone meanwhile, or not ours to remove: leave it.
+    }
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === "EPERM"; // running, as another user
+  }
+}
+
 /** A file written piece by piece (a million result rows) and put in place only when complete. */
 export interface AtomicStream {
   /** Resolves when the stream can take more (back-pressure). */
@@ -298,14 +337,18 @@ export interface AtomicStream {
 
 export function openFileAtomic(path: string): AtomicStream {
   const temp = tempPath(path);
+  let fd: number;
   try {
     // A folder in the way is told now, not after the last of a million rows.
     checkTarget(resolve(path), new Set());
     makeFolders(dirname(resolve(path)));
+    removeAbandoned(path);
+    // Opened now, not when the stream gets to it: abort() (on Ctrl-C) must find the file to remove.
+    fd = openSync(temp, "w");
   } catch (error) {
     throw error instanceof OutputError ? error : outputError(path, error);
   }
-  const stream = createWriteStream(temp);
+  const stream = createWriteStream(temp, { fd });
   let failure: unknown;
   stream.on("error", (error) => {
     failure = outputError(path, error);

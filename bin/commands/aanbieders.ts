@@ -5,6 +5,7 @@
  * trying out bulk evaluation (`beleid eval --aanbieders`), benchmarks and impact estimates.
  */
 
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { compileFile } from "../../compiler/compile.js";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
@@ -12,8 +13,9 @@ import { impactFacts } from "../../compiler/diff/impact.js";
 import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
-import { openFileAtomic, sameFile } from "../../compiler/output.js";
+import { openFileAtomic, sameFile, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+import { interruptedMessage, onInterrupt } from "./interrupt.js";
 import { onePolicyFile, printDiagnostics, requireCareType, rowsFileFormat } from "./shared.js";
 
 export interface AanbiedersOptions {
@@ -65,9 +67,18 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
   const facts = other ? impactFacts(other, model) : datasetFacts(model, options.zorgsoort);
   const columns = [PROVIDER_COLUMN, ...facts.map((f) => f.id)];
   const writer = createRowWriter(options.uit ? rowsFileFormat(options.uit, "--uit") : "csv", columns);
-  const out = options.uit ? openFileAtomic(resolve(io.cwd, options.uit)) : undefined;
+  const existed = options.uit !== undefined && existsSync(resolve(io.cwd, options.uit));
+  let out: AtomicStream | undefined;
+  // Only with a file to clean up: on standard output Ctrl-C simply ends the process.
+  const stopInterrupt = options.uit !== undefined
+    ? onInterrupt(() => {
+        out?.abort();
+        return interruptedMessage(options.uit, existed);
+      })
+    : () => {};
   const write = async (text: string) => (out ? out.write(text) : io.stdout(text));
   try {
+    out = options.uit ? openFileAtomic(resolve(io.cwd, options.uit)) : undefined;
     await write(writer.header());
     let batch: Record<string, unknown>[] = [];
     const generated = generateProviders(model, { count, seed, ...(options.zorgsoort ? { careType: options.zorgsoort } : {}) });
@@ -77,6 +88,8 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
       if (batch.length === BATCH) {
         await write(writer.rows(batch));
         batch = [];
+        // Let a signal be handled (interrupt.ts) even when the disk never makes us wait.
+        if (out) await new Promise(setImmediate);
       }
     }
     await write(writer.rows(batch));
@@ -84,6 +97,8 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
   } catch (error) {
     out?.abort();
     throw error;
+  } finally {
+    stopInterrupt();
   }
   if (out) io.stderr(`${count.toLocaleString("nl-NL")} ${count === 1 ? "zorgaanbieder" : "zorgaanbieders"} geschreven naar ${options.uit} (zaad ${seed}).\n`);
   return EXIT_OK;

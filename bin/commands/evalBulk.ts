@@ -5,7 +5,7 @@
  * rejected, so a script notices.
  */
 
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
@@ -14,6 +14,7 @@ import { CHUNK_SIZE, RowsError } from "../../compiler/facts/rows.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { openFileAtomic, sameFile, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+import { interruptedMessage, onInterrupt } from "./interrupt.js";
 import { providersFile, rowsFileFormat } from "./shared.js";
 
 export interface BulkEvalOptions {
@@ -72,6 +73,12 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
       )
     : undefined;
   let summary: BulkSummary;
+  const existed = options.uit !== undefined && existsSync(resolve(io.cwd, options.uit));
+  const stopInterrupt = onInterrupt(() => {
+    bar?.stop();
+    out?.abort();
+    return interruptedMessage(options.uit, existed);
+  });
   try {
     out = options.uit ? openFileAtomic(resolve(io.cwd, options.uit)) : undefined;
     bar?.start(size, 0, { rijen: "0" });
@@ -94,6 +101,8 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
       return EXIT_ERRORS;
     }
     throw error;
+  } finally {
+    stopInterrupt();
   }
   if (options.json) {
     io.stdout(JSON.stringify(summaryJson(summary, options), null, 2) + "\n");
