@@ -45,7 +45,14 @@ export function checkTables(ctx: CheckContext, raw: unknown, env: Omit<CheckEnvi
     const columns: Column[] = entries<{ titel: string; type: ColumnType }>(table.kolommen).map(([columnId, c]) => ({ id: columnId, title: c.titel, type: c.type }));
     const nullableKeys = new Map<string, Set<string>>(columns.map((c) => [c.id, new Set<string>()]));
     const rows: TableRow[] = [];
-    for (const [key, rawRow] of entries<Record<string, string | string[]>>(table.rijen)) {
+    // In the order the file writes them: a JavaScript object puts keys that look like whole
+    // numbers ("2024", "10") before the others, which would move those rows to the top.
+    const at = (key: string) => ctx.location([...base, "rijen", key])?.keySpan?.start ?? Infinity;
+    const rawRows = entries<Record<string, string | string[]>>(table.rijen).sort(([a], [b]) => {
+      const [x, y] = [at(a), at(b)];
+      return x === y ? 0 : x < y ? -1 : 1;
+    });
+    for (const [key, rawRow] of rawRows) {
       const rowPath = [...base, "rijen", key];
       if (careTypeKeyed && !careTypeIds.has(key)) {
         ctx.report("BL302", ctx.keySpan(rowPath), { id: key });

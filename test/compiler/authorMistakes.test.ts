@@ -195,3 +195,15 @@ describe("a key used twice", () => {
     expect(found.map((d) => [d.code, d.message])).toEqual([["BL303", `De sleutel ‘kz_loondienst’ wordt al gebruikt voor een regel in groep ‘kraamzorg_randvoorwaarden’ (regel ${first}).`]]);
   });
 });
+
+describe("table rows", () => {
+  it("keep the order of the file, also when a key looks like a whole number", () => {
+    const path = "policies/mondzorg/2025.policy";
+    const text = readFileSync(path, "utf8").replace(
+      "      Vragen over toestemming: { bereikbaarheid: mg@aevitae.com }\n",
+      '      Vragen over toestemming: { bereikbaarheid: mg@aevitae.com }\n      "2024": { bereikbaarheid: archief@caresq.nl }\n      "10": { bereikbaarheid: tien@caresq.nl }\n',
+    );
+    const table = compileText(path, text).model?.tables.find((t) => t.id === "bereikbaarheid");
+    expect(table?.rows.map((r) => r.key)).toEqual(["Vragen over zorginkoop", "Aanvragen zorgovereenkomst", "Vragen over declaraties", "Vragen over toestemming", "2024", "10"]);
+  });
+});
