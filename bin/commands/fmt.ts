@@ -14,6 +14,10 @@ export interface FmtOptions {
   readonly verschil?: boolean;
 }
 
+/** A file that got only part of the layout; said on every run, so it does not go unnoticed. */
+export const partialNote = (path: string, reason: string): string =>
+  `Let op: ‘${path}’ is maar gedeeltelijk opgemaakt; de expressies staan er nog zoals u ze schreef. In de volledige opmaak kan het niet veilig: ${reason}.\n`;
+
 const files = (n: number): string => (n === 1 ? "1 bestand" : `${n} bestanden`);
 
 export async function runFmt(paths: string[], options: FmtOptions, io: CliIo): Promise<number> {
@@ -23,6 +27,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIo): P
   const result = formatFiles(found, { check });
   printDiagnostics(result.diagnostics, result.sources, io);
   const changed = result.files.filter((f) => f.changed);
+  for (const file of result.files) if (file.partial) io.stderr(partialNote(file.path, file.partial));
   const failed = result.files.filter((f) => f.diagnostics.length > 0);
   if (check) {
     if (changed.length > 0) {

@@ -19,6 +19,8 @@ export interface FormattedFile {
   /** When changed: the text as it was and the canonical text. */
   readonly before?: string;
   readonly after?: string;
+  /** Set when only part of the layout could be applied: why, in Dutch (see FormatResult). */
+  readonly partial?: string;
 }
 
 export interface FormatFilesResult {
@@ -47,7 +49,13 @@ export function formatFiles(paths: readonly string[], options: FormatFilesOption
     sources.add(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     const result = formatPolicyText(text, path);
     if (result.changed && !options.check) writeFileAtomic(path, result.text);
-    files.push({ path, changed: result.changed, diagnostics: result.diagnostics, ...(result.changed ? { before: text, after: result.text } : {}) });
+    files.push({
+      path,
+      changed: result.changed,
+      diagnostics: result.diagnostics,
+      ...(result.changed ? { before: text, after: result.text } : {}),
+      ...(result.partial ? { partial: result.partial } : {}),
+    });
   }
   return { files, diagnostics: files.flatMap((f) => f.diagnostics), sources };
 }

@@ -17,7 +17,7 @@
  * as it is and BL701 says so; the formatter never loses a value or a comment.
  */
 
-import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { documentShapeDiagnostics } from "../load/loadPolicy.js";
 import { scalarOffsetMap, type ScalarStyle } from "../load/scalarOffsets.js";
@@ -35,10 +35,15 @@ export interface FormatResult {
   readonly changed: boolean;
   /** Why the file was not formatted (a YAML error, or BL701). */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Set when only part of the layout could be applied (the expressions stay as written): why
+   * the full layout could not be, in Dutch.
+   */
+  readonly partial?: string;
 }
 
 export interface FormatOptions {
-  /** Leave expressions and folded texts exactly as written (the fallback when the full layout cannot be verified). */
+  /** Leave expressions exactly as written (the fallback when the full layout cannot be verified). */
   readonly conservative?: boolean;
 }
 
@@ -58,7 +63,7 @@ export function formatPolicyText(input: string, path = "<invoer>"): FormatResult
   for (let round = 0; round < 3 && conservative; round++) {
     const again = formatOnce(result.text, path);
     if (again.diagnostics.length > 0 || again.text === result.text) break;
-    result = { text: again.text, changed: again.text !== input, diagnostics: [] };
+    result = { text: again.text, changed: again.text !== input, diagnostics: [], ...(again.partial ? { partial: again.partial } : {}) };
     conservative = again.conservative;
   }
   return result;
@@ -102,7 +107,10 @@ function formatOnce(input: string, path: string): FormatResult & { readonly cons
       continue;
     }
     const problem = verifyFormatting(text, output);
-    if (problem === undefined) return { text: written(output), changed: written(output) !== input, diagnostics: [], conservative };
+    if (problem === undefined) {
+      const result = { text: written(output), changed: written(output) !== input, diagnostics: [], conservative };
+      return conservative ? { ...result, partial: failure } : result;
+    }
     failure = problem;
   }
   return { text: input, changed: false, diagnostics: [diagnostic("BL701", at, { reden: failure })], conservative: false };
@@ -120,6 +128,7 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
   const document = tree.document as Document;
   const data = tree.data;
   settleTrailingComments(document, text);
+  const sharedWithText = scalarsAliasedAsText(document, data);
   const visit = (node: unknown, path: string[], inFlow: boolean): void => {
     // Blank lines inside [ ] and { } are not kept.
     if ((isMap(node) || isSeq(node) || isScalar(node)) && inFlow) node.spaceBefore = false;
@@ -185,7 +194,9 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
       node.type = "QUOTE_DOUBLE";
       return;
     }
-    if (!options.conservative && isExpressionPath(path, data)) {
+    // An anchored expression that a text elsewhere refers to (`toelichting: *voorwaarde`) is
+    // also that text, so it keeps its spelling.
+    if (!options.conservative && isExpressionPath(path, data) && !sharedWithText.has(node)) {
       const breaks = multiLine && range ? lineBreaks(text, value, { style, start: range[0], end: range[1] }) : [];
       const lines = canonicalExpressionLines(value, breaks);
       if (lines) {
@@ -199,7 +210,8 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
         return;
       }
     }
-    if (!options.conservative && !inFlow && multiLine && (style === "BLOCK_FOLDED" || style === "PLAIN")) {
+    // Also in the conservative layout: the printer would otherwise join the lines of a folded text.
+    if (!inFlow && multiLine && (style === "BLOCK_FOLDED" || style === "PLAIN")) {
       const folded = style === "BLOCK_FOLDED" ? foldedSourceLines(source) : plainSourceLines(source);
       if (folded) {
         node.value = foldedBlock(folded.lines, folded.chomp) as unknown as string;
@@ -218,6 +230,39 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
   document.schema = printingSchema();
   const output = document.toString({ indent: 2, indentSeq: true, lineWidth: 0, flowCollectionPadding: false, singleQuote: null });
   return output.replace(/^\n+/, "");
+}
+
+/**
+ * The scalars that an alias (`*naam`) repeats where the value is not an expression: their
+ * text is data there, compared character by character, so it must stay as written.
+ */
+function scalarsAliasedAsText(document: Document, data: unknown): Set<Scalar> {
+  const found = new Set<Scalar>();
+  // Marks the scalars of `node`, repeated by an alias at `path`, that are texts there.
+  const seen = new Set<unknown>();
+  const mark = (node: unknown, path: string[]): void => {
+    if (isAlias(node)) {
+      const target = node.resolve(document);
+      if (!seen.has(target)) {
+        seen.add(target);
+        mark(target, path);
+        seen.delete(target);
+      }
+    } else if (isScalar(node)) {
+      if (!isExpressionPath(path, data)) found.add(node);
+    } else if (isMap(node)) {
+      for (const pair of node.items) mark(pair.value, [...path, keyText(pair)]);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => mark(item, [...path, String(index)]));
+    }
+  };
+  const walk = (node: unknown, path: string[]): void => {
+    if (isAlias(node)) mark(node.resolve(document), path);
+    else if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, keyText(pair)]);
+    else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, String(index)]));
+  };
+  walk(document.contents, []);
+  return found;
 }
 
 function keyText(pair: Pair): string {

@@ -1,0 +1,37 @@
+/**
+ * What the layout must keep as the author wrote it, found by an exploratory tester: the line
+ * breaks of folded texts (also when the full layout falls back to the conservative one), the
+ * spelling of number literals, quotes a YAML reader needs, and escapes for invisible characters.
+ */
+
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { formatPolicyText, layOut } from "../../compiler/format/formatPolicy.js";
+import { schemaShape } from "../../compiler/format/schemaShape.js";
+
+const MONDZORG = "policies/mondzorg/2024.policy";
+
+describe("an anchor shared by an expression and a text", () => {
+  const original = readFileSync(MONDZORG, "utf8");
+  const shared = original.replace(
+    "        voorwaarde: nvoi_ingeschreven of voldoet_eisen_nvoi\n",
+    "        voorwaarde: &nv nvoi_ingeschreven   of   voldoet_eisen_nvoi\n        toelichting: *nv\n",
+  );
+
+  it("keeps that expression as written and lays out the rest of the file in full", () => {
+    expect(shared).not.toBe(original);
+    const result = formatPolicyText(shared, MONDZORG);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.partial).toBeUndefined();
+    expect(result.changed).toBe(false);
+    // The expression is also the text of the toelichting, so its spacing is data there.
+    const messy = shared.replace("naam: digitaal declareren via VECOZO", "naam:    digitaal declareren via VECOZO");
+    expect(formatPolicyText(messy, MONDZORG).text).toBe(shared);
+  });
+
+  it("keeps the line breaks of folded texts in the conservative layout too", () => {
+    const text = ["teksten:", "  t:", "    tekst: >-", "      Een lange zin die de auteur", "      zelf over twee regels verdeelde.", ""].join("\n");
+    expect(layOut(text, schemaShape(), { conservative: true })).toBe(text);
+    expect(layOut(original, schemaShape(), { conservative: true })).toBe(original);
+  });
+});
