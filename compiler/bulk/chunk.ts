@@ -37,8 +37,9 @@ export interface ChunkResult {
 /** How many rejected rows a chunk reports in detail. */
 const REJECTED_DETAIL = 20;
 
-export function resultWriter(format: RowFormat): RowWriter {
-  return createRowWriter(format, RESULT_COLUMNS, "");
+/** The results file: CSV with the input's separator (`delimiter`), or JSON lines. */
+export function resultWriter(format: RowFormat, delimiter = ","): RowWriter {
+  return createRowWriter(format, RESULT_COLUMNS, "", delimiter);
 }
 
 export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: RowWriter | undefined): ChunkResult {

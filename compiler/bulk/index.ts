@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { emitModule } from "../emit/js.js";
 import { datasetFacts } from "../facts/dataset.js";
+import { detectDelimiter } from "../facts/chunks.js";
 import { chunkRows, csvLayout, type RowChunk, type RowFormat } from "../facts/rows.js";
 import type { PolicyModel } from "../model.js";
 import { packageFile } from "../packageRoot.js";
@@ -71,23 +72,28 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
   }
   const chunks = chunkRows(counted(), options.inputFormat, options.chunkSize);
   let header: string | undefined;
+  // A CSV results file is written as the input is: its separator, and a BOM if it had one
+  // (a Dutch Excel reads `;` and needs the BOM to read UTF-8).
+  let bom = false;
   if (options.inputFormat === "csv") {
     const first = await chunks.next();
     header = first.done ? "" : first.value.text;
+    bom = !first.done && first.value.bom === true;
     csvLayout(header, facts); // a missing column stops here, before any work
   }
+  const outputDelimiter = header !== undefined ? detectDelimiter(header) : ",";
   const setup: EvaluationSetup = {
     code,
     careType,
     facts,
     inputFormat: options.inputFormat,
     ...(header !== undefined ? { header } : {}),
-    ...(options.output ? { outputFormat: options.output.format } : {}),
+    ...(options.output ? { outputFormat: options.output.format, outputDelimiter } : {}),
   };
 
   const totals = { rows: 0, rejected: 0, notEligible: 0, approached: 0, perAgreement: {} as Record<string, number>, firstRejected: [] as RejectedRow[] };
-  const writer = options.output ? resultWriter(options.output.format) : undefined;
-  if (options.output && writer) await options.output.write(writer.header());
+  const writer = options.output ? resultWriter(options.output.format, outputDelimiter) : undefined;
+  if (options.output && writer) await options.output.write((bom && options.output.format === "csv" ? "\ufeff" : "") + writer.header());
   const take = async (result: ChunkResult) => {
     if (options.output && result.text !== "") await options.output.write(result.text);
     totals.rows += result.rows;

@@ -19,6 +19,8 @@ export interface EvaluationSetup {
   readonly header?: string;
   /** Write result lines in this format; none when only the summary is wanted. */
   readonly outputFormat?: RowFormat;
+  /** The separator of a CSV results file: the input's. */
+  readonly outputDelimiter?: string;
 }
 
 /** What evaluates the rows of a chunk in one thread. */

@@ -22,8 +22,11 @@ export interface RowWriter {
   rows(rows: readonly Readonly<Record<string, unknown>>[]): string;
 }
 
-/** `unknown`: how a CSV cell shows null (default `onbekend`; results leave it empty). */
-export function createRowWriter(format: RowFormat, columns: readonly string[], unknown = "onbekend"): RowWriter {
+/**
+ * `unknown`: how a CSV cell shows null (default `onbekend`; results leave it empty);
+ * `delimiter`: the CSV separator (results use the input's, so a Dutch Excel reads them).
+ */
+export function createRowWriter(format: RowFormat, columns: readonly string[], unknown = "onbekend", delimiter = ","): RowWriter {
   if (format === "jsonl") {
     return {
       header: () => "",
@@ -38,7 +41,7 @@ export function createRowWriter(format: RowFormat, columns: readonly string[], u
       },
     };
   }
-  const unparse = (data: unknown[][]) => (data.length === 0 ? "" : Papa.unparse(data, { newline: "\n" }) + "\n");
+  const unparse = (data: unknown[][]) => (data.length === 0 ? "" : Papa.unparse(data, { newline: "\n", delimiter }) + "\n");
   return {
     header: () => unparse([[...columns]]),
     rows: (rows) => unparse(rows.map((row) => columns.map((c) => formatCell(row[c], unknown)))),

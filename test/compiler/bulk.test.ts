@@ -88,6 +88,18 @@ describe("bulk evaluation", async () => {
     expect({ ...threaded.summary, seconds: 0, workers: 0 }).toEqual({ ...inline.summary, seconds: 0, workers: 0 });
   });
 
+  it("writes a CSV results file as the input is written: its separator and its BOM (Dutch Excel)", async () => {
+    const writer = createRowWriter("csv", [PROVIDER_COLUMN, ...facts.map((f) => f.id)], "onbekend", ";");
+    const dutch = "\ufeff" + (writer.header() + writer.rows(providers.slice(0, 30))).replaceAll("\n", "\r\n");
+    for (const workers of [0, 2]) {
+      const { output, summary } = await run(dutch, workers);
+      expect(summary.rejected).toBe(0);
+      expect(output.startsWith("\ufeffregel;aanbieder;in_aanmerking;overeenkomst;benaderd;problemen\n2;A0000001;")).toBe(true);
+    }
+    const plain = await run(text.split("\n").slice(0, 5).join("\n"), 0);
+    expect(plain.output.startsWith("regel,aanbieder,")).toBe(true);
+  });
+
   it("reads and writes JSON lines", async () => {
     const writer = createRowWriter("jsonl", [PROVIDER_COLUMN, ...facts.map((f) => f.id)]);
     const { summary, output } = await run(writer.rows(providers.slice(0, 50)), 0, "jsonl");
