@@ -401,7 +401,8 @@ interface RawCareType {
 /** Care type ids (letters and digits, lower case) whose type names clash with the module's own. */
 const TYPE_NAME_CLASHES: ReadonlyMap<string, string> = new Map([
   ["fout", "FeitenFout"],
-  ["perzorgsoort", "FeitenPerZorgsoort"],
+  ["perzorgsoort", "FeitenPerZorgsoort, BeslissingPerZorgsoort"],
+  ["voor", "FeitenVoor"],
   ["beschrijving", "ZorgsoortBeschrijving, OvereenkomstBeschrijving"],
 ]);
 

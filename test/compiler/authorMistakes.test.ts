@@ -152,6 +152,9 @@ describe("care type keys", () => {
     const text = policyWith(group("g", "randvoorwaarde", rule("r", "a"))).replace("  twee:\n    naam: Twee", "  fout:\n    naam: Twee");
     expect(problems(text)[0]).toMatchObject({ code: "BL215", at: "fout" });
     expect(problems(text)[0]?.hint).toContain("FeitenFout");
+    // FeitenVoor<Z> is the generic facts type of the module.
+    const voor = policyWith(group("g", "randvoorwaarde", rule("r", "a"))).replace("  twee:\n    naam: Twee", "  voor:\n    naam: Twee");
+    expect(problems(voor)[0]).toMatchObject({ code: "BL215", at: "voor" });
   });
 
   it("two keys that would give the same function names (a_1 and a1) are refused at the second", () => {
