@@ -267,7 +267,10 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
   const unknownLine = perRule((r) => `${unknownHead(r)}; ${unknownTail(r)}`);
   const careTypeFacts = new Set(zorgsoort.feiten);
   const unknownFacts = rules.map((r) => (r.onbekendDoor ?? []).filter((f) => careTypeFacts.has(f)));
-  const intentionNotMetLine = perRule((r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; u zou hier niet aan voldoen.`);
+  // For an exclusion the intention that would count against the provider is one that applies.
+  const intentionNotMetLine = perRule(
+    (r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; ${r.soort === "uitsluiting" || r.soort === "benaderingsuitsluiting" ? "dit zou op u van toepassing zijn" : "u zou hier niet aan voldoen"}.`,
+  );
   const intentionOtherLine = perRule((r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; dit zou voor u geen gevolgen hebben.`);
 
   // Two sentences of one explanation can only be equal when two rules give the same sentence

@@ -192,7 +192,7 @@ function explain(
   });
   for (const r of all) {
     if (r.status !== "voornemen") continue;
-    const would = r.uitkomst === "uitgesloten" || r.uitkomst === "niet_voldaan" ? "u zou hier niet aan voldoen" : "dit zou voor u geen gevolgen hebben";
+    const would = r.uitkomst === "uitgesloten" ? "dit zou op u van toepassing zijn" : r.uitkomst === "niet_voldaan" ? "u zou hier niet aan voldoen" : "dit zou voor u geen gevolgen hebben";
     lines.push(`Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; ${would}.`);
   }
   // Rules that share a name (the same sentence in two chapters) explain once.
