@@ -28,7 +28,8 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIo): P
   printDiagnostics(result.diagnostics, result.sources, io);
   const changed = result.files.filter((f) => f.changed);
   for (const file of result.files) if (file.partial) io.stderr(partialNote(file.path, file.partial));
-  const failed = result.files.filter((f) => f.diagnostics.length > 0);
+  for (const file of result.files) if (file.writeError) io.stderr(`${file.writeError}\n`);
+  const failed = result.files.filter((f) => f.diagnostics.length > 0 || f.writeError);
   if (check) {
     if (changed.length > 0) {
       io.stdout(`${changed.length === 1 ? "Dit bestand is" : "Deze bestanden zijn"} niet opgemaakt (voer ‘beleid fmt’ uit):\n${changed.map((f) => `  ${f.path}\n`).join("")}`);
@@ -40,8 +41,9 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIo): P
     }
     return changed.length > 0 || failed.length > 0 ? EXIT_ERRORS : EXIT_OK;
   }
-  const unchanged = result.files.length - changed.length - failed.length;
-  const parts = [`${files(changed.length)} opgemaakt`, `${unchanged} ongewijzigd`];
+  const written = changed.filter((f) => !f.writeError);
+  const unchanged = result.files.length - written.length - failed.length;
+  const parts = [`${files(written.length)} opgemaakt`, `${unchanged} ongewijzigd`];
   if (failed.length > 0) parts.push(`${failed.length} niet opgemaakt vanwege een fout`);
   io.stdout(`${parts.join(", ")}.\n`);
   return failed.length > 0 ? EXIT_ERRORS : EXIT_OK;

@@ -1,15 +1,17 @@
 /**
  * Formatting files on disk, for `beleid fmt`: reads each file, formats it and writes it back
- * atomically (never a partial file), or only reports it with `check`. A file is read as the
+ * atomically (never a partial file) with its permissions (see writeFormatted.ts), or only
+ * reports it with `check`. A file is read as the
  * load stage reads it, so what `beleid check` cannot read, fmt does not touch. The
  * diagnostics come with their sources so they can be rendered like those of `beleid check`.
  */
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { readPolicySource } from "../load/loadPolicy.js";
-import { writeFileAtomic } from "../output.js";
+import { OutputError } from "../output.js";
 import { SourceFiles } from "../span.js";
 import { formatPolicyText } from "./formatPolicy.js";
+import { writeFormatted } from "./writeFormatted.js";
 
 export interface FormattedFile {
   readonly path: string;
@@ -21,6 +23,8 @@ export interface FormattedFile {
   readonly after?: string;
   /** Set when only part of the layout could be applied: why, in Dutch (see FormatResult). */
   readonly partial?: string;
+  /** Why the formatted text could not be written (a read-only file), in Dutch; the file is unchanged. */
+  readonly writeError?: string;
 }
 
 export interface FormatFilesResult {
@@ -48,13 +52,22 @@ export function formatFiles(paths: readonly string[], options: FormatFilesOption
     const text = source.text;
     sources.add(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     const result = formatPolicyText(text, path);
-    if (result.changed && !options.check) writeFileAtomic(path, result.text);
+    let writeError: string | undefined;
+    if (result.changed && !options.check) {
+      try {
+        writeFormatted(path, result.text);
+      } catch (error) {
+        if (!(error instanceof OutputError)) throw error;
+        writeError = error.message;
+      }
+    }
     files.push({
       path,
       changed: result.changed,
       diagnostics: result.diagnostics,
       ...(result.changed ? { before: text, after: result.text } : {}),
       ...(result.partial ? { partial: result.partial } : {}),
+      ...(writeError ? { writeError } : {}),
     });
   }
   return { files, diagnostics: files.flatMap((f) => f.diagnostics), sources };

@@ -1,0 +1,68 @@
+/**
+ * Writing a formatted .policy file back, for `beleid fmt`. Unlike a build output, the file
+ * already exists and belongs to someone: fmt edits it, it does not replace it. So the new
+ * text goes to a temporary file next to the file (never a half-written policy) that gets the
+ * file's permissions, and its owner and group where the process may set them, before it is
+ * renamed over the file. A symbolic link is followed: the file it points to is formatted and
+ * the link stays a link. A file the user may not write (read-only, or someone else's) is not
+ * rewritten at all; the error says so in Dutch.
+ */
+
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { outputError, OutputError } from "../output.js";
+
+let counter = 0;
+
+/** Replaces the content of the existing file `path` by `content`, keeping what the file is. */
+export function writeFormatted(path: string, content: string): void {
+  let target: string;
+  let mode: number;
+  let uid: number;
+  let gid: number;
+  try {
+    target = realpathSync(path);
+    ({ mode, uid, gid } = statSync(target));
+  } catch (error) {
+    throw outputError(path, error);
+  }
+  // A file without any write permission is read-only on purpose, also for root.
+  if ((mode & 0o222) === 0) throw new OutputError(`Het bestand ‘${path}’ is alleen-lezen; beleid fmt wijzigt het niet.`);
+  try {
+    accessSync(target, constants.W_OK);
+  } catch {
+    throw new OutputError(`U hebt geen toestemming om ‘${path}’ te wijzigen; beleid fmt wijzigt het niet.`);
+  }
+
+  const temp = join(dirname(target), `.beleid-tmp-${process.pid}-${counter++}-${basename(target)}`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, "wx", 0o600);
+    writeSync(fd, content);
+    // Before the content is visible under the file's name: its owner, group and permissions
+    // (set after chown, which clears the set-user-id and set-group-id bits).
+    const me = process.getuid?.();
+    if (me !== undefined && (uid !== me || gid !== process.getgid?.())) {
+      try {
+        fchownSync(fd, uid, gid);
+      } catch {
+        // Not root: a file of someone else becomes the user's (it was writable for them, so
+        // it is shared on purpose), in its own group when the user is a member of it.
+        try {
+          fchownSync(fd, me, gid);
+        } catch {
+          // Not a member: the user's group, with the file's permissions below.
+        }
+      }
+    }
+    fchmodSync(fd, mode & 0o7777);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw outputError(path, error);
+  }
+}
