@@ -9,7 +9,7 @@ import { createReadStream, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
-import { renderBulkSummary } from "../../compiler/bulk/summary.js";
+import { renderBulkSummary, timeLeft } from "../../compiler/bulk/summary.js";
 import { CHUNK_SIZE, RowsError } from "../../compiler/facts/rows.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { openFileAtomic, sameFile, type AtomicStream } from "../../compiler/output.js";
@@ -54,13 +54,18 @@ function summaryJson(summary: BulkSummary, options: BulkEvalOptions) {
     benaderd: summary.approached,
     eersteAfgekeurd: summary.firstRejected,
     werkers: summary.workers,
-    seconden: summary.seconds,
+    seconden: Math.round(summary.seconds * 100) / 100,
     ...(options.uit ? { uit: options.uit } : {}),
+    ...(summary.fractionPercentages.length > 0 ? { waarschuwingen: summary.fractionPercentages.map((id) => ({ feit: id, melding: `Alle waarden van ‘${id}’ liggen tussen 0 en 1; een percentage schrijft u als 55, niet als 0,55.` })) } : {}),
   };
 }
 
 export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, io: CliIo): Promise<number> {
   const workers = workerCount(options.werkers);
+  if (options.aanbieders === "-") {
+    // The format follows from the file name, and the progress bar needs the size.
+    throw new UsageError("--aanbieders leest niet van de standaardinvoer (‘-’): geef een bestand, met .csv (CSV) of .jsonl (JSON-regels) aan het eind van de naam.");
+  }
   const { path, size } = providersFile(options.aanbieders, io);
   const inputFormat = rowsFileFormat(options.aanbieders, "--aanbieders");
   const outputFormat = options.uit !== undefined ? rowsFileFormat(options.uit, "--uit") : undefined;
@@ -68,7 +73,7 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
   let out: AtomicStream | undefined;
   const bar = io.tty && !options.json
     ? new cliProgress.SingleBar(
-        { format: "{bar} {percentage}% | {rijen} rijen | nog {eta_formatted}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+        { format: "{bar} {percentage}% | {rijen} rijen | nog {nog}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
         cliProgress.Presets.shades_classic,
       )
     : undefined;
@@ -81,7 +86,8 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
   });
   try {
     out = options.uit ? openFileAtomic(resolve(io.cwd, options.uit)) : undefined;
-    bar?.start(size, 0, { rijen: "0" });
+    const started = performance.now();
+    bar?.start(size, 0, { rijen: "0", nog: timeLeft(undefined) });
     summary = await evaluateBulk({
       model,
       careType: options.zorgsoort,
@@ -89,7 +95,12 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
       inputFormat,
       ...(out && outputFormat ? { output: { format: outputFormat, write: (text: string) => (out as AtomicStream).write(text) } } : {}),
       ...(workers !== undefined ? { workers } : {}),
-      onProgress: ({ bytes, rows }) => bar?.update(bytes, { rijen: rows.toLocaleString("nl-NL") }),
+      onProgress: ({ bytes, rows }) => {
+        if (!bar) return;
+        // The time left from the speed so far; unknown until a second has passed.
+        const elapsed = (performance.now() - started) / 1000;
+        bar.update(bytes, { rijen: rows.toLocaleString("nl-NL"), nog: timeLeft(elapsed >= 1 && bytes > 0 ? (elapsed / bytes) * (size - bytes) : undefined) });
+      },
     });
     bar?.stop();
     await out?.commit();
@@ -108,7 +119,7 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
     io.stdout(JSON.stringify(summaryJson(summary, options), null, 2) + "\n");
   } else {
     const policy = `${model.meta.title}, versie ${model.meta.version}`;
-    io.stdout(renderBulkSummary(summary, { careType: careType?.name ?? options.zorgsoort, policy }));
+    io.stdout(renderBulkSummary(summary, { careType: careType?.name ?? options.zorgsoort, policy, ...(options.uit !== undefined ? { uit: options.uit } : {}) }));
     if (options.uit) io.stdout(`Resultaten per rij geschreven naar ${options.uit}.\n`);
   }
   return summary.rejected > 0 ? EXIT_ERRORS : EXIT_OK;

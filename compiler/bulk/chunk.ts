@@ -32,6 +32,13 @@ export interface ChunkResult {
   readonly rejected: number;
   /** The first rejected rows of the chunk, for the summary. */
   readonly firstRejected: readonly RejectedRow[];
+  /** Per percentage fact: how many rows know it and the largest value (to spot 0,55 for 55%). */
+  readonly percentages: Readonly<Record<string, PercentageSeen>>;
+}
+
+export interface PercentageSeen {
+  readonly known: number;
+  readonly max: number;
 }
 
 /** How many rejected rows a chunk reports in detail. */
@@ -44,6 +51,9 @@ export function resultWriter(format: RowFormat, delimiter = ","): RowWriter {
 
 export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: RowWriter | undefined): ChunkResult {
   const rows = parseRowChunk(chunk, evaluation.layout);
+  const percentageFacts = evaluation.layout.facts.filter((f) => f.type === "percentage").map((f) => f.id);
+  const known = percentageFacts.map(() => 0);
+  const max = percentageFacts.map(() => -Infinity);
   const perAgreement: Record<string, number> = {};
   const out: Record<string, unknown>[] = [];
   const firstRejected: RejectedRow[] = [];
@@ -70,6 +80,12 @@ export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: R
       reject(row.line, row.id, problems);
       continue;
     }
+    for (let p = 0; p < percentageFacts.length; p++) {
+      const value = row.facts[percentageFacts[p] as string];
+      if (typeof value !== "number") continue;
+      known[p] = (known[p] as number) + 1;
+      if (value > (max[p] as number)) max[p] = value;
+    }
     const agreement = decision.overeenkomst?.id;
     if (agreement === undefined) notEligible++;
     else perAgreement[agreement] = (perAgreement[agreement] ?? 0) + 1;
@@ -78,5 +94,6 @@ export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: R
       out.push({ regel: row.line, aanbieder: row.id ?? null, in_aanmerking: decision.inAanmerking, overeenkomst: agreement ?? null, benaderd: decision.benaderd, problemen: null });
     }
   }
-  return { text: writer ? writer.rows(out) : "", rows: rows.length, perAgreement, notEligible, approached, rejected, firstRejected };
+  const percentages = Object.fromEntries(percentageFacts.map((id, p) => [id, { known: known[p] as number, max: max[p] as number }]));
+  return { text: writer ? writer.rows(out) : "", rows: rows.length, perAgreement, notEligible, approached, rejected, firstRejected, percentages };
 }

@@ -16,7 +16,7 @@ import { detectDelimiter } from "../facts/chunks.js";
 import { chunkRows, csvLayout, type RowChunk, type RowFormat } from "../facts/rows.js";
 import type { PolicyModel } from "../model.js";
 import { packageFile } from "../packageRoot.js";
-import { evaluateChunk, resultWriter, type ChunkResult, type RejectedRow } from "./chunk.js";
+import { evaluateChunk, resultWriter, type ChunkResult, type PercentageSeen, type RejectedRow } from "./chunk.js";
 import { prepareEvaluation, type EvaluationSetup } from "./setup.js";
 
 export interface BulkOptions {
@@ -43,6 +43,11 @@ export interface BulkSummary {
   readonly approached: number;
   /** The first rejected rows (at most 20), in input order. */
   readonly firstRejected: readonly RejectedRow[];
+  /**
+   * Percentage facts whose every known value lies between 0 and 1 (and some above 0), over at
+   * least two rows: likely fractions (0,55) where the policy counts in percent (55).
+   */
+  readonly fractionPercentages: readonly string[];
   readonly workers: number;
   readonly seconds: number;
 }
@@ -91,7 +96,7 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
     ...(options.output ? { outputFormat: options.output.format, outputDelimiter } : {}),
   };
 
-  const totals = { rows: 0, rejected: 0, notEligible: 0, approached: 0, perAgreement: {} as Record<string, number>, firstRejected: [] as RejectedRow[] };
+  const totals = { rows: 0, rejected: 0, notEligible: 0, approached: 0, perAgreement: {} as Record<string, number>, firstRejected: [] as RejectedRow[], percentages: {} as Record<string, PercentageSeen> };
   const writer = options.output ? resultWriter(options.output.format, outputDelimiter) : undefined;
   if (options.output && writer) await options.output.write((bom && options.output.format === "csv" ? "\ufeff" : "") + writer.header());
   const take = async (result: ChunkResult) => {
@@ -102,6 +107,10 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
     totals.approached += result.approached;
     for (const [id, n] of Object.entries(result.perAgreement)) totals.perAgreement[id] = (totals.perAgreement[id] ?? 0) + n;
     for (const r of result.firstRejected) if (totals.firstRejected.length < REJECTED_DETAIL) totals.firstRejected.push(r);
+    for (const [id, seen] of Object.entries(result.percentages)) {
+      const before = totals.percentages[id];
+      totals.percentages[id] = before ? { known: before.known + seen.known, max: Math.max(before.max, seen.max) } : seen;
+    }
     options.onProgress?.({ bytes, rows: totals.rows });
   };
 
@@ -122,6 +131,7 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
     notEligible: totals.notEligible,
     approached: totals.approached,
     firstRejected: totals.firstRejected,
+    fractionPercentages: Object.entries(totals.percentages).filter(([, seen]) => seen.known >= 2 && seen.max > 0 && seen.max <= 1).map(([id]) => id),
     workers,
     seconds: (performance.now() - started) / 1000,
   };

@@ -1,18 +1,36 @@
 /**
  * The Dutch summary at the end of bulk evaluation: how many providers per agreement, how
  * many not eligible, how many approached, and which rows were rejected (by line number).
+ * Also the time left as the progress bar shows it.
  */
 
+import { visible } from "../diagnostics/render.js";
 import type { BulkSummary } from "./index.js";
 
 const number = (n: number) => n.toLocaleString("nl-NL");
-const percent = (n: number, of: number) => (of === 0 ? "" : ` (${(Math.round((n / of) * 1000) / 10).toLocaleString("nl-NL")}%)`);
+/** One decimal always, so the column of percentages reads evenly: (2,0%) next to (12,3%). */
+const percent = (n: number, of: number) => (of === 0 ? "" : ` (${(n / of * 100).toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%)`);
+const seconds = (s: number) => s.toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export function renderBulkSummary(summary: BulkSummary, context: { readonly careType: string; readonly policy: string }): string {
+/**
+ * Text from the file (a provider's name, a value in a problem) as it may go to a terminal:
+ * control characters as their symbol (diagnostics do the same), and line ends and tabs too,
+ * as one summary line is one row.
+ */
+const shown = (text: string) => visible(text).replace(/[\t\n\r]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
+
+export interface SummaryContext {
+  readonly careType: string;
+  readonly policy: string;
+  /** The results file, as the user wrote it; without, the summary says how to see every rejected row. */
+  readonly uit?: string;
+}
+
+export function renderBulkSummary(summary: BulkSummary, context: SummaryContext): string {
   const lines: string[] = [];
   // A speed says something only over a second or more; for a small file it would be mostly start-up.
   const speed = summary.seconds >= 1 ? `, ${number(Math.round(summary.rows / summary.seconds))} per seconde` : "";
-  lines.push(`${number(summary.rows)} ${summary.rows === 1 ? "rij" : "rijen"} gelezen in ${summary.seconds.toLocaleString("nl-NL", { maximumFractionDigits: 1 })} s${speed}.`);
+  lines.push(`${number(summary.rows)} ${summary.rows === 1 ? "rij" : "rijen"} gelezen in ${seconds(summary.seconds)} s${speed}.`);
   lines.push(`${context.careType} (${context.policy}), ${number(summary.evaluated)} ${summary.evaluated === 1 ? "zorgaanbieder" : "zorgaanbieders"} beoordeeld:`);
   const width = Math.max(...summary.perAgreement.map((a) => a.naam.length), "niet in aanmerking".length);
   for (const a of summary.perAgreement) lines.push(`  ${a.naam.padEnd(width)}  ${number(a.aantal).padStart(10)}${percent(a.aantal, summary.evaluated)}`);
@@ -21,9 +39,22 @@ export function renderBulkSummary(summary: BulkSummary, context: { readonly care
   if (summary.rejected === 0) {
     lines.push("Afgekeurde rijen: geen.");
   } else {
-    const shown = summary.firstRejected.length < summary.rejected ? ` (de eerste ${summary.firstRejected.length})` : "";
-    lines.push(`Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): ${number(summary.rejected)}${shown}:`);
-    for (const r of summary.firstRejected) lines.push(`  regel ${r.regel}${r.aanbieder !== undefined ? ` (${r.aanbieder})` : ""}: ${r.problemen.join(" ")}`);
+    const all = context.uit !== undefined ? `; alle staan in ${context.uit}` : `; met --uit <bestand> komen ze allemaal in een resultatenbestand`;
+    const first = summary.firstRejected.length < summary.rejected ? ` (de eerste ${summary.firstRejected.length}${all})` : "";
+    lines.push(`Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): ${number(summary.rejected)}${first}:`);
+    for (const r of summary.firstRejected) lines.push(`  regel ${r.regel}${r.aanbieder !== undefined ? ` (${shown(r.aanbieder)})` : ""}: ${shown(r.problemen.join(" "))}`);
+  }
+  for (const id of summary.fractionPercentages) {
+    lines.push(`Let op: alle waarden van ‘${id}’ liggen tussen 0 en 1. Een percentage schrijft u als 55 (of 55%), niet als 0,55; staat 0,55 hier voor 55%, dan kloppen de uitkomsten niet.`);
   }
   return lines.join("\n") + "\n";
+}
+
+/** A time left for the progress bar: "45 s", "3 min 20 s", "1 u 5 min"; "…" while unknown. */
+export function timeLeft(seconds: number | undefined): string {
+  if (seconds === undefined || !Number.isFinite(seconds)) return "…";
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  return `${Math.floor(s / 3600)} u ${Math.floor((s % 3600) / 60)} min`;
 }

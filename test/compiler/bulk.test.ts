@@ -198,10 +198,59 @@ describe("beleid eval --aanbieders", () => {
 describe("the summary of bulk evaluation", () => {
   it("gives the speed only when the run took a second or more (for a small file it would be mostly start-up)", async () => {
     const { renderBulkSummary } = await import("../../compiler/bulk/summary.js");
-    const summary: BulkSummary = { rows: 5, evaluated: 5, seconds: 0.1, perAgreement: [], notEligible: 5, approached: 0, rejected: 0, firstRejected: [], workers: 0 };
+    const summary: BulkSummary = { rows: 5, evaluated: 5, seconds: 0.1, perAgreement: [], notEligible: 5, approached: 0, rejected: 0, firstRejected: [], fractionPercentages: [], workers: 0 };
     const context = { careType: "Fysiotherapie", policy: "Inkoopbeleid Test 2026" };
     expect(renderBulkSummary(summary, context).split("\n")[0]).toBe("5 rijen gelezen in 0,1 s.");
     expect(renderBulkSummary({ ...summary, rows: 1_000_000, seconds: 6.1 }, context).split("\n")[0]).toBe("1.000.000 rijen gelezen in 6,1 s, 163.934 per seconde.");
     expect(renderBulkSummary({ ...summary, rows: 1, evaluated: 1 }, context).split("\n").slice(0, 2)).toEqual(["1 rij gelezen in 0,1 s.", "Fysiotherapie (Inkoopbeleid Test 2026), 1 zorgaanbieder beoordeeld:"]);
+  });
+});
+
+describe("the summary's text", async () => {
+  const { renderBulkSummary, timeLeft } = await import("../../compiler/bulk/summary.js");
+  const base: BulkSummary = { rows: 50, evaluated: 50, seconds: 4, perAgreement: [{ id: "A", naam: "Zorgovereenkomst A", aantal: 1 }], notEligible: 49, approached: 6, rejected: 0, firstRejected: [], fractionPercentages: [], workers: 0 };
+  const context = { careType: "Fysiotherapie", policy: "Inkoopbeleid Test 2026" };
+
+  it("writes every percentage and the seconds with one decimal", () => {
+    const text = renderBulkSummary(base, context);
+    expect(text).toContain("50 rijen gelezen in 4,0 s, 13 per seconde.");
+    expect(text).toContain("Zorgovereenkomst A           1 (2,0%)");
+    expect(text).toContain("Benaderd met een contractaanbod: 6 (12,0%).");
+  });
+
+  it("shows control characters and line ends in names and values as symbols", () => {
+    const text = renderBulkSummary({ ...base, rejected: 1, firstRejected: [{ regel: 2, aanbieder: "X\u001b[31m\nY\u0007", problemen: ["‘a’ is ‘\u001b]0;titel\u0007’."] }] }, context);
+    expect(text).toContain("  regel 2 (X␛[31m␊Y␇): ‘a’ is ‘␛]0;titel␇’.\n");
+  });
+
+  it("says how to see every rejected row when it names only the first 20", () => {
+    const rejected = { ...base, rejected: 26, firstRejected: Array.from({ length: 20 }, (_, i) => ({ regel: i + 2, problemen: ["x"] })) };
+    expect(renderBulkSummary(rejected, context)).toContain("Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): 26 (de eerste 20; met --uit <bestand> komen ze allemaal in een resultatenbestand):");
+    expect(renderBulkSummary(rejected, { ...context, uit: "uit.csv" })).toContain(": 26 (de eerste 20; alle staan in uit.csv):");
+  });
+
+  it("gives the time left in Dutch, and none before it is known", () => {
+    expect([timeLeft(undefined), timeLeft(44.6), timeLeft(200), timeLeft(3900)]).toEqual(["…", "45 s", "3 min 20 s", "1 u 5 min"]);
+  });
+
+  it("warns when every value of a percentage lies between 0 and 1 (0,55 for 55%)", async () => {
+    const birth = compileFile("policies/geboortezorg/2026.policy").model!;
+    const rows = [...generateProviders(birth, { count: 200, seed: 4, careType: "kraamzorg" })];
+    const columns = [PROVIDER_COLUMN, ...datasetFacts(birth, "kraamzorg").map((f) => f.id)];
+    const header = createRowWriter("csv", columns).header();
+    const run = async (list: Record<string, unknown>[]) =>
+      evaluateBulk({ model: birth, careType: "kraamzorg", input: (async function* () { yield header + createRowWriter("csv", columns).rows(list); })(), inputFormat: "csv", workers: 0 });
+    expect((await run(rows)).fractionPercentages).toEqual([]);
+    const fractions = await run(rows.map((r, i) => ({ ...r, aandeel_loondienst: (i % 10) / 10 })));
+    expect(fractions.fractionPercentages).toEqual(["aandeel_loondienst"]);
+    expect(renderBulkSummary(fractions, context)).toContain("Let op: alle waarden van ‘aandeel_loondienst’ liggen tussen 0 en 1. Een percentage schrijft u als 55 (of 55%), niet als 0,55; staat 0,55 hier voor 55%, dan kloppen de uitkomsten niet.\n");
+  });
+});
+
+describe("beleid eval --aanbieders -", () => {
+  it("says that standard input is not read, and why", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", "-"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("fout: --aanbieders leest niet van de standaardinvoer (‘-’): geef een bestand, met .csv (CSV) of .jsonl (JSON-regels) aan het eind van de naam.\n");
   });
 });
