@@ -15,6 +15,7 @@ import type { PolicyModel } from "../../compiler/model.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
 import { openFileAtomic, sameFile, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+import { asWritten } from "./evalBulk.js";
 import { interruptedMessage, onInterrupt } from "./interrupt.js";
 import { onePolicyFile, printDiagnostics, requireCareType, rowsFileFormat } from "./shared.js";
 
@@ -96,7 +97,7 @@ export async function runAanbieders(file: string, options: AanbiedersOptions, io
     await out?.commit();
   } catch (error) {
     out?.abort();
-    throw error;
+    throw options.uit !== undefined ? asWritten(error, resolve(io.cwd, options.uit), options.uit) : error;
   } finally {
     stopInterrupt();
   }

@@ -12,7 +12,7 @@ import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
 import { renderBulkSummary, timeLeft } from "../../compiler/bulk/summary.js";
 import { CHUNK_SIZE, RowsError } from "../../compiler/facts/rows.js";
 import type { PolicyModel } from "../../compiler/model.js";
-import { openFileAtomic, sameFile, type AtomicStream } from "../../compiler/output.js";
+import { openFileAtomic, OutputError, sameFile, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { interruptedMessage, onInterrupt } from "./interrupt.js";
 import { providersFile, rowsFileFormat } from "./shared.js";
@@ -33,6 +33,14 @@ export function refuseOverwritingInput(uit: string, io: CliIo, inputs: readonly 
   const output = resolve(io.cwd, uit);
   const input = inputs.find(({ path }) => sameFile(output, resolve(io.cwd, path)));
   if (input) throw new UsageError(`--uit ‘${uit}’ is hetzelfde bestand als ${input.what}; het zou worden overschreven. Kies een ander bestand voor --uit.`);
+}
+
+/**
+ * An OutputError about `--uit` with the path as the user wrote it (‘uit/resultaten.csv’), not
+ * the absolute path the file was opened with.
+ */
+export function asWritten(error: unknown, absolute: string, written: string): unknown {
+  return error instanceof OutputError ? new OutputError(error.message.replaceAll(`‘${absolute}’`, `‘${written}’`)) : error;
 }
 
 function workerCount(text: string | undefined): number | undefined {
@@ -111,7 +119,7 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
       io.stderr(`fout: ${options.aanbieders}: ${error.message}\n`);
       return EXIT_ERRORS;
     }
-    throw error;
+    throw options.uit !== undefined ? asWritten(error, resolve(io.cwd, options.uit), options.uit) : error;
   } finally {
     stopInterrupt();
   }

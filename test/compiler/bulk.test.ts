@@ -254,3 +254,15 @@ describe("beleid eval --aanbieders -", () => {
     expect(run.stderr).toBe("fout: --aanbieders leest niet van de standaardinvoer (‘-’): geef een bestand, met .csv (CSV) of .jsonl (JSON-regels) aan het eind van de naam.\n");
   });
 });
+
+describe("a results file that cannot be written", () => {
+  it("is named as the user wrote it, not as an absolute path", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "beleid-uit-"));
+    writeFileSync(join(cwd, "bestand"), "");
+    writeFileSync(join(cwd, "aanbieders.csv"), csvWithBadRows().split("\n").slice(0, 3).join("\n"));
+    const run = await cli(["eval", join(process.cwd(), POLICY), "-z", "fysiotherapie", "--aanbieders", "aanbieders.csv", "--uit", "bestand/uit.csv"], { cwd });
+    expect(run.stderr).toBe("fout: De uitvoer kan niet worden geschreven naar ‘bestand/uit.csv’: een deel van het pad is een bestand, geen map.\n");
+    const generated = await cli(["aanbieders", join(process.cwd(), POLICY), "-n", "2", "--uit", "bestand/a.csv"], { cwd });
+    expect(generated.stderr).toBe("fout: De uitvoer kan niet worden geschreven naar ‘bestand/a.csv’: een deel van het pad is een bestand, geen map.\n");
+  });
+});
