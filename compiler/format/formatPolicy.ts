@@ -24,6 +24,7 @@ import { scalarOffsetMap, type ScalarStyle } from "../load/scalarOffsets.js";
 import { readYamlTree } from "../load/yamlTree.js";
 import { settleTrailingComments } from "./comments.js";
 import { canonicalExpressionLines } from "./expressionLayout.js";
+import { foldedSourceLines, plainSourceLines } from "./foldedText.js";
 import { isExpressionPath } from "./expressionPaths.js";
 import { schemaShape, type SchemaShape } from "./schemaShape.js";
 import { verifyFormatting } from "./verify.js";
@@ -212,9 +213,9 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
     }
     // Also in the conservative layout: the printer would otherwise join the lines of a folded text.
     if (!inFlow && multiLine && (style === "BLOCK_FOLDED" || style === "PLAIN")) {
-      const folded = style === "BLOCK_FOLDED" ? foldedSourceLines(source) : plainSourceLines(source);
+      const folded = style === "BLOCK_FOLDED" ? foldedSourceLines(source, value) : plainSourceLines(source);
       if (folded) {
-        node.value = foldedBlock(folded.lines, folded.chomp) as unknown as string;
+        node.value = foldedBlock(folded.lines, folded.header) as unknown as string;
         return;
       }
     }
@@ -280,35 +281,4 @@ function lineBreaks(text: string, value: string, source: { style: ScalarStyle; s
     previous = i;
   }
   return breaks;
-}
-
-/** The content lines of a folded block scalar, without their indentation; undefined for unusual headers. */
-function foldedSourceLines(source: string): { lines: string[]; chomp: "" | "-" } | undefined {
-  const newline = source.indexOf("\n");
-  const header = /^>([-+]?)\s*(#.*)?$/.exec(source.slice(0, newline).trimEnd());
-  if (!header || header[1] === "+") return undefined;
-  const raw = source.slice(newline + 1).split("\n").map((line) => line.replace(/\r$/, ""));
-  while (raw.length > 0 && raw[raw.length - 1]!.trim() === "") raw.pop();
-  const firstContent = raw.find((line) => line.trim() !== "");
-  if (firstContent === undefined) return undefined;
-  const indent = firstContent.length - firstContent.trimStart().length;
-  const lines: string[] = [];
-  for (const line of raw) {
-    if (line.trim() === "") {
-      // A line of only spaces beyond the indentation is content; leave such a block alone.
-      if (line.length > indent) return undefined;
-      lines.push("");
-    } else {
-      if (/^\s*\t/.test(line.slice(0, indent))) return undefined;
-      lines.push(line.slice(indent));
-    }
-  }
-  return { lines, chomp: header[1] as "" | "-" };
-}
-
-/** The lines of a plain scalar written over several lines, each without surrounding spaces. */
-function plainSourceLines(source: string): { lines: string[]; chomp: "-" } | undefined {
-  const lines = source.split("\n").map((line) => line.trim());
-  if (lines.some((line) => line.startsWith("#"))) return undefined;
-  return { lines, chomp: "-" };
 }

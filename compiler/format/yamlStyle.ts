@@ -14,9 +14,9 @@ export class LaidOut {
   constructor(readonly render: (indent: string) => string) {}
 }
 
-/** A folded block scalar (`>-`) with exactly these lines. */
-export function foldedBlock(lines: readonly string[], chomp: "" | "-" = "-"): LaidOut {
-  return new LaidOut((indent) => `>${chomp}\n${lines.map((line) => (line === "" ? "" : indent + line)).join("\n")}`);
+/** A folded block scalar (`>-`, or the header given) with exactly these lines. */
+export function foldedBlock(lines: readonly string[], header = ">-"): LaidOut {
+  return new LaidOut((indent) => `${header}\n${lines.map((line) => (line === "" ? "" : indent + line)).join("\n")}`);
 }
 
 /** A plain scalar written exactly as given. */

@@ -35,3 +35,30 @@ describe("an anchor shared by an expression and a text", () => {
     expect(layOut(original, schemaShape(), { conservative: true })).toBe(original);
   });
 });
+
+describe("folded texts keep the author's line breaks", () => {
+  const texts = (...lines: string[]) => ["teksten:", "  t:", ...lines, ""].join("\n");
+
+  it("with an indentation indicator, kept where the first line starts with a space", () => {
+    const text = texts("    tekst: >2-", "        ingesprongen regel", "      een", "      twee");
+    expect(formatPolicyText(text).text).toBe(text);
+    expect(formatPolicyText(texts("    tekst: >2-", "      een", "      twee")).text).toBe(texts("    tekst: >-", "      een", "      twee"));
+  });
+
+  it("with keep chomping (>+) and with clip (>)", () => {
+    const keep = texts("    tekst: >+", "      een", "      twee", "", "  u:", "    tekst: x");
+    expect(formatPolicyText(keep).text).toBe(keep);
+    const clip = texts("    tekst: >", "      een", "      twee");
+    expect(formatPolicyText(clip).text).toBe(clip);
+  });
+
+  it("after a blank line holding more spaces than the block's indentation", () => {
+    const text = texts("    tekst: >-", "      een", "      twee", "        ", "      drie", "      vier");
+    expect(formatPolicyText(text).text).toBe(text);
+  });
+
+  it("at the canonical indentation", () => {
+    const text = ["teksten:", "    t:", "        tekst: >2-", "            ingesprongen", "          een", "          twee", ""].join("\n");
+    expect(formatPolicyText(text).text).toBe(texts("    tekst: >2-", "        ingesprongen", "      een", "      twee"));
+  });
+});
