@@ -116,14 +116,17 @@ export function csvLayout(header: string, facts: readonly Fact[], options: Layou
   };
 }
 
-/**
- * The row's provider, when it has a usable name (not one over several lines: that is a
- * record swallowed by a quote, not a name).
- */
+/** The row's provider, when it has a usable name. */
 function providerName(id: unknown): string | undefined {
-  if (typeof id === "string") return id === "" || id.includes("\n") || id.includes("\r") ? undefined : id;
+  if (typeof id === "string") return id === "" ? undefined : id;
   return typeof id === "number" ? String(id) : undefined;
 }
+
+/**
+ * The name of a record with the wrong number of columns, unless it runs over several lines:
+ * then it is likely a record swallowed by a quote, not a name.
+ */
+const suspectName = (id: string | undefined) => (id !== undefined && /[\n\r]/.test(id) ? undefined : id);
 
 // Object literals, not spreads: these are made for every row of a million.
 function factsRow(line: number, id: unknown, facts: Record<string, unknown>): ProviderRow {
@@ -172,7 +175,7 @@ function unreadableRow(chunk: RowChunk, layout: RowLayout): ProviderRow {
   const cells = layout.format === "csv" ? (Papa.parse<string[]>(chunk.text, { delimiter: layout.delimiter, newline: layout.newline }).data[0] ?? []) : [];
   // The last cell is where the quote opens (or cut off): the cells before it are complete.
   const complete = Math.max(cells.length - 1, 0);
-  const id = layout.idColumn >= 0 && layout.idColumn < complete ? cells[layout.idColumn] : undefined;
+  const id = suspectName(layout.idColumn >= 0 && layout.idColumn < complete ? cells[layout.idColumn] : undefined);
   const goOn = nextLine === undefined ? "" : ` De regel is overgeslagen; het lezen gaat verder op regel ${nextLine}.`;
   if (reason === "long") return rejectedRow(chunk.firstLine, id, [`De regel is langer dan ${MAX_RECORD_MB}; zo lang zijn de feiten van een zorgaanbieder niet.${goOn}`]);
   const endsAtQuote = chunk.text === "" || /[\n,;]$/.test(chunk.text);
@@ -230,7 +233,7 @@ function parseCsv(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
     // Empty cells after the last column (Excel writes them) are no columns.
     while (width > layout.width && (record[width - 1] as string).trim() === "") width--;
     if (width !== layout.width) {
-      const id = layout.idColumn >= 0 && layout.idColumn < width ? record[layout.idColumn] : undefined;
+      const id = suspectName(layout.idColumn >= 0 && layout.idColumn < width ? record[layout.idColumn] : undefined);
       // A record over several lines, from a quoted field with newlines: likely a quote too many or too few.
       const across = lines > 1 ? ` De regel loopt door tot en met regel ${line + lines - 1}, omdat een veld tussen aanhalingstekens (") regelovergangen bevat; staat er ergens een aanhalingsteken te veel of te weinig?` : "";
       rows.push(rejectedRow(line, id, [`De regel heeft ${width} ${width === 1 ? "kolom" : "kolommen"}; de kopregel heeft er ${layout.width}.${across}`]));
