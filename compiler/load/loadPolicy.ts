@@ -161,11 +161,20 @@ export function readPolicySource(path: string, sources: SourceFiles, options: Lo
     const code = includedAt ? "BL009" : "BL008";
     return { text: undefined, diagnostics: [diagnostic(code, at, { pad: path, reden: reason })] };
   }
-  if (typeof content === "string") return { text: content, diagnostics: [] };
+  if (typeof content === "string") return { text: withLineFeeds(content), diagnostics: [] };
   const decoded = decodePolicyBytes(path, content);
-  if (decoded.problem === undefined) return { text: decoded.text, diagnostics: [] };
+  if (decoded.problem === undefined) return { text: withLineFeeds(decoded.text), diagnostics: [] };
   sources.add(path, decoded.text);
   return { text: undefined, diagnostics: [decoded.problem] };
+}
+
+/**
+ * A carriage return on its own (the line end of old Mac files) as a line feed. YAML counts it
+ * as a line end, but the YAML library does not, and would read such a file as one comment line
+ * ("Het bestand mag niet leeg zijn"). One character for one, so every offset stays the same.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 
 /** Decodes strictly; the byte order mark is kept in the text, as `readFileSync(path, "utf8")` keeps it. */

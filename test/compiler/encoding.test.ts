@@ -64,6 +64,19 @@ describe("decoding a policy file's bytes", () => {
   });
 });
 
+describe("line ends", () => {
+  it("reads a file with only carriage returns (old Mac) as lines, with the same model and positions", () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-cr-"));
+    const lf = readFileSync("test/fixtures/diagnostics/BL406/invoer.policy", "utf8");
+    writeFileSync(join(dir, "lf.policy"), lf);
+    writeFileSync(join(dir, "cr.policy"), lf.replace(/\n/g, "\r"));
+    const [a, b] = [compileFile(join(dir, "lf.policy")), compileFile(join(dir, "cr.policy"))];
+    expect(b.diagnostics.map((d) => [d.code, d.span.start])).toEqual(a.diagnostics.map((d) => [d.code, d.span.start]));
+    expect(b.model?.rules.map((r) => r.id)).toEqual(a.model?.rules.map((r) => r.id));
+    expect(b.model).toBeDefined();
+  });
+});
+
 describe("BL013 from the load stage", () => {
   const dir = mkdtempSync(join(tmpdir(), "beleid-codering-"));
   const shared = readFileSync("policies/algemeen/2026.policy", "utf8");
