@@ -1,7 +1,8 @@
 /**
  * The canonical text of one expression for the formatter: the grammar's own printer
  * (`printExpression`: single spaces, `!=` for `≠`, parentheses only where needed), with the
- * author's line breaks kept at the same places, so a long condition stays readable.
+ * author's line breaks kept at the same places, so a long condition stays readable, and the
+ * author's digits in every number (`€ 1500.50` keeps its cents).
  *
  * Only an expression that parses without any diagnostic is rewritten, and only when the
  * printed text parses back to the same tree; otherwise the author's text stays as it is.
@@ -66,6 +67,34 @@ function alignTokens(a: readonly IToken[], b: readonly IToken[]): (number | unde
   return aligned;
 }
 
+const NUMBER_TOKENS = new Set(["NumberLiteral", "AmountLiteral", "PercentLiteral"]);
+
+/** The digits of a number, amount or percentage literal as written (`€1500.50` -> `1500.50`). */
+const digitsOf = (image: string): string => image.replace(/^€ ?/, "").replace(/%$/, "");
+
+/**
+ * `canonical` with each number, amount and percentage written with the author's digits: the
+ * printer writes the value (`€ 1500.5`, `7` for `007`), the author's notation says more
+ * (cents, a precision). Only the `€ ` is canonical.
+ */
+function withNumbersAsWritten(source: readonly IToken[], canonical: string): string {
+  const printed = expressionLexer.tokenize(canonical).tokens;
+  const aligned = alignTokens(source, printed);
+  let result = canonical;
+  // From the end, so the offsets of earlier tokens stay valid.
+  for (let i = source.length - 1; i >= 0; i--) {
+    const target = aligned[i];
+    const written = source[i] as IToken;
+    if (target === undefined || !NUMBER_TOKENS.has(written.tokenType.name)) continue;
+    const token = printed[target] as IToken;
+    const digits = digitsOf(written.image);
+    if (Number(digits) !== Number(digitsOf(token.image))) continue;
+    const image = token.image.replace(digitsOf(token.image), digits);
+    result = result.slice(0, token.startOffset) + image + result.slice(token.startOffset + token.image.length);
+  }
+  return result;
+}
+
 /**
  * The canonical lines of `text`. `breaks` are offsets in `text` where the author started a new
  * line. Returns undefined when the expression is left as written.
@@ -73,12 +102,12 @@ function alignTokens(a: readonly IToken[], b: readonly IToken[]): (number | unde
 export function canonicalExpressionLines(text: string, breaks: readonly number[] = []): string[] | undefined {
   const original = parseCleanly(text);
   if (!original) return undefined;
-  const canonical = printExpression(original);
+  const from = expressionLexer.tokenize(text).tokens;
+  const canonical = withNumbersAsWritten(from, printExpression(original));
   const reparsed = parseCleanly(canonical);
   if (!reparsed || !sameShape(original, reparsed)) return undefined;
   if (breaks.length === 0) return [canonical];
 
-  const from = expressionLexer.tokenize(text).tokens;
   const to = expressionLexer.tokenize(canonical).tokens;
   const aligned = alignTokens(from, to);
   const cuts = new Set<number>();

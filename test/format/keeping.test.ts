@@ -6,6 +6,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { canonicalExpressionLines } from "../../compiler/format/expressionLayout.js";
 import { formatPolicyText, layOut } from "../../compiler/format/formatPolicy.js";
 import { schemaShape } from "../../compiler/format/schemaShape.js";
 
@@ -60,5 +61,20 @@ describe("folded texts keep the author's line breaks", () => {
   it("at the canonical indentation", () => {
     const text = ["teksten:", "    t:", "        tekst: >2-", "            ingesprongen", "          een", "          twee", ""].join("\n");
     expect(formatPolicyText(text).text).toBe(texts("    tekst: >2-", "        ingesprongen", "      een", "      twee"));
+  });
+});
+
+describe("number literals in expressions", () => {
+  it("keep the author's digits; only the space after € is canonical", () => {
+    expect(canonicalExpressionLines("bedrag >= €1500.50")).toEqual(["bedrag >= € 1500.50"]);
+    expect(canonicalExpressionLines("x*2.50 > 007 en y = 1.0")).toEqual(["x * 2.50 > 007 en y = 1.0"]);
+    expect(canonicalExpressionLines("aandeel(a,b) >= 30.0%")).toEqual(["aandeel(a, b) >= 30.0%"]);
+    const text = "x > 2.50 en\ny = 007";
+    expect(canonicalExpressionLines(text, [text.indexOf("y")])).toEqual(["x > 2.50 en", "y = 007"]);
+  });
+
+  it("also in a policy", () => {
+    const text = "groepen:\n  g:\n    regels:\n      r:\n        voorwaarde: tarief>=€ 1500.50\n";
+    expect(formatPolicyText(text).text).toBe("groepen:\n  g:\n    regels:\n      r:\n        voorwaarde: tarief >= € 1500.50\n");
   });
 });
