@@ -1,6 +1,6 @@
 /**
  * Which values of a .policy file are expressions (conditions, date computations and cells of
- * a condition column), by their path in the YAML. The formatter lays these out with the
+ * a condition column), by their path in the YAML, and the column type of a table cell. The formatter lays these out with the
  * expression printer and compares them as trees.
  */
 
@@ -14,10 +14,14 @@ export function isExpressionPath(path: readonly string[], data: unknown): boolea
     return path.length === 6 && field === "uitzondering" && nested === "voorwaarde";
   }
   if (section === "datumregels") return path.length === 3 && path[2] === "berekening";
-  if (section === "tabellen" && sub === "rijen" && path.length === 5) {
-    const columns = (data as { tabellen?: Record<string, { kolommen?: Record<string, { type?: unknown }> }> } | null)?.tabellen?.[id ?? ""]?.kolommen;
-    return columns?.[path[4] ?? ""]?.type === "voorwaarde";
-  }
-  return false;
+  return tableColumnType(path, data) === "voorwaarde";
+}
+
+/** For a cell of a table row (`tabellen.t.rijen.0.kolom`), the type of its column. */
+export function tableColumnType(path: readonly string[], data: unknown): unknown {
+  const [section, id, sub, , column] = path;
+  if (section !== "tabellen" || sub !== "rijen" || path.length !== 5) return undefined;
+  const columns = (data as { tabellen?: Record<string, { kolommen?: Record<string, { type?: unknown }> }> } | null)?.tabellen?.[id ?? ""]?.kolommen;
+  return columns?.[column ?? ""]?.type;
 }
 

@@ -25,10 +25,10 @@ import { readYamlTree } from "../load/yamlTree.js";
 import { settleTrailingComments } from "./comments.js";
 import { canonicalExpressionLines } from "./expressionLayout.js";
 import { foldedSourceLines, plainSourceLines } from "./foldedText.js";
-import { isExpressionPath } from "./expressionPaths.js";
+import { isExpressionPath, tableColumnType } from "./expressionPaths.js";
 import { schemaShape, type SchemaShape } from "./schemaShape.js";
 import { verifyFormatting } from "./verify.js";
-import { foldedBlock, plainText, printingSchema } from "./yamlStyle.js";
+import { doubleQuoted, foldedBlock, hasInvisible, plainText, printingSchema } from "./yamlStyle.js";
 
 export interface FormatResult {
   /** The formatted text; the input unchanged when it could not be formatted. */
@@ -187,7 +187,7 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
       node.value = plainText(value) as unknown as string;
       return;
     }
-    if (schema.isInteger(path) && /^-?\d+$/.test(value)) {
+    if (writtenPlain(schema, path, data, value, style)) {
       node.value = plainText(value) as unknown as string;
       return;
     }
@@ -218,6 +218,10 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
         node.value = foldedBlock(folded.lines, folded.header) as unknown as string;
         return;
       }
+    }
+    if (style !== "BLOCK_LITERAL" && style !== "BLOCK_FOLDED" && hasInvisible(value)) {
+      node.value = doubleQuoted(value) as unknown as string;
+      return;
     }
     if (value.includes("\n")) {
       // A text with line breaks keeps its quotes or block; written plain, some cannot be read back.
@@ -264,6 +268,22 @@ function scalarsAliasedAsText(document: Document, data: unknown): Set<Scalar> {
   };
   walk(document.contents, []);
   return found;
+}
+
+const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/**
+ * Whether a value is written plain although a YAML reader would read it as something other
+ * than a text: a whole number, a date or a number where the schema (or the table column) asks
+ * for one, so reading it as a number or date reads what is meant; and a number the author
+ * wrote plain under a key the schema does not know (`beleid check` reports the key).
+ */
+function writtenPlain(schema: SchemaShape, path: string[], data: unknown, value: string, style: ScalarStyle): boolean {
+  if (schema.isInteger(path) && /^-?\d+$/.test(value)) return true;
+  const column = tableColumnType(path, data);
+  if ((schema.isDate(path) || column === "datum") && /^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
+  if (column === "getal" && DECIMAL.test(value)) return true;
+  return style === "PLAIN" && !schema.isKnown(path) && DECIMAL.test(value);
 }
 
 function keyText(pair: Pair): string {

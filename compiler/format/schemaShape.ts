@@ -1,7 +1,7 @@
 /**
  * What the formatter needs to know from the JSON Schema of a .policy file: the canonical order
  * of the fixed keys of a map (the order of the schema's `properties`), and which values are
- * whole numbers (written plain, never quoted). The schema stays the single source of truth
+ * whole numbers and dates (written plain, never quoted). The schema stays the single source of truth
  * for the layout: a new field appears in the canonical order where the schema puts it.
  */
 
@@ -14,6 +14,10 @@ export interface SchemaShape {
   keyOrder(path: readonly string[]): readonly string[];
   /** True when the value at `path` is typed as a whole number in the schema. */
   isInteger(path: readonly string[]): boolean;
+  /** True when the value at `path` is a date (jjjj-mm-dd) in the schema. */
+  isDate(path: readonly string[]): boolean;
+  /** False for a key the schema does not know (an error for beleid check, but still laid out). */
+  isKnown(path: readonly string[]): boolean;
 }
 
 function asNode(value: unknown): SchemaNode | undefined {
@@ -66,6 +70,14 @@ export function schemaShape(schema: SchemaNode = policySchema()): SchemaShape {
       return at(path)
         .flatMap(alternatives)
         .some((node) => node.type === "integer");
+    },
+    isDate(path) {
+      return at(path)
+        .flatMap(alternatives)
+        .some((node) => typeof node.pattern === "string" && new RegExp(node.pattern, "u").test("2025-10-24"));
+    },
+    isKnown(path) {
+      return at(path).length > 0;
     },
   };
 }

@@ -24,6 +24,34 @@ export function plainText(text: string): LaidOut {
   return new LaidOut(() => text);
 }
 
+/** A character a reader cannot see: control and format characters, and spaces other than ' '. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}\u034f\u115f\u1160\u3164\uffa0]/u;
+
+/** Whether `value` holds a character that is only visible as an escape (a line break is visible). */
+export function hasInvisible(value: string): boolean {
+  for (const char of value) if (char !== " " && char !== "\n" && INVISIBLE.test(char)) return true;
+  return false;
+}
+
+/**
+ * A double-quoted scalar on one line, with every invisible character as an escape (`\t`,
+ * `\u00a0`), so the reader sees it and every YAML reader reads it: a raw tab in a plain text
+ * stops PyYAML, a raw no-break space or zero-width space is invisible in an editor.
+ */
+export function doubleQuoted(value: string): LaidOut {
+  let text = "";
+  for (const char of value) {
+    if (char === "\\" || char === '"') text += `\\${char}`;
+    else if (char === "\n") text += "\\n";
+    else if (char === "\t") text += "\\t";
+    else if (char !== " " && INVISIBLE.test(char)) text += escapeOf(char.codePointAt(0)!);
+    else text += char;
+  }
+  return new LaidOut(() => `"${text}"`);
+}
+
+const escapeOf = (code: number): string => (code > 0xffff ? `\\U${code.toString(16).padStart(8, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+
 type OnComment = () => void;
 
 const laidOutTag: ScalarTag = {
@@ -58,14 +86,24 @@ const flowMapTag = {
 } as unknown as CollectionTag;
 
 /**
+ * The tags a plain text must not look like: those of YAML 1.2's core schema (`04`, `3.1`,
+ * `true`) and of YAML 1.1, which many tools still read with (PyYAML, older Java and Ruby
+ * readers: `yes`, `on`, `Y`, `2024-01-01`, `12:30`, `1_000`).
+ */
+const readAsSomethingElse = (): ScalarTag[] => {
+  const tags = [...new Schema({ schema: "core" }).tags, ...new Schema({ schema: "yaml-1.1" }).tags];
+  return tags.filter((tag): tag is ScalarTag => "test" in tag && tag.test instanceof RegExp && tag.tag !== "tag:yaml.org,2002:merge");
+};
+
+/**
  * The schema the formatter prints with: the failsafe schema the loader reads with (every
- * scalar a string), checked against YAML 1.2's core schema so that a text such as `04`, `3.1`
- * or `true` is quoted and any YAML tool reads it as the same text.
+ * scalar a string), checked against YAML 1.2's core schema and YAML 1.1 so that a text such
+ * as `04`, `3.1`, `true` or `yes` is quoted and any YAML tool reads it as the same text.
  */
 export function printingSchema(): Schema {
   return new Schema({
     schema: "failsafe",
-    compat: "core",
+    compat: readAsSomethingElse(),
     customTags: (tags) => [laidOutTag, flowSeqTag, flowMapTag, ...tags],
   });
 }

@@ -78,3 +78,39 @@ describe("number literals in expressions", () => {
     expect(formatPolicyText(text).text).toBe("groepen:\n  g:\n    regels:\n      r:\n        voorwaarde: tarief >= € 1500.50\n");
   });
 });
+
+describe("quotes and escapes", () => {
+  it("keep quotes where YAML 1.1 or 1.2 would read something other than the text", () => {
+    const values = ["yes", "on", "Off", "Y", "n", "2024-01-01", "12:30", "1_000", "0b1", "04", "1.5", "true", "~"];
+    const text = `feiten:\n  k:\n    type: keuze\n    waarden: [${values.map((v) => `"${v}"`).join(", ")}, ja]\n`;
+    expect(formatPolicyText(text).text).toBe(text);
+  });
+
+  it("write control and invisible characters as escapes in double quotes", () => {
+    const text = 'teksten:\n  a:\n    tekst: "tab\\there"\n    titel: "a\\u00a0b\\u200bc\\u00add\\u200ee\\ufefff\\u2028g\\u0085h"\n';
+    expect(formatPolicyText(text).text).toBe(text);
+    // Also when the author wrote them raw, or in single quotes.
+    expect(formatPolicyText("teksten:\n  a:\n    tekst: 'tab\there'\n    titel: a\u00a0b\n").text).toBe('teksten:\n  a:\n    tekst: "tab\\there"\n    titel: "a\\u00a0b"\n');
+  });
+
+  it("leave numbers unquoted where the table column wants a number, and dates where a date is asked", () => {
+    const text = [
+      "tabellen:",
+      "  t:",
+      "    titel: T",
+      "    kolommen:",
+      "      grens: { titel: G, type: getal }",
+      "      van: { titel: V, type: datum }",
+      "    rijen:",
+      '      r1: { grens: "150", van: "2025-01-01" }',
+      '      r2: { grens: 0.151, van: 2025-02-01 }',
+      '      r3: { grens: "04", van: "12:30" }',
+      "",
+    ].join("\n");
+    const formatted = formatPolicyText(text).text;
+    expect(formatted).toContain('r1: { grens: 150, van: 2025-01-01 }');
+    expect(formatted).toContain('r2: { grens: 0.151, van: 2025-02-01 }');
+    expect(formatted).toContain('r3: { grens: "04", van: "12:30" }');
+    expect(formatPolicyText("gepubliceerd: '2025-10-24'\nonbekend: 1\n").text).toBe("gepubliceerd: 2025-10-24\nonbekend: 1\n");
+  });
+});
