@@ -6,6 +6,7 @@
 
 import { createTwoFilesPatch } from "diff";
 import { formatFiles } from "../../compiler/format/formatFile.js";
+import { partialLayoutNote } from "../../compiler/format/formatPolicy.js";
 import { EXIT_ERRORS, EXIT_OK, type CliIo } from "../cli/io.js";
 import { policyFilesFrom, printDiagnostics } from "./shared.js";
 
@@ -13,10 +14,6 @@ export interface FmtOptions {
   readonly check?: boolean;
   readonly verschil?: boolean;
 }
-
-/** A file that got only part of the layout; said on every run, so it does not go unnoticed. */
-export const partialNote = (path: string, reason: string): string =>
-  `Let op: ‘${path}’ is maar gedeeltelijk opgemaakt; de expressies staan er nog zoals u ze schreef. In de volledige opmaak kan het niet veilig: ${reason}.\n`;
 
 const files = (n: number): string => (n === 1 ? "1 bestand" : `${n} bestanden`);
 
@@ -27,7 +24,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIo): P
   const result = formatFiles(found, { check });
   printDiagnostics(result.diagnostics, result.sources, io);
   const changed = result.files.filter((f) => f.changed);
-  for (const file of result.files) if (file.partial) io.stderr(partialNote(file.path, file.partial));
+  for (const file of result.files) if (file.partial) io.stderr(`${partialLayoutNote(file.path, file.partial)}\n`);
   for (const file of result.files) if (file.writeError) io.stderr(`${file.writeError}\n`);
   const failed = result.files.filter((f) => f.diagnostics.length > 0 || f.writeError);
   if (check) {

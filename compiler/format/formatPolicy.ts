@@ -117,6 +117,11 @@ function formatOnce(input: string, path: string): FormatResult & { readonly cons
   return { text: input, changed: false, diagnostics: [diagnostic("BL701", at, { reden: failure })], conservative: false };
 }
 
+/** What fmt and the language server say about a file that got only part of the layout. */
+export function partialLayoutNote(path: string, reason: string): string {
+  return `Let op: ‘${path}’ is maar gedeeltelijk opgemaakt; de expressies staan er nog zoals u ze schreef. In de volledige opmaak kan het niet veilig: ${reason}.`;
+}
+
 function describeFailure(error: unknown): string {
   const alias = /anchor must be set before the alias\)?:?\s*(\S+)/.exec(String((error as Error)?.message ?? error))?.[1];
   if (alias) return `in de vaste volgorde van de sleutels zou de verwijzing *${alias} vóór haar anker &${alias} komen`;

@@ -11,6 +11,8 @@ import {
   CompletionItemKind,
   DiagnosticSeverity,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CompletionItem,
@@ -21,7 +23,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatPolicyText } from "../format/formatPolicy.js";
+import { formatPolicyText, partialLayoutNote } from "../format/formatPolicy.js";
 import { displayPath } from "../load/loadPolicy.js";
 import { SourceText, type Span } from "../span.js";
 import { Workspace, type Analysis } from "./analysis.js";
@@ -234,7 +236,14 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const text = document.getText();
-    const result = formatPolicyText(text, pathOf(document.uri));
+    const path = pathOf(document.uri);
+    const result = formatPolicyText(text, path);
+    // The editor shows nothing when there is no edit; say why, as beleid fmt does.
+    const problem = result.diagnostics[0];
+    // A notification, not the request window.showWarningMessage sends: no answer is needed.
+    const say = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
+    if (problem) say(MessageType.Warning, `Niet opgemaakt (${problem.code}): ${problem.message}`);
+    else if (result.partial) say(MessageType.Info, partialLayoutNote(path, result.partial));
     if (!result.changed) return [];
     return [{ range: { start: document.positionAt(0), end: document.positionAt(text.length) }, newText: result.text }];
   });

@@ -16,12 +16,14 @@ import { startLanguageServer } from "../../compiler/lsp/server.js";
 const uri = pathToFileURL("/tmp/beleid-lsp-opmaak/voorbeeld.policy").href;
 let client: MessageConnection;
 let version = 1;
+const shown: { type: number; message: string }[] = [];
 
 beforeAll(async () => {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   startLanguageServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
   client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  client.onNotification("window/showMessage", (params: { type: number; message: string }) => shown.push(params));
   client.listen();
   await client.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {} });
   await client.sendNotification("initialized", {});
@@ -31,6 +33,7 @@ beforeAll(async () => {
 afterAll(() => client.dispose());
 
 async function formatEdits(text: string): Promise<{ newText: string }[] | null> {
+  shown.length = 0;
   await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
   return (await client.sendRequest("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } })) as { newText: string }[] | null;
 }
@@ -44,6 +47,18 @@ describe("formatting in the language server", () => {
     ["a duplicate key", "titel:   a\ntitel:   b\n"],
   ])("returns no edit for %s", async (_, text) => {
     expect(await formatEdits(text)).toEqual([]);
+  });
+
+  it("says why a document is not formatted, as beleid fmt does", async () => {
+    expect(await formatEdits("titel:    Iets\nfeiten: [\n")).toEqual([]);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.type).toBe(2); // a warning
+    expect(shown[0]?.message).toMatch(/^Niet opgemaakt \(BL001\): Het bestand is geen geldige YAML/);
+    const aliasFirst = "groepen:\n  g:\n    regels:\n      r:\n        naam: *zin\n        tekst: &zin De praktijk.\n";
+    expect(await formatEdits(aliasFirst)).toEqual([]);
+    expect(shown[0]?.message).toMatch(/^Niet opgemaakt \(BL701\): Het bestand kan niet veilig worden opgemaakt/);
+    await formatEdits("titel:     Iets\n");
+    expect(shown).toEqual([]);
   });
 
   it("still formats a document that loads", async () => {
