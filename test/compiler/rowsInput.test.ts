@@ -176,7 +176,7 @@ describe("JSON lines", () => {
     const { kwaliteitsregisters: _k, ...lacking } = ownFacts;
     const rows = await readAll(JSON.stringify({ aanbieder: "X2", ...lacking }) + "\n", "jsonl", facts);
     expect(rows).toEqual([{ line: 1, id: "X2", problems: validate(lacking).map((p) => p.melding) }]);
-    expect((rows[0] as { problems: string[] }).problems[0]).toMatch(/^‘kwaliteitsregisters’ ontbreekt; verwacht een lijst met waarden uit: .*Omschrijving: /);
+    expect((rows[0] as { problems: readonly string[] }).problems[0]).toMatch(/^‘kwaliteitsregisters’ ontbreekt; verwacht een lijst met waarden uit: .*Omschrijving: /);
   });
 
   it("a line that is too long is rejected and the next one read", async () => {
