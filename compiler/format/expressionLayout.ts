@@ -1,8 +1,9 @@
 /**
  * The canonical text of one expression for the formatter: the grammar's own printer
  * (`printExpression`: single spaces, `!=` for `≠`, parentheses only where needed), with the
- * author's line breaks kept at the same places, so a long condition stays readable, and the
- * author's digits in every number (`€ 1500.50` keeps its cents).
+ * author's line breaks kept at the same places, so a long condition stays readable, the
+ * author's digits in every number (`€ 1500.50` keeps its cents) and the author's parentheses
+ * around an `en` inside an `of`.
  *
  * Only an expression that parses without any diagnostic is rewritten, and only when the
  * printed text parses back to the same tree; otherwise the author's text stays as it is.
@@ -67,6 +68,56 @@ function alignTokens(a: readonly IToken[], b: readonly IToken[]): (number | unde
   return aligned;
 }
 
+/** Whether `text[start]` is a `(` whose matching `)` is at `end - 1`. */
+function enclosedInParentheses(text: string, start: number, end: number): boolean {
+  if (text.charAt(start) !== "(" || text.charAt(end - 1) !== ")") return false;
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const char = text.charAt(i);
+    if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return i === end - 1;
+  }
+  return false;
+}
+
+/**
+ * `canonical` with the parentheses the author put around an `en` inside an `of` (`a of (b en c)`):
+ * not needed, as `en` binds more strongly, but without them many readers read `(a of b) en c`.
+ */
+function withGroupingAsWritten(text: string, source: readonly IToken[], expr: Expr, canonical: string): string {
+  const printed = expressionLexer.tokenize(canonical).tokens;
+  const aligned = alignTokens(source, printed);
+  const inserts: { at: number; char: string }[] = [];
+  const visit = (node: unknown, parent: Expr | undefined): void => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach((child) => visit(child, parent));
+    const current = node as Expr;
+    if (current.kind === "binary" && current.operator === "en" && parent?.kind === "binary" && parent.operator === "of") {
+      const { start, end } = current.span;
+      if (enclosedInParentheses(text, start, end)) {
+        // The first and last token inside the parentheses that the canonical text also has.
+        const inside = source.map((token, index) => ({ token, target: aligned[index] })).filter(({ token, target }) => target !== undefined && token.startOffset > start && token.startOffset < end - 1);
+        const first = inside[0]?.target;
+        const last = inside[inside.length - 1]?.target;
+        if (first !== undefined && last !== undefined) {
+          const from = (printed[first] as IToken).startOffset;
+          const lastToken = printed[last] as IToken;
+          const to = lastToken.startOffset + lastToken.image.length;
+          if (canonical.slice(from, to) === printExpression(current)) inserts.push({ at: to, char: ")" }, { at: from, char: "(" });
+        }
+      }
+    }
+    for (const [key, child] of Object.entries(current)) if (key !== "span" && !key.endsWith("Span")) visit(child, current);
+  };
+  visit(expr, undefined);
+  let result = canonical;
+  // From the end, so the offsets of earlier insertions stay valid.
+  for (const { at, char } of inserts.sort((a, b) => b.at - a.at)) result = result.slice(0, at) + char + result.slice(at);
+  // Only parentheses that change nothing; should one land elsewhere, none are kept.
+  const reparsed = parseCleanly(result);
+  return reparsed && sameShape(expr, reparsed) ? result : canonical;
+}
+
 const NUMBER_TOKENS = new Set(["NumberLiteral", "AmountLiteral", "PercentLiteral"]);
 
 /** The digits of a number, amount or percentage literal as written (`€1500.50` -> `1500.50`). */
@@ -103,7 +154,7 @@ export function canonicalExpressionLines(text: string, breaks: readonly number[]
   const original = parseCleanly(text);
   if (!original) return undefined;
   const from = expressionLexer.tokenize(text).tokens;
-  const canonical = withNumbersAsWritten(from, printExpression(original));
+  const canonical = withNumbersAsWritten(from, withGroupingAsWritten(text, from, original, printExpression(original)));
   const reparsed = parseCleanly(canonical);
   if (!reparsed || !sameShape(original, reparsed)) return undefined;
   if (breaks.length === 0) return [canonical];

@@ -114,3 +114,20 @@ describe("quotes and escapes", () => {
     expect(formatPolicyText("gepubliceerd: '2025-10-24'\nonbekend: 1\n").text).toBe("gepubliceerd: 2025-10-24\nonbekend: 1\n");
   });
 });
+
+describe("parentheses around an en inside an of", () => {
+  it("stay where the author wrote them, though en binds more strongly", () => {
+    expect(canonicalExpressionLines("a of ( b en c )")).toEqual(["a of (b en c)"]);
+    expect(canonicalExpressionLines("(a en b) of c")).toEqual(["(a en b) of c"]);
+    expect(canonicalExpressionLines("a of ((b en c))")).toEqual(["a of (b en c)"]);
+    expect(canonicalExpressionLines("a of (b en (c of (d en e)))")).toEqual(["a of (b en (c of (d en e)))"]);
+    const text = "a of\n(b en c) of\n  d";
+    expect(canonicalExpressionLines(text, [text.indexOf("("), text.indexOf("d")])).toEqual(["a of", "(b en c) of", "d"]);
+  });
+
+  it("and are not added, nor kept elsewhere", () => {
+    expect(canonicalExpressionLines("a of b en c")).toEqual(["a of b en c"]);
+    expect(canonicalExpressionLines("(a) en (b) of c")).toEqual(["a en b of c"]);
+    expect(canonicalExpressionLines("a + (b * c) > 1")).toEqual(["a + b * c > 1"]);
+  });
+});
