@@ -51,13 +51,13 @@ export function createCel(): Engine {
     name: "CEL (@marcbachmann/cel-js)",
     decide(facts): Decision {
       let overeenkomst: string | null = null;
-      const met = conditions(facts) === true;
-      if (met && excluded(facts) !== true) {
+      const offered = conditions(facts) === true && excluded(facts) !== true;
+      if (offered) {
         const n = Number(factors(facts));
         overeenkomst = n >= 3 ? "A" : n === 2 ? "B" : n === 1 ? "C" : "D";
       }
-      // The questionnaire approach rule also asks `voorwaarden_voldaan`: the conditions above.
-      return { overeenkomst, benaderd: met && approached(facts) === true };
+      // The questionnaire approach rule also asks `voorwaarden_voldaan`: the conditions above, and no exclusion.
+      return { overeenkomst, benaderd: offered && approached(facts) === true };
     },
   };
 }

@@ -47,7 +47,7 @@ export function handwrittenFysiotherapie(f: Facts): Decision {
     AGB_FYSIOTHERAPIE.includes(f.agb_soort_onderneming) &&
     f.verbonden_beroepen.includes("Fysiotherapeut") &&
     f.vecozo_certificaten &&
-    questionnaire !== null && questionnaire <= "2025-10-24" && conditions &&
+    questionnaire !== null && questionnaire <= "2025-10-24" && conditions && !excluded &&
     last !== null && 2026 - last <= 3 && // never an agreement: not approached
     !f.wil_geen_contractaanbod &&
     !indexAbove150;

@@ -96,8 +96,8 @@ export function createJsonRulesEngine(): Engine {
         else if (e.type === "factor") factors++;
         else if (e.type === "benaderd") benaderd = true;
       }
-      // The questionnaire approach rule also asks `voorwaarden_voldaan` (the event "voorwaarden").
-      benaderd &&= conditions;
+      // The questionnaire approach rule also asks `voorwaarden_voldaan`: the event "voorwaarden", and no exclusion.
+      benaderd &&= conditions && !excluded;
       const overeenkomst = conditions && !excluded ? (factors >= 3 ? "A" : factors === 2 ? "B" : factors === 1 ? "C" : "D") : null;
       return { overeenkomst, benaderd };
     },

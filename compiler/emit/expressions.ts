@@ -62,6 +62,11 @@ export function emitExpression(expr: TExpr, ctx: ExpressionEmitContext): string 
   return emitJs(expr, ctx).code;
 }
 
+/** Whether the care type has exclusions that count (not intentions). */
+function hasExclusions(ctx: ExpressionEmitContext): boolean {
+  return ctx.model.rules.some((r) => r.kind === "uitsluiting" && r.status === "definitief" && r.careTypes.includes(ctx.careType));
+}
+
 /** A number as prettier prints it (`1e21`, not `1e+21`). */
 export function numberLiteral(value: number): string {
   return String(value).replace("e+", "e");
@@ -83,7 +88,9 @@ export function emitJs(expr: TExpr, ctx: ExpressionEmitContext): Js {
     case "contractjaar":
       return atom(String(ctx.model.meta.year));
     case "voorwaardenVoldaan":
-      return atom("voldoetAanVoorwaarden");
+      // The conditions met and no exclusion applying (docs/taal.md); `uitgesloten` exists
+      // exactly when the care type has exclusions.
+      return hasExclusions(ctx) ? binary("&&", atom("voldoetAanVoorwaarden"), not(atom("uitgesloten"))) : atom("voldoetAanVoorwaarden");
     case "inAanmerking":
       return atom("inAanmerking");
     case "cell":

@@ -88,7 +88,8 @@ export function interpretCareType(model: PolicyModel, careType: CareType): CareT
       }
     }
 
-    const approachScope: Scope = { ...scope, voorwaardenVoldaan, inAanmerking: overeenkomst !== null };
+    // `voorwaarden_voldaan`: the conditions met and no exclusion applying (docs/taal.md).
+    const approachScope: Scope = { ...scope, voorwaardenVoldaan: voorwaardenVoldaan && !uitgesloten, inAanmerking: overeenkomst !== null };
     for (const rule of approachRules) outcomes.set(rule.id, evaluateRule(rule, approachScope));
     const benaderd =
       careType.agreement.kind === "nieuw" && careType.agreement.status === "definitief" && ofKind("benaderingsvoorwaarde").every(met) && !ofKind("benaderingsuitsluiting").some(counts);

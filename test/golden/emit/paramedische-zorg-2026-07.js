@@ -2015,7 +2015,7 @@ function fysiotherapie(feiten) {
   // Heeft u de vragenlijst voor de deadline ingevuld en bevestigd? Uw ingevulde vragenlijst wordt…
   const vragenlijstFysiotherapieUitkomst = kleeneAnd(
     le(feiten.datum_vragenlijst_bevestigd, "2025-10-24"),
-    voldoetAanVoorwaarden,
+    voldoetAanVoorwaarden && !uitgesloten,
   );
   const vragenlijstFysiotherapie = vragenlijstFysiotherapieUitkomst ?? false;
 
@@ -2127,7 +2127,10 @@ function beslisFysiotherapie(feiten) {
     VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Fysiotherapeut") && // 4 vektis_registratie
     feiten.vecozo_certificaten && // 4 vecozo_certificaten
-    (kleeneAnd(le(feiten.datum_vragenlijst_bevestigd, "2025-10-24"), voldoetAanVoorwaarden) ??
+    (kleeneAnd(
+      le(feiten.datum_vragenlijst_bevestigd, "2025-10-24"),
+      voldoetAanVoorwaarden && !uitgesloten,
+    ) ??
       false) && // 4 vragenlijst_fysiotherapie
     !(gt(subtract(2026, feiten.laatste_contractjaar), 3) ?? true) && // 4 geen_overeenkomst_3_jaar
     !feiten.wil_geen_contractaanbod && // 4 geen_contractaanbod_gewenst
