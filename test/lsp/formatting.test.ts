@@ -23,7 +23,9 @@ beforeAll(async () => {
   const toClient = new PassThrough();
   startLanguageServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
   client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  client.onNotification("window/showMessage", (params: { type: number; message: string }) => shown.push(params));
+  client.onNotification("window/showMessage", (params: { type: number; message: string }) => {
+    shown.push(params);
+  });
   client.listen();
   await client.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {} });
   await client.sendNotification("initialized", {});
