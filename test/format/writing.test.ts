@@ -4,7 +4,7 @@
  * target is formatted, and a read-only file is refused and left exactly as it was.
  */
 
-import { chmodSync, chownSync, cpSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -57,6 +57,14 @@ describe("beleid fmt writing a file", () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe("doel.policy");
     expect(readFileSync(target, "utf8")).toBe(CANONICAL);
+  });
+
+  it("formats a file with only carriage returns as line ends (old Mac), with line feeds", async () => {
+    const file = join(dir, "mac.policy");
+    writeFileSync(file, readFileSync(MESSY, "utf8").replace(/\n/g, "\r"));
+    const run = await cli(["fmt", file]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(CANONICAL);
   });
 
   it.runIf(process.getuid?.() === 0)("keeps owner and group when root formats someone's file", async () => {
