@@ -126,6 +126,11 @@ export interface Fact {
   /** Possible values of a `keuze` or `verzameling`. */
   readonly values?: readonly string[];
   readonly unit?: string;
+  /** The smallest and largest value a number, percentage or amount can have (checked by the evaluator). */
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** A number that is always whole (a count). */
+  readonly integer?: boolean;
   /** The year the fact is about, relative to the contract year (-2 = two years before). */
   readonly referenceYearOffset?: number;
   /** Present when the fact may be unknown: the reason, as the author wrote it. */

@@ -17,6 +17,11 @@ export interface FeitBeschrijving {
   readonly omschrijving: string;
   readonly waarden?: readonly string[];
   readonly eenheid?: string;
+  /** De kleinste en grootste waarde die een getal, percentage of bedrag kan hebben. */
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** Een getal dat altijd geheel is (een aantal). */
+  readonly geheel?: true;
   /** Het jaar waarover het feit gaat, ten opzichte van het contractjaar. */
   readonly peiljaar?: number;
   /** Als het feit onbekend (`null`) mag zijn: waarom. */
@@ -100,11 +105,34 @@ function valueList(values: readonly string[], limit = Infinity): string {
   return `${quoted.slice(0, limit).join(", ")} en nog ${values.length - limit} andere`;
 }
 
-/** What a fact must be, with the values of a keuze or verzameling (the first few, for a long list). */
-function expected(spec: Pick<FeitBeschrijving, "type" | "waarden">): string {
+type NumberSpec = Pick<FeitBeschrijving, "type" | "minimum" | "maximum" | "geheel">;
+
+/**
+ * What a number must be with its range: "een geheel getal van ten minste 0", "een percentage
+ * van 0 tot en met 100 (een getal, 30 voor 30%)", "een bedrag in euro van ten hoogste 1000
+ * (een getal)".
+ */
+function expectedNumber(spec: NumberSpec): string {
+  const { minimum, maximum } = spec;
+  if (minimum === undefined && maximum === undefined && !spec.geheel) return EXPECTED[spec.type];
+  const noun = spec.type === "percentage" ? "een percentage" : spec.type === "bedrag" ? "een bedrag in euro" : spec.geheel ? "een geheel getal" : "een getal";
+  const range =
+    minimum !== undefined && maximum !== undefined ? ` van ${minimum} tot en met ${maximum}` : minimum !== undefined ? ` van ten minste ${minimum}` : maximum !== undefined ? ` van ten hoogste ${maximum}` : "";
+  const how = spec.type === "percentage" ? " (een getal, 30 voor 30%)" : spec.type === "bedrag" ? " (een getal)" : "";
+  return `${noun}${range}${how}`;
+}
+
+/** Whether a finite number lies in the fact's range (and is whole when it must be). */
+function inRange(spec: NumberSpec, value: number): boolean {
+  return (spec.minimum === undefined || value >= spec.minimum) && (spec.maximum === undefined || value <= spec.maximum) && (!spec.geheel || Number.isInteger(value));
+}
+
+/** What a fact must be, with the values of a keuze or verzameling (the first few, for a long list) or the range of a number. */
+function expected(spec: Pick<FeitBeschrijving, "type" | "waarden" | "minimum" | "maximum" | "geheel">): string {
   const values = spec.waarden ?? [];
   if (spec.type === "keuze" && values.length > 0) return `een van deze waarden: ${valueList(values, VALUES_NAMED)}`;
   if (spec.type === "verzameling" && values.length > 0) return `een lijst met waarden uit: ${valueList(values, VALUES_NAMED)}`;
+  if (spec.type === "getal" || spec.type === "percentage" || spec.type === "bedrag") return expectedNumber(spec);
   return EXPECTED[spec.type];
 }
 
@@ -112,7 +140,7 @@ function expected(spec: Pick<FeitBeschrijving, "type" | "waarden">): string {
 const orNull = (spec: Pick<FeitBeschrijving, "onbekend">) => (spec.onbekend !== undefined ? " (of null als het onbekend is)" : "");
 
 /** The problem with a fact's value as the messages word it, or undefined when it is usable. */
-export function probleemMetWaarde(spec: Pick<FeitBeschrijving, "id" | "type" | "waarden" | "onbekend">, value: unknown): string | undefined {
+export function probleemMetWaarde(spec: Pick<FeitBeschrijving, "id" | "type" | "waarden" | "onbekend" | "minimum" | "maximum" | "geheel">, value: unknown): string | undefined {
   const name = `‘${spec.id}’`;
   if (value === null) {
     return spec.onbekend !== undefined ? undefined : `${name} mag niet onbekend zijn; verwacht ${expected(spec)}.`;
@@ -122,7 +150,8 @@ export function probleemMetWaarde(spec: Pick<FeitBeschrijving, "id" | "type" | "
     case "getal":
     case "percentage":
     case "bedrag":
-      return typeof value === "number" && Number.isFinite(value) ? undefined : wrongType();
+      if (typeof value !== "number" || !Number.isFinite(value)) return `${name} moet ${expectedNumber(spec)} zijn${orNull(spec)}, maar is ${describeValue(value)}.`;
+      return inRange(spec, value) ? undefined : `${name} moet ${expectedNumber(spec)} zijn${orNull(spec)}, maar is ${describeValue(value)}.`;
     case "datum":
       if (isIsoDate(value)) return undefined;
       // Written as a date, but not one of the calendar (30 februari).

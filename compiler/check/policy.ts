@@ -480,6 +480,9 @@ interface RawFact {
   omschrijving: string;
   waarden?: string[];
   eenheid?: string;
+  minimum?: number;
+  maximum?: number;
+  geheel?: "ja" | "nee";
   peiljaar?: number;
   onbekend?: string;
   was?: string;
@@ -506,12 +509,32 @@ function collectFacts(ctx: CheckContext, raw: unknown): Map<string, Fact> {
       ctx.report("BL003", ctx.keySpan([...path, "waarden"]), { veld: "waarden", plaats: `feit ‘${id}’ (type ${fact.type})` }, "Alleen een keuze of verzameling heeft waarden.");
       continue;
     }
+    // A range only for numbers, with a value that fits it. A wrong range is reported and left
+    // out; the fact itself stays (so its uses are no follow-up errors).
+    const numeric = fact.type === "getal" || fact.type === "percentage" || fact.type === "bedrag";
+    let rangeOk = true;
+    for (const field of ["minimum", "maximum", "geheel"] as const) {
+      if (fact[field] === undefined || (field === "geheel" ? fact.type === "getal" : numeric)) continue;
+      ctx.report("BL003", ctx.keySpan([...path, field]), { veld: field, plaats: `feit ‘${id}’ (type ${fact.type})` }, field === "geheel" ? "Alleen een getal kan geheel zijn." : "Alleen een getal, percentage of bedrag heeft een minimum of maximum.");
+      rangeOk = false;
+    }
+    if (rangeOk && fact.minimum !== undefined && fact.maximum !== undefined && fact.minimum > fact.maximum) {
+      ctx.report("BL218", ctx.span([...path, "maximum"]), { detail: `Het maximum van ‘${id}’ (${fact.maximum}) is kleiner dan het minimum (${fact.minimum}); geen waarde zou goed zijn.` });
+      rangeOk = false;
+    }
+    if (rangeOk && fact.geheel === "ja" && ((fact.minimum !== undefined && !Number.isInteger(fact.minimum)) || (fact.maximum !== undefined && !Number.isInteger(fact.maximum)))) {
+      ctx.report("BL218", ctx.span([...path, "geheel"]), { detail: `‘${id}’ is geheel, maar het minimum of maximum is dat niet.` }, "Geef een geheel getal als minimum en maximum, of laat ‘geheel’ weg.");
+      rangeOk = false;
+    }
     facts.set(id, {
       id,
       type: fact.type,
       description: fact.omschrijving,
       ...(fact.waarden ? { values: fact.waarden } : {}),
       ...(fact.eenheid !== undefined ? { unit: fact.eenheid } : {}),
+      ...(rangeOk && fact.minimum !== undefined ? { minimum: fact.minimum } : {}),
+      ...(rangeOk && fact.maximum !== undefined ? { maximum: fact.maximum } : {}),
+      ...(rangeOk && fact.geheel === "ja" ? { integer: true } : {}),
       ...(fact.peiljaar !== undefined ? { referenceYearOffset: fact.peiljaar } : {}),
       ...(fact.onbekend !== undefined ? { unknownReason: fact.onbekend } : {}),
       ...(fact.was !== undefined ? { was: fact.was } : {}),

@@ -235,6 +235,11 @@ export const MESSAGES = {
     message: "‘{naam}’ kan alleen worden gebruikt in een benaderingsvoorwaarde of benaderingsuitsluiting.",
     hint: "Of een zorgaanbieder aan de voorwaarden voldoet of in aanmerking komt, hangt af van alle randvoorwaarden en uitsluitingen; daarom kan zo'n regel er niet zelf van afhangen.",
   },
+  BL218: {
+    severity: "fout",
+    title: "Ongeldig bereik van een feit",
+    message: "{detail}",
+  },
 
   // --- BL3xx: consistency of the policy ---------------------------------------------------
   BL301: {

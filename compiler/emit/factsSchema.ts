@@ -46,7 +46,13 @@ export function factValueSchema(fact: Fact): JsonSchema {
     case "getal":
     case "percentage":
     case "bedrag":
-      return { ...about, type: type("number") };
+      // ajv with strictNumbers (and every validator) refuses NaN and Infinity for "number".
+      return {
+        ...about,
+        type: type(fact.integer ? "integer" : "number"),
+        ...(fact.minimum !== undefined ? { minimum: fact.minimum } : {}),
+        ...(fact.maximum !== undefined ? { maximum: fact.maximum } : {}),
+      };
     case "ja/nee":
       return { ...about, type: type("boolean") };
     case "tekst":

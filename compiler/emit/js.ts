@@ -173,6 +173,9 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
       entry("omschrijving", str(f.description)),
       ...(f.values ? [entry("waarden", strings(f.values))] : []),
       ...(f.unit !== undefined ? [entry("eenheid", str(f.unit))] : []),
+      ...(f.minimum !== undefined ? [entry("minimum", atom(numberLiteral(f.minimum), "literal"))] : []),
+      ...(f.maximum !== undefined ? [entry("maximum", atom(numberLiteral(f.maximum), "literal"))] : []),
+      ...(f.integer ? [entry("geheel", atom("true", "literal"))] : []),
       ...(f.referenceYearOffset !== undefined ? [entry("peiljaar", atom(numberLiteral(f.referenceYearOffset), "literal"))] : []),
       ...(f.unknownReason !== undefined ? [entry("onbekend", str(f.unknownReason))] : []),
       ...(f.declarationOf !== undefined ? [entry("verklaring", str(f.declarationOf))] : []),
@@ -629,8 +632,15 @@ function typeTest(fact: Fact, value: Js, writer: ModuleWriter): Js {
   switch (fact.type) {
     case "getal":
     case "percentage":
-    case "bedrag":
-      return jsCall("Number.isFinite", value);
+    case "bedrag": {
+      // Whole numbers (Number.isInteger is also finite) and the range, as controleerFeiten checks them.
+      const number = jsCall(fact.integer ? "Number.isInteger" : "Number.isFinite", value);
+      const bounds = [
+        ...(fact.minimum !== undefined ? [binary(">=", value, jsAtom(numberLiteral(fact.minimum)))] : []),
+        ...(fact.maximum !== undefined ? [binary("<=", value, jsAtom(numberLiteral(fact.maximum)))] : []),
+      ];
+      return bounds.length === 0 ? number : chain("&&", [number, ...bounds], jsAtom("true"));
+    }
     case "ja/nee":
       return binary("===", jsAtom(`typeof ${value.code}`), jsAtom('"boolean"'));
     case "tekst":

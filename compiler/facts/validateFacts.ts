@@ -86,6 +86,9 @@ function asSpec(fact: Fact) {
     type: fact.type,
     omschrijving: fact.description,
     ...(fact.values !== undefined ? { waarden: fact.values } : {}),
+    ...(fact.minimum !== undefined ? { minimum: fact.minimum } : {}),
+    ...(fact.maximum !== undefined ? { maximum: fact.maximum } : {}),
+    ...(fact.integer ? { geheel: true as const } : {}),
     ...(fact.unknownReason !== undefined ? { onbekend: fact.unknownReason } : {}),
   };
 }
