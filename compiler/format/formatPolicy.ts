@@ -285,6 +285,7 @@ const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
  */
 function writtenPlain(schema: SchemaShape, path: string[], data: unknown, value: string, style: ScalarStyle): boolean {
   if (schema.isInteger(path) && /^-?\d+$/.test(value)) return true;
+  if (schema.isNumber(path) && DECIMAL.test(value)) return true;
   const column = tableColumnType(path, data);
   if ((schema.isDate(path) || column === "datum") && /^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
   if (column === "getal" && DECIMAL.test(value)) return true;

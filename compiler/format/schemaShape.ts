@@ -14,6 +14,8 @@ export interface SchemaShape {
   keyOrder(path: readonly string[]): readonly string[];
   /** True when the value at `path` is typed as a whole number in the schema. */
   isInteger(path: readonly string[]): boolean;
+  /** True when the value at `path` is typed as a number (whole or not) in the schema. */
+  isNumber(path: readonly string[]): boolean;
   /** True when the value at `path` is a date (jjjj-mm-dd) in the schema. */
   isDate(path: readonly string[]): boolean;
   /** False for a key the schema does not know (an error for beleid check, but still laid out). */
@@ -70,6 +72,11 @@ export function schemaShape(schema: SchemaNode = policySchema()): SchemaShape {
       return at(path)
         .flatMap(alternatives)
         .some((node) => node.type === "integer");
+    },
+    isNumber(path) {
+      return at(path)
+        .flatMap(alternatives)
+        .some((node) => node.type === "integer" || node.type === "number");
     },
     isDate(path) {
       return at(path)

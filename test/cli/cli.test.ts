@@ -210,7 +210,7 @@ describe("beleid eval", () => {
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ behandelindex: "hoog", skf_keurmerk: undefined })]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("fout: 2 feiten zijn niet bruikbaar voor Fysiotherapie");
-    expect(run.stderr).toContain("‘behandelindex’ moet een getal zijn (of null als het onbekend is), maar is de tekst \"hoog\".");
+    expect(run.stderr).toContain("‘behandelindex’ moet een getal van ten minste 0 zijn (of null als het onbekend is), maar is de tekst \"hoog\".");
     expect(run.stderr).toContain("‘skf_keurmerk’ ontbreekt");
     expect(run.stdout).toBe("");
   });

@@ -23,7 +23,8 @@ function valueArbitrary(fact: Fact, thresholds: ReturnType<typeof factThresholds
     case "getal":
     case "bedrag":
     case "percentage":
-      known = boundary(t?.numbers, fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: -10, max: 1000, noNaN: true, noDefaultInfinity: true }), fc.constant(0)));
+      // Within the fact's range (minimum, maximum, geheel): outside it the evaluator refuses the facts.
+      known = boundary(t?.numbers, fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: -10, max: 1000, noNaN: true, noDefaultInfinity: true }), fc.constant(0))).map((value) => inRange(fact, value as number));
       break;
     case "ja/nee":
       known = fc.boolean();
@@ -42,6 +43,14 @@ function valueArbitrary(fact: Fact, thresholds: ReturnType<typeof factThresholds
       break;
   }
   return fact.unknownReason !== undefined ? fc.option(known, { nil: null, freq: 4 }) : known;
+}
+
+/** The nearest value the fact's range allows: rounded when whole, then between its minimum and maximum. */
+function inRange(fact: Fact, value: number): number {
+  let result = fact.integer ? Math.round(value) : value;
+  if (fact.minimum !== undefined) result = Math.max(fact.minimum, result);
+  if (fact.maximum !== undefined) result = Math.min(fact.maximum, result);
+  return result;
 }
 
 /** Facts for `careType`: an object with every fact the evaluation needs. */

@@ -72,6 +72,7 @@ export const FEITEN = /* @__PURE__ */ Object.freeze({
     type: "getal",
     omschrijving:
       "De landelijke behandelindex fysiotherapie van de praktijk, zoals Vektis die publiceert.",
+    minimum: 0,
     peiljaar: -2,
     onbekend: "Een nieuwe praktijk heeft nog geen landelijke behandelindex.",
   }),
@@ -126,6 +127,8 @@ export const FEITEN = /* @__PURE__ */ Object.freeze({
     omschrijving:
       "Het aantal werkdagen waarbinnen de verzekerde weet wanneer de behandeling start en de eerste afspraak is ingepland.",
     eenheid: "werkdagen",
+    minimum: 0,
+    geheel: true,
   }),
   doelen_digitale_zorg: /* @__PURE__ */ Object.freeze({
     id: "doelen_digitale_zorg",
@@ -248,12 +251,14 @@ export const FEITEN = /* @__PURE__ */ Object.freeze({
     id: "fysiotherapeuten",
     type: "getal",
     omschrijving: "Het totaal aantal fysiotherapeuten van de praktijk.",
+    minimum: 0,
   }),
   fysiotherapeuten_verbijzonderd: /* @__PURE__ */ Object.freeze({
     id: "fysiotherapeuten_verbijzonderd",
     type: "getal",
     omschrijving:
       "Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.",
+    minimum: 0,
   }),
   minste_uren_verbijzonderd: /* @__PURE__ */ Object.freeze({
     id: "minste_uren_verbijzonderd",
@@ -261,6 +266,8 @@ export const FEITEN = /* @__PURE__ */ Object.freeze({
     omschrijving:
       "Het laagste aantal uren per week dat een van de fysiotherapeuten met verbijzonderde fysiotherapie voor de praktijk werkt.",
     eenheid: "uur per week",
+    minimum: 0,
+    maximum: 168,
     onbekend:
       "Een praktijk zonder fysiotherapeuten met verbijzonderde fysiotherapie heeft geen laagste aantal uren.",
   }),
@@ -360,6 +367,7 @@ export const FEITEN = /* @__PURE__ */ Object.freeze({
     id: "laatste_contractjaar",
     type: "getal",
     omschrijving: "Het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had.",
+    geheel: true,
     onbekend: "De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten.",
   }),
   wil_geen_contractaanbod: /* @__PURE__ */ Object.freeze({
@@ -2144,7 +2152,8 @@ function feitenInOrdeFysiotherapie(feiten) {
   // Alleen eigen sleutels tellen. Staat een feit ook op het prototype, dan beslist controleerFeiten.
   const prototype = prototypeVan(feiten);
   return (
-    (feiten.behandelindex === null || Number.isFinite(feiten.behandelindex)) &&
+    (feiten.behandelindex === null ||
+      (Number.isFinite(feiten.behandelindex) && feiten.behandelindex >= 0)) &&
     !("behandelindex" in prototype) &&
     typeof feiten.uitzondering_behandelindex === "boolean" &&
     !("uitzondering_behandelindex" in prototype) &&
@@ -2160,7 +2169,8 @@ function feitenInOrdeFysiotherapie(feiten) {
     !("prem_extern_meetbureau" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
@@ -2169,11 +2179,15 @@ function feitenInOrdeFysiotherapie(feiten) {
     typeof feiten.aantekening_ra === "boolean" &&
     !("aantekening_ra" in prototype) &&
     Number.isFinite(feiten.fysiotherapeuten) &&
+    feiten.fysiotherapeuten >= 0 &&
     !("fysiotherapeuten" in prototype) &&
     Number.isFinite(feiten.fysiotherapeuten_verbijzonderd) &&
+    feiten.fysiotherapeuten_verbijzonderd >= 0 &&
     !("fysiotherapeuten_verbijzonderd" in prototype) &&
     (feiten.minste_uren_verbijzonderd === null ||
-      Number.isFinite(feiten.minste_uren_verbijzonderd)) &&
+      (Number.isFinite(feiten.minste_uren_verbijzonderd) &&
+        feiten.minste_uren_verbijzonderd >= 0 &&
+        feiten.minste_uren_verbijzonderd <= 168)) &&
     !("minste_uren_verbijzonderd" in prototype) &&
     typeof feiten.kngf_basisregister === "boolean" &&
     !("kngf_basisregister" in prototype) &&
@@ -2199,7 +2213,7 @@ function feitenInOrdeFysiotherapie(feiten) {
     (feiten.datum_vragenlijst_bevestigd === null ||
       isIsoDate(feiten.datum_vragenlijst_bevestigd)) &&
     !("datum_vragenlijst_bevestigd" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -2404,7 +2418,8 @@ function feitenInOrdeOefentherapie(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
@@ -2426,7 +2441,7 @@ function feitenInOrdeOefentherapie(feiten) {
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -2624,7 +2639,8 @@ function feitenInOrdeLogopedie(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
@@ -2642,7 +2658,7 @@ function feitenInOrdeLogopedie(feiten) {
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -2815,7 +2831,8 @@ function feitenInOrdeDietetiek(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
@@ -2829,7 +2846,7 @@ function feitenInOrdeDietetiek(feiten) {
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -3002,7 +3019,8 @@ function feitenInOrdeErgotherapie(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
@@ -3016,7 +3034,7 @@ function feitenInOrdeErgotherapie(feiten) {
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -3182,7 +3200,8 @@ function feitenInOrdeHuidtherapie(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
@@ -3192,7 +3211,7 @@ function feitenInOrdeHuidtherapie(feiten) {
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -3385,7 +3404,8 @@ function feitenInOrdePreventieveVoetzorg(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
@@ -3401,7 +3421,7 @@ function feitenInOrdePreventieveVoetzorg(feiten) {
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -3616,7 +3636,8 @@ function feitenInOrdeGli(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
@@ -3638,7 +3659,7 @@ function feitenInOrdeGli(feiten) {
     !("verbonden_beroepen" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -3821,7 +3842,8 @@ function feitenInOrdeValpreventie(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
@@ -3833,7 +3855,7 @@ function feitenInOrdeValpreventie(feiten) {
     !("valpreventie_uitvoerder" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -3993,13 +4015,14 @@ function feitenInOrdeInstellingen(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
     typeof feiten.vecozo_certificaten === "boolean" &&
     !("vecozo_certificaten" in prototype) &&
-    (feiten.laatste_contractjaar === null || Number.isFinite(feiten.laatste_contractjaar)) &&
+    (feiten.laatste_contractjaar === null || Number.isInteger(feiten.laatste_contractjaar)) &&
     !("laatste_contractjaar" in prototype) &&
     typeof feiten.wil_geen_contractaanbod === "boolean" &&
     !("wil_geen_contractaanbod" in prototype) &&
@@ -4154,7 +4177,8 @@ function feitenInOrdeZiekenhuizen(feiten) {
     !("verbijzonderde_zorg_geregistreerd" in prototype) &&
     typeof feiten.telefonisch_bereikbaar_werkdagen === "boolean" &&
     !("telefonisch_bereikbaar_werkdagen" in prototype) &&
-    Number.isFinite(feiten.werkdagen_tot_eerste_afspraak) &&
+    Number.isInteger(feiten.werkdagen_tot_eerste_afspraak) &&
+    feiten.werkdagen_tot_eerste_afspraak >= 0 &&
     !("werkdagen_tot_eerste_afspraak" in prototype) &&
     isDeelverzameling(feiten.doelen_digitale_zorg, DOELEN_DIGITALE_ZORG_WAARDEN) &&
     !("doelen_digitale_zorg" in prototype) &&
