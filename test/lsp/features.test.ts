@@ -81,6 +81,7 @@ describe("language features", () => {
 
     const inExpression = hoverAt(analysis, at("voorwaarde: behandelindex > 150", 14));
     expect(inExpression?.markdown).toContain("**behandelindex** — feit (getal)");
+    expect(inExpression?.markdown).toContain("Bereik: ten minste 0; een andere waarde weigert de evaluator.");
     expect(inExpression?.span.start).toBe(at("voorwaarde: behandelindex > 150", 12));
     expect(hoverAt(analysis, at("\n  behandelindex:\n", 5))?.markdown).toBe(inExpression?.markdown);
     expect(hoverAt(analysis, at("behandelindex_hoger_dan_150:", 3))?.markdown).toContain("> Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft");
