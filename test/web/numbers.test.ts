@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { parseDutchNumber } from "../../web/controle/numbers.js";
+import { parseDutchNumber, rangeProblem } from "../../web/controle/numbers.js";
 
 describe("parseDutchNumber", () => {
   it("reads a decimal comma and thousands dots", () => {
@@ -32,5 +32,15 @@ describe("parseDutchNumber", () => {
     expect(parseDutchNumber("")).toBeUndefined();
     expect(parseDutchNumber("twaalf")).toBeUndefined();
     expect(parseDutchNumber("1,2,3")).toBeUndefined();
+  });
+});
+
+describe("rangeProblem", () => {
+  it("asks for a value in the fact's range, in the form's words", () => {
+    expect(rangeProblem({ type: "percentage", minimum: 0, maximum: 100 }, 120)).toBe("Vul een percentage van 0 tot en met 100 in.");
+    expect(rangeProblem({ type: "getal", minimum: 0, geheel: true }, 2.5)).toBe("Vul een geheel getal van ten minste 0 in.");
+    expect(rangeProblem({ type: "getal", maximum: 168.5 }, 200)).toBe("Vul een getal van ten hoogste 168,5 in.");
+    expect(rangeProblem({ type: "getal", minimum: 0, maximum: 100 }, 100)).toBeUndefined();
+    expect(rangeProblem({ type: "bedrag" }, -5)).toBeUndefined();
   });
 });

@@ -16,6 +16,21 @@ export function parseDutchNumber(text: string): number | undefined {
   return Number(t);
 }
 
+/**
+ * What is wrong with a number for a fact with a range (minimum, maximum, geheel), as the form
+ * asks it ("Vul een percentage van 0 tot en met 100 in."); undefined when it fits.
+ */
+export function rangeProblem(fact: { readonly type: string; readonly minimum?: number; readonly maximum?: number; readonly geheel?: true }, value: number): string | undefined {
+  const { minimum, maximum } = fact;
+  const fits = (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum) && (!fact.geheel || Number.isInteger(value));
+  if (fits) return undefined;
+  const noun = fact.type === "percentage" ? "een percentage" : fact.type === "bedrag" ? "een bedrag" : fact.geheel ? "een geheel getal" : "een getal";
+  const low = minimum === undefined ? undefined : formatDutchNumber(minimum);
+  const high = maximum === undefined ? undefined : formatDutchNumber(maximum);
+  const range = low !== undefined && high !== undefined ? ` van ${low} tot en met ${high}` : low !== undefined ? ` van ten minste ${low}` : high !== undefined ? ` van ten hoogste ${high}` : "";
+  return `Vul ${noun}${range} in.`;
+}
+
 export function formatDutchNumber(value: number): string {
   return String(value).replace(".", ",");
 }

@@ -8,7 +8,7 @@
 
 import type { FeitBeschrijving } from "../../runtime/index.js";
 import { el } from "./dom.js";
-import { formatDutchNumber, parseDutchNumber } from "./numbers.js";
+import { formatDutchNumber, parseDutchNumber, rangeProblem } from "./numbers.js";
 
 export type Answer =
   | { readonly state: "leeg" }
@@ -137,7 +137,9 @@ function textLikeQuestion(fact: FeitBeschrijving, contractYear: number): Questio
       if (text === "") return { state: "leeg" };
       if (isNumber) {
         const value = parseDutchNumber(text);
-        return value === undefined ? { state: "ongeldig", melding: "Vul een getal in, bijvoorbeeld 120 of 12,5." } : { state: "ok", value };
+        if (value === undefined) return { state: "ongeldig", melding: "Vul een getal in, bijvoorbeeld 120 of 12,5." };
+        const problem = rangeProblem(fact, value);
+        return problem === undefined ? { state: "ok", value } : { state: "ongeldig", melding: problem };
       }
       return { state: "ok", value: text };
     },
