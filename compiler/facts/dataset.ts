@@ -164,6 +164,23 @@ function knownValueGenerator(plan: FactPlan): Generate {
 }
 
 /**
+ * A fact's values kept within its range (`minimum`, `maximum`, `geheel`): an evaluator refuses
+ * a value outside it, so a realistic set never has one. Facts without a range as generated.
+ */
+function withinRange(fact: Fact | undefined, generate: Generate): Generate {
+  if (fact === undefined || (fact.minimum === undefined && fact.maximum === undefined && !fact.integer)) return generate;
+  const { minimum, maximum, integer } = fact;
+  return (ctx) => {
+    const value = generate(ctx);
+    if (typeof value !== "number") return value;
+    let result = integer ? Math.round(value) : value;
+    if (minimum !== undefined && result < minimum) result = minimum;
+    if (maximum !== undefined && result > maximum) result = maximum;
+    return result;
+  };
+}
+
+/**
  * Generates `count` providers: typed facts (`null` for unknown) plus the provider's id in
  * `aanbieder`. Lazy, so a million rows need no more memory than one.
  */
@@ -177,7 +194,7 @@ export function* generateProviders(model: PolicyModel, options: DatasetOptions):
   const generators: [string, Generate][] = [
     ...profiles.map((p): [string, Generate] => [p.fact, (ctx) => p.generate(ctx)]),
     ...plans.filter((p) => !profiled.has(p.fact.id)).map((p): [string, Generate] => [p.fact.id, genericGenerator(p)]),
-  ];
+  ].map(([id, generate]) => [id, withinRange(byId.get(id), generate)]);
   const random = new SeededRandom(options.seed);
   const width = Math.max(7, String(options.count).length);
   // Values go into an array by column; the row object is built from it in one go.

@@ -52,6 +52,23 @@ describe("generated providers", () => {
     expect(unknown).toBeLessThan(0.1);
   });
 
+  it("stay within each fact's range, so the evaluator accepts every row", async () => {
+    for (const [path, careType, fact] of [
+      ["policies/geboortezorg/2026.policy", "kraamzorg", "aandeel_loondienst"],
+      ["policies/mondzorg/2025.policy", "cbt", "machtigingen_in_een_keer_goedgekeurd"],
+    ] as const) {
+      const model = compileFile(path).model!;
+      const range = model.facts.find((f) => f.id === fact)!;
+      expect(range).toMatchObject({ minimum: 0, maximum: 100 });
+      const evaluator = await loadEvaluator(model);
+      for (const row of generateProviders(model, { careType, count: 2000, seed: 7 })) {
+        const value = row[fact];
+        if (typeof value === "number") expect(value >= 0 && value <= 100, `${fact} ${value}`).toBe(true);
+        expect(() => evaluator.besluit(careType, row)).not.toThrow();
+      }
+    }
+  });
+
   it("keep related facts consistent and registrations correlated", () => {
     for (const r of rows) {
       expect(r.minste_uren_verbijzonderd === null).toBe(r.fysiotherapeuten_verbijzonderd === 0);
