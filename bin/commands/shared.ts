@@ -86,7 +86,7 @@ export function rowsFileFormat(path: string, option: string): RowFormat {
   if (/\.csv$/i.test(path)) return "csv";
   if (/\.(jsonl|ndjson)$/i.test(path)) return "jsonl";
   const json = /\.json$/i.test(path) ? " Een bestand met één JSON-object per regel heet .jsonl." : "";
-  throw new UsageError(`${option} ‘${path}’: de bestandsnaam moet eindigen op .csv (CSV) of .jsonl (JSON-regels: één object per regel).${json}`);
+  throw new UsageError(`${option} ‘${path}’: de bestandsnaam moet eindigen op .csv (CSV), of op .jsonl of .ndjson (JSON-regels: één object per regel).${json}`);
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, io: CliIo): void {

@@ -161,11 +161,11 @@ describe("beleid eval --aanbieders", () => {
     writeFileSync(json, "[]\n");
     const read = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", json]);
     expect(read.code).toBe(2);
-    expect(read.stderr).toBe(`fout: --aanbieders ‘${json}’: de bestandsnaam moet eindigen op .csv (CSV) of .jsonl (JSON-regels: één object per regel). Een bestand met één JSON-object per regel heet .jsonl.\n`);
+    expect(read.stderr).toBe(`fout: --aanbieders ‘${json}’: de bestandsnaam moet eindigen op .csv (CSV), of op .jsonl of .ndjson (JSON-regels: één object per regel). Een bestand met één JSON-object per regel heet .jsonl.\n`);
     const out = join(dir, "resultaten.txt");
     const written = await cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", input, "--uit", out]);
     expect(written.code).toBe(2);
-    expect(written.stderr).toBe(`fout: --uit ‘${out}’: de bestandsnaam moet eindigen op .csv (CSV) of .jsonl (JSON-regels: één object per regel).\n`);
+    expect(written.stderr).toBe(`fout: --uit ‘${out}’: de bestandsnaam moet eindigen op .csv (CSV), of op .jsonl of .ndjson (JSON-regels: één object per regel).\n`);
     expect(existsSync(out)).toBe(false);
     const generated = await cli(["aanbieders", POLICY, "-n", "2", "--uit", join(dir, "aanbieders.json")]);
     expect(generated.code).toBe(2);
