@@ -365,6 +365,17 @@ function assignment(left: string, value: Value, indent: number, trailer: string,
     if (value.kind === "conditional") lines[0] = pad(inner) + lines[0];
     return [left, ...lines];
   }
+  // An entry whose value calls a call on names (`overeenkomsten: Object.freeze(Object.values(X))`):
+  // its argument is no short one, so prettier keeps the call after the key and breaks its
+  // argument onto a line of its own.
+  const only = value.kind === "call" && value.args.length === 1 ? value.args[0] : undefined;
+  if (left.endsWith(":") && value.kind === "call" && !value.callee.startsWith("new ") && only?.kind === "call" && only.args.every((a) => a.kind === "atom")) {
+    const argument = flat(only);
+    const opening = callOpening(value);
+    if (argument !== undefined && indent + 2 + width(argument) + 1 <= WIDTH && column + width(opening) <= WIDTH) {
+      return [`${left} ${opening}`, `${pad(indent + 2)}${argument},`, `${pad(indent)})${trailer}`];
+    }
+  }
   if (value.kind === "call" && !huggable(value)) {
     // Prettier moves a short call chain to the next line instead of breaking its arguments; only `new …` is certain to stay.
     if (!value.callee.startsWith("new ")) throw new Unsure();
