@@ -16,6 +16,7 @@ import { describeCareType, describePolicy, describeRule } from "../../compiler/i
 import { rulesFor } from "../../compiler/queries.js";
 import { verklaar, type BeleidBeschrijving, type Besluit, type OvereenkomstBeschrijving, type RegelBeschrijving, type RegelResultaat, type RegelSoort, type ZorgsoortBeschrijving } from "../../runtime/decision.js";
 import { Uitleg, type Uitkomstcode } from "../../runtime/explanation.js";
+import { oneRule } from "./oneRule.js";
 import { referenceVerklaar } from "./referenceExplanation.js";
 
 /** A rule result that gives `code`, as the generated code would have handed it over before. */
@@ -26,33 +27,6 @@ const resultFor = (regel: RegelBeschrijving, code: Uitkomstcode, notApplicableVa
 
 const codeArbitrary = fc.constantFrom<Uitkomstcode>(0, 1, 2, 3, 4, 5, 6);
 
-/** The explanation for a care type with one rule, `register` (a randvoorwaarde unless `rule` says otherwise). */
-function oneRule(rule: Partial<RegelBeschrijving>, careType: Partial<ZorgsoortBeschrijving> = {}): Uitleg {
-  const regel: RegelBeschrijving = {
-    id: "register",
-    naam: "registratie",
-    soort: "randvoorwaarde",
-    tekst: "Tekst.",
-    hoofdstuk: { nummer: "3", titel: "Voorwaarden" },
-    groep: { id: "groep", titel: "Groep" },
-    status: "definitief",
-    verklaring: false,
-    ...rule,
-  };
-  const zorgsoort: ZorgsoortBeschrijving = {
-    id: "zorg",
-    naam: "Zorg",
-    contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
-    overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
-    gedifferentieerd: false,
-    regels: ["register"],
-    feiten: [],
-    datums: [],
-    ...careType,
-  };
-  const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
-  return new Uitleg(beleid, zorgsoort, { register: regel });
-}
 
 /** A decision for the care type: any agreement (or none), approached or not. */
 const besluitArbitrary = (zorgsoort: ZorgsoortBeschrijving) =>

@@ -7,8 +7,9 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { BeleidBeschrijving, Besluit, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
-import { Uitleg, type Uitkomstcode } from "../../runtime/explanation.js";
+import type { Besluit, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
+import type { Uitkomstcode } from "../../runtime/explanation.js";
+import { oneRule } from "./oneRule.js";
 
 const open = (text: string) =>
   text
@@ -21,31 +22,8 @@ const documented = open(section);
 
 /** The explanation for a care type whose only rule is `register`, with the outcome `code`. */
 function explain(rule: Partial<RegelBeschrijving>, code: Uitkomstcode, options: { careType?: Partial<ZorgsoortBeschrijving>; besluit?: Besluit; datums?: Record<string, string | null>; feiten?: Record<string, unknown> } = {}): readonly string[] {
-  const regel: RegelBeschrijving = {
-    id: "register",
-    naam: "registratie",
-    soort: "randvoorwaarde",
-    tekst: "Tekst.",
-    hoofdstuk: { nummer: "3.1", titel: "Voorwaarden" },
-    groep: { id: "groep", titel: "Groep" },
-    status: "definitief",
-    verklaring: false,
-    ...rule,
-  };
-  const zorgsoort: ZorgsoortBeschrijving = {
-    id: "zorg",
-    naam: "Zorg",
-    contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
-    overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
-    gedifferentieerd: false,
-    regels: ["register"],
-    feiten: [],
-    datums: [],
-    ...options.careType,
-  };
-  const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
   const besluit = options.besluit ?? { inAanmerking: false, benaderd: false, overeenkomst: null };
-  return new Uitleg(beleid, zorgsoort, { register: regel }).verklaar(besluit, [code], options.datums ?? {}, options.feiten).toelichting;
+  return oneRule(rule, options.careType).verklaar(besluit, [code], options.datums ?? {}, options.feiten).toelichting;
 }
 
 /** The sentences after the first two (whether the provider is eligible, and why not approached). */
