@@ -145,7 +145,7 @@ function representatives(use: FactUse, maxPoints: number): unknown[] | undefined
     case "getal":
     case "percentage":
     case "bedrag":
-      known = use.opaque ? undefined : numberRepresentatives([...use.numbers]);
+      known = use.opaque ? undefined : rangedRepresentatives([...use.numbers], fact);
       break;
     case "datum":
       known = use.opaque ? undefined : dateRepresentatives([...use.dates]);
@@ -183,6 +183,38 @@ export function numberRepresentatives(thresholds: readonly number[]): number[] |
   }
   result.push(above);
   return result;
+}
+
+/**
+ * The representatives of a number with a range (`minimum`, `maximum`, `geheel`): the bounds
+ * are thresholds too, so every stretch lies wholly inside or outside the range; stretches
+ * outside it are dropped. For a whole number a threshold that is not whole is dropped, and a
+ * stretch is represented by a whole number inside it, or dropped when it holds none. What the
+ * evaluator refuses is no input, so it is no point of the space either.
+ */
+function rangedRepresentatives(thresholds: readonly number[], fact: { readonly minimum?: number; readonly maximum?: number; readonly integer?: boolean }): number[] | undefined {
+  const { minimum, maximum, integer } = fact;
+  if (minimum === undefined && maximum === undefined && !integer) return numberRepresentatives(thresholds);
+  const points = new Set([...thresholds, ...(minimum !== undefined ? [minimum] : []), ...(maximum !== undefined ? [maximum] : [])]);
+  const base = numberRepresentatives([...points]);
+  if (!base) return undefined;
+  const inRange = (v: number) => (minimum === undefined || v >= minimum) && (maximum === undefined || v <= maximum);
+  const result: number[] = [];
+  for (let i = 0; i < base.length; i++) {
+    const r = base[i] as number;
+    if (!inRange(r)) continue;
+    if (!integer) result.push(r);
+    else if (points.has(r)) {
+      if (Number.isInteger(r)) result.push(r);
+    } else {
+      // A stretch between its neighbouring thresholds (unbounded at the ends): a whole number in it.
+      const low = i > 0 ? (base[i - 1] as number) : -Infinity;
+      const high = i < base.length - 1 ? (base[i + 1] as number) : Infinity;
+      const whole = low === -Infinity ? Math.ceil(high) - 1 : Math.floor(low) + 1;
+      if (whole > low && whole < high && Number.isSafeInteger(whole) && inRange(whole)) result.push(whole);
+    }
+  }
+  return result.length > 0 ? result : undefined;
 }
 
 /** Dates are days: the day before, the day itself and the day after each threshold. */

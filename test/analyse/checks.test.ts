@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { compile, group, policyWith, rule, warnings, yamlText } from "./policy.js";
+import { compile, group, oneCareTypePolicy, policyWith, rule, warnings, yamlText } from "./policy.js";
 
 const conditions = (...rules: string[]) => warnings(compile(policyWith(group("g", "randvoorwaarde", rules.join("")))));
 const one = (condition: string) => conditions(rule("r", condition));
@@ -37,6 +37,30 @@ describe("BL403: a condition that is always or never true", () => {
 
   it.each(["y > 5 en y < 6", "d <= 2025-01-01 en d >= 2025-01-01", "x > 5 of y > 5", 'k = "rood" of a', "aantal(s) = 8", "bekend(x)", 'niet (s bevat "v1") en aantal(s) = 7'])("%s can go both ways", (condition) => {
     expect(one(condition)).toEqual([]);
+  });
+
+  it("knows the range of a fact: beyond its maximum, or between two whole numbers of a whole fact, is never", () => {
+    const facts = `  q:
+    type: percentage
+    omschrijving: Een aandeel.
+    minimum: 0
+    maximum: 100
+  n:
+    type: getal
+    omschrijving: Een aantal.
+    geheel: ja
+    minimum: 0
+`;
+    const outcome = (condition: string) => {
+      const text = oneCareTypePolicy({ title: "Bereik", facts, soort: "randvoorwaarde", rules: rule("r", condition) });
+      return compile(text).diagnostics.filter((d) => d.code === "BL403").map((d) => d.message);
+    };
+    expect(outcome("q > 100%")).toEqual(["De voorwaarde van regel ‘r’ is nooit waar, wat de feiten ook zijn."]);
+    expect(outcome("q >= 0%")).toEqual(["De voorwaarde van regel ‘r’ is altijd waar, wat de feiten ook zijn."]);
+    expect(outcome("n > 4 en n < 5")).toEqual(["De voorwaarde van regel ‘r’ is nooit waar, wat de feiten ook zijn."]);
+    expect(outcome("n > 4.5 en n < 5.5")).toEqual([]); // 5
+    expect(outcome("n < 0")).toEqual(["De voorwaarde van regel ‘r’ is nooit waar, wat de feiten ook zijn."]);
+    expect(outcome("q > 50% en n >= 1")).toEqual([]);
   });
 
   it("reports the outermost part that is constant, not the parts inside it", () => {
