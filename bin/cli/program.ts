@@ -53,8 +53,11 @@ function outputFolder(command: Command, description: string): Command {
   return command.addOption(new Option("-o, --out <map>", `${description} (ook --uit)`).default("dist")).addOption(new Option("--uit <map>").hideHelp());
 }
 
+type Vorm = "tekst" | "md" | "html" | "json";
+type Klasse = "strenger" | "soepeler" | "onbepaald";
+
 /** Options that are one and the same (an alias → the option it stands for). */
-const SAME_OPTION: Readonly<Record<string, string>> = { uit: "out" };
+const SAME_OPTION: Readonly<Record<string, string>> = { uit: "out", vorm: "format", foutBij: "failOn" };
 
 /**
  * Refuses an option with a value that is given twice with different values (`-z fysiotherapie
@@ -124,8 +127,11 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     "map voor de uitvoer",
   )
     .option("--json", "resultaat en diagnosen als JSON")
-    .option("-w, --watch", "blijf draaien en bouw opnieuw bij elke wijziging (Ctrl+C om te stoppen)")
-    .action(async (paths: string[], options: { out: string; uit?: string; json?: boolean; watch?: boolean }) => setExit(await runBuild(paths, { ...options, out: options.uit ?? options.out }, io)));
+    .option("-w, --watch", "blijf draaien en bouw opnieuw bij elke wijziging (Ctrl+C om te stoppen; ook --volg)")
+    .addOption(new Option("--volg").hideHelp())
+    .action(async (paths: string[], options: { out: string; uit?: string; json?: boolean; watch?: boolean; volg?: boolean }) =>
+      setExit(await runBuild(paths, { ...options, out: options.uit ?? options.out, watch: options.watch === true || options.volg === true }, io)),
+    );
 
   sub("eval")
     .description("Beoordeel één zorgaanbieder: feiten erin, beslissing met toelichting eruit.")
@@ -143,12 +149,22 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .description("Schrijf het wijzigingsverslag tussen twee versies van een beleid, in het Nederlands, per zorgsoort.")
     .argument("<oud>", "het oudere .policy-bestand")
     .argument("<nieuw>", "het nieuwere .policy-bestand")
-    .addOption(new Option("--format <vorm>", "vorm van het verslag").choices(["tekst", "md", "html", "json"]).default("tekst"))
-    .addOption(new Option("--fail-on <klasse>", "exitcode 1 als er een wijziging van deze klasse is").choices(["strenger", "soepeler", "onbepaald"]))
+    .addOption(new Option("--format <vorm>", "vorm van het verslag (ook --vorm)").choices(["tekst", "md", "html", "json"]).default("tekst"))
+    .addOption(new Option("--vorm <vorm>").choices(["tekst", "md", "html", "json"]).hideHelp())
+    .addOption(new Option("--fail-on <klasse>", "exitcode 1 als er een wijziging van deze klasse is (ook --fout-bij)").choices(["strenger", "soepeler", "onbepaald"]))
+    .addOption(new Option("--fout-bij <klasse>").choices(["strenger", "soepeler", "onbepaald"]).hideHelp())
     .option("--aanbieders <pad>", "beoordeel deze zorgaanbieders (CSV of JSON-regels) met beide versies en toon de gevolgen per zorgsoort")
     .addHelpText("after", "\nUitkomst (exitcode): 0 wijzigingen gevonden, 3 geen wijzigingen, 1 fouten in een beleid of --fail-on geraakt, 2 verkeerd gebruik.")
-    .action(async (oud: string, nieuw: string, options: { format: "tekst" | "md" | "html" | "json"; failOn?: "strenger" | "soepeler" | "onbepaald"; aanbieders?: string }) =>
-      setExit(await runDiff(oud, nieuw, options, io)),
+    .action(
+      async (
+        oud: string,
+        nieuw: string,
+        options: { format: Vorm; vorm?: Vorm; failOn?: Klasse; foutBij?: Klasse; aanbieders?: string },
+      ) => {
+        const { vorm, foutBij, ...rest } = options;
+        const failOn = foutBij ?? rest.failOn;
+        setExit(await runDiff(oud, nieuw, { ...rest, format: vorm ?? rest.format, ...(failOn !== undefined ? { failOn } : {}) }, io));
+      },
     );
 
   sub("test")
@@ -180,9 +196,12 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
   sub("fmt")
     .description("Breng .policy-bestanden in de vaste opmaak (volgorde, inspringing, aanhalingstekens, expressies).")
     .argument("[paden...]", "bestanden of mappen (standaard: policies/)")
-    .option("--check", "schrijf niets; noem de bestanden die zouden veranderen (exitcode 1)")
+    .option("--check", "schrijf niets; noem de bestanden die zouden veranderen (exitcode 1; ook --controleer)")
+    .addOption(new Option("--controleer").hideHelp())
     .option("--verschil", "als --check, en toon wat er zou veranderen (unified diff)")
-    .action(async (paths: string[], options: { check?: boolean; verschil?: boolean }) => setExit(await runFmt(paths, options, io)));
+    .action(async (paths: string[], options: { check?: boolean; controleer?: boolean; verschil?: boolean }) =>
+      setExit(await runFmt(paths, { check: options.check === true || options.controleer === true, ...(options.verschil !== undefined ? { verschil: options.verschil } : {}) }, io)),
+    );
 
   sub("lsp")
     .description("Start de taalserver (Language Server Protocol) voor editors, via standaardinvoer en -uitvoer.")

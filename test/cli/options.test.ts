@@ -102,3 +102,27 @@ describe("an option given twice", () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe("Dutch twins of the English option names", () => {
+  const OLD = "policies/paramedische-zorg/2026-04.policy";
+
+  it("diff takes --vorm for --format and --fout-bij for --fail-on, and refuses the two with different values", async () => {
+    const json = await cli(["diff", OLD, POLICY, "--vorm", "json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toHaveProperty("formatVersion");
+    const stricter = await cli(["diff", OLD, POLICY, "--fout-bij", "strenger"]);
+    expect(stricter.code).toBe(1);
+    const both = await cli(["diff", OLD, POLICY, "--format", "md", "--vorm", "html"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe("fout: --format en --vorm betekenen hetzelfde, maar zijn gegeven met verschillende waarden (‘md’ en ‘html’); geef er één.\n");
+  });
+
+  it("fmt takes --controleer for --check, and the help names every twin", async () => {
+    const run = await cli(["fmt", "--controleer", POLICY]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("alles is opgemaakt");
+    expect((await cli(["fmt", "--help"])).stdout).toContain("ook --controleer");
+    expect((await cli(["diff", "--help"])).stdout).toMatch(/ook --vorm[\s\S]*ook\s+--fout-bij/);
+    expect((await cli(["build", "--help"])).stdout).toContain("ook --volg");
+  });
+});
