@@ -200,6 +200,8 @@ export interface RuleGroup {
   /** A sentence before the group's heading that announces it. */
   readonly announcement?: string;
   readonly introduction?: string;
+  /** The document puts the rules' texts in one paragraph (`lopende_tekst: ja`), not as bullets. */
+  readonly runningText?: boolean;
   readonly status: Status;
   /** Rule ids in order. */
   readonly rules: readonly string[];

@@ -36,6 +36,7 @@ interface RawGroup {
   zorgsoorten: "alle" | string[];
   aankondiging?: string;
   inleiding?: string;
+  lopende_tekst?: "ja" | "nee";
   status?: Status;
   regels: Record<string, RawRule>;
   was?: string;
@@ -88,6 +89,7 @@ export function collectRules(
       allCareTypes: group.zorgsoorten === "alle",
       ...(group.aankondiging !== undefined ? { announcement: group.aankondiging } : {}),
       ...(group.inleiding !== undefined ? { introduction: group.inleiding } : {}),
+      ...(group.lopende_tekst === "ja" ? { runningText: true } : {}),
       status: group.status ?? "definitief",
       rules: ruleIds,
       ...(group.was !== undefined ? { was: group.was } : {}),

@@ -192,3 +192,24 @@ describe("the policy document", () => {
     expect(html).toContain("Beleid &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
   });
 });
+
+describe("a group written as running text (lopende_tekst: ja)", () => {
+  it("puts the rules' texts in one paragraph, each with its own anchor, as the source's one sentence", () => {
+    const model = compileFile("policies/hulpmiddelen/2026-07.policy").model!;
+    const html = renderDocument(model).content.value;
+    const paragraph = /<p class="regels-doorlopend">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
+    expect(paragraph.replace(/<[^>]+>/g, "")).toBe(
+      "Wij benaderen alle zorgaanbieders die wij in 2025 hebben gecontracteerd en die beschikken over de juiste Vektis registratie, de juiste VECOZO certificaten en die voldoen aan de voorwaarden zoals gesteld in hoofdstuk 3 via VECOZO.",
+    );
+    for (const id of ["gecontracteerd_vorig_jaar", "vektis_registratie", "vecozo_certificaten"]) expect(paragraph).toContain(`id="regel-${id}"`);
+  });
+
+  it("keeps an exception's route after the paragraph", () => {
+    const text = policyWith(
+      group("g", "uitsluiting", rule("r", "x > 150", "        uitzondering:\n          voorwaarde: a\n          route: Vraag het aan per e-mail.\n")).replace("    soort: uitsluiting\n", "    soort: uitsluiting\n    lopende_tekst: ja\n"),
+    );
+    const model = compileText("proef.policy", text).model!;
+    const html = renderDocument(model).content.value;
+    expect(html).toMatch(/<p class="regels-doorlopend">[\s\S]*?<\/p><p class="uitzonderingsroute"><span class="uitzonderingsroute-kop">Uitzondering aanvragen:<\/span> Vraag het aan per e-mail\.<\/p>/);
+  });
+});

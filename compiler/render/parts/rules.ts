@@ -33,6 +33,24 @@ export function renderRuleList(rules: readonly Rule[], ctx: RenderContext, markI
 }
 
 /**
+ * The rules as one paragraph (`lopende_tekst: ja`): the source writes one sentence that the
+ * policy divides over its rules ("Wij benaderen alle zorgaanbieders die …", "en die beschikken
+ * over …"). Each rule keeps its anchor (the checker page links to it); exception routes follow
+ * the paragraph.
+ */
+export function renderRunningText(rules: readonly Rule[], ctx: RenderContext, markIntention = true): Html {
+  const parts = rules.map((rule) => {
+    const id = ctx.claimId(ruleAnchor(rule.id));
+    const intention = markIntention ? rule.status : "definitief";
+    return html`<span${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProseInline(rule.text)}${intentionMark(intention)}</span>`;
+  });
+  const routes = rules.filter((rule) => rule.exception !== undefined);
+  return html`<p class="regels-doorlopend">${parts.flatMap((part, i) => (i === 0 ? [part] : [html` `, part]))}</p>${routes.map(
+    (rule) => html`<p class="uitzonderingsroute"><span class="uitzonderingsroute-kop">Uitzondering aanvragen:</span> ${renderProseInline(rule.exception?.route ?? "")}</p>`,
+  )}`;
+}
+
+/**
  * `showTitle` is false when the group continues a paragraph under a heading with the same words
  * ("Vragenlijst": the text, then the rule): the heading is not repeated, and the section then
  * has no name of its own (it is no landmark), so two sections never share one name.
@@ -48,6 +66,6 @@ export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: num
   return html`${group.announcement ? html`<div class="aankondiging">${renderProse(group.announcement)}</div>` : ""}<section class="groep${intentionClass(group.status)}"${id ? (showTitle ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
 ${title}
 ${group.introduction ? renderProse(group.introduction) : ""}
-${rules.length > 0 ? renderRuleList(rules, ctx, !groupIsIntention) : ""}
+${rules.length > 0 ? (group.runningText ? renderRunningText(rules, ctx, !groupIsIntention) : renderRuleList(rules, ctx, !groupIsIntention)) : ""}
 </section>`;
 }
