@@ -150,8 +150,8 @@ export function probleemMetWaarde(spec: Pick<FeitBeschrijving, "id" | "type" | "
     case "getal":
     case "percentage":
     case "bedrag":
-      if (typeof value !== "number" || !Number.isFinite(value)) return `${name} moet ${expectedNumber(spec)} zijn${orNull(spec)}, maar is ${describeValue(value)}.`;
-      return inRange(spec, value) ? undefined : `${name} moet ${expectedNumber(spec)} zijn${orNull(spec)}, maar is ${describeValue(value)}.`;
+      if (typeof value === "number" && Number.isFinite(value) && inRange(spec, value)) return undefined;
+      return `${name} moet ${expectedNumber(spec)} zijn${orNull(spec)}, maar is ${describeValue(value)}.`;
     case "datum":
       if (isIsoDate(value)) return undefined;
       // Written as a date, but not one of the calendar (30 februari).

@@ -8,6 +8,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel, TExpr } from "../model.js";
 import { MAANDEN } from "../../runtime/dates.js";
+import { walkExpression } from "../queries.js";
 
 const DATE = new RegExp(`\\b(\\d{1,2}) (${MAANDEN.join("|")}) (\\d{4})\\b`, "g");
 /** A number as a name writes it: 150, 30, 2.5, 2,5, 1.500 (a thousand and five hundred); not digits in a word (f1, ISO9001). */
@@ -20,15 +21,11 @@ export function staleNames(model: PolicyModel): Diagnostic[] {
     const dates = new Set<string>();
     const collect = (expr: TExpr | undefined): void => {
       if (expr === undefined) return;
-      if (expr.kind === "literal") {
-        if (typeof expr.value === "number") numbers.add(expr.value);
-        else if (expr.type.kind === "datum" && typeof expr.value === "string") dates.add(expr.value);
-        return;
-      }
-      for (const value of Object.values(expr)) {
-        if (Array.isArray(value)) for (const item of value) collect(item as TExpr);
-        else if (value !== null && typeof value === "object" && "kind" in value && "type" in value) collect(value as TExpr);
-      }
+      walkExpression(model, expr, undefined, (node) => {
+        if (node.kind !== "literal") return;
+        if (typeof node.value === "number") numbers.add(node.value);
+        else if (node.type.kind === "datum" && typeof node.value === "string") dates.add(node.value);
+      });
     };
     if (rule.logic.kind === "voorwaarde") collect(rule.logic.condition.expr);
     collect(rule.appliesWhen?.expr);

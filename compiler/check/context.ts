@@ -11,7 +11,7 @@ import type { DiagnosticCode } from "../diagnostics/messages.js";
 import type { LoadedFile } from "../load/loadPolicy.js";
 import { scalarOffsetMap } from "../load/scalarOffsets.js";
 import { pointer, type Location } from "../load/yamlTree.js";
-import type { Span } from "../span.js";
+import { SourceText, type Span } from "../span.js";
 
 export type Path = readonly (string | number)[];
 
@@ -40,10 +40,7 @@ export class CheckContext {
 
   /** The line (from 1) where `span` starts, when it is in the policy file itself. */
   lineOf(span: Span): number | undefined {
-    if (span.file !== this.file.path) return undefined;
-    let line = 1;
-    for (let i = 0; i < span.start; i++) if (this.file.text.charCodeAt(i) === 10) line++;
-    return line;
+    return span.file === this.file.path ? new SourceText(this.file.path, this.file.text).positionOf(span.start).line : undefined;
   }
 
   report(code: DiagnosticCode, at: Span, args: MessageArgs = {}, hint?: string | null): void {

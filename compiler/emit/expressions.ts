@@ -12,6 +12,7 @@
 
 import { FUNCTIONS_BY_NAME } from "../check/functions.js";
 import type { PolicyModel, TExpr } from "../model.js";
+import { rulesFor } from "../queries.js";
 import { array as layoutArray, atom as layoutAtom, object as layoutObject, type Value } from "./layout/index.js";
 import { propertyAccess, stringLiteral } from "./names.js";
 import { atom, binary, callJs, chain, conditional, method, negate, not, type BinaryOperator, type Js } from "./precedence.js";
@@ -64,7 +65,7 @@ export function emitExpression(expr: TExpr, ctx: ExpressionEmitContext): string 
 
 /** Whether the care type has exclusions that count (not intentions). */
 function hasExclusions(ctx: ExpressionEmitContext): boolean {
-  return ctx.model.rules.some((r) => r.kind === "uitsluiting" && r.status === "definitief" && r.careTypes.includes(ctx.careType));
+  return rulesFor(ctx.model, ctx.careType).some((r) => r.kind === "uitsluiting" && r.status === "definitief");
 }
 
 /** A number as prettier prints it (`1e21`, not `1e+21`). */
