@@ -114,13 +114,22 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
   // Each fact with its own type, so that a form built from FEITEN can narrow on it; a keuze or
   // verzameling with its values.
   const factDescription = (fact: Fact): Value => {
-    const values = fact.type === "keuze" || fact.type === "verzameling" ? `; readonly waarden: readonly ${fact.values?.length ? `(${fact.values.map(stringLiteral).join(" | ")})` : "never"}[]` : "";
-    return code(`FeitBeschrijving & { readonly type: ${stringLiteral(fact.type)}${values} }`);
+    const members = [{ key: "readonly type", value: str(fact.type) }];
+    if (fact.type === "keuze" || fact.type === "verzameling") {
+      members.push({ key: "readonly waarden", value: { kind: "readonlyArray", element: keyUnion(fact.values ?? []) } });
+    }
+    return { kind: "intersection", members: [name("FeitBeschrijving"), { kind: "typeObject", members }] };
   };
   out.push({ kind: "member", key: "export declare const FEITEN", value: { kind: "typeObject", members: model.facts.map((f) => ({ key: `readonly ${propertyKey(f.id)}`, value: factDescription(f) })) } });
   // Each rule with its own key and kind, so that code can narrow on `soort` (a form that lists the exclusions).
   const rules = new Map(model.rules.map((r) => [r.id, r]));
-  const ruleDescription = (id: string): Value => code(`RegelBeschrijving & { readonly id: ${stringLiteral(id)}; readonly soort: ${stringLiteral(rules.get(id)?.kind ?? "")} }`);
+  const ruleDescription = (id: string): Value => ({
+    kind: "intersection",
+    members: [
+      name("RegelBeschrijving"),
+      { kind: "typeObject", members: [{ key: "readonly id", value: str(id) }, { key: "readonly soort", value: str(rules.get(id)?.kind ?? "") }] },
+    ],
+  });
   out.push({ kind: "member", key: "export declare const REGELS", value: readonlyMembers(model.rules.map((r) => r.id), ruleDescription) });
   out.push({ kind: "member", key: "export declare const ZORGSOORTEN", value: readonlyMembers(model.careTypes.map((c) => c.id), (id) => name(`Zorgsoort${pascalCase(id)}`)) });
   out.push(lines("", "/** De zorgsoorten van dit beleid. */"));

@@ -16,6 +16,7 @@ import { layoutJavaScript, layoutTypeScript } from "../../compiler/emit/format.j
 import { declarationStatements, emitDeclarations } from "../../compiler/emit/dts.js";
 import { emitModule, moduleStatements } from "../../compiler/emit/js.js";
 import { layoutModule, sourceOf, type Statement } from "../../compiler/emit/layout/index.js";
+import { layoutStatement } from "../../compiler/emit/layout/lines.js";
 import { atom, binary, chain, conditional, negate, not, type BinaryOperator, type Js } from "../../compiler/emit/precedence.js";
 
 const OPTIONS = { printWidth: 100, trailingComma: "all", parser: "babel" } as const;
@@ -185,5 +186,20 @@ describe("the layout with longer names is prettier's", () => {
       expect(await layoutJavaScript(moduleStatements(result.model, options)), `${extra}`).toBe(await prettier.format(emitModule(result.model, options), OPTIONS));
       expect(await layoutTypeScript(declarationStatements(result.model, options)), `${extra}`).toBe(await prettier.format(emitDeclarations(result.model, options), { ...OPTIONS, parser: "typescript" }));
     }
+  });
+});
+
+describe("the statements that make up most of a module are laid out without prettier", () => {
+  // Sent to prettier they were most of a cold build's formatting (246 kB of 13 policies' modules).
+  const policies = compiled.filter((c) => c.path.startsWith("policies"));
+  const options = { runtimeImport: "../../runtime/index.js", sourceName: "x" };
+  const statements = (list: readonly Statement[]): Statement[] => list.flatMap((s) => (s.kind === "block" ? statements(s.body) : [s]));
+
+  it.each(policies.map((c) => [c.path, c.model] as const))("%s: FEITEN and REGELS in the declarations, the explanation's call in the module", (_path, model) => {
+    const declared = declarationStatements(model, options).filter((s) => s.kind === "member" && /^export declare const (FEITEN|REGELS)$/.test(s.key));
+    const explained = statements(moduleStatements(model, options)).filter((s) => s.kind === "return" && s.value.kind === "call" && s.value.callee.endsWith(".verklaar"));
+    expect(declared).toHaveLength(2);
+    expect(explained.length).toBeGreaterThan(0);
+    for (const s of [...declared, ...explained]) expect(() => layoutStatement(s as Exclude<Statement, { kind: "lines" | "block" }>, s.kind === "return" ? 2 : 0)).not.toThrow();
   });
 });

@@ -27,6 +27,8 @@ export type Value =
   | { readonly kind: "union"; readonly members: readonly Value[] }
   /** `readonly (A | B)[]` */
   | { readonly kind: "readonlyArray"; readonly element: Value }
+  /** An intersection type `A & B`. */
+  | { readonly kind: "intersection"; readonly members: readonly Value[] }
   /** A generic type `Name<A, B>`. */
   | { readonly kind: "generic"; readonly name: string; readonly args: readonly Value[] }
   /** An expression in prettier's one-line form; prettier lays out the statement when it does not fit. `binary`: its outermost operator is a binary one. */
@@ -128,6 +130,8 @@ export function valueSource(v: Value): string {
       return v.members.length === 0 ? "{}" : `{ ${v.members.map((m) => `${m.key}: ${valueSource(m.value)}`).join("; ")} }`;
     case "union":
       return v.members.map(valueSource).join(" | ");
+    case "intersection":
+      return v.members.map(valueSource).join(" & ");
     case "readonlyArray":
       return v.element.kind === "union" ? `readonly (${valueSource(v.element)})[]` : `readonly ${valueSource(v.element)}[]`;
     case "generic":

@@ -82,6 +82,7 @@ function parts(v: Value): readonly Value[] {
     case "generic":
       return v.args;
     case "union":
+    case "intersection":
       return v.members;
     case "conditional":
       return [v.test, v.consequent, v.alternate];
@@ -129,8 +130,14 @@ function typeLines(left: string, value: Value, indent: number, trailer: string):
       if (value.element.kind !== "union") throw new Unsure();
       return [`${left} readonly (`, ...unionLines(value.element, indent + 2, ""), `${pad(indent)})[]${trailer}`];
     case "typeObject":
-      if (!left.endsWith(":")) throw new Unsure();
+      if (!left.endsWith(":") && !left.endsWith("&")) throw new Unsure();
       return [`${left} {`, ...value.members.flatMap((m) => typeLines(`${pad(indent + 2)}${m.key}:`, m.value, indent + 2, ";")), `${pad(indent)}}${trailer}`];
+    case "intersection": {
+      // `Name & { … }` after a key: prettier keeps the name and the brace on the key's line and breaks the object type.
+      const [first, second] = value.members;
+      if (value.members.length !== 2 || first?.kind !== "atom" || first.role !== "name" || second?.kind !== "typeObject") throw new Unsure();
+      return typeLines(`${left} ${first.text} &`, second, indent, trailer);
+    }
     case "generic": {
       if (!left.endsWith("=")) throw new Unsure();
       // When even `= Name<` does not fit, prettier breaks after `=` (and then keeps the type on one line if it can).
@@ -197,6 +204,7 @@ function layoutValue(v: Value, column: number, indent: number, trailer: string):
     case "code":
     case "typeObject":
     case "union":
+    case "intersection":
     case "readonlyArray":
     case "generic":
       // Types are laid out by `typeLines`, in the places where declarations have them.
@@ -299,10 +307,18 @@ function operandLines(v: Extract<Value, { kind: "chain" }>, indent: number, trai
  */
 function conditionalLines(v: Extract<Value, { kind: "conditional" }>, column: number, indent: number, trailer: string): string[] {
   const test = flat(v.test);
-  const consequent = flat(v.consequent);
-  // A consequent in parentheses (a conditional in a conditional) is laid out differently once the outer one breaks.
-  if (test === undefined || consequent === undefined || v.consequent.kind === "paren" || column + width(test) > WIDTH) throw new Unsure();
-  const lines = [test, onOneLine(`${pad(indent + 2)}? ${consequent}`)];
+  if (test === undefined || column + width(test) > WIDTH) throw new Unsure();
+  let lines: string[];
+  if (v.consequent.kind === "paren" && v.consequent.inner.kind === "conditional") {
+    // A conditional as consequent belongs to the same chain: it breaks with the outer one, and loses its parentheses.
+    const inner = conditionalLines(v.consequent.inner, indent + 4, indent + 2, "");
+    lines = [test, `${pad(indent + 2)}? ${inner[0] as string}`, ...inner.slice(1)];
+  } else {
+    const consequent = flat(v.consequent);
+    // Anything else in parentheses as consequent is laid out differently once the outer one breaks.
+    if (consequent === undefined || v.consequent.kind === "paren") throw new Unsure();
+    lines = [test, onOneLine(`${pad(indent + 2)}? ${consequent}`)];
+  }
   if (v.alternate.kind === "conditional") {
     const rest = conditionalLines(v.alternate, indent + 4, indent + 2, trailer);
     return [...lines, `${pad(indent + 2)}: ${rest[0]}`, ...rest.slice(1)];
