@@ -22,6 +22,8 @@ export interface FeitBeschrijving {
   readonly maximum?: number;
   /** Een getal dat altijd geheel is (een aantal). */
   readonly geheel?: true;
+  /** Het feit (van hetzelfde type) waar dit getal niet groter dan kan zijn: een deel niet groter dan het geheel. */
+  readonly nietGroterDan?: string;
   /** Het jaar waarover het feit gaat, ten opzichte van het contractjaar. */
   readonly peiljaar?: number;
   /** Als het feit onbekend (`null`) mag zijn: waarom. */
@@ -171,6 +173,20 @@ export function probleemMetWaarde(spec: Pick<FeitBeschrijving, "id" | "type" | "
   }
 }
 
+/**
+ * The problem with a fact that may not be greater than another (`nietGroterDan`), given that
+ * each is usable on its own: undefined when either is unknown or the other is not among
+ * `specs` (a care type that does not need it).
+ */
+export function probleemMetVerhouding(spec: Pick<FeitBeschrijving, "id" | "nietGroterDan">, feiten: Readonly<Record<string, unknown>>, specs: readonly Pick<FeitBeschrijving, "id">[]): string | undefined {
+  const other = spec.nietGroterDan;
+  if (other === undefined || !specs.some((s) => s.id === other)) return undefined;
+  const value = feiten[spec.id];
+  const limit = feiten[other];
+  if (typeof value !== "number" || typeof limit !== "number" || value <= limit) return undefined;
+  return `‘${spec.id}’ kan niet groter zijn dan ‘${other}’, maar is ${value} en ‘${other}’ is ${limit}.`;
+}
+
 /** At most this many places, wrong values or repeated values are named per message. */
 const NAMED_PER_PROBLEM = 5;
 
@@ -252,6 +268,12 @@ export function controleerFeiten(specs: readonly FeitBeschrijving[], feiten: unk
       continue;
     }
     const problem = probleemMetWaarde(spec, input[spec.id]);
+    if (problem) problems.push({ feit: spec.id, melding: problem });
+  }
+  // A relation between two facts only once both are usable on their own.
+  for (const spec of specs) {
+    if (spec.nietGroterDan === undefined || problems.some((p) => p.feit === spec.id || p.feit === spec.nietGroterDan)) continue;
+    const problem = probleemMetVerhouding(spec, input, specs);
     if (problem) problems.push({ feit: spec.id, melding: problem });
   }
   if (problems.length === 0) return;

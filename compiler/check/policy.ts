@@ -483,6 +483,7 @@ interface RawFact {
   minimum?: number;
   maximum?: number;
   geheel?: "ja" | "nee";
+  niet_groter_dan?: string;
   peiljaar?: number;
   onbekend?: string;
   was?: string;
@@ -535,11 +536,36 @@ function collectFacts(ctx: CheckContext, raw: unknown): Map<string, Fact> {
       ...(rangeOk && fact.minimum !== undefined ? { minimum: fact.minimum } : {}),
       ...(rangeOk && fact.maximum !== undefined ? { maximum: fact.maximum } : {}),
       ...(rangeOk && fact.geheel === "ja" ? { integer: true } : {}),
+      ...(fact.niet_groter_dan !== undefined ? { notGreaterThan: fact.niet_groter_dan } : {}),
       ...(fact.peiljaar !== undefined ? { referenceYearOffset: fact.peiljaar } : {}),
       ...(fact.onbekend !== undefined ? { unknownReason: fact.onbekend } : {}),
       ...(fact.was !== undefined ? { was: fact.was } : {}),
       span: ctx.keySpan(path),
     });
+  }
+  // A fact that may not exceed another: the other must be a number of the same type. A wrong
+  // one is reported and left out; the fact itself stays.
+  for (const [id, fact] of facts) {
+    const other = fact.notGreaterThan;
+    if (other === undefined) continue;
+    const span = ctx.span(["feiten", id, "niet_groter_dan"]);
+    const target = facts.get(other);
+    let problem: string | undefined;
+    if (target === undefined) {
+      const suggestion = closestName(other, [...facts.keys()].filter((k) => k !== id));
+      ctx.report("BL201", span, { naam: other }, suggestion !== undefined ? `Bedoelt u ‘${suggestion}’?` : null);
+    } else if (fact.type !== "getal" && fact.type !== "percentage" && fact.type !== "bedrag") {
+      problem = `‘${id}’ is geen getal, percentage of bedrag (maar ${fact.type}); alleen een getal kan niet groter zijn dan een ander.`;
+    } else if (other === id) {
+      problem = `‘${id}’ kan niet groter zijn dan zichzelf; noem een ander feit.`;
+    } else if (target.type !== fact.type) {
+      problem = `‘${id}’ (${fact.type}) kan alleen worden vergeleken met een feit van hetzelfde type, maar ‘${other}’ is ${target.type === "ja/nee" ? "een ja/nee-feit" : `van het type ${target.type}`}.`;
+    }
+    if (problem !== undefined) ctx.report("BL218", span, { detail: problem });
+    if (target === undefined || problem !== undefined) {
+      const { notGreaterThan: _dropped, ...rest } = fact;
+      facts.set(id, rest);
+    }
   }
   return facts;
 }

@@ -176,6 +176,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
       ...(f.minimum !== undefined ? [entry("minimum", atom(numberLiteral(f.minimum), "literal"))] : []),
       ...(f.maximum !== undefined ? [entry("maximum", atom(numberLiteral(f.maximum), "literal"))] : []),
       ...(f.integer ? [entry("geheel", atom("true", "literal"))] : []),
+      ...(f.notGreaterThan !== undefined ? [entry("nietGroterDan", str(f.notGreaterThan))] : []),
       ...(f.referenceYearOffset !== undefined ? [entry("peiljaar", atom(numberLiteral(f.referenceYearOffset), "literal"))] : []),
       ...(f.unknownReason !== undefined ? [entry("onbekend", str(f.unknownReason))] : []),
       ...(f.declarationOf !== undefined ? [entry("verklaring", str(f.declarationOf))] : []),
@@ -609,13 +610,23 @@ function chainTerm(op: BinaryOperator, term: Js, index: number): Js {
  * `in` with a constant key are inline-cached, where `hasOwnProperty` is a call per fact.
  */
 function emitFactsCheck(model: PolicyModel, careType: CareType, name: string, writer: ModuleWriter): Statement[] {
-  const tests = factsFor(model, careType.id).map((fact) => {
+  const facts = factsFor(model, careType.id);
+  const tests = facts.map((fact) => {
     const value = jsAtom(propertyAccess("feiten", fact.id));
     const typed = typeTest(fact, value, writer);
     // No type test accepts undefined, so a missing fact fails it; `in prototype` rules out an inherited one.
     const known = fact.unknownReason !== undefined ? binary("||", binary("===", value, jsAtom("null")), typed) : typed;
     return binary("&&", known, not(binary("in", jsAtom(stringLiteral(fact.id)), jsAtom("prototype"))));
   });
+  // A fact that may not exceed another, once both are numbers or null (the tests before this one).
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const fact of facts) {
+    const other = fact.notGreaterThan !== undefined ? byId.get(fact.notGreaterThan) : undefined;
+    if (other === undefined) continue;
+    const [value, limit] = [jsAtom(propertyAccess("feiten", fact.id)), jsAtom(propertyAccess("feiten", other.id))];
+    const unknown = [fact, other].filter((f) => f.unknownReason !== undefined).map((f) => binary("===", f === fact ? value : limit, jsAtom("null")));
+    tests.push(chain("||", [...unknown, binary("<=", value, limit)], jsAtom("false")));
+  }
   return [
     lines(`/** Of de feiten voor ${docText(careType.name)} bruikbaar zijn (zo niet, dan zegt \`controleerFeiten\` waarom). */`),
     block(`function ${name}(feiten)`, [

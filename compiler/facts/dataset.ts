@@ -202,11 +202,20 @@ export function* generateProviders(model: PolicyModel, options: DatasetOptions):
   const column = new Map(keys.map((k, i) => [k, i]));
   const build = objectBuilder(keys);
   const steps = generators.map(([id, generate]) => [column.get(id) as number, generate] as const);
+  // A part not greater than its whole (`niet_groter_dan`): the part is lowered to the whole when it came out larger.
+  const relations = facts.flatMap((f) => {
+    const [part, whole] = [column.get(f.id), f.notGreaterThan !== undefined ? column.get(f.notGreaterThan) : undefined];
+    return part !== undefined && whole !== undefined ? [{ part, whole, minimum: f.minimum }] : [];
+  });
   for (let n = 1; n <= options.count; n++) {
     const cells: unknown[] = new Array(keys.length).fill(undefined);
     cells[0] = `A${String(n).padStart(width, "0")}`;
     const ctx: ProfileContext = { random, quality: Math.pow(random.next(), 0.7), year: model.meta.year, value: (id) => cells[column.get(id) ?? -1] };
     for (const [index, generate] of steps) cells[index] = generate(ctx);
+    for (const { part, whole, minimum } of relations) {
+      const [value, limit] = [cells[part], cells[whole]];
+      if (typeof value === "number" && typeof limit === "number" && value > limit && (minimum === undefined || limit >= minimum)) cells[part] = limit;
+    }
     const row = build(cells);
     yield row;
   }

@@ -10,7 +10,7 @@
  */
 
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { geenObject, ontbreekt, probleemMetWaarde, type FeitProbleem } from "../../runtime/facts.js";
+import { geenObject, ontbreekt, probleemMetVerhouding, probleemMetWaarde, type FeitProbleem } from "../../runtime/facts.js";
 import { factsObjectSchema } from "../emit/factsSchema.js";
 import type { Fact, PolicyModel } from "../model.js";
 import { factsFor } from "../queries.js";
@@ -45,9 +45,21 @@ export function factsValidator(facts: readonly Fact[]): FactsValidator {
     for (const id of ids) if (!Object.prototype.hasOwnProperty.call(input, id)) return false;
     return true;
   };
+  // What JSON Schema cannot say: a fact not greater than another (checked once both are usable).
+  const related = facts.filter((f) => f.notGreaterThan !== undefined).map(asSpec);
+  const relations = (input: unknown): FeitProbleem[] =>
+    related.flatMap((spec) => {
+      const melding = probleemMetVerhouding(spec, input as Record<string, unknown>, facts);
+      return melding === undefined ? [] : [{ feit: spec.id, melding }];
+    });
   return (input) => {
-    if (quick(input) && ownKeys(input)) return [];
-    return exact(input) ? [] : translate(exact.errors ?? [], input, byId, order);
+    if (quick(input) && ownKeys(input)) return related.length === 0 ? [] : relations(input);
+    if (!exact(input)) {
+      const problems = translate(exact.errors ?? [], input, byId, order);
+      // As the evaluator: a relation only between facts that are usable on their own.
+      return [...problems, ...relations(input).filter((r) => !problems.some((p) => p.feit === r.feit || p.feit === byId.get(r.feit)?.notGreaterThan))];
+    }
+    return relations(input);
   };
 }
 
@@ -89,6 +101,7 @@ function asSpec(fact: Fact) {
     ...(fact.minimum !== undefined ? { minimum: fact.minimum } : {}),
     ...(fact.maximum !== undefined ? { maximum: fact.maximum } : {}),
     ...(fact.integer ? { geheel: true as const } : {}),
+    ...(fact.notGreaterThan !== undefined ? { nietGroterDan: fact.notGreaterThan } : {}),
     ...(fact.unknownReason !== undefined ? { onbekend: fact.unknownReason } : {}),
   };
 }

@@ -58,6 +58,7 @@ export function describeFact(fact: Fact): FeitBeschrijving {
     ...(fact.minimum !== undefined ? { minimum: fact.minimum } : {}),
     ...(fact.maximum !== undefined ? { maximum: fact.maximum } : {}),
     ...(fact.integer ? { geheel: true as const } : {}),
+    ...(fact.notGreaterThan !== undefined ? { nietGroterDan: fact.notGreaterThan } : {}),
     ...(fact.referenceYearOffset !== undefined ? { peiljaar: fact.referenceYearOffset } : {}),
     ...(fact.unknownReason !== undefined ? { onbekend: fact.unknownReason } : {}),
     ...(fact.declarationOf !== undefined ? { verklaring: fact.declarationOf } : {}),

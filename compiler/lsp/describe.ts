@@ -26,7 +26,12 @@ export function chapterLabel(model: PolicyModel | undefined, id: string): string
 export function describeFact(fact: Fact): string {
   const lines = [`**${fact.id}** — feit (${fact.type}${fact.unit ? `, in ${fact.unit}` : ""})`, "", fact.description];
   if (fact.values) lines.push("", `Waarden: ${fact.values.map((v) => `‘${v}’`).join(", ")}.`);
-  const range = [fact.integer ? "geheel" : "", fact.minimum !== undefined ? `ten minste ${fact.minimum}` : "", fact.maximum !== undefined ? `ten hoogste ${fact.maximum}` : ""].filter((part) => part !== "");
+  const range = [
+    fact.integer ? "geheel" : "",
+    fact.minimum !== undefined ? `ten minste ${fact.minimum}` : "",
+    fact.maximum !== undefined ? `ten hoogste ${fact.maximum}` : "",
+    fact.notGreaterThan !== undefined ? `niet groter dan ‘${fact.notGreaterThan}’` : "",
+  ].filter((part) => part !== "");
   if (range.length > 0) lines.push("", `Bereik: ${range.join(", ")}; een andere waarde weigert de evaluator.`);
   if (fact.referenceYearOffset !== undefined && fact.referenceYearOffset !== 0) {
     const years = -fact.referenceYearOffset;

@@ -1,0 +1,94 @@
+/**
+ * A fact that may not be greater than another (`niet_groter_dan`): the evaluator (checked
+ * entry points and the quick check before them), the reference interpreter and `beleid eval`'s
+ * validator refuse a part greater than its whole with one message, and compare nothing while
+ * either is unknown; the checker refuses a relation with an unknown fact or another type; the
+ * generated providers keep the part within the whole.
+ */
+
+import { describe, expect, it } from "vitest";
+import { compileText } from "../../compiler/compile.js";
+import { loadEvaluator } from "../../compiler/evaluate.js";
+import { generateProviders } from "../../compiler/facts/dataset.js";
+import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
+import { createInterpreter } from "../../compiler/interpret/index.js";
+import { oneCareTypePolicy } from "../analyse/policy.js";
+
+const FACTS = `  therapeuten:
+    type: getal
+    omschrijving: Het aantal therapeuten.
+    geheel: ja
+    minimum: 0
+  verbijzonderd:
+    type: getal
+    omschrijving: Het aantal therapeuten dat verbijzonderde zorg verleent.
+    geheel: ja
+    minimum: 0
+    niet_groter_dan: therapeuten
+    onbekend: Nog niet geteld.
+`;
+
+const policy = (facts = FACTS) =>
+  oneCareTypePolicy({
+    title: "Verband",
+    facts,
+    soort: "randvoorwaarde",
+    rules: "      r:\n        tekst: Regel r.\n        voorwaarde: aandeel(verbijzonderd, therapeuten) >= 30%\n        bij_onbekend: onwaar\n",
+  });
+
+describe("a fact not greater than another", () => {
+  const model = compileText("proef.policy", policy()).model!;
+  const message = "‘verbijzonderd’ kan niet groter zijn dan ‘therapeuten’, maar is 5 en ‘therapeuten’ is 3.";
+
+  it("refuses a part greater than its whole in the evaluator, the interpreter and beleid eval, with one message", async () => {
+    const evaluator = await loadEvaluator(model);
+    const facts = { therapeuten: 3, verbijzonderd: 5 };
+    expect(() => evaluator.besluit("een", facts)).toThrow(message);
+    expect(() => evaluator.beoordeel("een", facts)).toThrow(message);
+    expect(() => createInterpreter(model).besluit("een", facts)).toThrow(message);
+    expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: "verbijzonderd", melding: message }]);
+  });
+
+  it("accepts a part equal to its whole, and compares nothing when the part is unknown", async () => {
+    const evaluator = await loadEvaluator(model);
+    for (const facts of [
+      { therapeuten: 3, verbijzonderd: 3 },
+      { therapeuten: 0, verbijzonderd: 0 },
+      { therapeuten: 3, verbijzonderd: null },
+    ]) {
+      expect(evaluator.besluit("een", facts)).toEqual(createInterpreter(model).besluit("een", facts));
+      expect(careTypeFactsValidator(model, "een")(facts)).toEqual([]);
+    }
+  });
+
+  it("says only what is wrong with a fact itself while it is not usable on its own", async () => {
+    const evaluator = await loadEvaluator(model);
+    const facts = { therapeuten: 3, verbijzonderd: 5.5 };
+    const own = "‘verbijzonderd’ moet een geheel getal van ten minste 0 zijn (of null als het onbekend is), maar is het getal 5.5.";
+    expect(() => evaluator.besluit("een", facts)).toThrow(own);
+    expect(() => evaluator.besluit("een", facts)).not.toThrow("kan niet groter zijn");
+    expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: "verbijzonderd", melding: own }]);
+  });
+
+  it("is in FEITEN for those who build a form", async () => {
+    const evaluator = (await loadEvaluator(model)) as unknown as { FEITEN: Record<string, unknown> };
+    expect(evaluator.FEITEN.verbijzonderd).toMatchObject({ nietGroterDan: "therapeuten" });
+  });
+
+  it("keeps generated providers within the whole", () => {
+    const rows = [...generateProviders(model, { count: 500, seed: 7 })];
+    const parts = rows.filter((r) => typeof r.verbijzonderd === "number");
+    expect(parts.length).toBeGreaterThan(100);
+    for (const r of parts) expect(r.verbijzonderd as number).toBeLessThanOrEqual(r.therapeuten as number);
+  });
+
+  it("must name a number of the same type", () => {
+    const errors = (relation: string, extra = "") =>
+      compileText("proef.policy", policy(FACTS.replace("niet_groter_dan: therapeuten", `niet_groter_dan: ${relation}`) + extra)).diagnostics.filter((d) => d.severity === "fout").map((d) => [d.code, d.message, d.hint]);
+    expect(errors("therapeutn")).toEqual([["BL201", "‘therapeutn’ is geen feit, tabel of vaste waarde van dit beleid.", "Bedoelt u ‘therapeuten’?"]]);
+    expect(errors("verbijzonderd")).toEqual([["BL218", "‘verbijzonderd’ kan niet groter zijn dan zichzelf; noem een ander feit.", undefined]]);
+    expect(errors("p", "  p:\n    type: percentage\n    omschrijving: Een percentage.\n")).toEqual([
+      ["BL218", "‘verbijzonderd’ (getal) kan alleen worden vergeleken met een feit van hetzelfde type, maar ‘p’ is van het type percentage.", undefined],
+    ]);
+  });
+});
