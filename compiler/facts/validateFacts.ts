@@ -56,6 +56,7 @@ export function factsValidator(facts: readonly Fact[]): FactsValidator {
     if (quick(input) && ownKeys(input)) return related.length === 0 ? [] : relations(input);
     if (!exact(input)) {
       const problems = translate(exact.errors ?? [], input, byId, order);
+      if (problems.some((p) => p.feit === "")) return problems; // no object with facts at all
       // As the evaluator: a relation only between facts that are usable on their own.
       return [...problems, ...relations(input).filter((r) => !problems.some((p) => p.feit === r.feit || p.feit === byId.get(r.feit)?.notGreaterThan))];
     }

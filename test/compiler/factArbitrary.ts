@@ -57,6 +57,17 @@ function inRange(fact: Fact, value: number): number {
 export function factsArbitrary(model: PolicyModel, careType: string): fc.Arbitrary<Record<string, unknown>> {
   const thresholds = factThresholds(model, careType);
   const shape: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const fact of factsFor(model, careType)) shape[fact.id] = valueArbitrary(fact, thresholds);
-  return fc.record(shape);
+  const facts = factsFor(model, careType);
+  for (const fact of facts) shape[fact.id] = valueArbitrary(fact, thresholds);
+  // A part not greater than its whole (`niet_groter_dan`), as the evaluator demands: lowered to the whole.
+  const relations = facts.filter((f) => f.notGreaterThan !== undefined && facts.some((w) => w.id === f.notGreaterThan));
+  if (relations.length === 0) return fc.record(shape);
+  return fc.record(shape).map((values) => {
+    const result = { ...values };
+    for (const fact of relations) {
+      const [part, whole] = [result[fact.id], result[fact.notGreaterThan as string]];
+      if (typeof part === "number" && typeof whole === "number" && part > whole) result[fact.id] = inRange(fact, whole);
+    }
+    return result;
+  });
 }

@@ -70,6 +70,10 @@ describe("a fact not greater than another", () => {
     expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: "verbijzonderd", melding: own }]);
   });
 
+  it("leaves facts that are no object at all to their own message", () => {
+    for (const facts of [null, [], "feiten"]) expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: "", melding: expect.stringContaining("De feiten moeten een object zijn") }]);
+  });
+
   it("is in FEITEN for those who build a form", async () => {
     const evaluator = (await loadEvaluator(model)) as unknown as { FEITEN: Record<string, unknown> };
     expect(evaluator.FEITEN.verbijzonderd).toMatchObject({ nietGroterDan: "therapeuten" });

@@ -259,6 +259,7 @@ export const FEITEN = /* @__PURE__ */ Object.freeze({
     omschrijving:
       "Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.",
     minimum: 0,
+    nietGroterDan: "fysiotherapeuten",
   }),
   minste_uren_verbijzonderd: /* @__PURE__ */ Object.freeze({
     id: "minste_uren_verbijzonderd",
@@ -2224,7 +2225,8 @@ function feitenInOrdeFysiotherapie(feiten) {
     typeof feiten.richtlijnen === "boolean" &&
     !("richtlijnen" in prototype) &&
     typeof feiten.digitalisering_zn === "boolean" &&
-    !("digitalisering_zn" in prototype)
+    !("digitalisering_zn" in prototype) &&
+    feiten.fysiotherapeuten_verbijzonderd <= feiten.fysiotherapeuten
   );
 }
 
