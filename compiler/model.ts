@@ -64,7 +64,9 @@ export type RuleKind =
   | "differentiatiefactor"
   | "uitsluiting"
   | "benaderingsvoorwaarde"
-  | "benaderingsuitsluiting";
+  | "benaderingsuitsluiting"
+  /** Says on which condition a part of the care (`deelzorg`) is purchased from the provider; never decides the agreement. */
+  | "selectieve_inkoop";
 
 export interface PolicyModel {
   /** The .policy file this model was compiled from. */
@@ -233,6 +235,11 @@ export interface Rule {
   readonly unknownNote?: string;
   /** The rule applies only when this holds (never unknown). */
   readonly appliesWhen?: Expression;
+  /**
+   * Selective purchase only (`soort: selectieve_inkoop`): the part of the care the rule is
+   * about, as the explanation names it ("paramedische zorg bij de ziekte van Parkinson").
+   */
+  readonly carePart?: string;
   /** Exclusions only: when an exception is granted, and how to ask for one. */
   readonly exception?: { readonly condition: Expression; readonly route: string; readonly whenUnknown?: boolean };
   /** Author's note (not published), e.g. how an ambiguous sentence was read. */

@@ -121,4 +121,5 @@ export const RULE_KIND_NAME: Readonly<Record<RuleKind, string>> = {
   uitsluiting: "uitsluiting",
   benaderingsvoorwaarde: "benaderingsvoorwaarde",
   benaderingsuitsluiting: "benaderingsuitsluiting",
+  selectieve_inkoop: "selectieve inkoop",
 };

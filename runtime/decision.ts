@@ -15,7 +15,8 @@ export type RegelSoort =
   | "differentiatiefactor"
   | "uitsluiting"
   | "benaderingsvoorwaarde"
-  | "benaderingsuitsluiting";
+  | "benaderingsuitsluiting"
+  | "selectieve_inkoop";
 
 export type Status = "definitief" | "voornemen";
 
@@ -46,6 +47,11 @@ export interface RegelBeschrijving {
   readonly onbekendDoor?: readonly string[];
   /** Bij een uitsluiting met uitzondering: hoe die wordt aangevraagd. */
   readonly uitzonderingsroute?: string;
+  /**
+   * Bij selectieve inkoop: het deel van de zorg dat alleen wordt ingekocht als aan de regel is
+   * voldaan ("paramedische zorg bij de ziekte van Parkinson").
+   */
+  readonly deelzorg?: string;
 }
 
 /** Een zorgovereenkomst; de gegenereerde declaraties geven elke overeenkomst haar eigen sleutel en naam. */
@@ -118,6 +124,11 @@ export interface Regeluitkomst<R extends string = string> {
   readonly onbekend: boolean;
   readonly toelichting?: string;
   readonly uitzonderingsroute?: string;
+  /**
+   * Bij selectieve inkoop: het deel van de zorg waarover de regel gaat. Is de uitkomst
+   * niet_voldaan, dan wordt die zorg niet bij de zorgaanbieder ingekocht.
+   */
+  readonly deelzorg?: string;
 }
 
 /** O: de zorgovereenkomsten van de zorgsoort; R: de sleutels van haar regels. */

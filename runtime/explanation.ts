@@ -57,6 +57,7 @@ interface State {
   readonly notMet: Int32Array;
   readonly excluded: Int32Array;
   readonly exceptions: Int32Array;
+  readonly notPurchased: Int32Array;
   readonly unknown: Int32Array;
   readonly intentions: Int32Array;
 }
@@ -98,6 +99,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     let notMet = 0;
     let excluded = 0;
     let exceptions = 0;
+    let notPurchased = 0;
     let unknown = 0;
     let intentions = 0;
     let missing = 0;
@@ -107,7 +109,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       regels[i] = outcomes[at] as Regeluitkomst;
       const a = action[at] as number;
       if (a === Action.None) continue; // most rules: met, and nothing to say
-      switch (a & 7) {
+      switch (a & 15) {
         case Action.NotMet:
           state.notMet[notMet++] = i;
           break;
@@ -128,6 +130,9 @@ export class Uitleg<Z extends string = string, D extends string = string> {
           break;
         case Action.IntentionOther:
           state.intentions[intentions++] = i;
+          break;
+        case Action.NotPurchased:
+          state.notPurchased[notPurchased++] = i;
           break;
       }
       if (a & Action.Unknown) state.unknown[unknown++] = i;
@@ -176,6 +181,9 @@ export class Uitleg<Z extends string = string, D extends string = string> {
         for (let o = 0; o < ontbreekt.length; o++) lines.push((ontbreekt[o] as Ontbrekend).tekst);
       }
     }
+
+    // A part of the care that is not purchased from the provider, whatever the agreement.
+    for (let k = 0; k < notPurchased; k++) lines.push(p.notPurchasedLine[state.notPurchased[k] as number] as string);
 
     if (this.zorgsoort.contract.soort === "doorlopend") lines.push(besluit.inAanmerking ? p.continuingEligibleLine : p.continuingLine);
     else if (intended) {
@@ -294,6 +302,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       notMet: new Int32Array(count),
       excluded: new Int32Array(count),
       exceptions: new Int32Array(count),
+      notPurchased: new Int32Array(count),
       unknown: new Int32Array(count),
       intentions: new Int32Array(count),
     };

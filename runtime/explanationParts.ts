@@ -40,6 +40,8 @@ export const enum Role {
   ApproachCondition = 3,
   ApproachExclusion = 4,
   Intention = 5,
+  /** Selective purchase: a part of the care is not purchased when the rule is not met. */
+  SelectivePurchase = 6,
 }
 const ROLE: Record<RegelSoort, Role> = {
   randvoorwaarde: Role.Required,
@@ -48,13 +50,14 @@ const ROLE: Record<RegelSoort, Role> = {
   differentiatiefactor: Role.Factor,
   benaderingsvoorwaarde: Role.ApproachCondition,
   benaderingsuitsluiting: Role.ApproachExclusion,
+  selectieve_inkoop: Role.SelectivePurchase,
 };
 
 /**
  * What the explanation does with one rule's outcome besides listing it (per rule and code, so
  * its loop looks up one number per rule): which list of sentences the rule joins, or which
  * bit it adds to the combination of missing factors or of reasons not to approach; plus
- * `UNKNOWN` when the rule's sentence about an unknown value follows.
+ * `Unknown` when the rule's sentence about an unknown value follows.
  */
 export const enum Action {
   None = 0,
@@ -65,7 +68,9 @@ export const enum Action {
   Reason = 5,
   IntentionNotMet = 6,
   IntentionOther = 7,
-  Unknown = 8,
+  NotPurchased = 8,
+  /** A flag on the others (the low four bits). */
+  Unknown = 16,
 }
 
 function actionOf(role: Role, meaning: Meaning, code: Uitkomstcode): number {
@@ -85,6 +90,9 @@ function actionOf(role: Role, meaning: Meaning, code: Uitkomstcode): number {
       break;
     case Role.ApproachExclusion:
       action = meaning === Meaning.Excluded ? Action.Reason : Action.None;
+      break;
+    case Role.SelectivePurchase:
+      action = meaning === Meaning.NotMet ? Action.NotPurchased : Action.None;
       break;
     case Role.Intention:
       // An intention is explained as an intention, never as unknown.
@@ -121,6 +129,7 @@ function describeOutcome(regel: RegelBeschrijving, code: Uitkomstcode): Regeluit
     onbekend: unknown,
     ...(unknown && regel.onbekendToelichting !== undefined ? { toelichting: regel.onbekendToelichting } : {}),
     ...((outcome === "uitgesloten" || outcome === "uitzondering") && regel.uitzonderingsroute !== undefined ? { uitzonderingsroute: regel.uitzonderingsroute } : {}),
+    ...(regel.deelzorg !== undefined ? { deelzorg: regel.deelzorg } : {}),
   });
 }
 
@@ -196,6 +205,8 @@ export interface ExplanationParts {
   /** Sentences per rule (index as the rules; "" where a rule has none). */
   readonly notMetLine: readonly string[];
   readonly excludedLine: readonly string[];
+  /** Selective purchase not met: "Caresq koopt … niet bij u in: u voldoet niet aan ‘…’ (hoofdstuk 3.3)." */
+  readonly notPurchasedLine: readonly string[];
   readonly routeLine: readonly string[];
   readonly exceptionLine: readonly string[];
   readonly unknownLine: readonly string[];
@@ -262,6 +273,7 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
 
   const notMetLine = perRule((r) => `Niet voldaan aan ${r.soort === "aanvullende_voorwaarde" ? "de aanvullende voorwaarde" : "de randvoorwaarde"} ‘${r.naam}’ ${where(r)}.`);
   const excludedLine = perRule((r) => `Uitgesloten: ‘${r.naam}’ ${where(r)}.`);
+  const notPurchasedLine = perRule((r) => (r.deelzorg !== undefined ? `${organisation} koopt ${r.deelzorg} niet bij u in: u voldoet niet aan ‘${r.naam}’ ${where(r)}.` : ""));
   const routeLine = perRule((r) => (r.uitzonderingsroute ? `Uitzondering aanvragen: ${r.uitzonderingsroute}` : ""));
   const exceptionLine = perRule((r) => `Voor ‘${r.naam}’ ${where(r)} is een uitzondering verleend.`);
   const unknownLine = perRule((r) => `${unknownHead(r)}; ${unknownTail(r)}`);
@@ -278,6 +290,7 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
   const ruleLines = [
     ...withRole(Role.Required).map((i) => notMetLine[i]),
     ...withRole(Role.Exclusion).flatMap((i) => [excludedLine[i], routeLine[i], exceptionLine[i]]),
+    ...withRole(Role.SelectivePurchase).map((i) => notPurchasedLine[i]),
     ...indices(definitive).map((i) => unknownLine[i]),
     ...indices((r) => !definitive(r)).flatMap((i) => [intentionNotMetLine[i], intentionOtherLine[i]]),
   ].filter((l): l is string => !!l);
@@ -296,6 +309,7 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     approach,
     notMetLine,
     excludedLine,
+    notPurchasedLine,
     routeLine,
     exceptionLine,
     unknownLine,

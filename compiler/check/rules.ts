@@ -8,6 +8,7 @@
 import { closestName } from "../suggest.js";
 import type { Expression, Fact, Rule, RuleGroup, RuleKind, Status } from "../model.js";
 import { EXCLUSION_KINDS } from "../model.js";
+import { RULE_KIND_NAME } from "../queries.js";
 import { CheckContext, entries, type Path } from "./context.js";
 import { checkExpression, type CheckEnvironment } from "./expressions.js";
 import { typeName } from "./types.js";
@@ -17,6 +18,7 @@ interface RawRule {
   naam?: string;
   tekst: string;
   voorwaarde?: string;
+  deelzorg?: string;
   verklaring?: "ja" | "nee";
   bij_onbekend?: "waar" | "onwaar";
   onbekend_toelichting?: string;
@@ -211,6 +213,14 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
       }
     }
 
+    // A selective purchase names the part of the care it is about; no other kind of rule has one.
+    const selective = group.kind === "selectieve_inkoop";
+    if (selective && raw.deelzorg === undefined) {
+      ctx.report("BL318", ctx.keySpan(path), { id });
+    } else if (!selective && raw.deelzorg !== undefined) {
+      ctx.report("BL319", ctx.keySpan([...path, "deelzorg"]), { soort: RULE_KIND_NAME[group.kind] });
+    }
+
     if (!logic) continue;
     rules.push({
       id,
@@ -225,6 +235,7 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
       ...(raw.bij_onbekend !== undefined && nullable ? { whenUnknown: raw.bij_onbekend === "waar" } : {}),
       ...(raw.onbekend_toelichting !== undefined ? { unknownNote: raw.onbekend_toelichting } : {}),
       ...(appliesWhen ? { appliesWhen } : {}),
+      ...(selective && raw.deelzorg !== undefined ? { carePart: raw.deelzorg } : {}),
       ...(exception ? { exception } : {}),
       ...(raw.toelichting !== undefined ? { note: raw.toelichting } : {}),
       ...(raw.was !== undefined ? { was: raw.was } : {}),

@@ -330,6 +330,19 @@ export const MESSAGES = {
     hint: "‘volgorde’ noemt onderdelen van het hoofdstuk zelf: ‘tekst <sleutel>’, ‘groep <sleutel>’, ‘tabel <sleutel>’, ‘datumregel <sleutel>’, ‘overeenkomst <zorgsoort>’, ‘differentiatie <zorgsoort>’, ‘overeenkomsten’ of ‘planning’, elk één keer.",
   },
 
+  BL318: {
+    severity: "fout",
+    title: "Selectieve inkoop zonder deelzorg",
+    message: "De regel ‘{id}’ staat in een groep met ‘soort: selectieve_inkoop’, maar noemt niet welk deel van de zorg alleen onder deze voorwaarde wordt ingekocht.",
+    hint: "Voeg ‘deelzorg’ toe, bijvoorbeeld ‘deelzorg: paramedische zorg bij de ziekte van Parkinson’; de toelichting bij de beslissing noemt de zorg zo.",
+  },
+  BL319: {
+    severity: "fout",
+    title: "Deelzorg bij verkeerde soort regel",
+    message: "Alleen een regel voor selectieve inkoop noemt een deelzorg; deze regel is een {soort}.",
+    hint: "Verplaats de regel naar een groep met ‘soort: selectieve_inkoop’ als alleen een deel van de zorg van de voorwaarde afhangt, of haal ‘deelzorg’ weg.",
+  },
+
   // --- BL4xx: warnings from the static analysis -------------------------------------------
   BL401: {
     severity: "waarschuwing",

@@ -199,6 +199,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
       ...(r.unknownNote !== undefined ? [entry("onbekendToelichting", str(r.unknownNote))] : []),
       ...(r.whenUnknown !== undefined ? [entry("onbekendDoor", strings(unknownFactsOfRule(model, r)))] : []),
       ...(r.exception ? [entry("uitzonderingsroute", str(r.exception.route))] : []),
+      ...(r.carePart !== undefined ? [entry("deelzorg", str(r.carePart))] : []),
     ]),
   );
   out.push(lines(""));
@@ -392,7 +393,9 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
 
   // Approach rules may use `voorwaarden_voldaan`, so they come after the base conditions.
   const isApproach = (r: Rule) => r.kind === "benaderingsvoorwaarde" || r.kind === "benaderingsuitsluiting";
-  for (const rule of definitive.filter((r) => !isApproach(r))) emitRule(rule, body);
+  // Selective purchase settles no part of the decision; it follows it.
+  const isSelective = (r: Rule) => r.kind === "selectieve_inkoop";
+  for (const rule of definitive.filter((r) => !isApproach(r) && !isSelective(r))) emitRule(rule, body);
 
   const term = (rule: Rule, positive: boolean): Js => ruleTerm(vars.get(rule.id) as RuleVariables, positive);
   const ofKinds = (kinds: readonly RuleKind[]) => definitive.filter((r) => kinds.includes(r.kind));
@@ -431,6 +434,12 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     body.push(constJs("benaderd", chain("&&", approach, jsAtom("true"))));
   }
   body.push(statement("const besluit = { inAanmerking, benaderd, overeenkomst };"));
+
+  const selective = definitive.filter(isSelective);
+  if (selective.length > 0) {
+    body.push(lines("", "// Selectieve inkoop: telt niet mee in de beslissing; zegt welke zorg niet wordt ingekocht."));
+    for (const rule of selective) emitRule(rule, body);
+  }
 
   if (intentions.length > 0) {
     body.push(lines("", "// Voornemens: ze tellen niet mee in de beslissing, maar staan wel in de toelichting."));

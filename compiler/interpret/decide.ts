@@ -2,8 +2,10 @@
  * The reference interpreter's decision for one care type, step by step as docs/taal.md §8
  * describes it: evaluate every rule once, then the base conditions, the exclusions, the
  * differentiation factors and the agreement they give, then whether the provider is
- * approached. The explanation is put together by `Uitleg` from `runtime/explanation.ts`, the
- * same class the generated code uses, so both give a `Beslissing` of the same shape.
+ * approached. Selective purchase rules are evaluated with the others but decide nothing: the
+ * explanation names the care that is not purchased. The explanation is put together by
+ * `Uitleg` from `runtime/explanation.ts`, the same class the generated code uses, so both give
+ * a `Beslissing` of the same shape.
  */
 
 import type { Beslissing, Besluit, RegelBeschrijving } from "../../runtime/decision.js";

@@ -45,6 +45,7 @@ export function describeRule(model: PolicyModel, rule: Rule): RegelBeschrijving 
     ...(rule.unknownNote !== undefined ? { onbekendToelichting: rule.unknownNote } : {}),
     ...(rule.whenUnknown !== undefined ? { onbekendDoor: unknownFactsOfRule(model, rule) } : {}),
     ...(rule.exception ? { uitzonderingsroute: rule.exception.route } : {}),
+    ...(rule.carePart !== undefined ? { deelzorg: rule.carePart } : {}),
   };
 }
 

@@ -75,6 +75,7 @@ const OUTCOMES: Record<RuleKind, readonly Uitkomst[]> = {
   benaderingsvoorwaarde: ["voldaan", "niet_voldaan", "niet_van_toepassing"],
   uitsluiting: ["uitgesloten", "niet_uitgesloten", "uitzondering", "niet_van_toepassing"],
   benaderingsuitsluiting: ["uitgesloten", "niet_uitgesloten", "uitzondering", "niet_van_toepassing"],
+  selectieve_inkoop: ["voldaan", "niet_voldaan", "niet_van_toepassing"],
 };
 
 /** The policy a test file belongs to: `beleid:` in the file, or the .policy with the same name. */

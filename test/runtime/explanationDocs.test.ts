@@ -37,6 +37,7 @@ const CASES: [string, readonly string[]][] = [
   ["an additional condition not met", explain({ soort: "aanvullende_voorwaarde" }, 1)],
   ["an exclusion that applies, with its route", explain({ soort: "uitsluiting", uitzonderingsroute: "…" }, 2)],
   ["an exclusion with an exception", explain({ soort: "uitsluiting" }, 5)],
+  ["a selective purchase not met", explain({ soort: "selectieve_inkoop", deelzorg: "…" }, 1)],
   ["an unknown condition", explain({ onbekendDoor: ["a", "b"] }, 3, unknownFacts)],
   ["an unknown condition, assumed met", explain({ onbekendDoor: ["a", "b"], bijOnbekend: true }, 3, unknownFacts)],
   ["an unknown exclusion", explain({ soort: "uitsluiting", onbekendDoor: ["a", "b"] }, 3, unknownFacts)],

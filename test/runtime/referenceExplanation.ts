@@ -64,6 +64,7 @@ export function referenceVerklaar<Z extends string, D extends string>(
       ...((outcome === "uitgesloten" || outcome === "uitzondering") && r.regel.uitzonderingsroute !== undefined
         ? { uitzonderingsroute: r.regel.uitzonderingsroute }
         : {}),
+      ...(r.regel.deelzorg !== undefined ? { deelzorg: r.regel.deelzorg } : {}),
     };
   });
 
@@ -143,6 +144,10 @@ function explain(
     lines.push(`U voldoet aan ${n} van de ${differentiatie.factorenTotaal} differentiatiefactoren.`);
     if (!besluit.inAanmerking && !intended) lines.push("Dat is minder dan het minimum voor een zorgovereenkomst.");
     for (const o of differentiatie.ontbreekt) lines.push(o.tekst);
+  }
+  // Selective purchase: the care that is not purchased, whatever the agreement.
+  for (const r of definitive.filter((x) => x.soort === "selectieve_inkoop" && x.uitkomst === "niet_voldaan")) {
+    lines.push(`${organisation} koopt ${r.deelzorg} niet bij u in: u voldoet niet aan ‘${r.naam}’ ${where(r)}.`);
   }
 
   if (zorgsoort.contract.soort === "doorlopend") {

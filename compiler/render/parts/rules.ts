@@ -1,7 +1,9 @@
 /**
  * A group of rules as the document shows it: the group's title as a heading, its
  * introduction above the list, and every rule as the published bullet. An exclusion's exception
- * route follows its bullet, as in the source documents.
+ * route follows its bullet, as in the source documents. A selective purchase is a heading and a
+ * paragraph in the sources ("Paramedische zorg bij de ziekte van Parkinson"), so its rules are
+ * running text.
  */
 
 import type { Rule, RuleGroup } from "../../model.js";
@@ -66,6 +68,6 @@ export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: num
   return html`${group.announcement ? html`<div class="aankondiging">${renderProse(group.announcement)}</div>` : ""}<section class="groep${intentionClass(group.status)}"${id ? (showTitle ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
 ${title}
 ${group.introduction ? renderProse(group.introduction) : ""}
-${rules.length > 0 ? (group.runningText ? renderRunningText(rules, ctx, !groupIsIntention) : renderRuleList(rules, ctx, !groupIsIntention)) : ""}
+${rules.length > 0 ? (group.runningText || group.kind === "selectieve_inkoop" ? renderRunningText(rules, ctx, !groupIsIntention) : renderRuleList(rules, ctx, !groupIsIntention)) : ""}
 </section>`;
 }
