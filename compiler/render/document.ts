@@ -14,7 +14,7 @@ import { layoutDocument, type ChapterLayout, type ChapterPart } from "./layout.j
 import { heading, intentionClass, intentionMark } from "./marks.js";
 import { renderAgreements, renderAgreementText } from "./parts/agreements.js";
 import { renderDateRule } from "./parts/dateRules.js";
-import { renderPlanning } from "./parts/planning.js";
+import { PLANNING_HEADING, renderPlanning } from "./parts/planning.js";
 import { renderGroup } from "./parts/rules.js";
 import { renderTable } from "./parts/tables.js";
 import { renderDifferentiation } from "./parts/tiers.js";
@@ -31,7 +31,7 @@ export interface DocumentLinks {
 }
 
 export interface RenderedDocument {
-  /** For the page's <title>: "Inkoopbeleid Paramedische zorg 2026 (versie 2026-07)". */
+  /** For the page's <title>: "Inkoopbeleid Paramedische zorg 2026 (versie 2026-07)" (see `titleWithVersion`). */
   readonly title: string;
   readonly content: Html;
 }
@@ -40,13 +40,30 @@ export function chapterAnchor(chapter: Pick<Chapter, "number">): string {
   return `hoofdstuk-${chapter.number.replace(/\./g, "-")}`;
 }
 
-function hasIntentions(model: PolicyModel): boolean {
+/**
+ * The title with its version, "Inkoopbeleid Paramedische zorg 2026 (versie 2026-07)", for
+ * page titles and links. A version the title already names ("Inkoopbeleid Diëtetiek 2028",
+ * version 2028) is not repeated.
+ */
+export function titleWithVersion(meta: Pick<PolicyModel["meta"], "title" | "version">): string {
+  const version = meta.version.trim();
+  const named = meta.title.split(/[\s(),:;]+/).includes(version);
+  return named ? meta.title : `${meta.title} (versie ${version})`;
+}
+
+/**
+ * Whether the document shows a "Voornemen" label, so that it explains the label. An agreement
+ * shows one only with its text: a text the chapter already shows elsewhere (in a group's
+ * introduction) is not printed, and its status then is not either.
+ */
+function hasIntentions(model: PolicyModel, layouts: readonly ChapterLayout[]): boolean {
+  const agreementTexts = layouts.flatMap((l) => l.parts.flatMap((p) => (p.kind === "agreements" ? p.texts : p.kind === "agreementText" ? [p.text] : [])));
   return (
     model.rules.some((r) => r.status === "voornemen") ||
     model.groups.some((g) => g.status === "voornemen") ||
     model.texts.some((t) => t.status === "voornemen") ||
     model.tables.some((t) => t.status === "voornemen") ||
-    model.careTypes.some((c) => c.agreement.status === "voornemen")
+    agreementTexts.some((t) => t.status === "voornemen")
   );
 }
 
@@ -109,7 +126,8 @@ ${renderTocList(tocTree(layouts))}
 
 /**
  * The heading words a part shows, for not repeating them: a group or table right after a text
- * with the same heading continues that text's paragraph.
+ * with the same heading continues that text's paragraph. The agreements show the heading of
+ * their last text that has one.
  */
 function partHeading(part: ChapterPart): string | undefined {
   switch (part.kind) {
@@ -117,6 +135,8 @@ function partHeading(part: ChapterPart): string | undefined {
       return part.text.heading;
     case "agreementText":
       return part.text.heading;
+    case "agreements":
+      return part.texts.reduce<string | undefined>((last, t) => t.heading ?? last, undefined);
     case "group":
       return part.group.title;
     case "table":
@@ -130,7 +150,39 @@ function sameWords(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-function renderPart(part: ChapterPart, chapter: Chapter, level: number, ctx: RenderContext, underHeading: string | undefined): Html {
+/** A paragraph that leads into what follows ("Wij hanteren de volgende planning voor de zorginkoop:"). */
+function leadsIn(part: ChapterPart | undefined): boolean {
+  const text = part?.kind === "text" ? part.text.text : part?.kind === "agreementText" ? part.text.text : undefined;
+  return text !== undefined && text.trim().endsWith(":");
+}
+
+/**
+ * Where a part stands in its chapter: under which heading (at first the chapter's own title),
+ * and after which part. A heading the document makes itself ("Planning", a care type's name
+ * above its differentiation) is left out when it would repeat the heading the reader is under —
+ * chapter "5 Planning" is not followed by "Planning" — and the planning's heading also after a
+ * paragraph that leads into the table, as in the source documents.
+ */
+interface Surroundings {
+  readonly underHeading: string | undefined;
+  readonly previous: ChapterPart | undefined;
+}
+
+/** The heading the document itself would put above a part, for parts that have one. */
+function automaticHeading(part: ChapterPart): string | undefined {
+  if (part.kind === "planning") return PLANNING_HEADING;
+  if (part.kind === "differentiation") return part.careType.name;
+  return undefined;
+}
+
+function showsAutomaticHeading(part: ChapterPart, around: Surroundings): boolean {
+  const automatic = automaticHeading(part);
+  if (automatic === undefined) return false;
+  if (sameWords(automatic, around.underHeading)) return false;
+  return !(part.kind === "planning" && leadsIn(around.previous));
+}
+
+function renderPart(part: ChapterPart, chapter: Chapter, level: number, ctx: RenderContext, around: Surroundings): Html {
   switch (part.kind) {
     case "text": {
       const t = part.text;
@@ -141,19 +193,19 @@ ${renderProse(t.text)}
 </div>`;
     }
     case "agreements":
-      return renderAgreements(part.careTypes, part.texts, chapter.id, level, ctx);
+      return renderAgreements(part.texts, level);
     case "agreementText":
       return renderAgreementText(part.text, level);
     case "differentiation":
-      return renderDifferentiation(part, level, ctx);
+      return renderDifferentiation(part, level, ctx, showsAutomaticHeading(part, around));
     case "group":
-      return renderGroup(part.group, part.rules, level, ctx, !sameWords(part.group.title, underHeading));
+      return renderGroup(part.group, part.rules, level, ctx, !sameWords(part.group.title, around.underHeading));
     case "table":
       return renderTable(part.table, level, ctx);
     case "dateRule":
       return renderDateRule(part.dateRule, ctx);
     case "planning":
-      return renderPlanning(part.milestones, chapter.id, level, ctx);
+      return renderPlanning(part.milestones, chapter.id, level, ctx, showsAutomaticHeading(part, around));
   }
 }
 
@@ -161,20 +213,27 @@ function renderChapter(layout: ChapterLayout, ctx: RenderContext): Html {
   const { chapter, depth } = layout;
   const id = chapterAnchor(chapter);
   ctx.claimId(id);
-  // The heading the parts so far stand under: a group with the same title continues it.
-  let underHeading: string | undefined;
+  // The heading the parts so far stand under, at first the chapter's own: a group with the
+  // same title continues it, an automatic heading with the same words is left out.
+  let underHeading: string | undefined = chapter.title;
+  let previous: ChapterPart | undefined;
   const parts = layout.parts.map((part) => {
-    const rendered = renderPart(part, chapter, depth + 2, ctx, underHeading);
+    const around = { underHeading, previous };
+    const rendered = renderPart(part, chapter, depth + 2, ctx, around);
     const shown = partHeading(part);
     if (shown !== undefined && !(part.kind === "group" && sameWords(shown, underHeading))) underHeading = shown;
-    // A part with a heading of its own (the agreements, a differentiation, the planning) ends
-    // the section: a group after it shows its title again.
-    else if (shown === undefined && (part.kind === "agreements" || part.kind === "differentiation" || part.kind === "planning")) underHeading = undefined;
+    // A part with a heading of its own (a differentiation, the planning) ends the section: a
+    // group after it shows its title again.
+    else if (showsAutomaticHeading(part, around)) underHeading = undefined;
+    previous = part;
     return rendered;
   });
   return html`<section class="hoofdstuk niveau-${String(depth)}" aria-labelledby="${id}">
 ${heading(depth + 1, id, html`<span class="nummer">${chapter.number}</span> ${chapter.title}`)}
-${join(parts, raw("\n"))}
+${join(
+  parts.filter((part) => part.value.trim() !== ""),
+  raw("\n"),
+)}
 </section>`;
 }
 
@@ -185,7 +244,7 @@ export function renderDocument(model: PolicyModel, links: DocumentLinks = {}): R
 ${renderTitleBlock(model, links)}
 ${renderToc(layouts)}
 ${
-  hasIntentions(model)
+  hasIntentions(model, layouts)
     ? html`<p class="voornemen-uitleg"><span class="voornemen-label">Voornemen</span> Onderdelen met dit label overweegt ${model.meta.organisation} nog; ze gelden nog niet.</p>`
     : ""
 }
@@ -194,5 +253,5 @@ ${join(
   raw("\n"),
 )}
 </article>`;
-  return { title: `${model.meta.title} (versie ${model.meta.version})`, content };
+  return { title: titleWithVersion(model.meta), content };
 }

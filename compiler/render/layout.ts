@@ -14,7 +14,7 @@ export type ChapterPart =
   | {
       readonly kind: "agreements";
       readonly careTypes: readonly CareType[];
-      /** The agreements' texts shown with the table (those not placed on their own by `volgorde`). */
+      /** The agreements' texts (those not placed on their own by `volgorde`); the document shows no table of its own. */
       readonly texts: readonly AgreementText[];
     }
   | { readonly kind: "agreementText"; readonly text: AgreementText }
@@ -186,14 +186,12 @@ export function layoutDocument(model: PolicyModel): ChapterLayout[] {
         .filter((t) => t !== "")
         .map(normalized);
       const agreementParts = agreementTexts(agreements, shownElsewhere);
-      // With `volgorde`, each agreement text is a part of its own that can be placed; without,
-      // the texts follow the table, as before.
-      if (chapter.order) {
-        parts.push({ kind: "agreements", careTypes: agreements, texts: [] });
-        for (const text of agreementParts) parts.push({ kind: "agreementText", text });
-      } else {
-        parts.push({ kind: "agreements", careTypes: agreements, texts: agreementParts });
-      }
+      // With `volgorde`, an agreement text that it names (`overeenkomst <zorgsoort>`) is a part
+      // of its own; the others stay together where `overeenkomsten` (or the usual order) puts them.
+      const named = new Set((chapter.order ?? []).filter((entry) => entry.kind === "overeenkomst").map((entry) => entry.id));
+      const placedAlone = (text: AgreementText) => text.careTypes.some((c) => named.has(c.id));
+      parts.push({ kind: "agreements", careTypes: agreements, texts: agreementParts.filter((t) => !placedAlone(t)) });
+      for (const text of agreementParts.filter(placedAlone)) parts.push({ kind: "agreementText", text });
     }
 
     const dateRules = here(model.dateRules);

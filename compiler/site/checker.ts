@@ -7,6 +7,7 @@
  */
 
 import type { PolicyModel } from "../model.js";
+import { titleWithVersion } from "../render/document.js";
 import { html, raw } from "../render/html.js";
 import { formSections, type FormSection } from "./checkerLayout.js";
 import { renderPage } from "./page.js";
@@ -41,7 +42,7 @@ export function renderCheckerPage(model: PolicyModel, domainLabel: string): stri
   const content = html`<div class="controle">
 <header class="controle-kop">
 <h1>Controleer of u in aanmerking komt</h1>
-<p class="ondertitel">${model.meta.title}, versie ${model.meta.version} — <a href="${documentLink}">lees het beleid</a></p>
+<p class="ondertitel">${titleWithVersion(model.meta)} — <a href="${documentLink}">lees het beleid</a></p>
 <p>Kies de zorgsoort en beantwoord de vragen over uw praktijk. De uitkomst verschijnt direct en wordt bij elke wijziging bijgewerkt. Uw antwoorden blijven in uw browser: er wordt niets verstuurd of bewaard.</p>
 <p class="voorbehoud">De uitkomst is een hulpmiddel. Aan de uitkomst kunt u geen rechten ontlenen; het gepubliceerde inkoopbeleid is leidend.</p>
 </header>
@@ -70,9 +71,10 @@ ${model.careTypes.map((c) => html`<option value="${c.id}">${c.name}</option>`)}
   return renderPage({
     path,
     kind: "controle",
-    title: `Controle — ${model.meta.title} (versie ${model.meta.version})`,
+    title: `Controle — ${titleWithVersion(model.meta)}`,
     crumbs: [{ label: "Alle beleid", path: sitePaths.index }, { label: domainLabel }, { label: versionOf(model), path: sitePaths.document(model) }, { label: "Controle" }],
     content,
     scripts,
+    footer: "Deze controle komt uit hetzelfde beleidsbestand als het beleidsdocument: de vragen en de uitkomst volgen dezelfde regels als de tekst.",
   });
 }

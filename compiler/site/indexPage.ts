@@ -4,13 +4,30 @@
  */
 
 import type { PolicyModel } from "../model.js";
+import { titleWithVersion } from "../render/document.js";
 import { formatDutchDate, upperFirst } from "../render/dutch.js";
-import { html } from "../render/html.js";
+import { anchorId, html } from "../render/html.js";
 import { scrollableTable } from "../render/marks.js";
 import { renderPage } from "./page.js";
 import { sitePaths, versionOf } from "./paths.js";
 
-export function domainLabel(domain: string): string {
+/**
+ * The name of a domain as a reader writes it. The `domein:` key is an ASCII slug
+ * (`dietetiek`, BL007), so the name comes from the title of the newest version: "Inkoopbeleid
+ * Diëtetiek 2028" gives "Diëtetiek" — the title without "Inkoopbeleid" (or "Zorginkoopbeleid")
+ * before it and the year after it. That name is used only when it is the slug with its accents,
+ * capitals and spaces back (so a title that names something else never relabels a domain);
+ * otherwise the slug is shown with a capital and spaces: `paramedische-zorg`, "Paramedische zorg".
+ */
+export function domainLabel(domain: string, newestFirst: readonly PolicyModel[] = []): string {
+  const title = newestFirst[0]?.meta.title;
+  if (title !== undefined) {
+    const name = title
+      .replace(/^\s*(zorg)?inkoopbeleid\s+/iu, "")
+      .replace(/\s+\d{4}(\s*[-–]\s*\d{4})?\s*$/u, "")
+      .trim();
+    if (name !== "" && anchorId(name) === domain) return upperFirst(name);
+  }
   return upperFirst(domain.replace(/-/g, " "));
 }
 
@@ -30,8 +47,8 @@ export function renderIndexPage(models: readonly PolicyModel[], changePages: Rea
 <p>Hier vindt u elk inkoopbeleid als document om te lezen en te printen, en per beleid een controle waarmee u als zorgaanbieder nagaat of u in aanmerking komt voor een zorgovereenkomst.</p>
 ${[...domains].map(
   ([domain, list]) => html`<section class="domein" aria-labelledby="domein-${domain}">
-<h2 id="domein-${domain}">${domainLabel(domain)}</h2>
-${scrollableTable(`Versies ${domainLabel(domain)}`, html`<table>
+<h2 id="domein-${domain}">${domainLabel(domain, list)}</h2>
+${scrollableTable(`Versies ${domainLabel(domain, list)}`, html`<table>
 <thead><tr><th scope="col">Versie</th><th scope="col">Titel</th><th scope="col">Gepubliceerd</th><th scope="col"><span class="alleen-voorlezen">Links</span></th></tr></thead>
 <tbody>${list.map((model, i) => {
     const changes = changePages.get(model);
@@ -40,8 +57,8 @@ ${scrollableTable(`Versies ${domainLabel(domain)}`, html`<table>
 <td>${model.meta.title}</td>
 <td>${model.meta.published ? formatDutchDate(model.meta.published) : "—"}</td>
 <td><ul class="links">
-<li><a href="${sitePaths.document(model)}">Document<span class="alleen-voorlezen"> ${model.meta.title}, versie ${versionOf(model)}</span></a></li>
-<li><a href="${sitePaths.checker(model)}">Controle<span class="alleen-voorlezen"> ${model.meta.title}, versie ${versionOf(model)}</span></a></li>
+<li><a href="${sitePaths.document(model)}">Document<span class="alleen-voorlezen"> ${titleWithVersion(model.meta)}</span></a></li>
+<li><a href="${sitePaths.checker(model)}">Controle<span class="alleen-voorlezen"> ${titleWithVersion(model.meta)}</span></a></li>
 ${changes ? html`<li><a href="${changes}">Wijzigingen<span class="alleen-voorlezen"> in versie ${versionOf(model)}</span></a></li>` : ""}
 </ul></td>
 </tr>`;
@@ -50,5 +67,12 @@ ${changes ? html`<li><a href="${changes}">Wijzigingen<span class="alleen-voorlez
 </section>`,
 )}
 </div>`;
-  return renderPage({ path: sitePaths.index, kind: "index", title: "Inkoopbeleid", crumbs: [], content });
+  return renderPage({
+    path: sitePaths.index,
+    kind: "index",
+    title: "Inkoopbeleid",
+    crumbs: [],
+    content,
+    footer: "De documenten en controles op deze site zijn gemaakt uit de beleidsbestanden zelf: dezelfde bron als de beslisregels.",
+  });
 }

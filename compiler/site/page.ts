@@ -1,7 +1,7 @@
 /**
  * The frame every page of the site shares: language, title, stylesheet, a skip link, the
- * site's header with a breadcrumb trail, the main landmark and a footer. Pages hand in their
- * content; links are made relative to the page's own place in the site.
+ * site's header with a breadcrumb trail, the main landmark and, where a page has one, a footer.
+ * Pages hand in their content; links are made relative to the page's own place in the site.
  */
 
 import { html, type Html } from "../render/html.js";
@@ -24,6 +24,12 @@ export interface PageInput {
   readonly scripts?: Html;
   /** A class on <body>, for page-specific styles. */
   readonly kind: "index" | "document" | "controle" | "wijzigingen";
+  /**
+   * A note at the foot of the page. The index and the checker say where their content comes
+   * from; the policy document and the change report have none, since an author would not
+   * publish a note about the tool on the policy itself.
+   */
+  readonly footer?: string;
 }
 
 export function renderPage(page: PageInput): string {
@@ -55,10 +61,10 @@ ${
 <main id="inhoud" tabindex="-1">
 ${page.content}
 </main>
-<footer class="site-voet">
-<p>Deze pagina is gemaakt met beleid uit de beleidsbestanden zelf: dezelfde bron als de beslisregels.</p>
+${page.footer ? html`<footer class="site-voet">
+<p>${page.footer}</p>
 </footer>
-${page.scripts ?? ""}
+` : ""}${page.scripts ?? ""}
 </body>
 </html>
 `.value;

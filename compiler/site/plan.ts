@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { PolicyModel } from "../model.js";
 import type { OutputFile } from "../output.js";
 import { packageFile } from "../packageRoot.js";
+import { titleWithVersion } from "../render/document.js";
 import { html, raw } from "../render/html.js";
 import { CHANGE_REPORTS, type ChangeReports } from "./changes.js";
 import { renderCheckerPage } from "./checker.js";
@@ -44,10 +45,9 @@ function assetFiles(siteDir: string): OutputFile[] {
   return files;
 }
 
-function renderChangePage(older: PolicyModel, newer: PolicyModel, path: string, reportHtml: string): string {
-  const label = domainLabel(newer.meta.domain);
+function renderChangePage(older: PolicyModel, newer: PolicyModel, path: string, reportHtml: string, label: string): string {
   const content = html`<article class="wijzigingsverslag">
-<h1>Wijzigingen ten opzichte van ${older.meta.title} (versie ${older.meta.version})</h1>
+<h1>Wijzigingen ten opzichte van ${titleWithVersion(older.meta)}</h1>
 ${raw(reportHtml)}
 </article>`;
   return renderPage({
@@ -71,14 +71,14 @@ export function planSite(input: SiteInput, siteDir: string, options: SiteOptions
   const changePages = new Map<PolicyModel, string>();
 
   for (const [domain, versions] of byDomain(models)) {
-    const label = domainLabel(domain);
+    const label = domainLabel(domain, versions);
     for (const model of versions) {
       const previous = model.meta.previous !== undefined ? versions.find((m) => versionOf(m) === model.meta.previous) : undefined;
       let changes: string | undefined;
       if (previous && reports) {
         changes = sitePaths.changes(domain, versionOf(previous), versionOf(model));
         const reportHtml = reports.renderChangeReportHtml(reports.compare(previous, model));
-        files.push({ path: join(siteDir, changes), content: renderChangePage(previous, model, changes, reportHtml) });
+        files.push({ path: join(siteDir, changes), content: renderChangePage(previous, model, changes, reportHtml, label) });
         changePages.set(model, changes);
       }
       files.push({ path: join(siteDir, sitePaths.document(model)), content: renderDocumentPage(model, label, { ...(previous ? { previous } : {}), ...(changes ? { changes } : {}) }) });

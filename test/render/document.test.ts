@@ -6,7 +6,7 @@
  * intentions, tables in words, escaped text.
  */
 
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import prettier from "prettier";
@@ -14,9 +14,11 @@ import { describe, expect, it } from "vitest";
 import { compileFile, compileText } from "../../compiler/compile.js";
 import { group, policyWith, rule } from "../analyse/policy.js";
 import type { PolicyModel } from "../../compiler/model.js";
-import { renderDocument } from "../../compiler/render/document.js";
+import { renderDocument, titleWithVersion } from "../../compiler/render/document.js";
+import { saysDeadline } from "../../compiler/render/parts/planning.js";
 import { renderDocumentPage } from "../../compiler/site/documentPage.js";
 import { tierSentence, tierIntroduction } from "../../compiler/render/parts/tiers.js";
+import { dietetiek, dietetiekSource } from "./dietetiek.js";
 
 function model(path: string): PolicyModel {
   const result = compileFile(path);
@@ -155,7 +157,7 @@ describe("the policy document", () => {
   });
 
   it("shows a group's title again after a part with a heading of its own, even when a text before had it", () => {
-    const source = `${policyWith(group("g", "randvoorwaarde", rule("r", "a")))}teksten:
+    const source = `${policyWith(group("g", "randvoorwaarde", rule("r", "a"))).replace("tekst: Een overeenkomst. }", "tekst: Een overeenkomst., kop: Overeenkomst }")}teksten:
   inleiding:
     hoofdstuk: h
     kop: Groep g
@@ -163,8 +165,9 @@ describe("the policy document", () => {
 `;
     const result = compileText("proef.policy", source);
     expect(result.diagnostics.filter((d) => d.severity === "fout")).toEqual([]);
-    // The text (heading "Groep g"), then the agreements with their own heading, then the group.
+    // The text (heading "Groep g"), then the agreement text with its own heading, then the group.
     const html = renderDocument(result.model!).content.value;
+    expect(html.match(/<h\d[^>]*>Overeenkomst</g)?.length).toBe(1);
     expect(html.match(/<h\d[^>]*>Groep g</g)?.length).toBe(2);
   });
 
@@ -179,10 +182,7 @@ describe("the policy document", () => {
   it("lists set cells and planning dates the Dutch way", () => {
     const html = text(renderDocument(PARAMEDISCH).content.value);
     expect(html).toContain("Huidtherapie 04, 37 en 90 Huidtherapeut");
-    expect(html).toContain("Deadline vragenlijst fysiotherapie via VECOZO 24 oktober 2025 deadline");
-    expect(html).toContain("Fysiotherapie Nieuw 2026–2027");
-    expect(html).toContain("Oefentherapie Doorlopend 2025–2026");
-    expect(html).toContain("Paramedische zorg in instellingen Doorlopend — niet vermeld");
+    expect(html).toContain("Deadline vragenlijst fysiotherapie via VECOZO 24 oktober 2025 Uiterste tekendatum");
   });
 
   it("escapes policy text", () => {
@@ -211,5 +211,108 @@ describe("a group written as running text (lopende_tekst: ja)", () => {
     const model = compileText("proef.policy", text).model!;
     const html = renderDocument(model).content.value;
     expect(html).toMatch(/<p class="regels-doorlopend">[\s\S]*?<\/p><p class="uitzonderingsroute"><span class="uitzonderingsroute-kop">Uitzondering aanvragen:<\/span> Vraag het aan per e-mail\.<\/p>/);
+  });
+});
+
+/** The headings of an HTML fragment as text, in order. */
+function headings(markup: string): string[] {
+  return [...markup.matchAll(/<h(\d)[^>]*>(.*?)<\/h\1>/gs)].map((m) => text(m[2] ?? ""));
+}
+
+/** Every policy of the repository (shared files excepted). */
+function allPolicies(): PolicyModel[] {
+  return ["geboortezorg", "hulpmiddelen", "mondzorg", "paramedische-zorg"].flatMap((domain) =>
+    readdirSync(join("policies", domain))
+      .filter((f) => f.endsWith(".policy"))
+      .map((f) => model(join("policies", domain, f))),
+  );
+}
+
+describe("what the document adds to the policy's own words", () => {
+  it("does not repeat a chapter's title as a heading of its own: '5 Planning' has no 'Planning' under it", () => {
+    const markup = renderDocument(dietetiek(2028)).content.value;
+    expect(headings(markup)).toEqual(["Inkoopbeleid Diëtetiek 2028", "Inhoud", "3 Voorwaarden", "Randvoorwaarden", "4 Zorgovereenkomst", "5 Planning"]);
+    // The planning's table keeps its name for a screen reader, and its anchor.
+    expect(markup).toContain('<section class="planning" id="planning-planning">');
+    expect(markup).toContain('aria-label="Planning"');
+  });
+
+  it("does not repeat the chapter's title above a group with the same title at its start", () => {
+    const source = policyWith(group("voorwaarden", "randvoorwaarde", rule("r", "a")).replace("titel: Groep voorwaarden", "titel: Voorwaarden"));
+    const markup = renderDocument(compileText("proef.policy", source).model!).content.value;
+    expect(headings(markup).filter((h) => /Voorwaarden/.test(h))).toEqual(["3 Voorwaarden"]);
+    expect(markup).toContain('<section class="groep" id="groep-voorwaarden">');
+  });
+
+  it("prints the agreement's text, without a table of care types, kinds and terms the source does not have", () => {
+    const chapter4 = text(renderDocument(dietetiek(2028)).content.value).split("4 Zorgovereenkomst").at(-1)?.split("5 Planning")[0];
+    expect(chapter4?.trim()).toBe("Caresq biedt een tweejarige zorgovereenkomst 2028-2029 aan.");
+    for (const model of [PARAMEDISCH, ...allPolicies()]) {
+      const markup = renderDocument(model).content.value;
+      expect(markup, model.file).not.toMatch(/Zorgovereenkomsten per zorgsoort|>Looptijd<\/th><\/tr><\/thead>\s*<tbody><tr[^>]*><th scope="row">[^<]*<\/th><td>(Nieuw|Doorlopend)/);
+      expect(headings(markup), model.file).not.toContain("Zorgovereenkomst");
+    }
+  });
+
+  it("shows no looptijd for a running agreement whose source only says that it runs on", () => {
+    // The policy names 2025-2026 for the change report; the source says "doorloopt in 2026".
+    const oefentherapie = PARAMEDISCH.careTypes.find((c) => c.id === "oefentherapie");
+    expect(oefentherapie?.agreement.term).toEqual({ from: 2025, to: 2026 });
+    const html = text(renderDocument(PARAMEDISCH).content.value);
+    expect(html).not.toMatch(/2025\s*[-–]\s*2026/);
+    expect(html).toContain("een meerjarige zorgovereenkomst gesloten die doorloopt in 2026");
+    // §3.1: the valpreventie group's two paragraphs follow each other, nothing generated between.
+    expect(html).toContain("Caresq inmiddels gestart met contractering. Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie");
+  });
+
+  it("writes a range with a hyphen, as the sources and the policies do, and makes no range with an en dash", () => {
+    for (const model of [dietetiek(2028), ...allPolicies()]) {
+      expect(text(renderDocument(model).content.value), model.file).not.toMatch(/\d{4}\s*–\s*\d{4}/);
+    }
+    expect(text(renderDocument(PARAMEDISCH).content.value)).toContain("een tweejarige zorgovereenkomst 2026-2027 aan");
+  });
+
+  it("leaves out the planning's heading after a paragraph that leads into it, and keeps it after another section", () => {
+    const paramedisch = renderDocument(PARAMEDISCH).content.value;
+    const chapter5 = paramedisch.slice(paramedisch.indexOf('<h2 id="hoofdstuk-5"'));
+    expect(headings(chapter5)).toEqual(["5 Planning en bereikbaarheid", "Bereikbaarheid", "Disclaimer"]);
+    expect(text(chapter5)).toContain("Wij hanteren de volgende planning voor de zorginkoop: Onderwerp Datum");
+    // Geboortezorg has a planning at the end of chapter 4, after "Niet-gecontracteerde zorgaanbieders".
+    const geboortezorg = renderDocument(model("policies/geboortezorg/2026.policy")).content.value;
+    const chapter4 = geboortezorg.slice(geboortezorg.indexOf('<h2 id="hoofdstuk-4"'), geboortezorg.indexOf('<h2 id="hoofdstuk-5"'));
+    expect(headings(chapter4).slice(-2)).toEqual(["Niet-gecontracteerde zorgaanbieders", "Planning"]);
+  });
+
+  it("labels a deadline only when its row does not already say so", () => {
+    const markup = renderDocument(dietetiek(2028)).content.value;
+    const row = (subject: string) => text(/<tr class="deadline">(.*?)<\/tr>/gs.exec(markup.slice(markup.indexOf(subject) - 40))?.[1] ?? "");
+    expect(row("Deadline ondertekening")).toBe("Deadline ondertekening zorgovereenkomst 7 november 2027");
+    expect(row("Aanvraag nieuwe producten")).toBe("Aanvraag nieuwe producten 1 augustus 2027 deadline");
+    expect(saysDeadline({ subject: "Uiterste tekendatum zorgovereenkomst" })).toBe(true);
+    expect(saysDeadline({ subject: "Aanmelding integrale geboortezorg", when: "Tot uiterlijk 1 oktober 2025" })).toBe(true);
+    expect(saysDeadline({ subject: "Deadlinebewaking invoeren" })).toBe(false);
+  });
+
+  it("names the version in the title only when the title does not", () => {
+    expect(renderDocument(dietetiek(2028)).title).toBe("Inkoopbeleid Diëtetiek 2028");
+    expect(renderDocument(PARAMEDISCH).title).toBe("Inkoopbeleid Paramedische zorg 2026 (versie 2026-07)");
+    expect(titleWithVersion({ title: "Inkoopbeleid Mondzorg 2025", version: "2025" })).toBe("Inkoopbeleid Mondzorg 2025");
+    expect(titleWithVersion({ title: "Inkoopbeleid Mondzorg 20251", version: "2025" })).toBe("Inkoopbeleid Mondzorg 20251 (versie 2025)");
+  });
+
+  it("marks an intended agreement in its text, and explains the label only when the document shows one", () => {
+    const intended = dietetiek(2028, {
+      agreement: "      soort: nieuw\n      hoofdstuk: overeenkomst\n      status: voornemen\n      tekst: Caresq is nog niet gestart met contractering.",
+    });
+    const markup = renderDocument(intended).content.value;
+    expect(text(markup)).toContain("4 Zorgovereenkomst Voornemen Caresq is nog niet gestart met contractering.");
+    expect(markup).toContain('class="voornemen-uitleg"');
+    // Paramedische zorg 2025: the intended agreement's text stands in the valpreventie group's
+    // introduction, so it is not printed a second time, and no label is shown for it.
+    const source = dietetiekSource(2028, {
+      agreement: "      soort: nieuw\n      hoofdstuk: voorwaarden\n      status: voornemen\n      tekst: De diëtist staat in het Kwaliteitsregister Paramedici.",
+    });
+    const shownElsewhere = renderDocument(compileText("dietetiek/2028.policy", source).model!).content.value;
+    expect(shownElsewhere).not.toContain("voornemen");
   });
 });

@@ -14,10 +14,12 @@ import type { PolicyModel } from "../../compiler/model.js";
 import { factsFor } from "../../compiler/queries.js";
 import type { ChangeReports } from "../../compiler/site/changes.js";
 import { formSections } from "../../compiler/site/checkerLayout.js";
+import { domainLabel } from "../../compiler/site/indexPage.js";
 import { planSite } from "../../compiler/site/plan.js";
 import { resolveRequest, serveSite, type SiteServer } from "../../compiler/site/server.js";
 import { runServe } from "../../bin/commands/serve.js";
 import { cli } from "../helpers.js";
+import { dietetiek } from "../render/dietetiek.js";
 
 const POLICY = "policies/paramedische-zorg/2026-07.policy";
 
@@ -225,5 +227,49 @@ describe("the checker's question sections", () => {
         expect(new Set(names).size, `${path} ${careType.id}: ${names.join(" | ")}`).toBe(names.length);
       }
     }
+  });
+});
+
+describe("the site of a domain whose key is a slug: Diëtetiek 2027 and 2028", () => {
+  const site = "/site";
+  const versions = [dietetiek(2027), dietetiek(2028, { previous: "2027" })];
+  const files = planSite({ evaluators: versions.map((m) => ({ model: m, js: "" })) }, site, { changeReports: stubReports });
+  const page = (path: string) => files.find((f) => f.path === join(site, path))?.content ?? "";
+  const crumbs = (markup: string) => [.../<nav class="kruimelpad"[^>]*>(.*?)<\/nav>/s.exec(markup)?.[1]?.matchAll(/<li[^>]*>(.*?)<\/li>/g) ?? []].map((m) => m[1]?.replace(/<[^>]+>/g, ""));
+
+  it("names the domain as its titles do, with its diacritics, on the index and in every breadcrumb trail", () => {
+    expect(page("index.html")).toContain('<h2 id="domein-dietetiek">Diëtetiek</h2>');
+    expect(page("index.html")).toContain('aria-label="Versies Diëtetiek"');
+    expect(crumbs(page("dietetiek/2028.html"))).toEqual(["Alle beleid", "Diëtetiek", "2028"]);
+    expect(crumbs(page("dietetiek/2028-controle.html"))).toEqual(["Alle beleid", "Diëtetiek", "2028", "Controle"]);
+    expect(crumbs(page("wijzigingen/dietetiek/2027_2028.html"))).toEqual(["Alle beleid", "Diëtetiek", "2028", "Wijzigingen ten opzichte van 2027"]);
+  });
+
+  it("takes the name from the newest title only when it is the domain's key, else shows the key", () => {
+    expect(domainLabel("dietetiek", [dietetiek(2028, { title: "Zorginkoopbeleid Diëtetiek 2028" })])).toBe("Diëtetiek");
+    expect(domainLabel("paramedische-zorg", [model(POLICY)])).toBe("Paramedische zorg");
+    // A title that names something else does not rename the domain.
+    expect(domainLabel("dietetiek", [dietetiek(2028, { title: "Inkoopbeleid Voedingsadvies 2028" })])).toBe("Dietetiek");
+    expect(domainLabel("dietetiek")).toBe("Dietetiek");
+  });
+
+  it("does not repeat a version that the title already names", () => {
+    expect(page("dietetiek/2028.html")).toContain("<title>Inkoopbeleid Diëtetiek 2028</title>");
+    expect(page("dietetiek/2028-controle.html")).toContain("<title>Controle — Inkoopbeleid Diëtetiek 2028</title>");
+    expect(page("dietetiek/2028-controle.html")).toContain('<p class="ondertitel">Inkoopbeleid Diëtetiek 2028 — <a href="2028.html">lees het beleid</a></p>');
+    expect(page("wijzigingen/dietetiek/2027_2028.html")).toContain("<h1>Wijzigingen ten opzichte van Inkoopbeleid Diëtetiek 2027</h1>");
+    expect(page("index.html")).toContain('<span class="alleen-voorlezen"> Inkoopbeleid Diëtetiek 2028</span>');
+    expect(files.map((f) => f.content).join("\n")).not.toContain("(versie 2028)");
+    const paramedisch = planSite({ evaluators: [{ model: model(POLICY), js: "" }] }, site, { changeReports: null });
+    expect(paramedisch.find((f) => f.path.endsWith("2026-07-controle.html"))?.content).toContain("<title>Controle — Inkoopbeleid Paramedische zorg 2026 (versie 2026-07)</title>");
+  });
+
+  it("says where the site comes from on the index and the checker, not on the policy document or the change report", () => {
+    const footer = (markup: string) => /<footer class="site-voet">\s*<p>(.*?)<\/p>/s.exec(markup)?.[1];
+    expect(footer(page("index.html"))).toBe("De documenten en controles op deze site zijn gemaakt uit de beleidsbestanden zelf: dezelfde bron als de beslisregels.");
+    expect(footer(page("dietetiek/2028-controle.html"))).toContain("Deze controle komt uit hetzelfde beleidsbestand als het beleidsdocument");
+    expect(page("dietetiek/2028.html")).not.toContain("<footer");
+    expect(page("wijzigingen/dietetiek/2027_2028.html")).not.toContain("<footer");
+    expect(page("dietetiek/2028.html")).not.toContain("gemaakt met beleid");
   });
 });

@@ -2,6 +2,7 @@
  * Differentiation for one care type: the tier table ("Zorgovereenkomst A — Voldoet aan de
  * algemene voorwaarden en drie differentiatiefactoren", counts in words), followed by the
  * differentiation factors as bullets and any date rule that concerns only this care type.
+ * Under the care type's name as a heading, unless the chapter already has that title.
  */
 
 import type { CareType, DateRule, Rule, Tier } from "../../model.js";
@@ -39,12 +40,13 @@ export function renderDifferentiation(
   part: { careType: CareType; factors: readonly Rule[]; introductions: readonly string[]; dateRules: readonly DateRule[] },
   level: number,
   ctx: RenderContext,
+  showHeading = true,
 ): Html {
   const { careType } = part;
   const tiers = careType.differentiation?.tiers ?? [];
   const id = ctx.claimId(differentiationAnchor(careType.id));
-  return html`<section class="differentiatie"${id ? html` aria-labelledby="${id}"` : ""}>
-${heading(level, id, careType.name)}
+  return html`<section class="differentiatie"${id ? (showHeading ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
+${showHeading ? heading(level, id, careType.name) : ""}
 ${renderProse(tierIntroduction(careType))}
 ${scrollableTable(`Zorgovereenkomsten ${lowerFirst(careType.name)}`, html`<table class="overeenkomsten">
 <caption class="alleen-voorlezen">Zorgovereenkomsten ${lowerFirst(careType.name)}</caption>
