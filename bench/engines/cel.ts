@@ -20,10 +20,8 @@ const CONDITIONS = `
   richtlijnen && declaraties_digitaal_via_vecozo && size(kwaliteitsregisters) >= 1
   && (!levert_verbijzonderde_zorg || verbijzonderde_zorg_geregistreerd)
   && prem_extern_meetbureau && telefonisch_bereikbaar_werkdagen && werkdagen_tot_eerste_afspraak <= 5.0
-  && digitalisering_zn && size(doelen_digitale_zorg) >= 1
-  && (!levert_langdurige_zorg_ra || aantekening_ra)
-  && (!levert_parkinsonzorg || aangesloten_parkinsonnet)
-  && (!levert_looptraining_claudicatio || aangesloten_chronisch_zorgnet)`;
+  && digitalisering_zn && size(doelen_digitale_zorg) >= 1`;
+// RA, Parkinson and Claudicatio are selective purchase: they say which care is not purchased, not who gets an agreement.
 
 const EXCLUDED = `(behandelindex != null && behandelindex > 150.0 && !uitzondering_behandelindex) || vermoeden_fraude`;
 

@@ -24,10 +24,8 @@ export function handwrittenFysiotherapie(f: Facts): Decision {
     f.telefonisch_bereikbaar_werkdagen &&
     f.werkdagen_tot_eerste_afspraak <= 5 &&
     f.digitalisering_zn &&
-    f.doelen_digitale_zorg.length >= 1 &&
-    (!f.levert_langdurige_zorg_ra || f.aantekening_ra) &&
-    (!f.levert_parkinsonzorg || f.aangesloten_parkinsonnet) &&
-    (!f.levert_looptraining_claudicatio || f.aangesloten_chronisch_zorgnet);
+    f.doelen_digitale_zorg.length >= 1;
+  // RA, Parkinson and Claudicatio are selective purchase: they say which care is not purchased, not who gets an agreement.
 
   let overeenkomst: string | null = null;
   if (conditions && !excluded) {

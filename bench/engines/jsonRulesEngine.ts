@@ -26,9 +26,7 @@ const RULES: RuleProperties[] = [
         { fact: "werkdagen_tot_eerste_afspraak", operator: "lessThanInclusive", value: 5 },
         is("digitalisering_zn", true),
         { fact: "doelen_digitale_zorg", operator: "nietLeeg", value: true },
-        notOrBoth("levert_langdurige_zorg_ra", "aantekening_ra"),
-        notOrBoth("levert_parkinsonzorg", "aangesloten_parkinsonnet"),
-        notOrBoth("levert_looptraining_claudicatio", "aangesloten_chronisch_zorgnet"),
+        // RA, Parkinson and Claudicatio are selective purchase: they say which care is not purchased, not who gets an agreement.
       ],
     },
     event: { type: "voorwaarden" },

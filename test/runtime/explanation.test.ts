@@ -212,18 +212,38 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
   const fysio = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")) as Record<string, unknown>;
   const evaluator = await loadEvaluator(compileFile("policies/paramedische-zorg/2026-07.policy").model!);
   const explain = (overrides: Record<string, unknown>) => evaluator.beoordeel("fysiotherapie", { ...fysio, ...overrides }).toelichting;
-  const VRAGENLIJST = "‘vragenlijst voor de deadline bevestigd en positief beoordeeld’";
+  const DEADLINE = "‘vragenlijst voor de deadline ingevuld en bevestigd’";
+  const POSITIEF = "‘vragenlijst positief beoordeeld’";
 
   it("says which approach conditions are not met and which approach exclusions apply", () => {
+    // The questionnaire was confirmed on time; it is the conditions that are not met.
     expect(explain({ laatste_contractjaar: null, richtlijnen: false })).toContain(
-      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ${VRAGENLIJST}, en ‘geen zorgovereenkomst in de afgelopen 3 jaar’ is op u van toepassing.`,
+      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ${POSITIEF}, en ‘geen zorgovereenkomst in de afgelopen 3 jaar’ is op u van toepassing.`,
     );
     expect(explain({ agb_soort_onderneming: "99", datum_vragenlijst_bevestigd: "2025-11-01" })).toContain(
-      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ‘juiste Vektis-registratie’ en ${VRAGENLIJST}. U kunt zelf een zorgovereenkomst aanvragen.`,
+      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ‘juiste Vektis-registratie’ en ${DEADLINE}. U kunt zelf een zorgovereenkomst aanvragen.`,
     );
     expect(explain({ laatste_contractjaar: 2020, wil_geen_contractaanbod: true })).toContain(
       "Caresq benadert u niet uit zichzelf: ‘geen zorgovereenkomst in de afgelopen 3 jaar’ en ‘geen contractaanbod gewenst’ zijn op u van toepassing. U kunt zelf een zorgovereenkomst aanvragen.",
     );
+  });
+
+  it("says which part of the care is not purchased, and keeps the agreement (selective purchase)", () => {
+    const decision = evaluator.beoordeel("fysiotherapie", { ...fysio, levert_parkinsonzorg: true, aangesloten_parkinsonnet: false });
+    expect(decision.inAanmerking).toBe(true);
+    expect(decision.overeenkomst?.id).toBe("B");
+    expect(decision.benaderd).toBe(true);
+    expect(decision.regels.find((r) => r.id === "parkinsonnet")).toMatchObject({
+      soort: "selectieve_inkoop",
+      uitkomst: "niet_voldaan",
+      deelzorg: "paramedische zorg bij de ziekte van Parkinson",
+    });
+    expect(decision.toelichting).toContain(
+      "Caresq koopt paramedische zorg bij de ziekte van Parkinson niet bij u in: u voldoet niet aan ‘aangesloten bij ParkinsonNet’ (hoofdstuk 3.3).",
+    );
+    // Met or not applicable: nothing said.
+    expect(explain({ levert_parkinsonzorg: true, aangesloten_parkinsonnet: true }).join(" ")).not.toContain("koopt");
+    expect(explain({ levert_parkinsonzorg: false, aangesloten_parkinsonnet: false }).join(" ")).not.toContain("koopt");
   });
 
   it("says which facts were unknown and what was assumed, not a cause that may not be the provider's", () => {
@@ -240,7 +260,7 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
       ]),
     );
     expect(explain({ datum_vragenlijst_bevestigd: null })).toContain(
-      `Onbekend is of u voldoet aan ${VRAGENLIJST} (hoofdstuk 4), omdat ‘datum_vragenlijst_bevestigd’ onbekend is; het beleid gaat er dan van uit dat u er niet aan voldoet.`,
+      `Onbekend is of u voldoet aan ${DEADLINE} (hoofdstuk 4), omdat ‘datum_vragenlijst_bevestigd’ onbekend is; het beleid gaat er dan van uit dat u er niet aan voldoet.`,
     );
   });
 

@@ -191,7 +191,7 @@ export declare const REGELS: {
   };
   readonly aantekening_ra_verplicht: RegelBeschrijving & {
     readonly id: "aantekening_ra_verplicht";
-    readonly soort: "aanvullende_voorwaarde";
+    readonly soort: "selectieve_inkoop";
   };
   readonly zorgmodule_voetulcera: RegelBeschrijving & {
     readonly id: "zorgmodule_voetulcera";
@@ -267,11 +267,11 @@ export declare const REGELS: {
   };
   readonly parkinsonnet: RegelBeschrijving & {
     readonly id: "parkinsonnet";
-    readonly soort: "aanvullende_voorwaarde";
+    readonly soort: "selectieve_inkoop";
   };
   readonly claudicatio_intermittens: RegelBeschrijving & {
     readonly id: "claudicatio_intermittens";
-    readonly soort: "aanvullende_voorwaarde";
+    readonly soort: "selectieve_inkoop";
   };
   readonly vektis_registratie: RegelBeschrijving & {
     readonly id: "vektis_registratie";
@@ -295,6 +295,10 @@ export declare const REGELS: {
   };
   readonly vragenlijst_fysiotherapie: RegelBeschrijving & {
     readonly id: "vragenlijst_fysiotherapie";
+    readonly soort: "benaderingsvoorwaarde";
+  };
+  readonly vragenlijst_positief_beoordeeld: RegelBeschrijving & {
+    readonly id: "vragenlijst_positief_beoordeeld";
     readonly soort: "benaderingsvoorwaarde";
   };
   readonly vermoeden_van_fraude: RegelBeschrijving & {
@@ -594,6 +598,7 @@ export type RegelFysiotherapie =
   | "geen_contractaanbod_gewenst"
   | "behandelindex_niet_benaderd"
   | "vragenlijst_fysiotherapie"
+  | "vragenlijst_positief_beoordeeld"
   | "vermoeden_van_fraude";
 /** De zorgovereenkomsten van Fysiotherapie. */
 export type OvereenkomstFysiotherapie =

@@ -546,7 +546,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
   aantekening_ra_verplicht: /* @__PURE__ */ Object.freeze({
     id: "aantekening_ra_verplicht",
     naam: "aantekening Ernstige functionele beperkingen bij RA",
-    soort: "aanvullende_voorwaarde",
+    soort: "selectieve_inkoop",
     tekst:
       "Caresq volgt dit en stelt de aantekening Ernstige functionele beperkingen bij Reumatoïde Artritis verplicht.",
     hoofdstuk: HOOFDSTUKKEN.basis,
@@ -556,6 +556,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     }),
     status: "definitief",
     verklaring: false,
+    deelzorg: "langdurige fysiotherapie bij Reumatoïde Artritis",
   }),
   zorgmodule_voetulcera: /* @__PURE__ */ Object.freeze({
     id: "zorgmodule_voetulcera",
@@ -808,7 +809,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
   parkinsonnet: /* @__PURE__ */ Object.freeze({
     id: "parkinsonnet",
     naam: "aangesloten bij ParkinsonNet",
-    soort: "aanvullende_voorwaarde",
+    soort: "selectieve_inkoop",
     tekst:
       "Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden, kopen wij deze paramedische zorg selectief in bij zorgaanbieders die zijn aangesloten bij ParkinsonNet.",
     hoofdstuk: HOOFDSTUKKEN.selectief,
@@ -818,11 +819,12 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     }),
     status: "definitief",
     verklaring: false,
+    deelzorg: "paramedische zorg bij de ziekte van Parkinson",
   }),
   claudicatio_intermittens: /* @__PURE__ */ Object.freeze({
     id: "claudicatio_intermittens",
     naam: "aangesloten bij Chronisch ZorgNet",
-    soort: "aanvullende_voorwaarde",
+    soort: "selectieve_inkoop",
     tekst:
       "Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutische zorg (looptraining) selectief in bij zorgaanbieders die zijn aangesloten bij Chronisch ZorgNet. Deze zorgaanbieders geven specifieke zorg aan de verzekerden waardoor meer intensieve zorg kan worden voorkomen.",
     hoofdstuk: HOOFDSTUKKEN.selectief,
@@ -832,6 +834,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     }),
     status: "definitief",
     verklaring: false,
+    deelzorg: "gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens",
   }),
   vektis_registratie: /* @__PURE__ */ Object.freeze({
     id: "vektis_registratie",
@@ -904,10 +907,9 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
   }),
   vragenlijst_fysiotherapie: /* @__PURE__ */ Object.freeze({
     id: "vragenlijst_fysiotherapie",
-    naam: "vragenlijst voor de deadline bevestigd en positief beoordeeld",
+    naam: "vragenlijst voor de deadline ingevuld en bevestigd",
     soort: "benaderingsvoorwaarde",
-    tekst:
-      "Heeft u de vragenlijst voor de deadline ingevuld en bevestigd? Uw ingevulde vragenlijst wordt door ons beoordeeld en bij een positieve beoordeling ontvangt u ons contractaanbod in de periode zoals aangegeven in hoofdstuk 5.",
+    tekst: "Heeft u de vragenlijst voor de deadline ingevuld en bevestigd?",
     hoofdstuk: HOOFDSTUKKEN.procedure,
     groep: /* @__PURE__ */ Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
     status: "definitief",
@@ -916,6 +918,17 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     onbekendToelichting:
       "Zonder ingevulde en bevestigde vragenlijst ontvangt de praktijk geen contractaanbod.",
     onbekendDoor: /* @__PURE__ */ Object.freeze(["datum_vragenlijst_bevestigd"]),
+  }),
+  vragenlijst_positief_beoordeeld: /* @__PURE__ */ Object.freeze({
+    id: "vragenlijst_positief_beoordeeld",
+    naam: "vragenlijst positief beoordeeld",
+    soort: "benaderingsvoorwaarde",
+    tekst:
+      "Uw ingevulde vragenlijst wordt door ons beoordeeld en bij een positieve beoordeling ontvangt u ons contractaanbod in de periode zoals aangegeven in hoofdstuk 5.",
+    hoofdstuk: HOOFDSTUKKEN.procedure,
+    groep: /* @__PURE__ */ Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
+    status: "definitief",
+    verklaring: false,
   }),
   vermoeden_van_fraude: /* @__PURE__ */ Object.freeze({
     id: "vermoeden_van_fraude",
@@ -1029,6 +1042,7 @@ const ZORGSOORT_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
     "geen_contractaanbod_gewenst",
     "behandelindex_niet_benaderd",
     "vragenlijst_fysiotherapie",
+    "vragenlijst_positief_beoordeeld",
     "vermoeden_van_fraude",
   ]),
   feiten: /* @__PURE__ */ Object.freeze([
@@ -1942,10 +1956,6 @@ function fysiotherapie(feiten) {
   // 3.1 randvoorwaarde digitale_zorg
   // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen…
   const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
-  // 3.1 aanvullende voorwaarde aantekening_ra_verplicht
-  // Caresq volgt dit en stelt de aantekening Ernstige functionele beperkingen bij Reumatoïde…
-  const aantekeningRaVerplichtVanToepassing = feiten.levert_langdurige_zorg_ra;
-  const aantekeningRaVerplicht = feiten.aantekening_ra;
   // 3.2 differentiatiefactor verbijzonderde_fysiotherapie, bij onbekend onwaar
   // Bij de zorgaanbieder biedt ten minste 30% van het totaal aantal fysiotherapeuten…
   const verbijzonderdeFysiotherapieUitkomst = kleeneAnd(
@@ -1959,14 +1969,6 @@ function fysiotherapie(feiten) {
   // 3.2 differentiatiefactor skf_praktijkregistratie
   // De zorgaanbieder heeft een praktijkregistratie in het kwaliteitsregister van SKF (label…
   const skfPraktijkregistratie = feiten.skf_keurmerk;
-  // 3.3 aanvullende voorwaarde parkinsonnet
-  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
-  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
-  const parkinsonnet = feiten.aangesloten_parkinsonnet;
-  // 3.3 aanvullende voorwaarde claudicatio_intermittens
-  // Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de…
-  const claudicatioIntermittensVanToepassing = feiten.levert_looptraining_claudicatio;
-  const claudicatioIntermittens = feiten.aangesloten_chronisch_zorgnet;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -1979,10 +1981,7 @@ function fysiotherapie(feiten) {
     premFysiotherapie &&
     bereikbaarheid &&
     digitaliseringZn &&
-    digitaleZorg &&
-    (!aantekeningRaVerplichtVanToepassing || aantekeningRaVerplicht) &&
-    (!parkinsonnetVanToepassing || parkinsonnet) &&
-    (!claudicatioIntermittensVanToepassing || claudicatioIntermittens);
+    digitaleZorg;
   const uitgesloten =
     (behandelindexHogerDan150 && !behandelindexHogerDan150Uitzondering) || vermoedenVanFraude;
   const aantalFactoren =
@@ -2021,21 +2020,36 @@ function fysiotherapie(feiten) {
   const behandelindexNietBenaderdUitkomst = gt(feiten.behandelindex, 150);
   const behandelindexNietBenaderd = behandelindexNietBenaderdUitkomst ?? false;
   // 4 benaderingsvoorwaarde vragenlijst_fysiotherapie, bij onbekend onwaar
-  // Heeft u de vragenlijst voor de deadline ingevuld en bevestigd? Uw ingevulde vragenlijst wordt…
-  const vragenlijstFysiotherapieUitkomst = kleeneAnd(
-    le(feiten.datum_vragenlijst_bevestigd, "2025-10-24"),
-    voldoetAanVoorwaarden && !uitgesloten,
-  );
+  // Heeft u de vragenlijst voor de deadline ingevuld en bevestigd?
+  const vragenlijstFysiotherapieUitkomst = le(feiten.datum_vragenlijst_bevestigd, "2025-10-24");
   const vragenlijstFysiotherapie = vragenlijstFysiotherapieUitkomst ?? false;
+  // 4 benaderingsvoorwaarde vragenlijst_positief_beoordeeld
+  // Uw ingevulde vragenlijst wordt door ons beoordeeld en bij een positieve beoordeling ontvangt u…
+  const vragenlijstPositiefBeoordeeld = voldoetAanVoorwaarden && !uitgesloten;
 
   const benaderd =
     vektisRegistratie &&
     vecozoCertificaten &&
     vragenlijstFysiotherapie &&
+    vragenlijstPositiefBeoordeeld &&
     !geenOvereenkomst3Jaar &&
     !geenContractaanbodGewenst &&
     !behandelindexNietBenaderd;
   const besluit = { inAanmerking, benaderd, overeenkomst };
+
+  // Selectieve inkoop: telt niet mee in de beslissing; zegt welke zorg niet wordt ingekocht.
+  // 3.1 selectieve inkoop aantekening_ra_verplicht
+  // Caresq volgt dit en stelt de aantekening Ernstige functionele beperkingen bij Reumatoïde…
+  const aantekeningRaVerplichtVanToepassing = feiten.levert_langdurige_zorg_ra;
+  const aantekeningRaVerplicht = feiten.aantekening_ra;
+  // 3.3 selectieve inkoop parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
+  // 3.3 selectieve inkoop claudicatio_intermittens
+  // Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de…
+  const claudicatioIntermittensVanToepassing = feiten.levert_looptraining_claudicatio;
+  const claudicatioIntermittens = feiten.aangesloten_chronisch_zorgnet;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1…
@@ -2083,6 +2097,7 @@ function fysiotherapie(feiten) {
       geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
       behandelindexNietBenaderdUitkomst === null ? 3 : behandelindexNietBenaderdUitkomst ? 2 : 1, // behandelindex_niet_benaderd
       vragenlijstFysiotherapieUitkomst === null ? 3 : vragenlijstFysiotherapieUitkomst ? 2 : 1, // vragenlijst_fysiotherapie
+      vragenlijstPositiefBeoordeeld ? 2 : 1, // vragenlijst_positief_beoordeeld
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     {
@@ -2104,10 +2119,7 @@ function beslisFysiotherapie(feiten) {
     feiten.telefonisch_bereikbaar_werkdagen &&
     feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
     feiten.digitalisering_zn && // 3.1 digitalisering_zn
-    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
-    (!feiten.levert_langdurige_zorg_ra || feiten.aantekening_ra) && // 3.1 aantekening_ra_verplicht
-    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet) && // 3.3 parkinsonnet
-    (!feiten.levert_looptraining_claudicatio || feiten.aangesloten_chronisch_zorgnet); // 3.3 claudicatio_intermittens
+    aantal(feiten.doelen_digitale_zorg) >= 1; // 3.1 digitale_zorg
   const uitgesloten =
     ((gt(feiten.behandelindex, 150) ?? false) && !feiten.uitzondering_behandelindex) || // 2.3 behandelindex_hoger_dan_150
     feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
@@ -2136,11 +2148,9 @@ function beslisFysiotherapie(feiten) {
     VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Fysiotherapeut") && // 4 vektis_registratie
     feiten.vecozo_certificaten && // 4 vecozo_certificaten
-    (kleeneAnd(
-      le(feiten.datum_vragenlijst_bevestigd, "2025-10-24"),
-      voldoetAanVoorwaarden && !uitgesloten,
-    ) ??
-      false) && // 4 vragenlijst_fysiotherapie
+    (le(feiten.datum_vragenlijst_bevestigd, "2025-10-24") ?? false) && // 4 vragenlijst_fysiotherapie
+    voldoetAanVoorwaarden &&
+    !uitgesloten && // 4 vragenlijst_positief_beoordeeld
     !(gt(subtract(2026, feiten.laatste_contractjaar), 3) ?? true) && // 4 geen_overeenkomst_3_jaar
     !feiten.wil_geen_contractaanbod && // 4 geen_contractaanbod_gewenst
     !(gt(feiten.behandelindex, 150) ?? false); // 4 behandelindex_niet_benaderd
@@ -2283,14 +2293,6 @@ function oefentherapie(feiten) {
   // 3.2 differentiatiefactor audit_top
   // De zorgaanbieder heeft de audit TOP – oefentherapie doorlopen en is derhalve opgenomen in het…
   const auditTop = feiten.audit_top_oefentherapie;
-  // 3.3 aanvullende voorwaarde parkinsonnet
-  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
-  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
-  const parkinsonnet = feiten.aangesloten_parkinsonnet;
-  // 3.3 aanvullende voorwaarde claudicatio_intermittens
-  // Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de…
-  const claudicatioIntermittensVanToepassing = feiten.levert_looptraining_claudicatio;
-  const claudicatioIntermittens = feiten.aangesloten_chronisch_zorgnet;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2302,9 +2304,7 @@ function oefentherapie(feiten) {
     (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
     bereikbaarheid &&
     digitaliseringZn &&
-    digitaleZorg &&
-    (!parkinsonnetVanToepassing || parkinsonnet) &&
-    (!claudicatioIntermittensVanToepassing || claudicatioIntermittens);
+    digitaleZorg;
   const uitgesloten = vermoedenVanFraude;
   const aantalFactoren = (premMeetbureau ? 1 : 0) + (auditTop ? 1 : 0);
   const overeenkomst =
@@ -2336,6 +2336,16 @@ function oefentherapie(feiten) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
+
+  // Selectieve inkoop: telt niet mee in de beslissing; zegt welke zorg niet wordt ingekocht.
+  // 3.3 selectieve inkoop parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
+  // 3.3 selectieve inkoop claudicatio_intermittens
+  // Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de…
+  const claudicatioIntermittensVanToepassing = feiten.levert_looptraining_claudicatio;
+  const claudicatioIntermittens = feiten.aangesloten_chronisch_zorgnet;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1…
@@ -2382,9 +2392,7 @@ function beslisOefentherapie(feiten) {
     feiten.telefonisch_bereikbaar_werkdagen &&
     feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
     feiten.digitalisering_zn && // 3.1 digitalisering_zn
-    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
-    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet) && // 3.3 parkinsonnet
-    (!feiten.levert_looptraining_claudicatio || feiten.aangesloten_chronisch_zorgnet); // 3.3 claudicatio_intermittens
+    aantal(feiten.doelen_digitale_zorg) >= 1; // 3.1 digitale_zorg
   const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
   let overeenkomst = null;
   if (voldoetAanVoorwaarden && !uitgesloten) {
@@ -2511,10 +2519,6 @@ function logopedie(feiten) {
   // 3.2 differentiatiefactor kwaliteitscyclus
   // De zorgaanbieder beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.
   const kwaliteitscyclus = feiten.kwaliteitscyclus_logopedie;
-  // 3.3 aanvullende voorwaarde parkinsonnet
-  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
-  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
-  const parkinsonnet = feiten.aangesloten_parkinsonnet;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2526,8 +2530,7 @@ function logopedie(feiten) {
     (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
     bereikbaarheid &&
     digitaliseringZn &&
-    digitaleZorg &&
-    (!parkinsonnetVanToepassing || parkinsonnet);
+    digitaleZorg;
   const uitgesloten = vermoedenVanFraude;
   const aantalFactoren = (premMeetbureau ? 1 : 0) + (kwaliteitscyclus ? 1 : 0);
   const overeenkomst =
@@ -2559,6 +2562,12 @@ function logopedie(feiten) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
+
+  // Selectieve inkoop: telt niet mee in de beslissing; zegt welke zorg niet wordt ingekocht.
+  // 3.3 selectieve inkoop parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1…
@@ -2604,8 +2613,7 @@ function beslisLogopedie(feiten) {
     feiten.telefonisch_bereikbaar_werkdagen &&
     feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
     feiten.digitalisering_zn && // 3.1 digitalisering_zn
-    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
-    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet); // 3.3 parkinsonnet
+    aantal(feiten.doelen_digitale_zorg) >= 1; // 3.1 digitale_zorg
   const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
   let overeenkomst = null;
   if (voldoetAanVoorwaarden && !uitgesloten) {
@@ -2722,10 +2730,6 @@ function dietetiek(feiten) {
   // 3.1 randvoorwaarde digitale_zorg
   // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen…
   const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
-  // 3.3 aanvullende voorwaarde parkinsonnet
-  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
-  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
-  const parkinsonnet = feiten.aangesloten_parkinsonnet;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2737,8 +2741,7 @@ function dietetiek(feiten) {
     (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
     bereikbaarheid &&
     digitaliseringZn &&
-    digitaleZorg &&
-    (!parkinsonnetVanToepassing || parkinsonnet);
+    digitaleZorg;
   const uitgesloten = vermoedenVanFraude;
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_DIETETIEK.dietetiek : null;
@@ -2763,6 +2766,12 @@ function dietetiek(feiten) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
+
+  // Selectieve inkoop: telt niet mee in de beslissing; zegt welke zorg niet wordt ingekocht.
+  // 3.3 selectieve inkoop parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1…
@@ -2806,8 +2815,7 @@ function beslisDietetiek(feiten) {
     feiten.telefonisch_bereikbaar_werkdagen &&
     feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
     feiten.digitalisering_zn && // 3.1 digitalisering_zn
-    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
-    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet); // 3.3 parkinsonnet
+    aantal(feiten.doelen_digitale_zorg) >= 1; // 3.1 digitale_zorg
   const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_DIETETIEK.dietetiek : null;
@@ -2910,10 +2918,6 @@ function ergotherapie(feiten) {
   // 3.1 randvoorwaarde digitale_zorg
   // De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen…
   const digitaleZorg = aantal(feiten.doelen_digitale_zorg) >= 1;
-  // 3.3 aanvullende voorwaarde parkinsonnet
-  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
-  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
-  const parkinsonnet = feiten.aangesloten_parkinsonnet;
   // 4 uitsluiting vermoeden_van_fraude
   // Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op…
   const vermoedenVanFraude = feiten.vermoeden_fraude;
@@ -2925,8 +2929,7 @@ function ergotherapie(feiten) {
     (!verbijzonderdeZorgRegisterVanToepassing || verbijzonderdeZorgRegister) &&
     bereikbaarheid &&
     digitaliseringZn &&
-    digitaleZorg &&
-    (!parkinsonnetVanToepassing || parkinsonnet);
+    digitaleZorg;
   const uitgesloten = vermoedenVanFraude;
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_ERGOTHERAPIE.ergotherapie : null;
@@ -2951,6 +2954,12 @@ function ergotherapie(feiten) {
   // De meerjarige zorgovereenkomst loopt door: er is geen nieuw contractaanbod.
   const benaderd = false;
   const besluit = { inAanmerking, benaderd, overeenkomst };
+
+  // Selectieve inkoop: telt niet mee in de beslissing; zegt welke zorg niet wordt ingekocht.
+  // 3.3 selectieve inkoop parkinsonnet
+  // Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden…
+  const parkinsonnetVanToepassing = feiten.levert_parkinsonzorg;
+  const parkinsonnet = feiten.aangesloten_parkinsonnet;
 
   // 4 datumregel ingangsdatum
   // Wij sluiten geen zorgovereenkomsten met terugwerkende kracht. Contractaanbiedingen na 1…
@@ -2994,8 +3003,7 @@ function beslisErgotherapie(feiten) {
     feiten.telefonisch_bereikbaar_werkdagen &&
     feiten.werkdagen_tot_eerste_afspraak <= 5 && // 3.1 bereikbaarheid
     feiten.digitalisering_zn && // 3.1 digitalisering_zn
-    aantal(feiten.doelen_digitale_zorg) >= 1 && // 3.1 digitale_zorg
-    (!feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet); // 3.3 parkinsonnet
+    aantal(feiten.doelen_digitale_zorg) >= 1; // 3.1 digitale_zorg
   const uitgesloten = feiten.vermoeden_fraude; // 4 vermoeden_van_fraude
   const overeenkomst =
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_ERGOTHERAPIE.ergotherapie : null;
