@@ -147,17 +147,41 @@ function withNumbersAsWritten(source: readonly IToken[], canonical: string): str
 }
 
 /**
- * The canonical lines of `text`. `breaks` are offsets in `text` where the author started a new
- * line. Returns undefined when the expression is left as written.
+ * The offsets in `canonical` of the operators of its outermost `en`/`of` chain (`a en b en c`:
+ * both `en`s; `a en b of c`: the `of`). Empty when the expression is not such a chain.
  */
-export function canonicalExpressionLines(text: string, breaks: readonly number[] = []): string[] | undefined {
+function chainOperatorOffsets(canonical: string, tokens: readonly IToken[]): number[] {
+  const root = parseCleanly(canonical);
+  if (!root || root.kind !== "binary" || (root.operator !== "en" && root.operator !== "of")) return [];
+  const operator = root.operator;
+  const offsets: number[] = [];
+  // The chain leans left (`(a en b) en c`); a right operand with the same operator is a group
+  // the author put in parentheses, and stays one.
+  let node: Expr = root;
+  while (node.kind === "binary" && node.operator === operator) {
+    const left: Expr = node.left;
+    const right: Expr = node.right;
+    const token = tokens.find((t) => t.startOffset >= left.span.end && t.startOffset < right.span.start && t.image === operator);
+    if (token) offsets.push(token.startOffset);
+    node = left;
+  }
+  return offsets.reverse();
+}
+
+/**
+ * The canonical lines of `text`. `breaks` are offsets in `text` where the author started a new
+ * line. With `breakChain`, a line also starts before each `en` or `of` of the outermost chain
+ * (for an expression too long for one line). Returns undefined when the expression is left as
+ * written.
+ */
+export function canonicalExpressionLines(text: string, breaks: readonly number[] = [], breakChain = false): string[] | undefined {
   const original = parseCleanly(text);
   if (!original) return undefined;
   const from = expressionLexer.tokenize(text).tokens;
   const canonical = withNumbersAsWritten(from, withGroupingAsWritten(text, from, original, printExpression(original)));
   const reparsed = parseCleanly(canonical);
   if (!reparsed || !sameShape(original, reparsed)) return undefined;
-  if (breaks.length === 0) return [canonical];
+  if (breaks.length === 0 && !breakChain) return [canonical];
 
   const to = expressionLexer.tokenize(canonical).tokens;
   const aligned = alignTokens(from, to);
@@ -177,6 +201,8 @@ export function canonicalExpressionLines(text: string, breaks: readonly number[]
       }
     }
   }
+  // The printer writes a space before every `en` and `of`.
+  if (breakChain) for (const offset of chainOperatorOffsets(canonical, to)) if (canonical.charAt(offset - 1) === " ") cuts.add(offset);
   const lines: string[] = [];
   let start = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {

@@ -6,7 +6,8 @@
  * - two spaces of indentation, `[a, b]` and `{ a: b }` for flow collections;
  * - quotes only where YAML needs them, or where a YAML reader would otherwise see something
  *   other than the text (`"04"`, `"3.1"`); chapter numbers always in quotes;
- * - expressions in the grammar's canonical spelling, with the author's line breaks;
+ * - expressions in the grammar's canonical spelling, with the author's line breaks; one too
+ *   long for a line of LINE_WIDTH gets a break before each `en`/`of` of its outermost chain;
  * - folded texts (`>-`) keep the author's line breaks; one blank line between sections.
  *
  * A file the load stage rejects as a whole (a YAML error, an empty file, a list instead of
@@ -17,7 +18,7 @@
  * as it is and BL701 says so; the formatter never loses a value or a comment.
  */
 
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from "yaml";
+import { Document, isAlias, isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { documentShapeDiagnostics } from "../load/loadPolicy.js";
 import { scalarOffsetMap, type ScalarStyle } from "../load/scalarOffsets.js";
@@ -204,7 +205,16 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
     // also that text, so it keeps its spelling.
     if (!options.conservative && isExpressionPath(path, data) && !sharedWithText.has(node)) {
       const breaks = multiLine && range ? lineBreaks(text, value, { style, start: range[0], end: range[1] }) : [];
-      const lines = canonicalExpressionLines(value, breaks);
+      let lines = canonicalExpressionLines(value, breaks);
+      if (lines && !inFlow) {
+        // Too long for the line width: a line also starts before each `en`/`of` of the
+        // outermost chain (the author's own breaks stay). Written that way, the expression is
+        // already laid out, so formatting it again changes nothing.
+        const folded = lines.length > 1 || style === "BLOCK_FOLDED";
+        // Outside { } every level of the path is two spaces deeper (a list's `- ` too).
+        const where = { column: 2 * (path.length - 1), key: path[path.length - 1] ?? "", anchor: node.anchor };
+        if (!expressionFits(lines, folded, where)) lines = canonicalExpressionLines(value, breaks, true) ?? lines;
+      }
       if (lines) {
         // A folded block stays one, also for a single line: the author chose it for a long line.
         if ((lines.length > 1 || style === "BLOCK_FOLDED") && !inFlow) {
@@ -240,6 +250,39 @@ export function layOut(text: string, schema: SchemaShape, options: FormatOptions
   document.schema = printingSchema();
   const output = document.toString({ indent: 2, indentSeq: true, lineWidth: 0, flowCollectionPadding: false, singleQuote: null });
   return output.replace(/^\n+/, "");
+}
+
+/**
+ * The width of a line that `beleid fmt` keeps an expression within where it can, in
+ * characters: prettier's default, which the emitted evaluators are laid out with too.
+ */
+export const LINE_WIDTH = 100;
+
+/** Where an expression in a block map is written: its key's column, the key, and its anchor. */
+interface ExpressionPlace {
+  readonly column: number;
+  readonly key: string;
+  readonly anchor: string | undefined;
+}
+
+let scalarSchema: ReturnType<typeof printingSchema> | undefined;
+
+/**
+ * Whether an expression's lines fit within LINE_WIDTH: the lines of a folded block at two
+ * spaces under the key, or one line after `key: ` (and `&anchor `) as the YAML printer writes
+ * it, in quotes where YAML needs them.
+ */
+function expressionFits(lines: readonly string[], folded: boolean, place: ExpressionPlace): boolean {
+  const width = (text: string): number => [...text].length;
+  if (folded) return lines.every((line) => place.column + 2 + width(line) <= LINE_WIDTH);
+  const text = lines.join(" ");
+  const prefix = `${place.key}: ${place.anchor ? `&${place.anchor} ` : ""}`;
+  // Quotes only make the line longer.
+  if (place.column + width(prefix) + width(text) > LINE_WIDTH) return false;
+  const document = new Document(text, { schema: "failsafe" });
+  document.schema = (scalarSchema ??= printingSchema());
+  const written = document.toString({ lineWidth: 0, singleQuote: null }).trimEnd();
+  return place.column + width(prefix) + width(written) <= LINE_WIDTH;
 }
 
 /**
