@@ -40,15 +40,17 @@ export class DutchHelp extends Help {
   }
 }
 
+// Each message is a sentence after "fout: ", with a capital as the CLI's own messages have
+// ("fout: Het bestand … bestaat niet."); one that starts with a quoted name keeps the quote.
 const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
-  [/^error: unknown option '([^']*)'(?:\n\(Did you mean (.*)\?\))?/, (flag, suggestion) => `fout: onbekende optie ‘${flag}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""}`],
-  [/^error: unknown command '([^']*)'(?:\n\(Did you mean (.*)\?\))?/, (name, suggestion) => `fout: onbekende opdracht ‘${name}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""}`],
-  [/^error: missing required argument '([^']*)'/, (name) => `fout: het argument ‘${name}’ ontbreekt.`],
-  [/^error: option '([^']*)' argument missing/, (flags) => `fout: bij de optie ‘${flags}’ hoort een waarde.`],
-  [/^error: required option '([^']*)' not specified/, (flags) => `fout: de optie ‘${flags}’ is verplicht.`],
-  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, (_name, expected, got) => `fout: te veel argumenten: verwacht ${expected}, gekregen ${got}.`],
+  [/^error: unknown option '([^']*)'(?:\n\(Did you mean (.*)\?\))?/, (flag, suggestion) => `fout: Onbekende optie ‘${flag}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""}`],
+  [/^error: unknown command '([^']*)'(?:\n\(Did you mean (.*)\?\))?/, (name, suggestion) => `fout: Onbekende opdracht ‘${name}’.${suggestion ? ` Bedoelt u ‘${suggestion}’?` : ""}`],
+  [/^error: missing required argument '([^']*)'/, (name) => `fout: Het argument ‘${name}’ ontbreekt.`],
+  [/^error: option '([^']*)' argument missing/, (flags) => `fout: Bij de optie ‘${flags}’ hoort een waarde.`],
+  [/^error: required option '([^']*)' not specified/, (flags) => `fout: De optie ‘${flags}’ is verplicht.`],
+  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, (_name, expected, got) => `fout: Te veel argumenten: verwacht ${expected}, gekregen ${got}.`],
   [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, (flags, value, choices) => `fout: ‘${value}’ is geen geldige waarde voor ‘${flags}’; kies uit ${choices}.`],
-  [/^error: (.*)/, (rest) => `fout: ${rest}`],
+  [/^error: (.*)/, (rest) => `fout: ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`],
 ];
 
 export function translateCommanderMessage(message: string): string {

@@ -40,3 +40,15 @@ export function processIo(): CliIo {
 
 /** A usage error: printed as "fout: …" with exit code 2. */
 export class UsageError extends Error {}
+
+/**
+ * Why a file the user named cannot be read, as the rest of a sentence that names it: "Het
+ * feitenbestand ‘x.json’ bestaat niet." A missing file is said as such, not as unreadable.
+ */
+export function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "bestaat niet";
+  if (code === "EISDIR") return "is een map";
+  if (code === "EACCES" || code === "EPERM") return "kan niet worden gelezen: er is geen toestemming om het te lezen";
+  return `kan niet worden gelezen${code ? ` (${code})` : ""}`;
+}

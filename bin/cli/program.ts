@@ -236,7 +236,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     // `beleid help onzin`: commander shows the general help and ends well; say what is wrong.
     if (argv[0] === "help" && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1] || c.aliases().includes(argv[1] as string))) {
-      throw new UsageError(`onbekende opdracht ‘${argv[1]}’. De opdrachten staan in ‘beleid --help’.`);
+      throw new UsageError(`Onbekende opdracht ‘${argv[1]}’. De opdrachten staan in ‘beleid --help’.`);
     }
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;

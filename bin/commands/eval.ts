@@ -14,7 +14,7 @@ import { parseJsonText } from "../../compiler/facts/json.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { FeitenFout } from "../../runtime/facts.js";
-import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
 import { refuseOverwritingInput, runBulkEval } from "./evalBulk.js";
 import { chooseCareType, diagnosticsJson, onePolicyFile, printDiagnostics } from "./shared.js";
 
@@ -37,8 +37,8 @@ async function readFacts(source: string, io: CliIo): Promise<{ readonly value: u
   } else {
     try {
       text = readFileSync(resolve(io.cwd, source), "utf8");
-    } catch {
-      return { problem: `Het feitenbestand ‘${source}’ kan niet worden gelezen.` };
+    } catch (error) {
+      return { problem: `Het feitenbestand ‘${source}’ ${whyUnreadable(error)}.` };
     }
   }
   const parsed = parseJsonText(text);

@@ -11,7 +11,7 @@ import { findPolicyFiles } from "../../compiler/files.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import type { SourceFiles } from "../../compiler/span.js";
 import { closestName } from "../../compiler/suggest.js";
-import { UsageError, type CliIo } from "../cli/io.js";
+import { UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
 
 /**
  * The .policy files under `paths` (default: `policies/`), or a usage error: for a path that
@@ -70,8 +70,8 @@ export function providersFile(path: string, io: CliIo): { path: string; size: nu
   let stats;
   try {
     stats = statSync(full);
-  } catch {
-    throw new UsageError(`Het bestand met zorgaanbieders ‘${path}’ bestaat niet of kan niet worden gelezen.`);
+  } catch (error) {
+    throw new UsageError(`Het bestand met zorgaanbieders ‘${path}’ ${whyUnreadable(error)}.`);
   }
   if (stats.isDirectory()) throw new UsageError(`‘${path}’ is een map; geef het bestand met zorgaanbieders.`);
   return { path: full, size: stats.size };

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { findPolicyFiles } from "../../compiler/files.js";
-import { runTestFiles, type TestRun } from "../../compiler/testing/index.js";
+import { isSharedFile, runTestFiles, type FileResult, type TestRun } from "../../compiler/testing/index.js";
 import pc from "picocolors";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { diagnosticsJson, printDiagnostics } from "./shared.js";
@@ -20,33 +20,70 @@ export interface TestOptions {
   readonly json?: boolean;
 }
 
-function testFilesFrom(paths: readonly string[], io: CliIo): string[] {
+/** The test files to run and, for a folder, the policies in it (to name those without tests). */
+function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string[]; policies: string[] } {
   const named = paths.length > 0 ? paths : ["policies"];
   const result: string[] = [];
+  const policies: string[] = [];
   for (const path of named) {
     const full = resolve(io.cwd, path);
     if (path.endsWith(".policy")) {
       const sibling = full.replace(/\.policy$/, ".test.yaml");
       if (!existsSync(full)) throw new UsageError(`Het bestand ‘${path}’ bestaat niet.`);
-      if (!existsSync(sibling)) throw new UsageError(`Bij ‘${path}’ hoort geen testbestand (verwacht: ${sibling.slice(io.cwd.length + 1)}).`);
+      if (!existsSync(sibling)) {
+        // A shared file has no cases of its own: its chapters are tested with the policies that include it.
+        if (isSharedFile(full)) throw new UsageError(`‘${path}’ is een gedeeld bestand (soort: gedeeld) en heeft geen eigen tests; test de beleidsstukken die het opnemen.`);
+        throw new UsageError(`Bij ‘${path}’ hoort geen testbestand (verwacht: ${path.replace(/\.policy$/, ".test.yaml")}).`);
+      }
       result.push(sibling);
       continue;
     }
     const found = findPolicyFiles([full], ".test.yaml");
     if (found.missing.length > 0) throw new UsageError(`Dit pad bestaat niet: ${path}.`);
     result.push(...found.files.filter((f) => f.endsWith(".test.yaml")));
+    // A folder: its policies too, so a version without a test file is named, not passed over.
+    policies.push(...findPolicyFiles([full]).files);
   }
   if (result.length === 0) throw new UsageError(`Geen testbestanden (.test.yaml) gevonden in ${named.join(", ")}.`);
-  return [...new Set(result)];
+  return { testFiles: [...new Set(result)], policies };
 }
 
 function coverageComplete(run: TestRun): boolean {
   return run.files.every((f) => !f.coverage || f.coverage.gaps.length === 0);
 }
 
+const cases = (n: number) => `${n} ${n === 1 ? "geval" : "gevallen"}`;
+const byErrors = (n: number) => (n > 1 ? `door ${n} fouten` : "door een fout");
+
+/** The test file's line: how many cases passed, and how many did not run because of an error. */
+function fileLine(file: FileResult): string {
+  const failures = file.results.filter((r) => !r.passed).length;
+  const notRun = `${byErrors(file.errors)} (zie de meldingen)`;
+  if (!file.run && file.skipped === 0) return `${file.testFile}: niet uitgevoerd ${notRun}`;
+  if (file.results.length === 0 && file.skipped > 0) return `${file.testFile}: ${cases(file.skipped)} niet uitgevoerd ${notRun}`;
+  const skipped = file.skipped > 0 ? `; ${cases(file.skipped)} niet uitgevoerd ${notRun}` : "";
+  const total = file.results.length;
+  return `${file.testFile}: ${total - failures} van ${total} ${total === 1 ? "geval" : "gevallen"} geslaagd${skipped}`;
+}
+
+/** `N geslaagd, M mislukt`, with what did not run and the policies without tests. */
+function summaryLine(run: TestRun): string {
+  const parts = [`${run.passed} geslaagd`, `${run.failed} mislukt`];
+  if (run.skipped > 0) parts.push(`${run.skipped} niet uitgevoerd`);
+  const uncounted = run.files.filter((f) => !f.run && f.skipped === 0).length;
+  if (uncounted > 0) parts.push(`${uncounted} ${uncounted === 1 ? "testbestand" : "testbestanden"} niet uitgevoerd`);
+  const errors = run.diagnostics.filter((d) => d.severity === "fout").length;
+  let line = parts.join(", ");
+  if (errors > 0) line += run.skipped > 0 || uncounted > 0 ? ` ${byErrors(errors)} (zie de meldingen)` : `; ${summariseDiagnostics(run.diagnostics)} (zie de meldingen)`;
+  if (run.untested.length > 0) line += `; ${run.untested.length === 1 ? "1 beleid heeft" : `${run.untested.length} beleidsstukken hebben`} geen testbestand`;
+  return line;
+}
+
 export async function runTest(paths: string[], options: TestOptions, io: CliIo): Promise<number> {
-  const run = await runTestFiles(testFilesFrom(paths, io));
-  const failed = run.failed > 0 || hasErrors(run.diagnostics) || (options.strikt === true && !coverageComplete(run));
+  const { testFiles, policies } = testFilesFrom(paths, io);
+  const run = await runTestFiles(testFiles, { policies });
+  const strictFailures = options.strikt === true && (!coverageComplete(run) || run.untested.length > 0);
+  const failed = run.failed > 0 || hasErrors(run.diagnostics) || strictFailures;
   if (options.json) {
     io.stdout(
       JSON.stringify(
@@ -54,13 +91,16 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
           formatVersion: 1,
           geslaagd: run.passed,
           mislukt: run.failed,
+          nietUitgevoerd: run.skipped,
           bestanden: run.files.map((f) => ({
             testbestand: f.testFile,
             beleid: f.policyFile,
+            uitgevoerd: f.run,
             gevallen: f.results.map((r) => ({ naam: r.testCase.name, zorgsoort: r.testCase.careType, geslaagd: r.passed, verschillen: r.differences })),
             nietUitgevoerd: f.skipped,
             dekking: f.coverage,
           })),
+          zonderTestbestand: run.untested,
           diagnosen: diagnosticsJson(run.diagnostics, run.sources),
         },
         null,
@@ -73,9 +113,7 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
   printDiagnostics(run.diagnostics, run.sources, io);
   for (const file of run.files) {
     const failures = file.results.filter((r) => !r.passed);
-    const passed = file.results.length - failures.length;
-    const skipped = file.skipped > 0 ? `; ${file.skipped} ${file.skipped === 1 ? "geval" : "gevallen"} niet uitgevoerd door een fout (zie de meldingen)` : "";
-    io.stdout(`${failures.length === 0 && file.skipped === 0 ? c.green("✓") : c.red("✗")} ${file.testFile}: ${passed} van ${file.results.length} ${file.results.length === 1 ? "geval" : "gevallen"} geslaagd${skipped}\n`);
+    io.stdout(`${failures.length === 0 && file.skipped === 0 && file.run ? c.green("✓") : c.red("✗")} ${fileLine(file)}\n`);
     for (const failure of failures) {
       const line = run.sources.get(file.testFile)?.positionOf(failure.testCase.span.start).line ?? 0;
       io.stdout(`  ${c.red("✗")} ${failure.testCase.name} ${c.dim(`(${file.testFile}:${line}, ${failure.testCase.careType})`)}\n`);
@@ -92,9 +130,13 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
       }
     }
   }
-  // With errors in a policy or test file some cases did not run: say so in the summary.
-  const errors = hasErrors(run.diagnostics) ? `; niet alle gevallen zijn uitgevoerd: ${summariseDiagnostics(run.diagnostics)} (zie de meldingen)` : "";
-  io.stdout(`\n${run.passed} geslaagd, ${run.failed} mislukt${errors}\n`);
+  // A policy in the folder without a test file: named, and with --strikt a failure.
+  for (const policy of run.untested) {
+    const mark = options.strikt ? c.red("✗") : c.yellow("!");
+    io.stdout(`${mark} ${policy}: geen testbestand (verwacht: ${policy.replace(/\.policy$/, ".test.yaml")})\n`);
+  }
+  io.stdout(`\n${summaryLine(run)}\n`);
   if (options.strikt && !coverageComplete(run)) io.stdout("De dekking is niet volledig (--strikt).\n");
+  if (options.strikt && run.untested.length > 0) io.stdout(`Niet elk beleid heeft een testbestand (--strikt).\n`);
   return failed ? EXIT_ERRORS : EXIT_OK;
 }

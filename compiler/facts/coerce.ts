@@ -16,7 +16,8 @@ import type { Fact } from "../model.js";
 import { isIsoDate } from "../../runtime/dates.js";
 import { EXPECTED, describeValue } from "../../runtime/facts.js";
 
-export type Coerced = { readonly value: unknown } | { readonly problem: string };
+/** A problem may come with a hint (a test file's diagnostic shows it). */
+export type Coerced = { readonly value: unknown } | { readonly problem: string; readonly hint?: string };
 
 /**
  * Where the values come from, for how a message names unknown: provider rows (CSV, where an
@@ -98,6 +99,10 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
  * what JavaScript also reads as a number (0x10, 0b1, 1e3, Infinity). A value that can be read
  * two ways is refused, saying both: 1.600 (1,6, or 1600 with a Dutch thousands separator, as
  * the policy language refuses it, BL108); so is a number with thousands separators (1.234,56).
+ *
+ * A test file is written in the policy language, where the point is the decimal separator and
+ * a comma is an error (BL102): there `2,5` is refused with the policy's hint, and the problems
+ * write numbers with a point. A CSV file (from Dutch Excel) keeps its decimal comma.
  */
 function writtenNumber(fact: Fact, text: string, source: ValueSource): Coerced {
   let body = text;
@@ -110,21 +115,38 @@ function writtenNumber(fact: Fact, text: string, source: ValueSource): Coerced {
     body = body.slice(0, -1).trimEnd();
     suffix = "%";
   }
-  const match = /^([+-]?)(\d+)(?:[.,](\d+))?$/.exec(body);
+  const test = source === "test";
+  /** A number as this source writes it: with a point in a test file, with a comma in a row. */
+  const written = (value: number) => (test ? String(value) : String(value).replace(".", ","));
+  const match = /^([+-]?)(\d+)(?:([.,])(\d+))?$/.exec(body);
   if (match) {
+    const sign = match[1] === "-" ? "-" : "";
+    const value = Number(`${sign}${match[2] as string}${match[4] !== undefined ? `.${match[4]}` : ""}`);
+    if (test && match[3] === ",") {
+      return {
+        problem: `‘${fact.id}’ is ${quoted(text)}, met een komma: in een testbestand is de punt het decimaalteken, net als in het beleid.`,
+        hint: `Gebruik een punt als decimaalteken: ${prefix}${sign}${match[2] as string}.${match[4] as string}${suffix} in plaats van ${text}.`,
+      };
+    }
     if (AMBIGUOUS.test(body)) {
       const [whole, decimals] = body.replace(/^[+-]/, "").split(".") as [string, string];
-      const sign = match[1] === "-" ? "-" : "";
-      const decimal = `${prefix}${sign}${String(Number(`${whole}.${decimals}`)).replace(".", ",")}${suffix}`;
+      const decimal = `${prefix}${sign}${written(Number(`${whole}.${decimals}`))}${suffix}`;
       const thousands = `${prefix}${sign}${whole}${decimals}${suffix}`;
+      if (test) {
+        // As the policy language says it (BL108).
+        return {
+          problem: `‘${fact.id}’ is ${quoted(text)}, dat wordt gelezen als ${decimal}: de punt is het decimaalteken, geen scheiding van duizendtallen.`,
+          hint: `Bedoelt u ${thousands}, schrijf het dan zonder punt; bedoelt u ${decimal}, schrijf dan ${decimal}.`,
+        };
+      }
       return { problem: `‘${fact.id}’: ${quoted(text)} kan ${decimal} of ${thousands} betekenen; schrijf ${thousands} of ${decimal}.` };
     }
-    return { value: Number(`${match[1] as string}${match[2] as string}${match[3] !== undefined ? `.${match[3]}` : ""}`) };
+    return { value };
   }
   // Thousands separated, Dutch (1.234,56) or English (1,234.56): say how to write it.
   const grouped = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(body) ?? /^([+-]?)(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(body);
   if (grouped) {
-    const plain = `${prefix}${grouped[1] === "-" ? "-" : ""}${(grouped[2] as string).replace(/[.,]/g, "")}${grouped[3] !== undefined ? `,${grouped[3]}` : ""}${suffix}`;
+    const plain = `${prefix}${grouped[1] === "-" ? "-" : ""}${(grouped[2] as string).replace(/[.,]/g, "")}${grouped[3] !== undefined ? `${test ? "." : ","}${grouped[3]}` : ""}${suffix}`;
     return { problem: `‘${fact.id}’ is ${quoted(text)}: schrijf een getal zonder scheiding van duizendtallen, ${plain}.` };
   }
   return { problem: wrongValue(fact, quoted(text), source) };

@@ -43,13 +43,24 @@ export function renderDecisionText(given: Beslissing, colour: boolean): string {
   rows.push(["In aanmerking", `${yesNo(decision.inAanmerking)}${decision.overeenkomst ? `, voor ${c.bold(decision.overeenkomst.naam)}` : ""}`]);
   rows.push(["Benaderd", yesNo(decision.benaderd)]);
   const term = decision.contract.looptijd;
-  const termText = term ? `, looptijd ${term.van === term.tot ? term.van : `${term.van}-${term.tot}`}` : "";
+  const years = term ? (term.van === term.tot ? `${term.van}` : `${term.van}-${term.tot}`) : undefined;
   const intended = decision.contract.status === "voornemen" ? ` (${c.yellow("voornemen")})` : "";
-  rows.push(["Zorgovereenkomst", `${decision.contract.soort === "nieuw" ? "nieuw" : "doorlopend"}${termText}${intended}`]);
+  if (decision.inAanmerking) {
+    rows.push(["Zorgovereenkomst", `${decision.contract.soort === "nieuw" ? "nieuw" : "doorlopend"}${years ? `, looptijd ${years}` : ""}${intended}`]);
+  } else {
+    // Not "nieuw, looptijd 2027-2028", which reads as if this provider gets one: what the policy offers.
+    const offer =
+      decision.contract.soort === "nieuw"
+        ? `dit beleid biedt nieuwe zorgovereenkomsten aan${years ? ` met looptijd ${years}` : ""}`
+        : `de zorgovereenkomsten van dit beleid lopen door${years ? ` (looptijd ${years})` : ""}`;
+    rows.push(["Zorgovereenkomst", `geen; ${offer}${intended}`]);
+  }
   if (decision.differentiatie) {
     rows.push(["Differentiatie", `${decision.differentiatie.factorenVoldaan} van ${decision.differentiatie.factorenTotaal} factoren voldaan`]);
   }
-  for (const [id, value] of Object.entries(decision.datums) as [string, string | null][]) {
+  // The dates are those of the agreement (its start, a change after a corrected document): for
+  // a provider who does not qualify they would read as his; the JSON still has them.
+  for (const [id, value] of decision.inAanmerking ? (Object.entries(decision.datums) as [string, string | null][]) : []) {
     const label = id.replace(/_/g, " ");
     rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? dutchDate(value) : c.dim("onbekend")]);
   }

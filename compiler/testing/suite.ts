@@ -92,6 +92,8 @@ export interface ReadTestFile {
   readonly policyFile: string;
   /** Cases with an error in their own structure (see `validateTestData`): they do not run, the others do. */
   readonly brokenCases: ReadonlySet<number>;
+  /** How many cases the file has, when it can be read that far (also when `data` is refused). */
+  readonly caseCount?: number;
 }
 
 /** Reads and validates a test file (without the policy). */
@@ -124,7 +126,17 @@ export function readTestFile(path: string, sources: SourceFiles): ReadTestFile {
       }
     }
   }
-  return { path: shown, data, locations: tree.locations, diagnostics, policyFile: policyFileOf(shown, data?.beleid as string | undefined), brokenCases };
+  const cases = tree.data !== null && typeof tree.data === "object" ? (tree.data as Record<string, unknown>).gevallen : undefined;
+  const declared = data?.beleid ?? (tree.data !== null && typeof tree.data === "object" ? (tree.data as Record<string, unknown>).beleid : undefined);
+  return {
+    path: shown,
+    data,
+    locations: tree.locations,
+    diagnostics,
+    policyFile: policyFileOf(shown, typeof declared === "string" ? declared : undefined),
+    brokenCases,
+    ...(Array.isArray(cases) ? { caseCount: cases.length } : {}),
+  };
 }
 
 /** Checks a read test file against the policy model and builds the suite. */
@@ -138,6 +150,12 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
   const facts = new Map(model.facts.map((f) => [f.id, f]));
   const sets = (data.feitensets ?? {}) as Record<string, RawFacts>;
 
+  // Facts whose absence another diagnostic already explains: a value that was refused, or the
+  // fact an unknown name probably means (‘Bedoelt u …?’). Reset per case by `checkCase`.
+  let explained = new Set<string>();
+  // A fact set that does not exist (or a cycle): then every fact is missing, which BL506 says.
+  let missingBase = false;
+
   // A fact the case expects to be refused is passed on as written, so the evaluator can refuse it.
   const resolveFacts = (raw: RawFacts, path: (string | number)[], seen: string[], refused: ReadonlySet<string> = new Set()): Record<string, unknown> => {
     let result: Record<string, unknown> = {};
@@ -149,6 +167,7 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
         const melding = cycle
           ? `De feitenset ‘${raw.uitgangspunt}’ komt via ‘uitgangspunt’ weer bij zichzelf uit (${cycle.join(" → ")}); zo is geen van deze feitensets compleet.`
           : `Er is geen feitenset ‘${raw.uitgangspunt}’.`;
+        missingBase = true;
         diagnostics.push(diagnostic("BL506", at([...path, "uitgangspunt"]), { melding }, cycle ? "Laat één feitenset in de kring zonder ‘uitgangspunt’ beginnen." : suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
       } else {
         result = resolveFacts(base, ["feitensets", raw.uitgangspunt], [...seen, raw.uitgangspunt], refused);
@@ -162,6 +181,7 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
         // `{ fte: 2,9 }`: between { } a comma separates facts, so ‘9’ became a fact of its own.
         const decimalComma = /^\d+$/.test(name) ? "Staat hier een getal met een komma, zoals 2,9? Schrijf 2.9: tussen { } scheidt een komma de feiten." : null;
         diagnostics.push(diagnostic("BL501", keyAt(factPath), { naam: name }, decimalComma ?? (suggestion ? `Bedoelt u ‘${suggestion}’?` : null)));
+        if (suggestion !== undefined) explained.add(suggestion);
         continue;
       }
       const coerced = coerceFactValue(fact, value, "test");
@@ -170,7 +190,8 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
         continue;
       }
       if ("problem" in coerced) {
-        diagnostics.push(diagnostic("BL502", at(factPath), { probleem: coerced.problem }));
+        diagnostics.push(diagnostic("BL502", at(factPath), { probleem: coerced.problem }, coerced.hint ?? null));
+        explained.add(name);
         continue;
       }
       result[name] = coerced.value;
@@ -200,17 +221,18 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
       diagnostics.push(diagnostic("BL503", at([...path, "zorgsoort"]), { id: raw.zorgsoort }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
       return undefined;
     }
-    const beforeFacts = diagnostics.length;
+    explained = new Set();
+    missingBase = false;
     const caseFacts = resolveFacts(raw, path, [], new Set(raw.verwacht.feitenfout ?? []));
     // A fact the care type needs and the case does not give (nor its fact sets) is the file's
-    // mistake, not a failing decision: said here, at the case, in the file's words. Not after
-    // another problem with the facts (a refused value, a missing fact set), which says enough.
-    const factsResolved = diagnostics.length === beforeFacts;
+    // mistake, not a failing decision: said here, at the case, in the file's words. Also next to
+    // other problems with the facts, so one run shows them all; but not for a fact another
+    // problem already explains (a refused value, a misspelt name), nor after a missing fact set.
     // A case built on fact sets: said once, at the set they all start from (a fact new in the
     // policy is missing from every case), not once per case.
     const root = rootFactSet(raw.uitgangspunt);
-    for (const fact of factsResolved ? factsFor(model, careType.id) : []) {
-      if (!(fact.id in caseFacts) && !(raw.verwacht.feitenfout ?? []).includes(fact.id)) {
+    for (const fact of missingBase ? [] : factsFor(model, careType.id)) {
+      if (!(fact.id in caseFacts) && !explained.has(fact.id) && !(raw.verwacht.feitenfout ?? []).includes(fact.id)) {
         if (root !== undefined) {
           diagnostics.push(diagnostic("BL502", keyAt(["feitensets", root]), { probleem: missingFact(fact, "test") }, `Geef het feit in de feitenset ‘${root}’, waarop de gevallen voortbouwen, of in ‘feiten’ van elk geval dat het nodig heeft.`));
         } else {
@@ -296,6 +318,7 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
     if (checked && !hasErrors(diagnostics.slice(before))) cases.push(checked);
     else skipped++;
   });
-  // A fact set's problem is found for every case built on it: reported once.
-  return { suite: cases.length > 0 || skipped === 0 ? { file: file.path, policyFile: file.policyFile, cases, skipped } : undefined, diagnostics: uniqueDiagnostics(diagnostics) };
+  // A fact set's problem is found for every case built on it: reported once. A suite also when
+  // no case can run (a problem in the fact set they share), so the file keeps its summary line.
+  return { suite: { file: file.path, policyFile: file.policyFile, cases, skipped }, diagnostics: uniqueDiagnostics(diagnostics) };
 }

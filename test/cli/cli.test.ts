@@ -51,13 +51,13 @@ describe("usage errors exit with 2", () => {
   it("unknown command, with a suggestion", async () => {
     const run = await cli(["chek"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("fout: onbekende opdracht ‘chek’. Bedoelt u ‘check’?");
+    expect(run.stderr).toContain("fout: Onbekende opdracht ‘chek’. Bedoelt u ‘check’?");
   });
 
   it("unknown option", async () => {
     const run = await cli(["build", "--uitvoer", "x"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("fout: onbekende optie ‘--uitvoer’.");
+    expect(run.stderr).toContain("fout: Onbekende optie ‘--uitvoer’.");
   });
 
   it("the only care type of a policy when none is named, and --uit as well as --out for the output folder", async () => {
@@ -105,7 +105,7 @@ describe("usage errors exit with 2", () => {
       expect(folder.stderr).toBe("fout: ‘policies’ is een map; geef het bestand met zorgaanbieders.\n");
       const missing = await cli([...args, "bestaat-niet.csv"]);
       expect(missing.code).toBe(2);
-      expect(missing.stderr).toBe("fout: Het bestand met zorgaanbieders ‘bestaat-niet.csv’ bestaat niet of kan niet worden gelezen.\n");
+      expect(missing.stderr).toBe("fout: Het bestand met zorgaanbieders ‘bestaat-niet.csv’ bestaat niet.\n");
     }
   });
 });
@@ -196,6 +196,9 @@ describe("beleid eval", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Uitgesloten: ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 2.3).");
     expect(run.stdout).toContain("Uitzondering aanvragen: Als de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft");
+    // Not "Zorgovereenkomst: nieuw, looptijd 2026-2027", which reads as if he gets one, nor its dates.
+    expect(run.stdout).toContain("\nZorgovereenkomst: geen; dit beleid biedt nieuwe zorgovereenkomsten aan met looptijd 2026-2027\n");
+    expect(run.stdout).not.toContain("Ingangsdatum");
   });
 
   it("reads facts from standard input and prints JSON", async () => {
@@ -255,7 +258,7 @@ describe("beleid test", () => {
     const run = await cli(["test", POLICY, "--dekking"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\n\d+ geslaagd, 0 mislukt\n$/);
-    expect(run.stdout).toContain("Dekking van policies/paramedische-zorg/2026-07.policy: 37 van 37 regels");
+    expect(run.stdout).toMatch(/Dekking van policies\/paramedische-zorg\/2026-07\.policy: (\d+) van \1 regels, (\d+) van \2 zorgovereenkomsten\./);
   });
 
   it("says that a test file of text or a list is not a list of keys, and an empty one that it is empty", async () => {
@@ -279,7 +282,7 @@ describe("beleid test", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("fout BL503: ‘implantologi’ is geen zorgsoort van het beleid.");
     expect(run.stdout).toContain("2025.test.yaml: 30 van 30 gevallen geslaagd; 1 geval niet uitgevoerd door een fout (zie de meldingen)\n");
-    expect(run.stdout).toMatch(/\n30 geslaagd, 0 mislukt; niet alle gevallen zijn uitgevoerd: 1 fout \(zie de meldingen\)\n$/);
+    expect(run.stdout).toMatch(/\n30 geslaagd, 0 mislukt, 1 niet uitgevoerd door een fout \(zie de meldingen\)\n$/);
     const json = JSON.parse((await cli(["test", join(dir, "mondzorg", "2025.policy"), "--json"])).stdout) as { bestanden: { nietUitgevoerd: number }[] };
     expect(json.bestanden[0]?.nietUitgevoerd).toBe(1);
   });
@@ -308,6 +311,98 @@ describe("beleid test", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("fout BL003: Onbekend veld ‘in_aanmerkng’ in ‘verwacht’ van geval 2.");
     expect(run.stdout).toContain("2025.test.yaml: 30 van 30 gevallen geslaagd; 1 geval niet uitgevoerd door een fout (zie de meldingen)\n");
+  });
+});
+
+describe("beleid test names what did not run", () => {
+  /** A copy of mondzorg (two versions with tests) and the shared files it includes. */
+  function project(): string {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-test-"));
+    for (const folder of ["mondzorg", "algemeen"]) cpSync(`policies/${folder}`, join(dir, folder), { recursive: true });
+    return dir;
+  }
+  const casesIn = (file: string) => readFileSync(file, "utf8").split("\n  - naam:").length - 1;
+
+  it("a version without a test file in a folder: named, and with --strikt the run fails, as when that policy is named", async () => {
+    const dir = project();
+    cpSync(join(dir, "mondzorg", "2025.policy"), join(dir, "mondzorg", "2026.policy"));
+    const shown = (text: string) => text.replaceAll(`${dir}/`, "");
+
+    const run = await cli(["test", dir]);
+    expect(run.code).toBe(0);
+    expect(shown(run.stdout)).toContain("! mondzorg/2026.policy: geen testbestand (verwacht: mondzorg/2026.test.yaml)\n");
+    expect(shown(run.stdout)).toMatch(/\n\d+ geslaagd, 0 mislukt; 1 beleid heeft geen testbestand\n$/);
+    // A shared file (soort: gedeeld) is tested with the policies that include it.
+    expect(run.stdout).not.toContain("algemeen");
+
+    const strict = await cli(["test", dir, "--dekking", "--strikt"]);
+    expect(strict.code).toBe(1);
+    expect(shown(strict.stdout)).toContain("✗ mondzorg/2026.policy: geen testbestand (verwacht: mondzorg/2026.test.yaml)\n");
+    expect(strict.stdout).toMatch(/; 1 beleid heeft geen testbestand\nNiet elk beleid heeft een testbestand \(--strikt\)\.\n$/);
+    const json = JSON.parse((await cli(["test", dir, "--json"])).stdout) as { zonderTestbestand: string[] };
+    expect(json.zonderTestbestand).toEqual([join(dir, "mondzorg", "2026.policy")]);
+
+    // The policy named on its own: a usage error, as before.
+    expect(shown((await cli(["test", join(dir, "mondzorg", "2026.policy")])).stderr)).toBe("fout: Bij ‘mondzorg/2026.policy’ hoort geen testbestand (verwacht: mondzorg/2026.test.yaml).\n");
+    const shared = await cli(["test", join(dir, "algemeen", "2026.policy")]);
+    expect(shared.code).toBe(2);
+    expect(shown(shared.stderr)).toBe("fout: ‘algemeen/2026.policy’ is een gedeeld bestand (soort: gedeeld) en heeft geen eigen tests; test de beleidsstukken die het opnemen.\n");
+  });
+
+  it("a file whose shared fact set has errors keeps its line and counts in the total, and all its problems come in one run", async () => {
+    const dir = project();
+    const testFile = join(dir, "mondzorg", "2025.test.yaml");
+    // The fact set every case builds on misspells one fact and lacks another.
+    writeFileSync(testFile, readFileSync(testFile, "utf8").replace("      impl_richtlijnen: ja\n", "      impl_richtlijn: ja\n").replace("      tp_richtlijnen: ja\n", ""));
+    const total = casesIn(testFile);
+    const others = casesIn(join(dir, "mondzorg", "2024.test.yaml"));
+    const run = await cli(["test", join(dir, "mondzorg")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("fout BL501: ‘impl_richtlijn’ is geen feit van het beleid.");
+    expect(run.stderr).toContain("hint: Bedoelt u ‘impl_richtlijnen’?");
+    // Said in the same run, not after the first error is mended; the misspelt fact not again as missing.
+    expect(run.stderr).toContain("fout BL502: ‘tp_richtlijnen’ ontbreekt; verwacht ja of nee.");
+    expect(run.stderr).not.toContain("‘impl_richtlijnen’ ontbreekt");
+    expect(run.stdout).toContain(`✗ ${testFile}: ${total} gevallen niet uitgevoerd door 2 fouten (zie de meldingen)\n`);
+    expect(run.stdout).toMatch(new RegExp(`\\n${others} geslaagd, 0 mislukt, ${total} niet uitgevoerd door 2 fouten \\(zie de meldingen\\)\\n$`));
+    const json = JSON.parse((await cli(["test", join(dir, "mondzorg"), "--json"])).stdout) as { nietUitgevoerd: number; bestanden: { testbestand: string; uitgevoerd: boolean; gevallen: unknown[]; nietUitgevoerd: number }[] };
+    expect(json.nietUitgevoerd).toBe(total);
+    expect(json.bestanden.find((f) => f.testbestand === testFile)).toMatchObject({ uitgevoerd: true, gevallen: [], nietUitgevoerd: total });
+  });
+
+  it("a file with an error in the file as a whole keeps its line: with the number of its cases when they can be counted", async () => {
+    const dir = project();
+    const testFile = join(dir, "mondzorg", "2025.test.yaml");
+    const text = readFileSync(testFile, "utf8");
+    const total = casesIn(testFile);
+    writeFileSync(testFile, `${text}onbekend_veld: 1\n`);
+    const unknownField = await cli(["test", join(dir, "mondzorg")]);
+    expect(unknownField.code).toBe(1);
+    expect(unknownField.stdout).toContain(`✗ ${testFile}: ${total} gevallen niet uitgevoerd door een fout (zie de meldingen)\n`);
+    expect(unknownField.stdout).toMatch(new RegExp(`, ${total} niet uitgevoerd door een fout \\(zie de meldingen\\)\\n$`));
+
+    writeFileSync(testFile, `${text}gevallen: [\n`);
+    const invalid = await cli(["test", join(dir, "mondzorg")]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toContain(`✗ ${testFile}: niet uitgevoerd door een fout (zie de meldingen)\n`);
+    expect(invalid.stdout).toMatch(/, 0 mislukt, 1 testbestand niet uitgevoerd door een fout \(zie de meldingen\)\n$/);
+  });
+});
+
+describe("messages of the command line", () => {
+  it("are sentences with a capital after ‘fout:’, also those of the argument parser", async () => {
+    const missing = await cli(["diff", POLICY]);
+    expect([missing.code, missing.stderr]).toEqual([2, "fout: Het argument ‘nieuw’ ontbreekt.\n"]);
+    expect((await cli(["eval", POLICY, "--feiten"])).stderr).toBe("fout: Bij de optie ‘-f, --feiten <pad>’ hoort een waarde.\n");
+    expect((await cli(["check", POLICY, "--onzin"])).stderr).toMatch(/^fout: Onbekende optie ‘--onzin’\./);
+    expect((await cli(["aanbieders", POLICY, "x", "y"])).stderr).toMatch(/^fout: Te veel argumenten: verwacht 1, gekregen 3\./);
+  });
+
+  it("say that a facts file does not exist or is a folder, instead of only that it cannot be read", async () => {
+    const missing = await cli(["eval", POLICY, "-z", "fysiotherapie", "--feiten", "nope.json"]);
+    expect([missing.code, missing.stderr]).toEqual([1, "fout: Het feitenbestand ‘nope.json’ bestaat niet.\n"]);
+    const folder = await cli(["eval", POLICY, "-z", "fysiotherapie", "--feiten", "policies"]);
+    expect([folder.code, folder.stderr]).toEqual([1, "fout: Het feitenbestand ‘policies’ is een map.\n"]);
   });
 });
 

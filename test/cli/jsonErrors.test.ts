@@ -18,7 +18,7 @@ describe("errors with --json", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ fout: "feitenbestand" });
     expect(run.stderr).toMatch(/^fout: De feiten in de standaardinvoer zijn geen geldige JSON/);
     const missing = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", "bestaat-niet.json"]);
-    expect([missing.code, missing.stdout, missing.stderr]).toEqual([1, "", "fout: Het feitenbestand ‘bestaat-niet.json’ kan niet worden gelezen.\n"]);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([1, "", "fout: Het feitenbestand ‘bestaat-niet.json’ bestaat niet.\n"]);
   });
 
   it("a wrong care type or path: a usage error (exit 2), as JSON on standard output", async () => {
@@ -43,7 +43,7 @@ describe("errors with --json", () => {
 describe("help", () => {
   it("for a command that does not exist is a usage error", async () => {
     const run = await cli(["help", "onzin"]);
-    expect([run.code, run.stdout, run.stderr]).toEqual([2, "", "fout: onbekende opdracht ‘onzin’. De opdrachten staan in ‘beleid --help’.\n"]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, "", "fout: Onbekende opdracht ‘onzin’. De opdrachten staan in ‘beleid --help’.\n"]);
     expect((await cli(["help", "diff"])).code).toBe(0);
   });
 });

@@ -133,12 +133,45 @@ describe("numbers", () => {
     expect(problem(fte, "1,234.56")).toBe("‘fte’ is ‘1,234.56’: schrijf een getal zonder scheiding van duizendtallen, 1234,56.");
     expect(problem(amount, "€ 1.234.567")).toBe("‘bedrag’ is ‘€ 1.234.567’: schrijf een getal zonder scheiding van duizendtallen, € 1234567.");
   });
+  // A test file is written in the policy language: the point is the decimal separator, a comma
+  // an error with the policy's hint (BL102). A CSV row from Dutch Excel keeps its comma (above).
+  it("in a test file take a point as decimal separator, as a policy does, and refuse a comma with the policy's hint", () => {
+    expect(coerceFactValue(fte, "140.5", "test")).toEqual({ value: 140.5 });
+    expect(coerceFactValue(fte, "140,5", "test")).toEqual({
+      problem: "‘fte’ is ‘140,5’, met een komma: in een testbestand is de punt het decimaalteken, net als in het beleid.",
+      hint: "Gebruik een punt als decimaalteken: 140.5 in plaats van 140,5.",
+    });
+    expect(coerceFactValue(amount, "€ 55,50", "test")).toMatchObject({ hint: "Gebruik een punt als decimaalteken: € 55.50 in plaats van € 55,50." });
+    expect(coerceFactValue(share, "-2,5%", "test")).toMatchObject({ hint: "Gebruik een punt als decimaalteken: -2.5% in plaats van -2,5%." });
+    // What can be read two ways is said as BL108 says it in a policy, with points.
+    expect(coerceFactValue(fte, "1.400", "test")).toEqual({
+      problem: "‘fte’ is ‘1.400’, dat wordt gelezen als 1.4: de punt is het decimaalteken, geen scheiding van duizendtallen.",
+      hint: "Bedoelt u 1400, schrijf het dan zonder punt; bedoelt u 1.4, schrijf dan 1.4.",
+    });
+    expect(problem(fte, "1.234,56", "test")).toBe("‘fte’ is ‘1.234,56’: schrijf een getal zonder scheiding van duizendtallen, 1234.56.");
+    // Rows (CSV) are unchanged.
+    expect(coerceFactValue(fte, "140,5", "rows")).toEqual({ value: 140.5 });
+  });
 });
 
 describe("BL502", () => {
   it("words a wrong value in a test file as a test file writes unknown", async () => {
     const run = await runTestFiles(["test/fixtures/diagnostics/BL502/invoer.test.yaml"]);
     expect(run.diagnostics.filter((d) => d.code === "BL502").map((d) => d.message)).toEqual(["‘behandelindex’ moet een getal zijn (of ‘onbekend’ als het onbekend is), maar is ‘hoog’."]);
+  });
+});
+
+describe("BL502 for a number with a decimal comma in a test file", () => {
+  it("is an error at the value, with the hint a policy gives (as BL102 there)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-komma-"));
+    cpSync("test/fixtures/diagnostics/BL502/invoer.policy", join(dir, "invoer.policy"));
+    writeFileSync(join(dir, "invoer.test.yaml"), readFileSync("test/fixtures/diagnostics/BL502/invoer.test.yaml", "utf8").replace("behandelindex: hoog", 'behandelindex: "140,5"'));
+    const run = await runTestFiles([join(dir, "invoer.test.yaml")]);
+    const found = run.diagnostics.filter((d) => d.code === "BL502");
+    expect(found.map((d) => [d.message, d.hint])).toEqual([
+      ["‘behandelindex’ is ‘140,5’, met een komma: in een testbestand is de punt het decimaalteken, net als in het beleid.", "Gebruik een punt als decimaalteken: 140.5 in plaats van 140,5."],
+    ]);
+    expect(run.sources.get(found[0]!.span.file)?.text.slice(found[0]!.span.start, found[0]!.span.end)).toBe('"140,5"');
   });
 });
 

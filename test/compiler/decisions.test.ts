@@ -45,4 +45,17 @@ describe("the decision as text for the terminal", async () => {
     // With colours the escape sequences are picocolors' own; the policy's stay symbols.
     expect(renderDecisionText(tampered, true)).toContain("index ␛]0;titel␇ hoger");
   });
+
+  it("does not show the agreement and its dates as his to a provider who does not qualify, but what the policy offers", () => {
+    const decision = evaluator.beoordeel("fysiotherapie", { ...base, behandelindex: 151 });
+    const text = renderDecisionText(decision, false);
+    expect(text).toContain("\nZorgovereenkomst: geen; dit beleid biedt nieuwe zorgovereenkomsten aan met looptijd 2026-2027\n");
+    expect(text).not.toMatch(/Ingangsdatum|Ingang na/);
+    const continuing = { ...decision, contract: { ...decision.contract, soort: "doorlopend" as const, looptijd: { van: 2024, tot: 2025 } } };
+    expect(renderDecisionText(continuing, false)).toContain("\nZorgovereenkomst: geen; de zorgovereenkomsten van dit beleid lopen door (looptijd 2024-2025)\n");
+    // Who qualifies reads his agreement and its dates.
+    const qualifies = renderDecisionText(evaluator.beoordeel("fysiotherapie", base), false);
+    expect(qualifies).toMatch(/\nZorgovereenkomst: +nieuw, looptijd 2026-2027\n/);
+    expect(qualifies).toMatch(/\nIngangsdatum: +1 april 2026\n/);
+  });
 });
