@@ -16,6 +16,7 @@ import { expressionLexer } from "./tokens.js";
 import { expressionParser } from "./parser.js";
 import { depthLimit, tokenLimit } from "./limits.js";
 import { AstBuilder } from "./toAst.js";
+import { DECIMAL_COMMA_ADVICE, decimalCommaAdvice } from "./numberHints.js";
 
 export interface ParseResult {
   readonly expr: Expr;
@@ -132,12 +133,9 @@ function parserHint(error: IRecognitionException, text: string): string | undefi
   const token = error.token;
   if (token.tokenType.name === "Comma" && /\d,\d/.test(text.slice(Math.max(0, token.startOffset - 1), token.startOffset + 2))) {
     // 1.000,5 or € 1.500,00: written the Dutch way, with a point between the thousands.
-    const dutch = /(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(text.slice(0, token.startOffset + 1 + (/^\d+/.exec(text.slice(token.startOffset + 1))?.[0].length ?? 0)));
-    if (dutch) {
-      const written = `${dutch[1] as string},${dutch[2] as string}`;
-      return `Schrijf getallen zonder punt tussen de duizendtallen en met een punt als decimaalteken: ${(dutch[1] as string).replace(/\./g, "")}.${dutch[2] as string} in plaats van ${written}.`;
-    }
-    return "Gebruik een punt als decimaalteken: 2.5 in plaats van 2,5.";
+    const before = text.slice(0, token.startOffset + 1 + (/^\d+/.exec(text.slice(token.startOffset + 1))?.[0].length ?? 0));
+    const written = /(?<![\d.])(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$/.exec(before)?.[0];
+    return (written !== undefined ? decimalCommaAdvice(written) : undefined) ?? DECIMAL_COMMA_ADVICE;
   }
   if (token.tokenType.name === "Identifier" && /^(EN|OF|NIET|En|Of|Niet)$/.test(token.image)) {
     return `Sleutelwoorden worden met kleine letters geschreven: ‘${token.image.toLowerCase()}’.`;
@@ -147,6 +145,20 @@ function parserHint(error: IRecognitionException, text: string): string | undefi
   }
   if (token.tokenType.name === "Identifier" && MAANDEN.includes(token.image.toLowerCase())) {
     return "Schrijf een datum als jjjj-mm-dd, zonder aanhalingstekens: 2027-01-01 voor 1 januari 2027.";
+  }
+  // `'>= 5'`: a comparison without what it compares (compiler/load/yamlErrors.ts says the same
+  // when YAML refuses the value).
+  if (["GreaterOrEqual", "LessOrEqual", "NotEqual", "Equal", "GreaterThan", "LessThan"].includes(token.tokenType.name) && text.slice(0, token.startOffset).trim() === "") {
+    return `Een vergelijking begint met de naam van het feit dat vergeleken wordt, bijvoorbeeld ‘behandelindex ${text.trim()}’.`;
+  }
+  // `werkdagen_tot_eerste_afspraak <= 5 werkdagen`: a unit after the number. A name with an
+  // underscore is more likely a fact after a missing `en` or `of`.
+  const number = /(\d+(?:\.\d+)?%?)\s+$/.exec(text.slice(0, token.startOffset))?.[1];
+  if (token.tokenType.name === "Identifier" && number !== undefined && /^\p{Ll}+$/u.test(token.image)) {
+    const unit = token.image;
+    if (unit === "procent") return `Schrijf een percentage met een procentteken: ${number.replace(/%$/, "")}%.`;
+    if (unit === "euro") return `Schrijf een bedrag als € ${number}.`;
+    return `Een eenheid hoort niet in de voorwaarde: schrijf alleen het getal (${number}). De eenheid staat bij het feit, onder ‘feiten’ (‘eenheid: ${unit}’).`;
   }
   // `=>` and `=<`: the comparison written the wrong way round (the lexer reads `=` and then `>`).
   const pair = text.slice(Math.max(0, token.startOffset - 1), token.startOffset + 1);

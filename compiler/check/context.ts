@@ -38,6 +38,20 @@ export class CheckContext {
     return this.location(path)?.keySpan ?? this.span(path);
   }
 
+  /**
+   * The keys of the map at `path` as the file writes them, in file order: also keys the load
+   * stage cut out (see `LoadedFile.pruned`). Walks all locations; for diagnostics only.
+   */
+  writtenKeys(path: Path): string[] {
+    const prefix = pointer(path) + "/";
+    const keys: { key: string; start: number }[] = [];
+    for (const [at, location] of this.file.locations) {
+      if (!at.startsWith(prefix) || at.indexOf("/", prefix.length) !== -1 || location.keySpan === undefined) continue;
+      keys.push({ key: at.slice(prefix.length).replace(/~1/g, "/").replace(/~0/g, "~"), start: location.keySpan.start });
+    }
+    return keys.sort((a, b) => a.start - b.start).map((k) => k.key);
+  }
+
   /** The line (from 1) where `span` starts, when it is in the policy file itself. */
   lineOf(span: Span): number | undefined {
     return span.file === this.file.path ? new SourceText(this.file.path, this.file.text).positionOf(span.start).line : undefined;

@@ -107,21 +107,33 @@ export function checkPolicy(file: LoadedFile): CheckResult {
   checkChapterOrders(ctx, chapters, { texts, careTypes, groups, rules, tables, dateRules, milestones });
 
   // Care types and their differentiation.
+  // A group or rule the load stage cut out for an error there may be what a care type lacks.
+  const rulesCutOut =
+    file.pruned.size > 0 &&
+    ctx.writtenKeys(["groepen"]).some((g) => !(g in ((data.groepen as object | undefined) ?? {})) || ctx.writtenKeys(["groepen", g, "regels"]).some((r) => file.pruned.has(r)));
+  const unknownFactorCareTypes = drafts
+    .filter((d) => d.group.kind === "differentiatiefactor")
+    .flatMap((d) => [...(d.raw.zorgsoorten ?? []), ...groupCareTypeList(data.groepen, d.group.id)])
+    .filter((id) => !careTypeIds.includes(id));
   for (const careType of careTypes) {
     // Counted from the drafts, so a factor with an error in its expression still counts and
     // does not make a tier look unreachable.
     const applicable = drafts.filter((d) => (d.raw.zorgsoorten ?? d.group.careTypes).includes(careType.id));
     const factors = applicable.filter((d) => d.group.kind === "differentiatiefactor" && (d.raw.status ?? d.group.status) === "definitief");
     const path = ["zorgsoorten", careType.id];
-    // Not reported when an unknown care type in a group's list may be the reason.
-    if (applicable.length === 0 && !ctx.diagnostics.some((d) => d.code === "BL302")) {
+    // Not reported when an unknown care type in a group's list may be the reason, nor when a
+    // group or rule the load stage cut out (`zorgsoorten: dietetiek`, BL005) may be.
+    if (applicable.length === 0 && !ctx.diagnostics.some((d) => d.code === "BL302") && !rulesCutOut) {
       ctx.report("BL311", ctx.keySpan(path), { id: careType.id });
     }
     if (factors.length > 0 && !careType.differentiation) {
       ctx.report("BL305", ctx.keySpan(path), { detail: `Voor ‘${careType.id}’ gelden differentiatiefactoren (${factors.map((f) => f.id).join(", ")}), maar er is geen ‘differentiatie’ met overeenkomsten.` });
     }
     if (careType.differentiation) {
-      if (factors.length === 0) {
+      // Not when a factor names an unknown care type that may be this one (`[dietiek]` for
+      // `dietetiek`): the BL302 there says what is wrong; nor when the load stage cut out a
+      // group or rule, which may have been the factor.
+      if (factors.length === 0 && !rulesCutOut && !unknownFactorCareTypes.some((unknown) => (closestName(unknown, careTypeIds) ?? careType.id) === careType.id)) {
         ctx.report("BL305", ctx.keySpan([...path, "differentiatie"]), { detail: `De zorgsoort ‘${careType.id}’ heeft een differentiatie, maar er geldt geen enkele differentiatiefactor voor.` });
       }
       const seen = new Map<number, string>();
@@ -133,8 +145,8 @@ export function checkPolicy(file: LoadedFile): CheckResult {
         }
         seen.set(tier.factors, tier.id);
         // Not when an unknown care type in a rule's list may be why a factor does not count,
-        // nor when a factor with a key used twice (BL303) was left out.
-        if (factors.length > 0 && tier.factors > factors.length && !ctx.diagnostics.some((d) => d.code === "BL302" || d.code === "BL303")) {
+        // nor when a factor with a key used twice (BL303) or cut out by the load stage was left out.
+        if (factors.length > 0 && tier.factors > factors.length && !rulesCutOut && !ctx.diagnostics.some((d) => d.code === "BL302" || d.code === "BL303")) {
           ctx.report("BL306", ctx.span([...tierPath, "factoren"]), { detail: `De overeenkomst ‘${tier.id}’ vraagt ${tier.factors} differentiatiefactoren, maar voor ‘${careType.id}’ bestaan er maar ${factors.length}; deze overeenkomst is onbereikbaar.`.replace("bestaan er maar 1;", "bestaat er maar 1;") });
         }
       }
@@ -172,6 +184,12 @@ export function checkPolicy(file: LoadedFile): CheckResult {
     includes: ((data.omvat as string[] | undefined) ?? []).slice(),
   };
   return { model, diagnostics: ctx.diagnostics };
+}
+
+/** The care types a group lists as written (none for ‘alle’). */
+function groupCareTypeList(groups: unknown, id: string): readonly string[] {
+  const list = entries<{ zorgsoorten?: unknown }>(groups).find(([groupId]) => groupId === id)?.[1].zorgsoorten;
+  return Array.isArray(list) ? list.filter((c): c is string => typeof c === "string") : [];
 }
 
 /**

@@ -179,7 +179,7 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
           ctx.report("BL207", condition.expr.span, { oorzaak: unknownCause(condition.expr, env.facts), wat: `regel ‘${id}’` });
         }
       }
-    } else {
+    } else if (!conditionWrittenElsewhere(ctx, path, raw)) {
       ctx.report("BL313", ctx.keySpan(path), { id, wat: "heeft geen ‘voorwaarde’ en is geen ‘verklaring’" });
     }
     if (raw.bij_onbekend !== undefined && logic && !nullable) {
@@ -243,6 +243,22 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
     });
   }
   return rules;
+}
+
+const LOGIC_FIELDS = ["voorwaarde", "verklaring"];
+
+/**
+ * Whether a rule without a condition had one written where the load stage already reported it
+ * (and cut it out): a misspelt field (`voorwarde:`, BL003 with "Bedoelt u ‘voorwaarde’?"), or
+ * the field one level too far left, where YAML reads it as the next rule (BL005 with a hint).
+ * Saying the rule has no condition would come first in the file and repeat that error.
+ */
+function conditionWrittenElsewhere(ctx: CheckContext, path: Path, raw: RawRule): boolean {
+  const misspelt = ctx.writtenKeys(path).some((key) => !(key in raw) && closestName(key, LOGIC_FIELDS) !== undefined);
+  if (misspelt) return true;
+  const siblings = ctx.writtenKeys(path.slice(0, -1));
+  const next = siblings[siblings.indexOf(String(path[path.length - 1])) + 1];
+  return next !== undefined && LOGIC_FIELDS.includes(next) && ctx.file.pruned.has(next);
 }
 
 /** A short name from the published text: its first sentence or clause, at most 80 characters. */

@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { packageFile } from "../packageRoot.js";
 import type { Span } from "../span.js";
 import { closestName } from "../suggest.js";
+import { decimalCommaAdvice } from "../../grammar/numberHints.js";
 import type { Location } from "./yamlTree.js";
 import { loadPrecompiled, precompiledSource, validatorFingerprint } from "./precompiled.js";
 
@@ -192,7 +193,7 @@ export function describePlace(pointerText: string): string {
   return description;
 }
 
-function translateErrors(errors: ErrorObject[], file: string, locations: ReadonlyMap<string, Location>): Diagnostic[] {
+function translateErrors(errors: ErrorObject[], file: string, locations: ReadonlyMap<string, Location>, findMisplaced = true): Diagnostic[] {
   const fileStart: Span = { file, start: 0, end: 0 };
   const valueSpan = (path: string): Span => locations.get(path)?.span ?? fileStart;
   const keySpan = (path: string): Span => locations.get(path)?.keySpan ?? valueSpan(path);
@@ -212,6 +213,13 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
     if (match) explainedMissing.add(`${error.instancePath}|${match}`);
   }
 
+  // A field of an entry written one level too far left becomes an entry of its own (see
+  // misplacedFields): its errors are told once, with a hint, and the field it took from the
+  // entry above is not reported missing there.
+  const misplaced = findMisplaced ? misplacedFields(errors, locations) : new Map<string, MisplacedField>();
+  for (const [, { previous, field }] of misplaced) if (previous !== undefined) explainedMissing.add(`${previous}|${field}`);
+  const misplacedTold = new Set<string>();
+
   // anyOf/oneOf produce one error per branch; report them once, using the schema's own
   // description of what is expected.
   const alternatives = new Set(errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.instancePath));
@@ -221,6 +229,20 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
     const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
     let d: Diagnostic | undefined;
     if (error.keyword === "if" || error.schemaPath.includes("/propertyNames/")) continue;
+    const stray = [...misplaced.keys()].find((p) => path === p || path.startsWith(p + "/"));
+    if (stray !== undefined) {
+      if (misplacedTold.has(stray) || path !== stray) continue;
+      misplacedTold.add(stray);
+      const { field, previous } = misplaced.get(stray) as MisplacedField;
+      const described = error.keyword === "type" ? diagnostic("BL005", keySpan(path), { verwacht: "een lijst van sleutels met waarden", gevonden: describeFound(error.data) }) : undefined;
+      const first = described ?? translateErrors([error], file, locations, false)[0];
+      if (!first) continue;
+      const owner = previous !== undefined ? describePlace(previous) : undefined;
+      const entry = entryWord(path);
+      const hint = `‘${field}’ is een veld van een ${entry}, maar staat hier als een eigen ${entry}: springt het te weinig in?${owner !== undefined ? ` Laat het even ver inspringen als de velden van ${owner} erboven.` : ""}`;
+      result.push({ ...first, hint });
+      continue;
+    }
     if (alternatives.has(path) && error.keyword !== "anyOf" && error.keyword !== "oneOf") continue;
     if ([...alternatives].some((alt) => path.startsWith(alt + "/") && error.keyword !== "additionalProperties")) continue;
     switch (error.keyword) {
@@ -247,7 +269,9 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
           .split(",")
           .map((t) => TYPE_NAMES[t] ?? t)
           .join(" of ");
-        d = diagnostic("BL005", valueSpan(path), { verwacht: want, gevonden: describeFound(error.data) });
+        const types = String((error.params as { type: string }).type).split(",");
+        const hint = types.includes("array") ? listHint(error.data) : types.includes("number") || types.includes("integer") ? decimalCommaHint(error.data) : undefined;
+        d = diagnostic("BL005", valueSpan(path), { verwacht: want, gevonden: describeFound(error.data) }, hint);
         break;
       }
       case "enum": {
@@ -300,7 +324,10 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
       case "anyOf":
       case "oneOf": {
         const want = String(schema["x-verwacht"] ?? "een andere waarde");
-        d = diagnostic("BL005", valueSpan(path), { verwacht: want, gevonden: describeFound(error.data) });
+        // `zorgsoorten: dietetiek`: one value where a list is one of the choices.
+        const branches = (Array.isArray(error.schema) ? error.schema : []) as Record<string, unknown>[];
+        const hint = branches.some((b) => b.type === "array") && !branches.some((b) => b.type === "string") ? listHint(error.data) : undefined;
+        d = diagnostic("BL005", valueSpan(path), { verwacht: want, gevonden: describeFound(error.data) }, hint);
         break;
       }
       case "false schema": {
@@ -318,4 +345,83 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
     result.push(d);
   }
   return result;
+}
+
+/** `zorgsoorten: dietetiek`: one value, or values with commas, where a list belongs. */
+function listHint(value: unknown): string | undefined {
+  if (typeof value !== "string" || value.trim() === "") return undefined;
+  const items = value.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  return `Schrijf een lijst tussen [ en ], ook als er maar één waarde is: [${items.join(", ")}].`;
+}
+
+/** `minimum: 0,5`: a number written with a decimal comma, as a condition gets it (grammar/parse.ts). */
+function decimalCommaHint(value: unknown): string | undefined {
+  return typeof value === "string" ? decimalCommaAdvice(value.trim()) : undefined;
+}
+
+interface MisplacedField {
+  /** The field, as the key of an entry of its own. */
+  readonly field: string;
+  /** The pointer of the entry just above it in the file, which it most likely belongs to. */
+  readonly previous: string | undefined;
+}
+
+/**
+ * Entries that are a field of the entry above them, written one level too far left: in
+ *
+ *     regels:
+ *       register:
+ *         tekst: …
+ *       voorwaarde: kwaliteitsregister
+ *
+ * YAML reads `voorwaarde` as a rule of its own (still valid YAML, so yaml says nothing). Found
+ * as an entry whose key is a field of the entries of its map (a rule's field, a fact's field)
+ * and whose value is not an entry: a text where an entry is expected, or a map whose keys are
+ * all the field's own (`uitzondering: { voorwaarde, route }`). By JSON pointer of the entry.
+ */
+function misplacedFields(errors: readonly ErrorObject[], locations: ReadonlyMap<string, Location>): Map<string, MisplacedField> {
+  const found = new Map<string, MisplacedField>();
+  for (const error of errors) {
+    const path = error.instancePath;
+    if (found.has(path)) continue;
+    const schema = (error.parentSchema ?? {}) as { type?: unknown; properties?: Record<string, { properties?: Record<string, unknown> }> };
+    const slash = path.lastIndexOf("/");
+    const field = path.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+    const fieldSchema = schema.properties?.[field];
+    if (slash <= 0 || schema.type !== "object" || fieldSchema === undefined) continue;
+    const value = error.data;
+    const entryLike =
+      error.keyword === "type"
+        ? value === null || typeof value !== "object"
+        : error.keyword === "required" &&
+          value !== null &&
+          typeof value === "object" &&
+          !Array.isArray(value) &&
+          fieldSchema.properties !== undefined &&
+          Object.keys(value).length > 0 &&
+          Object.keys(value).every((key) => key in (fieldSchema.properties as object));
+    if (!entryLike) continue;
+    found.set(path, { field, previous: entryAbove(path, locations) });
+  }
+  return found;
+}
+
+/** The pointer of the sibling entry that comes just before `path` in the file, if any. */
+function entryAbove(path: string, locations: ReadonlyMap<string, Location>): string | undefined {
+  const parent = path.slice(0, path.lastIndexOf("/"));
+  const start = locations.get(path)?.keySpan?.start;
+  if (start === undefined) return undefined;
+  let best: { pointer: string; start: number } | undefined;
+  for (const [pointerText, location] of locations) {
+    if (!pointerText.startsWith(parent + "/") || pointerText.indexOf("/", parent.length + 1) !== -1) continue;
+    const at = location.keySpan?.start;
+    if (at !== undefined && at < start && (best === undefined || at > best.start)) best = { pointer: pointerText, start: at };
+  }
+  return best?.pointer;
+}
+
+/** "regel", "feit": what the entries of the map that holds `path` are. */
+function entryWord(path: string): string {
+  const what = describePlace(path).replace(/ ‘.*$/, "");
+  return what.startsWith("‘") ? "waarde" : what;
 }

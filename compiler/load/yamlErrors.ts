@@ -137,13 +137,15 @@ export function yamlErrorDiagnostic(file: string, error: YAMLError, text: string
   const explained = explainError(error, text);
   if (explained) return diagnostic("BL001", { file, start: explained.start, end: explained.end }, { detail: explained.detail }, explained.hint);
   const at: Span = { file, start: Math.min(start, text.length), end: Math.min(Math.max(end, start + 1), text.length) };
+  const reserved = error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : undefined;
+  // One mistake (`voorwaarde: >= 5`) is several of yaml's errors along the value; all are told
+  // at the value's first character, so that yamlTree.ts says it once.
+  if (reserved) return diagnostic("BL001", reserved.at === undefined ? at : { file, ...reserved.at }, { detail: reserved.detail }, reserved.hint);
   // The yaml library reports a stack overflow on very deep nesting as resource exhaustion too.
   const detail =
     error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message)
       ? TOO_DEEP
-      : ((error.code === "UNEXPECTED_TOKEN" ? unexpectedAfterValue(text, start) : error.code === "BAD_INDENT" ? unclosedFlowMessage(error.message) : undefined) ??
-        YAML_ERRORS[error.code] ??
-        "de structuur is ongeldig.");
+      : ((error.code === "BAD_INDENT" ? unclosedFlowMessage(error.message) : undefined) ?? YAML_ERRORS[error.code] ?? "de structuur is ongeldig.");
   return diagnostic("BL001", at, { detail });
 }
 
@@ -240,17 +242,31 @@ function unclosedFlowMessage(message: string): string | undefined {
  * plain text, because it starts with a quote (`"ja" = "ja"`) or with a character that means
  * something else in YAML (`> 95%`). Says so, or undefined when the line is not like that.
  */
-function unexpectedAfterValue(text: string, offset: number): string | undefined {
+function unexpectedAfterValue(text: string, offset: number): { detail: string; at?: { start: number; end: number }; hint?: string } | undefined {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const value = /^\s*(?:- )?[^\s:#][^:#]*:\s+(\S)/.exec(text.slice(lineStart, offset + 1))?.[1];
+  const match = /^\s*(?:- )?([^\s:#][^:#]*):\s+(\S)/.exec(text.slice(lineStart, offset + 1));
+  const value = match?.[2];
   if (value === '"' || value === "'") {
-    return "de waarde begint met een aanhalingsteken en eindigt daarom bij het sluitende aanhalingsteken; zet de hele waarde tussen enkele aanhalingstekens, of laat haar niet met een tekst beginnen.";
+    return { detail: "de waarde begint met een aanhalingsteken en eindigt daarom bij het sluitende aanhalingsteken; zet de hele waarde tussen enkele aanhalingstekens, of laat haar niet met een tekst beginnen." };
   }
-  if (value !== undefined && ">|*&!%@`".includes(value)) {
-    return `een waarde die met ‘${value}’ begint, leest YAML niet als tekst; zet de hele waarde tussen aanhalingstekens.`;
+  if (match && value !== undefined && ">|*&!%@`".includes(value)) {
+    // The whole value on its line, from the reserved character (without a comment after it).
+    const start = lineStart + match[0].length - 1;
+    const lineEnd = text.indexOf("\n", start);
+    const rest = text.slice(start, lineEnd === -1 ? text.length : lineEnd).replace(/\s+#.*$/, "").trimEnd();
+    // `voorwaarde: >= 5`: a comparison without what it compares.
+    const comparison = value === ">" && CONDITION_KEYS.has(match[1] as string) && /^>=?\s*[\d€-]/.test(rest);
+    return {
+      detail: `een waarde die met ‘${value}’ begint, leest YAML niet als tekst; zet de hele waarde tussen aanhalingstekens.`,
+      at: { start, end: start + Math.max(1, rest.length) },
+      ...(comparison ? { hint: `Een vergelijking begint met de naam van het feit dat vergeleken wordt, bijvoorbeeld ‘behandelindex ${rest}’.` } : {}),
+    };
   }
   return undefined;
 }
+
+/** The keys whose value is a condition. */
+const CONDITION_KEYS: ReadonlySet<string> = new Set(["voorwaarde", "van_toepassing_als"]);
 
 /** A key at the start of a line (`  tekst: …`, `- naam:`), as misalignedItem sees one. */
 const KEY_LINE = /^ *(?:- +)?[^\s#:'"][^:#]*?:(?: |$)/;

@@ -113,6 +113,108 @@ describe("follow-on errors", () => {
   });
 });
 
+describe("the cause before its consequences", () => {
+  /** All diagnostics, warnings too, in the order beleid check shows them (not BL208, for the ‘bij_onbekend’ of `rule`). */
+  const all = (text: string) => {
+    const result = compile(text);
+    return result.diagnostics.filter((d) => d.code !== "BL208").map((d) => ({ code: d.code, at: result.sources.get(d.span.file)?.text.slice(d.span.start, d.span.end) ?? "", hint: d.hint }));
+  };
+
+  it("a misspelt ‘voorwaarde’ is told as that, not also as a rule without a condition (BL313)", () => {
+    const text = withCondition("a").replace("voorwaarde: 'a'", "voorwarde: 'a'");
+    expect(all(text)).toEqual([{ code: "BL003", at: "voorwarde", hint: "Bedoelt u ‘voorwaarde’?" }]);
+    // A rule that has no condition at all still gets BL313.
+    const without = withCondition("a").replace("        voorwaarde: 'a'\n", "        toelichting: Geen voorwaarde.\n");
+    expect(all(without).map((d) => d.code)).toEqual(["BL313"]);
+  });
+
+  it("a misspelt care type in a factor's list does not also make the differentiation look empty (BL305)", () => {
+    const tiers = "        A: { naam: Overeenkomst A, factoren: 1 }\n        B: { naam: Overeenkomst B, factoren: 0 }\n";
+    const factors = group("f", "differentiatiefactor", rule("f1", "b"), "[eeen]");
+    expect(all(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors, tiers))).toEqual([{ code: "BL302", at: "eeen", hint: "Bedoelt u ‘een’?" }]);
+    // Without the misspelling the differentiation is empty, and is told so.
+    const none = group("f", "differentiatiefactor", rule("f1", "b"), "[twee]");
+    expect(all(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + none, tiers)).map((d) => d.code)).toContain("BL305");
+    // A factor group cut out for a list without brackets: the same.
+    const unlisted = group("f", "differentiatiefactor", rule("f1", "b"), "een");
+    expect(all(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + unlisted, tiers)).map((d) => d.code)).toEqual(["BL005"]);
+  });
+
+  it("a group cut out for its care types does not make a care type look without rules (BL311)", () => {
+    const text = policyWith(group("g", "randvoorwaarde", rule("r", "a"), "een") + group("h", "randvoorwaarde", rule("q", "x > 1"), "[twee]"));
+    expect(all(text)).toEqual([
+      { code: "BL005", at: "een", hint: "Schrijf een lijst tussen [ en ], ook als er maar één waarde is: [een]." },
+    ]);
+  });
+});
+
+describe("a field one level too far left", () => {
+  it("is told at the field, with a hint to indent it as the rule above, and the rule is not said to lack it", () => {
+    const text = withCondition("a").replace("        bij_onbekend: onwaar\n", "").replace("        voorwaarde: 'a'\n", "      voorwaarde: 'a'\n");
+    expect(problems(text)).toEqual([
+      {
+        code: "BL005",
+        at: "voorwaarde",
+        message: "Hier wordt een lijst van sleutels met waarden verwacht, maar er staat ‘a’.",
+        hint: "‘voorwaarde’ is een veld van een regel, maar staat hier als een eigen regel: springt het te weinig in? Laat het even ver inspringen als de velden van regel ‘r’ erboven.",
+      },
+    ]);
+  });
+
+  it("also a required field (the rule's ‘tekst’), and a field whose value is a map (‘uitzondering’)", () => {
+    const tekst = policyWith(group("g", "randvoorwaarde", "      r:\n        voorwaarde: a\n      tekst: Regel r.\n"));
+    expect(problems(tekst).map((p) => [p.code, p.at])).toEqual([["BL005", "tekst"]]);
+    expect(problems(tekst)[0]?.hint).toContain("de velden van regel ‘r’ erboven");
+    const exception = policyWith(group("g", "uitsluiting", rule("r", "a") + "      uitzondering:\n        voorwaarde: b\n        route: Vraag het aan.\n"));
+    expect(problems(exception).map((p) => [p.code, p.at])).toEqual([["BL004", "uitzondering"]]);
+    expect(problems(exception)[0]?.hint).toBe("‘uitzondering’ is een veld van een regel, maar staat hier als een eigen regel: springt het te weinig in? Laat het even ver inspringen als de velden van regel ‘r’ erboven.");
+  });
+
+  it("a fact's field too far left is told the same way", () => {
+    const text = withCondition("a").replace("    omschrijving: Nog een ja/nee-feit.\n", "  omschrijving: Nog een ja/nee-feit.\n");
+    expect(problems(text)[0]).toMatchObject({ code: "BL005", at: "omschrijving" });
+    expect(problems(text)[0]?.hint).toContain("is een veld van een feit, maar staat hier als een eigen feit");
+  });
+});
+
+describe("hints for a value in the wrong form", () => {
+  it("one care type where a list is expected: write it as a list", () => {
+    const text = withCondition("a").replace("    zorgsoorten: alle", "    zorgsoorten: een, twee");
+    expect(problems(text)[0]).toMatchObject({ code: "BL005", hint: "Schrijf een lijst tussen [ en ], ook als er maar één waarde is: [een, twee]." });
+  });
+
+  it("a number with a decimal comma in a number field gets the decimal point, as in a condition", () => {
+    const text = withCondition("y > 1").replace("    omschrijving: Een getal.\n", "    omschrijving: Een getal.\n    minimum: 0,5\n");
+    expect(problems(text)[0]).toMatchObject({ code: "BL005", at: "0,5", hint: "Gebruik een punt als decimaalteken: 0.5 in plaats van 0,5." });
+    expect(problems(withCondition("y > 140,5"))[0]?.hint).toBe("Gebruik een punt als decimaalteken: 140.5 in plaats van 140,5.");
+  });
+
+  it("a unit after a number in a condition belongs to the fact", () => {
+    expect(problems(withCondition("y <= 5 werkdagen"))[0]).toMatchObject({
+      code: "BL102",
+      at: "werkdagen",
+      hint: "Een eenheid hoort niet in de voorwaarde: schrijf alleen het getal (5). De eenheid staat bij het feit, onder ‘feiten’ (‘eenheid: werkdagen’).",
+    });
+    expect(problems(withCondition("p >= 30 procent"))[0]?.hint).toBe("Schrijf een percentage met een procentteken: 30%.");
+    // A fact's name after a number is more likely a missing ‘en’: no unit hint.
+    expect(problems(withCondition("y <= 5 werk_dagen"))[0]?.hint).toBeUndefined();
+  });
+
+  it("a condition that begins with a comparison is one YAML error, with a hint", () => {
+    const text = withCondition("a").replace("voorwaarde: 'a'", "voorwaarde: >= 5");
+    expect(problems(text)).toEqual([
+      {
+        code: "BL001",
+        at: ">= 5",
+        message: "Het bestand is geen geldige YAML: een waarde die met ‘>’ begint, leest YAML niet als tekst; zet de hele waarde tussen aanhalingstekens.",
+        hint: "Een vergelijking begint met de naam van het feit dat vergeleken wordt, bijvoorbeeld ‘behandelindex >= 5’.",
+      },
+    ]);
+    // Between quotes YAML reads it, and the expression says the same.
+    expect(problems(withCondition("<= 5"))[0]).toMatchObject({ code: "BL102", at: "<=", hint: "Een vergelijking begint met de naam van het feit dat vergeleken wordt, bijvoorbeeld ‘behandelindex <= 5’." });
+  });
+});
+
 describe("field values", () => {
   it("bij_onbekend: nee suggests onwaar", () => {
     const text = withCondition("x > 5").replace("bij_onbekend: onwaar", "bij_onbekend: nee");
