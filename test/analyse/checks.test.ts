@@ -190,4 +190,55 @@ describe("BL411: rules that let nobody be approached", () => {
     // A number in the name, none in the condition: nothing to compare with.
     expect(warnings(compile(named("24/7 bereikbaar", "a")))).toEqual([]);
   });
+
+  it("reads a number written in words as a bound (binnen vijf werkdagen), not a word that is no bound", () => {
+    const named = (name: string, condition: string) => policyWith(group("g", "randvoorwaarde", rule("r", condition, `        naam: ${name}\n`)));
+    const messages = (text: string) => compile(text).diagnostics.filter((d) => d.code === "BL413").map((d) => d.message);
+    expect(messages(named("eerste afspraak binnen vijf werkdagen", "y <= 3"))).toEqual(["De naam van regel ‘r’ (‘eerste afspraak binnen vijf werkdagen’) noemt vijf, maar de voorwaarde rekent daar niet mee."]);
+    expect(warnings(compile(named("eerste afspraak binnen vijf werkdagen", "y <= 5")))).toEqual([]);
+    expect(warnings(compile(named("ten minste vijfentwintig behandelingen", "y >= 25")))).toEqual([]);
+    expect(warnings(compile(named("ten minste tweeëntwintig", "y >= 20")))).toEqual(["BL413 r"]);
+    // Not as a bound: an idiom, or the article.
+    expect(warnings(compile(named("meer dan 95% in één keer goedgekeurd", "p > 95%")))).toEqual([]);
+    expect(warnings(compile(named("een behandelindex hoger dan 150", "y > 150")))).toEqual([]);
+  });
+
+  it("finds a name that puts the boundary itself on the other side than the condition", () => {
+    const named = (name: string, condition: string) => policyWith(group("g", "randvoorwaarde", rule("r", condition, `        naam: ${name}\n`)));
+    const found = (text: string) => compile(text).diagnostics.filter((d) => d.code === "BL413").map((d) => [d.message, d.hint]);
+    expect(found(named("hoger dan 140", "y >= 140"))).toEqual([
+      [
+        "De naam van regel ‘r’ (‘hoger dan 140’) noemt ‘hoger dan 140’, maar de voorwaarde rekent daar niet mee.",
+        "De naam zegt ‘hoger dan 140’, de voorwaarde ‘>= 140’: bij precies 140 zeggen ze iets anders. Pas de naam en de tekst aan de voorwaarde aan, of de voorwaarde aan de naam.",
+      ],
+    ]);
+    expect(warnings(compile(named("ten minste 5", "y > 5")))).toEqual(["BL413 r"]);
+    expect(warnings(compile(named("vanaf 30%", "p > 30%")))).toEqual(["BL413 r"]);
+    expect(warnings(compile(named("150 of meer", "y > 150")))).toEqual(["BL413 r"]);
+    expect(warnings(compile(named("uiterlijk 1 juli 2025", "d < 2025-07-01")))).toEqual(["BL413 r"]);
+    // The same boundary: as named, as its opposite (the rule met when the named exclusion is
+    // not), or written the other way round.
+    expect(warnings(compile(named("hoger dan 140", "y > 140")))).toEqual([]);
+    expect(warnings(compile(named("hoger dan 150", "y <= 150")))).toEqual([]);
+    expect(warnings(compile(named("niet hoger dan 150", "y <= 150")))).toEqual([]);
+    expect(warnings(compile(named("ten minste 5", "5 <= y")))).toEqual([]);
+    expect(warnings(compile(named("minder dan 5", "y >= 5")))).toEqual([]);
+    expect(warnings(compile(named("uiterlijk 1 juli 2025", "d <= 2025-07-01")))).toEqual([]);
+    // Under ‘niet’, or with the value also compared otherwise: not followed.
+    expect(warnings(compile(named("hoger dan 140", "niet (y >= 140)")))).toEqual([]);
+    expect(warnings(compile(named("hoger dan 140", "y >= 140 en y = 140")))).toEqual([]);
+  });
+
+  it("a whole number's boundary may be written one further: ‘hoger dan 140’ is ‘>= 141’", () => {
+    const text = (condition: string) =>
+      oneCareTypePolicy({
+        title: "Geheel",
+        facts: "  n:\n    type: getal\n    omschrijving: Een aantal.\n    geheel: ja\n",
+        soort: "randvoorwaarde",
+        rules: rule("r", condition, "        naam: hoger dan 140\n").replace("        bij_onbekend: onwaar\n", ""),
+      });
+    expect(warnings(compile(text("n >= 141")))).toEqual([]);
+    expect(warnings(compile(text("n > 140")))).toEqual([]);
+    expect(warnings(compile(text("n >= 140")))).toEqual(["BL413 r"]);
+  });
 });
