@@ -228,7 +228,7 @@ const ORDER_KIND_WORDS: Readonly<Record<ChapterPartRef["kind"], string>> = {
   datumregel: "datumregel",
   overeenkomst: "tekst van de zorgovereenkomst van",
   differentiatie: "differentiatie van",
-  overeenkomsten: "tabel met zorgovereenkomsten",
+  overeenkomsten: "teksten van de zorgovereenkomsten",
   planning: "planning",
 };
 
