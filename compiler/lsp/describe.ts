@@ -43,7 +43,8 @@ export function describeFact(fact: Fact): string {
 }
 
 export function describeRule(model: PolicyModel, rule: Rule): string {
-  return [`**${rule.name}** — ${RULE_KIND_NAME[rule.kind]}, ${chapterLabel(model, rule.chapter)}`, "", ...rule.text.split("\n").map((line) => `> ${line}`)].join("\n");
+  const what = rule.carePart !== undefined ? `${RULE_KIND_NAME[rule.kind]} van ${rule.carePart}` : RULE_KIND_NAME[rule.kind];
+  return [`**${rule.name}** — ${what}, ${chapterLabel(model, rule.chapter)}`, "", ...rule.text.split("\n").map((line) => `> ${line}`)].join("\n");
 }
 
 export function describeChapter(chapter: Chapter): string {

@@ -69,6 +69,12 @@ describe("language features", () => {
     expect(definitionAt(analysis, at("vektis[zorgsoort].agb_codes", 20))?.start).toBe(original.indexOf("agb_codes:\n"));
   });
 
+  it("name the part of the care a selective purchase is about", () => {
+    const analysis = new Workspace(() => undefined).analyse(PATH, original);
+    const at = original.indexOf("      parkinsonnet:\n") + 8;
+    expect(hoverAt(analysis, at)?.markdown).toMatch(/^\*\*aangesloten bij ParkinsonNet\*\* — selectieve inkoop van paramedische zorg bij de ziekte van Parkinson, hoofdstuk 3\.3/);
+  });
+
   it("explain from the last good model while the YAML does not parse, at places in the current text", () => {
     const workspace = new Workspace(() => undefined);
     workspace.analyse(PATH, original);
