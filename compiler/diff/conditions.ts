@@ -141,6 +141,39 @@ function boundMoved(before: TExpr, after: TExpr): number {
 
 const flip = (d: Direction): Direction => (d === "narrower" ? "wider" : d === "wider" ? "narrower" : d);
 
+/** A comparison of something with a literal, read as a bound on it: `x > 140` is a lower bound 140, not included. */
+interface Bound {
+  readonly subject: string;
+  readonly upper: boolean;
+  readonly limit: TExpr;
+  readonly strict: boolean;
+}
+
+function boundOf(e: TExpr): Bound | undefined {
+  if (e.kind !== "binary" || !["<", "<=", ">", ">="].includes(e.operator)) return undefined;
+  const strict = e.operator === "<" || e.operator === ">";
+  // `x > c` bounds x from below; `c > x` from above.
+  if (e.right.kind === "literal" && e.left.kind !== "literal") return { subject: exprKey(e.left), upper: e.operator.startsWith("<"), limit: e.right, strict };
+  if (e.left.kind === "literal" && e.right.kind !== "literal") return { subject: exprKey(e.right), upper: e.operator.startsWith(">"), limit: e.left, strict };
+  return undefined;
+}
+
+/**
+ * How a bound on the same thing moved when its operator changed (and perhaps its limit):
+ * `> 140` → `>= 140` lets 140 in (wider), `>= 5` → `> 5` keeps 5 out (narrower); undefined
+ * when the two are no bounds on the same thing from the same side.
+ */
+function boundChange(before: TExpr, after: TExpr): Direction | "same" | undefined {
+  const [a, b] = [boundOf(before), boundOf(after)];
+  if (!a || !b || a.subject !== b.subject || a.upper !== b.upper) return undefined;
+  const moved = compareValues(a.limit, b.limit);
+  if (moved === undefined) return undefined;
+  if (moved === 0 && a.strict === b.strict) return "same";
+  // A lower bound that rises, or at the same limit leaves it out, lets fewer through; an upper bound mirrors that.
+  const tighter = moved !== 0 ? (a.upper ? moved < 0 : moved > 0) : b.strict;
+  return tighter ? "narrower" : "wider";
+}
+
 /** How raising the literal on `side` of comparison `op` changes whether the comparison holds. */
 function raiseEffect(op: string, side: "left" | "right"): Direction {
   // x > c: raising c makes it hold less often; c > x: raising c makes it hold more often.
@@ -158,6 +191,10 @@ export function compareConditions(oldExpr: TExpr, newExpr: TExpr): ConditionChan
   if (diff === "same") return { kind: "same" };
   if (diff) {
     const withPolarity = (d: Direction) => (diff.polarity === 1 ? d : flip(d));
+    // A comparison whose operator changed: `behandelindex > 140` → `behandelindex >= 140`.
+    const bound = boundChange(diff.old, diff.new);
+    if (bound === "same") return { kind: "same" };
+    if (bound !== undefined) return { kind: "other", direction: withPolarity(bound) };
     // A threshold: one literal in a comparison moved.
     const change = compareValues(diff.old, diff.new);
     if (change !== undefined && change !== 0 && diff.parent) {
@@ -170,10 +207,10 @@ export function compareConditions(oldExpr: TExpr, newExpr: TExpr): ConditionChan
     }
     // A bound replaced by the larger (or smaller) of itself and something else:
     // `plekken >= 1` → `plekken >= max(1, naar_beneden(fte / 20))` is raised.
-    const bound = boundMoved(diff.old, diff.new);
-    if (bound !== 0 && diff.parent?.kind === "binary" && diff.side) {
+    const raised = boundMoved(diff.old, diff.new);
+    if (raised !== 0 && diff.parent?.kind === "binary" && diff.side) {
       const effect = raiseEffect(diff.parent.operator, diff.side);
-      if (effect !== "different") return { kind: "other", direction: withPolarity(bound > 0 ? effect : flip(effect)) };
+      if (effect !== "different") return { kind: "other", direction: withPolarity(raised > 0 ? effect : flip(effect)) };
     }
     // Accepted values: a literal list that gained or lost items.
     if (diff.old.kind === "list" && diff.new.kind === "list") {

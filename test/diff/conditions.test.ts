@@ -35,3 +35,27 @@ describe("a bound replaced by the larger or smaller of itself and something else
     expect(direction(before, after)).toBe(expected);
   });
 });
+
+describe("a comparison whose operator changed", () => {
+  it.each([
+    ["y > 140", "y >= 140", "wider"],
+    ["y >= 140", "y > 140", "narrower"],
+    ["y > 140", "y >= 139", "wider"],
+    ["y > 140", "y >= 141", "narrower"],
+    ["y <= 5", "y < 5", "narrower"],
+    ["y < 5", "y <= 6", "wider"],
+    ["140 < y", "y >= 140", "wider"],
+    ["p >= 50%", "p > 50%", "narrower"],
+    ["d <= 2025-07-01", "d < 2025-07-01", "narrower"],
+    ["niet (y > 140)", "niet (y >= 140)", "narrower"],
+    ["b en y > 140", "b en y >= 140", "wider"],
+    ["y > 140", "y < 140", "different"],
+    ["y > 140", "y = 140", "different"],
+  ])("%s → %s is %s", (before, after, expected) => {
+    expect(direction(before, after)).toBe(expected);
+  });
+
+  it("the same bound written the other way round is no change", () => {
+    expect(direction("y > 140", "140 < y")).toBe("same");
+  });
+});
