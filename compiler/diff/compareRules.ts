@@ -39,6 +39,9 @@ function kindChangeClass(from: Rule, to: Rule): ChangeClass {
   if (a === b) return "redactioneel";
   if (a === "factor" && b === "eis") return "strenger";
   if (a === "eis" && b === "factor") return "soepeler";
+  // Failing a condition for selective purchase costs that part of the care, not the agreement.
+  if (a === "eis" && b === "selectief") return "soepeler";
+  if (a === "selectief" && b === "eis") return "strenger";
   return "onbepaald";
 }
 

@@ -82,8 +82,11 @@ export class DiffContext {
   }
 }
 
-/** The rule kinds grouped by what they do to a provider. */
-export type RuleRole = "eis" | "factor" | "uitsluiting" | "benadering" | "benaderingsuitsluiting";
+/**
+ * The rule kinds grouped by what they do to a provider. `selectief`: a condition for a part of
+ * the care only (selectieve inkoop); like a requirement, more providers failing it is strenger.
+ */
+export type RuleRole = "eis" | "factor" | "uitsluiting" | "benadering" | "benaderingsuitsluiting" | "selectief";
 
 export function roleOf(kind: RuleKind): RuleRole {
   switch (kind) {
@@ -98,6 +101,8 @@ export function roleOf(kind: RuleKind): RuleRole {
       return "benadering";
     case "benaderingsuitsluiting":
       return "benaderingsuitsluiting";
+    case "selectieve_inkoop":
+      return "selectief";
   }
 }
 
@@ -109,6 +114,8 @@ export const KIND_LABEL: Record<RuleKind, string> = {
   uitsluiting: "uitsluiting",
   benaderingsvoorwaarde: "voorwaarde om benaderd te worden",
   benaderingsuitsluiting: "uitzondering op het benaderen",
+  // "regel voor selectieve inkoop" in docs/taal.md; named as a condition, as the other kinds are.
+  selectieve_inkoop: "voorwaarde voor selectieve inkoop",
 };
 
 /** What adding a rule of this kind means for providers. */

@@ -30,6 +30,7 @@ const PLURAL: Record<string, string> = {
   uitsluiting: "uitsluitingen",
   "voorwaarde om benaderd te worden": "voorwaarden om benaderd te worden",
   "uitzondering op het benaderen": "uitzonderingen op het benaderen",
+  "voorwaarde voor selectieve inkoop": "voorwaarden voor selectieve inkoop",
 };
 
 /** "de randvoorwaarde ‘a’" or, for several rules, "de randvoorwaarden ‘a’ en ‘b’". */
