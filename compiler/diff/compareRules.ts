@@ -230,19 +230,24 @@ function compareException(ctx: DiffContext, before: Rule, after: Rule, key: stri
 }
 
 /**
- * The prose of a group of rules: the sentence announcing it and the introduction above its
- * list. A new group's prose comes with its rules; for a group in both versions a changed
- * announcement or introduction is a changed text ("de tekst bij ‘Valpreventie -
- * randvoorwaarden’").
+ * What a group of rules shows besides its rules: its heading (`titel`), the sentence announcing
+ * it and the introduction above its list. A new group's prose comes with its rules; for a group
+ * in both versions a new heading is redactioneel, as a moved rule is (the rules under it are the
+ * same), and a changed announcement or introduction is a changed text ("de tekst bij
+ * ‘Valpreventie - randvoorwaarden’").
  */
 export function compareGroups(ctx: DiffContext): void {
   for (const { old: before, new: after } of matchEntities(ctx.older.groups, ctx.newer.groups, ctx.diagnostics)) {
     if (!before || !after) continue;
+    const careTypes = after.careTypes.filter((c) => ctx.commonCareTypes.has(c));
+    const chapter = ctx.chapter(before.chapter, after.chapter);
+    if (careTypes.length > 0 && !ctx.sameText(before.title, after.title)) {
+      ctx.add("groep_titel_gewijzigd", "redactioneel", `groep:${after.id}`, chapter, { oud: before.title, nieuw: after.title }, careTypes);
+    }
     const same = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? a === b : ctx.sameText(a, b));
     if (same(before.announcement, after.announcement) && same(before.introduction, after.introduction)) continue;
-    const careTypes = after.careTypes.filter((c) => ctx.commonCareTypes.has(c));
     if (careTypes.length === 0) continue;
-    ctx.add("tekst_gewijzigd", "onbepaald", `groep:${after.id}`, ctx.chapter(before.chapter, after.chapter), { onderwerpen: [`de tekst bij ‘${after.title}’`], aantal: 1 }, careTypes);
+    ctx.add("tekst_gewijzigd", "onbepaald", `groep:${after.id}`, chapter, { onderwerpen: [`de tekst bij ‘${after.title}’`], aantal: 1 }, careTypes);
   }
 }
 

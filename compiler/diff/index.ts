@@ -1,8 +1,8 @@
 /**
  * The change report between two versions of a policy, computed on the checked models (never
  * a text diff of the YAML): compare rules, care types and tiers, prose, chapters, planning,
- * tables and date rules; attach each tier-table change to the factor change that caused it;
- * then build the report.
+ * tables, date rules and the ranges of facts; attach each tier-table change to the factor
+ * change that caused it; then build the report.
  */
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -10,6 +10,7 @@ import type { PolicyModel } from "../model.js";
 import { combineClasses, type Change } from "./changes.js";
 import { compareCareTypes } from "./compareCareTypes.js";
 import { compareChapters, compareDateRules, compareMilestones, compareTables, compareTexts } from "./compareDocument.js";
+import { compareFactRanges } from "./compareFacts.js";
 import { compareGroups, compareRules } from "./compareRules.js";
 import { DiffContext, KIND_LABEL } from "./context.js";
 import { buildReport, type ChangeReport } from "./report.js";
@@ -73,6 +74,7 @@ export function diffModels(older: PolicyModel, newer: PolicyModel): DiffResult {
   compareTables(ctx);
   compareDateRules(ctx);
   compareMilestones(ctx);
+  compareFactRanges(ctx);
   if (ctx.rolledOver > 0) {
     ctx.add("jaar_opgeschoven", "redactioneel", "jaar", {}, { oud: older.meta.year, nieuw: newer.meta.year, aantal: ctx.rolledOver });
   }

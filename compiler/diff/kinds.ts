@@ -122,11 +122,41 @@ export const CHANGE_KINDS = {
   tabelrijen_verwijderd: { args: { tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_toegevoegd" },
   tabelrijen_gewijzigd: { args: { tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_gewijzigd" },
 
+  // The heading of a group of rules (its `titel`); before tekst_gewijzigd, as the heading stands
+  // above the group's introduction.
+  groep_titel_gewijzigd: { args: { oud: "naam", nieuw: "naam" }, mirror: "groep_titel_gewijzigd", swap: OLD_NEW },
   tekst_gewijzigd: { args: { onderwerpen: "opsomming", aantal: "aantal" }, mirror: "tekst_gewijzigd" },
   tekst_toegevoegd: { args: { onderwerp: "tekst" }, mirror: "tekst_verwijderd" },
   tekst_verwijderd: { args: { onderwerp: "tekst" }, mirror: "tekst_toegevoegd" },
   hoofdstuk_hernummerd: { args: { titel: "naam", oud: "waarde", nieuw: "waarde" }, mirror: "hoofdstuk_hernummerd", swap: OLD_NEW },
   hoofdstuk_titel_gewijzigd: { args: { oud: "naam", nieuw: "naam" }, mirror: "hoofdstuk_titel_gewijzigd", swap: OLD_NEW },
+
+  // Only what changed of a fact's range: a bound is absent where a version has none, and
+  // geheel_oud/geheel_nieuw ("ja", "nee") only when `geheel` changed; a richting only when both
+  // versions have that bound. niet_groter_dan_*: the fact a part may not exceed (its whole).
+  feit_bereik_gewijzigd: {
+    args: {
+      feit: "naam",
+      minimum_oud: "waarde",
+      minimum_nieuw: "waarde",
+      minimum_richting: "tekst",
+      maximum_oud: "waarde",
+      maximum_nieuw: "waarde",
+      maximum_richting: "tekst",
+      geheel_oud: "tekst",
+      geheel_nieuw: "tekst",
+      niet_groter_dan_oud: "naam",
+      niet_groter_dan_nieuw: "naam",
+    },
+    mirror: "feit_bereik_gewijzigd",
+    swap: [
+      ["minimum_oud", "minimum_nieuw"],
+      ["maximum_oud", "maximum_nieuw"],
+      ["geheel_oud", "geheel_nieuw"],
+      ["niet_groter_dan_oud", "niet_groter_dan_nieuw"],
+    ],
+    flip: ["minimum_richting", "maximum_richting"],
+  },
 
   datumregel_toegevoegd: { args: { omschrijving: "naam" }, mirror: "datumregel_verwijderd" },
   datumregel_verwijderd: { args: { omschrijving: "naam" }, mirror: "datumregel_toegevoegd" },

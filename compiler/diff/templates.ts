@@ -6,6 +6,7 @@
  * fysiotherapie" when the change concerns some care types, and "" otherwise.
  */
 
+import { dutchList } from "./format.js";
 import type { ChangeKind } from "./kinds.js";
 
 export interface TemplateArgs {
@@ -19,7 +20,7 @@ export interface TemplateArgs {
 type Template = (args: TemplateArgs) => string;
 
 /** Kinds whose sentence names its own subject instead of starting with "In hoofdstuk …". */
-export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofdstuk_hernummerd", "jaar_opgeschoven", "regel_verplaatst"]);
+export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofdstuk_hernummerd", "jaar_opgeschoven", "regel_verplaatst", "feit_bereik_gewijzigd"]);
 
 const count = (raw: unknown): number => (Array.isArray(raw) ? raw.length : typeof raw === "number" ? raw : 0);
 
@@ -46,6 +47,53 @@ const fromTo = (a: TemplateArgs["a"], raw: TemplateArgs["raw"]) =>
   raw.jaar_oud !== undefined
     ? `van ${a.oud} voor het contractjaar ${a.jaar_oud} naar ${a.nieuw} voor het contractjaar ${a.jaar_nieuw}`
     : `van ${a.oud} naar ${a.nieuw}`;
+
+/** A bound of zero, in any of the fact types' notations (0, 0%, € 0): "negatief" says it better. */
+const isZero = (value: unknown) => typeof value === "string" && /^(€ )?0%?$/.test(value);
+
+/**
+ * What changed in a fact's range, as what the fact may be now compared with before: "mag niet
+ * langer negatief zijn (minimum 0)", "mag voortaan ook groter zijn dan 100 (maximum 200)". The
+ * clause says which values are no longer or now also allowed; between brackets the bound that
+ * the clause does not already name. One clause per bound, one for `geheel` and one for the
+ * whole a part may not exceed (`niet_groter_dan`); a minimum and maximum that came (or went)
+ * together are one range.
+ */
+function rangeClauses({ a, raw }: TemplateArgs): string[] {
+  const [minOld, minNew, maxOld, maxNew] = [raw.minimum_oud, raw.minimum_nieuw, raw.maximum_oud, raw.maximum_nieuw];
+  const clauses: string[] = [];
+  if (minOld === undefined && maxOld === undefined && minNew !== undefined && maxNew !== undefined) {
+    clauses.push(`moet voortaan een waarde van ${a.minimum_nieuw} tot en met ${a.maximum_nieuw} hebben`);
+  } else if (minOld !== undefined && maxOld !== undefined && minNew === undefined && maxNew === undefined) {
+    clauses.push(`heeft geen minimum en maximum meer (voorheen ${a.minimum_oud} tot en met ${a.maximum_oud})`);
+  } else {
+    if (minOld === undefined && minNew !== undefined) clauses.push(isZero(minNew) ? `mag niet langer negatief zijn (minimum ${a.minimum_nieuw})` : `mag niet langer kleiner zijn dan ${a.minimum_nieuw}`);
+    if (minOld !== undefined && minNew === undefined) clauses.push(isZero(minOld) ? `mag voortaan ook negatief zijn (voorheen minimum ${a.minimum_oud})` : `mag voortaan ook kleiner zijn dan ${a.minimum_oud}`);
+    if (minOld !== undefined && minNew !== undefined) {
+      clauses.push(
+        raw.minimum_richting === "verhoogd"
+          ? `mag niet langer kleiner zijn dan ${a.minimum_nieuw} (voorheen minimum ${a.minimum_oud})`
+          : `mag voortaan ook kleiner zijn dan ${a.minimum_oud} (minimum ${a.minimum_nieuw})`,
+      );
+    }
+    if (maxOld === undefined && maxNew !== undefined) clauses.push(`mag niet langer groter zijn dan ${a.maximum_nieuw}`);
+    if (maxOld !== undefined && maxNew === undefined) clauses.push(`mag voortaan ook groter zijn dan ${a.maximum_oud}`);
+    if (maxOld !== undefined && maxNew !== undefined) {
+      clauses.push(
+        raw.maximum_richting === "verlaagd"
+          ? `mag niet langer groter zijn dan ${a.maximum_nieuw} (voorheen maximum ${a.maximum_oud})`
+          : `mag voortaan ook groter zijn dan ${a.maximum_oud} (maximum ${a.maximum_nieuw})`,
+      );
+    }
+  }
+  if (raw.geheel_oud !== undefined || raw.geheel_nieuw !== undefined) clauses.push(raw.geheel_nieuw === "ja" ? "moet voortaan een geheel getal zijn" : "mag voortaan ook een getal met decimalen zijn");
+  // A part of a whole (`niet_groter_dan`).
+  const [wholeOld, wholeNew] = [raw.niet_groter_dan_oud, raw.niet_groter_dan_nieuw];
+  if (wholeOld === undefined && wholeNew !== undefined) clauses.push(`mag niet langer groter zijn dan het feit ${a.niet_groter_dan_nieuw}`);
+  if (wholeOld !== undefined && wholeNew === undefined) clauses.push(`mag voortaan ook groter zijn dan het feit ${a.niet_groter_dan_oud}`);
+  if (wholeOld !== undefined && wholeNew !== undefined) clauses.push(`mag voortaan niet groter zijn dan het feit ${a.niet_groter_dan_nieuw} (voorheen ${a.niet_groter_dan_oud})`);
+  return clauses;
+}
 
 /** "; ook de tekst is aangepast" when the text changed along with what the sentence says. */
 const alsoText = (raw: TemplateArgs["raw"]) => (raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "");
@@ -154,11 +202,18 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   tabelrijen_verwijderd: ({ a, raw }) => (count(raw.aantal) === 1 ? `is uit de tabel ${a.tabel} de rij ${a.rijen} vervallen.` : `zijn uit de tabel ${a.tabel} ${a.aantal} rijen vervallen: ${a.rijen}.`),
   tabelrijen_gewijzigd: ({ a, raw }) => (count(raw.aantal) === 1 ? `is in de tabel ${a.tabel} de rij ${a.rijen} gewijzigd.` : `zijn in de tabel ${a.tabel} ${a.aantal} rijen gewijzigd: ${a.rijen}.`),
 
+  // The heading of a group, as the sources' lists name it ("het kopje ‘iMSR bij chronische pijn’").
+  groep_titel_gewijzigd: ({ a, voor }) => `is het kopje ${a.oud}${voor} gewijzigd in ${a.nieuw}.`,
   tekst_gewijzigd: ({ a, raw }) => `${count(raw.aantal) === 1 ? "is" : "zijn"} ${a.onderwerpen} aangepast.`,
   tekst_toegevoegd: ({ a }) => `is een passage opgenomen over ${a.onderwerp}.`,
   tekst_verwijderd: ({ a }) => `is de passage over ${a.onderwerp} vervallen.`,
   hoofdstuk_hernummerd: ({ a }) => `Hoofdstuk ${a.titel} heeft het nummer ${a.nieuw} gekregen (voorheen ${a.oud}).`,
   hoofdstuk_titel_gewijzigd: ({ a }) => `is de titel gewijzigd van ${a.oud} in ${a.nieuw}.`,
+
+  // A fact belongs to no chapter: the sentence names the fact by its key in the facts, as the
+  // evaluator's refusal of a value outside the range does ("‘behandelindex’ moet een getal van
+  // ten minste 0 zijn").
+  feit_bereik_gewijzigd: (args) => `Het feit ${args.a.feit} ${dutchList(rangeClauses(args))}.`,
 
   datumregel_toegevoegd: ({ a, voor }) => `is een regel opgenomen voor de ${a.omschrijving}${voor}.`,
   datumregel_verwijderd: ({ a, voor }) => `is de regel voor de ${a.omschrijving}${voor} vervallen.`,

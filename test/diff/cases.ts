@@ -421,6 +421,21 @@ export const CASES: readonly Case[] = [
     sentence: "In hoofdstuk 5 is de titel gewijzigd van ‘Planning en bereikbaarheid’ in ‘Planning’.",
   },
   {
+    kind: "groep_titel_gewijzigd",
+    after: [["    titel: Selectie op de behandelindex", "    titel: Selectie op basis van de behandelindex"]],
+    class: "redactioneel",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.1 is het kopje ‘Selectie op de behandelindex’ gewijzigd in ‘Selectie op basis van de behandelindex’.",
+  },
+  {
+    // Which values the evaluator accepts, not what a provider must meet: as a fact's values.
+    kind: "feit_bereik_gewijzigd",
+    after: [["    omschrijving: De landelijke behandelindex.\n", "    omschrijving: De landelijke behandelindex.\n    minimum: 0\n"]],
+    class: "onbepaald",
+    section: "Fysiotherapie",
+    sentence: "Het feit ‘behandelindex’ mag niet langer negatief zijn (minimum 0).",
+  },
+  {
     kind: "datumregel_toegevoegd",
     before: [[DATE_RULE, ""]],
     class: "onbepaald",

@@ -25,7 +25,15 @@ const OLDER = variant(
   ],
   BASE,
 );
-const NEWER = variant([["versie: 2026-07", "versie: 2026-07\nvorige: 2026-04"]], BASE);
+/** The newer version also names the selection group anew and gives the behandelindex a minimum. */
+const NEWER = variant(
+  [
+    ["versie: 2026-07", "versie: 2026-07\nvorige: 2026-04"],
+    ["    titel: Selectie op de behandelindex", "    titel: Selectie op basis van de landelijke behandelindex"],
+    ["    omschrijving: De landelijke behandelindex.\n", "    omschrijving: De landelijke behandelindex.\n    minimum: 0\n"],
+  ],
+  BASE,
+);
 
 describe("a realistic change report", () => {
   const result = diffModels(model(OLDER, "voorbeeld/2026-04.policy"), model(NEWER, "voorbeeld/2026-07.policy"));
