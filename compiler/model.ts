@@ -133,10 +133,10 @@ export interface Fact {
   readonly maximum?: number;
   /** A number that is always whole (a count). */
   readonly integer?: boolean;
-  /** The year the fact is about, relative to the contract year (-2 = two years before). */
-  readonly referenceYearOffset?: number;
   /** The fact (of the same type) this number cannot exceed: a part not greater than its whole (checked by the evaluator). */
   readonly notGreaterThan?: string;
+  /** The year the fact is about, relative to the contract year (-2 = two years before). */
+  readonly referenceYearOffset?: number;
   /** Present when the fact may be unknown: the reason, as the author wrote it. */
   readonly unknownReason?: string;
   /** Set for the yes/no fact that a declaration rule (`verklaring: ja`) creates. */

@@ -8,6 +8,7 @@ import pc from "picocolors";
 import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
 import { visible } from "../diagnostics/render.js";
 import { dutchDate } from "../dutchDate.js";
+import { titleWithVersion } from "./document.js";
 
 
 const OUTCOME_TEXT: Record<Regeluitkomst["uitkomst"], string> = {
@@ -36,7 +37,7 @@ export function renderDecisionText(given: Beslissing, colour: boolean): string {
   const decision = JSON.parse(JSON.stringify(given), (_, value: unknown) => (typeof value === "string" ? visible(value) : value)) as Beslissing;
   const c = pc.createColors(colour);
   const lines: string[] = [];
-  lines.push(c.bold(`${decision.zorgsoort.naam} — ${decision.beleid.titel} (versie ${decision.beleid.versie})`));
+  lines.push(c.bold(`${decision.zorgsoort.naam} — ${titleWithVersion({ title: decision.beleid.titel, version: decision.beleid.versie })}`));
   lines.push("");
   const yesNo = (value: boolean) => (value ? c.green("ja") : c.red("nee"));
   const rows: [string, string][] = [];
@@ -55,7 +56,9 @@ export function renderDecisionText(given: Beslissing, colour: boolean): string {
         : `de zorgovereenkomsten van dit beleid lopen door${years ? ` (looptijd ${years})` : ""}`;
     rows.push(["Zorgovereenkomst", `geen; ${offer}${intended}`]);
   }
-  if (decision.differentiatie) {
+  // Only with an agreement: for a provider who does not qualify the count reads as a result; the
+  // explanation says what it means when the conditions are met but the factors fall short.
+  if (decision.differentiatie && decision.inAanmerking) {
     rows.push(["Differentiatie", `${decision.differentiatie.factorenVoldaan} van ${decision.differentiatie.factorenTotaal} factoren voldaan`]);
   }
   // The dates are those of the agreement (its start, a change after a corrected document): for
