@@ -172,6 +172,14 @@ describe("the checker page", () => {
     await eventually(textOf(page.getByRole("region", { name: "Wat ontbreekt voor een hogere zorgovereenkomst" }))).toContain(
       "Voor Zorgovereenkomst A ontbreekt: ‘ten minste 30% verbijzonderde fysiotherapeuten’.",
     );
+    // Parkinson care without ParkinsonNet: the agreement stays, that care is not purchased (not in red).
+    await answer(page, "levert_parkinsonzorg", true);
+    await answer(page, "aangesloten_parkinsonnet", false);
+    await eventually(textOf(summary(page))).toContain("U komt in aanmerking voor Zorgovereenkomst B.");
+    const parkinson = page.locator(".regel-uitkomst", { hasText: "aangesloten bij ParkinsonNet" }).first();
+    await eventually(textOf(parkinson)).toContain("paramedische zorg bij de ziekte van Parkinson niet ingekocht");
+    expect(await parkinson.getAttribute("class")).toContain("uitkomst-neutraal");
+    await answer(page, "levert_parkinsonzorg", false);
     await page.locator("#vraag-behandelindex").scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath("controle-zorgovereenkomst-b") });
     // The whole result at once, for the artefact (on screen it scrolls beside the form).

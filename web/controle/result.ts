@@ -68,8 +68,11 @@ export function showError(targets: ResultTargets, title: string, lines: readonly
   replaceChildren(targets.details, el("ul", { class: "meldingen" }, ...lines.map((line) => el("li", {}, line))));
 }
 
+/** A rule of selective purchase that does not hold costs a part of the care, not the agreement: not in red, and with what is not purchased. */
+const notPurchased = (rule: Regeluitkomst) => rule.soort === "selectieve_inkoop" && rule.uitkomst === "niet_voldaan";
+
 function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
-  const outcome = OUTCOME[rule.uitkomst];
+  const outcome = notPurchased(rule) ? { ...OUTCOME.niet_voldaan, mark: "–", good: undefined } : OUTCOME[rule.uitkomst];
   return el(
     "li",
     { class: `regel-uitkomst uitkomst-${outcomeClass(outcome.good)}` },
@@ -88,6 +91,7 @@ function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
         rule.status === "voornemen" ? el("span", { class: "label label-voornemen" }, "voornemen, telt niet mee") : null,
         rule.verklaring ? el("span", { class: "label" }, "verklaring") : null,
         rule.onbekend ? el("span", { class: "label" }, "onbekend") : null,
+        notPurchased(rule) && rule.deelzorg ? el("span", { class: "label" }, `${rule.deelzorg} niet ingekocht`) : null,
       ),
       ...proseNodes(rule.tekst, "regel-tekst"),
       rule.toelichting ? el("p", { class: "regel-toelichting" }, rule.toelichting) : null,
