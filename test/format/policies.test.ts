@@ -10,21 +10,7 @@ import { compileText } from "../../compiler/compile.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import { formatPolicyText } from "../../compiler/format/formatPolicy.js";
 import { commentLines } from "../../compiler/format/verify.js";
-
-/** The model without positions and without the expressions' source text (whose spacing fmt changes). */
-function comparableModel(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(comparableModel);
-  if (value && typeof value === "object") {
-    const result: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "span" || key.endsWith("Span")) continue;
-      if (key === "source" && "expr" in value) continue;
-      result[key] = comparableModel(child);
-    }
-    return result;
-  }
-  return value;
-}
+import { comparableModel } from "./comparableModel.js";
 
 const policies = findPolicyFiles(["policies"]).files;
 const fixtures = findPolicyFiles(["test/fixtures"]).files;

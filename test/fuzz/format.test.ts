@@ -17,6 +17,7 @@ import { findPolicyFiles } from "../../compiler/files.js";
 import { formatPolicyText, LINE_WIDTH } from "../../compiler/format/formatPolicy.js";
 import { expressionLexer } from "../../grammar/tokens.js";
 import { stripSpans } from "../helpers.js";
+import { comparableModel } from "../format/comparableModel.js";
 
 const RUNS = Math.max(10, Math.floor(Number(process.env.FUZZ_RUNS ?? 300) / 30));
 const SEED = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {};
@@ -32,21 +33,6 @@ const corpus = findPolicyFiles(["policies"])
   .filter((file) => file.conditions.length >= 3);
 
 const read = (path: string) => readFileSync(path, "utf8");
-
-/** The model without positions and without the expressions' source text (whose layout fmt changes). */
-function comparableModel(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(comparableModel);
-  if (value && typeof value === "object") {
-    const result: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "span" || key.endsWith("Span")) continue;
-      if (key === "source" && "expr" in value) continue;
-      result[key] = comparableModel(child);
-    }
-    return result;
-  }
-  return value;
-}
 
 describe("fmt breaks long conditions of the policies", () => {
   it("keeps the model and the diagnostics, and a mistake in any line is reported at its place", () => {
