@@ -126,7 +126,8 @@ function compareTiers(ctx: DiffContext, before: CareType, after: CareType): Chan
     dutchList(
       [...tiers]
         .sort((x, y) => y.factors - x.factors)
-        .map((t) => `${t.name} bij ${countWord(t.factors)} ${t.factors === 1 ? "factor" : "factoren"}`),
+        // A tier for providers without any factor: "zonder differentiatiefactoren", not "bij nul factoren".
+        .map((t) => (t.factors === 0 ? `${t.name} zonder differentiatiefactoren` : `${t.name} bij ${countWord(t.factors)} ${t.factors === 1 ? "factor" : "factoren"}`)),
     );
   return ctx.add("overeenkomsten_drempels_gewijzigd", cls, key, chapter, { oud: show(b.tiers), nieuw: show(a.tiers) }, careTypes);
 }

@@ -93,16 +93,18 @@ export function compareRules(ctx: DiffContext): void {
 function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: string, careTypes: readonly string[]): void {
   const chapter = ctx.chapter(before.chapter, after.chapter);
   const soort = KIND_LABEL[after.kind];
+  // A renamed rule is named by both names: a reader of the old version knows the old one.
   const naam = after.name;
+  const renamed: Record<string, string> = before.name !== after.name ? { oude_naam: before.name } : {};
   const start = ctx.changes.length;
 
   if (before.kind !== after.kind) {
-    ctx.add("regel_soort_gewijzigd", kindChangeClass(before, after), key, chapter, { naam, oud: KIND_LABEL[before.kind], nieuw: KIND_LABEL[after.kind] }, careTypes);
+    ctx.add("regel_soort_gewijzigd", kindChangeClass(before, after), key, chapter, { naam, ...renamed, oud: KIND_LABEL[before.kind], nieuw: KIND_LABEL[after.kind] }, careTypes);
   }
   if (before.status !== after.status) {
     // A rule that becomes definitive starts to count, as if it were added.
     const cls = after.status === "definitief" ? addedClass(after.kind) : flipClass(addedClass(after.kind));
-    ctx.add("status_gewijzigd", cls, key, chapter, { soort, naam, oud: before.status, nieuw: after.status }, careTypes);
+    ctx.add("status_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: before.status, nieuw: after.status }, careTypes);
   }
 
   const textChanged = !ctx.sameText(before.text, after.text);
@@ -126,9 +128,9 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
       const cls = directionClass(change.direction, after);
       // A date that providers must be on or before (a later one is soepeler) is a deadline.
       const grens: Record<string, string> = isDate ? { grens: cls !== "onbepaald" && (cls === "soepeler") === up ? "uiterste datum" : "datumgrens" } : {};
-      ctx.add("drempel_gewijzigd", cls, key, chapter, { soort, naam, oud: printTyped(written), nieuw: printTyped(change.new), richting, ...years, ...grens }, careTypes);
+      ctx.add("drempel_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: printTyped(written), nieuw: printTyped(change.new), richting, ...years, ...grens }, careTypes);
     } else if (change.kind === "values") {
-      ctx.add("waarden_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, toegevoegd: change.added, vervallen: change.removed }, careTypes);
+      ctx.add("waarden_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, ...renamed, toegevoegd: change.added, vervallen: change.removed }, careTypes);
     } else if (change.kind === "other") {
       const cls = directionClass(change.direction, after);
       ctx.add(
@@ -166,8 +168,8 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
     );
   }
 
-  if (!before.exception && after.exception) ctx.add("uitzondering_toegevoegd", "soepeler", key, chapter, { soort, naam }, careTypes);
-  if (before.exception && !after.exception) ctx.add("uitzondering_verwijderd", "strenger", key, chapter, { soort, naam }, careTypes);
+  if (!before.exception && after.exception) ctx.add("uitzondering_toegevoegd", "soepeler", key, chapter, { soort, naam, ...renamed }, careTypes);
+  if (before.exception && !after.exception) ctx.add("uitzondering_verwijderd", "strenger", key, chapter, { soort, naam, ...renamed }, careTypes);
   if (before.exception && after.exception) compareException(ctx, before, after, key, chapter, careTypes);
 
   const applies = (r: Rule) => (r.appliesWhen ? exprKey(r.appliesWhen.expr) : "");
@@ -183,17 +185,17 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
       }
     }
     const show = (r: Rule) => (r.appliesWhen ? r.appliesWhen.source.replace(/\s+/g, " ").trim() : "altijd");
-    ctx.add("toepassing_gewijzigd", cls, key, chapter, { soort, naam, oud: show(before), nieuw: show(after) }, careTypes);
+    ctx.add("toepassing_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: show(before), nieuw: show(after) }, careTypes);
   }
 
   if (before.whenUnknown !== undefined && after.whenUnknown !== undefined && before.whenUnknown !== after.whenUnknown) {
     // Counting an unknown condition as true widens it.
     const cls = directionClass(after.whenUnknown ? "wider" : "narrower", after);
-    ctx.add("onbekend_gewijzigd", cls, key, chapter, { soort, naam, oud: before.whenUnknown ? "waar" : "onwaar", nieuw: after.whenUnknown ? "waar" : "onwaar" }, careTypes);
+    ctx.add("onbekend_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: before.whenUnknown ? "waar" : "onwaar", nieuw: after.whenUnknown ? "waar" : "onwaar" }, careTypes);
   }
 
   if (textChanged && ctx.changes.length === start) {
-    ctx.add("regel_tekst_gewijzigd", "redactioneel", key, chapter, { soort, naam }, careTypes);
+    ctx.add("regel_tekst_gewijzigd", "redactioneel", key, chapter, { soort, naam, ...renamed }, careTypes);
   }
   // Moved to another chapter and otherwise the same: the document moved it, so the report says
   // so. (A change of the rule itself already says "In hoofdstuk 4 (voorheen 3)".)
@@ -226,7 +228,7 @@ function compareException(ctx: DiffContext, before: Rule, after: Rule, key: stri
   const conditionClass: ChangeClass = direction === undefined ? "redactioneel" : direction === "wider" ? "soepeler" : direction === "narrower" ? "strenger" : "onbepaald";
   const cls = combineClasses([conditionClass, route === "ja" ? "onbepaald" : "redactioneel"]);
   const voorwaarde = direction === undefined ? "nee" : direction === "wider" ? "versoepeld" : direction === "narrower" ? "aangescherpt" : "gewijzigd";
-  ctx.add("uitzondering_gewijzigd", cls, key, chapter, { soort: KIND_LABEL[after.kind], naam: after.name, voorwaarde, route }, careTypes);
+  ctx.add("uitzondering_gewijzigd", cls, key, chapter, { soort: KIND_LABEL[after.kind], naam: after.name, ...((before.name !== after.name ? { oude_naam: before.name } : {}) as Record<string, string>), voorwaarde, route }, careTypes);
 }
 
 /**
@@ -236,6 +238,9 @@ function compareException(ctx: DiffContext, before: Rule, after: Rule, key: stri
  * same), and a changed announcement or introduction is a changed text ("de tekst bij
  * ‘Valpreventie - randvoorwaarden’").
  */
+/** Changes whose sentence can say "; ook de tekst is aangepast" (the `ook_tekst` argument). */
+const TEXT_HOSTS: ReadonlySet<Change["kind"]> = new Set<Change["kind"]>(["inkoop_status_gewijzigd", "contractsoort_gewijzigd", "looptijd_gewijzigd", "status_gewijzigd"]);
+
 export function compareGroups(ctx: DiffContext): void {
   for (const { old: before, new: after } of matchEntities(ctx.older.groups, ctx.newer.groups, ctx.diagnostics)) {
     if (!before || !after) continue;
@@ -247,6 +252,18 @@ export function compareGroups(ctx: DiffContext): void {
     const same = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? a === b : ctx.sameText(a, b));
     if (same(before.announcement, after.announcement) && same(before.introduction, after.introduction)) continue;
     if (careTypes.length === 0) continue;
+    // The text changed along with the purchase it introduces (the agreement of the group's care
+    // types, or the status of one of its rules, in the same chapter): one change, one sentence,
+    // which says that the text changed too ("de tekst voor valpreventie aangepast aangezien de
+    // inkoop hiervan gestart is").
+    const sameTypes = (c: Change) => c.careTypes.length === careTypes.length && c.careTypes.every((t) => careTypes.includes(t));
+    const about = (c: Change) => careTypes.some((t) => c.key === `overeenkomst:${t}`) || ctx.newer.rules.some((r) => r.group === after.id && c.key === `regel:${r.id}`);
+    const host = ctx.changes.findIndex((c) => TEXT_HOSTS.has(c.kind) && c.chapter.new === chapter.new && sameTypes(c) && about(c));
+    if (host >= 0) {
+      const change = ctx.changes[host] as Change;
+      ctx.changes[host] = { ...change, args: { ...change.args, ook_tekst: "ja" } };
+      continue;
+    }
     ctx.add("tekst_gewijzigd", "onbepaald", `groep:${after.id}`, chapter, { onderwerpen: [`de tekst bij ‘${after.title}’`], aantal: 1 }, careTypes);
   }
 }
@@ -272,6 +289,6 @@ function compareFactValues(ctx: DiffContext, before: Rule, after: Rule, key: str
     const added = newValues.filter((v) => !oldValues.includes(v));
     const removed = oldValues.filter((v) => !newValues.includes(v));
     if (added.length === 0 && removed.length === 0) continue;
-    ctx.add("waarden_gewijzigd", "onbepaald", key, chapter, { soort: KIND_LABEL[after.kind], naam: after.name, toegevoegd: added, vervallen: removed }, careTypes);
+    ctx.add("waarden_gewijzigd", "onbepaald", key, chapter, { soort: KIND_LABEL[after.kind], naam: after.name, ...((before.name !== after.name ? { oude_naam: before.name } : {}) as Record<string, string>), toegevoegd: added, vervallen: removed }, careTypes);
   }
 }

@@ -48,6 +48,13 @@ export const OPPOSITE: Readonly<Record<string, string>> = {
 };
 
 const OLD_NEW = [["oud", "nieuw"]] as const;
+/**
+ * A rule's name in the older version, only when the rule has another name now (same key with a
+ * new `naam`, or `was`): the sentence then names both, "‘… hoger dan 140’ (nu ‘… hoger dan
+ * 130’)". A pair swaps only where both are present (the laws test).
+ */
+const NAME = [["oude_naam", "naam"]] as const;
+const OLD_NEW_NAME = [...OLD_NEW, ...NAME] as const;
 const OLD_NEW_YEARS = [
   ["oud", "nieuw"],
   ["jaar_oud", "jaar_nieuw"],
@@ -59,22 +66,22 @@ export const CHANGE_KINDS = {
 
   regel_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_verwijderd" },
   regel_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_toegevoegd" },
-  regel_soort_gewijzigd: { args: { naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "regel_soort_gewijzigd", swap: OLD_NEW },
-  status_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW },
+  regel_soort_gewijzigd: { args: { naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "regel_soort_gewijzigd", swap: OLD_NEW_NAME },
+  status_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW_NAME },
   regel_verplaatst: { args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde" }, mirror: "regel_verplaatst", swap: OLD_NEW },
-  regel_tekst_gewijzigd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_tekst_gewijzigd" },
+  regel_tekst_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam" }, mirror: "regel_tekst_gewijzigd", swap: NAME },
   // For a date, grens says whether it is a deadline ("uiterste datum") or another
   // "datumgrens"; jaar_oud and jaar_nieuw only for a date compared across a change of contract year.
   drempel_gewijzigd: {
-    args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde", richting: "tekst", grens: "tekst", jaar_oud: "waarde", jaar_nieuw: "waarde" },
+    args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "waarde", nieuw: "waarde", richting: "tekst", grens: "tekst", jaar_oud: "waarde", jaar_nieuw: "waarde" },
     mirror: "drempel_gewijzigd",
-    swap: OLD_NEW_YEARS,
+    swap: [...OLD_NEW_YEARS, ...NAME],
     flip: ["richting"],
   },
   waarden_gewijzigd: {
-    args: { soort: "tekst", naam: "naam", toegevoegd: "namen", vervallen: "namen" },
+    args: { soort: "tekst", naam: "naam", oude_naam: "naam", toegevoegd: "namen", vervallen: "namen" },
     mirror: "waarden_gewijzigd",
-    swap: [["toegevoegd", "vervallen"]],
+    swap: [["toegevoegd", "vervallen"], ...NAME],
   },
   voorwaarde_gewijzigd: {
     args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst", verklaring: "tekst", richting: "tekst" },
@@ -86,12 +93,12 @@ export const CHANGE_KINDS = {
     flip: ["verklaring", "richting"],
     data: ["oud", "nieuw"],
   },
-  uitzondering_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "uitzondering_verwijderd" },
-  uitzondering_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "uitzondering_toegevoegd" },
+  uitzondering_toegevoegd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam" }, mirror: "uitzondering_verwijderd", swap: NAME },
+  uitzondering_verwijderd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam" }, mirror: "uitzondering_toegevoegd", swap: NAME },
   // voorwaarde: aangescherpt, versoepeld, gewijzigd or nee; route: ja, tekst (only the spelling) or nee.
-  uitzondering_gewijzigd: { args: { soort: "tekst", naam: "naam", voorwaarde: "tekst", route: "tekst" }, mirror: "uitzondering_gewijzigd", flip: ["voorwaarde"] },
-  toepassing_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "toepassing_gewijzigd", swap: OLD_NEW },
-  onbekend_gewijzigd: { args: { soort: "tekst", naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "onbekend_gewijzigd", swap: OLD_NEW },
+  uitzondering_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", voorwaarde: "tekst", route: "tekst" }, mirror: "uitzondering_gewijzigd", swap: NAME, flip: ["voorwaarde"] },
+  toepassing_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "toepassing_gewijzigd", swap: OLD_NEW_NAME },
+  onbekend_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "onbekend_gewijzigd", swap: OLD_NEW_NAME },
 
   overeenkomsten_aantal_gewijzigd: { args: { oud: "aantal", nieuw: "aantal", richting: "tekst" }, mirror: "overeenkomsten_aantal_gewijzigd", swap: OLD_NEW, flip: ["richting"] },
   overeenkomsten_drempels_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "overeenkomsten_drempels_gewijzigd", swap: OLD_NEW },

@@ -8,13 +8,18 @@ import pc from "picocolors";
 import type { ChangeClass } from "./changes.js";
 import type { ChangeReport } from "./report.js";
 import type { ImpactTable } from "./impact.js";
+import { titleWithVersion } from "../render/document.js";
 
 export type ReportFormat = "tekst" | "md" | "html" | "json";
 
 export const JSON_FORMAT_VERSION = 2;
 
+/**
+ * "Inkoopbeleid Paramedische zorg 2026 (versie 2026-07) vergeleken met versie 2026-04.", without
+ * "(versie 2028)" after a title that already names 2028, as everywhere a title is shown.
+ */
 function versionLine(report: ChangeReport): string {
-  return `${report.newer.title} (versie ${report.newer.version}) vergeleken met versie ${report.older.version}.`;
+  return `${titleWithVersion(report.newer)} vergeleken met versie ${report.older.version}.`;
 }
 
 export function summaryLine(report: ChangeReport): string {
@@ -197,7 +202,7 @@ function renderImpactText(tables: readonly ImpactTable[]): string[] {
         else if (n > 0) lines.push(`  ${row.van} \u2192 ${to}: ${count(n)}`);
       });
     }
-    if (unchanged > 0) lines.push(`  zelfde uitkomst: ${count(unchanged)}`);
+    if (unchanged > 0) lines.push(`  Zelfde uitkomst: ${count(unchanged)}`);
     lines.push("");
   }
   lines.pop();

@@ -128,6 +128,10 @@ function mergeSiblingRules(changes: readonly Change[]): Change[] {
         r.class === change.class &&
         r.args.soort === change.args.soort &&
         r.args.oud === change.args.oud &&
+        // A renamed rule is named by both its names, in a sentence of its own.
+        r.args.oude_naam === undefined &&
+        change.args.oude_naam === undefined &&
+        r.args.ook_tekst === change.args.ook_tekst &&
         (r.chapter.new ?? r.chapter.old) === (change.chapter.new ?? change.chapter.old) &&
         [...r.careTypes].sort().join() === [...change.careTypes].sort().join(),
     );

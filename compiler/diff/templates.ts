@@ -95,6 +95,13 @@ function rangeClauses({ a, raw }: TemplateArgs): string[] {
   return clauses;
 }
 
+/**
+ * A rule by its name; a renamed rule by both, the old name first, as a reader of the old version
+ * knows it: "‘landelijke behandelindex hoger dan 140’ (nu ‘landelijke behandelindex hoger dan
+ * 130’)".
+ */
+const ruleName = (a: TemplateArgs["a"], raw: TemplateArgs["raw"]) => (raw.oude_naam !== undefined && raw.oude_naam !== raw.naam ? `${a.oude_naam} (nu ${a.naam})` : (a.naam ?? ""));
+
 /** "; ook de tekst is aangepast" when the text changed along with what the sentence says. */
 const alsoText = (raw: TemplateArgs["raw"]) => (raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "");
 
@@ -113,20 +120,21 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
         : `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
   regel_verwijderd: ({ a, raw, voor }) =>
     several(raw.naam) ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} vervallen.` : `is de ${a.soort} ${a.naam}${voor} vervallen.`,
-  regel_soort_gewijzigd: ({ a, voor }) => `is ${a.naam}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}.`,
+  regel_soort_gewijzigd: ({ a, raw, voor }) => `is ${ruleName(a, raw)}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}.`,
   regel_verplaatst: ({ a, raw, voor }) =>
     several(raw.naam)
       ? `De ${plural(raw.soort)} ${a.naam}${voor} staan nu in hoofdstuk ${a.nieuw} (voorheen ${a.oud}).`
       : `De ${a.soort} ${a.naam}${voor} staat nu in hoofdstuk ${a.nieuw} (voorheen ${a.oud}).`,
-  regel_tekst_gewijzigd: ({ a, voor }) => `is de tekst van de ${a.soort} ${a.naam}${voor} aangepast; de voorwaarde zelf is niet veranderd.`,
-  drempel_gewijzigd: ({ a, raw, voor }) => `is bij de ${a.soort} ${a.naam}${voor} de ${raw.grens !== undefined ? a.grens : "grens"} ${a.richting} ${fromTo(a, raw)}.`,
+  regel_tekst_gewijzigd: ({ a, raw, voor }) => `is de tekst van de ${a.soort} ${ruleName(a, raw)}${voor} aangepast; de voorwaarde zelf is niet veranderd.`,
+  drempel_gewijzigd: ({ a, raw, voor }) => `is bij de ${a.soort} ${ruleName(a, raw)}${voor} de ${raw.grens !== undefined ? a.grens : "grens"} ${a.richting} ${fromTo(a, raw)}.`,
   waarden_gewijzigd: ({ a, raw, voor }) => {
     const parts: string[] = [];
     const added = count(raw.toegevoegd);
     const removed = count(raw.vervallen);
     if (added > 0) parts.push(`${a.toegevoegd} ${added === 1 ? "is" : "zijn"} toegevoegd`);
     if (removed > 0) parts.push(`${a.vervallen} ${removed === 1 ? "is" : "zijn"} vervallen`);
-    return `zijn bij de ${a.soort} ${a.naam}${voor} de toegestane waarden gewijzigd: ${parts.join(" en ")}.`;
+    // The values a rule lists (the registers, the interventions), as its text lists them.
+    return `is bij de ${a.soort} ${ruleName(a, raw)}${voor} de opsomming aangepast: ${parts.join(" en ")}.`;
   },
   voorwaarde_gewijzigd: ({ a, raw, voor }) => {
     const text = raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "";
@@ -144,29 +152,29 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
     const state = (s: unknown) => (s === "voornemen" ? "een voornemen" : "definitief");
     const states = (s: unknown) => (s === "voornemen" ? "voornemens" : "definitief");
     return several(raw.naam)
-      ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} niet langer ${states(raw.oud)}, maar ${states(raw.nieuw)}.`
-      : `is de ${a.soort} ${a.naam}${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}.`;
+      ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} niet langer ${states(raw.oud)}, maar ${states(raw.nieuw)}${alsoText(raw)}.`
+      : `is de ${a.soort} ${ruleName(a, raw)}${voor} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}${alsoText(raw)}.`;
   },
   // Named with its kind (an exclusion), so the rule's name does not read as a thing.
-  uitzondering_toegevoegd: ({ a, voor }) => `is toegevoegd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op de ${a.soort} ${a.naam}.`,
-  uitzondering_verwijderd: ({ a, voor }) => `is de mogelijkheid vervallen om${voor} een uitzondering aan te vragen op de ${a.soort} ${a.naam}.`,
+  uitzondering_toegevoegd: ({ a, raw, voor }) => `is toegevoegd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op de ${a.soort} ${ruleName(a, raw)}.`,
+  uitzondering_verwijderd: ({ a, raw, voor }) => `is de mogelijkheid vervallen om${voor} een uitzondering aan te vragen op de ${a.soort} ${ruleName(a, raw)}.`,
   uitzondering_gewijzigd: ({ a, raw, voor }) => {
     const how = raw.voorwaarde === "aangescherpt" || raw.voorwaarde === "versoepeld" ? String(raw.voorwaarde) : "inhoudelijk gewijzigd";
     if (raw.voorwaarde === "nee") {
       return raw.route === "ja"
-        ? `is gewijzigd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op de ${a.soort} ${a.naam}.`
-        : `is de tekst over het aanvragen van een uitzondering op de ${a.soort} ${a.naam}${voor} aangepast; de manier van aanvragen is niet veranderd.`;
+        ? `is gewijzigd hoe een zorgaanbieder${voor} een uitzondering kan aanvragen op de ${a.soort} ${ruleName(a, raw)}.`
+        : `is de tekst over het aanvragen van een uitzondering op de ${a.soort} ${ruleName(a, raw)}${voor} aangepast; de manier van aanvragen is niet veranderd.`;
     }
     const route = raw.route === "ja" ? "; ook is gewijzigd hoe een zorgaanbieder die uitzondering aanvraagt" : raw.route === "tekst" ? "; ook de tekst over het aanvragen is aangepast" : "";
-    return `is de voorwaarde voor een uitzondering op de ${a.soort} ${a.naam}${voor} ${how}${route}.`;
+    return `is de voorwaarde voor een uitzondering op de ${a.soort} ${ruleName(a, raw)}${voor} ${how}${route}.`;
   },
   toepassing_gewijzigd: ({ a, raw, voor }) =>
     raw.oud === "altijd"
-      ? `geldt de ${a.soort} ${a.naam}${voor} niet langer altijd, maar alleen als ‘${a.nieuw}’.`
+      ? `geldt de ${a.soort} ${ruleName(a, raw)}${voor} niet langer altijd, maar alleen als ‘${a.nieuw}’.`
       : raw.nieuw === "altijd"
-        ? `geldt de ${a.soort} ${a.naam}${voor} voortaan altijd, en niet alleen als ‘${a.oud}’.`
-        : `geldt de ${a.soort} ${a.naam}${voor} voortaan als ‘${a.nieuw}’, en niet langer als ‘${a.oud}’.`,
-  onbekend_gewijzigd: ({ a, voor }) => `geldt bij de ${a.soort} ${a.naam}${voor} een onbekende waarde niet langer als ‘${a.oud}’, maar als ‘${a.nieuw}’.`,
+        ? `geldt de ${a.soort} ${ruleName(a, raw)}${voor} voortaan altijd, en niet alleen als ‘${a.oud}’.`
+        : `geldt de ${a.soort} ${ruleName(a, raw)}${voor} voortaan als ‘${a.nieuw}’, en niet langer als ‘${a.oud}’.`,
+  onbekend_gewijzigd: ({ a, raw, voor }) => `geldt bij de ${a.soort} ${ruleName(a, raw)}${voor} een onbekende waarde niet langer als ‘${a.oud}’, maar als ‘${a.nieuw}’.`,
 
   overeenkomsten_aantal_gewijzigd: ({ a, voor }) => `is het aantal zorgovereenkomsten${voor} ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
   overeenkomsten_drempels_gewijzigd: ({ a, voor }) => `zijn de zorgovereenkomsten${voor} anders ingedeeld naar het aantal differentiatiefactoren: voorheen ${a.oud}, nu ${a.nieuw}.`,
@@ -177,8 +185,11 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   overeenkomst_loopt_door: ({ a, raw, voor }) => {
     const wasNew = raw.oud === "een nieuwe zorgovereenkomst";
     const runsOn = raw.nieuw === "een doorlopende zorgovereenkomst";
+    // "de meerjarige zorgovereenkomst", as the sources say it ("een meerjarige zorgovereenkomst
+    // gesloten die doorloopt in 2026"): where a source gives no term, the policy's `looptijd`
+    // is the author's inference, which the sentence should not present as the source's words.
     return wasNew && runsOn
-      ? `loopt${voor} de zorgovereenkomst ${a.looptijd} door; er komt geen nieuw contractaanbod.`
+      ? `loopt${voor} de ${String(raw.looptijd).includes("-") ? "meerjarige zorgovereenkomst" : `zorgovereenkomst ${a.looptijd}`} door; er komt geen nieuw contractaanbod.`
       : `wordt de zorgovereenkomst ${a.looptijd}${voor} opnieuw aangeboden in plaats van dat zij doorloopt.`;
   },
   looptijd_gewijzigd: ({ a, raw, voor }) => `is de looptijd van de zorgovereenkomst${voor} gewijzigd van ${a.oud} in ${a.nieuw}${alsoText(raw)}.`,

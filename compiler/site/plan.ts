@@ -11,8 +11,8 @@ import { join } from "node:path";
 import type { PolicyModel } from "../model.js";
 import type { OutputFile } from "../output.js";
 import { packageFile } from "../packageRoot.js";
-import { titleWithVersion } from "../render/document.js";
 import { html, raw } from "../render/html.js";
+import { reportTitle } from "../diff/report.js";
 import { CHANGE_REPORTS, type ChangeReports } from "./changes.js";
 import { renderCheckerPage } from "./checker.js";
 import { renderDocumentPage } from "./documentPage.js";
@@ -47,7 +47,7 @@ function assetFiles(siteDir: string): OutputFile[] {
 
 function renderChangePage(older: PolicyModel, newer: PolicyModel, path: string, reportHtml: string, label: string): string {
   const content = html`<article class="wijzigingsverslag">
-<h1>Wijzigingen ten opzichte van ${titleWithVersion(older.meta)}</h1>
+<h1>${reportTitle(older)}</h1>
 ${raw(reportHtml)}
 </article>`;
   return renderPage({

@@ -161,7 +161,7 @@ export const CASES: readonly Case[] = [
     after: [['interventie in ["CooL", "SLIMMER"]', 'interventie in ["CooL"]']],
     class: "strenger",
     section: "Voorbeeldzorg",
-    sentence: "In hoofdstuk 3.1 zijn bij de randvoorwaarde ‘erkende interventie’ de toegestane waarden gewijzigd: ‘SLIMMER’ is vervallen.",
+    sentence: "In hoofdstuk 3.1 is bij de randvoorwaarde ‘erkende interventie’ de opsomming aangepast: ‘SLIMMER’ is vervallen.",
   },
   {
     kind: "voorwaarde_gewijzigd",
@@ -241,7 +241,7 @@ export const CASES: readonly Case[] = [
     // A provider without factors now reaches B; nobody reaches a lower tier than before.
     class: "soepeler",
     section: "Fysiotherapie",
-    sentence: "In hoofdstuk 3.2 zijn de zorgovereenkomsten anders ingedeeld naar het aantal differentiatiefactoren: voorheen Zorgovereenkomst A bij twee factoren en Zorgovereenkomst B bij één factor, nu Zorgovereenkomst A bij twee factoren en Zorgovereenkomst B bij nul factoren.",
+    sentence: "In hoofdstuk 3.2 zijn de zorgovereenkomsten anders ingedeeld naar het aantal differentiatiefactoren: voorheen Zorgovereenkomst A bij twee factoren en Zorgovereenkomst B bij één factor, nu Zorgovereenkomst A bij twee factoren en Zorgovereenkomst B zonder differentiatiefactoren.",
   },
   {
     kind: "overeenkomst_hernoemd",
@@ -277,7 +277,7 @@ export const CASES: readonly Case[] = [
     after: [["      soort: doorlopend\n      hoofdstuk: procedure", "      soort: doorlopend\n      looptijd: 2026-2027\n      hoofdstuk: procedure"]],
     class: "redactioneel",
     section: "Oefentherapie",
-    sentence: "In hoofdstuk 4 loopt de zorgovereenkomst 2026-2027 door; er komt geen nieuw contractaanbod.",
+    sentence: "In hoofdstuk 4 loopt de meerjarige zorgovereenkomst door; er komt geen nieuw contractaanbod.",
   },
   {
     kind: "looptijd_gewijzigd",

@@ -123,7 +123,7 @@ describe("the impact in the change report", () => {
         "  Zorgovereenkomst B → Zorgovereenkomst A: 1",
         "  Zorgovereenkomst C → Zorgovereenkomst B: 1",
         "  geen zorgovereenkomst → Zorgovereenkomst A: 1",
-        "  zelfde uitkomst: 1",
+        "  Zelfde uitkomst: 1",
       ].join("\n"),
     );
     const markdown = renderReport(report, "md", false, tables);

@@ -24,7 +24,11 @@ function signature(c: Change, mirrored: boolean): string {
   const spec = kindSpec(c.kind);
   const args: Record<string, unknown> = { ...c.args };
   if (mirrored) {
-    for (const [a, b] of spec.swap ?? []) [args[a], args[b]] = [c.args[b], c.args[a]];
+    for (const [a, b] of spec.swap ?? []) {
+      // A rule's old name is there only when it was renamed; its name always is.
+      if (a === "oude_naam" && c.args[a] === undefined) continue;
+      [args[a], args[b]] = [c.args[b], c.args[a]];
+    }
     for (const name of spec.flip ?? []) args[name] = OPPOSITE[String(args[name])] ?? args[name];
   }
   // Some arguments are only there for some changes (the contract years of a date).

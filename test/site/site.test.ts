@@ -257,7 +257,7 @@ describe("the site of a domain whose key is a slug: Diëtetiek 2027 and 2028", (
     expect(page("dietetiek/2028.html")).toContain("<title>Inkoopbeleid Diëtetiek 2028</title>");
     expect(page("dietetiek/2028-controle.html")).toContain("<title>Controle — Inkoopbeleid Diëtetiek 2028</title>");
     expect(page("dietetiek/2028-controle.html")).toContain('<p class="ondertitel">Inkoopbeleid Diëtetiek 2028 — <a href="2028.html">lees het beleid</a></p>');
-    expect(page("wijzigingen/dietetiek/2027_2028.html")).toContain("<h1>Wijzigingen ten opzichte van Inkoopbeleid Diëtetiek 2027</h1>");
+    expect(page("wijzigingen/dietetiek/2027_2028.html")).toContain("<h1>Wijzigingen ten opzichte van het inkoopbeleid van 2027</h1>");
     expect(page("index.html")).toContain('<span class="alleen-voorlezen"> Inkoopbeleid Diëtetiek 2028</span>');
     expect(files.map((f) => f.content).join("\n")).not.toContain("(versie 2028)");
     const paramedisch = planSite({ evaluators: [{ model: model(POLICY), js: "" }] }, site, { changeReports: null });
