@@ -121,11 +121,11 @@ describe("the change report page", () => {
     const page = await newPage(session, errors);
     await page.goto(session.url("paramedische-zorg/2026-07.html"));
     await page.getByRole("link", { name: "Wijzigingen ten opzichte van 2026-04" }).click();
-    await eventually(textOf(page.locator("h1"))).toContain("Wijzigingen ten opzichte van Inkoopbeleid Paramedische zorg 2026 (versie 2026-04)");
+    await eventually(textOf(page.locator("h1"))).toContain("Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025");
     const fysio = page.getByRole("heading", { name: "Fysiotherapie", level: 2 }).locator("xpath=following-sibling::ul[1]");
     const items = fysio.getByRole("listitem");
     await eventually(async () => (await items.allInnerTexts()).map((t) => t.split("\n")[0]!.trim())).toEqual([
-      "In hoofdstuk 2.3 is de uitsluiting ‘landelijke behandelindex hoger dan 150’ niet langer een voornemen, maar definitief. strenger",
+      "In hoofdstuk 2.3 is de uitsluiting ‘landelijke behandelindex hoger dan 150’ niet langer een voornemen, maar definitief; ook de tekst is aangepast. strenger",
       "In hetzelfde hoofdstuk is toegevoegd hoe een zorgaanbieder een uitzondering kan aanvragen op de uitsluiting ‘landelijke behandelindex hoger dan 150’. soepeler",
       "In hoofdstuk 4 is opgenomen dat zorgaanbieders niet worden benaderd als ‘landelijke behandelindex hoger dan 150’ op hen van toepassing is. strenger",
     ]);
