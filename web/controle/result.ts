@@ -69,7 +69,7 @@ export function showError(targets: ResultTargets, title: string, lines: readonly
 }
 
 /** A rule of selective purchase that does not hold costs a part of the care, not the agreement: not in red, and with what is not purchased. */
-const notPurchased = (rule: Regeluitkomst) => rule.soort === "selectieve_inkoop" && rule.uitkomst === "niet_voldaan";
+const notPurchased = (rule: Regeluitkomst) => rule.soort === "selectieve_inkoop" && rule.status === "definitief" && rule.uitkomst === "niet_voldaan";
 
 function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
   const outcome = notPurchased(rule) ? { ...OUTCOME.niet_voldaan, mark: "–", good: undefined } : OUTCOME[rule.uitkomst];
