@@ -52,6 +52,7 @@ export function checkPolicy(file: LoadedFile): CheckResult {
 
   const { groups, drafts, declarationFacts } = collectRules(ctx, data.groepen, careTypeIds, declaredFacts);
   const facts = new Map<string, Fact>([...declaredFacts, ...declarationFacts.map((f) => [f.id, f] as const)]);
+  checkFactRelations(ctx, facts);
 
   const baseEnv = { facts, careTypeIds };
   const { tables, info: tableInfo } = checkTables(ctx, data.tabellen, baseEnv, new Set(careTypeIds));
@@ -561,8 +562,21 @@ function collectFacts(ctx: CheckContext, raw: unknown): Map<string, Fact> {
       span: ctx.keySpan(path),
     });
   }
-  // A fact that may not exceed another: the other must be a number of the same type. A wrong
-  // one is reported and left out; the fact itself stays.
+  return facts;
+}
+
+/**
+ * A fact that may not exceed another (`niet_groter_dan`): the other must be a number of the
+ * same type, the two must leave some value (a part's minimum not above its whole's maximum),
+ * and the relations may not go round in a circle (then all the facts in it are always equal).
+ * A wrong relation is reported and left out; the fact itself stays. Runs over all facts,
+ * those of declarations included, so that a relation with one is named for what it is.
+ */
+function checkFactRelations(ctx: CheckContext, facts: Map<string, Fact>): void {
+  const drop = (id: string) => {
+    const { notGreaterThan: _dropped, ...rest } = facts.get(id) as Fact;
+    facts.set(id, rest);
+  };
   for (const [id, fact] of facts) {
     const other = fact.notGreaterThan;
     if (other === undefined) continue;
@@ -578,14 +592,29 @@ function collectFacts(ctx: CheckContext, raw: unknown): Map<string, Fact> {
       problem = `‘${id}’ kan niet groter zijn dan zichzelf; noem een ander feit.`;
     } else if (target.type !== fact.type) {
       problem = `‘${id}’ (${fact.type}) kan alleen worden vergeleken met een feit van hetzelfde type, maar ‘${other}’ is ${target.type === "ja/nee" ? "een ja/nee-feit" : `van het type ${target.type}`}.`;
+    } else if (fact.minimum !== undefined && target.maximum !== undefined && fact.minimum > target.maximum) {
+      problem = `‘${id}’ is ten minste ${fact.minimum} en ‘${other}’ ten hoogste ${target.maximum}: ‘${id}’ is dan altijd groter, en de evaluator zou elke waarde weigeren.`;
     }
     if (problem !== undefined) ctx.report("BL218", span, { detail: problem });
-    if (target === undefined || problem !== undefined) {
-      const { notGreaterThan: _dropped, ...rest } = fact;
-      facts.set(id, rest);
-    }
+    if (target === undefined || problem !== undefined) drop(id);
   }
-  return facts;
+  // Circles: follow each chain of wholes; a chain that comes back names the circle once, at its first fact.
+  const reported = new Set<string>();
+  for (const id of facts.keys()) {
+    const chain = [id];
+    let next = facts.get(id)?.notGreaterThan;
+    while (next !== undefined && !chain.includes(next)) {
+      chain.push(next);
+      next = facts.get(next)?.notGreaterThan;
+    }
+    if (next !== id || reported.has(id)) continue;
+    for (const member of chain) reported.add(member);
+    const names = chain.map((f) => `‘${f}’`);
+    ctx.report("BL218", ctx.span(["feiten", id, "niet_groter_dan"]), {
+      detail: `${opsomming(names)} begrenzen elkaar in een kring (${[...names, names[0]].join(" ≤ ")}); dan zijn ze altijd gelijk. Laat één ‘niet_groter_dan’ weg.`,
+    });
+    for (const member of chain) drop(member);
+  }
 }
 
 interface RawDateRule {

@@ -55,6 +55,7 @@ function factDoc(fact: Fact, year: number): Statement {
   if (fact.declarationOf !== undefined) text.push(`Verklaring van de zorgaanbieder bij regel ‘${docText(fact.declarationOf)}’.`);
   if (UNIT[fact.type]) text.push(UNIT[fact.type] as string);
   if (fact.unit !== undefined) text.push(`Eenheid: ${docText(fact.unit)}.`);
+  if (fact.notGreaterThan !== undefined) text.push(`Niet groter dan \`${fact.notGreaterThan}\` (als beide bekend zijn).`);
   if (fact.referenceYearOffset !== undefined) text.push(`Peiljaar: ${year + fact.referenceYearOffset} (contractjaar ${fact.referenceYearOffset}).`);
   if (fact.unknownReason !== undefined) text.push(`\`null\` als dit onbekend is: ${docText(fact.unknownReason)}`);
   return lines("/**", ...text.map((l) => ` * ${l}`), " */");

@@ -41,7 +41,9 @@ const DATE_LENGTH = 10;
 export function factValueSchema(fact: Fact): JsonSchema {
   const nullable = fact.unknownReason !== undefined;
   const type = (t: string) => (nullable ? [t, "null"] : t);
-  const about = { title: fact.id, description: fact.description };
+  // A relation with another fact is more than JSON Schema can say: the description says it.
+  const relation = fact.notGreaterThan !== undefined ? ` Niet groter dan ‘${fact.notGreaterThan}’ (als beide bekend zijn; het schema controleert dat niet, de evaluator wel).` : "";
+  const about = { title: fact.id, description: fact.description + relation };
   switch (fact.type) {
     case "getal":
     case "percentage":

@@ -163,6 +163,40 @@ function knownValueGenerator(plan: FactPlan): Generate {
   return () => null;
 }
 
+interface Relation {
+  readonly part: Fact;
+  readonly whole: Fact;
+  readonly partAt: number;
+  readonly wholeAt: number;
+}
+
+/**
+ * Keeps every part within its whole (`niet_groter_dan`), as the evaluator demands. A part that
+ * came out larger gets a value of its own range up to the whole, spread as a share of it (not
+ * the whole itself, which would put every such provider at 100%); when no value of its range
+ * fits under the whole, the whole is raised to the part, if its own range allows. A whole can
+ * be a part itself (a chain), so this goes round until nothing changes (the checker refuses a
+ * circle, so it ends).
+ */
+function keepWithinWholes(relations: readonly Relation[], cells: unknown[], random: SeededRandom): void {
+  for (let round = 0; round <= relations.length; round++) {
+    let changed = false;
+    for (const { part, whole, partAt, wholeAt } of relations) {
+      const [value, limit] = [cells[partAt], cells[wholeAt]];
+      if (typeof value !== "number" || typeof limit !== "number" || value <= limit) continue;
+      const lowest = part.minimum ?? Math.min(0, limit);
+      if (lowest <= limit) {
+        const share = lowest + random.next() * (limit - lowest);
+        cells[partAt] = part.integer ? Math.max(Math.ceil(lowest), Math.floor(share)) : Math.max(lowest, Math.floor(share * 10) / 10);
+      } else if (whole.maximum === undefined || value <= whole.maximum) {
+        cells[wholeAt] = value;
+      } else continue;
+      changed = true;
+    }
+    if (!changed) return;
+  }
+}
+
 /**
  * A fact's values kept within its range (`minimum`, `maximum`, `geheel`): an evaluator refuses
  * a value outside it, so a realistic set never has one. Facts without a range as generated.
@@ -202,20 +236,18 @@ export function* generateProviders(model: PolicyModel, options: DatasetOptions):
   const column = new Map(keys.map((k, i) => [k, i]));
   const build = objectBuilder(keys);
   const steps = generators.map(([id, generate]) => [column.get(id) as number, generate] as const);
-  // A part not greater than its whole (`niet_groter_dan`): the part is lowered to the whole when it came out larger.
+  // A part not greater than its whole (`niet_groter_dan`): see `keepWithinWholes`.
   const relations = facts.flatMap((f) => {
-    const [part, whole] = [column.get(f.id), f.notGreaterThan !== undefined ? column.get(f.notGreaterThan) : undefined];
-    return part !== undefined && whole !== undefined ? [{ part, whole, minimum: f.minimum }] : [];
+    const whole = f.notGreaterThan !== undefined ? byId.get(f.notGreaterThan) : undefined;
+    const [partAt, wholeAt] = [column.get(f.id), whole !== undefined ? column.get(whole.id) : undefined];
+    return whole !== undefined && partAt !== undefined && wholeAt !== undefined ? [{ part: f, whole, partAt, wholeAt }] : [];
   });
   for (let n = 1; n <= options.count; n++) {
     const cells: unknown[] = new Array(keys.length).fill(undefined);
     cells[0] = `A${String(n).padStart(width, "0")}`;
     const ctx: ProfileContext = { random, quality: Math.pow(random.next(), 0.7), year: model.meta.year, value: (id) => cells[column.get(id) ?? -1] };
     for (const [index, generate] of steps) cells[index] = generate(ctx);
-    for (const { part, whole, minimum } of relations) {
-      const [value, limit] = [cells[part], cells[whole]];
-      if (typeof value === "number" && typeof limit === "number" && value > limit && (minimum === undefined || limit >= minimum)) cells[part] = limit;
-    }
+    if (relations.length > 0) keepWithinWholes(relations, cells, random);
     const row = build(cells);
     yield row;
   }

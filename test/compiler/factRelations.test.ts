@@ -95,4 +95,33 @@ describe("a fact not greater than another", () => {
       ["BL218", "‘verbijzonderd’ (getal) kan alleen worden vergeleken met een feit van hetzelfde type, maar ‘p’ is van het type percentage.", undefined],
     ]);
   });
+
+  it("may not go round in a circle, nor leave no value", () => {
+    const errors = (facts: string) => compileText("proef.policy", policy(facts)).diagnostics.filter((d) => d.severity === "fout").map((d) => [d.code, d.message]);
+    const circle = FACTS.replace("    geheel: ja\n    minimum: 0\n  verbijzonderd:", "    geheel: ja\n    minimum: 0\n    niet_groter_dan: verbijzonderd\n  verbijzonderd:");
+    expect(errors(circle)).toEqual([["BL218", "‘therapeuten’ en ‘verbijzonderd’ begrenzen elkaar in een kring (‘therapeuten’ ≤ ‘verbijzonderd’ ≤ ‘therapeuten’); dan zijn ze altijd gelijk. Laat één ‘niet_groter_dan’ weg."]]);
+    const none = FACTS.replace("    geheel: ja\n    minimum: 0\n  verbijzonderd:", "    geheel: ja\n    minimum: 0\n    maximum: 5\n  verbijzonderd:").replace("    minimum: 0\n    niet_groter_dan", "    minimum: 7\n    niet_groter_dan");
+    expect(errors(none)).toEqual([["BL218", "‘verbijzonderd’ is ten minste 7 en ‘therapeuten’ ten hoogste 5: ‘verbijzonderd’ is dan altijd groter, en de evaluator zou elke waarde weigeren."]]);
+    expect(errors(FACTS.replace("niet_groter_dan: therapeuten", 'niet_groter_dan: ""'))[0]?.[1]).toContain("de sleutel van een ander feit");
+  });
+
+  it("keeps a chain of parts within their wholes in generated providers, without piling them on the whole", () => {
+    const chain = `${FACTS}  hoog:
+    type: getal
+    omschrijving: Het aantal hooggespecialiseerde therapeuten.
+    geheel: ja
+    minimum: 0
+    niet_groter_dan: verbijzonderd
+`;
+    const model = compileText("proef.policy", policy(chain)).model!;
+    const rows = [...generateProviders(model, { count: 2000, seed: 11 })];
+    let equal = 0;
+    for (const r of rows) {
+      const [t, v, h] = [r.therapeuten, r.verbijzonderd, r.hoog] as (number | null)[];
+      if (typeof v === "number") expect(v).toBeLessThanOrEqual(t as number);
+      if (typeof h === "number" && typeof v === "number") expect(h).toBeLessThanOrEqual(v);
+      if (typeof v === "number" && v === t) equal++;
+    }
+    expect(equal).toBeLessThan(rows.length / 4);
+  });
 });

@@ -462,6 +462,7 @@ export interface Feiten {
   readonly fysiotherapeuten: number;
   /**
    * Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.
+   * Niet groter dan `fysiotherapeuten` (als beide bekend zijn).
    */
   readonly fysiotherapeuten_verbijzonderd: number;
   /**
