@@ -16,8 +16,54 @@ export type ConditionChange =
   | { readonly kind: "values"; readonly added: readonly string[]; readonly removed: readonly string[]; readonly direction: Direction }
   | { readonly kind: "other"; readonly direction: Direction };
 
-/** A canonical text for an expression, ignoring spans; equal texts mean equal expressions. */
+/**
+ * The comparison that means `niet (a op b)`: `niet (a <= b)` is `a > b`. Only for the operators
+ * whose negation the language defines so (docs/taal.md, "Bewerkingen"): the order comparisons
+ * and `=`/`≠`. With an unknown operand both are unknown (`niet` of unknown is unknown, and so
+ * is a comparison with an unknown value), so the two agree on every provider.
+ */
+const NEGATED: Readonly<Record<string, "<" | "<=" | ">" | ">=" | "=" | "≠">> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "≠", "≠": "=" };
+
+/** `niet (a op b)` as the comparison it means, or undefined when `e` is no negated comparison. */
+function negatedComparison(e: TExpr): TExpr | undefined {
+  if (e.kind !== "not" || e.operand.kind !== "binary") return undefined;
+  const operator = NEGATED[e.operand.operator];
+  return operator === undefined ? undefined : { ...e.operand, operator };
+}
+
+/**
+ * The expression with every negated comparison written as the comparison it means, so that
+ * `niet (behandelindex <= 140)` and `behandelindex > 140` compare as the same condition.
+ */
+export function normalise(e: TExpr): TExpr {
+  const comparison = negatedComparison(e);
+  if (comparison) return normalise(comparison);
+  switch (e.kind) {
+    case "list":
+      return { ...e, items: e.items.map(normalise) };
+    case "call":
+      return { ...e, args: e.args.map(normalise) };
+    case "not":
+    case "negate":
+      return { ...e, operand: normalise(e.operand) };
+    case "binary":
+      return { ...e, left: normalise(e.left), right: normalise(e.right) };
+    case "between":
+      return { ...e, operand: normalise(e.operand), low: normalise(e.low), high: normalise(e.high) };
+    case "cell":
+      return { ...e, key: normalise(e.key) };
+    default:
+      return e;
+  }
+}
+
+/**
+ * A canonical text for an expression, ignoring spans; equal texts mean equal expressions. A
+ * negated comparison has the text of the comparison it means (see `normalise`).
+ */
 export function exprKey(e: TExpr): string {
+  const comparison = negatedComparison(e);
+  if (comparison) return exprKey(comparison);
   switch (e.kind) {
     case "literal":
       return JSON.stringify(e.value) + ":" + e.type.kind;
@@ -184,8 +230,10 @@ function raiseEffect(op: string, side: "left" | "right"): Direction {
   return side === "right" ? rightEffect : flip(rightEffect);
 }
 
-export function compareConditions(oldExpr: TExpr, newExpr: TExpr): ConditionChange {
-  if (exprKey(oldExpr) === exprKey(newExpr)) return { kind: "same" };
+export function compareConditions(older: TExpr, newer: TExpr): ConditionChange {
+  if (exprKey(older) === exprKey(newer)) return { kind: "same" };
+  // Compared as they read: `niet (x <= 140)` → `niet (x <= 130)` is the bound of `x > 140` moved.
+  const [oldExpr, newExpr] = [normalise(older), normalise(newer)];
 
   const diff = singleDifference(oldExpr, newExpr);
   if (diff === "same") return { kind: "same" };

@@ -59,3 +59,36 @@ describe("a comparison whose operator changed", () => {
     expect(direction("y > 140", "140 < y")).toBe("same");
   });
 });
+
+describe("a negated comparison reads as the comparison it means", () => {
+  it.each([
+    ["y > 140", "niet (y <= 140)"],
+    ["y >= 140", "niet (y < 140)"],
+    ["y < 140", "niet (y >= 140)"],
+    ["y <= 140", "niet (y > 140)"],
+    ["y = 140", "niet (y ≠ 140)"],
+    ["y ≠ 140", "niet (y = 140)"],
+    ["b en y > 140", "b en niet (y <= 140)"],
+    ["niet (niet (y > 140))", "y > 140"],
+    ["x > 140", "niet (x <= 140)"],
+  ])("%s and %s are the same", (before, after) => {
+    expect(direction(before, after)).toBe("same");
+    expect(direction(after, before)).toBe("same");
+  });
+
+  it.each([
+    ["y > 150", "niet (y <= 140)", "threshold", "wider"],
+    ["niet (y <= 150)", "y > 140", "threshold", "wider"],
+    ["niet (y <= 140)", "niet (y <= 150)", "threshold", "narrower"],
+    ["y > 140", "niet (y < 140)", "other", "wider"],
+    ["b of y > 140", "b of niet (y <= 150)", "threshold", "narrower"],
+  ])("%s → %s is a moved bound: %s, %s", (before, after, kind, expected) => {
+    const change = compareConditions(condition(before), condition(after));
+    expect(change.kind).toBe(kind);
+    expect(direction(before, after)).toBe(expected);
+  });
+
+  it("only for comparisons: a negated list membership stays what it was", () => {
+    expect(direction('niet (k in ["rood"])', 'k niet in ["rood"]')).toBe("different");
+  });
+});
