@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { findPolicyFiles } from "../../compiler/files.js";
+import type { Coverage } from "../../compiler/testing/coverage.js";
 import { isSharedFile, runTestFiles, type FileResult, type TestRun } from "../../compiler/testing/index.js";
 import pc from "picocolors";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
@@ -98,9 +99,11 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
             uitgevoerd: f.run,
             gevallen: f.results.map((r) => ({ naam: r.testCase.name, zorgsoort: r.testCase.careType, geslaagd: r.passed, verschillen: r.differences })),
             nietUitgevoerd: f.skipped,
-            dekking: f.coverage,
+            dekking: f.coverage ? coverageJson(f.coverage) : undefined,
           })),
           zonderTestbestand: run.untested,
+          // Why a --strikt run failed, when the tests themselves passed.
+          ...(options.strikt === true ? { strikt: { dekkingVolledig: coverageComplete(run), elkBeleidGetest: run.untested.length === 0 } } : {}),
           diagnosen: diagnosticsJson(run.diagnostics, run.sources),
         },
         null,
@@ -119,7 +122,8 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
       io.stdout(`  ${c.red("✗")} ${failure.testCase.name} ${c.dim(`(${file.testFile}:${line}, ${failure.testCase.careType})`)}\n`);
       for (const difference of failure.differences) io.stdout(`      ${difference}\n`);
     }
-    if (options.dekking && file.coverage) {
+    // With --strikt an incomplete coverage fails the run: its gaps are listed, also without --dekking.
+    if (file.coverage && (options.dekking || (options.strikt === true && file.coverage.gaps.length > 0))) {
       const cov = file.coverage;
       const rules = cov.rules.total === 1 ? "regel" : "regels";
       const tiers = cov.tiers.total === 1 ? "zorgovereenkomst" : "zorgovereenkomsten";
@@ -139,4 +143,13 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
   if (options.strikt && !coverageComplete(run)) io.stdout("De dekking is niet volledig (--strikt).\n");
   if (options.strikt && run.untested.length > 0) io.stdout(`Niet elk beleid heeft een testbestand (--strikt).\n`);
   return failed ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** A policy's coverage for `--json`, in the words of the text output. */
+function coverageJson(coverage: Coverage) {
+  return {
+    regels: { gedekt: coverage.rules.covered, totaal: coverage.rules.total },
+    zorgovereenkomsten: { gedekt: coverage.tiers.covered, totaal: coverage.tiers.total },
+    ontbreekt: coverage.gaps.map((gap) => ({ soort: gap.kind, id: gap.id, ...(gap.careType !== undefined ? { zorgsoort: gap.careType } : {}), ontbreekt: gap.missing })),
+  };
 }

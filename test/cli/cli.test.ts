@@ -323,6 +323,24 @@ describe("beleid test names what did not run", () => {
   }
   const casesIn = (file: string) => readFileSync(file, "utf8").split("\n  - naam:").length - 1;
 
+  it("lists what the tests do not cover with --strikt, also without --dekking, and gives the coverage in Dutch in --json", async () => {
+    const dir = project();
+    const testFile = join(dir, "mondzorg", "2025.test.yaml");
+    // Without its cases the tests cover less: keep only the first case.
+    const text = readFileSync(testFile, "utf8");
+    const cases = text.split(/\n(?=  - naam:)/);
+    writeFileSync(testFile, cases.slice(0, 2).join("\n") + "\n");
+    const strict = await cli(["test", join(dir, "mondzorg", "2025.policy"), "--strikt"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/Dekking van .*2025\.policy: \d+ van \d+ regels/);
+    expect(strict.stdout).toMatch(/\n    - regel ‘\w+’: nooit/);
+    expect(strict.stdout).toMatch(/De dekking is niet volledig \(--strikt\)\.\n$/);
+    const json = JSON.parse((await cli(["test", join(dir, "mondzorg", "2025.policy"), "--dekking", "--json", "--strikt"])).stdout) as { bestanden: { dekking: Record<string, unknown> }[]; strikt: unknown };
+    expect(Object.keys(json.bestanden[0]!.dekking)).toEqual(["regels", "zorgovereenkomsten", "ontbreekt"]);
+    expect((json.bestanden[0]!.dekking.ontbreekt as { soort: string }[])[0]).toMatchObject({ soort: "regel", ontbreekt: [expect.stringMatching(/^nooit/)] });
+    expect(json.strikt).toEqual({ dekkingVolledig: false, elkBeleidGetest: true });
+  });
+
   it("a version without a test file in a folder: named, and with --strikt the run fails, as when that policy is named", async () => {
     const dir = project();
     cpSync(join(dir, "mondzorg", "2025.policy"), join(dir, "mondzorg", "2026.policy"));
@@ -341,6 +359,9 @@ describe("beleid test names what did not run", () => {
     expect(strict.stdout).toMatch(/; 1 beleid heeft geen testbestand\nNiet elk beleid heeft een testbestand \(--strikt\)\.\n$/);
     const json = JSON.parse((await cli(["test", dir, "--json"])).stdout) as { zonderTestbestand: string[] };
     expect(json.zonderTestbestand).toEqual([join(dir, "mondzorg", "2026.policy")]);
+    // With --json and --strikt the output says why the run failed.
+    const strictJson = JSON.parse((await cli(["test", dir, "--json", "--strikt"])).stdout) as { strikt: unknown };
+    expect(strictJson.strikt).toEqual({ dekkingVolledig: true, elkBeleidGetest: false });
 
     // The policy named on its own: a usage error, as before.
     expect(shown((await cli(["test", join(dir, "mondzorg", "2026.policy")])).stderr)).toBe("fout: Bij ‘mondzorg/2026.policy’ hoort geen testbestand (verwacht: mondzorg/2026.test.yaml).\n");
