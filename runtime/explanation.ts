@@ -5,7 +5,7 @@
  * depend on the provider is built once, on first use (runtime/explanationParts.ts). Per
  * decision only the lists of rules and sentences and the decision itself are new; what
  * depends on a combination of outcomes (what is missing for a higher agreement, why a provider
- * is not approached) is made once per combination and then reused from a small cache. Shared
+ * is not approached, which rules with the same `deelzorg` are not met) is made once per combination and then reused from a small cache. Shared
  * parts are frozen.
  */
 
@@ -16,6 +16,7 @@ import {
   BECAUSE_NO_RESULT,
   becauseUnknown,
   notApproachedReasons,
+  notPurchasedSentence,
   opsomming,
   prepareExplanation,
   sentence,
@@ -51,6 +52,10 @@ interface State {
   readonly parts: ExplanationParts;
   readonly differentiations: (Slot<Differentiatie> | undefined)[];
   readonly notApproachedLines: (Slot<string> | undefined)[];
+  /** Per care part, by which of its rules were not met (`carePartBit`): the sentence. */
+  readonly notPurchasedLines: (string | undefined)[][];
+  /** Per care part, during one call: which of its rules were not met (0 once said). */
+  readonly carePartMask: Int32Array;
   /** Per rule, by which of its `unknownFacts` were unknown (bit f for fact f): the sentence. */
   readonly unknownLines: (string | undefined)[][];
   /** Rules found during one call (reused: `verklaar` runs to the end without calling out). */
@@ -182,8 +187,27 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       }
     }
 
-    // A part of the care that is not purchased from the provider, whatever the agreement.
-    for (let k = 0; k < notPurchased; k++) lines.push(p.notPurchasedLine[state.notPurchased[k] as number] as string);
+    // A part of the care that is not purchased from the provider, whatever the agreement: one
+    // sentence per care part, where its first rule that is not met stands.
+    if (notPurchased > 0) {
+      const { carePart, carePartBit, carePartRules } = p;
+      const mask = state.carePartMask;
+      if (p.sharedCarePart) {
+        for (let k = 0; k < notPurchased; k++) {
+          const i = state.notPurchased[k] as number;
+          mask[carePart[i] as number] = (mask[carePart[i] as number] as number) | (carePartBit[i] as number);
+        }
+      }
+      for (let k = 0; k < notPurchased; k++) {
+        const i = state.notPurchased[k] as number;
+        const part = carePart[i] as number;
+        if ((carePartRules[part] as readonly number[]).length === 1) lines.push(p.notPurchasedLine[i] as string);
+        else if (mask[part] !== 0) {
+          lines.push(this.notPurchasedLine(state, part, mask[part] as number));
+          mask[part] = 0;
+        }
+      }
+    }
 
     if (this.zorgsoort.contract.soort === "doorlopend") lines.push(besluit.inAanmerking ? p.continuingEligibleLine : p.continuingLine);
     else if (intended) {
@@ -275,6 +299,16 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     }
   }
 
+  /** The sentence for care part `part` whose rules in `mask` were not met. */
+  private notPurchasedLine(state: State, part: number, mask: number): string {
+    const known = (state.notPurchasedLines[part] ??= []);
+    const cached = known[mask];
+    if (cached !== undefined) return cached;
+    const members = state.parts.carePartRules[part] as readonly number[];
+    const unmet = members.filter((_, m) => (mask & (1 << m)) !== 0).map((i) => this.rules[i] as RegelBeschrijving);
+    return (known[mask] = notPurchasedSentence(this.beleid.organisatie, (unmet[0] as RegelBeschrijving).deelzorg, unmet));
+  }
+
   /**
    * The sentence for rule `i` that was unknown, naming which of the facts it depends on were
    * unknown; when none was, a calculation in its condition had no outcome (a division by zero,
@@ -294,8 +328,11 @@ export class Uitleg<Z extends string = string, D extends string = string> {
 
   private prepare(): State {
     const count = this.rules.length;
+    const parts = prepareExplanation(this.beleid, this.zorgsoort, this.rules);
     this.state = {
-      parts: prepareExplanation(this.beleid, this.zorgsoort, this.rules),
+      parts,
+      notPurchasedLines: new Array(parts.carePartRules.length),
+      carePartMask: new Int32Array(parts.carePartRules.length),
       differentiations: new Array(SLOTS).fill(undefined),
       notApproachedLines: new Array(SLOTS).fill(undefined),
       unknownLines: new Array(count),

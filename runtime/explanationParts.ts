@@ -181,6 +181,23 @@ export function becauseUnknown(facts: readonly string[]): string {
 }
 
 /**
+ * Which part of the care is not purchased, and which selective purchase rules (all with that
+ * `deelzorg`) the provider does not meet: "Caresq koopt … niet bij u in: u voldoet niet aan ‘a’
+ * (hoofdstuk 3.3)." or, for two rules, "… aan ‘a’ en ‘b’ (hoofdstuk 3.3)." (each with its own
+ * chapter when they differ). A rule named twice in the same chapter is named once.
+ */
+export function notPurchasedSentence(organisation: string, deelzorg: string | undefined, rules: readonly RegelBeschrijving[]): string {
+  const unique = rules.filter((r, k) => rules.findIndex((s) => s.naam === r.naam && s.hoofdstuk.nummer === r.hoofdstuk.nummer) === k);
+  const first = unique[0] as RegelBeschrijving;
+  const oneChapter = unique.every((r) => r.hoofdstuk.nummer === first.hoofdstuk.nummer);
+  const names = oneChapter ? `${opsomming(unique.map((r) => `‘${r.naam}’`))} ${where(first)}` : opsomming(unique.map((r) => `‘${r.naam}’ ${where(r)}`));
+  return `${organisation} koopt ${deelzorg} niet bij u in: u voldoet niet aan ${names}.`;
+}
+
+/** Rules with one `deelzorg` that share a sentence: at most this many, so that a bit per rule fits a small integer. */
+export const CARE_PART_MEMBERS = 30;
+
+/**
  * Why a provider is not approached: the approach conditions not met and the approach
  * exclusions that apply, each said as what it is ("u voldoet niet aan ‘…’", "‘…’ is op u van
  * toepassing"); "" without reasons.
@@ -207,6 +224,17 @@ export interface ExplanationParts {
   readonly excludedLine: readonly string[];
   /** Selective purchase not met: "Caresq koopt … niet bij u in: u voldoet niet aan ‘…’ (hoofdstuk 3.3)." */
   readonly notPurchasedLine: readonly string[];
+  /**
+   * Per definitive selective purchase rule: its care part (index into `carePartRules`; -1 for
+   * other rules) and its bit among the rules of that care part. Rules with the same `deelzorg`
+   * that are not met share one sentence (`notPurchasedSentence`).
+   */
+  readonly carePart: Int32Array;
+  readonly carePartBit: Int32Array;
+  /** Per care part: its rules, in policy order. */
+  readonly carePartRules: readonly (readonly number[])[];
+  /** Whether some care part has more than one rule (else each rule's own sentence will do). */
+  readonly sharedCarePart: boolean;
   readonly routeLine: readonly string[];
   readonly exceptionLine: readonly string[];
   readonly unknownLine: readonly string[];
@@ -273,15 +301,41 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
 
   const notMetLine = perRule((r) => `Niet voldaan aan ${r.soort === "aanvullende_voorwaarde" ? "de aanvullende voorwaarde" : "de randvoorwaarde"} ‘${r.naam}’ ${where(r)}.`);
   const excludedLine = perRule((r) => `Uitgesloten: ‘${r.naam}’ ${where(r)}.`);
-  const notPurchasedLine = perRule((r) => (r.deelzorg !== undefined ? `${organisation} koopt ${r.deelzorg} niet bij u in: u voldoet niet aan ‘${r.naam}’ ${where(r)}.` : ""));
+  const notPurchasedLine = perRule((r) => (r.deelzorg !== undefined ? notPurchasedSentence(organisation, r.deelzorg, [r]) : ""));
+  // The definitive selective purchase rules by care part, in order of their first rule; a care
+  // part with more rules than fit in a bit mask continues as a second one.
+  const carePart = new Int32Array(rules.length).fill(-1);
+  const carePartBit = new Int32Array(rules.length);
+  const carePartRules: number[][] = [];
+  const openPart = new Map<string | undefined, number>();
+  for (const i of withRole(Role.SelectivePurchase)) {
+    const care = (rules[i] as RegelBeschrijving).deelzorg;
+    let part = openPart.get(care);
+    if (part === undefined || (carePartRules[part] as number[]).length === CARE_PART_MEMBERS) {
+      part = carePartRules.push([]) - 1;
+      openPart.set(care, part);
+    }
+    const members = carePartRules[part] as number[];
+    carePart[i] = part;
+    carePartBit[i] = 1 << members.length;
+    members.push(i);
+  }
   const routeLine = perRule((r) => (r.uitzonderingsroute ? `Uitzondering aanvragen: ${r.uitzonderingsroute}` : ""));
   const exceptionLine = perRule((r) => `Voor ‘${r.naam}’ ${where(r)} is een uitzondering verleend.`);
   const unknownLine = perRule((r) => `${unknownHead(r)}; ${unknownTail(r)}`);
   const careTypeFacts = new Set(zorgsoort.feiten);
   const unknownFacts = rules.map((r) => (r.onbekendDoor ?? []).filter((f) => careTypeFacts.has(f)));
   // For an exclusion the intention that would count against the provider is one that applies.
+  // A selective purchase says which care would then not be purchased.
   const intentionNotMetLine = perRule(
-    (r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; ${r.soort === "uitsluiting" || r.soort === "benaderingsuitsluiting" ? "dit zou op u van toepassing zijn" : "u zou hier niet aan voldoen"}.`,
+    (r) =>
+      `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; ${
+        r.soort === "uitsluiting" || r.soort === "benaderingsuitsluiting"
+          ? "dit zou op u van toepassing zijn"
+          : r.soort === "selectieve_inkoop" && r.deelzorg !== undefined
+            ? `u zou hier niet aan voldoen, en ${organisation} zou ${r.deelzorg} dan niet bij u inkopen`
+            : "u zou hier niet aan voldoen"
+      }.`,
   );
   const intentionOtherLine = perRule((r) => `Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; dit zou voor u geen gevolgen hebben.`);
 
@@ -310,6 +364,10 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     notMetLine,
     excludedLine,
     notPurchasedLine,
+    carePart,
+    carePartBit,
+    carePartRules,
+    sharedCarePart: carePartRules.some((members) => members.length > 1),
     routeLine,
     exceptionLine,
     unknownLine,

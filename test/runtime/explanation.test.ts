@@ -73,7 +73,9 @@ describe("the prepared explanation gives the same decision as the one-by-one exp
     });
   }
 
-  const KINDS: RegelSoort[] = ["randvoorwaarde", "aanvullende_voorwaarde", "differentiatiefactor", "uitsluiting", "benaderingsvoorwaarde", "benaderingsuitsluiting"];
+  const KINDS: RegelSoort[] = ["randvoorwaarde", "aanvullende_voorwaarde", "differentiatiefactor", "uitsluiting", "benaderingsvoorwaarde", "benaderingsuitsluiting", "selectieve_inkoop"];
+  // Two care parts, so that selective purchase rules share one and their sentences join.
+  const CARE_PARTS = ["zorg bij de ziekte van Parkinson", "looptraining"];
   // Few names, so rules share them and sentences repeat; some begin like other sentences.
   const NAMES = ["registratie", "bereikbaarheid", "U komt in aanmerking voor A", "Caresq benadert u", "‘x’"];
   const ruleArbitrary = fc.record({
@@ -84,6 +86,7 @@ describe("the prepared explanation gives the same decision as the one-by-one exp
     bijOnbekend: fc.option(fc.boolean(), { nil: undefined }),
     onbekendToelichting: fc.option(fc.constantFrom("", "Dan telt het niet.", "PREM ontbreekt."), { nil: undefined }),
     uitzonderingsroute: fc.option(fc.constantFrom("", "Mail ons.", "Bel ons"), { nil: undefined }),
+    deelzorg: fc.constantFrom(...CARE_PARTS),
   });
   const careTypeArbitrary = fc.record({
     rules: fc.array(ruleArbitrary, { maxLength: 9 }),
@@ -109,6 +112,7 @@ describe("the prepared explanation gives the same decision as the one-by-one exp
           ...(r.bijOnbekend !== undefined ? { bijOnbekend: r.bijOnbekend } : {}),
           ...(r.onbekendToelichting !== undefined ? { onbekendToelichting: r.onbekendToelichting } : {}),
           ...(r.soort === "uitsluiting" && r.uitzonderingsroute !== undefined ? { uitzonderingsroute: r.uitzonderingsroute } : {}),
+          ...(r.soort === "selectieve_inkoop" ? { deelzorg: r.deelzorg } : {}),
         }));
         const minima = [...c.minima].sort((a, b) => b - a);
         const overeenkomsten: OvereenkomstBeschrijving[] = c.gedifferentieerd
@@ -183,6 +187,76 @@ describe("the caches per combination", () => {
     expect(one).toContain("‘benaderingsvoorwaarde 0’");
     expect(one).not.toContain("‘benaderingsvoorwaarde 11’");
     expect(two).toContain("‘benaderingsvoorwaarde 11’");
+  });
+});
+
+describe("the sentences about care that is not purchased (selective purchase)", () => {
+  const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
+  const PARKINSON = "paramedische zorg bij de ziekte van Parkinson";
+  const selective = (id: string, naam: string, deelzorg: string, nummer = "3.3", status: RegelBeschrijving["status"] = "definitief"): RegelBeschrijving => ({
+    id,
+    naam,
+    soort: "selectieve_inkoop",
+    tekst: `${naam}.`,
+    hoofdstuk: { nummer, titel: "Selectieve inkoop" },
+    groep: { id: "selectief", titel: "Selectief" },
+    status,
+    verklaring: false,
+    deelzorg,
+  });
+  const explainer = (rules: readonly RegelBeschrijving[]) => {
+    const zorgsoort: ZorgsoortBeschrijving = {
+      id: "zorg",
+      naam: "Zorg",
+      contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
+      overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
+      gedifferentieerd: false,
+      regels: rules.map((r) => r.id),
+      feiten: [],
+      datums: [],
+    };
+    const uitleg = new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])));
+    const besluit: Besluit = { inAanmerking: true, benaderd: true, overeenkomst: { id: "zorg", naam: "Zorgovereenkomst zorg" } };
+    return (codes: Uitkomstcode[]) => {
+      const decision = uitleg.verklaar(besluit, codes, {});
+      const expected = referenceVerklaar(beleid, zorgsoort, besluit, rules.map((r, i) => resultFor(r, codes[i] as Uitkomstcode, null)), {});
+      expect(JSON.stringify(decision)).toBe(JSON.stringify(expected));
+      return decision.toelichting.filter((l) => l.includes(" koopt ") || l.startsWith("Voornemen"));
+    };
+  };
+
+  it("names every condition in one sentence when rules for the same care are not met", () => {
+    const explain = explainer([
+      selective("parkinsonnet", "aangesloten bij ParkinsonNet", PARKINSON),
+      selective("looptraining", "aangesloten bij Chronisch ZorgNet", "looptraining"),
+      selective("scholing", "scholing over de ziekte van Parkinson", PARKINSON),
+    ]);
+    expect(explain([1, 1, 1])).toEqual([
+      `Caresq koopt ${PARKINSON} niet bij u in: u voldoet niet aan ‘aangesloten bij ParkinsonNet’ en ‘scholing over de ziekte van Parkinson’ (hoofdstuk 3.3).`,
+      "Caresq koopt looptraining niet bij u in: u voldoet niet aan ‘aangesloten bij Chronisch ZorgNet’ (hoofdstuk 3.3).",
+    ]);
+    // One of the two not met: that one alone; then both again (from the cache), then neither.
+    expect(explain([2, 2, 1])).toEqual([`Caresq koopt ${PARKINSON} niet bij u in: u voldoet niet aan ‘scholing over de ziekte van Parkinson’ (hoofdstuk 3.3).`]);
+    expect(explain([1, 2, 1])).toEqual([`Caresq koopt ${PARKINSON} niet bij u in: u voldoet niet aan ‘aangesloten bij ParkinsonNet’ en ‘scholing over de ziekte van Parkinson’ (hoofdstuk 3.3).`]);
+    expect(explain([2, 2, 0])).toEqual([]);
+  });
+
+  it("gives each condition its own chapter when they differ, and a name repeated in one chapter once", () => {
+    const explain = explainer([
+      selective("a", "aangesloten bij ParkinsonNet", PARKINSON, "3.1"),
+      selective("b", "aangesloten bij ParkinsonNet", PARKINSON, "3.1"),
+      selective("c", "scholing", PARKINSON, "3.3"),
+    ]);
+    expect(explain([1, 1, 1])).toEqual([`Caresq koopt ${PARKINSON} niet bij u in: u voldoet niet aan ‘aangesloten bij ParkinsonNet’ (hoofdstuk 3.1) en ‘scholing’ (hoofdstuk 3.3).`]);
+    expect(explain([1, 1, 2])).toEqual([`Caresq koopt ${PARKINSON} niet bij u in: u voldoet niet aan ‘aangesloten bij ParkinsonNet’ (hoofdstuk 3.1).`]);
+  });
+
+  it("says for an intention which care would not be purchased", () => {
+    const explain = explainer([selective("parkinsonnet", "aangesloten bij ParkinsonNet", PARKINSON, "3.3", "voornemen")]);
+    expect(explain([1])).toEqual([
+      `Voornemen, nog niet van kracht: ‘aangesloten bij ParkinsonNet’ (hoofdstuk 3.3); u zou hier niet aan voldoen, en Caresq zou ${PARKINSON} dan niet bij u inkopen.`,
+    ]);
+    expect(explain([2])).toEqual(["Voornemen, nog niet van kracht: ‘aangesloten bij ParkinsonNet’ (hoofdstuk 3.3); dit zou voor u geen gevolgen hebben."]);
   });
 });
 

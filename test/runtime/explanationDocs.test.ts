@@ -26,6 +26,23 @@ function explain(rule: Partial<RegelBeschrijving>, code: Uitkomstcode, options: 
   return oneRule(rule, options.careType).verklaar(besluit, [code], options.datums ?? {}, options.feiten).toelichting;
 }
 
+/** Two selective purchase rules for the same care, both not met; the second in chapter `nummer`. */
+function twoSelective(nummer: string): readonly string[] {
+  const regel: RegelBeschrijving = {
+    id: "tweede",
+    naam: "tweede",
+    soort: "selectieve_inkoop",
+    tekst: "Tekst.",
+    hoofdstuk: { nummer, titel: "Selectief" },
+    groep: { id: "groep", titel: "Groep" },
+    status: "definitief",
+    verklaring: false,
+    deelzorg: "…",
+  };
+  return oneRule({ soort: "selectieve_inkoop", deelzorg: "…", hoofdstuk: { nummer: "3.3", titel: "Selectief" } }, { regels: ["register", "tweede"] }, { tweede: regel })
+    .verklaar({ inAanmerking: false, benaderd: false, overeenkomst: null }, [1, 1], {}).toelichting;
+}
+
 /** The sentences after the first two (whether the provider is eligible, and why not approached). */
 const ruleSentences = (lines: readonly string[]) => lines.filter((l) => !l.startsWith("U komt ") && !l.startsWith("Caresq benadert"));
 
@@ -38,6 +55,9 @@ const CASES: [string, readonly string[]][] = [
   ["an exclusion that applies, with its route", explain({ soort: "uitsluiting", uitzonderingsroute: "…" }, 2)],
   ["an exclusion with an exception", explain({ soort: "uitsluiting" }, 5)],
   ["a selective purchase not met", explain({ soort: "selectieve_inkoop", deelzorg: "…" }, 1)],
+  ["two selective purchases of the same care not met", twoSelective("3.3")],
+  ["two selective purchases of the same care in two chapters not met", twoSelective("3.1")],
+  ["a selective purchase as an intention not met", explain({ soort: "selectieve_inkoop", deelzorg: "…", status: "voornemen" }, 1)],
   ["an unknown condition", explain({ onbekendDoor: ["a", "b"] }, 3, unknownFacts)],
   ["an unknown condition, assumed met", explain({ onbekendDoor: ["a", "b"], bijOnbekend: true }, 3, unknownFacts)],
   ["an unknown exclusion", explain({ soort: "uitsluiting", onbekendDoor: ["a", "b"] }, 3, unknownFacts)],

@@ -1,5 +1,5 @@
 /**
- * The explanation of a care type with one rule, `register`, for the tests of the runtime's
+ * The explanation of a care type with one rule, `register` (and any `others` its `regels` name), for the tests of the runtime's
  * explanation (explanation.test.ts, explanationDocs.test.ts).
  */
 
@@ -7,7 +7,7 @@ import type { BeleidBeschrijving, RegelBeschrijving, ZorgsoortBeschrijving } fro
 import { Uitleg } from "../../runtime/explanation.js";
 
 /** The explanation for a care type with one rule, `register` (a randvoorwaarde unless `rule` says otherwise). */
-export function oneRule(rule: Partial<RegelBeschrijving>, careType: Partial<ZorgsoortBeschrijving> = {}): Uitleg {
+export function oneRule(rule: Partial<RegelBeschrijving>, careType: Partial<ZorgsoortBeschrijving> = {}, others: Readonly<Record<string, RegelBeschrijving>> = {}): Uitleg {
   const regel: RegelBeschrijving = {
     id: "register",
     naam: "registratie",
@@ -31,5 +31,5 @@ export function oneRule(rule: Partial<RegelBeschrijving>, careType: Partial<Zorg
     ...careType,
   };
   const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
-  return new Uitleg(beleid, zorgsoort, { register: regel });
+  return new Uitleg(beleid, zorgsoort, { register: regel, ...others });
 }

@@ -146,8 +146,14 @@ function explain(
     for (const o of differentiatie.ontbreekt) lines.push(o.tekst);
   }
   // Selective purchase: the care that is not purchased, whatever the agreement.
-  for (const r of definitive.filter((x) => x.soort === "selectieve_inkoop" && x.uitkomst === "niet_voldaan")) {
-    lines.push(`${organisation} koopt ${r.deelzorg} niet bij u in: u voldoet niet aan ‘${r.naam}’ ${where(r)}.`);
+  // One sentence per care part, naming every rule for it that is not met (a name in the same chapter once).
+  const notPurchased = definitive.filter((x) => x.soort === "selectieve_inkoop" && x.uitkomst === "niet_voldaan");
+  for (const care of new Set(notPurchased.map((r) => r.deelzorg))) {
+    const unmet = notPurchased.filter((r) => r.deelzorg === care);
+    const named = [...new Map(unmet.map((r) => [`${r.naam}|${r.hoofdstuk.nummer}`, r])).values()];
+    const chapters = new Set(named.map((r) => r.hoofdstuk.nummer));
+    const names = chapters.size === 1 ? `${list(named.map((r) => `‘${r.naam}’`))} ${where(named[0]!)}` : list(named.map((r) => `‘${r.naam}’ ${where(r)}`));
+    lines.push(`${organisation} koopt ${care} niet bij u in: u voldoet niet aan ${names}.`);
   }
 
   if (zorgsoort.contract.soort === "doorlopend") {
@@ -197,7 +203,14 @@ function explain(
   });
   for (const r of all) {
     if (r.status !== "voornemen") continue;
-    const would = r.uitkomst === "uitgesloten" ? "dit zou op u van toepassing zijn" : r.uitkomst === "niet_voldaan" ? "u zou hier niet aan voldoen" : "dit zou voor u geen gevolgen hebben";
+    const would =
+      r.uitkomst === "uitgesloten"
+        ? "dit zou op u van toepassing zijn"
+        : r.uitkomst === "niet_voldaan"
+          ? r.deelzorg !== undefined
+            ? `u zou hier niet aan voldoen, en ${organisation} zou ${r.deelzorg} dan niet bij u inkopen`
+            : "u zou hier niet aan voldoen"
+          : "dit zou voor u geen gevolgen hebben";
     lines.push(`Voornemen, nog niet van kracht: ‘${r.naam}’ ${where(r)}; ${would}.`);
   }
   // Rules that share a name (the same sentence in two chapters) explain once.
