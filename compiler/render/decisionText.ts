@@ -74,28 +74,54 @@ export function renderDecisionText(given: Beslissing, colour: boolean): string {
   for (const line of decision.toelichting) lines.push(`  ${line}`);
   lines.push("");
   lines.push(c.bold("Regels"));
-  let currentGroup = "";
-  for (const rule of decision.regels) {
-    const group = `${rule.hoofdstuk.nummer} ${rule.groep.titel}`;
-    if (group !== currentGroup) {
-      lines.push(`  ${c.bold(group)}`);
-      currentGroup = group;
+  for (const group of groupsByChapter(decision.regels)) {
+    lines.push(`  ${c.bold(`${group.chapter} ${group.title}`)}`);
+    for (const rule of group.rules) {
+      // A rule of selective purchase that does not hold costs a part of the care, not the agreement.
+      const notPurchased = rule.soort === "selectieve_inkoop" && rule.status === "definitief" && rule.uitkomst === "niet_voldaan";
+      const mark =
+        rule.uitkomst === "voldaan" || rule.uitkomst === "niet_uitgesloten"
+          ? c.green("✓")
+          : rule.uitkomst === "niet_van_toepassing" || notPurchased
+            ? c.dim("–")
+            : rule.uitkomst === "uitzondering"
+              ? c.yellow("!")
+              : c.red("✗");
+      const notes = [
+        OUTCOME_TEXT[rule.uitkomst],
+        ...(notPurchased && rule.deelzorg !== undefined ? [`${rule.deelzorg} niet ingekocht`] : []),
+        ...(rule.status === "voornemen" ? ["voornemen, telt niet mee"] : []),
+        ...(rule.onbekend ? ["onbekend"] : []),
+        ...(rule.verklaring ? ["verklaring"] : []),
+      ];
+      lines.push(`    ${mark} ${EXCLUSION_PREFIX[rule.uitkomst] ?? ""}${rule.naam} ${c.dim(`[${rule.id}; ${notes.join(", ")}]`)}`);
     }
-    const mark =
-      rule.uitkomst === "voldaan" || rule.uitkomst === "niet_uitgesloten"
-        ? c.green("✓")
-        : rule.uitkomst === "niet_van_toepassing"
-          ? c.dim("–")
-          : rule.uitkomst === "uitzondering"
-            ? c.yellow("!")
-            : c.red("✗");
-    const notes = [
-      OUTCOME_TEXT[rule.uitkomst],
-      ...(rule.status === "voornemen" ? ["voornemen, telt niet mee"] : []),
-      ...(rule.onbekend ? ["onbekend"] : []),
-      ...(rule.verklaring ? ["verklaring"] : []),
-    ];
-    lines.push(`    ${mark} ${EXCLUSION_PREFIX[rule.uitkomst] ?? ""}${rule.naam} ${c.dim(`[${rule.id}; ${notes.join(", ")}]`)}`);
   }
   return lines.join("\n") + "\n";
+}
+
+/**
+ * The rules by group, each group once (the decision lists the rules in the order the evaluator
+ * weighs them, which puts an approach rule of chapter 4 between two of chapter 3), and the
+ * groups in the order of their chapters (3, 3.1, 3.3, 4; 3.10 after 3.9).
+ */
+function groupsByChapter(rules: readonly Regeluitkomst[]): { chapter: string; title: string; rules: Regeluitkomst[] }[] {
+  const groups: { key: string; chapter: string; title: string; rules: Regeluitkomst[] }[] = [];
+  for (const rule of rules) {
+    const key = `${rule.hoofdstuk.nummer}|${rule.groep.id}`;
+    let group = groups.find((g) => g.key === key);
+    if (!group) groups.push((group = { key, chapter: rule.hoofdstuk.nummer, title: rule.groep.titel, rules: [] }));
+    group.rules.push(rule);
+  }
+  const parts = (n: string) => n.split(".").map(Number);
+  const byNumber = (a: string, b: string) => {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+      const [p, q] = [x[i] ?? -1, y[i] ?? -1];
+      if (Number.isNaN(p) || Number.isNaN(q)) return 0; // a chapter without a number keeps its place
+      if (p !== q) return p - q;
+    }
+    return 0;
+  };
+  return groups.sort((a, b) => byNumber(a.chapter, b.chapter));
 }

@@ -58,4 +58,14 @@ describe("the decision as text for the terminal", async () => {
     expect(qualifies).toMatch(/\nZorgovereenkomst: +nieuw, looptijd 2026-2027\n/);
     expect(qualifies).toMatch(/\nIngangsdatum: +1 april 2026\n/);
   });
+
+  it("lists each group of rules once, in the order of the chapters, and says which care is not purchased", () => {
+    const decision = evaluator.beoordeel("fysiotherapie", { ...base, levert_parkinsonzorg: true, aangesloten_parkinsonnet: false });
+    // The evaluator weighs the rules in its own order (approach rules last); reversed, each group still comes once.
+    const text = renderDecisionText({ ...decision, regels: [...decision.regels].reverse() }, false);
+    const headings = text.split("Regels")[1]!.match(/^  (\d+(?:\.\d+)*) /gm)!.map((h) => h.trim());
+    expect(headings).toEqual([...headings].sort((a, b) => a.localeCompare(b, "nl", { numeric: true })));
+    expect(new Set(text.split("Regels")[1]!.match(/^  \S.*$/gm)).size).toBe(headings.length);
+    expect(text).toMatch(/– aangesloten bij ParkinsonNet \[parkinsonnet; niet voldaan, paramedische zorg bij de ziekte van Parkinson niet ingekocht\]/);
+  });
 });
