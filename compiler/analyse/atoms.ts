@@ -9,7 +9,11 @@
  * and constants (`en`, `of`, `niet`, `als`, …) is a function of the atoms, so it too only
  * changes at those places.
  *
- * When a fact occurs anywhere else (`a + b > 10`, `aandeel(a, b)`, `x <= y`,
+ * Two numbers of the same type compared with each other (`x <= y`, plain facts, no offsets)
+ * are an atom too: it changes where one passes the other, which space.ts covers by giving the
+ * two facts common values (so does a part and its whole, `niet_groter_dan`).
+ *
+ * When a fact occurs anywhere else (`a + b > 10`, `aandeel(a, b)`, `x + 1 <= y`,
  * `plus_maanden(x, 1)`) the scan gives up: the analysis then says nothing rather than guess.
  * Numbers are treated as exact decimals, as the language computes them (docs/taal.md,
  * "Rekenen met decimalen"): `contractjaar - x > 3` changes at x = contractjaar - 3, and
@@ -34,6 +38,8 @@ export interface FactUse {
   /** Verzameling: the values whose membership is tested, and the thresholds of `aantal`. */
   readonly members: Set<string>;
   readonly counts: Set<number>;
+  /** Numbers of the same type this one is compared with directly (`x <= y`). */
+  readonly compared: Set<string>;
   /** Used outside any atom; only a fact with few values survives that. */
   opaque: boolean;
 }
@@ -129,7 +135,7 @@ export function scanExpressions(model: PolicyModel, exprs: readonly TExpr[], car
     if (!entry) {
       const fact = factsById.get(id);
       if (!fact) return undefined;
-      entry = { fact, numbers: new Set(), dates: new Set(), texts: new Set(), members: new Set(), counts: new Set(), opaque: false };
+      entry = { fact, numbers: new Set(), dates: new Set(), texts: new Set(), members: new Set(), counts: new Set(), compared: new Set(), opaque: false };
       uses.facts.set(id, entry);
     }
     return entry;
@@ -151,6 +157,7 @@ export function scanExpressions(model: PolicyModel, exprs: readonly TExpr[], car
       const infinite = [...found.facts].filter((id) => INFINITE.has(factsById.get(id)?.type ?? ""));
       if (infinite.length === 0) return true;
       if (infinite.length === 1 && atom(node, use(infinite[0] as string) as FactUse, constant, tablesOf(model))) return true;
+      if (infinite.length === 2 && comparedFacts(node, factsById, use)) return true;
       if (node.kind === "fact") {
         (use(node.fact) as FactUse).opaque = true;
         return factsById.get(node.fact)?.type === "verzameling";
@@ -160,6 +167,20 @@ export function scanExpressions(model: PolicyModel, exprs: readonly TExpr[], car
     if (!exprs.every(scan)) return undefined;
   }
   return uses;
+}
+
+/** `x <= y`: two numbers of the same type compared with each other; records the pair. */
+function comparedFacts(node: TExpr, factsById: ReadonlyMap<string, Fact>, use: (id: string) => FactUse | undefined): boolean {
+  if (node.kind !== "binary" || !COMPARISON.has(node.operator)) return false;
+  const { left, right } = node;
+  if (left.kind !== "fact" || right.kind !== "fact" || left.fact === right.fact) return false;
+  const type = factsById.get(left.fact)?.type;
+  if (type === undefined || !NUMERIC.has(type) || factsById.get(right.fact)?.type !== type) return false;
+  const [a, b] = [use(left.fact), use(right.fact)];
+  if (!a || !b) return false;
+  a.compared.add(b.fact.id);
+  b.compared.add(a.fact.id);
+  return true;
 }
 
 type Constant = (node: TExpr) => { value: Value } | undefined;

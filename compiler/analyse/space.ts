@@ -12,6 +12,13 @@
  * (`MAX_POINTS`); otherwise, and when atoms.ts cannot follow a fact, there is no space and the
  * analysis says nothing.
  *
+ * Numbers that are tied to each other — compared directly (`x <= y`), or a part and its whole
+ * (`niet_groter_dan`) — form a group with common values (`groupRepresentatives`), and a point
+ * where a known part is greater than its known whole is no input (the evaluator refuses it), so
+ * `forEachPoint` skips it, as values outside a fact's range are no representatives. A whole
+ * (or part) the expressions do not read is still added to the space when its part (or whole)
+ * is read, so the relation is never lost.
+ *
  * Points are evaluated with the reference interpreter (compiler/interpret), the meaning the
  * generated evaluators are tested against.
  */
@@ -37,7 +44,15 @@ export interface Variable {
 export interface Space {
   readonly model: PolicyModel;
   readonly variables: readonly Variable[];
+  /** Points of the product of the variables' values, including those `relations` rule out. */
   readonly size: number;
+  /** Parts and their wholes (`niet_groter_dan`), both variables: a point with part > whole is skipped. */
+  readonly relations: readonly Relation[];
+}
+
+export interface Relation {
+  readonly part: string;
+  readonly whole: string;
 }
 
 export interface SpaceInput {
@@ -50,8 +65,13 @@ export interface SpaceInput {
 
 /** The space of `input`, or `undefined` when it cannot be built soundly or is too large. */
 export function buildSpace(model: PolicyModel, input: SpaceInput, maxPoints = MAX_POINTS): Space | undefined {
-  const uses = scanExpressions(model, input.expressions, input.careTypes, input.facts);
+  let uses = scanExpressions(model, input.expressions, input.careTypes, input.facts);
   if (!uses) return undefined;
+  const related = relatedFacts(model, [...uses.facts.keys()]);
+  if (related.some((id) => !uses?.facts.has(id))) uses = scanExpressions(model, input.expressions, input.careTypes, [...(input.facts ?? []), ...related]);
+  if (!uses) return undefined;
+  const grouped = groupRepresentatives(model, uses.facts);
+  if (!grouped) return undefined;
   const variables: Variable[] = [];
   let size = 1;
   const add = (id: string, values: readonly unknown[] | undefined): boolean => {
@@ -61,12 +81,33 @@ export function buildSpace(model: PolicyModel, input: SpaceInput, maxPoints = MA
     return size <= maxPoints;
   };
   for (const use of uses.facts.values()) {
-    if (!add(use.fact.id, representatives(use, maxPoints))) return undefined;
+    const known = grouped.get(use.fact.id);
+    const values = known === undefined ? representatives(use, maxPoints) : withUnknown(use.fact, known);
+    if (!add(use.fact.id, values)) return undefined;
   }
   if (uses.zorgsoort && input.careTypes.length > 1 && !add(ZORGSOORT, input.careTypes)) return undefined;
   if (uses.voorwaardenVoldaan && !add(VOORWAARDEN_VOLDAAN, [true, false])) return undefined;
   if (uses.inAanmerking && !add(IN_AANMERKING, [true, false])) return undefined;
-  return { model, variables, size };
+  const relations = model.facts
+    .filter((f) => f.notGreaterThan !== undefined && uses?.facts.has(f.id) && uses.facts.has(f.notGreaterThan))
+    .map((f) => ({ part: f.id, whole: f.notGreaterThan as string }));
+  return { model, variables, size, relations };
+}
+
+/** The facts tied by `niet_groter_dan` to any of `ids`, directly or through others. */
+function relatedFacts(model: PolicyModel, ids: readonly string[]): string[] {
+  const found = new Set(ids);
+  const queue = [...ids];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const f of model.facts) {
+      const other = f.id === id ? f.notGreaterThan : f.notGreaterThan === id ? f.id : undefined;
+      if (other !== undefined && !found.has(other) && model.facts.some((w) => w.id === other)) {
+        found.add(other);
+        queue.push(other);
+      }
+    }
+  }
+  return [...found].filter((id) => !ids.includes(id));
 }
 
 /**
@@ -120,7 +161,11 @@ export function forEachPoint(space: Space, careTypes: readonly string[], visit: 
       ...(voorwaardenVoldaan === undefined ? {} : { voorwaardenVoldaan }),
       ...(inAanmerking === undefined ? {} : { inAanmerking }),
     };
-    if (visit(scope) === false) return;
+    const refused = space.relations.some((r) => {
+      const [part, whole] = [facts[r.part], facts[r.whole]];
+      return typeof part === "number" && typeof whole === "number" && part > whole;
+    });
+    if (!refused && visit(scope) === false) return;
     let i = 0;
     for (; i < variables.length; i++) {
       index[i] = (index[i] as number) + 1;
@@ -158,7 +203,138 @@ function representatives(use: FactUse, maxPoints: number): unknown[] | undefined
       break;
   }
   if (!known) return undefined;
-  return fact.unknownReason !== undefined ? [...known, null] : known;
+  return withUnknown(fact, known);
+}
+
+function withUnknown(fact: { readonly unknownReason?: string }, known: readonly unknown[]): unknown[] {
+  return fact.unknownReason !== undefined ? [...known, null] : [...known];
+}
+
+type RangedFact = { readonly minimum?: number; readonly maximum?: number; readonly integer?: boolean };
+
+/**
+ * Common values for numbers tied to each other: compared directly (`x <= y`) or a part and
+ * its whole. Within a group every fact gets the thresholds and bounds of all, so the stretches
+ * line up: two values in different stretches compare the same way everywhere in them. In a
+ * stretch the group's facts take the same values: one (a whole number when there is one, so a
+ * whole and a decimal fact can be equal), or, where facts are compared directly, as many as
+ * the group has facts, enough for every order between them (`stretchValues`). Every input
+ * then behaves like a point: map each value to a value of its stretch keeping the order (and
+ * equality) between the facts of the group. Where that cannot be done soundly (a stretch too
+ * narrow for the values), `undefined`: no space.
+ * Facts in no group are not in the result.
+ */
+function groupRepresentatives(model: PolicyModel, uses: ReadonlyMap<string, FactUse>): Map<string, number[]> | undefined {
+  const numeric = (id: string) => {
+    const use = uses.get(id);
+    return use !== undefined && !use.opaque && (use.fact.type === "getal" || use.fact.type === "percentage" || use.fact.type === "bedrag");
+  };
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    return root;
+  };
+  const join = (a: string, b: string) => {
+    if (!numeric(a) || !numeric(b)) return;
+    for (const id of [a, b]) if (!parent.has(id)) parent.set(id, id);
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  for (const use of uses.values()) for (const other of use.compared) join(use.fact.id, other);
+  for (const f of model.facts) if (f.notGreaterThan !== undefined && uses.has(f.id) && uses.has(f.notGreaterThan)) join(f.id, f.notGreaterThan);
+  const groups = new Map<string, FactUse[]>();
+  for (const id of parent.keys()) groups.set(find(id), [...(groups.get(find(id)) ?? []), uses.get(id) as FactUse]);
+  const result = new Map<string, number[]>();
+  for (const members of groups.values()) {
+    const ordered = members.some((m) => m.compared.size > 0);
+    const thresholds = new Set<number>();
+    for (const m of members) {
+      for (const n of m.numbers) thresholds.add(n);
+      if (m.fact.minimum !== undefined) thresholds.add(m.fact.minimum);
+      if (m.fact.maximum !== undefined) thresholds.add(m.fact.maximum);
+    }
+    const stretches = stretchValues([...thresholds], ordered ? members.length : 1, members.some((m) => !m.fact.integer), members.some((m) => m.fact.integer));
+    if (!stretches) return undefined;
+    for (const m of members) {
+      const values = stretches.flatMap((s) => (m.fact.integer ? s.whole : s.any)).filter((v) => inRange(v, m.fact));
+      if (values.length === 0) return undefined;
+      result.set(m.fact.id, values);
+    }
+  }
+  return result;
+}
+
+function inRange(v: number, fact: RangedFact): boolean {
+  return (fact.minimum === undefined || v >= fact.minimum) && (fact.maximum === undefined || v <= fact.maximum);
+}
+
+/**
+ * For each stretch of the thresholds (each threshold, between each two, below and above
+ * them), in order: the values of a whole fact (`whole`) and of a fact that need not be whole
+ * (`any`; only when the group has one, `decimals`), enough for `count` facts in any order.
+ * With one fact (`count` 1, no direct comparison) a stretch has one value, a whole number when
+ * it holds one, so a whole and a decimal fact can be equal. Otherwise a stretch has up to
+ * `count` whole numbers (all of them when it holds fewer) and, for decimals, `count` values;
+ * when the group also has whole facts, `count` values in each gap around those whole numbers
+ * as well, so decimals can lie anywhere between or on them.
+ */
+function stretchValues(thresholds: readonly number[], count: number, decimals: boolean, wholes: boolean): { whole: number[]; any: number[] }[] | undefined {
+  const points = [...new Set(thresholds)].sort((a, b) => a - b);
+  if (points.some((p) => !Number.isFinite(p))) return undefined;
+  const result: { whole: number[]; any: number[] }[] = [];
+  const open = (low: number, high: number): boolean => {
+    const whole: number[] = [];
+    const start = low === -Infinity ? (high === Infinity ? 0 : Math.ceil(high) - 1) : Math.floor(low) + 1;
+    const step = low === -Infinity && high !== Infinity ? -1 : 1;
+    for (let w = start; whole.length < count && w > low && w < high; w += step) {
+      if (!Number.isSafeInteger(w)) return false;
+      whole.push(w);
+    }
+    whole.sort((a, b) => a - b);
+    let any: number[] = [];
+    if (decimals && count === 1) any = whole.length > 0 ? whole : (spread(low, high, 1) ?? []);
+    else if (decimals && !wholes) {
+      const values = spread(low, high, count);
+      if (!values) return false;
+      any = values;
+    } else if (decimals) {
+      const bounds = [low, ...whole, high];
+      for (let i = 0; i + 1 < bounds.length; i++) {
+        const values = spread(bounds[i] as number, bounds[i + 1] as number, count);
+        if (!values) return false;
+        any.push(...values, ...(i + 2 < bounds.length ? [bounds[i + 1] as number] : []));
+      }
+    }
+    result.push({ whole, any });
+    return true;
+  };
+  let low = -Infinity;
+  for (const p of points) {
+    if (!open(low, p)) return undefined;
+    result.push({ whole: Number.isInteger(p) ? [p] : [], any: [p] });
+    low = p;
+  }
+  return open(low, Infinity) ? result : undefined;
+}
+
+/**
+ * `count` increasing values strictly between `low` and `high` (either may be infinite); none
+ * when no number lies between (neighbouring doubles), `undefined` when some but too few do.
+ */
+function spread(low: number, high: number, count: number): number[] | undefined {
+  const values: number[] = [];
+  for (let j = 1; j <= count; j++) {
+    values.push(
+      low === -Infinity && high === Infinity ? j - 1
+      : low === -Infinity ? high - (count + 1 - j) * Math.max(1, Math.abs(high))
+      : high === Infinity ? low + j * Math.max(1, Math.abs(low))
+      : low + ((high - low) * j) / (count + 1),
+    );
+  }
+  if (values.every((v, i) => Number.isFinite(v) && v > low && v < high && (i === 0 || v > (values[i - 1] as number)))) return values;
+  const middle = low + (high - low) / 2;
+  return low !== -Infinity && high !== Infinity && !(middle > low && middle < high) ? [] : undefined;
 }
 
 /** Below the lowest threshold, each threshold, between each two, above the highest. */
@@ -192,7 +368,7 @@ export function numberRepresentatives(thresholds: readonly number[]): number[] |
  * stretch is represented by a whole number inside it, or dropped when it holds none. What the
  * evaluator refuses is no input, so it is no point of the space either.
  */
-function rangedRepresentatives(thresholds: readonly number[], fact: { readonly minimum?: number; readonly maximum?: number; readonly integer?: boolean }): number[] | undefined {
+function rangedRepresentatives(thresholds: readonly number[], fact: RangedFact): number[] | undefined {
   const { minimum, maximum, integer } = fact;
   if (minimum === undefined && maximum === undefined && !integer) return numberRepresentatives(thresholds);
   const points = new Set([...thresholds, ...(minimum !== undefined ? [minimum] : []), ...(maximum !== undefined ? [maximum] : [])]);

@@ -63,6 +63,51 @@ describe("BL403: a condition that is always or never true", () => {
     expect(outcome("q > 50% en n >= 1")).toEqual([]);
   });
 
+  it("compares two numbers with each other", () => {
+    expect(one("y < x en y > x")).toEqual(["BL403 y < x en y > x"]);
+    expect(one("y <= x en y >= x en y > 5")).toEqual([]);
+    expect(one("(y < x of y = x of y > x) en bekend(x)")).toEqual(["BL403 (y < x of y = x of y > x)"]);
+    expect(one("y > x en x > 5 en y < 6")).toEqual([]);
+  });
+
+  it("knows a part is not greater than its whole (niet_groter_dan), when both are known", () => {
+    const facts = `  n:
+    type: getal
+    omschrijving: Het aantal therapeuten.
+    geheel: ja
+    minimum: 0
+  m:
+    type: getal
+    omschrijving: Het aantal therapeuten met een verbijzondering.
+    geheel: ja
+    minimum: 0
+    niet_groter_dan: n
+  u:
+    type: getal
+    omschrijving: Een deel dat onbekend mag zijn.
+    niet_groter_dan: n
+    onbekend: Soms niet bekend.
+`;
+    const outcome = (condition: string) => {
+      const text = oneCareTypePolicy({ title: "Verhouding", facts, soort: "randvoorwaarde", rules: rule("r", condition) });
+      return compile(text).diagnostics.filter((d) => d.code === "BL403").map((d) => d.message);
+    };
+    const never = ["De voorwaarde van regel ‘r’ is nooit waar, wat de feiten ook zijn."];
+    expect(outcome("m > n")).toEqual(never);
+    expect(outcome("m <= n")).toEqual(["De voorwaarde van regel ‘r’ is altijd waar, wat de feiten ook zijn."]);
+    expect(outcome("m = n")).toEqual([]);
+    expect(outcome("n <= 5 en m > 5")).toEqual(never);
+    expect(outcome("n < 3 en m >= 2")).toEqual([]); // 2 of 2
+    // A part that may be unknown: unknown or not greater, and a decimal part of a whole whole.
+    expect(outcome("u > n")).toEqual(never);
+    expect(outcome("niet bekend(u) of u >= n")).toEqual([]);
+    expect(outcome("n < 1 en u > 0")).toEqual(never);
+    expect(outcome("n < 2 en u > 0.5")).toEqual([]); // 1 and 0.75
+    expect(outcome("u < n en u > 0 en n < 2")).toEqual([]); // 0.5 and 1
+    expect(outcome("m < n en n < 2")).toEqual([]);
+    expect(outcome("m < n en n < 1")).toEqual(never);
+  });
+
   it("reports the outermost part that is constant, not the parts inside it", () => {
     expect(one("b en (y > 5 of y <= 5)")).toEqual(["BL403 (y > 5 of y <= 5)"]);
     expect(one("b of (a en niet a)")).toEqual(["BL403 (a en niet a)"]);
@@ -79,7 +124,7 @@ describe("BL403: a condition that is always or never true", () => {
 
   it("says nothing where it cannot follow a fact, but still decides the parts it can", () => {
     expect(one("x + y > 10 en x + y < 5")).toEqual([]);
-    expect(one("y < x en y > x")).toEqual([]);
+    expect(one("y + 1 < x en y > x")).toEqual([]);
     expect(one("min(y, 3) > 5")).toEqual([]);
     expect(one("x + y > 10 en (a of niet a)")).toEqual(["BL403 (a of niet a)"]);
   });
@@ -156,6 +201,16 @@ describe("BL404 and BL410: factors and agreements", () => {
     const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("laag", "y < 100"), rule("hoog", "y > 120")), tiers));
     expect(warnings(result)).toEqual(["BL404 A"]);
     expect(result.diagnostics.find((d) => d.code === "BL404")?.message).toBe("‘Overeenkomst A’ vraagt 2 differentiatiefactoren, maar een zorgaanbieder die in aanmerking komt voor Een, haalt er hooguit 1 tegelijk.");
+  });
+  it("knows a part is not greater than its whole (niet_groter_dan) across factors", () => {
+    const parts = `  n:\n    type: getal\n    omschrijving: Het aantal therapeuten.\n    geheel: ja\n    minimum: 0\n  m:\n    type: getal\n    omschrijving: Het aantal therapeuten met een verbijzondering.\n    geheel: ja\n    minimum: 0\n    niet_groter_dan: n\n`;
+    const withParts = (text: string) => text.replace("feiten:\n", `feiten:\n${parts}`);
+    const apart = compile(withParts(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("veel", "m > 5"), rule("weinig", "n <= 5")), tiers)));
+    expect(warnings(apart)).toEqual(["BL404 A"]);
+    const compared = compile(withParts(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("meer", "m > n"), rule("ander", "b")), tiers)));
+    expect(warnings(compared)).toEqual(["BL404 A", "BL403 m > n"]);
+    const possible = compile(withParts(policyWith(group("g", "randvoorwaarde", rule("r", "a")) + factors(rule("veel", "m >= 5"), rule("weinig", "n <= 5")), tiers)));
+    expect(warnings(possible)).toEqual([]);
   });
   it("finds a factor that excludes a base condition, and names it", () => {
     const result = compile(policyWith(group("g", "randvoorwaarde", rule("r", "y <= 150")) + factors(rule("f1", "a"), rule("dood", "y > 160")), tiers));
