@@ -60,7 +60,7 @@ export function checkPolicy(file: LoadedFile): CheckResult {
     if (facts.has(table.id)) ctx.report("BL213", table.span, { naam: table.id, door: "een feit" });
   }
   const env = { ...baseEnv, tables: tableInfo, allowTables: true };
-  const rules = checkRuleLogic(ctx, drafts, env);
+  const rules = checkRuleLogic(ctx, drafts, env, typeof data.organisatie === "string" ? data.organisatie : "");
   const dateRules = collectDateRules(ctx, data.datumregels, { ...env, careTypeIds });
   const milestones = collectMilestones(ctx, data.planning, careTypeIds);
   // The schema checks the form of a date; whether the day exists (30 februari) is checked here.

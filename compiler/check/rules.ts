@@ -8,7 +8,8 @@
 import { closestName } from "../suggest.js";
 import type { Expression, Fact, Rule, RuleGroup, RuleKind, Status } from "../model.js";
 import { EXCLUSION_KINDS } from "../model.js";
-import { RULE_KIND_NAME } from "../queries.js";
+import { RULE_KIND_IN_MESSAGES } from "../diagnostics/messages.js";
+import { carePartProblem } from "./carePart.js";
 import { CheckContext, entries, type Path } from "./context.js";
 import { checkExpression, type CheckEnvironment } from "./expressions.js";
 import { typeName } from "./types.js";
@@ -132,7 +133,8 @@ export function collectRules(
   return { groups, drafts, declarationFacts };
 }
 
-export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], env: Omit<CheckEnvironment, "careTypesInScope">): Rule[] {
+/** `organisation` names the purchasing organisation in a warning that quotes the explanation. */
+export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], env: Omit<CheckEnvironment, "careTypesInScope">, organisation = ""): Rule[] {
   const rules: Rule[] = [];
   for (const { path, raw, id, group } of drafts) {
     let careTypes = group.careTypes;
@@ -197,7 +199,7 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
     let exception: Rule["exception"] | undefined;
     if (raw.uitzondering) {
       if (!isExclusion) {
-        ctx.report("BL307", ctx.keySpan([...path, "uitzondering"]), { soort: group.kind.replace("_", " ") });
+        ctx.report("BL307", ctx.keySpan([...path, "uitzondering"]), { soort: RULE_KIND_IN_MESSAGES[group.kind] });
       } else {
         const condition = checkCondition([...path, "uitzondering", "voorwaarde"], raw.uitzondering.voorwaarde, "De uitzonderingsvoorwaarde");
         if (condition) {
@@ -218,7 +220,14 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
     if (selective && raw.deelzorg === undefined) {
       ctx.report("BL318", ctx.keySpan(path), { id });
     } else if (!selective && raw.deelzorg !== undefined) {
-      ctx.report("BL319", ctx.keySpan([...path, "deelzorg"]), { soort: RULE_KIND_NAME[group.kind] });
+      ctx.report("BL319", ctx.keySpan([...path, "deelzorg"]), { soort: RULE_KIND_IN_MESSAGES[group.kind] });
+    } else if (selective && raw.deelzorg !== undefined) {
+      // The explanation says "Caresq koopt <deelzorg> niet bij u in: …".
+      const found = carePartProblem(raw.deelzorg, raw.tekst);
+      if (found) {
+        const properNoun = found.capitalised !== undefined ? ` Is ‘${found.capitalised}’ hier een eigennaam? Schrijf het dan ook in de tekst van de regel midden in een zin met een hoofdletter; dan vervalt deze waarschuwing.` : "";
+        ctx.report("BL320", ctx.span([...path, "deelzorg"]), { deelzorg: raw.deelzorg, probleem: found.problem, organisatie: organisation || "…", verbeterd: found.fixed }, `Schrijf ‘deelzorg: ${found.fixed}’.${properNoun}`);
+      }
     }
 
     if (!logic) continue;

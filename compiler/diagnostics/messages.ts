@@ -9,6 +9,7 @@
  * formatter).
  */
 
+import type { RuleKind } from "../model.js";
 import type { Severity } from "./diagnostic.js";
 
 export interface MessageEntry {
@@ -332,15 +333,21 @@ export const MESSAGES = {
 
   BL318: {
     severity: "fout",
-    title: "Selectieve inkoop zonder deelzorg",
+    title: "Voorwaarde voor selectieve inkoop zonder deelzorg",
     message: "De regel ‘{id}’ staat in een groep met ‘soort: selectieve_inkoop’, maar noemt niet welk deel van de zorg alleen onder deze voorwaarde wordt ingekocht.",
     hint: "Voeg ‘deelzorg’ toe, bijvoorbeeld ‘deelzorg: paramedische zorg bij de ziekte van Parkinson’; de toelichting bij de beslissing noemt de zorg zo.",
   },
   BL319: {
     severity: "fout",
     title: "Deelzorg bij verkeerde soort regel",
-    message: "Alleen een regel voor selectieve inkoop noemt een deelzorg; deze regel is een {soort}.",
+    message: "Alleen een voorwaarde voor selectieve inkoop noemt een deelzorg; deze regel is een {soort}.",
     hint: "Verplaats de regel naar een groep met ‘soort: selectieve_inkoop’ als alleen een deel van de zorg van de voorwaarde afhangt, of haal ‘deelzorg’ weg.",
+  },
+  BL320: {
+    severity: "waarschuwing",
+    title: "Deelzorg past niet midden in een zin",
+    message: "De deelzorg ‘{deelzorg}’ {probleem}, maar de toelichting noemt haar midden in een zin: ‘{organisatie} koopt {deelzorg} niet bij u in: …’.",
+    hint: "Schrijf ‘deelzorg: {verbeterd}’.",
   },
 
   // --- BL4xx: warnings from the static analysis -------------------------------------------
@@ -506,5 +513,20 @@ export const MESSAGES = {
 } as const satisfies Record<string, MessageEntry>;
 
 export type DiagnosticCode = keyof typeof MESSAGES;
+
+/**
+ * A kind of rule as diagnostics name it ("deze regel is een …", "geen uitkomst van een …"):
+ * as the change report does (compiler/diff/context.ts), so a selective purchase rule is a
+ * "voorwaarde voor selectieve inkoop" everywhere an author reads about it.
+ */
+export const RULE_KIND_IN_MESSAGES: Readonly<Record<RuleKind, string>> = {
+  randvoorwaarde: "randvoorwaarde",
+  aanvullende_voorwaarde: "aanvullende voorwaarde",
+  differentiatiefactor: "differentiatiefactor",
+  uitsluiting: "uitsluiting",
+  benaderingsvoorwaarde: "benaderingsvoorwaarde",
+  benaderingsuitsluiting: "benaderingsuitsluiting",
+  selectieve_inkoop: "voorwaarde voor selectieve inkoop",
+};
 
 export const DIAGNOSTIC_CODES = Object.keys(MESSAGES) as DiagnosticCode[];

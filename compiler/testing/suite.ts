@@ -7,6 +7,7 @@
 
 import { basename, dirname, join } from "node:path";
 import { diagnostic, hasErrors, uniqueDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { RULE_KIND_IN_MESSAGES } from "../diagnostics/messages.js";
 import { coerceFactValue, missingFact } from "../facts/coerce.js";
 import { displayPath, readPolicySource } from "../load/loadPolicy.js";
 import { validateTestData } from "../load/validate.js";
@@ -253,7 +254,7 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
       }
       const allowed = OUTCOMES[rule.kind];
       if (!allowed.includes(outcome)) {
-        diagnostics.push(diagnostic("BL507", at(rulePath), { uitkomst: outcome, soort: rule.kind.replace(/_/g, " "), mogelijk: allowed.join(", ") }));
+        diagnostics.push(diagnostic("BL507", at(rulePath), { uitkomst: outcome, soort: RULE_KIND_IN_MESSAGES[rule.kind], mogelijk: allowed.join(", ") }));
         continue;
       }
       regels[ruleId] = outcome;

@@ -3,10 +3,13 @@
  * about what was meant, at the place it was made.
  */
 
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileText } from "../../compiler/compile.js";
-import { compile, group, policyWith, rule } from "../analyse/policy.js";
+import { runTestFiles } from "../../compiler/testing/index.js";
+import { compile, group, policyWith, rule, yamlText } from "../analyse/policy.js";
 
 /** Code, the text the diagnostic points at, its message and hint. */
 function problems(text: string): { code: string; at: string; message: string; hint: string | undefined }[] {
@@ -310,5 +313,77 @@ describe("table rows", () => {
     );
     const table = compileText(path, text).model?.tables.find((t) => t.id === "bereikbaarheid");
     expect(table?.rows.map((r) => r.key)).toEqual(["Vragen over zorginkoop", "Aanvragen zorgovereenkomst", "Vragen over declaraties", "Vragen over toestemming", "2024", "10"]);
+  });
+});
+
+describe("a selective purchase rule's deelzorg, which the explanation puts in the middle of a sentence", () => {
+  /** The BL320 warnings for a selective purchase rule with this `deelzorg` (and this published text). */
+  const carePartWarnings = (deelzorg: string, tekst = "Regel r.") => {
+    const policy = policyWith(group("g", "selectieve_inkoop", `      r:\n        tekst: ${yamlText(tekst)}\n        deelzorg: ${yamlText(deelzorg)}\n        voorwaarde: a\n`));
+    const result = compile(policy);
+    return result.diagnostics.filter((d) => d.code === "BL320").map((d) => ({ at: result.sources.get(d.span.file)?.text.slice(d.span.start, d.span.end) ?? "", message: d.message, hint: d.hint }));
+  };
+
+  it("warns for a final full stop, with the text that fits", () => {
+    expect(carePartWarnings("zorg bij de ziekte van Parkinson.")).toEqual([
+      {
+        at: "'zorg bij de ziekte van Parkinson.'",
+        message: "De deelzorg ‘zorg bij de ziekte van Parkinson.’ eindigt op een punt, maar de toelichting noemt haar midden in een zin: ‘Caresq koopt zorg bij de ziekte van Parkinson. niet bij u in: …’.",
+        hint: "Schrijf ‘deelzorg: zorg bij de ziekte van Parkinson’.",
+      },
+    ]);
+    expect(carePartWarnings("looptraining:")[0]?.message).toContain("eindigt op een dubbele punt");
+    expect(carePartWarnings("looptraining;")[0]?.hint).toBe("Schrijf ‘deelzorg: looptraining’.");
+  });
+
+  it("warns for a capital that is no abbreviation or proper noun, and says how a proper noun keeps it", () => {
+    expect(carePartWarnings("Paramedische zorg bij de ziekte van Parkinson")).toEqual([
+      {
+        at: "'Paramedische zorg bij de ziekte van Parkinson'",
+        message:
+          "De deelzorg ‘Paramedische zorg bij de ziekte van Parkinson’ begint met een hoofdletter, maar de toelichting noemt haar midden in een zin: ‘Caresq koopt Paramedische zorg bij de ziekte van Parkinson niet bij u in: …’.",
+        hint: "Schrijf ‘deelzorg: paramedische zorg bij de ziekte van Parkinson’. Is ‘Paramedische’ hier een eigennaam? Schrijf het dan ook in de tekst van de regel midden in een zin met een hoofdletter; dan vervalt deze waarschuwing.",
+      },
+    ]);
+    expect(carePartWarnings("Looptraining.")[0]?.hint).toMatch(/^Schrijf ‘deelzorg: looptraining’\./);
+  });
+
+  it("leaves abbreviations, proper nouns and text that fits alone", () => {
+    for (const fits of ["paramedische zorg bij de ziekte van Parkinson", "GLI-programma’s", "ParkinsonNet-zorg", "zorg bij e.a.", "gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens"]) {
+      expect(carePartWarnings(fits), fits).toEqual([]);
+    }
+    // The rule's text writes the word with its capital inside a sentence: a proper noun.
+    expect(carePartWarnings("Parkinsonzorg", "Wij kopen de Parkinsonzorg selectief in.")).toEqual([]);
+    // At the start of the text the capital says nothing.
+    expect(carePartWarnings("Parkinsonzorg", "Parkinsonzorg kopen wij selectief in.")).toHaveLength(1);
+  });
+
+  it("does not warn for the policies in this repository", () => {
+    for (const file of ["2025", "2026-04", "2026-07"]) {
+      const result = compileText(`${file}.policy`, readFileSync(`policies/paramedische-zorg/${file}.policy`, "utf8"));
+      expect(result.diagnostics.filter((d) => d.code === "BL320"), file).toEqual([]);
+    }
+  });
+});
+
+describe("a selective purchase rule is named as the change report names it", () => {
+  it("BL307: an exception on it", () => {
+    const policy = policyWith(
+      group("g", "selectieve_inkoop", `      r:\n        tekst: Regel r.\n        deelzorg: looptraining\n        voorwaarde: a\n        uitzondering:\n          voorwaarde: a\n          route: Mail ons.\n`),
+    );
+    expect(problems(policy).find((p) => p.code === "BL307")?.message).toBe("Alleen een uitsluiting kan een uitzondering hebben; deze regel is een voorwaarde voor selectieve inkoop.");
+  });
+});
+
+describe("a selective purchase rule in a policy test", () => {
+  it("BL507: an outcome it cannot have", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-selectief-"));
+    cpSync("test/fixtures/diagnostics/BL320/invoer.policy", join(dir, "invoer.policy"));
+    writeFileSync(
+      join(dir, "invoer.test.yaml"),
+      "taalversie: 1\ngevallen:\n  - naam: Niet aangesloten\n    zorgsoort: fysiotherapie\n    feiten:\n      kwaliteitsregister: ja\n      levert_parkinsonzorg: ja\n      aangesloten_parkinsonnet: nee\n    verwacht:\n      regels:\n        parkinsonnet: uitgesloten\n",
+    );
+    const run = await runTestFiles([join(dir, "invoer.test.yaml")]);
+    expect(run.diagnostics.filter((d) => d.code === "BL507").map((d) => d.message)).toEqual(["‘uitgesloten’ is geen uitkomst van een voorwaarde voor selectieve inkoop."]);
   });
 });
