@@ -99,7 +99,10 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
   const start = ctx.changes.length;
 
   if (before.kind !== after.kind) {
-    ctx.add("regel_soort_gewijzigd", kindChangeClass(before, after), key, chapter, { naam, ...renamed, oud: KIND_LABEL[before.kind], nieuw: KIND_LABEL[after.kind] }, careTypes);
+    // The care a rule of selective purchase is about, from the version in which it is one.
+    const carePart = after.carePart ?? before.carePart;
+    const deelzorg: Record<string, string> = carePart !== undefined ? { deelzorg: carePart } : {};
+    ctx.add("regel_soort_gewijzigd", kindChangeClass(before, after), key, chapter, { naam, ...renamed, oud: KIND_LABEL[before.kind], nieuw: KIND_LABEL[after.kind], ...deelzorg }, careTypes);
   }
   if (before.status !== after.status) {
     // A rule that becomes definitive starts to count, as if it were added.
@@ -192,6 +195,15 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
     // Counting an unknown condition as true widens it.
     const cls = directionClass(after.whenUnknown ? "wider" : "narrower", after);
     ctx.add("onbekend_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: before.whenUnknown ? "waar" : "onwaar", nieuw: after.whenUnknown ? "waar" : "onwaar" }, careTypes);
+  }
+
+  // Another part of the care that is only purchased when the rule holds: which care, wider or
+  // narrower, the words do not say (onbepaald, like a changed text in chapter 2); only another
+  // spelling is redactioneel. A changed text goes with it, as with the other changes of a rule.
+  if (before.carePart !== undefined && after.carePart !== undefined && !ctx.sameText(before.carePart, after.carePart)) {
+    const cls: ChangeClass = sameWords(before.carePart, after.carePart) ? "redactioneel" : "onbepaald";
+    const ook = textChanged && ctx.changes.length === start ? "ja" : "nee";
+    ctx.add("deelzorg_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: before.carePart, nieuw: after.carePart, ook_tekst: ook }, careTypes);
   }
 
   if (textChanged && ctx.changes.length === start) {

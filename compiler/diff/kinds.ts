@@ -66,7 +66,11 @@ export const CHANGE_KINDS = {
 
   regel_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_verwijderd" },
   regel_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_toegevoegd" },
-  regel_soort_gewijzigd: { args: { naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "regel_soort_gewijzigd", swap: OLD_NEW_NAME },
+  // deelzorg: only when one of the two kinds is selective purchase, the care it is about (that
+  // version's `deelzorg`), which the sentence names; the same in the reverse diff.
+  regel_soort_gewijzigd: { args: { naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst", deelzorg: "tekst" }, mirror: "regel_soort_gewijzigd", swap: OLD_NEW_NAME },
+  // The care a rule of selective purchase is about (`deelzorg`): oud and nieuw as written.
+  deelzorg_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "naam", nieuw: "naam", ook_tekst: "tekst" }, mirror: "deelzorg_gewijzigd", swap: OLD_NEW_NAME },
   status_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW_NAME },
   regel_verplaatst: { args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde" }, mirror: "regel_verplaatst", swap: OLD_NEW },
   regel_tekst_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam" }, mirror: "regel_tekst_gewijzigd", swap: NAME },

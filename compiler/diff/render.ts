@@ -96,7 +96,8 @@ function sideBySide(item: ChangeReport["sections"][number]["items"][number]): st
     const exception = version.exception
       ? `<p class="voorwaarde"><span class="label">Uitzondering:</span> <code>${escapeHtml(version.exception.condition)}</code></p><p>${escapeHtml(version.exception.route)}</p>`
       : "";
-    return `<td><p>${escapeHtml(version.text).replace(/\n/g, "<br>")}</p><p class="voorwaarde"><span class="label">${label}:</span> <code>${escapeHtml(version.condition)}</code></p>${exception}</td>`;
+    const carePart = version.deelzorg !== undefined ? `<p><span class="label">Deel van de zorg:</span> ${escapeHtml(version.deelzorg)}</p>` : "";
+    return `<td><p>${escapeHtml(version.text).replace(/\n/g, "<br>")}</p><p class="voorwaarde"><span class="label">${label}:</span> <code>${escapeHtml(version.condition)}</code></p>${carePart}${exception}</td>`;
   };
   return `<details class="vergelijking"><summary>Vergelijk de regel</summary><table class="naast-elkaar"><thead><tr><th scope="col">Was</th><th scope="col">Wordt</th></tr></thead><tbody><tr>${cell(item.rule.old)}${cell(item.rule.new)}</tr></tbody></table></details>`;
 }

@@ -24,6 +24,8 @@ export interface RuleVersion {
   readonly status: "definitief" | "voornemen";
   /** Exclusions: when an exception is granted, and how to ask for one. */
   readonly exception?: { readonly condition: string; readonly route: string };
+  /** Selective purchase: the part of the care only purchased when the rule holds (`deelzorg`). */
+  readonly deelzorg?: string;
 }
 
 export interface ReportItem {
@@ -358,7 +360,8 @@ function ruleVersion(model: PolicyModel, id: string): RuleVersion | undefined {
   const source = (text: string) => text.replace(/\s+/g, " ").trim();
   const condition = rule.logic.kind === "verklaring" ? "verklaring van de zorgaanbieder" : source(rule.logic.condition.source);
   const exception = rule.exception ? { exception: { condition: source(rule.exception.condition.source), route: rule.exception.route } } : {};
-  return { text: rule.text, kind: rule.kind, condition, chapter, status: rule.status, ...exception };
+  const carePart = rule.carePart !== undefined ? { deelzorg: rule.carePart } : {};
+  return { text: rule.text, kind: rule.kind, condition, chapter, status: rule.status, ...exception, ...carePart };
 }
 
 function ruleVersions(change: Change, older: PolicyModel, newer: PolicyModel): ReportItem["rule"] {

@@ -102,6 +102,9 @@ function rangeClauses({ a, raw }: TemplateArgs): string[] {
  */
 const ruleName = (a: TemplateArgs["a"], raw: TemplateArgs["raw"]) => (raw.oude_naam !== undefined && raw.oude_naam !== raw.naam ? `${a.oude_naam} (nu ${a.naam})` : (a.naam ?? ""));
 
+/** The label of a rule of selective purchase (KIND_LABEL.selectieve_inkoop). */
+const SELECTIVE = "voorwaarde voor selectieve inkoop";
+
 /** "; ook de tekst is aangepast" when the text changed along with what the sentence says. */
 const alsoText = (raw: TemplateArgs["raw"]) => (raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "");
 
@@ -120,7 +123,29 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
         : `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
   regel_verwijderd: ({ a, raw, voor }) =>
     several(raw.naam) ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} vervallen.` : `is de ${a.soort} ${a.naam}${voor} vervallen.`,
-  regel_soort_gewijzigd: ({ a, raw, voor }) => `is ${ruleName(a, raw)}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}.`,
+  regel_soort_gewijzigd: ({ a, raw, voor }) => {
+    // A rule that becomes (or stops being) a condition for selective purchase: the care it is
+    // about, and what that means for a provider who does not meet it.
+    const part = raw.deelzorg !== undefined ? ` van ${a.deelzorg}` : "";
+    if (raw.nieuw === SELECTIVE && raw.deelzorg !== undefined) {
+      const effect =
+        raw.oud === "randvoorwaarde" || raw.oud === "aanvullende voorwaarde"
+          ? "zorgaanbieders die er niet aan voldoen, houden hun zorgovereenkomst, maar deze zorg wordt niet bij hen ingekocht"
+          : "bij zorgaanbieders die er niet aan voldoen, wordt deze zorg niet ingekocht";
+      return `is ${ruleName(a, raw)}${voor} opgenomen als ${a.nieuw}${part} en niet langer als ${a.oud}: ${effect}.`;
+    }
+    if (raw.oud === SELECTIVE && raw.deelzorg !== undefined) {
+      const effect =
+        raw.nieuw === "randvoorwaarde" || raw.nieuw === "aanvullende voorwaarde"
+          ? "zorgaanbieders die er niet aan voldoen, komen niet langer in aanmerking voor een zorgovereenkomst; voorheen werd alleen deze zorg niet bij hen ingekocht"
+          : "deze zorg wordt voortaan ook ingekocht bij zorgaanbieders die er niet aan voldoen";
+      return `is ${ruleName(a, raw)}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}${part}: ${effect}.`;
+    }
+    return `is ${ruleName(a, raw)}${voor} opgenomen als ${a.nieuw} en niet langer als ${a.oud}${part}.`;
+  },
+  // The care that is not purchased from a provider who does not meet the rule (`deelzorg`).
+  deelzorg_gewijzigd: ({ a, raw, voor }) =>
+    `is bij de ${a.soort} ${ruleName(a, raw)}${voor} gewijzigd welke zorg niet wordt ingekocht bij zorgaanbieders die er niet aan voldoen: niet langer ${a.oud}, maar ${a.nieuw}${alsoText(raw)}.`,
   regel_verplaatst: ({ a, raw, voor }) =>
     several(raw.naam)
       ? `De ${plural(raw.soort)} ${a.naam}${voor} staan nu in hoofdstuk ${a.nieuw} (voorheen ${a.oud}).`

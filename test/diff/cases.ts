@@ -24,6 +24,20 @@ const OEFEN = `  oefentherapie:
       hoofdstuk: procedure
       tekst: De meerjarige zorgovereenkomst loopt door in 2026.
 `;
+/** A group of selective purchase, before the date rules; `deelzorg` is the care it is about. */
+const SELECTIVE_GROUP = (deelzorg: string) => `  parkinson:
+    titel: Zorg bij de ziekte van Parkinson
+    hoofdstuk: basis
+    soort: selectieve_inkoop
+    zorgsoorten: [fysiotherapie]
+    regels:
+      parkinsonnet:
+        naam: aangesloten bij ParkinsonNet
+        tekst: Deze zorg kopen wij selectief in bij zorgaanbieders met een keurmerk.
+        deelzorg: ${deelzorg}
+        voorwaarde: keurmerk
+`;
+const BEFORE_DATE_RULES = "\ndatumregels:";
 const OEFEN_ROW = `      oefentherapie: { agb: ["07"] }
 `;
 const PREM_FACTOR = `      prem_factor:
@@ -456,5 +470,13 @@ export const CASES: readonly Case[] = [
     section: "Algemeen",
     sentence: "In hoofdstuk 4 is de berekening van de ‘ingangsdatum’ gewijzigd van ‘eerste_van_volgende_maand(aanvraagdatum)’ in ‘eerste_van_maand(aanvraagdatum)’.",
   },
+  {
+    kind: "deelzorg_gewijzigd",
+    before: [[BEFORE_DATE_RULES, `${SELECTIVE_GROUP("zorg bij de ziekte van Parkinson")}${BEFORE_DATE_RULES}`]],
+    after: [[BEFORE_DATE_RULES, `${SELECTIVE_GROUP("fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen")}${BEFORE_DATE_RULES}`]],
+    class: "onbepaald",
+    section: "Fysiotherapie",
+    sentence:
+      "In hoofdstuk 3.1 is bij de voorwaarde voor selectieve inkoop ‘aangesloten bij ParkinsonNet’ gewijzigd welke zorg niet wordt ingekocht bij zorgaanbieders die er niet aan voldoen: niet langer ‘zorg bij de ziekte van Parkinson’, maar ‘fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen’.",
+  },
 ];
-

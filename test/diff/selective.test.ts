@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { diffModels } from "../../compiler/diff/index.js";
+import { renderReport } from "../../compiler/diff/render.js";
 import { model, variant } from "./base.js";
 
 const SELECTIVE = `  parkinson:
@@ -33,12 +34,73 @@ describe("a rule for selective purchase", () => {
     expect(items(variant([]), withGroup(SELECTIVE))).toEqual([["In hoofdstuk 3.1 is een voorwaarde voor selectieve inkoop opgenomen: ‘aangesloten bij ParkinsonNet’.", "strenger"]]);
   });
 
-  it("that a requirement became is soepeler, and the reverse strenger", () => {
+  it("that a requirement became is soepeler, and the reverse strenger; both name the care it is about", () => {
     expect(items(withGroup(REQUIREMENT), withGroup(SELECTIVE))).toEqual([
-      ["In hoofdstuk 3.1 is ‘aangesloten bij ParkinsonNet’ opgenomen als voorwaarde voor selectieve inkoop en niet langer als randvoorwaarde.", "soepeler"],
+      [
+        "In hoofdstuk 3.1 is ‘aangesloten bij ParkinsonNet’ opgenomen als voorwaarde voor selectieve inkoop van zorg bij de ziekte van Parkinson en niet langer als randvoorwaarde: zorgaanbieders die er niet aan voldoen, houden hun zorgovereenkomst, maar deze zorg wordt niet bij hen ingekocht.",
+        "soepeler",
+      ],
     ]);
     expect(items(withGroup(SELECTIVE), withGroup(REQUIREMENT))).toEqual([
-      ["In hoofdstuk 3.1 is ‘aangesloten bij ParkinsonNet’ opgenomen als randvoorwaarde en niet langer als voorwaarde voor selectieve inkoop.", "strenger"],
+      [
+        "In hoofdstuk 3.1 is ‘aangesloten bij ParkinsonNet’ opgenomen als randvoorwaarde en niet langer als voorwaarde voor selectieve inkoop van zorg bij de ziekte van Parkinson: zorgaanbieders die er niet aan voldoen, komen niet langer in aanmerking voor een zorgovereenkomst; voorheen werd alleen deze zorg niet bij hen ingekocht.",
+        "strenger",
+      ],
     ]);
+  });
+
+  it("that another kind of rule became, or the reverse, names the care it is about", () => {
+    const approach = SELECTIVE.replace("    soort: selectieve_inkoop\n", "    soort: benaderingsvoorwaarde\n").replace("        deelzorg: zorg bij de ziekte van Parkinson\n", "");
+    expect(items(withGroup(approach), withGroup(SELECTIVE)).map(([sentence]) => sentence)).toEqual([
+      "In hoofdstuk 3.1 is ‘aangesloten bij ParkinsonNet’ opgenomen als voorwaarde voor selectieve inkoop van zorg bij de ziekte van Parkinson en niet langer als voorwaarde om benaderd te worden: bij zorgaanbieders die er niet aan voldoen, wordt deze zorg niet ingekocht.",
+    ]);
+    expect(items(withGroup(SELECTIVE), withGroup(approach)).map(([sentence]) => sentence)).toEqual([
+      "In hoofdstuk 3.1 is ‘aangesloten bij ParkinsonNet’ opgenomen als voorwaarde om benaderd te worden en niet langer als voorwaarde voor selectieve inkoop van zorg bij de ziekte van Parkinson: deze zorg wordt voortaan ook ingekocht bij zorgaanbieders die er niet aan voldoen.",
+    ]);
+  });
+});
+
+describe("the care a rule for selective purchase is about (deelzorg)", () => {
+  const other = SELECTIVE.replace("deelzorg: zorg bij de ziekte van Parkinson", "deelzorg: fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen");
+
+  it("that changed is reported, onbepaald (the words do not say whether it is more or less care), in both directions", () => {
+    expect(items(withGroup(SELECTIVE), withGroup(other))).toEqual([
+      [
+        "In hoofdstuk 3.1 is bij de voorwaarde voor selectieve inkoop ‘aangesloten bij ParkinsonNet’ gewijzigd welke zorg niet wordt ingekocht bij zorgaanbieders die er niet aan voldoen: niet langer ‘zorg bij de ziekte van Parkinson’, maar ‘fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen’.",
+        "onbepaald",
+      ],
+    ]);
+    expect(items(withGroup(other), withGroup(SELECTIVE))).toEqual([
+      [
+        "In hoofdstuk 3.1 is bij de voorwaarde voor selectieve inkoop ‘aangesloten bij ParkinsonNet’ gewijzigd welke zorg niet wordt ingekocht bij zorgaanbieders die er niet aan voldoen: niet langer ‘fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen’, maar ‘zorg bij de ziekte van Parkinson’.",
+        "onbepaald",
+      ],
+    ]);
+  });
+
+  it("with the rule's text is one change that says so", () => {
+    const both = other.replace("met een keurmerk.", "met een geldig keurmerk.");
+    expect(items(withGroup(SELECTIVE), withGroup(both))).toEqual([
+      [
+        "In hoofdstuk 3.1 is bij de voorwaarde voor selectieve inkoop ‘aangesloten bij ParkinsonNet’ gewijzigd welke zorg niet wordt ingekocht bij zorgaanbieders die er niet aan voldoen: niet langer ‘zorg bij de ziekte van Parkinson’, maar ‘fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen’; ook de tekst is aangepast.",
+        "onbepaald",
+      ],
+    ]);
+  });
+
+  it("only spelled otherwise is redactioneel", () => {
+    const spelled = SELECTIVE.replace("deelzorg: zorg bij de ziekte van Parkinson", "deelzorg: zorg bij de ziekte van parkinson");
+    expect(items(withGroup(SELECTIVE), withGroup(spelled)).map(([, cls]) => cls)).toEqual(["redactioneel"]);
+  });
+
+  it("is in the JSON report, with the care before and after, and in the HTML comparison of the rule", () => {
+    const { changes, report } = diffModels(model(withGroup(SELECTIVE)), model(withGroup(other)));
+    expect(changes[0]?.kind).toBe("deelzorg_gewijzigd");
+    expect(changes[0]?.args).toMatchObject({ oud: "zorg bij de ziekte van Parkinson", nieuw: "fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen" });
+    const json = JSON.parse(renderReport(report, "json")) as { wijzigingen: { soort: string; argumenten: Record<string, string> }[] };
+    expect(json.wijzigingen.map((w) => [w.soort, w.argumenten.oud, w.argumenten.nieuw])).toEqual([["deelzorg_gewijzigd", "zorg bij de ziekte van Parkinson", "fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen"]]);
+    const html = renderReport(report, "html");
+    expect(html).toContain("<span class=\"label\">Deel van de zorg:</span> zorg bij de ziekte van Parkinson</p>");
+    expect(html).toContain("<span class=\"label\">Deel van de zorg:</span> fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen</p>");
   });
 });
