@@ -203,6 +203,30 @@ describe("the checker page", () => {
     await page.close();
   });
 
+  it("marks a part greater than its whole on the part's question, in the form's words", async () => {
+    const page = await newPage(session, errors);
+    await page.goto(session.url(CHECKER));
+    await fillFacts(page, { ...FACTS, fysiotherapeuten: 3, fysiotherapeuten_verbijzonderd: 5 });
+    const part = page.locator("#vraag-fysiotherapeuten_verbijzonderd");
+    await eventually(textOf(part)).toContain("Vul een getal van ten hoogste 3 in: dit kan niet meer zijn dan uw antwoord op ‘Het totaal aantal fysiotherapeuten van de praktijk’.");
+    await eventually(() => page.locator("#feit-fysiotherapeuten_verbijzonderd").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#feit-fysiotherapeuten").getAttribute("aria-invalid")).toBeNull();
+    await eventually(textOf(summary(page))).toContain("1 antwoord is niet goed ingevuld");
+    expect(await summary(page).innerText()).not.toContain("niet volledig");
+    // The list links to the part's question, by its text, not by the fact's key.
+    const link = page.locator("#details a[data-focus]");
+    await eventually(() => link.count()).toBe(1);
+    expect(await link.innerText()).toBe("Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.");
+    expect(await page.locator("#details").innerText()).not.toContain("fysiotherapeuten_verbijzonderd");
+    await link.click();
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe("feit-fysiotherapeuten_verbijzonderd");
+    // Made right, the decision follows.
+    await answer(page, "fysiotherapeuten", 10);
+    await eventually(textOf(summary(page))).toContain("U komt in aanmerking voor");
+    await eventually(() => page.locator("#feit-fysiotherapeuten_verbijzonderd").getAttribute("aria-invalid")).toBeNull();
+    await page.close();
+  });
+
   it("can be used with the keyboard alone", async () => {
     const page = await newPage(session, errors);
     await page.goto(session.url(CHECKER));

@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { parseDutchNumber, rangeProblem } from "../../web/controle/numbers.js";
+import { parseDutchNumber, rangeProblem, relationProblem } from "../../web/controle/numbers.js";
 
 describe("parseDutchNumber", () => {
   it("reads a decimal comma and thousands dots", () => {
@@ -42,5 +42,16 @@ describe("rangeProblem", () => {
     expect(rangeProblem({ type: "getal", maximum: 168.5 }, 200)).toBe("Vul een getal van ten hoogste 168,5 in.");
     expect(rangeProblem({ type: "getal", minimum: 0, maximum: 100 }, 100)).toBeUndefined();
     expect(rangeProblem({ type: "bedrag" }, -5)).toBeUndefined();
+  });
+});
+
+describe("relationProblem", () => {
+  it("asks for a part no greater than its whole, naming the whole by its question", () => {
+    const whole = { label: "Het totaal aantal therapeuten", value: 3 };
+    expect(relationProblem({ type: "getal", geheel: true }, 5, whole)).toBe("Vul een geheel getal van ten hoogste 3 in: dit kan niet meer zijn dan uw antwoord op ‘Het totaal aantal therapeuten’.");
+    expect(relationProblem({ type: "percentage" }, 40.5, { label: "Het aandeel", value: 12.5 })).toBe("Vul een percentage van ten hoogste 12,5 in: dit kan niet meer zijn dan uw antwoord op ‘Het aandeel’.");
+    expect(relationProblem({ type: "getal" }, 4, { label: "Het totaal.", value: 3 })).toBe("Vul een getal van ten hoogste 3 in: dit kan niet meer zijn dan uw antwoord op ‘Het totaal’.");
+    expect(relationProblem({ type: "getal" }, 3, whole)).toBeUndefined();
+    expect(relationProblem({ type: "getal" }, 0, whole)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@
 
 import type { Beslissing, FeitBeschrijving, FeitProbleem, ZorgsoortBeschrijving } from "../../runtime/index.js";
 import { el, replaceChildren } from "./dom.js";
+import { relationProblem } from "./numbers.js";
 import { buildQuestion, type Answer, type Question } from "./questions.js";
 import { showDecision, showError, showOpenQuestions, type OpenQuestion, type ResultTargets } from "./result.js";
 
@@ -120,11 +121,27 @@ class Checker {
     this.update();
   }
 
+  /**
+   * The answers, with a part greater than its whole (`nietGroterDan`, both answered) marked
+   * on the part's question as not filled in right, as an answer out of its range is.
+   */
+  private readAnswers(): Map<Question, Answer> {
+    const answers = new Map(this.questions.map((q) => [q, q.read()]));
+    const byFact = new Map(this.questions.map((q) => [q.fact.id, q]));
+    for (const [q, answer] of answers) {
+      const whole = q.fact.nietGroterDan === undefined ? undefined : byFact.get(q.fact.nietGroterDan);
+      const wholeAnswer = whole && answers.get(whole);
+      if (!whole || answer.state !== "ok" || typeof answer.value !== "number" || wholeAnswer?.state !== "ok" || typeof wholeAnswer.value !== "number") continue;
+      const problem = relationProblem(q.fact, answer.value, { label: whole.label, value: wholeAnswer.value });
+      if (problem !== undefined) answers.set(q, { state: "ongeldig", melding: problem });
+    }
+    return answers;
+  }
+
   private update(): void {
     const facts: Record<string, unknown> = {};
     const open: OpenQuestion[] = [];
-    for (const q of this.questions) {
-      const answer = q.read();
+    for (const [q, answer] of this.readAnswers()) {
       if (answer.state === "ok") {
         facts[q.fact.id] = answer.value;
         q.showError(undefined);
@@ -144,7 +161,8 @@ class Checker {
       showDecision(this.targets, this.module.beoordeel(this.careType, facts), this.config.document, this.config.datums);
     } catch (error) {
       if (isFeitenFout(error)) {
-        showError(this.targets, "De antwoorden zijn nog niet volledig.", error.problemen.map((p) => p.melding));
+        // Every question is answered, so the evaluator refuses an answer, not a missing one.
+        showError(this.targets, "Niet alle antwoorden zijn goed ingevuld.", error.problemen.map((p) => p.melding));
       } else {
         showError(this.targets, "De uitkomst kon niet worden bepaald.", [error instanceof Error ? error.message : String(error)]);
       }

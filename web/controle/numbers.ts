@@ -24,11 +24,26 @@ export function rangeProblem(fact: { readonly type: string; readonly minimum?: n
   const { minimum, maximum } = fact;
   const fits = (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum) && (!fact.geheel || Number.isInteger(value));
   if (fits) return undefined;
-  const noun = fact.type === "percentage" ? "een percentage" : fact.type === "bedrag" ? "een bedrag" : fact.geheel ? "een geheel getal" : "een getal";
   const low = minimum === undefined ? undefined : formatDutchNumber(minimum);
   const high = maximum === undefined ? undefined : formatDutchNumber(maximum);
   const range = low !== undefined && high !== undefined ? ` van ${low} tot en met ${high}` : low !== undefined ? ` van ten minste ${low}` : high !== undefined ? ` van ten hoogste ${high}` : "";
-  return `Vul ${noun}${range} in.`;
+  return `Vul ${noun(fact)}${range} in.`;
+}
+
+/**
+ * What is wrong with a part greater than its whole (a fact with `nietGroterDan`), as the form
+ * asks it, naming the whole by its question ("Vul een geheel getal van ten hoogste 3 in: dit
+ * kan niet meer zijn dan uw antwoord op ‘Het totaal aantal therapeuten’."); undefined when it
+ * fits.
+ */
+export function relationProblem(part: { readonly type: string; readonly geheel?: true }, value: number, whole: { readonly label: string; readonly value: number }): string | undefined {
+  if (value <= whole.value) return undefined;
+  // A question ending in a full stop is quoted without it.
+  return `Vul ${noun(part)} van ten hoogste ${formatDutchNumber(whole.value)} in: dit kan niet meer zijn dan uw antwoord op ‘${whole.label.replace(/\.$/, "")}’.`;
+}
+
+function noun(fact: { readonly type: string; readonly geheel?: true }): string {
+  return fact.type === "percentage" ? "een percentage" : fact.type === "bedrag" ? "een bedrag" : fact.geheel ? "een geheel getal" : "een getal";
 }
 
 export function formatDutchNumber(value: number): string {
