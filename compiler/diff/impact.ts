@@ -6,7 +6,7 @@
  */
 
 import { agreementName } from "../queries.js";
-import type { Besluit } from "../../runtime/decision.js";
+import type { Beslissing, Besluit } from "../../runtime/decision.js";
 import { datasetFacts } from "../facts/dataset.js";
 import { readProviderRows, type RowFormat } from "../facts/rows.js";
 import type { LoadedEvaluator } from "../evaluate.js";
@@ -31,7 +31,21 @@ export interface ImpactTable {
   readonly lager: number;
   readonly nieuwBenaderd: number;
   readonly nietMeerBenaderd: number;
+  /**
+   * Selective purchase: per part of the care (`deelzorg`) of the care type, among the providers
+   * who qualify in the new version, for how many it is no longer (or not) purchased where the
+   * old version did not withhold it, and for how many it is now purchased where the old version
+   * withheld it (they qualified in both). Empty when neither version has such rules.
+   */
+  readonly deelzorg: readonly DeelzorgCount[];
   readonly samenvatting: string;
+}
+
+export interface DeelzorgCount {
+  /** The part of the care, as the policy names it. */
+  readonly zorg: string;
+  readonly voortaanNietIngekocht: number;
+  readonly voortaanWelIngekocht: number;
 }
 
 /**
@@ -96,6 +110,19 @@ interface Tally {
   lower: number;
   approachedGained: number;
   approachedLost: number;
+  /** The parts of the care either version purchases selectively, with their counts; empty: none. */
+  readonly parts: Map<string, { notPurchased: number; purchased: number }>;
+}
+
+/** The parts of the care (`deelzorg`) a version purchases selectively for a care type, in order. */
+function careParts(model: PolicyModel, careType: string): string[] {
+  return model.rules.filter((r) => r.kind === "selectieve_inkoop" && r.careTypes.includes(careType) && r.carePart !== undefined).map((r) => r.carePart as string);
+}
+
+/** The parts of the care not purchased from the provider: a definitive rule for it does not hold. */
+function notPurchased(decision: Besluit): Set<string> {
+  const rules = (decision as Partial<Beslissing>).regels ?? [];
+  return new Set(rules.filter((r) => r.soort === "selectieve_inkoop" && r.status === "definitief" && r.uitkomst === "niet_voldaan" && r.deelzorg !== undefined).map((r) => r.deelzorg as string));
 }
 
 function levels(model: PolicyModel, careType: string): Map<string, number> {
@@ -104,10 +131,13 @@ function levels(model: PolicyModel, careType: string): Map<string, number> {
   return new Map(tiers.map((t) => [t.name, t.factors]));
 }
 
-/** The decision, or undefined when the version cannot use the facts. */
-function decide(evaluator: LoadedEvaluator, careType: string, facts: Record<string, unknown>): Besluit | undefined {
+/**
+ * The decision, or undefined when the version cannot use the facts. `full`: with the outcome of
+ * every rule (for selective purchase), which the three core fields of `besluit` do not have.
+ */
+function decide(evaluator: LoadedEvaluator, careType: string, facts: Record<string, unknown>, full: boolean): Besluit | undefined {
   try {
-    return evaluator.besluit(careType, facts);
+    return full ? evaluator.beoordeel(careType, facts) : evaluator.besluit(careType, facts);
   } catch (error) {
     if (error instanceof Error && error.name === "FeitenFout") return undefined;
     throw error;
@@ -156,6 +186,7 @@ export async function computeImpact(
     lower: 0,
     approachedGained: 0,
     approachedLost: 0,
+    parts: new Map([...new Set([...careParts(newer, c.id), ...careParts(older, c.id)])].map((part) => [part, { notPurchased: 0, purchased: 0 }])),
   }));
   const facts = impactFacts(older, newer);
   const forOlder = adapterFor(older, facts);
@@ -168,8 +199,9 @@ export async function computeImpact(
         tally.rejected++;
         continue;
       }
-      const before = decide(evaluators.older, tally.careType, olderFacts);
-      const after = decide(evaluators.newer, tally.careType, newerFacts);
+      const full = tally.parts.size > 0;
+      const before = decide(evaluators.older, tally.careType, olderFacts, full);
+      const after = decide(evaluators.newer, tally.careType, newerFacts, full);
       if (!before || !after) {
         if (!before) tally.rejectedByOlder++;
         if (!after) tally.rejectedByNewer++;
@@ -191,6 +223,17 @@ export async function computeImpact(
       }
       if (!before.benaderd && after.benaderd) tally.approachedGained++;
       if (before.benaderd && !after.benaderd) tally.approachedLost++;
+      // A part of the care is only purchased from a provider who qualifies. Withheld now and not
+      // before: also for one who newly qualifies (a requirement that became selective purchase:
+      // the agreement, but not that care). Purchased now and withheld before: only for one who
+      // qualified in both; for one who newly qualifies, that is the agreement itself.
+      if (full && after.inAanmerking) {
+        const [was, is] = [notPurchased(before), notPurchased(after)];
+        for (const [part, count] of tally.parts) {
+          if (is.has(part) && !was.has(part)) count.notPurchased++;
+          if (!is.has(part) && was.has(part) && before.inAanmerking) count.purchased++;
+        }
+      }
     }
   }
   return tallies.filter((t) => t.evaluated + t.rejected + t.rejectedByOlder + t.rejectedByNewer > 0).map(toTable);
@@ -208,6 +251,10 @@ function toTable(t: Tally): ImpactTable {
   if (t.higher > 0) parts.push(`${they(t.higher, "krijgt", "krijgen")} een hogere zorgovereenkomst`);
   if (t.approachedLost > 0) parts.push(`${they(t.approachedLost, "wordt", "worden")} niet meer benaderd`);
   if (t.approachedGained > 0) parts.push(`${they(t.approachedGained, "wordt", "worden")} nieuw benaderd`);
+  for (const [part, count] of t.parts) {
+    if (count.notPurchased > 0) parts.push(`bij ${number(count.notPurchased)} wordt ${part} voortaan niet ingekocht`);
+    if (count.purchased > 0) parts.push(`bij ${number(count.purchased)} wordt ${part} voortaan wel ingekocht`);
+  }
   const list = new Intl.ListFormat("nl", { type: "conjunction" }).format(parts);
   const all = `${number(t.evaluated)} ${t.evaluated === 1 ? "zorgaanbieder" : "zorgaanbieders"}`;
   const summary = parts.length === 0 ? `Voor geen van de ${all} verandert de uitkomst.` : `Van de ${all}: ${list}.`;
@@ -225,6 +272,7 @@ function toTable(t: Tally): ImpactTable {
     lager: t.lower,
     nieuwBenaderd: t.approachedGained,
     nietMeerBenaderd: t.approachedLost,
+    deelzorg: [...t.parts].map(([zorg, count]) => ({ zorg, voortaanNietIngekocht: count.notPurchased, voortaanWelIngekocht: count.purchased })),
     samenvatting: summary,
   };
 }

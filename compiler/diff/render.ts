@@ -180,6 +180,14 @@ export function renderReport(report: ChangeReport, format: ReportFormat, colour 
 const count = (n: number) => n.toLocaleString("nl-NL");
 const CORNER = "vorige versie \u2193  nieuwe versie \u2192";
 
+/**
+ * Selective purchase: a second, small table (a line each in text) with, per part of the care,
+ * from how many providers with an agreement it is now not or now purchased; only the parts
+ * for which something changed, so that a policy without selective purchase shows none.
+ */
+const PART_HEADINGS = ["deel van de zorg", "voortaan niet ingekocht", "voortaan wel ingekocht"];
+const changedParts = (table: ImpactTable) => table.deelzorg.filter((p) => p.voortaanNietIngekocht > 0 || p.voortaanWelIngekocht > 0);
+
 function impactHeading(table: ImpactTable): string {
   const rows = (n: number) => `${count(n)} ${n === 1 ? "rij" : "rijen"}`;
   const notes = [
@@ -204,6 +212,10 @@ function renderImpactText(tables: readonly ImpactTable[]): string[] {
       });
     }
     if (unchanged > 0) lines.push(`  Zelfde uitkomst: ${count(unchanged)}`);
+    for (const part of changedParts(table)) {
+      if (part.voortaanNietIngekocht > 0) lines.push(`  ${part.zorg} voortaan niet ingekocht: ${count(part.voortaanNietIngekocht)}`);
+      if (part.voortaanWelIngekocht > 0) lines.push(`  ${part.zorg} voortaan wel ingekocht: ${count(part.voortaanWelIngekocht)}`);
+    }
     lines.push("");
   }
   lines.pop();
@@ -215,6 +227,11 @@ function renderImpactMarkdown(table: ImpactTable): string[] {
   lines.push(`| ${CORNER} | ${table.kolommen.join(" | ")} |`);
   lines.push(`|---|${table.kolommen.map(() => "---:").join("|")}|`);
   for (const row of table.rijen) lines.push(`| ${row.van} | ${row.aantallen.map(count).join(" | ")} |`);
+  const parts = changedParts(table);
+  if (parts.length > 0) {
+    lines.push("", `| ${PART_HEADINGS.join(" | ")} |`, "|---|---:|---:|");
+    for (const part of parts) lines.push(`| ${part.zorg} | ${count(part.voortaanNietIngekocht)} | ${count(part.voortaanWelIngekocht)} |`);
+  }
   lines.push("", table.samenvatting);
   return lines;
 }
@@ -222,5 +239,12 @@ function renderImpactMarkdown(table: ImpactTable): string[] {
 function renderImpactHtml(table: ImpactTable): string {
   const head = `<tr><th scope="col">${CORNER}</th>${table.kolommen.map((k) => `<th scope="col">${escapeHtml(k)}</th>`).join("")}</tr>`;
   const body = table.rijen.map((r) => `<tr><th scope="row">${escapeHtml(r.van)}</th>${r.aantallen.map((n) => `<td class="getal">${count(n)}</td>`).join("")}</tr>`).join("");
-  return `<h3>${escapeHtml(impactHeading(table))}</h3><table>${head}${body}</table><p>${escapeHtml(table.samenvatting)}</p>`;
+  const parts = changedParts(table);
+  const partTable =
+    parts.length === 0
+      ? ""
+      : `<table><tr>${PART_HEADINGS.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr>${parts
+          .map((p) => `<tr><th scope="row">${escapeHtml(p.zorg)}</th><td class="getal">${count(p.voortaanNietIngekocht)}</td><td class="getal">${count(p.voortaanWelIngekocht)}</td></tr>`)
+          .join("")}</table>`;
+  return `<h3>${escapeHtml(impactHeading(table))}</h3><table>${head}${body}</table>${partTable}<p>${escapeHtml(table.samenvatting)}</p>`;
 }

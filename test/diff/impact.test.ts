@@ -108,6 +108,64 @@ describe("computeImpact", () => {
   });
 });
 
+describe("selective purchase in the impact", () => {
+  const SELECTIVE = `  parkinson:
+    titel: Zorg bij de ziekte van Parkinson
+    hoofdstuk: basis
+    soort: selectieve_inkoop
+    zorgsoorten: [fysiotherapie]
+    regels:
+      parkinsonnet:
+        naam: aangesloten bij ParkinsonNet
+        tekst: Deze zorg kopen wij selectief in bij zorgaanbieders met een keurmerk.
+        deelzorg: zorg bij de ziekte van Parkinson
+        voorwaarde: keurmerk
+`;
+  const REQUIREMENT = SELECTIVE.replace("    soort: selectieve_inkoop\n", "    soort: randvoorwaarde\n").replace("        deelzorg: zorg bij de ziekte van Parkinson\n", "");
+  const withGroup = (group: string) => model(variant([["\ndatumregels:", `${group}\ndatumregels:`]]));
+  const header = HEADER.replace(",registers", "");
+  const csv = [
+    header,
+    "P1,100,nee,ja,60%,CooL,nee,ja,2026-01-15", // no keurmerk: newly qualifies, without the Parkinson care
+    "P2,100,nee,ja,60%,CooL,ja,ja,2026-01-15", // keurmerk: all the same
+    "P3,100,nee,nee,60%,CooL,nee,ja,2026-01-15", // no register either: qualifies in neither
+  ].join("\n");
+
+  it("counts, when a requirement becomes one, those who qualify now but from whom that care is not purchased", async () => {
+    const [fysio, oefen] = await impactOf(withGroup(REQUIREMENT), withGroup(SELECTIVE), csv);
+    expect(fysio?.nieuwInAanmerking).toBe(1);
+    expect(fysio?.deelzorg).toEqual([{ zorg: "zorg bij de ziekte van Parkinson", voortaanNietIngekocht: 1, voortaanWelIngekocht: 0 }]);
+    expect(fysio?.samenvatting).toBe("Van de 3 zorgaanbieders: 1 komt nieuw in aanmerking en bij 1 wordt zorg bij de ziekte van Parkinson voortaan niet ingekocht.");
+    expect(oefen?.deelzorg).toEqual([]);
+  });
+
+  it("the reverse: who no longer qualifies is not also counted as a care part purchased", async () => {
+    const [fysio] = await impactOf(withGroup(SELECTIVE), withGroup(REQUIREMENT), csv);
+    expect(fysio?.nietMeerInAanmerking).toBe(1);
+    expect(fysio?.deelzorg).toEqual([{ zorg: "zorg bij de ziekte van Parkinson", voortaanNietIngekocht: 0, voortaanWelIngekocht: 0 }]);
+    expect(fysio?.samenvatting).toBe("Van de 3 zorgaanbieders: 1 komt niet meer in aanmerking.");
+  });
+
+  it("counts a care part purchased again from a provider who qualifies in both", async () => {
+    const looser = withGroup(SELECTIVE.replace("voorwaarde: keurmerk", "voorwaarde: keurmerk of prem"));
+    const [fysio] = await impactOf(withGroup(SELECTIVE), looser, csv);
+    expect(fysio?.deelzorg).toEqual([{ zorg: "zorg bij de ziekte van Parkinson", voortaanNietIngekocht: 0, voortaanWelIngekocht: 1 }]);
+    expect(fysio?.samenvatting).toBe("Van de 3 zorgaanbieders: bij 1 wordt zorg bij de ziekte van Parkinson voortaan wel ingekocht.");
+  });
+
+  it("is a small table of its own in Markdown and HTML and a line in text, only when something changed", async () => {
+    const older = withGroup(REQUIREMENT);
+    const newer = withGroup(SELECTIVE);
+    const tables = await impactOf(older, newer, csv);
+    const { report } = diffModels(older, newer);
+    expect(renderReport(report, "tekst", false, tables)).toContain("  zorg bij de ziekte van Parkinson voortaan niet ingekocht: 1\n");
+    const markdown = renderReport(report, "md", false, tables);
+    expect(markdown).toContain("| deel van de zorg | voortaan niet ingekocht | voortaan wel ingekocht |\n|---|---:|---:|\n| zorg bij de ziekte van Parkinson | 1 | 0 |");
+    expect(markdown.match(/deel van de zorg/g)).toHaveLength(1);
+    expect(renderReport(report, "html", false, tables)).toContain('<th scope="row">zorg bij de ziekte van Parkinson</th><td class="getal">1</td><td class="getal">0</td>');
+  });
+});
+
 describe("the impact in the change report", () => {
   it("is a table in Markdown and HTML and a list of moves in text, numbers in Dutch notation", async () => {
     const tables = await impactOf(OLDER, NEWER, ROWS);
