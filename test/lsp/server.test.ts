@@ -19,6 +19,9 @@ import { formatPolicyText } from "../../compiler/format/formatPolicy.js";
 import { startLanguageServer } from "../../compiler/lsp/server.js";
 import { cli } from "../helpers.js";
 
+/** The group of the behandelindex moved to a chapter of the included file (and out of the volgorde of its own chapter). */
+const moveToThemas = (text: string) => text.replace("hoofdstuk: specifiek\n    soort: uitsluiting", "hoofdstuk: themas\n    soort: uitsluiting").replace("      - groep selectie_behandelindex\n", "");
+
 interface LspDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   severity: number;
@@ -154,7 +157,7 @@ describe("beleid lsp", () => {
     const chapter = (await client.sendRequest("textDocument/definition", { textDocument: { uri }, position: position(original, "hoofdstuk: specifiek", 13) })) as { range: { start: unknown } };
     expect(chapter.range.start).toEqual(position(original, "  specifiek:\n", 2));
 
-    const withShared = original.replace("hoofdstuk: specifiek\n    soort: uitsluiting", "hoofdstuk: themas\n    soort: uitsluiting");
+    const withShared = moveToThemas(original);
     await change(withShared);
     const shared = (await client.sendRequest("textDocument/definition", { textDocument: { uri }, position: position(withShared, "hoofdstuk: themas", 13) })) as { uri: string; range: { start: { line: number; character: number } } };
     expect(shared.uri).toBe(pathToFileURL(join(dir, "algemeen", "2026.policy")).href);
@@ -189,7 +192,7 @@ describe("beleid lsp", () => {
   });
 
   it("checks a policy again when an included file is closed without saving", async () => {
-    const withShared = original.replace("hoofdstuk: specifiek\n    soort: uitsluiting", "hoofdstuk: themas\n    soort: uitsluiting");
+    const withShared = moveToThemas(original);
     expect(await change(withShared)).toEqual([]);
     const algemeenUri = pathToFileURL(join(dir, "algemeen", "2026.policy")).href;
     const algemeen = readFileSync(join(dir, "algemeen", "2026.policy"), "utf8");
@@ -208,7 +211,7 @@ describe("beleid lsp", () => {
   it("goes to a chapter in an edited included file at its place in the edited text, also from the last good model", async () => {
     const algemeenUri = pathToFileURL(join(dir, "algemeen", "2026.policy")).href;
     const algemeen = readFileSync(join(dir, "algemeen", "2026.policy"), "utf8");
-    const withShared = original.replace("hoofdstuk: specifiek\n    soort: uitsluiting", "hoofdstuk: themas\n    soort: uitsluiting");
+    const withShared = moveToThemas(original);
     const withError = withShared.replace("voorwaarde: behandelindex > 150", "voorwaarde: behandelindex > ja");
     // The last good model is made while the included file is as on disk; then the policy gets
     // an error, and the included file five more lines at the top.
