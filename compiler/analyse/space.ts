@@ -15,9 +15,10 @@
  * Numbers that are tied to each other — compared directly (`x <= y`), or a part and its whole
  * (`niet_groter_dan`) — form a group with common values (`groupRepresentatives`), and a point
  * where a known part is greater than its known whole is no input (the evaluator refuses it), so
- * `forEachPoint` skips it, as values outside a fact's range are no representatives. A whole
+ * `forEachPoint` skips it, as values outside a fact's range are no representatives — but only
+ * for a care type that needs both facts, as only then does the evaluator compare them. A whole
  * (or part) the expressions do not read is still added to the space when its part (or whole)
- * is read, so the relation is never lost.
+ * is read and a care type compares them, so the relation is not lost.
  *
  * Points are evaluated with the reference interpreter (compiler/interpret), the meaning the
  * generated evaluators are tested against.
@@ -26,6 +27,7 @@
 import { isIsoDate, plusDagen } from "../../runtime/dates.js";
 import type { PolicyModel, TExpr } from "../model.js";
 import type { Scope } from "../interpret/expression.js";
+import { factsFor } from "../queries.js";
 import { scanExpressions, tablesOf, type FactUse } from "./atoms.js";
 
 /** The most points a space may have; beyond this the analysis gives up (says nothing). */
@@ -53,6 +55,8 @@ export interface Space {
 export interface Relation {
   readonly part: string;
   readonly whole: string;
+  /** The care types whose evaluator compares the two (it needs both facts). */
+  readonly careTypes: ReadonlySet<string>;
 }
 
 export interface SpaceInput {
@@ -67,7 +71,7 @@ export interface SpaceInput {
 export function buildSpace(model: PolicyModel, input: SpaceInput, maxPoints = MAX_POINTS): Space | undefined {
   let uses = scanExpressions(model, input.expressions, input.careTypes, input.facts);
   if (!uses) return undefined;
-  const related = relatedFacts(model, [...uses.facts.keys()]);
+  const related = relatedFacts(model, [...uses.facts.keys()], input.careTypes);
   if (related.some((id) => !uses?.facts.has(id))) uses = scanExpressions(model, input.expressions, input.careTypes, [...(input.facts ?? []), ...related]);
   if (!uses) return undefined;
   const grouped = groupRepresentatives(model, uses.facts);
@@ -88,20 +92,41 @@ export function buildSpace(model: PolicyModel, input: SpaceInput, maxPoints = MA
   if (uses.zorgsoort && input.careTypes.length > 1 && !add(ZORGSOORT, input.careTypes)) return undefined;
   if (uses.voorwaardenVoldaan && !add(VOORWAARDEN_VOLDAAN, [true, false])) return undefined;
   if (uses.inAanmerking && !add(IN_AANMERKING, [true, false])) return undefined;
-  const relations = model.facts
-    .filter((f) => f.notGreaterThan !== undefined && uses?.facts.has(f.id) && uses.facts.has(f.notGreaterThan))
-    .map((f) => ({ part: f.id, whole: f.notGreaterThan as string }));
+  const relations: Relation[] = [];
+  for (const f of model.facts) {
+    if (f.notGreaterThan === undefined || !uses.facts.has(f.id) || !uses.facts.has(f.notGreaterThan)) continue;
+    const careTypes = input.careTypes.filter((c) => comparedFor(model, c, f.id, f.notGreaterThan as string));
+    if (careTypes.length > 0) relations.push({ part: f.id, whole: f.notGreaterThan, careTypes: new Set(careTypes) });
+  }
   return { model, variables, size, relations };
 }
 
-/** The facts tied by `niet_groter_dan` to any of `ids`, directly or through others. */
-function relatedFacts(model: PolicyModel, ids: readonly string[]): string[] {
+const careFactsCache = new WeakMap<PolicyModel, Map<string, ReadonlySet<string>>>();
+
+/**
+ * Whether the evaluator compares a part with its whole for `careType`: only when the care type
+ * needs both facts (runtime/facts.ts checks the facts of the care type).
+ */
+function comparedFor(model: PolicyModel, careType: string, part: string, whole: string): boolean {
+  let byCareType = careFactsCache.get(model);
+  if (!byCareType) careFactsCache.set(model, (byCareType = new Map()));
+  let facts = byCareType.get(careType);
+  if (!facts) byCareType.set(careType, (facts = new Set(factsFor(model, careType).map((f) => f.id))));
+  return facts.has(part) && facts.has(whole);
+}
+
+/**
+ * The facts tied by `niet_groter_dan` to any of `ids`, directly or through others, where one
+ * of `careTypes` compares them.
+ */
+function relatedFacts(model: PolicyModel, ids: readonly string[], careTypes: readonly string[]): string[] {
   const found = new Set(ids);
   const queue = [...ids];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
     for (const f of model.facts) {
       const other = f.id === id ? f.notGreaterThan : f.notGreaterThan === id ? f.id : undefined;
-      if (other !== undefined && !found.has(other) && model.facts.some((w) => w.id === other)) {
+      if (other === undefined || found.has(other) || !model.facts.some((w) => w.id === other)) continue;
+      if (careTypes.some((c) => comparedFor(model, c, f.id, f.notGreaterThan as string))) {
         found.add(other);
         queue.push(other);
       }
@@ -141,6 +166,7 @@ export function forEachPoint(space: Space, careTypes: readonly string[], visit: 
   const tables = tablesOf(model);
   const index = new Array<number>(variables.length).fill(0);
   const facts: Record<string, unknown> = {};
+  const careTypeVariable = variables.some((v) => v.id === ZORGSOORT);
   for (;;) {
     let careType = careTypes[0] as string;
     let voorwaardenVoldaan: boolean | undefined;
@@ -161,9 +187,11 @@ export function forEachPoint(space: Space, careTypes: readonly string[], visit: 
       ...(voorwaardenVoldaan === undefined ? {} : { voorwaardenVoldaan }),
       ...(inAanmerking === undefined ? {} : { inAanmerking }),
     };
+    // Without a zorgsoort variable a point stands for every care type: the relation must hold for all.
     const refused = space.relations.some((r) => {
       const [part, whole] = [facts[r.part], facts[r.whole]];
-      return typeof part === "number" && typeof whole === "number" && part > whole;
+      const compared = careTypeVariable ? r.careTypes.has(careType) : careTypes.every((c) => r.careTypes.has(c));
+      return compared && typeof part === "number" && typeof whole === "number" && part > whole;
     });
     if (!refused && visit(scope) === false) return;
     let i = 0;

@@ -43,12 +43,18 @@ const atom: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(pick(["x", "y"]), pick([">", ">=", "<", "<=", "=", "≠"]), pick(["x", "y"])).map(([l, op, r]) => `${l} ${op} ${r}`),
 );
 
-/** Facts tied by `niet_groter_dan`: a whole (whole number), a whole part, a part that may be unknown, a decimal part of a part. */
+/**
+ * Facts tied by `niet_groter_dan`: a whole (whole number), a whole part, a part that may be
+ * unknown, a decimal part of a part. A part whose whole no rule reads is not compared with it
+ * (the evaluator only compares facts the care type needs), so the whole's maximum does not
+ * bound it then.
+ */
 const RELATED = `  n:
     type: getal
     omschrijving: Een geheel.
     geheel: ja
     minimum: 0
+    maximum: 20
   m:
     type: getal
     omschrijving: Een deel.
@@ -68,7 +74,7 @@ const RELATED = `  n:
 `;
 
 const relatedAtom: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(pick(["n", "m", "u", "w"]), pick([">", ">=", "<", "<=", "=", "≠"]), pick(["0", "1", "2", "2.5", "5"])).map(([l, op, r]) => `${l} ${op} ${r}`),
+  fc.tuple(pick(["n", "m", "u", "w"]), pick([">", ">=", "<", "<=", "=", "≠"]), pick(["0", "1", "2", "2.5", "5", "20", "25"])).map(([l, op, r]) => `${l} ${op} ${r}`),
   fc.tuple(pick(["n", "m", "u", "w"]), pick([">", ">=", "<", "<=", "=", "≠"]), pick(["n", "m", "u", "w"])).map(([l, op, r]) => `${l} ${op} ${r}`),
   fc.tuple(pick(["n", "m", "u", "w"]), pick(["0", "1", "3"]), pick(["1", "2", "4"])).map(([v, a, b]) => `${v} tussen ${a} en ${b}`),
   pick(["bekend(u)", "niet bekend(u)", "a"]),
