@@ -8,6 +8,8 @@ import pc from "picocolors";
 import type { ChangeClass } from "./changes.js";
 import type { ChangeReport } from "./report.js";
 import type { ImpactTable } from "./impact.js";
+import { KIND_LABEL } from "./context.js";
+import type { RuleKind } from "../model.js";
 import { titleWithVersion } from "../render/document.js";
 
 export type ReportFormat = "tekst" | "md" | "html" | "json";
@@ -92,7 +94,7 @@ function sideBySide(item: ChangeReport["sections"][number]["items"][number]): st
   if (!item.rule) return "";
   const cell = (version: NonNullable<typeof item.rule>["old"]) => {
     if (!version) return `<td class="leeg">—</td>`;
-    const label = `Hoofdstuk ${escapeHtml(version.chapter)}, ${escapeHtml(version.kind.replace(/_/g, " "))}${version.status === "voornemen" ? " (voornemen)" : ""}`;
+    const label = `Hoofdstuk ${escapeHtml(version.chapter)}, ${escapeHtml(KIND_LABEL[version.kind as RuleKind] ?? version.kind.replace(/_/g, " "))}${version.status === "voornemen" ? " (voornemen)" : ""}`;
     const exception = version.exception
       ? `<p class="voorwaarde"><span class="label">Uitzondering:</span> <code>${escapeHtml(version.exception.condition)}</code></p><p>${escapeHtml(version.exception.route)}</p>`
       : "";

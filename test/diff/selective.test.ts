@@ -101,6 +101,8 @@ describe("the care a rule for selective purchase is about (deelzorg)", () => {
     expect(json.wijzigingen.map((w) => [w.soort, w.argumenten.oud, w.argumenten.nieuw])).toEqual([["deelzorg_gewijzigd", "zorg bij de ziekte van Parkinson", "fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen"]]);
     const html = renderReport(report, "html");
     expect(html).toContain("<span class=\"label\">Deel van de zorg:</span> zorg bij de ziekte van Parkinson</p>");
+    // The kind of rule as the report names it, not its key.
+    expect(html).toMatch(/<span class="label">Hoofdstuk [\d.]+, voorwaarde voor selectieve inkoop:<\/span>/);
     expect(html).toContain("<span class=\"label\">Deel van de zorg:</span> fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen</p>");
   });
 });
