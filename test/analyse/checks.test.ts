@@ -87,6 +87,9 @@ describe("BL403: a condition that is always or never true", () => {
     omschrijving: Een deel dat onbekend mag zijn.
     niet_groter_dan: n
     onbekend: Soms niet bekend.
+  v:
+    type: getal
+    omschrijving: Een getal met decimalen.
 `;
     const outcome = (condition: string) => {
       const text = oneCareTypePolicy({ title: "Verhouding", facts, soort: "randvoorwaarde", rules: rule("r", condition) });
@@ -106,6 +109,9 @@ describe("BL403: a condition that is always or never true", () => {
     expect(outcome("u < n en u > 0 en n < 2")).toEqual([]); // 0.5 and 1
     expect(outcome("m < n en n < 2")).toEqual([]);
     expect(outcome("m < n en n < 1")).toEqual(never);
+    // Two decimals between the same two whole numbers, in either order.
+    expect(outcome("u < v en v < n en u > 0 en n < 2")).toEqual([]); // 0.25, 0.5 and 1
+    expect(outcome("u > v en u < n en v > 0 en n < 2")).toEqual([]);
   });
 
   it("reports the outermost part that is constant, not the parts inside it", () => {
