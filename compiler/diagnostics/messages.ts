@@ -10,6 +10,7 @@
  */
 
 import type { RuleKind } from "../model.js";
+import { RULE_KIND_NAME } from "../queries.js";
 import type { Severity } from "./diagnostic.js";
 
 export interface MessageEntry {
@@ -519,14 +520,6 @@ export type DiagnosticCode = keyof typeof MESSAGES;
  * as the change report does (compiler/diff/context.ts), so a selective purchase rule is a
  * "voorwaarde voor selectieve inkoop" everywhere an author reads about it.
  */
-export const RULE_KIND_IN_MESSAGES: Readonly<Record<RuleKind, string>> = {
-  randvoorwaarde: "randvoorwaarde",
-  aanvullende_voorwaarde: "aanvullende voorwaarde",
-  differentiatiefactor: "differentiatiefactor",
-  uitsluiting: "uitsluiting",
-  benaderingsvoorwaarde: "benaderingsvoorwaarde",
-  benaderingsuitsluiting: "benaderingsuitsluiting",
-  selectieve_inkoop: "voorwaarde voor selectieve inkoop",
-};
+export const RULE_KIND_IN_MESSAGES: Readonly<Record<RuleKind, string>> = { ...RULE_KIND_NAME, selectieve_inkoop: "voorwaarde voor selectieve inkoop" };
 
 export const DIAGNOSTIC_CODES = Object.keys(MESSAGES) as DiagnosticCode[];

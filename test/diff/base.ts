@@ -180,3 +180,21 @@ export function model(text: string, name = "voorbeeld.policy"): PolicyModel {
   if (!result.model) throw new Error(renderDiagnostics(result.diagnostics, result.sources, { colour: false }));
   return result.model;
 }
+
+/** A group of selective purchase for fysiotherapie (it goes before the date rules); `deelzorg` is the care it is about. */
+export const selectiveGroup = (deelzorg = "zorg bij de ziekte van Parkinson") => `  parkinson:
+    titel: Zorg bij de ziekte van Parkinson
+    hoofdstuk: basis
+    soort: selectieve_inkoop
+    zorgsoorten: [fysiotherapie]
+    regels:
+      parkinsonnet:
+        naam: aangesloten bij ParkinsonNet
+        tekst: Deze zorg kopen wij selectief in bij zorgaanbieders met een keurmerk.
+        deelzorg: ${deelzorg}
+        voorwaarde: keurmerk
+`;
+
+/** The same group with another kind of rule (a requirement, by default), without its deelzorg. */
+export const groupOfKind = (kind = "randvoorwaarde") => selectiveGroup().replace("    soort: selectieve_inkoop\n", `    soort: ${kind}\n`).replace("        deelzorg: zorg bij de ziekte van Parkinson\n", "");
+

@@ -5,6 +5,7 @@
 
 import type { ChangeClass } from "../../compiler/diff/changes.js";
 import type { ChangeKind } from "../../compiler/diff/kinds.js";
+import { selectiveGroup } from "./base.js";
 
 export type Replacements = readonly (readonly [string, string])[];
 
@@ -23,19 +24,6 @@ const OEFEN = `  oefentherapie:
       soort: doorlopend
       hoofdstuk: procedure
       tekst: De meerjarige zorgovereenkomst loopt door in 2026.
-`;
-/** A group of selective purchase, before the date rules; `deelzorg` is the care it is about. */
-const SELECTIVE_GROUP = (deelzorg: string) => `  parkinson:
-    titel: Zorg bij de ziekte van Parkinson
-    hoofdstuk: basis
-    soort: selectieve_inkoop
-    zorgsoorten: [fysiotherapie]
-    regels:
-      parkinsonnet:
-        naam: aangesloten bij ParkinsonNet
-        tekst: Deze zorg kopen wij selectief in bij zorgaanbieders met een keurmerk.
-        deelzorg: ${deelzorg}
-        voorwaarde: keurmerk
 `;
 const BEFORE_DATE_RULES = "\ndatumregels:";
 const OEFEN_ROW = `      oefentherapie: { agb: ["07"] }
@@ -472,8 +460,8 @@ export const CASES: readonly Case[] = [
   },
   {
     kind: "deelzorg_gewijzigd",
-    before: [[BEFORE_DATE_RULES, `${SELECTIVE_GROUP("zorg bij de ziekte van Parkinson")}${BEFORE_DATE_RULES}`]],
-    after: [[BEFORE_DATE_RULES, `${SELECTIVE_GROUP("fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen")}${BEFORE_DATE_RULES}`]],
+    before: [[BEFORE_DATE_RULES, `${selectiveGroup("zorg bij de ziekte van Parkinson")}${BEFORE_DATE_RULES}`]],
+    after: [[BEFORE_DATE_RULES, `${selectiveGroup("fysiotherapie bij de ziekte van Parkinson en aanverwante aandoeningen")}${BEFORE_DATE_RULES}`]],
     class: "onbepaald",
     section: "Fysiotherapie",
     sentence:

@@ -18,7 +18,7 @@ import { compileFile } from "../../compiler/compile.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { cli } from "../helpers.js";
-import { model, variant } from "./base.js";
+import { groupOfKind, model, selectiveGroup, variant } from "./base.js";
 
 /** A register fact (a set) and a rule on it, so that set values can differ between versions. */
 const WITH_REGISTERS: [string, string][] = [
@@ -109,19 +109,8 @@ describe("computeImpact", () => {
 });
 
 describe("selective purchase in the impact", () => {
-  const SELECTIVE = `  parkinson:
-    titel: Zorg bij de ziekte van Parkinson
-    hoofdstuk: basis
-    soort: selectieve_inkoop
-    zorgsoorten: [fysiotherapie]
-    regels:
-      parkinsonnet:
-        naam: aangesloten bij ParkinsonNet
-        tekst: Deze zorg kopen wij selectief in bij zorgaanbieders met een keurmerk.
-        deelzorg: zorg bij de ziekte van Parkinson
-        voorwaarde: keurmerk
-`;
-  const REQUIREMENT = SELECTIVE.replace("    soort: selectieve_inkoop\n", "    soort: randvoorwaarde\n").replace("        deelzorg: zorg bij de ziekte van Parkinson\n", "");
+  const SELECTIVE = selectiveGroup();
+  const REQUIREMENT = groupOfKind();
   const withGroup = (group: string) => model(variant([["\ndatumregels:", `${group}\ndatumregels:`]]));
   const header = HEADER.replace(",registers", "");
   const csv = [

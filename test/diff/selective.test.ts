@@ -7,21 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport } from "../../compiler/diff/render.js";
-import { model, variant } from "./base.js";
+import { groupOfKind, model, selectiveGroup, variant } from "./base.js";
 
-const SELECTIVE = `  parkinson:
-    titel: Zorg bij de ziekte van Parkinson
-    hoofdstuk: basis
-    soort: selectieve_inkoop
-    zorgsoorten: [fysiotherapie]
-    regels:
-      parkinsonnet:
-        naam: aangesloten bij ParkinsonNet
-        tekst: Deze zorg kopen wij selectief in bij zorgaanbieders met een keurmerk.
-        deelzorg: zorg bij de ziekte van Parkinson
-        voorwaarde: keurmerk
-`;
-const REQUIREMENT = SELECTIVE.replace("    soort: selectieve_inkoop\n", "    soort: randvoorwaarde\n").replace("        deelzorg: zorg bij de ziekte van Parkinson\n", "");
+const SELECTIVE = selectiveGroup();
+const REQUIREMENT = groupOfKind();
 
 const withGroup = (group: string) => variant([["\ndatumregels:", `${group}\ndatumregels:`]]);
 
@@ -50,7 +39,7 @@ describe("a rule for selective purchase", () => {
   });
 
   it("that another kind of rule became, or the reverse, names the care it is about", () => {
-    const approach = SELECTIVE.replace("    soort: selectieve_inkoop\n", "    soort: benaderingsvoorwaarde\n").replace("        deelzorg: zorg bij de ziekte van Parkinson\n", "");
+    const approach = groupOfKind("benaderingsvoorwaarde");
     expect(items(withGroup(approach), withGroup(SELECTIVE)).map(([sentence]) => sentence)).toEqual([
       "In hoofdstuk 3.1 is ‘aangesloten bij ParkinsonNet’ opgenomen als voorwaarde voor selectieve inkoop van zorg bij de ziekte van Parkinson en niet langer als voorwaarde om benaderd te worden: bij zorgaanbieders die er niet aan voldoen, wordt deze zorg niet ingekocht.",
     ]);

@@ -16,7 +16,7 @@ import { describeCareType, describePolicy, describeRule } from "../../compiler/i
 import { rulesFor } from "../../compiler/queries.js";
 import { verklaar, type BeleidBeschrijving, type Besluit, type OvereenkomstBeschrijving, type RegelBeschrijving, type RegelResultaat, type RegelSoort, type ZorgsoortBeschrijving } from "../../runtime/decision.js";
 import { Uitleg, type Uitkomstcode } from "../../runtime/explanation.js";
-import { oneRule } from "./oneRule.js";
+import { BELEID, oneRule, testCareType } from "./oneRule.js";
 import { referenceVerklaar } from "./referenceExplanation.js";
 
 /** A rule result that gives `code`, as the generated code would have handed it over before. */
@@ -191,7 +191,7 @@ describe("the caches per combination", () => {
 });
 
 describe("the sentences about care that is not purchased (selective purchase)", () => {
-  const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
+  const beleid = BELEID;
   const PARKINSON = "paramedische zorg bij de ziekte van Parkinson";
   const selective = (id: string, naam: string, deelzorg: string, nummer = "3.3", status: RegelBeschrijving["status"] = "definitief"): RegelBeschrijving => ({
     id,
@@ -205,16 +205,7 @@ describe("the sentences about care that is not purchased (selective purchase)", 
     deelzorg,
   });
   const explainer = (rules: readonly RegelBeschrijving[]) => {
-    const zorgsoort: ZorgsoortBeschrijving = {
-      id: "zorg",
-      naam: "Zorg",
-      contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
-      overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
-      gedifferentieerd: false,
-      regels: rules.map((r) => r.id),
-      feiten: [],
-      datums: [],
-    };
+    const zorgsoort = testCareType({ regels: rules.map((r) => r.id) });
     const uitleg = new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])));
     const besluit: Besluit = { inAanmerking: true, benaderd: true, overeenkomst: { id: "zorg", naam: "Zorgovereenkomst zorg" } };
     return (codes: Uitkomstcode[]) => {

@@ -19,17 +19,23 @@ export function oneRule(rule: Partial<RegelBeschrijving>, careType: Partial<Zorg
     verklaring: false,
     ...rule,
   };
-  const zorgsoort: ZorgsoortBeschrijving = {
+  return new Uitleg(BELEID, testCareType({ regels: ["register"], ...careType }), { register: regel, ...others });
+}
+
+/** The policy of these tests. */
+export const BELEID: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
+
+/** A care type `zorg` with a new agreement and no differentiation, as `careType` changes it. */
+export function testCareType(careType: Partial<ZorgsoortBeschrijving>): ZorgsoortBeschrijving {
+  return {
     id: "zorg",
     naam: "Zorg",
     contract: { soort: "nieuw", looptijd: null, tekst: "Contract.", hoofdstuk: { nummer: "4", titel: "Contract" }, status: "definitief" },
     overeenkomsten: [{ id: "zorg", naam: "Zorgovereenkomst zorg" }],
     gedifferentieerd: false,
-    regels: ["register"],
+    regels: [],
     feiten: [],
     datums: [],
     ...careType,
   };
-  const beleid: BeleidBeschrijving = { organisatie: "Caresq", zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
-  return new Uitleg(beleid, zorgsoort, { register: regel, ...others });
 }
