@@ -61,7 +61,7 @@ export function compareRules(ctx: DiffContext): void {
         after.status === "voornemen" ? "onbepaald" : addedClass(after.kind),
         key,
         ctx.chapter(undefined, after.chapter),
-        { soort: KIND_LABEL[after.kind], naam: after.name },
+        { soort: addedKindLabel(after), naam: after.name },
         added,
       );
     }
@@ -71,7 +71,7 @@ export function compareRules(ctx: DiffContext): void {
         before.status === "voornemen" ? "onbepaald" : flipClass(addedClass(before.kind)),
         key,
         ctx.chapter(before.chapter, undefined),
-        { soort: KIND_LABEL[before.kind], naam: before.name },
+        { soort: addedKindLabel(before), naam: before.name },
         removed,
       );
     }
@@ -82,10 +82,10 @@ export function compareRules(ctx: DiffContext): void {
     const elsewhere = (rule: Rule, careTypes: Map<string, string | undefined>) =>
       rule.careTypes.every((c) => careTypes.has(c)) ? rule.careTypes.filter((c) => careTypes.get(c) !== rule.chapter) : [];
     if (after && !before && elsewhere(after, ctx.addedCareTypes).length > 0) {
-      ctx.add("regel_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { soort: KIND_LABEL[after.kind], naam: after.name }, elsewhere(after, ctx.addedCareTypes));
+      ctx.add("regel_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { soort: addedKindLabel(after), naam: after.name }, elsewhere(after, ctx.addedCareTypes));
     }
     if (before && !after && elsewhere(before, ctx.removedCareTypes).length > 0) {
-      ctx.add("regel_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { soort: KIND_LABEL[before.kind], naam: before.name }, elsewhere(before, ctx.removedCareTypes));
+      ctx.add("regel_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { soort: addedKindLabel(before), naam: before.name }, elsewhere(before, ctx.removedCareTypes));
     }
   }
 }
@@ -303,4 +303,13 @@ function compareFactValues(ctx: DiffContext, before: Rule, after: Rule, key: str
     if (added.length === 0 && removed.length === 0) continue;
     ctx.add("waarden_gewijzigd", "onbepaald", key, chapter, { soort: KIND_LABEL[after.kind], naam: after.name, ...((before.name !== after.name ? { oude_naam: before.name } : {}) as Record<string, string>), toegevoegd: added, vervallen: removed }, careTypes);
   }
+}
+
+/**
+ * A rule's kind as a sentence about adding or dropping it names it: for selective purchase with
+ * the care it is about ("voorwaarde voor selectieve inkoop van zorg bij de ziekte van Parkinson"),
+ * so the reader learns what is no longer purchased without it; rules for the same care share it.
+ */
+function addedKindLabel(rule: Rule): string {
+  return rule.kind === "selectieve_inkoop" && rule.carePart !== undefined ? `${KIND_LABEL[rule.kind]} van ${rule.carePart}` : KIND_LABEL[rule.kind];
 }

@@ -36,7 +36,7 @@ const PLURAL: Record<string, string> = {
 
 /** "de randvoorwaarde ‘a’" or, for several rules, "de randvoorwaarden ‘a’ en ‘b’". */
 const several = (raw: unknown) => Array.isArray(raw) && raw.length > 1;
-const plural = (soort: unknown) => PLURAL[String(soort)] ?? String(soort);
+const plural = (soort: unknown) => PLURAL[String(soort)] ?? String(soort).replace(/^voorwaarde voor selectieve inkoop van /, "voorwaarden voor selectieve inkoop van ");
 
 /**
  * "van 150 naar 140"; for a date compared across a change of contract year, with the years

@@ -19,8 +19,12 @@ function items(older: string, newer: string) {
 }
 
 describe("a rule for selective purchase", () => {
-  it("that is new is named as a condition for selective purchase, and is strenger", () => {
-    expect(items(variant([]), withGroup(SELECTIVE))).toEqual([["In hoofdstuk 3.1 is een voorwaarde voor selectieve inkoop opgenomen: ‘aangesloten bij ParkinsonNet’.", "strenger"]]);
+  it("that is new is named as a condition for selective purchase of its care, and is strenger", () => {
+    expect(items(variant([]), withGroup(SELECTIVE))).toEqual([["In hoofdstuk 3.1 is een voorwaarde voor selectieve inkoop van zorg bij de ziekte van Parkinson opgenomen: ‘aangesloten bij ParkinsonNet’.", "strenger"]]);
+    // Two for the same care are named together; dropped, they are named as they were.
+    const two = SELECTIVE.replace("    regels:\n", "    regels:\n      scholing:\n        naam: scholing over Parkinson\n        tekst: Scholing.\n        deelzorg: zorg bij de ziekte van Parkinson\n        voorwaarde: prem\n");
+    expect(items(variant([]), withGroup(two))).toEqual([["In hoofdstuk 3.1 zijn voorwaarden voor selectieve inkoop van zorg bij de ziekte van Parkinson opgenomen: ‘scholing over Parkinson’ en ‘aangesloten bij ParkinsonNet’.", "strenger"]]);
+    expect(items(withGroup(SELECTIVE), variant([]))).toEqual([["In hoofdstuk 3.1 is de voorwaarde voor selectieve inkoop van zorg bij de ziekte van Parkinson ‘aangesloten bij ParkinsonNet’ vervallen.", "soepeler"]]);
   });
 
   it("that a requirement became is soepeler, and the reverse strenger; both name the care it is about", () => {
