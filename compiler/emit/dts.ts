@@ -119,6 +119,8 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
     if (fact.type === "keuze" || fact.type === "verzameling") {
       members.push({ key: "readonly waarden", value: { kind: "readonlyArray", element: keyUnion(fact.values ?? []) } });
     }
+    // The whole as its key, so that `FEITEN[feit.nietGroterDan]` type-checks.
+    if (fact.notGreaterThan !== undefined) members.push({ key: "readonly nietGroterDan", value: str(fact.notGreaterThan) });
     return { kind: "intersection", members: [name("FeitBeschrijving"), { kind: "typeObject", members }] };
   };
   out.push({ kind: "member", key: "export declare const FEITEN", value: { kind: "typeObject", members: model.facts.map((f) => ({ key: `readonly ${propertyKey(f.id)}`, value: factDescription(f) })) } });
@@ -128,7 +130,15 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
     kind: "intersection",
     members: [
       name("RegelBeschrijving"),
-      { kind: "typeObject", members: [{ key: "readonly id", value: str(id) }, { key: "readonly soort", value: str(rules.get(id)?.kind ?? "") }] },
+      {
+        kind: "typeObject",
+        members: [
+          { key: "readonly id", value: str(id) },
+          { key: "readonly soort", value: str(rules.get(id)?.kind ?? "") },
+          // A rule of selective purchase always names its care.
+          ...(rules.get(id)?.carePart !== undefined ? [{ key: "readonly deelzorg", value: name("string") }] : []),
+        ],
+      },
     ],
   });
   out.push({ kind: "member", key: "export declare const REGELS", value: readonlyMembers(model.rules.map((r) => r.id), ruleDescription) });

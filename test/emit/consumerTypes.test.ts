@@ -40,6 +40,7 @@ import {
   beoordeel,
   FEITEN,
   FeitenFout,
+  REGELS,
   type BeslissingPerZorgsoort,
   type Beslissing,
   type FeitenFysiotherapie,
@@ -70,6 +71,11 @@ if (!Array.isArray(uitkomst)) {
 
 const interventies: readonly ("CooL" | "SLIMMER" | "BeweegKuur" | "Samen Sportief in Beweging" | "X-fitt" | "Keer diabetes 2 om regulier" | "Keer diabetes 2 om online" | "een andere interventie")[] = FEITEN.gli_interventie.waarden;
 console.log(interventies, FEITEN.kwaliteitsregisters.waarden.includes("Kwaliteitsregister Paramedici"));
+
+// The whole of a part is a key of FEITEN; the care of a selective purchase rule is a text.
+const geheel = FEITEN[FEITEN.fysiotherapeuten_verbijzonderd.nietGroterDan];
+const deelzorg: string = REGELS.parkinsonnet.deelzorg;
+console.log(geheel.omschrijving, deelzorg);
 `;
 
 describe("a TypeScript consumer of a generated evaluator", () => {

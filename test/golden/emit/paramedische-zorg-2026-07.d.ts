@@ -116,7 +116,10 @@ export declare const FEITEN: {
     readonly waarden: readonly ("fysiotherapeut" | "oefentherapeut" | "een ander beroep")[];
   };
   readonly fysiotherapeuten: FeitBeschrijving & { readonly type: "getal" };
-  readonly fysiotherapeuten_verbijzonderd: FeitBeschrijving & { readonly type: "getal" };
+  readonly fysiotherapeuten_verbijzonderd: FeitBeschrijving & {
+    readonly type: "getal";
+    readonly nietGroterDan: "fysiotherapeuten";
+  };
   readonly minste_uren_verbijzonderd: FeitBeschrijving & { readonly type: "getal" };
   readonly kngf_basisregister: FeitBeschrijving & { readonly type: "ja/nee" };
   readonly skf_keurmerk: FeitBeschrijving & { readonly type: "ja/nee" };
@@ -192,6 +195,7 @@ export declare const REGELS: {
   readonly aantekening_ra_verplicht: RegelBeschrijving & {
     readonly id: "aantekening_ra_verplicht";
     readonly soort: "selectieve_inkoop";
+    readonly deelzorg: string;
   };
   readonly zorgmodule_voetulcera: RegelBeschrijving & {
     readonly id: "zorgmodule_voetulcera";
@@ -268,10 +272,12 @@ export declare const REGELS: {
   readonly parkinsonnet: RegelBeschrijving & {
     readonly id: "parkinsonnet";
     readonly soort: "selectieve_inkoop";
+    readonly deelzorg: string;
   };
   readonly claudicatio_intermittens: RegelBeschrijving & {
     readonly id: "claudicatio_intermittens";
     readonly soort: "selectieve_inkoop";
+    readonly deelzorg: string;
   };
   readonly vektis_registratie: RegelBeschrijving & {
     readonly id: "vektis_registratie";
