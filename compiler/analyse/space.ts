@@ -93,12 +93,29 @@ export function buildSpace(model: PolicyModel, input: SpaceInput, maxPoints = MA
   if (uses.voorwaardenVoldaan && !add(VOORWAARDEN_VOLDAAN, [true, false])) return undefined;
   if (uses.inAanmerking && !add(IN_AANMERKING, [true, false])) return undefined;
   const relations: Relation[] = [];
-  for (const f of model.facts) {
-    if (f.notGreaterThan === undefined || !uses.facts.has(f.id) || !uses.facts.has(f.notGreaterThan)) continue;
-    const careTypes = input.careTypes.filter((c) => comparedFor(model, c, f.id, f.notGreaterThan as string));
-    if (careTypes.length > 0) relations.push({ part: f.id, whole: f.notGreaterThan, careTypes: new Set(careTypes) });
+  for (const { part, whole } of relationsOf(model)) {
+    if (!uses.facts.has(part) || !uses.facts.has(whole)) continue;
+    const careTypes = input.careTypes.filter((c) => comparedFor(model, c, part, whole));
+    if (careTypes.length > 0) relations.push({ part, whole, careTypes: new Set(careTypes) });
   }
   return { model, variables, size, relations };
+}
+
+const relationsCache = new WeakMap<PolicyModel, readonly { readonly part: string; readonly whole: string }[]>();
+
+/**
+ * The policy's parts and wholes (`niet_groter_dan`), found once per model: a space is built
+ * for every rule, and looking through all facts each time made the analysis of a policy with
+ * a thousand facts and rules take a second.
+ */
+function relationsOf(model: PolicyModel): readonly { readonly part: string; readonly whole: string }[] {
+  let relations = relationsCache.get(model);
+  if (!relations) {
+    const ids = new Set(model.facts.map((f) => f.id));
+    relations = model.facts.flatMap((f) => (f.notGreaterThan !== undefined && ids.has(f.notGreaterThan) ? [{ part: f.id, whole: f.notGreaterThan }] : []));
+    relationsCache.set(model, relations);
+  }
+  return relations;
 }
 
 const careFactsCache = new WeakMap<PolicyModel, Map<string, ReadonlySet<string>>>();
@@ -120,13 +137,15 @@ function comparedFor(model: PolicyModel, careType: string, part: string, whole: 
  * of `careTypes` compares them.
  */
 function relatedFacts(model: PolicyModel, ids: readonly string[], careTypes: readonly string[]): string[] {
+  const relations = relationsOf(model);
+  if (relations.length === 0) return [];
   const found = new Set(ids);
   const queue = [...ids];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-    for (const f of model.facts) {
-      const other = f.id === id ? f.notGreaterThan : f.notGreaterThan === id ? f.id : undefined;
-      if (other === undefined || found.has(other) || !model.facts.some((w) => w.id === other)) continue;
-      if (careTypes.some((c) => comparedFor(model, c, f.id, f.notGreaterThan as string))) {
+    for (const { part, whole } of relations) {
+      const other = part === id ? whole : whole === id ? part : undefined;
+      if (other === undefined || found.has(other)) continue;
+      if (careTypes.some((c) => comparedFor(model, c, part, whole))) {
         found.add(other);
         queue.push(other);
       }

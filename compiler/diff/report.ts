@@ -85,20 +85,28 @@ export function domainName(model: PolicyModel): string {
 }
 
 /**
- * The same change for other care types: the same kind, class, chapter and arguments (and so
- * the same sentence). The key may differ: it can name the care type ("overeenkomst:logopedie"),
- * or two rules with the same name can each serve one care type.
+ * A change written out without its key and care types: two changes with the same text are the
+ * same change for other care types (the same kind, class, chapter and arguments, and so the
+ * same sentence). The key may differ: it can name the care type ("overeenkomst:logopedie"), or
+ * two rules with the same name can each serve one care type.
  */
-function sameExceptCareTypes(a: Change, b: Change): boolean {
+function withoutCareTypes(change: Change): string {
   const strip = (c: Change): unknown => ({ ...c, key: "", careTypes: [], consequences: c.consequences.map(strip) });
-  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+  return JSON.stringify(strip(change));
 }
 
-/** One change for several care types instead of one per care type. */
+/**
+ * One change for several care types instead of one per care type. Each change is written out
+ * once and looked up (comparing every pair made a check of a policy with a thousand rules take
+ * seconds, since every check compares with the previous version).
+ */
 function mergeAcrossCareTypes(changes: readonly Change[]): Change[] {
   const result: Change[] = [];
+  const byContent = new Map<string, number>();
   for (const change of changes) {
-    const index = result.findIndex((r) => r.careTypes.length > 0 && change.careTypes.length > 0 && sameExceptCareTypes(r, change));
+    const content = change.careTypes.length > 0 ? withoutCareTypes(change) : undefined;
+    const index = content !== undefined ? (byContent.get(content) ?? -1) : -1;
+    if (content !== undefined && index < 0) byContent.set(content, result.length);
     if (index >= 0) {
       const existing = result[index] as Change;
       result[index] = {
