@@ -9,7 +9,7 @@
  */
 
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { versionDiagnostics } from "../build.js";
 import { compileText, type CompileResult } from "../compile.js";
 import { sortDiagnostics, uniqueDiagnostics } from "../diagnostics/diagnostic.js";
@@ -35,6 +35,12 @@ export interface Analysis {
   readonly locations: ReadonlyMap<string, Location>;
   /** The current text's data (undefined when the YAML does not parse). */
   readonly data: unknown;
+  /**
+   * The files (absolute paths) the result was made from besides the document: the included
+   * files (`omvat`), the previous version (`vorige`) and the files that one includes. When one
+   * of them changes (in the editor or on disk), the document is checked again.
+   */
+  readonly uses: ReadonlySet<string>;
   /** The current text of a file (the editor's when it is open, else from disk), without a byte order mark. */
   textOf(file: string): string | undefined;
 }
@@ -44,7 +50,7 @@ const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? te
 export class Workspace {
   private readonly lastGood = new Map<string, { model: PolicyModel; sources: SourceFiles }>();
   /** Previous versions (`vorige`) compiled for the comparison, by path, with the text they were compiled from. */
-  private readonly previousVersions = new Map<string, { text: string; model: PolicyModel | undefined }>();
+  private readonly previousVersions = new Map<string, { text: string; model: PolicyModel | undefined; uses: readonly string[] }>();
 
   /** `openText(path)`: the editor's unsaved text of a file, when it is open. */
   constructor(private readonly openText: (absolutePath: string) => string | undefined) {}
@@ -56,8 +62,10 @@ export class Workspace {
     // The load stage drops the mark too: its offsets, like `beleid check`'s, start after it.
     const text = documentText.slice(bom);
     const compiled: CompileResult = compileText(path, text, { readText });
-    const result = this.withVersionDiagnostics(compiled, readText);
     const key = resolve(path);
+    const uses = new Set(compiled.sources.paths().map((file) => resolve(file)));
+    const result = this.withVersionDiagnostics(compiled, readText, uses);
+    uses.delete(key);
     if (result.model) this.lastGood.set(key, { model: result.model, sources: result.sources });
     const good = this.lastGood.get(key);
     const tree = readPolicyYaml(path, text);
@@ -71,7 +79,7 @@ export class Workspace {
         return undefined;
       }
     };
-    return { path, text, bom, result, model: good?.model, modelSources: good?.sources, locations: tree.locations, data: tree.data, textOf };
+    return { path, text, bom, result, model: good?.model, modelSources: good?.sources, locations: tree.locations, data: tree.data, uses, textOf };
   }
 
   /**
@@ -79,10 +87,13 @@ export class Workspace {
    * with it (BL310 for a `was:` that points at nothing, BL603). The previous version is
    * compiled again only when its text changed.
    */
-  private withVersionDiagnostics(compiled: CompileResult, readText: (file: string) => string | Uint8Array): CompileResult {
+  private withVersionDiagnostics(compiled: CompileResult, readText: (file: string) => string | Uint8Array, uses: Set<string>): CompileResult {
     const model = compiled.model;
     if (!model || model.kind !== "inkoopbeleid" || !model.meta.previous) return compiled;
+    // The previous version counts even while it is missing: once it is there, check again.
+    uses.add(resolve(dirname(model.file), `${model.meta.previous}.policy`));
     const load = (file: string): PolicyModel | undefined => {
+      uses.add(resolve(file));
       let text: string;
       try {
         const read = readText(file);
@@ -91,10 +102,16 @@ export class Workspace {
         return undefined;
       }
       const known = this.previousVersions.get(resolve(file));
-      if (known?.text === text) return known.model;
-      const older = compileText(file, withoutBom(text), { readText }).model;
-      this.previousVersions.set(resolve(file), { text, model: older });
-      return older;
+      // Compiled again when its text changed, or when a file it includes is open (its text may have changed; on disk, see `changed`).
+      if (known?.text === text && known.uses.every((used) => this.openText(used) === undefined)) {
+        for (const used of known.uses) uses.add(used);
+        return known.model;
+      }
+      const older = compileText(file, withoutBom(text), { readText });
+      const olderUses = older.sources.paths().map((used) => resolve(used)).filter((used) => used !== resolve(file));
+      for (const used of olderUses) uses.add(used);
+      this.previousVersions.set(resolve(file), { text, model: older.model, uses: olderUses });
+      return older.model;
     };
     const found = versionDiagnostics([{ path: model.file, result: compiled }], compiled.sources, undefined, load);
     return found.length === 0 ? compiled : { ...compiled, diagnostics: uniqueDiagnostics(sortDiagnostics([...compiled.diagnostics, ...found])) };
@@ -102,5 +119,12 @@ export class Workspace {
 
   forget(path: string): void {
     this.lastGood.delete(resolve(path));
+  }
+
+  /** A file changed on disk (or was created or deleted): forget what was compiled from it. */
+  changed(absolutePath: string): void {
+    for (const [path, known] of this.previousVersions) {
+      if (path === absolutePath || known.uses.includes(absolutePath)) this.previousVersions.delete(path);
+    }
   }
 }

@@ -10,6 +10,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   CompletionItemKind,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   MarkupKind,
   MessageType,
   ShowMessageNotification,
@@ -121,43 +123,87 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     message: d.hint ? `${d.message}\n${d.hint}` : d.message,
   });
 
-  const validate = (document: TextDocument) => {
-    const analysis = analysisOf(document);
-    const groups = new Map<string, Diagnostic[]>();
-    for (const d of analysis.result.diagnostics) {
-      const uri = resolve(d.span.file) === resolve(analysis.path) ? document.uri : uriOf(d.span.file);
-      groups.set(uri, [...(groups.get(uri) ?? []), d]);
+  /** The key of a URI: for a file, its absolute path (however the URI is spelt: `%28` or `(`). */
+  const keyOf = (uri: string): string => (uri.startsWith("file:") ? resolve(fileURLToPath(uri)) : uri);
+  /** The URI the editor used for each file it opened: diagnostics for it go to that spelling. */
+  const clientUris = new Map<string, string>();
+  /** The URI to publish a file's diagnostics under: the editor's when it opened the file, else one of our own. */
+  const uriFor = (file: string): string => {
+    const absolute = resolve(file);
+    return byPath(absolute)?.uri ?? clientUris.get(absolute) ?? uriOf(file);
+  };
+  /**
+   * Per open document, the diagnostics it found in files that are not open (its includes), by
+   * the included file's key. A file included by several open policies shows the union.
+   */
+  const contributions = new Map<string, Map<string, { uri: string; list: LspDiagnostic[] }>>();
+
+  /** Publishes the diagnostics of a file that is not open: what the open policies that include it found. */
+  const publishShared = (key: string) => {
+    if (documents.all().some((d) => keyOf(d.uri) === key)) return;
+    const seen = new Set<string>();
+    const list: LspDiagnostic[] = [];
+    let uri: string | undefined;
+    for (const found of contributions.values()) {
+      const entry = found.get(key);
+      if (!entry) continue;
+      uri = entry.uri;
+      for (const d of entry.list) {
+        const id = JSON.stringify(d);
+        if (!seen.has(id)) list.push(d);
+        seen.add(id);
+      }
     }
-    const previous = publishedFor.get(document.uri) ?? new Set<string>();
-    const now = new Set<string>();
-    publish({ uri: document.uri, diagnostics: (groups.get(document.uri) ?? []).map((d) => toLsp(analysis, document, d)) });
-    for (const [uri, list] of groups) {
-      if (uri === document.uri || documents.get(uri)) continue;
-      now.add(uri);
-      publish({ uri, diagnostics: list.map((d) => toLsp(analysis, documents.get(uri), d)) });
-    }
-    for (const uri of previous) if (!now.has(uri) && !documents.get(uri)) publish({ uri, diagnostics: [] });
-    publishedFor.set(document.uri, now);
+    publish({ uri: clientUris.get(key) ?? uri ?? uriOf(key), diagnostics: list });
   };
 
-  connection.onInitialize(() => ({
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      hoverProvider: true,
-      definitionProvider: true,
-      documentFormattingProvider: true,
-      completionProvider: { triggerCharacters: [".", "(", "[", " "] },
-    },
-    serverInfo: { name: "beleid" },
-  }));
+  const validate = (document: TextDocument) => {
+    const analysis = analysisOf(document);
+    const own = resolve(analysis.path);
+    const mine: Diagnostic[] = [];
+    const others = new Map<string, Diagnostic[]>();
+    for (const d of analysis.result.diagnostics) {
+      const key = resolve(d.span.file);
+      if (key === own) mine.push(d);
+      else if (!byPath(key)) others.set(key, [...(others.get(key) ?? []), d]);
+    }
+    publish({ uri: document.uri, diagnostics: mine.map((d) => toLsp(analysis, document, d)) });
+    const previous = contributions.get(document.uri);
+    const now = new Map<string, { uri: string; list: LspDiagnostic[] }>();
+    for (const [key, list] of others) now.set(key, { uri: uriFor(key), list: list.map((d) => toLsp(analysis, undefined, d)) });
+    contributions.set(document.uri, now);
+    for (const key of new Set([...(previous?.keys() ?? []), ...now.keys()])) publishShared(key);
+  };
 
-  /** Checks again the open documents (other than `uri`) that include the file `uri`. */
-  const validateDependents = (uri: string) => {
-    const changed = resolve(pathOf(uri));
-    for (const other of documents.all()) {
+  let watchFiles = false;
+  connection.onInitialize((params) => {
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        documentFormattingProvider: true,
+        completionProvider: { triggerCharacters: [".", "(", "[", " "] },
+      },
+      serverInfo: { name: "beleid" },
+    };
+  });
+  connection.onInitialized(() => {
+    // Changes on disk (a save elsewhere, git): the policies that use a changed file are checked again.
+    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.policy" }] }).catch(() => undefined);
+  });
+
+  /** The open documents (other than `uri`) that use the file `uri`: include it, or name it as `vorige`. */
+  const dependentsOf = (key: string): TextDocument[] =>
+    documents.all().filter((other) => {
       const cached = analyses.get(other.uri);
-      if (other.uri === uri || !cached) continue;
-      if (!cached.analysis.result.sources.paths().some((path) => resolve(path) === changed)) continue;
+      return keyOf(other.uri) !== key && cached !== undefined && cached.analysis.uses.has(key);
+    });
+
+  /** Checks again the open documents (other than `uri`) that use the file `uri`. */
+  const validateDependents = (uri: string) => {
+    for (const other of dependentsOf(keyOf(uri))) {
       analyses.delete(other.uri);
       validate(other);
     }
@@ -168,6 +214,21 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     validate(document);
     validateDependents(document.uri);
   };
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const again = new Set<TextDocument>();
+    for (const change of params.changes) {
+      const key = keyOf(change.uri);
+      workspace.changed(key);
+      // A new or deleted file can be an include or previous version that was missing or is now: all open policies.
+      const affected = change.type === FileChangeType.Changed ? dependentsOf(key) : documents.all();
+      for (const document of affected) if (keyOf(document.uri) !== key || change.type !== FileChangeType.Changed) again.add(document);
+    }
+    for (const document of again) {
+      analyses.delete(document.uri);
+      validate(document);
+    }
+  });
 
   documents.onDidChangeContent((change) => {
     const { uri } = change.document;
@@ -187,16 +248,24 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     );
   });
 
+  documents.onDidOpen((event) => {
+    if (event.document.uri.startsWith("file:")) clientUris.set(keyOf(event.document.uri), event.document.uri);
+  });
+
   documents.onDidClose((event) => {
-    clearTimeout(pending.get(event.document.uri));
-    pending.delete(event.document.uri);
-    analyses.delete(event.document.uri);
-    workspace.forget(pathOf(event.document.uri));
-    publish({ uri: event.document.uri, diagnostics: [] });
-    for (const uri of publishedFor.get(event.document.uri) ?? []) publish({ uri, diagnostics: [] });
-    publishedFor.delete(event.document.uri);
-    // Closed without saving, an included file is as on disk again for the policies that include it.
-    validateDependents(event.document.uri);
+    const { uri } = event.document;
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+    analyses.delete(uri);
+    workspace.forget(pathOf(uri));
+    const found = contributions.get(uri);
+    contributions.delete(uri);
+    // What it found in its includes goes; what other open policies find there stays.
+    for (const key of found?.keys() ?? []) publishShared(key);
+    // Closed without saving, a file is as on disk again for the policies that use it (an
+    // include, a previous version); they report its diagnostics if they include it.
+    validateDependents(uri);
+    publishShared(keyOf(uri));
   });
 
   connection.onHover((params) => {
@@ -216,7 +285,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     // The span is in the current text of its file: the editor's when that file is open.
     const absolute = resolve(span.file);
     const target = absolute === resolve(analysis.path) ? document : byPath(absolute);
-    return { uri: target?.uri ?? uriOf(span.file), range: rangeIn(target, analysis.textOf(span.file), span) };
+    return { uri: target?.uri ?? uriFor(span.file), range: rangeIn(target, analysis.textOf(span.file), span) };
   });
 
   connection.onCompletion((params): CompletionItem[] => {
