@@ -113,10 +113,13 @@ export function runtimeFiles(outDir: string): OutputFile[] {
 /**
  * A `package.json` that says the `.js` files of its folder are ES modules, in `policies/` and
  * `runtime/`: each can be copied into a project whose own package.json says nothing (or
- * `"type": "commonjs"`) and Node still loads them as modules, without a warning.
+ * `"type": "commonjs"`) and Node still loads them as modules, without a warning. It also says
+ * they have no side effects (`"sideEffects": false`, read by bundlers): loading one only
+ * defines constants, classes and functions, so a bundler may leave out a module of which an
+ * app uses nothing (test/emit/treeShaking.test.ts).
  */
 function moduleFolderFile(dir: string, description: string): OutputFile {
-  return { path: join(dir, "package.json"), content: JSON.stringify({ description, type: "module" }, null, 2) + "\n" };
+  return { path: join(dir, "package.json"), content: JSON.stringify({ description, type: "module", sideEffects: false }, null, 2) + "\n" };
 }
 
 export interface PlanBuildOptions {

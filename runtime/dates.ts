@@ -72,8 +72,9 @@ function daysInMonth(year: number, month: number): number {
  * small direct-mapped table (slot: month number modulo its size) instead of being joined anew.
  */
 const FIRST_SLOTS = 1024;
-const firstKeys = new Int32Array(FIRST_SLOTS).fill(-1);
-const firstTexts: string[] = new Array<string>(FIRST_SLOTS).fill("");
+// Marked pure: a bundler keeps a call at module level unless it is, even when nothing uses the value.
+const firstKeys = /* @__PURE__ */ new Int32Array(FIRST_SLOTS).fill(-1);
+const firstTexts: string[] = /* @__PURE__ */ new Array<string>(FIRST_SLOTS).fill("");
 
 /** The month number of a date written jjjj-mm-dd, read from its digits. */
 function monthNumber(date: string): number {

@@ -13,8 +13,10 @@
  * the provider. The decision alone reads in the same order, each rule in line.
  *
  * What is made at module level (`Object.freeze`, `new Set`, `new Uitleg`) is marked
- * `@__PURE__`, so that a bundler drops what an app does not use: importing one care type's
- * `besluit…` leaves the other care types out (test/emit/treeShaking.test.ts).
+ * `@__PURE__`, and nothing at module level reads a property (each chapter, fact, list of values
+ * and care type is a constant of its own, which the data after it name), so that a bundler
+ * drops what an app does not use: importing one care type's `besluit…` leaves the other care
+ * types out, and importing nothing leaves everything out (test/emit/treeShaking.test.ts).
  */
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
@@ -42,6 +44,8 @@ class ModuleWriter {
   readonly hoisted: Statement[] = [];
   private readonly hoistedBySource = new Map<string, string>();
   readonly moduleNames: NameAllocator;
+  /** Per keuze or verzameling fact, the constant with its values (`WAARDEN_…`). */
+  readonly factValues = new Map<string, string>();
 
   constructor(reserved: Iterable<string>) {
     this.moduleNames = new NameAllocator(reserved);
@@ -54,7 +58,9 @@ class ModuleWriter {
 
   /** The values of a keuze or verzameling fact as a set, for the facts check. */
   valueSet(fact: string): string {
-    return this.hoistValue(`${fact}_waarden`, pureCall("new Set", chainAtom(`${propertyAccess("FEITEN", fact)}.waarden`)), `De waarden van ${commentText(fact)} als verzameling, voor de controle van de feiten.`);
+    const values = this.factValues.get(fact);
+    if (values === undefined) throw new Error(`Feit ‘${fact}’ heeft geen waarden.`);
+    return this.hoistValue(`${fact}_waarden`, pureCall("new Set", atom(values, "name")), `De waarden van ${commentText(fact)} als verzameling, voor de controle van de feiten.`);
   }
 
   /** A set at module level (not frozen: a frozen Set can still change), once per distinct content. */
@@ -95,6 +101,14 @@ function literalAtom(code: string): Value {
 function chainAtom(code: string): Value {
   return atom(code, /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(code) ? "chain" : "name");
 }
+
+/** The constant that holds the item with key `id`, or `object.id` when it has none (a key the model does not define). */
+const constantFor =
+  (constants: ReadonlyMap<string, string>, object: string) =>
+  (id: string): Value => {
+    const name = constants.get(id);
+    return name === undefined ? chainAtom(propertyAccess(object, id)) : atom(name, "name");
+  };
 
 const str = (text: string): Value => literalAtom(stringLiteral(text));
 const entry = (key: string, value: Value): Entry => ({ key: propertyKey(key), value });
@@ -161,27 +175,52 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   );
   out.push(lines(""));
 
+  // Each chapter, fact and list of values a constant of its own, which the data after them
+  // name instead of reading HOOFDSTUKKEN.x or FEITEN.x.waarden: a bundler keeps every property
+  // read at module level (a getter could run), and with it the whole object, even when it
+  // drops the call the read was an argument of.
+  const chapterConstant = new Map(model.chapters.map((c) => [c.id, writer.moduleNames.allocate(`HOOFDSTUK_${constantCase(c.id)}`)]));
+  const factConstant = new Map(model.facts.map((f) => [f.id, writer.moduleNames.allocate(`FEIT_${constantCase(f.id)}`)]));
+  for (const f of model.facts) if (f.values) writer.factValues.set(f.id, writer.moduleNames.allocate(`WAARDEN_${constantCase(f.id)}`));
+  const chapterRef = constantFor(chapterConstant, "HOOFDSTUKKEN");
+  const factRef = constantFor(factConstant, "FEITEN");
+  const byId = <T extends { readonly id: string }>(items: readonly T[], ref: (id: string) => Value): Value => frozen(object(items.map((item) => entry(item.id, ref(item.id))), true));
+
+  out.push(lines("// Elk hoofdstuk en elk feit een eigen constante: een bundler laat weg wat een app niet gebruikt."));
+  for (const c of model.chapters) out.push(declare(`const ${chapterConstant.get(c.id)}`, frozen(object([entry("nummer", str(c.number)), entry("titel", str(c.title))]))));
+  out.push(lines(""));
   out.push(lines("/** De hoofdstukken van het beleid, op sleutel. */"));
-  out.push(frozenById("export const HOOFDSTUKKEN", model.chapters, (c) => [entry("nummer", str(c.number)), entry("titel", str(c.title))]));
+  out.push(declare("export const HOOFDSTUKKEN", byId(model.chapters, chapterRef)));
   out.push(lines(""));
 
+  for (const f of model.facts) {
+    const values = writer.factValues.get(f.id);
+    if (values !== undefined && f.values) out.push(declare(`const ${values}`, strings(f.values)));
+    out.push(
+      declare(
+        `const ${factConstant.get(f.id)}`,
+        frozen(
+          object([
+            entry("id", str(f.id)),
+            entry("type", str(f.type)),
+            entry("omschrijving", str(f.description)),
+            ...(values !== undefined ? [entry("waarden", atom(values, "name"))] : []),
+            ...(f.unit !== undefined ? [entry("eenheid", str(f.unit))] : []),
+            ...(f.minimum !== undefined ? [entry("minimum", atom(numberLiteral(f.minimum), "literal"))] : []),
+            ...(f.maximum !== undefined ? [entry("maximum", atom(numberLiteral(f.maximum), "literal"))] : []),
+            ...(f.integer ? [entry("geheel", atom("true", "literal"))] : []),
+            ...(f.notGreaterThan !== undefined ? [entry("nietGroterDan", str(f.notGreaterThan))] : []),
+            ...(f.referenceYearOffset !== undefined ? [entry("peiljaar", atom(numberLiteral(f.referenceYearOffset), "literal"))] : []),
+            ...(f.unknownReason !== undefined ? [entry("onbekend", str(f.unknownReason))] : []),
+            ...(f.declarationOf !== undefined ? [entry("verklaring", str(f.declarationOf))] : []),
+          ]),
+        ),
+      ),
+    );
+  }
+  out.push(lines(""));
   out.push(lines("/** De feiten over een zorgaanbieder waarop de regels zijn gebaseerd. */"));
-  out.push(
-    frozenById("export const FEITEN", model.facts, (f) => [
-      entry("id", str(f.id)),
-      entry("type", str(f.type)),
-      entry("omschrijving", str(f.description)),
-      ...(f.values ? [entry("waarden", strings(f.values))] : []),
-      ...(f.unit !== undefined ? [entry("eenheid", str(f.unit))] : []),
-      ...(f.minimum !== undefined ? [entry("minimum", atom(numberLiteral(f.minimum), "literal"))] : []),
-      ...(f.maximum !== undefined ? [entry("maximum", atom(numberLiteral(f.maximum), "literal"))] : []),
-      ...(f.integer ? [entry("geheel", atom("true", "literal"))] : []),
-      ...(f.notGreaterThan !== undefined ? [entry("nietGroterDan", str(f.notGreaterThan))] : []),
-      ...(f.referenceYearOffset !== undefined ? [entry("peiljaar", atom(numberLiteral(f.referenceYearOffset), "literal"))] : []),
-      ...(f.unknownReason !== undefined ? [entry("onbekend", str(f.unknownReason))] : []),
-      ...(f.declarationOf !== undefined ? [entry("verklaring", str(f.declarationOf))] : []),
-    ]),
-  );
+  out.push(declare("export const FEITEN", byId(model.facts, factRef)));
   out.push(lines(""));
 
   out.push(lines("/** Alle regels van het beleid, met hun gepubliceerde tekst. */"));
@@ -191,7 +230,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
       entry("naam", str(r.name)),
       entry("soort", str(r.kind)),
       entry("tekst", str(r.text)),
-      entry("hoofdstuk", chainAtom(propertyAccess("HOOFDSTUKKEN", r.chapter))),
+      entry("hoofdstuk", chapterRef(r.chapter)),
       entry("groep", frozen(object([entry("id", str(r.group)), entry("titel", str(groupById.get(r.group)?.title ?? ""))]))),
       entry("status", str(r.status)),
       entry("verklaring", atom(String(r.logic.kind === "verklaring"), "literal")),
@@ -215,7 +254,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   const careTypeValue = (careType: CareType): Value => {
     const a = careType.agreement;
     const term = a.term ? frozen(object([entry("van", atom(numberLiteral(a.term.from), "literal")), entry("tot", atom(numberLiteral(a.term.to), "literal"))])) : atom("null", "literal");
-    const contract = frozen(object([entry("soort", str(a.kind)), entry("looptijd", term), entry("tekst", str(a.text)), entry("hoofdstuk", chainAtom(propertyAccess("HOOFDSTUKKEN", a.chapter))), entry("status", str(a.status))]));
+    const contract = frozen(object([entry("soort", str(a.kind)), entry("looptijd", term), entry("tekst", str(a.text)), entry("hoofdstuk", chapterRef(a.chapter)), entry("status", str(a.status))]));
     return frozen(
       object(
         [
@@ -242,7 +281,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   out.push(lines(""));
 
   for (const careType of model.careTypes) {
-    out.push(declare(`const FEITEN_${constantCase(careType.id)}`, frozen(array(factsFor(model, careType.id).map((f) => chainAtom(propertyAccess("FEITEN", f.id)))))));
+    out.push(declare(`const FEITEN_${constantCase(careType.id)}`, frozen(array(factsFor(model, careType.id).map((f) => factRef(f.id))))));
   }
   out.push(lines("", "// Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd."));
   for (const careType of model.careTypes) {

@@ -18,7 +18,7 @@ describe("the output folders of ES modules", () => {
     const plan = await planBuild(["policies/mondzorg/2025.policy"], out);
     const packages = plan.outputs.filter((o) => o.path.endsWith("package.json"));
     expect(packages.map((o) => relative(out, o.path)).sort()).toEqual([join("policies", "package.json"), join("runtime", "package.json")]);
-    for (const file of packages) expect(JSON.parse(file.content)).toMatchObject({ type: "module" });
+    for (const file of packages) expect(JSON.parse(file.content)).toMatchObject({ type: "module", sideEffects: false });
 
     // A project of its own, with a package.json without "type", holding copies of the two folders.
     const project = mkdtempSync(join(tmpdir(), "beleid-cjs-"));

@@ -1,11 +1,15 @@
 /**
  * A bundler drops what an app does not use of a generated evaluator: the module-level data are
- * marked `@__PURE__` and read no property of another care type's data, so an app that imports
- * one care type's `besluit…` gets that care type and the shared facts, not the other care
- * types. Bundled by Vite (Rolldown) without minifying, so the names stay readable.
+ * marked `@__PURE__` and read no property at module level (each chapter, fact and care type is
+ * a constant of its own, which the others name), so an app that imports one care type's
+ * `besluit…` gets that care type and its facts, not the other care types, and an app that
+ * imports the module for nothing gets (close to) nothing, also without the `"sideEffects":
+ * false` that `beleid build` writes next to the modules. Bundled by Vite (Rolldown) without
+ * minifying, so the names stay readable.
  */
 
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, type Rollup } from "vite";
@@ -24,8 +28,13 @@ beforeAll(async () => {
 });
 
 /** The bundle of an app that imports `imports` from the evaluator and logs it. */
-async function bundle(imports: string): Promise<string> {
-  writeFileSync(join(app, "app.js"), `import ${imports} from "./evaluator.js";\nconsole.log(m);\n`);
+function bundle(imports: string): Promise<string> {
+  return bundleApp(`import ${imports} from "./evaluator.js";\nconsole.log(m);\n`);
+}
+
+/** The bundle of an app with this source, next to the evaluator. */
+async function bundleApp(source: string): Promise<string> {
+  writeFileSync(join(app, "app.js"), source);
   const output = (await build({
     root: app,
     configFile: false,
@@ -49,5 +58,42 @@ describe("an app that bundles a generated evaluator", () => {
     const one = await bundle("{ beoordeelFysiotherapie as m }");
     expect(one).toContain("UITLEG_FYSIOTHERAPIE");
     for (const other of ["UITLEG_DIETETIEK", "ZORGSOORT_DIETETIEK", "beslisDietetiek"]) expect(one).not.toContain(other);
+  });
+
+  it("leaves out everything when the app imports the module only for its side effects (it has none)", async () => {
+    const nothing = await bundleApp(`import "./evaluator.js";\n`);
+    for (const name of ["HOOFDSTUK", "FEIT", "REGELS", "ZORGSOORT", "Uitleg", "FIRST_SLOTS"]) expect(nothing).not.toContain(name);
+    // What a bundler cannot know to be pure and a module has at its top level (nothing, or a line).
+    expect(nothing.length).toBeLessThan(200);
+  });
+
+  it("leaves out the other care types' facts and the whole FEITEN when it imports one care type's decision", async () => {
+    const one = await bundle("{ besluitFysiotherapie as m }");
+    expect(one).toContain("FEIT_BEHANDELINDEX");
+    for (const other of ["export const FEITEN", "FEITEN =", "HOOFDSTUK", "FEIT_GLI_INTERVENTIE", "WAARDEN_GLI_INTERVENTIE", "FEIT_ZORGMODULE_VOETULCERA"]) expect(one).not.toContain(other);
+  });
+
+  it("still decides, and checks the facts, in the bundle of an app that imports one care type's decision", async () => {
+    const source = [
+      `import { besluitFysiotherapie } from "./evaluator.js";`,
+      `const feiten = JSON.parse(process.argv[2]);`,
+      `try { console.log(JSON.stringify(besluitFysiotherapie(feiten))); } catch (error) { console.log(error.name + ": " + error.message); }`,
+      "",
+    ].join("\n");
+    const bundled = join(app, "bundled.mjs");
+    writeFileSync(bundled, await bundleApp(source));
+    const unbundled = join(app, "unbundled.mjs");
+    writeFileSync(unbundled, source);
+    const run = (file: string, feiten: unknown) => {
+      const result = spawnSync(process.execPath, [file, JSON.stringify(feiten)], { encoding: "utf8" });
+      expect(result.stderr).toBe("");
+      return result.stdout;
+    };
+    const facts = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")) as Record<string, unknown>;
+    expect(JSON.parse(run(bundled, facts))).toEqual({ inAanmerking: true, benaderd: true, overeenkomst: { id: "B", naam: "Zorgovereenkomst B", factoren: 2 } });
+    // Facts that are not usable: the same FeitenFout, with the same message, as from the module itself.
+    const wrong = { ...facts, behandelindex: "hoog", kwaliteitsregisters: ["onbekend register"] };
+    expect(run(bundled, wrong)).toMatch(/^FeitenFout: .*Fysiotherapie/);
+    expect(run(bundled, wrong)).toBe(run(unbundled, wrong));
   });
 });

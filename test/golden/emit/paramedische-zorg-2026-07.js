@@ -35,379 +35,462 @@ export const beleid = /* @__PURE__ */ Object.freeze({
   vorige: "2026-04",
 });
 
+// Elk hoofdstuk en elk feit een eigen constante: een bundler laat weg wat een app niet gebruikt.
+const HOOFDSTUK_CARESQ = /* @__PURE__ */ Object.freeze({ nummer: "1", titel: "Caresq" });
+const HOOFDSTUK_THEMAS = /* @__PURE__ */ Object.freeze({
+  nummer: "2",
+  titel: "Thema’s zorginkoop",
+});
+const HOOFDSTUK_THEMAS_IZA = /* @__PURE__ */ Object.freeze({
+  nummer: "2.1",
+  titel: "Thema’s 2023-2026",
+});
+const HOOFDSTUK_VISIE_EERSTELIJN = /* @__PURE__ */ Object.freeze({
+  nummer: "2.2",
+  titel: "Visie & strategie eerstelijnszorg",
+});
+const HOOFDSTUK_SPECIFIEK = /* @__PURE__ */ Object.freeze({
+  nummer: "2.3",
+  titel: "Specifieke thema’s paramedie",
+});
+const HOOFDSTUK_VOORWAARDEN = /* @__PURE__ */ Object.freeze({
+  nummer: "3",
+  titel: "Voorwaarden zorgovereenkomst",
+});
+const HOOFDSTUK_BASIS = /* @__PURE__ */ Object.freeze({
+  nummer: "3.1",
+  titel: "Voorwaarden basis zorgovereenkomst",
+});
+const HOOFDSTUK_GEDIFFERENTIEERD = /* @__PURE__ */ Object.freeze({
+  nummer: "3.2",
+  titel: "Voorwaarden gedifferentieerde zorginkoop",
+});
+const HOOFDSTUK_SELECTIEF = /* @__PURE__ */ Object.freeze({
+  nummer: "3.3",
+  titel: "Selectieve zorginkoop",
+});
+const HOOFDSTUK_PROCEDURE = /* @__PURE__ */ Object.freeze({
+  nummer: "4",
+  titel: "Inkoopprocedure",
+});
+const HOOFDSTUK_PLANNING = /* @__PURE__ */ Object.freeze({
+  nummer: "5",
+  titel: "Planning en bereikbaarheid",
+});
+
 /** De hoofdstukken van het beleid, op sleutel. */
 export const HOOFDSTUKKEN = /* @__PURE__ */ Object.freeze({
-  caresq: /* @__PURE__ */ Object.freeze({ nummer: "1", titel: "Caresq" }),
-  themas: /* @__PURE__ */ Object.freeze({ nummer: "2", titel: "Thema’s zorginkoop" }),
-  themas_iza: /* @__PURE__ */ Object.freeze({ nummer: "2.1", titel: "Thema’s 2023-2026" }),
-  visie_eerstelijn: /* @__PURE__ */ Object.freeze({
-    nummer: "2.2",
-    titel: "Visie & strategie eerstelijnszorg",
-  }),
-  specifiek: /* @__PURE__ */ Object.freeze({
-    nummer: "2.3",
-    titel: "Specifieke thema’s paramedie",
-  }),
-  voorwaarden: /* @__PURE__ */ Object.freeze({
-    nummer: "3",
-    titel: "Voorwaarden zorgovereenkomst",
-  }),
-  basis: /* @__PURE__ */ Object.freeze({
-    nummer: "3.1",
-    titel: "Voorwaarden basis zorgovereenkomst",
-  }),
-  gedifferentieerd: /* @__PURE__ */ Object.freeze({
-    nummer: "3.2",
-    titel: "Voorwaarden gedifferentieerde zorginkoop",
-  }),
-  selectief: /* @__PURE__ */ Object.freeze({ nummer: "3.3", titel: "Selectieve zorginkoop" }),
-  procedure: /* @__PURE__ */ Object.freeze({ nummer: "4", titel: "Inkoopprocedure" }),
-  planning: /* @__PURE__ */ Object.freeze({ nummer: "5", titel: "Planning en bereikbaarheid" }),
+  caresq: HOOFDSTUK_CARESQ,
+  themas: HOOFDSTUK_THEMAS,
+  themas_iza: HOOFDSTUK_THEMAS_IZA,
+  visie_eerstelijn: HOOFDSTUK_VISIE_EERSTELIJN,
+  specifiek: HOOFDSTUK_SPECIFIEK,
+  voorwaarden: HOOFDSTUK_VOORWAARDEN,
+  basis: HOOFDSTUK_BASIS,
+  gedifferentieerd: HOOFDSTUK_GEDIFFERENTIEERD,
+  selectief: HOOFDSTUK_SELECTIEF,
+  procedure: HOOFDSTUK_PROCEDURE,
+  planning: HOOFDSTUK_PLANNING,
+});
+
+const FEIT_BEHANDELINDEX = /* @__PURE__ */ Object.freeze({
+  id: "behandelindex",
+  type: "getal",
+  omschrijving:
+    "De landelijke behandelindex fysiotherapie van de praktijk, zoals Vektis die publiceert.",
+  minimum: 0,
+  peiljaar: -2,
+  onbekend: "Een nieuwe praktijk heeft nog geen landelijke behandelindex.",
+});
+const FEIT_UITZONDERING_BEHANDELINDEX = /* @__PURE__ */ Object.freeze({
+  id: "uitzondering_behandelindex",
+  type: "ja/nee",
+  omschrijving:
+    "Caresq heeft op zorginhoudelijke gronden een uitzondering op de grens van de behandelindex toegekend.",
+});
+const FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO = /* @__PURE__ */ Object.freeze({
+  id: "declaraties_digitaal_via_vecozo",
+  type: "ja/nee",
+  omschrijving:
+    "De zorgaanbieder levert declaraties digitaal aan via VECOZO volgens de geldende Vektis-standaard.",
+});
+const WAARDEN_KWALITEITSREGISTERS = /* @__PURE__ */ Object.freeze([
+  "Kwaliteitsregister Paramedici",
+  "Individueel Register Fysiotherapie (IRF) van het KNGF",
+  "Kwaliteitsregister van SKF (oude regeling)",
+  "Keurmerk Fysiotherapie Individueel Register (KFIR)",
+]);
+const FEIT_KWALITEITSREGISTERS = /* @__PURE__ */ Object.freeze({
+  id: "kwaliteitsregisters",
+  type: "verzameling",
+  omschrijving:
+    "De kwaliteitsregisters waarin de zorgverleners van de praktijk geregistreerd staan.",
+  waarden: WAARDEN_KWALITEITSREGISTERS,
+});
+const FEIT_LEVERT_VERBIJZONDERDE_ZORG = /* @__PURE__ */ Object.freeze({
+  id: "levert_verbijzonderde_zorg",
+  type: "ja/nee",
+  omschrijving: "De praktijk verleent verbijzonderde zorg.",
+});
+const FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD = /* @__PURE__ */ Object.freeze({
+  id: "verbijzonderde_zorg_geregistreerd",
+  type: "ja/nee",
+  omschrijving:
+    "De zorgverleners die verbijzonderde zorg verlenen, staan geregistreerd in de betreffende (deel-)registers van de brancheverenigingen.",
+});
+const FEIT_PREM_EXTERN_MEETBUREAU = /* @__PURE__ */ Object.freeze({
+  id: "prem_extern_meetbureau",
+  type: "ja/nee",
+  omschrijving: "De praktijk vraagt structureel de PREM uit via een extern meetbureau.",
+});
+const FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN = /* @__PURE__ */ Object.freeze({
+  id: "telefonisch_bereikbaar_werkdagen",
+  type: "ja/nee",
+  omschrijving: "De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar.",
+});
+const FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK = /* @__PURE__ */ Object.freeze({
+  id: "werkdagen_tot_eerste_afspraak",
+  type: "getal",
+  omschrijving:
+    "Het aantal werkdagen waarbinnen de verzekerde weet wanneer de behandeling start en de eerste afspraak is ingepland.",
+  eenheid: "werkdagen",
+  minimum: 0,
+  geheel: true,
+});
+const WAARDEN_DOELEN_DIGITALE_ZORG = /* @__PURE__ */ Object.freeze([
+  "vergroten van het arbeidspotentieel",
+  "besparen van kosten",
+  "verbeteren van de toegankelijkheid",
+  "verbeteren van de kwaliteit van zorg",
+]);
+const FEIT_DOELEN_DIGITALE_ZORG = /* @__PURE__ */ Object.freeze({
+  id: "doelen_digitale_zorg",
+  type: "verzameling",
+  omschrijving: "De doelen waarvoor de zorgaanbieder digitale zorg inzet.",
+  waarden: WAARDEN_DOELEN_DIGITALE_ZORG,
+});
+const FEIT_LEVERT_LANGDURIGE_ZORG_RA = /* @__PURE__ */ Object.freeze({
+  id: "levert_langdurige_zorg_ra",
+  type: "ja/nee",
+  omschrijving: "De praktijk levert langdurige fysiotherapie bij reumatoïde artritis (RA).",
+});
+const FEIT_AANTEKENING_RA = /* @__PURE__ */ Object.freeze({
+  id: "aantekening_ra",
+  type: "ja/nee",
+  omschrijving:
+    "De fysiotherapeuten die deze zorg leveren, hebben de aantekening ‘Ernstige functionele beperkingen bij Reumatoïde Artritis’ van het KNGF.",
+});
+const FEIT_PODOTHERAPEUT_KWALITEITSREGISTER = /* @__PURE__ */ Object.freeze({
+  id: "podotherapeut_kwaliteitsregister",
+  type: "ja/nee",
+  omschrijving:
+    "De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici.",
+});
+const FEIT_WERKT_MET_PEDICURES = /* @__PURE__ */ Object.freeze({
+  id: "werkt_met_pedicures",
+  type: "ja/nee",
+  omschrijving: "Er werken pedicures bij of voor de zorgaanbieder.",
+});
+const FEIT_PEDICURES_GEREGISTREERD = /* @__PURE__ */ Object.freeze({
+  id: "pedicures_geregistreerd",
+  type: "ja/nee",
+  omschrijving:
+    "Elke pedicure die bij of voor de zorgaanbieder werkt, staat geregistreerd in het Kwaliteitsregister voor Pedicures (als medisch pedicure of met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’), in het KMV van het NMMV of in het RPV van Stipezo.",
+});
+const WAARDEN_GLI_INTERVENTIE = /* @__PURE__ */ Object.freeze([
+  "CooL",
+  "SLIMMER",
+  "BeweegKuur",
+  "Samen Sportief in Beweging",
+  "X-fitt",
+  "Keer diabetes 2 om regulier",
+  "Keer diabetes 2 om online",
+  "een andere interventie",
+]);
+const FEIT_GLI_INTERVENTIE = /* @__PURE__ */ Object.freeze({
+  id: "gli_interventie",
+  type: "keuze",
+  omschrijving: "De GLI-interventie die de zorgaanbieder levert.",
+  waarden: WAARDEN_GLI_INTERVENTIE,
+});
+const WAARDEN_GLI_UITGEVOERD_DOOR = /* @__PURE__ */ Object.freeze([
+  "fysiotherapeut",
+  "oefentherapeut",
+  "diëtist",
+  "leefstijlcoach",
+  "een ander beroep",
+]);
+const FEIT_GLI_UITGEVOERD_DOOR = /* @__PURE__ */ Object.freeze({
+  id: "gli_uitgevoerd_door",
+  type: "verzameling",
+  omschrijving: "De beroepen van de zorgverleners die de GLI uitvoeren.",
+  waarden: WAARDEN_GLI_UITGEVOERD_DOOR,
+});
+const FEIT_GLI_AANTEKENING_LEEFSTIJLCOACHING = /* @__PURE__ */ Object.freeze({
+  id: "gli_aantekening_leefstijlcoaching",
+  type: "ja/nee",
+  omschrijving:
+    "De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de beroepsgroep.",
+});
+const FEIT_LEEFSTIJLCOACH_IN_KABIZ = /* @__PURE__ */ Object.freeze({
+  id: "leefstijlcoach_in_kabiz",
+  type: "ja/nee",
+  omschrijving: "De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ.",
+});
+const FEIT_GLI_LICENTIEOVEREENKOMST = /* @__PURE__ */ Object.freeze({
+  id: "gli_licentieovereenkomst",
+  type: "ja/nee",
+  omschrijving:
+    "De zorgaanbieder heeft een licentieovereenkomst met de eigenaren van de GLI-interventie.",
+});
+const FEIT_GLI_STARTINSTRUCTIE_GEVOLGD = /* @__PURE__ */ Object.freeze({
+  id: "gli_startinstructie_gevolgd",
+  type: "ja/nee",
+  omschrijving:
+    "Het team dat de GLI uitvoert, heeft de startinstructie van de eigenaren van de GLI-interventie gevolgd.",
+});
+const FEIT_VALPREVENTIE_KETEN_GEREGELD = /* @__PURE__ */ Object.freeze({
+  id: "valpreventie_keten_geregeld",
+  type: "ja/nee",
+  omschrijving:
+    "De preferente zorgverzekeraar heeft gemeld dat in de regio de keten van valrisicobeoordeling tot en met valpreventieve beweeginterventie geregeld is.",
+});
+const WAARDEN_VALPREVENTIE_INTERVENTIE = /* @__PURE__ */ Object.freeze([
+  "Otago individueel",
+  "Otago groep",
+  "In Balans",
+  "een andere interventie",
+]);
+const FEIT_VALPREVENTIE_INTERVENTIE = /* @__PURE__ */ Object.freeze({
+  id: "valpreventie_interventie",
+  type: "keuze",
+  omschrijving: "De valpreventieve beweeginterventie die de zorgaanbieder levert.",
+  waarden: WAARDEN_VALPREVENTIE_INTERVENTIE,
+});
+const WAARDEN_VALPREVENTIE_UITVOERDER = /* @__PURE__ */ Object.freeze([
+  "fysiotherapeut",
+  "oefentherapeut",
+  "een ander beroep",
+]);
+const FEIT_VALPREVENTIE_UITVOERDER = /* @__PURE__ */ Object.freeze({
+  id: "valpreventie_uitvoerder",
+  type: "keuze",
+  omschrijving: "Het beroep van de zorgverlener die de valpreventieve beweeginterventie uitvoert.",
+  waarden: WAARDEN_VALPREVENTIE_UITVOERDER,
+});
+const FEIT_FYSIOTHERAPEUTEN = /* @__PURE__ */ Object.freeze({
+  id: "fysiotherapeuten",
+  type: "getal",
+  omschrijving: "Het totaal aantal fysiotherapeuten van de praktijk.",
+  minimum: 0,
+});
+const FEIT_FYSIOTHERAPEUTEN_VERBIJZONDERD = /* @__PURE__ */ Object.freeze({
+  id: "fysiotherapeuten_verbijzonderd",
+  type: "getal",
+  omschrijving:
+    "Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.",
+  minimum: 0,
+  nietGroterDan: "fysiotherapeuten",
+});
+const FEIT_MINSTE_UREN_VERBIJZONDERD = /* @__PURE__ */ Object.freeze({
+  id: "minste_uren_verbijzonderd",
+  type: "getal",
+  omschrijving:
+    "Het laagste aantal uren per week dat een van de fysiotherapeuten met verbijzonderde fysiotherapie voor de praktijk werkt.",
+  eenheid: "uur per week",
+  minimum: 0,
+  maximum: 168,
+  onbekend:
+    "Een praktijk zonder fysiotherapeuten met verbijzonderde fysiotherapie heeft geen laagste aantal uren.",
+});
+const FEIT_KNGF_BASISREGISTER = /* @__PURE__ */ Object.freeze({
+  id: "kngf_basisregister",
+  type: "ja/nee",
+  omschrijving:
+    "De praktijk heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF.",
+});
+const FEIT_SKF_KEURMERK = /* @__PURE__ */ Object.freeze({
+  id: "skf_keurmerk",
+  type: "ja/nee",
+  omschrijving:
+    "De praktijk heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk).",
+});
+const FEIT_DATUM_GECORRIGEERD_BEWIJSSTUK = /* @__PURE__ */ Object.freeze({
+  id: "datum_gecorrigeerd_bewijsstuk",
+  type: "datum",
+  omschrijving:
+    "De datum waarop de zorgaanbieder een gecorrigeerd bewijsstuk van de praktijkregistratie heeft aangeleverd.",
+  onbekend: "Alleen bekend als de zorgaanbieder een gecorrigeerd bewijsstuk heeft ingestuurd.",
+});
+const FEIT_PREM_AANGEWEZEN_MEETBUREAU = /* @__PURE__ */ Object.freeze({
+  id: "prem_aangewezen_meetbureau",
+  type: "ja/nee",
+  omschrijving:
+    "De praktijk vraagt structureel de PREM uit via een door Caresq aangewezen meetbureau.",
+});
+const FEIT_AUDIT_TOP_OEFENTHERAPIE = /* @__PURE__ */ Object.freeze({
+  id: "audit_top_oefentherapie",
+  type: "ja/nee",
+  omschrijving:
+    "De praktijk heeft de audit TOP – oefentherapie doorlopen en staat in het praktijkkwaliteitsregister van de VvOCM.",
+});
+const FEIT_KWALITEITSCYCLUS_LOGOPEDIE = /* @__PURE__ */ Object.freeze({
+  id: "kwaliteitscyclus_logopedie",
+  type: "ja/nee",
+  omschrijving:
+    "De praktijk beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.",
+});
+const FEIT_LEVERT_PARKINSONZORG = /* @__PURE__ */ Object.freeze({
+  id: "levert_parkinsonzorg",
+  type: "ja/nee",
+  omschrijving: "De praktijk levert paramedische zorg bij de ziekte van Parkinson.",
+});
+const FEIT_AANGESLOTEN_PARKINSONNET = /* @__PURE__ */ Object.freeze({
+  id: "aangesloten_parkinsonnet",
+  type: "ja/nee",
+  omschrijving: "De praktijk is aangesloten bij ParkinsonNet.",
+});
+const FEIT_LEVERT_LOOPTRAINING_CLAUDICATIO = /* @__PURE__ */ Object.freeze({
+  id: "levert_looptraining_claudicatio",
+  type: "ja/nee",
+  omschrijving:
+    "De praktijk levert gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens.",
+});
+const FEIT_AANGESLOTEN_CHRONISCH_ZORGNET = /* @__PURE__ */ Object.freeze({
+  id: "aangesloten_chronisch_zorgnet",
+  type: "ja/nee",
+  omschrijving: "De praktijk is aangesloten bij Chronisch ZorgNet.",
+});
+const FEIT_AGB_SOORT_ONDERNEMING = /* @__PURE__ */ Object.freeze({
+  id: "agb_soort_onderneming",
+  type: "tekst",
+  omschrijving:
+    "De zorgverlenerssoort (de eerste twee cijfers) van de AGB-code van de onderneming of vestiging, bijvoorbeeld 04.",
+});
+const WAARDEN_VERBONDEN_BEROEPEN = /* @__PURE__ */ Object.freeze([
+  "Fysiotherapeut",
+  "Oefentherapeut",
+  "Logopedist",
+  "Huidtherapeut",
+  "Diëtist",
+  "Ergotherapeut",
+  "Leefstijlcoach",
+  "Podotherapeut",
+]);
+const FEIT_VERBONDEN_BEROEPEN = /* @__PURE__ */ Object.freeze({
+  id: "verbonden_beroepen",
+  type: "verzameling",
+  omschrijving:
+    "De beroepen van de zorgverleners die aan de onderneming of vestiging zijn verbonden.",
+  waarden: WAARDEN_VERBONDEN_BEROEPEN,
+});
+const FEIT_VECOZO_CERTIFICATEN = /* @__PURE__ */ Object.freeze({
+  id: "vecozo_certificaten",
+  type: "ja/nee",
+  omschrijving: "De praktijk beschikt over de juiste VECOZO-certificaten.",
+});
+const FEIT_DATUM_VRAGENLIJST_BEVESTIGD = /* @__PURE__ */ Object.freeze({
+  id: "datum_vragenlijst_bevestigd",
+  type: "datum",
+  omschrijving:
+    "De datum waarop de praktijk de vragenlijst fysiotherapie in het Zorginkoopportaal van VECOZO heeft ingevuld en bevestigd.",
+  onbekend: "De praktijk heeft de vragenlijst (nog) niet ingevuld en bevestigd.",
+});
+const FEIT_LAATSTE_CONTRACTJAAR = /* @__PURE__ */ Object.freeze({
+  id: "laatste_contractjaar",
+  type: "getal",
+  omschrijving: "Het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had.",
+  geheel: true,
+  onbekend: "De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten.",
+});
+const FEIT_WIL_GEEN_CONTRACTAANBOD = /* @__PURE__ */ Object.freeze({
+  id: "wil_geen_contractaanbod",
+  type: "ja/nee",
+  omschrijving: "De zorgaanbieder heeft aangegeven geen contractaanbod te willen ontvangen.",
+});
+const FEIT_VERMOEDEN_FRAUDE = /* @__PURE__ */ Object.freeze({
+  id: "vermoeden_fraude",
+  type: "ja/nee",
+  omschrijving:
+    "Er bestaat op basis van een vermoeden van fraude twijfel over de integriteit van de zorgverlening van de zorgaanbieder.",
+});
+const FEIT_AANVRAAGDATUM = /* @__PURE__ */ Object.freeze({
+  id: "aanvraagdatum",
+  type: "datum",
+  omschrijving: "De datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd.",
+  onbekend: "Alleen bekend als de zorgaanbieder zelf een zorgovereenkomst aanvraagt.",
+});
+const FEIT_RICHTLIJNEN = /* @__PURE__ */ Object.freeze({
+  id: "richtlijnen",
+  type: "ja/nee",
+  omschrijving:
+    "Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;",
+  verklaring: "richtlijnen",
+});
+const FEIT_DIGITALISERING_ZN = /* @__PURE__ */ Object.freeze({
+  id: "digitalisering_zn",
+  type: "ja/nee",
+  omschrijving:
+    "De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;",
+  verklaring: "digitalisering_zn",
+});
+const FEIT_ZORGMODULE_VOETULCERA = /* @__PURE__ */ Object.freeze({
+  id: "zorgmodule_voetulcera",
+  type: "ja/nee",
+  omschrijving: "De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;",
+  verklaring: "zorgmodule_voetulcera",
 });
 
 /** De feiten over een zorgaanbieder waarop de regels zijn gebaseerd. */
 export const FEITEN = /* @__PURE__ */ Object.freeze({
-  behandelindex: /* @__PURE__ */ Object.freeze({
-    id: "behandelindex",
-    type: "getal",
-    omschrijving:
-      "De landelijke behandelindex fysiotherapie van de praktijk, zoals Vektis die publiceert.",
-    minimum: 0,
-    peiljaar: -2,
-    onbekend: "Een nieuwe praktijk heeft nog geen landelijke behandelindex.",
-  }),
-  uitzondering_behandelindex: /* @__PURE__ */ Object.freeze({
-    id: "uitzondering_behandelindex",
-    type: "ja/nee",
-    omschrijving:
-      "Caresq heeft op zorginhoudelijke gronden een uitzondering op de grens van de behandelindex toegekend.",
-  }),
-  declaraties_digitaal_via_vecozo: /* @__PURE__ */ Object.freeze({
-    id: "declaraties_digitaal_via_vecozo",
-    type: "ja/nee",
-    omschrijving:
-      "De zorgaanbieder levert declaraties digitaal aan via VECOZO volgens de geldende Vektis-standaard.",
-  }),
-  kwaliteitsregisters: /* @__PURE__ */ Object.freeze({
-    id: "kwaliteitsregisters",
-    type: "verzameling",
-    omschrijving:
-      "De kwaliteitsregisters waarin de zorgverleners van de praktijk geregistreerd staan.",
-    waarden: /* @__PURE__ */ Object.freeze([
-      "Kwaliteitsregister Paramedici",
-      "Individueel Register Fysiotherapie (IRF) van het KNGF",
-      "Kwaliteitsregister van SKF (oude regeling)",
-      "Keurmerk Fysiotherapie Individueel Register (KFIR)",
-    ]),
-  }),
-  levert_verbijzonderde_zorg: /* @__PURE__ */ Object.freeze({
-    id: "levert_verbijzonderde_zorg",
-    type: "ja/nee",
-    omschrijving: "De praktijk verleent verbijzonderde zorg.",
-  }),
-  verbijzonderde_zorg_geregistreerd: /* @__PURE__ */ Object.freeze({
-    id: "verbijzonderde_zorg_geregistreerd",
-    type: "ja/nee",
-    omschrijving:
-      "De zorgverleners die verbijzonderde zorg verlenen, staan geregistreerd in de betreffende (deel-)registers van de brancheverenigingen.",
-  }),
-  prem_extern_meetbureau: /* @__PURE__ */ Object.freeze({
-    id: "prem_extern_meetbureau",
-    type: "ja/nee",
-    omschrijving: "De praktijk vraagt structureel de PREM uit via een extern meetbureau.",
-  }),
-  telefonisch_bereikbaar_werkdagen: /* @__PURE__ */ Object.freeze({
-    id: "telefonisch_bereikbaar_werkdagen",
-    type: "ja/nee",
-    omschrijving: "De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar.",
-  }),
-  werkdagen_tot_eerste_afspraak: /* @__PURE__ */ Object.freeze({
-    id: "werkdagen_tot_eerste_afspraak",
-    type: "getal",
-    omschrijving:
-      "Het aantal werkdagen waarbinnen de verzekerde weet wanneer de behandeling start en de eerste afspraak is ingepland.",
-    eenheid: "werkdagen",
-    minimum: 0,
-    geheel: true,
-  }),
-  doelen_digitale_zorg: /* @__PURE__ */ Object.freeze({
-    id: "doelen_digitale_zorg",
-    type: "verzameling",
-    omschrijving: "De doelen waarvoor de zorgaanbieder digitale zorg inzet.",
-    waarden: /* @__PURE__ */ Object.freeze([
-      "vergroten van het arbeidspotentieel",
-      "besparen van kosten",
-      "verbeteren van de toegankelijkheid",
-      "verbeteren van de kwaliteit van zorg",
-    ]),
-  }),
-  levert_langdurige_zorg_ra: /* @__PURE__ */ Object.freeze({
-    id: "levert_langdurige_zorg_ra",
-    type: "ja/nee",
-    omschrijving: "De praktijk levert langdurige fysiotherapie bij reumatoïde artritis (RA).",
-  }),
-  aantekening_ra: /* @__PURE__ */ Object.freeze({
-    id: "aantekening_ra",
-    type: "ja/nee",
-    omschrijving:
-      "De fysiotherapeuten die deze zorg leveren, hebben de aantekening ‘Ernstige functionele beperkingen bij Reumatoïde Artritis’ van het KNGF.",
-  }),
-  podotherapeut_kwaliteitsregister: /* @__PURE__ */ Object.freeze({
-    id: "podotherapeut_kwaliteitsregister",
-    type: "ja/nee",
-    omschrijving:
-      "De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici.",
-  }),
-  werkt_met_pedicures: /* @__PURE__ */ Object.freeze({
-    id: "werkt_met_pedicures",
-    type: "ja/nee",
-    omschrijving: "Er werken pedicures bij of voor de zorgaanbieder.",
-  }),
-  pedicures_geregistreerd: /* @__PURE__ */ Object.freeze({
-    id: "pedicures_geregistreerd",
-    type: "ja/nee",
-    omschrijving:
-      "Elke pedicure die bij of voor de zorgaanbieder werkt, staat geregistreerd in het Kwaliteitsregister voor Pedicures (als medisch pedicure of met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’), in het KMV van het NMMV of in het RPV van Stipezo.",
-  }),
-  gli_interventie: /* @__PURE__ */ Object.freeze({
-    id: "gli_interventie",
-    type: "keuze",
-    omschrijving: "De GLI-interventie die de zorgaanbieder levert.",
-    waarden: /* @__PURE__ */ Object.freeze([
-      "CooL",
-      "SLIMMER",
-      "BeweegKuur",
-      "Samen Sportief in Beweging",
-      "X-fitt",
-      "Keer diabetes 2 om regulier",
-      "Keer diabetes 2 om online",
-      "een andere interventie",
-    ]),
-  }),
-  gli_uitgevoerd_door: /* @__PURE__ */ Object.freeze({
-    id: "gli_uitgevoerd_door",
-    type: "verzameling",
-    omschrijving: "De beroepen van de zorgverleners die de GLI uitvoeren.",
-    waarden: /* @__PURE__ */ Object.freeze([
-      "fysiotherapeut",
-      "oefentherapeut",
-      "diëtist",
-      "leefstijlcoach",
-      "een ander beroep",
-    ]),
-  }),
-  gli_aantekening_leefstijlcoaching: /* @__PURE__ */ Object.freeze({
-    id: "gli_aantekening_leefstijlcoaching",
-    type: "ja/nee",
-    omschrijving:
-      "De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de beroepsgroep.",
-  }),
-  leefstijlcoach_in_kabiz: /* @__PURE__ */ Object.freeze({
-    id: "leefstijlcoach_in_kabiz",
-    type: "ja/nee",
-    omschrijving: "De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ.",
-  }),
-  gli_licentieovereenkomst: /* @__PURE__ */ Object.freeze({
-    id: "gli_licentieovereenkomst",
-    type: "ja/nee",
-    omschrijving:
-      "De zorgaanbieder heeft een licentieovereenkomst met de eigenaren van de GLI-interventie.",
-  }),
-  gli_startinstructie_gevolgd: /* @__PURE__ */ Object.freeze({
-    id: "gli_startinstructie_gevolgd",
-    type: "ja/nee",
-    omschrijving:
-      "Het team dat de GLI uitvoert, heeft de startinstructie van de eigenaren van de GLI-interventie gevolgd.",
-  }),
-  valpreventie_keten_geregeld: /* @__PURE__ */ Object.freeze({
-    id: "valpreventie_keten_geregeld",
-    type: "ja/nee",
-    omschrijving:
-      "De preferente zorgverzekeraar heeft gemeld dat in de regio de keten van valrisicobeoordeling tot en met valpreventieve beweeginterventie geregeld is.",
-  }),
-  valpreventie_interventie: /* @__PURE__ */ Object.freeze({
-    id: "valpreventie_interventie",
-    type: "keuze",
-    omschrijving: "De valpreventieve beweeginterventie die de zorgaanbieder levert.",
-    waarden: /* @__PURE__ */ Object.freeze([
-      "Otago individueel",
-      "Otago groep",
-      "In Balans",
-      "een andere interventie",
-    ]),
-  }),
-  valpreventie_uitvoerder: /* @__PURE__ */ Object.freeze({
-    id: "valpreventie_uitvoerder",
-    type: "keuze",
-    omschrijving:
-      "Het beroep van de zorgverlener die de valpreventieve beweeginterventie uitvoert.",
-    waarden: /* @__PURE__ */ Object.freeze([
-      "fysiotherapeut",
-      "oefentherapeut",
-      "een ander beroep",
-    ]),
-  }),
-  fysiotherapeuten: /* @__PURE__ */ Object.freeze({
-    id: "fysiotherapeuten",
-    type: "getal",
-    omschrijving: "Het totaal aantal fysiotherapeuten van de praktijk.",
-    minimum: 0,
-  }),
-  fysiotherapeuten_verbijzonderd: /* @__PURE__ */ Object.freeze({
-    id: "fysiotherapeuten_verbijzonderd",
-    type: "getal",
-    omschrijving:
-      "Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.",
-    minimum: 0,
-    nietGroterDan: "fysiotherapeuten",
-  }),
-  minste_uren_verbijzonderd: /* @__PURE__ */ Object.freeze({
-    id: "minste_uren_verbijzonderd",
-    type: "getal",
-    omschrijving:
-      "Het laagste aantal uren per week dat een van de fysiotherapeuten met verbijzonderde fysiotherapie voor de praktijk werkt.",
-    eenheid: "uur per week",
-    minimum: 0,
-    maximum: 168,
-    onbekend:
-      "Een praktijk zonder fysiotherapeuten met verbijzonderde fysiotherapie heeft geen laagste aantal uren.",
-  }),
-  kngf_basisregister: /* @__PURE__ */ Object.freeze({
-    id: "kngf_basisregister",
-    type: "ja/nee",
-    omschrijving:
-      "De praktijk heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF.",
-  }),
-  skf_keurmerk: /* @__PURE__ */ Object.freeze({
-    id: "skf_keurmerk",
-    type: "ja/nee",
-    omschrijving:
-      "De praktijk heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk).",
-  }),
-  datum_gecorrigeerd_bewijsstuk: /* @__PURE__ */ Object.freeze({
-    id: "datum_gecorrigeerd_bewijsstuk",
-    type: "datum",
-    omschrijving:
-      "De datum waarop de zorgaanbieder een gecorrigeerd bewijsstuk van de praktijkregistratie heeft aangeleverd.",
-    onbekend: "Alleen bekend als de zorgaanbieder een gecorrigeerd bewijsstuk heeft ingestuurd.",
-  }),
-  prem_aangewezen_meetbureau: /* @__PURE__ */ Object.freeze({
-    id: "prem_aangewezen_meetbureau",
-    type: "ja/nee",
-    omschrijving:
-      "De praktijk vraagt structureel de PREM uit via een door Caresq aangewezen meetbureau.",
-  }),
-  audit_top_oefentherapie: /* @__PURE__ */ Object.freeze({
-    id: "audit_top_oefentherapie",
-    type: "ja/nee",
-    omschrijving:
-      "De praktijk heeft de audit TOP – oefentherapie doorlopen en staat in het praktijkkwaliteitsregister van de VvOCM.",
-  }),
-  kwaliteitscyclus_logopedie: /* @__PURE__ */ Object.freeze({
-    id: "kwaliteitscyclus_logopedie",
-    type: "ja/nee",
-    omschrijving:
-      "De praktijk beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.",
-  }),
-  levert_parkinsonzorg: /* @__PURE__ */ Object.freeze({
-    id: "levert_parkinsonzorg",
-    type: "ja/nee",
-    omschrijving: "De praktijk levert paramedische zorg bij de ziekte van Parkinson.",
-  }),
-  aangesloten_parkinsonnet: /* @__PURE__ */ Object.freeze({
-    id: "aangesloten_parkinsonnet",
-    type: "ja/nee",
-    omschrijving: "De praktijk is aangesloten bij ParkinsonNet.",
-  }),
-  levert_looptraining_claudicatio: /* @__PURE__ */ Object.freeze({
-    id: "levert_looptraining_claudicatio",
-    type: "ja/nee",
-    omschrijving:
-      "De praktijk levert gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens.",
-  }),
-  aangesloten_chronisch_zorgnet: /* @__PURE__ */ Object.freeze({
-    id: "aangesloten_chronisch_zorgnet",
-    type: "ja/nee",
-    omschrijving: "De praktijk is aangesloten bij Chronisch ZorgNet.",
-  }),
-  agb_soort_onderneming: /* @__PURE__ */ Object.freeze({
-    id: "agb_soort_onderneming",
-    type: "tekst",
-    omschrijving:
-      "De zorgverlenerssoort (de eerste twee cijfers) van de AGB-code van de onderneming of vestiging, bijvoorbeeld 04.",
-  }),
-  verbonden_beroepen: /* @__PURE__ */ Object.freeze({
-    id: "verbonden_beroepen",
-    type: "verzameling",
-    omschrijving:
-      "De beroepen van de zorgverleners die aan de onderneming of vestiging zijn verbonden.",
-    waarden: /* @__PURE__ */ Object.freeze([
-      "Fysiotherapeut",
-      "Oefentherapeut",
-      "Logopedist",
-      "Huidtherapeut",
-      "Diëtist",
-      "Ergotherapeut",
-      "Leefstijlcoach",
-      "Podotherapeut",
-    ]),
-  }),
-  vecozo_certificaten: /* @__PURE__ */ Object.freeze({
-    id: "vecozo_certificaten",
-    type: "ja/nee",
-    omschrijving: "De praktijk beschikt over de juiste VECOZO-certificaten.",
-  }),
-  datum_vragenlijst_bevestigd: /* @__PURE__ */ Object.freeze({
-    id: "datum_vragenlijst_bevestigd",
-    type: "datum",
-    omschrijving:
-      "De datum waarop de praktijk de vragenlijst fysiotherapie in het Zorginkoopportaal van VECOZO heeft ingevuld en bevestigd.",
-    onbekend: "De praktijk heeft de vragenlijst (nog) niet ingevuld en bevestigd.",
-  }),
-  laatste_contractjaar: /* @__PURE__ */ Object.freeze({
-    id: "laatste_contractjaar",
-    type: "getal",
-    omschrijving: "Het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had.",
-    geheel: true,
-    onbekend: "De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten.",
-  }),
-  wil_geen_contractaanbod: /* @__PURE__ */ Object.freeze({
-    id: "wil_geen_contractaanbod",
-    type: "ja/nee",
-    omschrijving: "De zorgaanbieder heeft aangegeven geen contractaanbod te willen ontvangen.",
-  }),
-  vermoeden_fraude: /* @__PURE__ */ Object.freeze({
-    id: "vermoeden_fraude",
-    type: "ja/nee",
-    omschrijving:
-      "Er bestaat op basis van een vermoeden van fraude twijfel over de integriteit van de zorgverlening van de zorgaanbieder.",
-  }),
-  aanvraagdatum: /* @__PURE__ */ Object.freeze({
-    id: "aanvraagdatum",
-    type: "datum",
-    omschrijving: "De datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd.",
-    onbekend: "Alleen bekend als de zorgaanbieder zelf een zorgovereenkomst aanvraagt.",
-  }),
-  richtlijnen: /* @__PURE__ */ Object.freeze({
-    id: "richtlijnen",
-    type: "ja/nee",
-    omschrijving:
-      "Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;",
-    verklaring: "richtlijnen",
-  }),
-  digitalisering_zn: /* @__PURE__ */ Object.freeze({
-    id: "digitalisering_zn",
-    type: "ja/nee",
-    omschrijving:
-      "De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;",
-    verklaring: "digitalisering_zn",
-  }),
-  zorgmodule_voetulcera: /* @__PURE__ */ Object.freeze({
-    id: "zorgmodule_voetulcera",
-    type: "ja/nee",
-    omschrijving: "De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;",
-    verklaring: "zorgmodule_voetulcera",
-  }),
+  behandelindex: FEIT_BEHANDELINDEX,
+  uitzondering_behandelindex: FEIT_UITZONDERING_BEHANDELINDEX,
+  declaraties_digitaal_via_vecozo: FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  kwaliteitsregisters: FEIT_KWALITEITSREGISTERS,
+  levert_verbijzonderde_zorg: FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  verbijzonderde_zorg_geregistreerd: FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  prem_extern_meetbureau: FEIT_PREM_EXTERN_MEETBUREAU,
+  telefonisch_bereikbaar_werkdagen: FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  werkdagen_tot_eerste_afspraak: FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  doelen_digitale_zorg: FEIT_DOELEN_DIGITALE_ZORG,
+  levert_langdurige_zorg_ra: FEIT_LEVERT_LANGDURIGE_ZORG_RA,
+  aantekening_ra: FEIT_AANTEKENING_RA,
+  podotherapeut_kwaliteitsregister: FEIT_PODOTHERAPEUT_KWALITEITSREGISTER,
+  werkt_met_pedicures: FEIT_WERKT_MET_PEDICURES,
+  pedicures_geregistreerd: FEIT_PEDICURES_GEREGISTREERD,
+  gli_interventie: FEIT_GLI_INTERVENTIE,
+  gli_uitgevoerd_door: FEIT_GLI_UITGEVOERD_DOOR,
+  gli_aantekening_leefstijlcoaching: FEIT_GLI_AANTEKENING_LEEFSTIJLCOACHING,
+  leefstijlcoach_in_kabiz: FEIT_LEEFSTIJLCOACH_IN_KABIZ,
+  gli_licentieovereenkomst: FEIT_GLI_LICENTIEOVEREENKOMST,
+  gli_startinstructie_gevolgd: FEIT_GLI_STARTINSTRUCTIE_GEVOLGD,
+  valpreventie_keten_geregeld: FEIT_VALPREVENTIE_KETEN_GEREGELD,
+  valpreventie_interventie: FEIT_VALPREVENTIE_INTERVENTIE,
+  valpreventie_uitvoerder: FEIT_VALPREVENTIE_UITVOERDER,
+  fysiotherapeuten: FEIT_FYSIOTHERAPEUTEN,
+  fysiotherapeuten_verbijzonderd: FEIT_FYSIOTHERAPEUTEN_VERBIJZONDERD,
+  minste_uren_verbijzonderd: FEIT_MINSTE_UREN_VERBIJZONDERD,
+  kngf_basisregister: FEIT_KNGF_BASISREGISTER,
+  skf_keurmerk: FEIT_SKF_KEURMERK,
+  datum_gecorrigeerd_bewijsstuk: FEIT_DATUM_GECORRIGEERD_BEWIJSSTUK,
+  prem_aangewezen_meetbureau: FEIT_PREM_AANGEWEZEN_MEETBUREAU,
+  audit_top_oefentherapie: FEIT_AUDIT_TOP_OEFENTHERAPIE,
+  kwaliteitscyclus_logopedie: FEIT_KWALITEITSCYCLUS_LOGOPEDIE,
+  levert_parkinsonzorg: FEIT_LEVERT_PARKINSONZORG,
+  aangesloten_parkinsonnet: FEIT_AANGESLOTEN_PARKINSONNET,
+  levert_looptraining_claudicatio: FEIT_LEVERT_LOOPTRAINING_CLAUDICATIO,
+  aangesloten_chronisch_zorgnet: FEIT_AANGESLOTEN_CHRONISCH_ZORGNET,
+  agb_soort_onderneming: FEIT_AGB_SOORT_ONDERNEMING,
+  verbonden_beroepen: FEIT_VERBONDEN_BEROEPEN,
+  vecozo_certificaten: FEIT_VECOZO_CERTIFICATEN,
+  datum_vragenlijst_bevestigd: FEIT_DATUM_VRAGENLIJST_BEVESTIGD,
+  laatste_contractjaar: FEIT_LAATSTE_CONTRACTJAAR,
+  wil_geen_contractaanbod: FEIT_WIL_GEEN_CONTRACTAANBOD,
+  vermoeden_fraude: FEIT_VERMOEDEN_FRAUDE,
+  aanvraagdatum: FEIT_AANVRAAGDATUM,
+  richtlijnen: FEIT_RICHTLIJNEN,
+  digitalisering_zn: FEIT_DIGITALISERING_ZN,
+  zorgmodule_voetulcera: FEIT_ZORGMODULE_VOETULCERA,
 });
 
 /** Alle regels van het beleid, met hun gepubliceerde tekst. */
@@ -418,7 +501,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "uitsluiting",
     tekst:
       "Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft, bieden wij geen zorgovereenkomst aan.",
-    hoofdstuk: HOOFDSTUKKEN.specifiek,
+    hoofdstuk: HOOFDSTUK_SPECIFIEK,
     groep: /* @__PURE__ */ Object.freeze({
       id: "selectie_behandelindex",
       titel: "Selectie op basis van de landelijke behandelindex",
@@ -438,7 +521,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "randvoorwaarde",
     tekst:
       "Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
@@ -451,7 +534,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "digitaal declareren via VECOZO",
     soort: "randvoorwaarde",
     tekst: "Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
@@ -465,7 +548,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "randvoorwaarde",
     tekst:
       "Registratie in het:\n- Kwaliteitsregister Paramedici;\n- Individueel Register Fysiotherapie (IRF) van het KNGF;\n- Kwaliteitsregister van SKF (oude regeling) of Keurmerk Fysiotherapie Individueel Register (KFIR)",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
@@ -479,7 +562,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "randvoorwaarde",
     tekst:
       "Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van verbijzonderde zorg;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
@@ -493,7 +576,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "randvoorwaarde",
     tekst:
       "Voor fysiotherapie geldt dat de zorgaanbieder structureel de PREM (Patient Related Experience Measures) uitvraagt via een extern meetbureau.",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
@@ -507,7 +590,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "randvoorwaarde",
     tekst:
       "De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf werkdagen is het voor de verzekerde duidelijk wanneer de behandeling kan starten en staat de eerste afspraak ingepland;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
@@ -521,7 +604,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "randvoorwaarde",
     tekst:
       "De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
@@ -535,7 +618,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "randvoorwaarde",
     tekst:
       "De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te bereiken: vergroten van het arbeidspotentieel, besparen van kosten, verbeteren van de toegankelijkheid of verbeteren van de kwaliteit van zorg.",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "paramedisch_algemeen",
       titel: "Paramedische zorg algemeen - randvoorwaarden",
@@ -549,7 +632,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "selectieve_inkoop",
     tekst:
       "Caresq volgt dit en stelt de aantekening Ernstige functionele beperkingen bij Reumatoïde Artritis verplicht.",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "reumatoide_artritis",
       titel: "Langdurige fysio – en oefentherapie bij Reumatoïde Artritis (RA)",
@@ -563,7 +646,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "Zorgmodule Preventie Voetulcera",
     soort: "aanvullende_voorwaarde",
     tekst: "De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "preventieve_voetzorg",
       titel: "Preventieve voetzorg - randvoorwaarden",
@@ -576,7 +659,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "podotherapeut in het Kwaliteitsregister Paramedici",
     soort: "aanvullende_voorwaarde",
     tekst: "De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "preventieve_voetzorg",
       titel: "Preventieve voetzorg - randvoorwaarden",
@@ -590,7 +673,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "aanvullende_voorwaarde",
     tekst:
       "De pedicure, werkzaam bij of voor de zorgaanbieder, staat geregistreerd in het Kwaliteitsregister voor Pedicures als medisch pedicure of als pedicure met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’ of staat geregistreerd in het KMV van het NMMV of in het RPV van Stipezo.",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "preventieve_voetzorg",
       titel: "Preventieve voetzorg - randvoorwaarden",
@@ -604,7 +687,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "aanvullende_voorwaarde",
     tekst:
       "De zorgaanbieder levert een erkende GLI-interventie (CooL, SLIMMER, BeweegKuur, Samen Sportief in Beweging, X-fitt, Keer diabetes 2 om regulier, Keer diabetes 2 om online);",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
@@ -619,7 +702,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "aanvullende_voorwaarde",
     tekst:
       "De zorg wordt geleverd door een fysiotherapeut, oefentherapeut, diëtist of leefstijlcoach;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
@@ -634,7 +717,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "aanvullende_voorwaarde",
     tekst:
       "De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de betreffende beroepsgroep;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
@@ -648,7 +731,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "leefstijlcoach in het KABIZ-register",
     soort: "aanvullende_voorwaarde",
     tekst: "De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
@@ -662,7 +745,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "licentieovereenkomst met de eigenaren van de GLI",
     soort: "aanvullende_voorwaarde",
     tekst: "Een afgesloten licentieovereenkomst met de GLI-interventie eigenaren;",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
@@ -677,7 +760,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "aanvullende_voorwaarde",
     tekst:
       "Het team dat betrokken is bij het uitvoeren van de GLI heeft de startinstructie gevolgd bij de GLI-interventie eigenaren.",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({
       id: "gli",
       titel:
@@ -692,7 +775,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "aanvullende_voorwaarde",
     tekst:
       "Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig geregeld te zijn. Met de keten bedoelt Caresq het hele zorgtraject van valrisicobeoordeling tot en met valpreventieve beweeginterventie. De organisatie van de keten wordt vaak regionaal geregeld en is een samenwerking tussen huisartsen en paramedici. Aangezien Caresq een landelijk werkende zorgverzekeraar is, krijgen wij van de preferente zorgverzekeraar door waar de keten geregeld is. Pas vanaf dat moment koopt Caresq in die regio valpreventie in.",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
     status: "definitief",
     verklaring: false,
@@ -703,7 +786,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "aanvullende_voorwaarde",
     tekst:
       "Van de valpreventieve beweeginterventies worden Otago individueel, Otago groep en In Balans door ons ingekocht",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
     status: "definitief",
     verklaring: false,
@@ -713,7 +796,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "uitvoering door een fysio- of oefentherapeut",
     soort: "aanvullende_voorwaarde",
     tekst: "met als voorwaarde dat deze worden uitgevoerd door een fysio -of oefentherapeut.",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
     status: "definitief",
     verklaring: false,
@@ -724,7 +807,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "differentiatiefactor",
     tekst:
       "Bij de zorgaanbieder biedt ten minste 30% van het totaal aantal fysiotherapeuten verbijzonderde fysiotherapie aan, welke geregistreerd staan in Vektis. De fysiotherapeuten die verbijzonderde fysiotherapie aanbieden dienen ten minste 24 uur per week werkzaam te zijn voor de betreffende fysiopraktijk. In overeenstemming met de daartoe aangewezen registers zijn de volgende verbijzonderingen erkend:\n- Kinderfysiotherapie\n- Geriatriefysiotherapie\n- Manuele therapie\n- Sportfysiotherapie\n- Oedeemtherapie\n- Oncologiefysiotherapie\n- Bekkenfysiotherapie\n- Orofaciaal fysiotherapie\n- Psychosomatische fysiotherapie\n- Arbeidsfysiotherapie",
-    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
     groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_fysiotherapie",
       titel: "Fysiotherapie - differentiatiefactoren",
@@ -742,7 +825,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF;",
-    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
     groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_fysiotherapie",
       titel: "Fysiotherapie - differentiatiefactoren",
@@ -756,7 +839,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk). N.B. Zorgaanbieders die een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk) hebben, voldoen hiermee ook aan de eisen die wij stellen aan de differentiatiefactor ‘praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF’.",
-    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
     groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_fysiotherapie",
       titel: "Fysiotherapie - differentiatiefactoren",
@@ -770,7 +853,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder vraagt structureel de PREM (Patient Related Experience Measures) uit via een door ons aangewezen meetbureau. Meer informatie over de door ons aangewezen meetbureaus vindt u op www.caresq.nl;",
-    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
     groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_prem",
       titel: "Oefentherapie en logopedie - differentiatiefactor PREM",
@@ -784,7 +867,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder heeft de audit TOP – oefentherapie doorlopen en is derhalve opgenomen in het praktijkkwaliteitsregister van de Vereniging van Oefentherapeuten Cesar en Mensendieck (VvOCM).",
-    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
     groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_oefentherapie",
       titel: "Oefentherapie - differentiatiefactoren",
@@ -798,7 +881,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "differentiatiefactor",
     tekst:
       "De zorgaanbieder beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.",
-    hoofdstuk: HOOFDSTUKKEN.gedifferentieerd,
+    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
     groep: /* @__PURE__ */ Object.freeze({
       id: "differentiatie_logopedie",
       titel: "Logopedie - differentiatiefactoren",
@@ -812,7 +895,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "selectieve_inkoop",
     tekst:
       "Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden, kopen wij deze paramedische zorg selectief in bij zorgaanbieders die zijn aangesloten bij ParkinsonNet.",
-    hoofdstuk: HOOFDSTUKKEN.selectief,
+    hoofdstuk: HOOFDSTUK_SELECTIEF,
     groep: /* @__PURE__ */ Object.freeze({
       id: "selectieve_inkoop",
       titel: "Paramedische zorg bij de ziekte van Parkinson",
@@ -827,7 +910,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "selectieve_inkoop",
     tekst:
       "Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutische zorg (looptraining) selectief in bij zorgaanbieders die zijn aangesloten bij Chronisch ZorgNet. Deze zorgaanbieders geven specifieke zorg aan de verzekerden waardoor meer intensieve zorg kan worden voorkomen.",
-    hoofdstuk: HOOFDSTUKKEN.selectief,
+    hoofdstuk: HOOFDSTUK_SELECTIEF,
     groep: /* @__PURE__ */ Object.freeze({
       id: "claudicatio",
       titel: "Gesuperviseerde oefentherapie bij Claudicatio Intermittens",
@@ -842,7 +925,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "benaderingsvoorwaarde",
     tekst:
       "Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis registratie (zie schema)",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
     status: "definitief",
     verklaring: false,
@@ -852,7 +935,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "VECOZO-certificaten",
     soort: "benaderingsvoorwaarde",
     tekst: "en VECOZO-certificaten via VECOZO.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
     status: "definitief",
     verklaring: false,
@@ -863,7 +946,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "benaderingsuitsluiting",
     tekst:
       "Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     groep: /* @__PURE__ */ Object.freeze({
       id: "benadering_uitzonderingen",
       titel: "Uitzonderingen hierop zijn",
@@ -880,7 +963,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "geen contractaanbod gewenst",
     soort: "benaderingsuitsluiting",
     tekst: "Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     groep: /* @__PURE__ */ Object.freeze({
       id: "benadering_uitzonderingen",
       titel: "Uitzonderingen hierop zijn",
@@ -893,7 +976,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "landelijke behandelindex hoger dan 150",
     soort: "benaderingsuitsluiting",
     tekst: "Zorgaanbieders die een landelijke behandelindex hoger dan 150 hebben (fysiotherapie).",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     groep: /* @__PURE__ */ Object.freeze({
       id: "benadering_uitzonderingen",
       titel: "Uitzonderingen hierop zijn",
@@ -910,7 +993,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     naam: "vragenlijst voor de deadline ingevuld en bevestigd",
     soort: "benaderingsvoorwaarde",
     tekst: "Heeft u de vragenlijst voor de deadline ingevuld en bevestigd?",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     groep: /* @__PURE__ */ Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
     status: "definitief",
     verklaring: false,
@@ -925,7 +1008,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "benaderingsvoorwaarde",
     tekst:
       "Uw ingevulde vragenlijst wordt door ons beoordeeld en bij een positieve beoordeling ontvangt u ons contractaanbod in de periode zoals aangegeven in hoofdstuk 5.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     groep: /* @__PURE__ */ Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
     status: "definitief",
     verklaring: false,
@@ -936,7 +1019,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
     soort: "uitsluiting",
     tekst:
       "Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basis van vermoeden van fraude, is dit een reden om geen zorgovereenkomst aan te bieden.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     groep: /* @__PURE__ */ Object.freeze({ id: "integriteit", titel: "Geen aanbod ontvangen" }),
     status: "definitief",
     verklaring: false,
@@ -1013,7 +1096,7 @@ const ZORGSOORT_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2026, tot: 2027 }),
     tekst:
       "Caresq biedt voor fysiotherapie en preventieve voetzorg een tweejarige zorgovereenkomst 2026-2027 aan.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1089,7 +1172,7 @@ const ZORGSOORT_OEFENTHERAPIE = /* @__PURE__ */ Object.freeze({
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
     tekst:
       "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1148,7 +1231,7 @@ const ZORGSOORT_LOGOPEDIE = /* @__PURE__ */ Object.freeze({
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
     tekst:
       "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1204,7 +1287,7 @@ const ZORGSOORT_DIETETIEK = /* @__PURE__ */ Object.freeze({
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
     tekst:
       "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1256,7 +1339,7 @@ const ZORGSOORT_ERGOTHERAPIE = /* @__PURE__ */ Object.freeze({
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
     tekst:
       "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1308,7 +1391,7 @@ const ZORGSOORT_HUIDTHERAPIE = /* @__PURE__ */ Object.freeze({
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
     tekst:
       "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1357,7 +1440,7 @@ const ZORGSOORT_PREVENTIEVE_VOETZORG = /* @__PURE__ */ Object.freeze({
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2026, tot: 2027 }),
     tekst:
       "Caresq biedt voor fysiotherapie en preventieve voetzorg een tweejarige zorgovereenkomst 2026-2027 aan.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1413,7 +1496,7 @@ const ZORGSOORT_GLI = /* @__PURE__ */ Object.freeze({
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2025, tot: 2026 }),
     tekst:
       "Voor Diëtetiek, Ergotherapie, Gecombineerde leefstijlinterventie (GLI), Huidtherapie, Logopedie en Oefentherapie heeft Caresq een meerjarige zorgovereenkomst gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor deze zorgsoort. Heeft u in 2025 het aanbod niet geaccepteerd, maar bent u voor 2026 alsnog geïnteresseerd in een zorgovereenkomst, zie ‘Geen aanbod ontvangen’ op pagina 14.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.values(OVEREENKOMSTEN_GLI)),
@@ -1472,7 +1555,7 @@ const ZORGSOORT_VALPREVENTIE = /* @__PURE__ */ Object.freeze({
     looptijd: null,
     tekst:
       "Na een periode van landelijke onduidelijkheid is Caresq inmiddels gestart met contractering.",
-    hoofdstuk: HOOFDSTUKKEN.basis,
+    hoofdstuk: HOOFDSTUK_BASIS,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1524,7 +1607,7 @@ const ZORGSOORT_INSTELLINGEN = /* @__PURE__ */ Object.freeze({
     looptijd: null,
     tekst:
       "Caresq heeft met de instellingen een meerjarige zorgovereenkomst voor paramedische zorg gesloten die doorloopt in 2026. U ontvangt voor 2026 geen nieuw contractaanbod voor paramedische zorg.",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1570,7 +1653,7 @@ const ZORGSOORT_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze({
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2026, tot: 2026 }),
     tekst:
       "Alle ziekenhuizen die geen doorlopend contract in 2026 hebben, ontvangen van ons een nieuw contractaanbod 2026. Dit contractaanbod wordt in combinatie met ziekenhuiszorg aangeboden via het Zorginkoopportaal van VECOZO (zie inkoopbeleid ziekenhuizen).",
-    hoofdstuk: HOOFDSTUKKEN.procedure,
+    hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
   overeenkomsten: /* @__PURE__ */ Object.freeze(
@@ -1623,238 +1706,238 @@ export const ZORGSOORTEN = /* @__PURE__ */ Object.freeze({
 });
 
 const FEITEN_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze([
-  FEITEN.behandelindex,
-  FEITEN.uitzondering_behandelindex,
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.prem_extern_meetbureau,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.levert_langdurige_zorg_ra,
-  FEITEN.aantekening_ra,
-  FEITEN.fysiotherapeuten,
-  FEITEN.fysiotherapeuten_verbijzonderd,
-  FEITEN.minste_uren_verbijzonderd,
-  FEITEN.kngf_basisregister,
-  FEITEN.skf_keurmerk,
-  FEITEN.datum_gecorrigeerd_bewijsstuk,
-  FEITEN.levert_parkinsonzorg,
-  FEITEN.aangesloten_parkinsonnet,
-  FEITEN.levert_looptraining_claudicatio,
-  FEITEN.aangesloten_chronisch_zorgnet,
-  FEITEN.agb_soort_onderneming,
-  FEITEN.verbonden_beroepen,
-  FEITEN.vecozo_certificaten,
-  FEITEN.datum_vragenlijst_bevestigd,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_BEHANDELINDEX,
+  FEIT_UITZONDERING_BEHANDELINDEX,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_PREM_EXTERN_MEETBUREAU,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_LEVERT_LANGDURIGE_ZORG_RA,
+  FEIT_AANTEKENING_RA,
+  FEIT_FYSIOTHERAPEUTEN,
+  FEIT_FYSIOTHERAPEUTEN_VERBIJZONDERD,
+  FEIT_MINSTE_UREN_VERBIJZONDERD,
+  FEIT_KNGF_BASISREGISTER,
+  FEIT_SKF_KEURMERK,
+  FEIT_DATUM_GECORRIGEERD_BEWIJSSTUK,
+  FEIT_LEVERT_PARKINSONZORG,
+  FEIT_AANGESLOTEN_PARKINSONNET,
+  FEIT_LEVERT_LOOPTRAINING_CLAUDICATIO,
+  FEIT_AANGESLOTEN_CHRONISCH_ZORGNET,
+  FEIT_AGB_SOORT_ONDERNEMING,
+  FEIT_VERBONDEN_BEROEPEN,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_DATUM_VRAGENLIJST_BEVESTIGD,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 const FEITEN_OEFENTHERAPIE = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.prem_aangewezen_meetbureau,
-  FEITEN.audit_top_oefentherapie,
-  FEITEN.levert_parkinsonzorg,
-  FEITEN.aangesloten_parkinsonnet,
-  FEITEN.levert_looptraining_claudicatio,
-  FEITEN.aangesloten_chronisch_zorgnet,
-  FEITEN.agb_soort_onderneming,
-  FEITEN.verbonden_beroepen,
-  FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_PREM_AANGEWEZEN_MEETBUREAU,
+  FEIT_AUDIT_TOP_OEFENTHERAPIE,
+  FEIT_LEVERT_PARKINSONZORG,
+  FEIT_AANGESLOTEN_PARKINSONNET,
+  FEIT_LEVERT_LOOPTRAINING_CLAUDICATIO,
+  FEIT_AANGESLOTEN_CHRONISCH_ZORGNET,
+  FEIT_AGB_SOORT_ONDERNEMING,
+  FEIT_VERBONDEN_BEROEPEN,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 const FEITEN_LOGOPEDIE = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.prem_aangewezen_meetbureau,
-  FEITEN.kwaliteitscyclus_logopedie,
-  FEITEN.levert_parkinsonzorg,
-  FEITEN.aangesloten_parkinsonnet,
-  FEITEN.agb_soort_onderneming,
-  FEITEN.verbonden_beroepen,
-  FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_PREM_AANGEWEZEN_MEETBUREAU,
+  FEIT_KWALITEITSCYCLUS_LOGOPEDIE,
+  FEIT_LEVERT_PARKINSONZORG,
+  FEIT_AANGESLOTEN_PARKINSONNET,
+  FEIT_AGB_SOORT_ONDERNEMING,
+  FEIT_VERBONDEN_BEROEPEN,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 const FEITEN_DIETETIEK = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.levert_parkinsonzorg,
-  FEITEN.aangesloten_parkinsonnet,
-  FEITEN.agb_soort_onderneming,
-  FEITEN.verbonden_beroepen,
-  FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_LEVERT_PARKINSONZORG,
+  FEIT_AANGESLOTEN_PARKINSONNET,
+  FEIT_AGB_SOORT_ONDERNEMING,
+  FEIT_VERBONDEN_BEROEPEN,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 const FEITEN_ERGOTHERAPIE = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.levert_parkinsonzorg,
-  FEITEN.aangesloten_parkinsonnet,
-  FEITEN.agb_soort_onderneming,
-  FEITEN.verbonden_beroepen,
-  FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_LEVERT_PARKINSONZORG,
+  FEIT_AANGESLOTEN_PARKINSONNET,
+  FEIT_AGB_SOORT_ONDERNEMING,
+  FEIT_VERBONDEN_BEROEPEN,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 const FEITEN_HUIDTHERAPIE = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.agb_soort_onderneming,
-  FEITEN.verbonden_beroepen,
-  FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_AGB_SOORT_ONDERNEMING,
+  FEIT_VERBONDEN_BEROEPEN,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 const FEITEN_PREVENTIEVE_VOETZORG = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.podotherapeut_kwaliteitsregister,
-  FEITEN.werkt_met_pedicures,
-  FEITEN.pedicures_geregistreerd,
-  FEITEN.agb_soort_onderneming,
-  FEITEN.verbonden_beroepen,
-  FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
-  FEITEN.zorgmodule_voetulcera,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_PODOTHERAPEUT_KWALITEITSREGISTER,
+  FEIT_WERKT_MET_PEDICURES,
+  FEIT_PEDICURES_GEREGISTREERD,
+  FEIT_AGB_SOORT_ONDERNEMING,
+  FEIT_VERBONDEN_BEROEPEN,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
+  FEIT_ZORGMODULE_VOETULCERA,
 ]);
 const FEITEN_GLI = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.gli_interventie,
-  FEITEN.gli_uitgevoerd_door,
-  FEITEN.gli_aantekening_leefstijlcoaching,
-  FEITEN.leefstijlcoach_in_kabiz,
-  FEITEN.gli_licentieovereenkomst,
-  FEITEN.gli_startinstructie_gevolgd,
-  FEITEN.agb_soort_onderneming,
-  FEITEN.verbonden_beroepen,
-  FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_GLI_INTERVENTIE,
+  FEIT_GLI_UITGEVOERD_DOOR,
+  FEIT_GLI_AANTEKENING_LEEFSTIJLCOACHING,
+  FEIT_LEEFSTIJLCOACH_IN_KABIZ,
+  FEIT_GLI_LICENTIEOVEREENKOMST,
+  FEIT_GLI_STARTINSTRUCTIE_GEVOLGD,
+  FEIT_AGB_SOORT_ONDERNEMING,
+  FEIT_VERBONDEN_BEROEPEN,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 const FEITEN_VALPREVENTIE = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.valpreventie_keten_geregeld,
-  FEITEN.valpreventie_interventie,
-  FEITEN.valpreventie_uitvoerder,
-  FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_VALPREVENTIE_KETEN_GEREGELD,
+  FEIT_VALPREVENTIE_INTERVENTIE,
+  FEIT_VALPREVENTIE_UITVOERDER,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 const FEITEN_INSTELLINGEN = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.vecozo_certificaten,
-  FEITEN.laatste_contractjaar,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_LAATSTE_CONTRACTJAAR,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 const FEITEN_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze([
-  FEITEN.declaraties_digitaal_via_vecozo,
-  FEITEN.kwaliteitsregisters,
-  FEITEN.levert_verbijzonderde_zorg,
-  FEITEN.verbijzonderde_zorg_geregistreerd,
-  FEITEN.telefonisch_bereikbaar_werkdagen,
-  FEITEN.werkdagen_tot_eerste_afspraak,
-  FEITEN.doelen_digitale_zorg,
-  FEITEN.vecozo_certificaten,
-  FEITEN.wil_geen_contractaanbod,
-  FEITEN.vermoeden_fraude,
-  FEITEN.aanvraagdatum,
-  FEITEN.richtlijnen,
-  FEITEN.digitalisering_zn,
+  FEIT_DECLARATIES_DIGITAAL_VIA_VECOZO,
+  FEIT_KWALITEITSREGISTERS,
+  FEIT_LEVERT_VERBIJZONDERDE_ZORG,
+  FEIT_VERBIJZONDERDE_ZORG_GEREGISTREERD,
+  FEIT_TELEFONISCH_BEREIKBAAR_WERKDAGEN,
+  FEIT_WERKDAGEN_TOT_EERSTE_AFSPRAAK,
+  FEIT_DOELEN_DIGITALE_ZORG,
+  FEIT_VECOZO_CERTIFICATEN,
+  FEIT_WIL_GEEN_CONTRACTAANBOD,
+  FEIT_VERMOEDEN_FRAUDE,
+  FEIT_AANVRAAGDATUM,
+  FEIT_RICHTLIJNEN,
+  FEIT_DIGITALISERING_ZN,
 ]);
 
 // Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd.
@@ -1884,11 +1967,11 @@ const VEKTIS_AGB_CODES_FYSIOTHERAPIE = /* @__PURE__ */ new Set([
   "90",
 ]);
 /** De waarden van kwaliteitsregisters als verzameling, voor de controle van de feiten. */
-const KWALITEITSREGISTERS_WAARDEN = /* @__PURE__ */ new Set(FEITEN.kwaliteitsregisters.waarden);
+const KWALITEITSREGISTERS_WAARDEN = /* @__PURE__ */ new Set(WAARDEN_KWALITEITSREGISTERS);
 /** De waarden van doelen_digitale_zorg als verzameling, voor de controle van de feiten. */
-const DOELEN_DIGITALE_ZORG_WAARDEN = /* @__PURE__ */ new Set(FEITEN.doelen_digitale_zorg.waarden);
+const DOELEN_DIGITALE_ZORG_WAARDEN = /* @__PURE__ */ new Set(WAARDEN_DOELEN_DIGITALE_ZORG);
 /** De waarden van verbonden_beroepen als verzameling, voor de controle van de feiten. */
-const VERBONDEN_BEROEPEN_WAARDEN = /* @__PURE__ */ new Set(FEITEN.verbonden_beroepen.waarden);
+const VERBONDEN_BEROEPEN_WAARDEN = /* @__PURE__ */ new Set(WAARDEN_VERBONDEN_BEROEPEN);
 const VEKTIS_AGB_CODES_HUIDTHERAPIE = /* @__PURE__ */ new Set(["04", "37", "90"]);
 const VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG = /* @__PURE__ */ new Set(["26", "90"]);
 const GLI_ERKENDE_INTERVENTIE_WAARDEN = /* @__PURE__ */ new Set([
@@ -1902,9 +1985,9 @@ const GLI_ERKENDE_INTERVENTIE_WAARDEN = /* @__PURE__ */ new Set([
 ]);
 const VEKTIS_AGB_CODES_GLI = /* @__PURE__ */ new Set(["04", "07", "24", "37", "90"]);
 /** De waarden van gli_interventie als verzameling, voor de controle van de feiten. */
-const GLI_INTERVENTIE_WAARDEN = /* @__PURE__ */ new Set(FEITEN.gli_interventie.waarden);
+const GLI_INTERVENTIE_WAARDEN = /* @__PURE__ */ new Set(WAARDEN_GLI_INTERVENTIE);
 /** De waarden van gli_uitgevoerd_door als verzameling, voor de controle van de feiten. */
-const GLI_UITGEVOERD_DOOR_WAARDEN = /* @__PURE__ */ new Set(FEITEN.gli_uitgevoerd_door.waarden);
+const GLI_UITGEVOERD_DOOR_WAARDEN = /* @__PURE__ */ new Set(WAARDEN_GLI_UITGEVOERD_DOOR);
 const VALPREVENTIE_INTERVENTIES_WAARDEN = /* @__PURE__ */ new Set([
   "Otago individueel",
   "Otago groep",
@@ -1915,13 +1998,9 @@ const VALPREVENTIE_UITVOERING_WAARDEN = /* @__PURE__ */ new Set([
   "oefentherapeut",
 ]);
 /** De waarden van valpreventie_interventie als verzameling, voor de controle van de feiten. */
-const VALPREVENTIE_INTERVENTIE_WAARDEN = /* @__PURE__ */ new Set(
-  FEITEN.valpreventie_interventie.waarden,
-);
+const VALPREVENTIE_INTERVENTIE_WAARDEN = /* @__PURE__ */ new Set(WAARDEN_VALPREVENTIE_INTERVENTIE);
 /** De waarden van valpreventie_uitvoerder als verzameling, voor de controle van de feiten. */
-const VALPREVENTIE_UITVOERDER_WAARDEN = /* @__PURE__ */ new Set(
-  FEITEN.valpreventie_uitvoerder.waarden,
-);
+const VALPREVENTIE_UITVOERDER_WAARDEN = /* @__PURE__ */ new Set(WAARDEN_VALPREVENTIE_UITVOERDER);
 
 /** Evalueert alle regels voor Fysiotherapie, beslist en licht de beslissing toe. */
 function fysiotherapie(feiten) {
