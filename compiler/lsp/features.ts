@@ -148,8 +148,27 @@ function orderPart(model: PolicyModel, target: Extract<Target, { kind: "value" }
 function inCurrentText(analysis: Analysis, span: Span, path: readonly string[]): Span | undefined {
   const now = analysis.textOf(span.file);
   if (now === undefined) return undefined;
-  if (analysis.modelSources?.get(span.file)?.text === now) return span;
-  return readPolicyYaml(span.file, now).locations.get(pointer(path))?.keySpan;
+  const then = analysis.modelSources?.get(span.file)?.text;
+  if (then === now) return span;
+  const tree = readPolicyYaml(span.file, now);
+  if (tree.data !== undefined) return tree.locations.get(pointer(path))?.keySpan;
+  // The YAML of the current text does not parse: the span moves with the edit, if it is outside it.
+  return then === undefined ? undefined : throughEdit(then, now, span);
+}
+
+/**
+ * A span of `then` in `now`, where `now` is `then` with one stretch changed (what lies before
+ * and after it is the same): unchanged before the stretch, shifted after it, and none inside.
+ */
+function throughEdit(then: string, now: string, span: Span): Span | undefined {
+  const most = Math.min(then.length, now.length);
+  let prefix = 0;
+  while (prefix < most && then.charCodeAt(prefix) === now.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < most - prefix && then.charCodeAt(then.length - 1 - suffix) === now.charCodeAt(now.length - 1 - suffix)) suffix++;
+  if (span.end <= prefix) return span;
+  if (span.start >= then.length - suffix) return { ...span, start: span.start + now.length - then.length, end: span.end + now.length - then.length };
+  return undefined;
 }
 
 export type CompletionKind = "feit" | "tabel" | "kolom" | "vast" | "functie" | "sleutelwoord" | "hoofdstuk" | "onderdeel";
