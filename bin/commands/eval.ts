@@ -12,7 +12,9 @@ import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { parseJsonText } from "../../compiler/facts/json.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
-import { renderDecisionText } from "../../compiler/render/decisionText.js";
+import { renderDecisionText, type DateNote } from "../../compiler/render/decisionText.js";
+import { walkExpression } from "../../compiler/queries.js";
+import type { PolicyModel } from "../../compiler/model.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
 import { refuseOverwritingInput, runBulkEval } from "./evalBulk.js";
@@ -90,7 +92,7 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   const evaluator = await loadEvaluator(model);
   try {
     const decision = evaluator.beoordeel(zorgsoort, facts);
-    io.stdout(options.json ? JSON.stringify(decision, null, 2) + "\n" : renderDecisionText(decision, io.colour));
+    io.stdout(options.json ? JSON.stringify(decision, null, 2) + "\n" : renderDecisionText(decision, io.colour, dateNotes(model, zorgsoort, facts as Record<string, unknown>)));
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof Error) || error.name !== "FeitenFout") throw error;
@@ -105,4 +107,17 @@ function printFactsProblems(error: FeitenFout, options: EvalOptions, io: CliIo):
     io.stderr(`fout: ${error.message}\n`);
   }
   return EXIT_ERRORS;
+}
+
+/** Per computed date: its description, and which of the facts it reads were unknown. */
+function dateNotes(model: PolicyModel, careType: string, facts: Readonly<Record<string, unknown>>): Record<string, DateNote> {
+  return Object.fromEntries(
+    model.dateRules.map((rule) => {
+      const read = new Set<string>();
+      walkExpression(model, rule.computation.expr, careType, (node) => {
+        if (node.kind === "fact") read.add(node.fact);
+      });
+      return [rule.id, { omschrijving: rule.description, onbekendeFeiten: [...read].filter((f) => facts[f] === null) }];
+    }),
+  );
 }

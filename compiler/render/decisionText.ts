@@ -7,6 +7,7 @@
 import pc from "picocolors";
 import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
 import { visible } from "../diagnostics/render.js";
+import { opsomming } from "../../runtime/explanationParts.js";
 import { dutchDate } from "../dutchDate.js";
 import { titleWithVersion } from "./document.js";
 
@@ -31,7 +32,14 @@ const EXCLUSION_PREFIX: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
   uitzondering: "geldt, met uitzondering: ",
 };
 
-export function renderDecisionText(given: Beslissing, colour: boolean): string {
+/** What the text says about a computed date beyond its value: its description, and the unknown facts when it has none. */
+export interface DateNote {
+  readonly omschrijving: string;
+  /** The facts the date depends on that were unknown (null) in the facts decided on. */
+  readonly onbekendeFeiten: readonly string[];
+}
+
+export function renderDecisionText(given: Beslissing, colour: boolean, dates: Readonly<Record<string, DateNote>> = {}): string {
   // The texts come from the policy: a control character in them (an escape sequence would
   // recolour the terminal or set its title) is shown as its symbol, as in diagnostics.
   const decision = JSON.parse(JSON.stringify(given), (_, value: unknown) => (typeof value === "string" ? visible(value) : value)) as Beslissing;
@@ -63,9 +71,16 @@ export function renderDecisionText(given: Beslissing, colour: boolean): string {
   }
   // The dates are those of the agreement (its start, a change after a corrected document): for
   // a provider who does not qualify they would read as his; the JSON still has them.
+  const notes: string[] = [];
   for (const [id, value] of decision.inAanmerking ? (Object.entries(decision.datums) as [string, string | null][]) : []) {
     const label = id.replace(/_/g, " ");
-    rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? dutchDate(value) : c.dim("onbekend")]);
+    const note = dates[id];
+    // An unknown date says what it is and why it is unknown ("Ingangsdatum van een zorgovereenkomst
+    // na een eigen aanvraag": no application, so no date), which "onbekend" alone did not.
+    const unknown = note?.onbekendeFeiten ?? [];
+    const because = unknown.length > 0 ? `; ${opsomming(unknown.map((f) => `‘${f}’`))} ${unknown.length === 1 ? "is" : "zijn"} onbekend` : "";
+    const why = note && value === null ? ` (${lowerFirst(note.omschrijving)}${because})` : "";
+    rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? dutchDate(value) : `${c.dim("onbekend")}${why}`]);
   }
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   for (const [label, value] of rows) lines.push(`${(label + ":").padEnd(width)}${value}`);
@@ -124,4 +139,9 @@ function groupsByChapter(rules: readonly Regeluitkomst[]): { chapter: string; ti
     return 0;
   };
   return groups.sort((a, b) => byNumber(a.chapter, b.chapter));
+}
+
+/** "Ingangsdatum van …" as it continues a line: lower case, unless it begins with an abbreviation. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

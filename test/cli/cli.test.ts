@@ -191,6 +191,12 @@ describe("beleid eval", () => {
     expect(run.stdout).toContain("1 april 2026");
   });
 
+  it("says what an unknown date is and which fact made it unknown", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ aanvraagdatum: null })]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\nIngangsdatum: +onbekend \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag; ‘aanvraagdatum’ is onbekend\)\n/);
+  });
+
   it("shows the exclusion and the exception route for behandelindex 151", async () => {
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ behandelindex: 151 })]);
     expect(run.code).toBe(0);
