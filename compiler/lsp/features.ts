@@ -4,6 +4,7 @@
  * completion.
  */
 
+import { dirname, join } from "node:path";
 import { KEYWORDS } from "../../grammar/tokens.js";
 import { BUILTIN_NAMES } from "../check/expressions.js";
 import { FUNCTIONS } from "../check/functions.js";
@@ -56,6 +57,11 @@ function hoverText(analysis: Analysis, target: Target): string | undefined {
         const chapter = model?.chapters.find((c) => c.id === target.text);
         return chapter ? describeChapter(chapter) : undefined;
       }
+      if (target.path[target.path.length - 1] === "niet_groter_dan") return describeName(model, target.text);
+      if (isCareTypeEntry(target.path)) {
+        const careType = model?.careTypes.find((c) => c.id === target.text);
+        return careType ? `**${careType.id}** — zorgsoort ‘${careType.name}’` : undefined;
+      }
       const part = model ? orderPart(model, target) : undefined;
       return part?.describe;
     }
@@ -96,10 +102,26 @@ export function definitionAt(analysis: Analysis, offset: number): Span | undefin
     const chapter = analysis.model?.chapters.find((c) => c.id === target.text);
     return keyIn("hoofdstukken", target.text) ?? (chapter ? inCurrentText(analysis, chapter.span, ["hoofdstukken", chapter.id]) : undefined);
   }
+  if (target.kind === "value" && target.path[target.path.length - 1] === "niet_groter_dan") {
+    const fact = analysis.model?.facts.find((f) => f.id === target.text);
+    return keyIn("feiten", target.text) ?? (fact ? inCurrentText(analysis, fact.span, ["feiten", fact.id]) : undefined);
+  }
+  if (target.kind === "value" && isCareTypeEntry(target.path)) {
+    const careType = analysis.model?.careTypes.find((c) => c.id === target.text);
+    return keyIn("zorgsoorten", target.text) ?? (careType ? inCurrentText(analysis, careType.span, ["zorgsoorten", careType.id]) : undefined);
+  }
+  // An included file (`omvat`) or the previous version (`vorige`): the start of that file.
+  if (target.kind === "value" && (target.path[0] === "omvat" || (target.path[0] === "vorige" && target.path.length === 1))) {
+    const file = join(dirname(analysis.path), target.path[0] === "omvat" ? target.text : `${target.text}.policy`);
+    return analysis.textOf(file) === undefined ? undefined : { file, start: 0, end: 0 };
+  }
   const part = analysis.model && target.kind === "value" ? orderPart(analysis.model, target) : undefined;
   if (part) return keyIn(...part.path) ?? inCurrentText(analysis, part.span, part.path);
   return undefined;
 }
+
+/** An entry of a list of care types (`zorgsoorten: [verloskunde]` in a group or rule). */
+const isCareTypeEntry = (path: readonly string[]): boolean => path.length > 2 && path[path.length - 2] === "zorgsoorten" && /^\d+$/.test(path[path.length - 1] as string);
 
 /**
  * The part a `volgorde` entry under the cursor names ("groep gli"): its place in the file (the
@@ -184,6 +206,7 @@ export interface CompletionEntry {
 
 const EXPRESSION_LINE = /^\s*(?:-\s+)?(voorwaarde|van_toepassing_als|berekening):/;
 const CHAPTER_LINE = /^\s*hoofdstuk:\s*[\p{L}\d_]*$/u;
+const NOT_GREATER_LINE = /^\s*niet_groter_dan:\s*[\p{L}\d_]*$/u;
 const COLUMN_ACCESS = /([\p{L}_][\p{L}\d_]*)\[[^\]]*\]\.[\p{L}\d_]*$/u;
 
 export function completionsAt(analysis: Analysis, offset: number): CompletionEntry[] {
@@ -194,6 +217,10 @@ export function completionsAt(analysis: Analysis, offset: number): CompletionEnt
   if (inExpression || (!target && EXPRESSION_LINE.test(before))) return expressionCompletions(analysis, before);
   const orderChapter = orderChapterAt(analysis.text, lineStart, before);
   if (orderChapter !== undefined) return orderCompletions(analysis, orderChapter, before);
+  if ((target?.kind === "value" && target.path[target.path.length - 1] === "niet_groter_dan") || NOT_GREATER_LINE.test(before)) {
+    // The whole a part is not greater than: a fact that is a number.
+    return (analysis.model?.facts ?? []).filter((f) => f.type === "getal").map((f) => ({ label: f.id, kind: "feit", detail: `feit (${f.type})`, documentation: describeFact(f) }));
+  }
   if ((target?.kind === "value" && target.path[target.path.length - 1] === "hoofdstuk") || CHAPTER_LINE.test(before)) {
     return (analysis.model?.chapters ?? []).map((c) => ({ label: c.id, kind: "hoofdstuk", detail: `hoofdstuk ${c.number}`, documentation: c.title }));
   }

@@ -133,4 +133,26 @@ describe("language features", () => {
     open.set(join(dir, "2026.policy"), older.replace("      register:\n", "      registr:\n"));
     expect(codes()).toEqual([]);
   });
+
+  it("explain, complete and go to the fact after niet_groter_dan, a care type in zorgsoorten, an included file and the previous version", () => {
+    const analysis = new Workspace(() => undefined).analyse(PATH, original);
+    const whole = original.indexOf("niet_groter_dan: fysiotherapeuten") + "niet_groter_dan: fysio".length;
+    expect(hoverAt(analysis, whole)?.markdown).toMatch(/^\*\*fysiotherapeuten\*\* — feit \(getal\)/);
+    expect(definitionAt(analysis, whole)?.start).toBe(original.indexOf("  fysiotherapeuten:\n") + 2);
+    const facts = completionsAt(analysis, whole).map((e) => e.label);
+    expect(facts).toContain("fysiotherapeuten");
+    expect(facts).not.toContain("vektis");
+
+    const included = definitionAt(analysis, original.indexOf("  - ../algemeen/2026.policy") + 8);
+    expect(included).toEqual({ file: join("policies", "algemeen", "2026.policy"), start: 0, end: 0 });
+    const previous = definitionAt(analysis, original.indexOf("vorige: 2026-04") + 10);
+    expect(previous).toEqual({ file: join("policies", "paramedische-zorg", "2026-04.policy"), start: 0, end: 0 });
+
+    const birthPath = "policies/geboortezorg/2025.policy";
+    const birth = readFileSync(birthPath, "utf8");
+    const birthAnalysis = new Workspace(() => undefined).analyse(birthPath, birth);
+    const entry = birth.indexOf("zorgsoorten: [verloskunde]") + "zorgsoorten: [verlos".length;
+    expect(hoverAt(birthAnalysis, entry)?.markdown).toMatch(/^\*\*verloskunde\*\* — zorgsoort ‘/);
+    expect(definitionAt(birthAnalysis, entry)?.start).toBe(birth.indexOf("\n  verloskunde:\n", birth.indexOf("\nzorgsoorten:")) + 3);
+  });
 });
