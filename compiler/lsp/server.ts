@@ -1,7 +1,8 @@
 /**
  * The language server (`beleid lsp`): the LSP protocol itself is vscode-languageserver's; this
  * file connects its events to the compiler. Diagnostics are published on every change of an
- * open document (exactly those of `beleid check`, on the unsaved text), and hover, completion,
+ * open document (exactly those of `beleid check`, on the unsaved text; again when a file it
+ * includes or names as `vorige` changes, in the editor or on disk), and hover, completion,
  * go to definition and formatting answer from `features.ts` and the formatter.
  */
 
