@@ -76,7 +76,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
   constructor(
     private readonly beleid: BeleidBeschrijving,
     private readonly zorgsoort: ZorgsoortBeschrijving & { readonly id: Z },
-    /** The rules by key (the module's `REGELS`); their order is `zorgsoort.regels`. */
+    /** The rules by key (at least those of `zorgsoort`: the module's `REGELS_…` of the care type); their order is `zorgsoort.regels`. */
     regels: Readonly<Record<string, RegelBeschrijving>>,
   ) {
     this.careType = Object.freeze({ id: zorgsoort.id, naam: zorgsoort.naam });

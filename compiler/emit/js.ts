@@ -142,7 +142,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
     "BESLUITERS",
     "ZONDER_CONTROLE",
     ...careTypeNames,
-    ...model.careTypes.flatMap((c) => [`FEITEN_${constantCase(c.id)}`, `OVEREENKOMSTEN_${constantCase(c.id)}`, `ZORGSOORT_${constantCase(c.id)}`, `UITLEG_${constantCase(c.id)}`]),
+    ...model.careTypes.flatMap((c) => [`FEITEN_${constantCase(c.id)}`, `REGELS_${constantCase(c.id)}`, `OVEREENKOMSTEN_${constantCase(c.id)}`, `ZORGSOORT_${constantCase(c.id)}`, `UITLEG_${constantCase(c.id)}`]),
   ]);
   const chapterById = new Map(model.chapters.map((c) => [c.id, c]));
   const groupById = new Map(model.groups.map((g) => [g.id, g]));
@@ -175,7 +175,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   );
   out.push(lines(""));
 
-  // Each chapter, fact and list of values a constant of its own, which the data after them
+  // Each chapter, fact, list of values and rule a constant of its own, which the data after them
   // name instead of reading HOOFDSTUKKEN.x or FEITEN.x.waarden: a bundler keeps every property
   // read at module level (a getter could run), and with it the whole object, even when it
   // drops the call the read was an argument of.
@@ -186,61 +186,58 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   const factRef = constantFor(factConstant, "FEITEN");
   const byId = <T extends { readonly id: string }>(items: readonly T[], ref: (id: string) => Value): Value => frozen(object(items.map((item) => entry(item.id, ref(item.id))), true));
 
-  out.push(lines("// Elk hoofdstuk en elk feit een eigen constante: een bundler laat weg wat een app niet gebruikt."));
+  out.push(lines("// Elk hoofdstuk, feit en regel een eigen constante: een bundler laat weg wat een app niet gebruikt."));
   for (const c of model.chapters) out.push(declare(`const ${chapterConstant.get(c.id)}`, frozen(object([entry("nummer", str(c.number)), entry("titel", str(c.title))]))));
   out.push(lines(""));
   out.push(lines("/** De hoofdstukken van het beleid, op sleutel. */"));
   out.push(declare("export const HOOFDSTUKKEN", byId(model.chapters, chapterRef)));
   out.push(lines(""));
 
+  const factFields = (f: Fact, values: string | undefined): Entry[] => [
+    entry("id", str(f.id)),
+    entry("type", str(f.type)),
+    entry("omschrijving", str(f.description)),
+    ...(values !== undefined ? [entry("waarden", atom(values, "name"))] : []),
+    ...(f.unit !== undefined ? [entry("eenheid", str(f.unit))] : []),
+    ...(f.minimum !== undefined ? [entry("minimum", atom(numberLiteral(f.minimum), "literal"))] : []),
+    ...(f.maximum !== undefined ? [entry("maximum", atom(numberLiteral(f.maximum), "literal"))] : []),
+    ...(f.integer ? [entry("geheel", atom("true", "literal"))] : []),
+    ...(f.notGreaterThan !== undefined ? [entry("nietGroterDan", str(f.notGreaterThan))] : []),
+    ...(f.referenceYearOffset !== undefined ? [entry("peiljaar", atom(numberLiteral(f.referenceYearOffset), "literal"))] : []),
+    ...(f.unknownReason !== undefined ? [entry("onbekend", str(f.unknownReason))] : []),
+    ...(f.declarationOf !== undefined ? [entry("verklaring", str(f.declarationOf))] : []),
+  ];
   for (const f of model.facts) {
     const values = writer.factValues.get(f.id);
     if (values !== undefined && f.values) out.push(declare(`const ${values}`, strings(f.values)));
-    out.push(
-      declare(
-        `const ${factConstant.get(f.id)}`,
-        frozen(
-          object([
-            entry("id", str(f.id)),
-            entry("type", str(f.type)),
-            entry("omschrijving", str(f.description)),
-            ...(values !== undefined ? [entry("waarden", atom(values, "name"))] : []),
-            ...(f.unit !== undefined ? [entry("eenheid", str(f.unit))] : []),
-            ...(f.minimum !== undefined ? [entry("minimum", atom(numberLiteral(f.minimum), "literal"))] : []),
-            ...(f.maximum !== undefined ? [entry("maximum", atom(numberLiteral(f.maximum), "literal"))] : []),
-            ...(f.integer ? [entry("geheel", atom("true", "literal"))] : []),
-            ...(f.notGreaterThan !== undefined ? [entry("nietGroterDan", str(f.notGreaterThan))] : []),
-            ...(f.referenceYearOffset !== undefined ? [entry("peiljaar", atom(numberLiteral(f.referenceYearOffset), "literal"))] : []),
-            ...(f.unknownReason !== undefined ? [entry("onbekend", str(f.unknownReason))] : []),
-            ...(f.declarationOf !== undefined ? [entry("verklaring", str(f.declarationOf))] : []),
-          ]),
-        ),
-      ),
-    );
+    out.push(declare(`const ${factConstant.get(f.id)}`, frozen(object(factFields(f, values)))));
   }
   out.push(lines(""));
   out.push(lines("/** De feiten over een zorgaanbieder waarop de regels zijn gebaseerd. */"));
   out.push(declare("export const FEITEN", byId(model.facts, factRef)));
   out.push(lines(""));
 
+  const ruleConstant = new Map(model.rules.map((r) => [r.id, writer.moduleNames.allocate(`REGEL_${constantCase(r.id)}`)]));
+  const ruleRef = constantFor(ruleConstant, "REGELS");
+  const ruleFields = (r: Rule): Entry[] => [
+    entry("id", str(r.id)),
+    entry("naam", str(r.name)),
+    entry("soort", str(r.kind)),
+    entry("tekst", str(r.text)),
+    entry("hoofdstuk", chapterRef(r.chapter)),
+    entry("groep", frozen(object([entry("id", str(r.group)), entry("titel", str(groupById.get(r.group)?.title ?? ""))]))),
+    entry("status", str(r.status)),
+    entry("verklaring", atom(String(r.logic.kind === "verklaring"), "literal")),
+    ...(r.whenUnknown !== undefined ? [entry("bijOnbekend", atom(String(r.whenUnknown), "literal"))] : []),
+    ...(r.unknownNote !== undefined ? [entry("onbekendToelichting", str(r.unknownNote))] : []),
+    ...(r.whenUnknown !== undefined ? [entry("onbekendDoor", strings(unknownFactsOfRule(model, r)))] : []),
+    ...(r.exception ? [entry("uitzonderingsroute", str(r.exception.route))] : []),
+    ...(r.carePart !== undefined ? [entry("deelzorg", str(r.carePart))] : []),
+  ];
+  for (const r of model.rules) out.push(declare(`const ${ruleConstant.get(r.id)}`, frozen(object(ruleFields(r)))));
+  out.push(lines(""));
   out.push(lines("/** Alle regels van het beleid, met hun gepubliceerde tekst. */"));
-  out.push(
-    frozenById("export const REGELS", model.rules, (r) => [
-      entry("id", str(r.id)),
-      entry("naam", str(r.name)),
-      entry("soort", str(r.kind)),
-      entry("tekst", str(r.text)),
-      entry("hoofdstuk", chapterRef(r.chapter)),
-      entry("groep", frozen(object([entry("id", str(r.group)), entry("titel", str(groupById.get(r.group)?.title ?? ""))]))),
-      entry("status", str(r.status)),
-      entry("verklaring", atom(String(r.logic.kind === "verklaring"), "literal")),
-      ...(r.whenUnknown !== undefined ? [entry("bijOnbekend", atom(String(r.whenUnknown), "literal"))] : []),
-      ...(r.unknownNote !== undefined ? [entry("onbekendToelichting", str(r.unknownNote))] : []),
-      ...(r.whenUnknown !== undefined ? [entry("onbekendDoor", strings(unknownFactsOfRule(model, r)))] : []),
-      ...(r.exception ? [entry("uitzonderingsroute", str(r.exception.route))] : []),
-      ...(r.carePart !== undefined ? [entry("deelzorg", str(r.carePart))] : []),
-    ]),
-  );
+  out.push(declare("export const REGELS", byId(model.rules, ruleRef)));
   out.push(lines(""));
 
   for (const careType of model.careTypes) {
@@ -283,9 +280,13 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   for (const careType of model.careTypes) {
     out.push(declare(`const FEITEN_${constantCase(careType.id)}`, frozen(array(factsFor(model, careType.id).map((f) => factRef(f.id))))));
   }
+  out.push(lines(""));
+  // The rules of each care type by key, for its Uitleg: REGELS would bring every care type's rules along.
+  for (const careType of model.careTypes) out.push(declare(`const REGELS_${constantCase(careType.id)}`, byId(rulesFor(model, careType.id), ruleRef)));
   out.push(lines("", "// Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd."));
   for (const careType of model.careTypes) {
-    out.push(declare(`const UITLEG_${constantCase(careType.id)}`, pureCall(`new ${writer.helper("Uitleg")}`, atom("beleid", "name"), atom(`ZORGSOORT_${constantCase(careType.id)}`, "name"), atom("REGELS", "name"))));
+    const id = constantCase(careType.id);
+    out.push(declare(`const UITLEG_${id}`, pureCall(`new ${writer.helper("Uitleg")}`, atom("beleid", "name"), atom(`ZORGSOORT_${id}`, "name"), atom(`REGELS_${id}`, "name"))));
   }
   out.push(lines(""));
 

@@ -57,7 +57,9 @@ describe("an app that bundles a generated evaluator", () => {
   it("leaves out the other care types' explanations when it imports one care type's full decision", async () => {
     const one = await bundle("{ beoordeelFysiotherapie as m }");
     expect(one).toContain("UITLEG_FYSIOTHERAPIE");
-    for (const other of ["UITLEG_DIETETIEK", "ZORGSOORT_DIETETIEK", "beslisDietetiek"]) expect(one).not.toContain(other);
+    // Its Uitleg gets the care type's rules (REGELS_…), not all rules of the policy.
+    for (const other of ["UITLEG_DIETETIEK", "ZORGSOORT_DIETETIEK", "beslisDietetiek", "REGELS =", "REGEL_GLI_LICENTIE", "HOOFDSTUK_PLANNING"]) expect(one).not.toContain(other);
+    expect(one).toContain("REGEL_BEHANDELINDEX_HOGER_DAN150");
   });
 
   it("leaves out everything when the app imports the module only for its side effects (it has none)", async () => {

@@ -35,7 +35,7 @@ export const beleid = /* @__PURE__ */ Object.freeze({
   vorige: "2026-04",
 });
 
-// Elk hoofdstuk en elk feit een eigen constante: een bundler laat weg wat een app niet gebruikt.
+// Elk hoofdstuk, feit en regel een eigen constante: een bundler laat weg wat een app niet gebruikt.
 const HOOFDSTUK_CARESQ = /* @__PURE__ */ Object.freeze({ nummer: "1", titel: "Caresq" });
 const HOOFDSTUK_THEMAS = /* @__PURE__ */ Object.freeze({
   nummer: "2",
@@ -493,537 +493,574 @@ export const FEITEN = /* @__PURE__ */ Object.freeze({
   zorgmodule_voetulcera: FEIT_ZORGMODULE_VOETULCERA,
 });
 
+const REGEL_BEHANDELINDEX_HOGER_DAN150 = /* @__PURE__ */ Object.freeze({
+  id: "behandelindex_hoger_dan_150",
+  naam: "landelijke behandelindex hoger dan 150",
+  soort: "uitsluiting",
+  tekst:
+    "Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft, bieden wij geen zorgovereenkomst aan.",
+  hoofdstuk: HOOFDSTUK_SPECIFIEK,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "selectie_behandelindex",
+    titel: "Selectie op basis van de landelijke behandelindex",
+  }),
+  status: "definitief",
+  verklaring: false,
+  bijOnbekend: false,
+  onbekendToelichting:
+    "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) geldt deze uitsluiting niet.",
+  onbekendDoor: /* @__PURE__ */ Object.freeze(["behandelindex"]),
+  uitzonderingsroute:
+    "Als de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft maar op basis van zorginhoudelijke gronden meent dat er een uitzondering gemaakt kan worden, dan kan dit per mail via zorginkoop@caresq.nl aangevraagd worden. Wij beoordelen vervolgens de aanvraag.",
+});
+const REGEL_RICHTLIJNEN = /* @__PURE__ */ Object.freeze({
+  id: "richtlijnen",
+  naam: "handelen volgens richtlijnen en beroepsstandaarden",
+  soort: "randvoorwaarde",
+  tekst:
+    "Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "paramedisch_algemeen",
+    titel: "Paramedische zorg algemeen - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: true,
+});
+const REGEL_DECLARATIES_VECOZO = /* @__PURE__ */ Object.freeze({
+  id: "declaraties_vecozo",
+  naam: "digitaal declareren via VECOZO",
+  soort: "randvoorwaarde",
+  tekst: "Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "paramedisch_algemeen",
+    titel: "Paramedische zorg algemeen - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_KWALITEITSREGISTER = /* @__PURE__ */ Object.freeze({
+  id: "kwaliteitsregister",
+  naam: "registratie in een kwaliteitsregister",
+  soort: "randvoorwaarde",
+  tekst:
+    "Registratie in het:\n- Kwaliteitsregister Paramedici;\n- Individueel Register Fysiotherapie (IRF) van het KNGF;\n- Kwaliteitsregister van SKF (oude regeling) of Keurmerk Fysiotherapie Individueel Register (KFIR)",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "paramedisch_algemeen",
+    titel: "Paramedische zorg algemeen - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_VERBIJZONDERDE_ZORG_REGISTER = /* @__PURE__ */ Object.freeze({
+  id: "verbijzonderde_zorg_register",
+  naam: "registratie voor verbijzonderde zorg",
+  soort: "randvoorwaarde",
+  tekst:
+    "Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van verbijzonderde zorg;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "paramedisch_algemeen",
+    titel: "Paramedische zorg algemeen - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_PREM_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
+  id: "prem_fysiotherapie",
+  naam: "PREM via een extern meetbureau",
+  soort: "randvoorwaarde",
+  tekst:
+    "Voor fysiotherapie geldt dat de zorgaanbieder structureel de PREM (Patient Related Experience Measures) uitvraagt via een extern meetbureau.",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "paramedisch_algemeen",
+    titel: "Paramedische zorg algemeen - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_BEREIKBAARHEID = /* @__PURE__ */ Object.freeze({
+  id: "bereikbaarheid",
+  naam: "telefonische bereikbaarheid en eerste afspraak binnen vijf werkdagen",
+  soort: "randvoorwaarde",
+  tekst:
+    "De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf werkdagen is het voor de verzekerde duidelijk wanneer de behandeling kan starten en staat de eerste afspraak ingepland;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "paramedisch_algemeen",
+    titel: "Paramedische zorg algemeen - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_DIGITALISERING_ZN = /* @__PURE__ */ Object.freeze({
+  id: "digitalisering_zn",
+  naam: "inspanning voor de ZN-doelstellingen digitalisering",
+  soort: "randvoorwaarde",
+  tekst:
+    "De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "paramedisch_algemeen",
+    titel: "Paramedische zorg algemeen - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: true,
+});
+const REGEL_DIGITALE_ZORG = /* @__PURE__ */ Object.freeze({
+  id: "digitale_zorg",
+  naam: "gebruik van digitale zorg",
+  soort: "randvoorwaarde",
+  tekst:
+    "De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te bereiken: vergroten van het arbeidspotentieel, besparen van kosten, verbeteren van de toegankelijkheid of verbeteren van de kwaliteit van zorg.",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "paramedisch_algemeen",
+    titel: "Paramedische zorg algemeen - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_AANTEKENING_RA_VERPLICHT = /* @__PURE__ */ Object.freeze({
+  id: "aantekening_ra_verplicht",
+  naam: "aantekening Ernstige functionele beperkingen bij RA",
+  soort: "selectieve_inkoop",
+  tekst:
+    "Caresq volgt dit en stelt de aantekening Ernstige functionele beperkingen bij Reumatoïde Artritis verplicht.",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "reumatoide_artritis",
+    titel: "Langdurige fysio – en oefentherapie bij Reumatoïde Artritis (RA)",
+  }),
+  status: "definitief",
+  verklaring: false,
+  deelzorg: "langdurige fysiotherapie bij Reumatoïde Artritis",
+});
+const REGEL_ZORGMODULE_VOETULCERA = /* @__PURE__ */ Object.freeze({
+  id: "zorgmodule_voetulcera",
+  naam: "Zorgmodule Preventie Voetulcera",
+  soort: "aanvullende_voorwaarde",
+  tekst: "De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "preventieve_voetzorg",
+    titel: "Preventieve voetzorg - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: true,
+});
+const REGEL_PODOTHERAPEUT_GEREGISTREERD = /* @__PURE__ */ Object.freeze({
+  id: "podotherapeut_geregistreerd",
+  naam: "podotherapeut in het Kwaliteitsregister Paramedici",
+  soort: "aanvullende_voorwaarde",
+  tekst: "De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "preventieve_voetzorg",
+    titel: "Preventieve voetzorg - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_PEDICURE_GEREGISTREERD = /* @__PURE__ */ Object.freeze({
+  id: "pedicure_geregistreerd",
+  naam: "registratie van de pedicures",
+  soort: "aanvullende_voorwaarde",
+  tekst:
+    "De pedicure, werkzaam bij of voor de zorgaanbieder, staat geregistreerd in het Kwaliteitsregister voor Pedicures als medisch pedicure of als pedicure met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’ of staat geregistreerd in het KMV van het NMMV of in het RPV van Stipezo.",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "preventieve_voetzorg",
+    titel: "Preventieve voetzorg - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_GLI_ERKENDE_INTERVENTIE = /* @__PURE__ */ Object.freeze({
+  id: "gli_erkende_interventie",
+  naam: "erkende GLI-interventie",
+  soort: "aanvullende_voorwaarde",
+  tekst:
+    "De zorgaanbieder levert een erkende GLI-interventie (CooL, SLIMMER, BeweegKuur, Samen Sportief in Beweging, X-fitt, Keer diabetes 2 om regulier, Keer diabetes 2 om online);",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "gli",
+    titel:
+      "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_GLI_BEROEPEN = /* @__PURE__ */ Object.freeze({
+  id: "gli_beroepen",
+  naam: "GLI geleverd door een erkend beroep",
+  soort: "aanvullende_voorwaarde",
+  tekst:
+    "De zorg wordt geleverd door een fysiotherapeut, oefentherapeut, diëtist of leefstijlcoach;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "gli",
+    titel:
+      "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_GLI_AANTEKENING = /* @__PURE__ */ Object.freeze({
+  id: "gli_aantekening",
+  naam: "aantekening leefstijlcoaching",
+  soort: "aanvullende_voorwaarde",
+  tekst:
+    "De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de betreffende beroepsgroep;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "gli",
+    titel:
+      "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_GLI_KABIZ = /* @__PURE__ */ Object.freeze({
+  id: "gli_kabiz",
+  naam: "leefstijlcoach in het KABIZ-register",
+  soort: "aanvullende_voorwaarde",
+  tekst: "De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "gli",
+    titel:
+      "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_GLI_LICENTIE = /* @__PURE__ */ Object.freeze({
+  id: "gli_licentie",
+  naam: "licentieovereenkomst met de eigenaren van de GLI",
+  soort: "aanvullende_voorwaarde",
+  tekst: "Een afgesloten licentieovereenkomst met de GLI-interventie eigenaren;",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "gli",
+    titel:
+      "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_GLI_STARTINSTRUCTIE = /* @__PURE__ */ Object.freeze({
+  id: "gli_startinstructie",
+  naam: "startinstructie GLI gevolgd",
+  soort: "aanvullende_voorwaarde",
+  tekst:
+    "Het team dat betrokken is bij het uitvoeren van de GLI heeft de startinstructie gevolgd bij de GLI-interventie eigenaren.",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "gli",
+    titel:
+      "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_VALPREVENTIE_KETEN = /* @__PURE__ */ Object.freeze({
+  id: "valpreventie_keten",
+  naam: "keten valpreventie geregeld in de regio",
+  soort: "aanvullende_voorwaarde",
+  tekst:
+    "Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig geregeld te zijn. Met de keten bedoelt Caresq het hele zorgtraject van valrisicobeoordeling tot en met valpreventieve beweeginterventie. De organisatie van de keten wordt vaak regionaal geregeld en is een samenwerking tussen huisartsen en paramedici. Aangezien Caresq een landelijk werkende zorgverzekeraar is, krijgen wij van de preferente zorgverzekeraar door waar de keten geregeld is. Pas vanaf dat moment koopt Caresq in die regio valpreventie in.",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_VALPREVENTIE_INTERVENTIES = /* @__PURE__ */ Object.freeze({
+  id: "valpreventie_interventies",
+  naam: "ingekochte valpreventieve beweeginterventie",
+  soort: "aanvullende_voorwaarde",
+  tekst:
+    "Van de valpreventieve beweeginterventies worden Otago individueel, Otago groep en In Balans door ons ingekocht",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_VALPREVENTIE_UITVOERING = /* @__PURE__ */ Object.freeze({
+  id: "valpreventie_uitvoering",
+  naam: "uitvoering door een fysio- of oefentherapeut",
+  soort: "aanvullende_voorwaarde",
+  tekst: "met als voorwaarde dat deze worden uitgevoerd door een fysio -of oefentherapeut.",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_VERBIJZONDERDE_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
+  id: "verbijzonderde_fysiotherapie",
+  naam: "ten minste 30% verbijzonderde fysiotherapeuten",
+  soort: "differentiatiefactor",
+  tekst:
+    "Bij de zorgaanbieder biedt ten minste 30% van het totaal aantal fysiotherapeuten verbijzonderde fysiotherapie aan, welke geregistreerd staan in Vektis. De fysiotherapeuten die verbijzonderde fysiotherapie aanbieden dienen ten minste 24 uur per week werkzaam te zijn voor de betreffende fysiopraktijk. In overeenstemming met de daartoe aangewezen registers zijn de volgende verbijzonderingen erkend:\n- Kinderfysiotherapie\n- Geriatriefysiotherapie\n- Manuele therapie\n- Sportfysiotherapie\n- Oedeemtherapie\n- Oncologiefysiotherapie\n- Bekkenfysiotherapie\n- Orofaciaal fysiotherapie\n- Psychosomatische fysiotherapie\n- Arbeidsfysiotherapie",
+  hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "differentiatie_fysiotherapie",
+    titel: "Fysiotherapie - differentiatiefactoren",
+  }),
+  status: "definitief",
+  verklaring: false,
+  bijOnbekend: false,
+  onbekendToelichting:
+    "Zonder fysiotherapeuten met verbijzonderde fysiotherapie is niet aan deze factor voldaan.",
+  onbekendDoor: /* @__PURE__ */ Object.freeze(["minste_uren_verbijzonderd"]),
+});
+const REGEL_KNGF_PRAKTIJKREGISTRATIE = /* @__PURE__ */ Object.freeze({
+  id: "kngf_praktijkregistratie",
+  naam: "praktijkregistratie in het Basisregister van het KNGF",
+  soort: "differentiatiefactor",
+  tekst:
+    "De zorgaanbieder heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF;",
+  hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "differentiatie_fysiotherapie",
+    titel: "Fysiotherapie - differentiatiefactoren",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_SKF_PRAKTIJKREGISTRATIE = /* @__PURE__ */ Object.freeze({
+  id: "skf_praktijkregistratie",
+  naam: "praktijkregistratie bij SKF (label Keurmerk)",
+  soort: "differentiatiefactor",
+  tekst:
+    "De zorgaanbieder heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk). N.B. Zorgaanbieders die een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk) hebben, voldoen hiermee ook aan de eisen die wij stellen aan de differentiatiefactor ‘praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF’.",
+  hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "differentiatie_fysiotherapie",
+    titel: "Fysiotherapie - differentiatiefactoren",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_PREM_MEETBUREAU = /* @__PURE__ */ Object.freeze({
+  id: "prem_meetbureau",
+  naam: "PREM via een aangewezen meetbureau",
+  soort: "differentiatiefactor",
+  tekst:
+    "De zorgaanbieder vraagt structureel de PREM (Patient Related Experience Measures) uit via een door ons aangewezen meetbureau. Meer informatie over de door ons aangewezen meetbureaus vindt u op www.caresq.nl;",
+  hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "differentiatie_prem",
+    titel: "Oefentherapie en logopedie - differentiatiefactor PREM",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_AUDIT_TOP = /* @__PURE__ */ Object.freeze({
+  id: "audit_top",
+  naam: "audit TOP – oefentherapie",
+  soort: "differentiatiefactor",
+  tekst:
+    "De zorgaanbieder heeft de audit TOP – oefentherapie doorlopen en is derhalve opgenomen in het praktijkkwaliteitsregister van de Vereniging van Oefentherapeuten Cesar en Mensendieck (VvOCM).",
+  hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "differentiatie_oefentherapie",
+    titel: "Oefentherapie - differentiatiefactoren",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_KWALITEITSCYCLUS = /* @__PURE__ */ Object.freeze({
+  id: "kwaliteitscyclus",
+  naam: "certificaat Kwaliteitscyclus Logopedie",
+  soort: "differentiatiefactor",
+  tekst: "De zorgaanbieder beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.",
+  hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "differentiatie_logopedie",
+    titel: "Logopedie - differentiatiefactoren",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_PARKINSONNET = /* @__PURE__ */ Object.freeze({
+  id: "parkinsonnet",
+  naam: "aangesloten bij ParkinsonNet",
+  soort: "selectieve_inkoop",
+  tekst:
+    "Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden, kopen wij deze paramedische zorg selectief in bij zorgaanbieders die zijn aangesloten bij ParkinsonNet.",
+  hoofdstuk: HOOFDSTUK_SELECTIEF,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "selectieve_inkoop",
+    titel: "Paramedische zorg bij de ziekte van Parkinson",
+  }),
+  status: "definitief",
+  verklaring: false,
+  deelzorg: "paramedische zorg bij de ziekte van Parkinson",
+});
+const REGEL_CLAUDICATIO_INTERMITTENS = /* @__PURE__ */ Object.freeze({
+  id: "claudicatio_intermittens",
+  naam: "aangesloten bij Chronisch ZorgNet",
+  soort: "selectieve_inkoop",
+  tekst:
+    "Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutische zorg (looptraining) selectief in bij zorgaanbieders die zijn aangesloten bij Chronisch ZorgNet. Deze zorgaanbieders geven specifieke zorg aan de verzekerden waardoor meer intensieve zorg kan worden voorkomen.",
+  hoofdstuk: HOOFDSTUK_SELECTIEF,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "claudicatio",
+    titel: "Gesuperviseerde oefentherapie bij Claudicatio Intermittens",
+  }),
+  status: "definitief",
+  verklaring: false,
+  deelzorg: "gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens",
+});
+const REGEL_VEKTIS_REGISTRATIE = /* @__PURE__ */ Object.freeze({
+  id: "vektis_registratie",
+  naam: "juiste Vektis-registratie",
+  soort: "benaderingsvoorwaarde",
+  tekst:
+    "Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis registratie (zie schema)",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_VECOZO_CERTIFICATEN = /* @__PURE__ */ Object.freeze({
+  id: "vecozo_certificaten",
+  naam: "VECOZO-certificaten",
+  soort: "benaderingsvoorwaarde",
+  tekst: "en VECOZO-certificaten via VECOZO.",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_GEEN_OVEREENKOMST3_JAAR = /* @__PURE__ */ Object.freeze({
+  id: "geen_overeenkomst_3_jaar",
+  naam: "geen zorgovereenkomst in de afgelopen 3 jaar",
+  soort: "benaderingsuitsluiting",
+  tekst: "Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "benadering_uitzonderingen",
+    titel: "Uitzonderingen hierop zijn",
+  }),
+  status: "definitief",
+  verklaring: false,
+  bijOnbekend: true,
+  onbekendToelichting:
+    "Een zorgaanbieder die nog nooit een zorgovereenkomst met ons sloot, wordt niet benaderd.",
+  onbekendDoor: /* @__PURE__ */ Object.freeze(["laatste_contractjaar"]),
+});
+const REGEL_GEEN_CONTRACTAANBOD_GEWENST = /* @__PURE__ */ Object.freeze({
+  id: "geen_contractaanbod_gewenst",
+  naam: "geen contractaanbod gewenst",
+  soort: "benaderingsuitsluiting",
+  tekst: "Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "benadering_uitzonderingen",
+    titel: "Uitzonderingen hierop zijn",
+  }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_BEHANDELINDEX_NIET_BENADERD = /* @__PURE__ */ Object.freeze({
+  id: "behandelindex_niet_benaderd",
+  naam: "landelijke behandelindex hoger dan 150",
+  soort: "benaderingsuitsluiting",
+  tekst: "Zorgaanbieders die een landelijke behandelindex hoger dan 150 hebben (fysiotherapie).",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({
+    id: "benadering_uitzonderingen",
+    titel: "Uitzonderingen hierop zijn",
+  }),
+  status: "definitief",
+  verklaring: false,
+  bijOnbekend: false,
+  onbekendToelichting:
+    "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) wordt de zorgaanbieder op dit punt niet van benadering uitgesloten.",
+  onbekendDoor: /* @__PURE__ */ Object.freeze(["behandelindex"]),
+});
+const REGEL_VRAGENLIJST_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
+  id: "vragenlijst_fysiotherapie",
+  naam: "vragenlijst voor de deadline ingevuld en bevestigd",
+  soort: "benaderingsvoorwaarde",
+  tekst: "Heeft u de vragenlijst voor de deadline ingevuld en bevestigd?",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
+  status: "definitief",
+  verklaring: false,
+  bijOnbekend: false,
+  onbekendToelichting:
+    "Zonder ingevulde en bevestigde vragenlijst ontvangt de praktijk geen contractaanbod.",
+  onbekendDoor: /* @__PURE__ */ Object.freeze(["datum_vragenlijst_bevestigd"]),
+});
+const REGEL_VRAGENLIJST_POSITIEF_BEOORDEELD = /* @__PURE__ */ Object.freeze({
+  id: "vragenlijst_positief_beoordeeld",
+  naam: "vragenlijst positief beoordeeld",
+  soort: "benaderingsvoorwaarde",
+  tekst:
+    "Uw ingevulde vragenlijst wordt door ons beoordeeld en bij een positieve beoordeling ontvangt u ons contractaanbod in de periode zoals aangegeven in hoofdstuk 5.",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_VERMOEDEN_VAN_FRAUDE = /* @__PURE__ */ Object.freeze({
+  id: "vermoeden_van_fraude",
+  naam: "vermoeden van fraude",
+  soort: "uitsluiting",
+  tekst:
+    "Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basis van vermoeden van fraude, is dit een reden om geen zorgovereenkomst aan te bieden.",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({ id: "integriteit", titel: "Geen aanbod ontvangen" }),
+  status: "definitief",
+  verklaring: false,
+});
+
 /** Alle regels van het beleid, met hun gepubliceerde tekst. */
 export const REGELS = /* @__PURE__ */ Object.freeze({
-  behandelindex_hoger_dan_150: /* @__PURE__ */ Object.freeze({
-    id: "behandelindex_hoger_dan_150",
-    naam: "landelijke behandelindex hoger dan 150",
-    soort: "uitsluiting",
-    tekst:
-      "Indien de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft, bieden wij geen zorgovereenkomst aan.",
-    hoofdstuk: HOOFDSTUK_SPECIFIEK,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "selectie_behandelindex",
-      titel: "Selectie op basis van de landelijke behandelindex",
-    }),
-    status: "definitief",
-    verklaring: false,
-    bijOnbekend: false,
-    onbekendToelichting:
-      "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) geldt deze uitsluiting niet.",
-    onbekendDoor: /* @__PURE__ */ Object.freeze(["behandelindex"]),
-    uitzonderingsroute:
-      "Als de zorgaanbieder een landelijke behandelindex hoger dan 150 heeft maar op basis van zorginhoudelijke gronden meent dat er een uitzondering gemaakt kan worden, dan kan dit per mail via zorginkoop@caresq.nl aangevraagd worden. Wij beoordelen vervolgens de aanvraag.",
-  }),
-  richtlijnen: /* @__PURE__ */ Object.freeze({
-    id: "richtlijnen",
-    naam: "handelen volgens richtlijnen en beroepsstandaarden",
-    soort: "randvoorwaarde",
-    tekst:
-      "Handelen volgens de richtlijnen, beroepsstandaarden en protocollen die gelden binnen de beroepsgroep;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "paramedisch_algemeen",
-      titel: "Paramedische zorg algemeen - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: true,
-  }),
-  declaraties_vecozo: /* @__PURE__ */ Object.freeze({
-    id: "declaraties_vecozo",
-    naam: "digitaal declareren via VECOZO",
-    soort: "randvoorwaarde",
-    tekst: "Declaraties worden digitaal aangeleverd via VECOZO via de geldende Vektis standaard;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "paramedisch_algemeen",
-      titel: "Paramedische zorg algemeen - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  kwaliteitsregister: /* @__PURE__ */ Object.freeze({
-    id: "kwaliteitsregister",
-    naam: "registratie in een kwaliteitsregister",
-    soort: "randvoorwaarde",
-    tekst:
-      "Registratie in het:\n- Kwaliteitsregister Paramedici;\n- Individueel Register Fysiotherapie (IRF) van het KNGF;\n- Kwaliteitsregister van SKF (oude regeling) of Keurmerk Fysiotherapie Individueel Register (KFIR)",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "paramedisch_algemeen",
-      titel: "Paramedische zorg algemeen - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  verbijzonderde_zorg_register: /* @__PURE__ */ Object.freeze({
-    id: "verbijzonderde_zorg_register",
-    naam: "registratie voor verbijzonderde zorg",
-    soort: "randvoorwaarde",
-    tekst:
-      "Registratie in de betreffende (deel-)registers van de brancheverenigingen voor het verlenen van verbijzonderde zorg;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "paramedisch_algemeen",
-      titel: "Paramedische zorg algemeen - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  prem_fysiotherapie: /* @__PURE__ */ Object.freeze({
-    id: "prem_fysiotherapie",
-    naam: "PREM via een extern meetbureau",
-    soort: "randvoorwaarde",
-    tekst:
-      "Voor fysiotherapie geldt dat de zorgaanbieder structureel de PREM (Patient Related Experience Measures) uitvraagt via een extern meetbureau.",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "paramedisch_algemeen",
-      titel: "Paramedische zorg algemeen - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  bereikbaarheid: /* @__PURE__ */ Object.freeze({
-    id: "bereikbaarheid",
-    naam: "telefonische bereikbaarheid en eerste afspraak binnen vijf werkdagen",
-    soort: "randvoorwaarde",
-    tekst:
-      "De praktijk is op werkdagen van 09.00 uur tot 17.00 uur telefonisch bereikbaar. Binnen vijf werkdagen is het voor de verzekerde duidelijk wanneer de behandeling kan starten en staat de eerste afspraak ingepland;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "paramedisch_algemeen",
-      titel: "Paramedische zorg algemeen - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  digitalisering_zn: /* @__PURE__ */ Object.freeze({
-    id: "digitalisering_zn",
-    naam: "inspanning voor de ZN-doelstellingen digitalisering",
-    soort: "randvoorwaarde",
-    tekst:
-      "De zorgaanbieder spant zich in om de algemene ZN doelstellingen met betrekking tot digitalisering te behalen;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "paramedisch_algemeen",
-      titel: "Paramedische zorg algemeen - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: true,
-  }),
-  digitale_zorg: /* @__PURE__ */ Object.freeze({
-    id: "digitale_zorg",
-    naam: "gebruik van digitale zorg",
-    soort: "randvoorwaarde",
-    tekst:
-      "De zorgaanbieder maakt gebruik van digitale zorg teneinde één of meer van de volgende doelen te bereiken: vergroten van het arbeidspotentieel, besparen van kosten, verbeteren van de toegankelijkheid of verbeteren van de kwaliteit van zorg.",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "paramedisch_algemeen",
-      titel: "Paramedische zorg algemeen - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  aantekening_ra_verplicht: /* @__PURE__ */ Object.freeze({
-    id: "aantekening_ra_verplicht",
-    naam: "aantekening Ernstige functionele beperkingen bij RA",
-    soort: "selectieve_inkoop",
-    tekst:
-      "Caresq volgt dit en stelt de aantekening Ernstige functionele beperkingen bij Reumatoïde Artritis verplicht.",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "reumatoide_artritis",
-      titel: "Langdurige fysio – en oefentherapie bij Reumatoïde Artritis (RA)",
-    }),
-    status: "definitief",
-    verklaring: false,
-    deelzorg: "langdurige fysiotherapie bij Reumatoïde Artritis",
-  }),
-  zorgmodule_voetulcera: /* @__PURE__ */ Object.freeze({
-    id: "zorgmodule_voetulcera",
-    naam: "Zorgmodule Preventie Voetulcera",
-    soort: "aanvullende_voorwaarde",
-    tekst: "De zorg wordt geleverd volgens de Zorgmodule Preventie Voetulcera;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "preventieve_voetzorg",
-      titel: "Preventieve voetzorg - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: true,
-  }),
-  podotherapeut_geregistreerd: /* @__PURE__ */ Object.freeze({
-    id: "podotherapeut_geregistreerd",
-    naam: "podotherapeut in het Kwaliteitsregister Paramedici",
-    soort: "aanvullende_voorwaarde",
-    tekst: "De podotherapeut staat kwaliteitsgeregistreerd in het Kwaliteitsregister Paramedici;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "preventieve_voetzorg",
-      titel: "Preventieve voetzorg - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  pedicure_geregistreerd: /* @__PURE__ */ Object.freeze({
-    id: "pedicure_geregistreerd",
-    naam: "registratie van de pedicures",
-    soort: "aanvullende_voorwaarde",
-    tekst:
-      "De pedicure, werkzaam bij of voor de zorgaanbieder, staat geregistreerd in het Kwaliteitsregister voor Pedicures als medisch pedicure of als pedicure met specialisatie ‘Voetverzorging bij diabetes’ of ‘Voetverzorging bij reuma’ of staat geregistreerd in het KMV van het NMMV of in het RPV van Stipezo.",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "preventieve_voetzorg",
-      titel: "Preventieve voetzorg - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  gli_erkende_interventie: /* @__PURE__ */ Object.freeze({
-    id: "gli_erkende_interventie",
-    naam: "erkende GLI-interventie",
-    soort: "aanvullende_voorwaarde",
-    tekst:
-      "De zorgaanbieder levert een erkende GLI-interventie (CooL, SLIMMER, BeweegKuur, Samen Sportief in Beweging, X-fitt, Keer diabetes 2 om regulier, Keer diabetes 2 om online);",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "gli",
-      titel:
-        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  gli_beroepen: /* @__PURE__ */ Object.freeze({
-    id: "gli_beroepen",
-    naam: "GLI geleverd door een erkend beroep",
-    soort: "aanvullende_voorwaarde",
-    tekst:
-      "De zorg wordt geleverd door een fysiotherapeut, oefentherapeut, diëtist of leefstijlcoach;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "gli",
-      titel:
-        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  gli_aantekening: /* @__PURE__ */ Object.freeze({
-    id: "gli_aantekening",
-    naam: "aantekening leefstijlcoaching",
-    soort: "aanvullende_voorwaarde",
-    tekst:
-      "De fysiotherapeut, oefentherapeut of diëtist heeft een aantekening ‘leefstijlcoaching’ in het kwaliteitsregister van de betreffende beroepsgroep;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "gli",
-      titel:
-        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  gli_kabiz: /* @__PURE__ */ Object.freeze({
-    id: "gli_kabiz",
-    naam: "leefstijlcoach in het KABIZ-register",
-    soort: "aanvullende_voorwaarde",
-    tekst: "De leefstijlcoach is opgenomen in het kwaliteitsregister van KABIZ;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "gli",
-      titel:
-        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  gli_licentie: /* @__PURE__ */ Object.freeze({
-    id: "gli_licentie",
-    naam: "licentieovereenkomst met de eigenaren van de GLI",
-    soort: "aanvullende_voorwaarde",
-    tekst: "Een afgesloten licentieovereenkomst met de GLI-interventie eigenaren;",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "gli",
-      titel:
-        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  gli_startinstructie: /* @__PURE__ */ Object.freeze({
-    id: "gli_startinstructie",
-    naam: "startinstructie GLI gevolgd",
-    soort: "aanvullende_voorwaarde",
-    tekst:
-      "Het team dat betrokken is bij het uitvoeren van de GLI heeft de startinstructie gevolgd bij de GLI-interventie eigenaren.",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "gli",
-      titel:
-        "Gecombineerde leefstijlinterventie (GLI) door vrijgevestigde zorgaanbieder - randvoorwaarden",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  valpreventie_keten: /* @__PURE__ */ Object.freeze({
-    id: "valpreventie_keten",
-    naam: "keten valpreventie geregeld in de regio",
-    soort: "aanvullende_voorwaarde",
-    tekst:
-      "Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig geregeld te zijn. Met de keten bedoelt Caresq het hele zorgtraject van valrisicobeoordeling tot en met valpreventieve beweeginterventie. De organisatie van de keten wordt vaak regionaal geregeld en is een samenwerking tussen huisartsen en paramedici. Aangezien Caresq een landelijk werkende zorgverzekeraar is, krijgen wij van de preferente zorgverzekeraar door waar de keten geregeld is. Pas vanaf dat moment koopt Caresq in die regio valpreventie in.",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  valpreventie_interventies: /* @__PURE__ */ Object.freeze({
-    id: "valpreventie_interventies",
-    naam: "ingekochte valpreventieve beweeginterventie",
-    soort: "aanvullende_voorwaarde",
-    tekst:
-      "Van de valpreventieve beweeginterventies worden Otago individueel, Otago groep en In Balans door ons ingekocht",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  valpreventie_uitvoering: /* @__PURE__ */ Object.freeze({
-    id: "valpreventie_uitvoering",
-    naam: "uitvoering door een fysio- of oefentherapeut",
-    soort: "aanvullende_voorwaarde",
-    tekst: "met als voorwaarde dat deze worden uitgevoerd door een fysio -of oefentherapeut.",
-    hoofdstuk: HOOFDSTUK_BASIS,
-    groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  verbijzonderde_fysiotherapie: /* @__PURE__ */ Object.freeze({
-    id: "verbijzonderde_fysiotherapie",
-    naam: "ten minste 30% verbijzonderde fysiotherapeuten",
-    soort: "differentiatiefactor",
-    tekst:
-      "Bij de zorgaanbieder biedt ten minste 30% van het totaal aantal fysiotherapeuten verbijzonderde fysiotherapie aan, welke geregistreerd staan in Vektis. De fysiotherapeuten die verbijzonderde fysiotherapie aanbieden dienen ten minste 24 uur per week werkzaam te zijn voor de betreffende fysiopraktijk. In overeenstemming met de daartoe aangewezen registers zijn de volgende verbijzonderingen erkend:\n- Kinderfysiotherapie\n- Geriatriefysiotherapie\n- Manuele therapie\n- Sportfysiotherapie\n- Oedeemtherapie\n- Oncologiefysiotherapie\n- Bekkenfysiotherapie\n- Orofaciaal fysiotherapie\n- Psychosomatische fysiotherapie\n- Arbeidsfysiotherapie",
-    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "differentiatie_fysiotherapie",
-      titel: "Fysiotherapie - differentiatiefactoren",
-    }),
-    status: "definitief",
-    verklaring: false,
-    bijOnbekend: false,
-    onbekendToelichting:
-      "Zonder fysiotherapeuten met verbijzonderde fysiotherapie is niet aan deze factor voldaan.",
-    onbekendDoor: /* @__PURE__ */ Object.freeze(["minste_uren_verbijzonderd"]),
-  }),
-  kngf_praktijkregistratie: /* @__PURE__ */ Object.freeze({
-    id: "kngf_praktijkregistratie",
-    naam: "praktijkregistratie in het Basisregister van het KNGF",
-    soort: "differentiatiefactor",
-    tekst:
-      "De zorgaanbieder heeft een praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF;",
-    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "differentiatie_fysiotherapie",
-      titel: "Fysiotherapie - differentiatiefactoren",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  skf_praktijkregistratie: /* @__PURE__ */ Object.freeze({
-    id: "skf_praktijkregistratie",
-    naam: "praktijkregistratie bij SKF (label Keurmerk)",
-    soort: "differentiatiefactor",
-    tekst:
-      "De zorgaanbieder heeft een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk). N.B. Zorgaanbieders die een praktijkregistratie in het kwaliteitsregister van SKF (label Keurmerk) hebben, voldoen hiermee ook aan de eisen die wij stellen aan de differentiatiefactor ‘praktijkregistratie in het Basisregister binnen het Kwaliteitshuis Fysiotherapie van het KNGF’.",
-    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "differentiatie_fysiotherapie",
-      titel: "Fysiotherapie - differentiatiefactoren",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  prem_meetbureau: /* @__PURE__ */ Object.freeze({
-    id: "prem_meetbureau",
-    naam: "PREM via een aangewezen meetbureau",
-    soort: "differentiatiefactor",
-    tekst:
-      "De zorgaanbieder vraagt structureel de PREM (Patient Related Experience Measures) uit via een door ons aangewezen meetbureau. Meer informatie over de door ons aangewezen meetbureaus vindt u op www.caresq.nl;",
-    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "differentiatie_prem",
-      titel: "Oefentherapie en logopedie - differentiatiefactor PREM",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  audit_top: /* @__PURE__ */ Object.freeze({
-    id: "audit_top",
-    naam: "audit TOP – oefentherapie",
-    soort: "differentiatiefactor",
-    tekst:
-      "De zorgaanbieder heeft de audit TOP – oefentherapie doorlopen en is derhalve opgenomen in het praktijkkwaliteitsregister van de Vereniging van Oefentherapeuten Cesar en Mensendieck (VvOCM).",
-    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "differentiatie_oefentherapie",
-      titel: "Oefentherapie - differentiatiefactoren",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  kwaliteitscyclus: /* @__PURE__ */ Object.freeze({
-    id: "kwaliteitscyclus",
-    naam: "certificaat Kwaliteitscyclus Logopedie",
-    soort: "differentiatiefactor",
-    tekst:
-      "De zorgaanbieder beschikt over een geldig certificaat van de Kwaliteitscyclus Logopedie.",
-    hoofdstuk: HOOFDSTUK_GEDIFFERENTIEERD,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "differentiatie_logopedie",
-      titel: "Logopedie - differentiatiefactoren",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  parkinsonnet: /* @__PURE__ */ Object.freeze({
-    id: "parkinsonnet",
-    naam: "aangesloten bij ParkinsonNet",
-    soort: "selectieve_inkoop",
-    tekst:
-      "Om verzekerden de beste zorg voor de behandeling van de ziekte van Parkinson te kunnen bieden, kopen wij deze paramedische zorg selectief in bij zorgaanbieders die zijn aangesloten bij ParkinsonNet.",
-    hoofdstuk: HOOFDSTUK_SELECTIEF,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "selectieve_inkoop",
-      titel: "Paramedische zorg bij de ziekte van Parkinson",
-    }),
-    status: "definitief",
-    verklaring: false,
-    deelzorg: "paramedische zorg bij de ziekte van Parkinson",
-  }),
-  claudicatio_intermittens: /* @__PURE__ */ Object.freeze({
-    id: "claudicatio_intermittens",
-    naam: "aangesloten bij Chronisch ZorgNet",
-    soort: "selectieve_inkoop",
-    tekst:
-      "Voor de behandeling van Claudicatio Intermittens (etalagebenen) kopen wij de oefentherapeutische zorg (looptraining) selectief in bij zorgaanbieders die zijn aangesloten bij Chronisch ZorgNet. Deze zorgaanbieders geven specifieke zorg aan de verzekerden waardoor meer intensieve zorg kan worden voorkomen.",
-    hoofdstuk: HOOFDSTUK_SELECTIEF,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "claudicatio",
-      titel: "Gesuperviseerde oefentherapie bij Claudicatio Intermittens",
-    }),
-    status: "definitief",
-    verklaring: false,
-    deelzorg: "gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens",
-  }),
-  vektis_registratie: /* @__PURE__ */ Object.freeze({
-    id: "vektis_registratie",
-    naam: "juiste Vektis-registratie",
-    soort: "benaderingsvoorwaarde",
-    tekst:
-      "Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis registratie (zie schema)",
-    hoofdstuk: HOOFDSTUK_PROCEDURE,
-    groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  vecozo_certificaten: /* @__PURE__ */ Object.freeze({
-    id: "vecozo_certificaten",
-    naam: "VECOZO-certificaten",
-    soort: "benaderingsvoorwaarde",
-    tekst: "en VECOZO-certificaten via VECOZO.",
-    hoofdstuk: HOOFDSTUK_PROCEDURE,
-    groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  geen_overeenkomst_3_jaar: /* @__PURE__ */ Object.freeze({
-    id: "geen_overeenkomst_3_jaar",
-    naam: "geen zorgovereenkomst in de afgelopen 3 jaar",
-    soort: "benaderingsuitsluiting",
-    tekst:
-      "Zorgaanbieders die in de afgelopen 3 jaar geen zorgovereenkomst met ons hebben gesloten;",
-    hoofdstuk: HOOFDSTUK_PROCEDURE,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "benadering_uitzonderingen",
-      titel: "Uitzonderingen hierop zijn",
-    }),
-    status: "definitief",
-    verklaring: false,
-    bijOnbekend: true,
-    onbekendToelichting:
-      "Een zorgaanbieder die nog nooit een zorgovereenkomst met ons sloot, wordt niet benaderd.",
-    onbekendDoor: /* @__PURE__ */ Object.freeze(["laatste_contractjaar"]),
-  }),
-  geen_contractaanbod_gewenst: /* @__PURE__ */ Object.freeze({
-    id: "geen_contractaanbod_gewenst",
-    naam: "geen contractaanbod gewenst",
-    soort: "benaderingsuitsluiting",
-    tekst: "Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.",
-    hoofdstuk: HOOFDSTUK_PROCEDURE,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "benadering_uitzonderingen",
-      titel: "Uitzonderingen hierop zijn",
-    }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  behandelindex_niet_benaderd: /* @__PURE__ */ Object.freeze({
-    id: "behandelindex_niet_benaderd",
-    naam: "landelijke behandelindex hoger dan 150",
-    soort: "benaderingsuitsluiting",
-    tekst: "Zorgaanbieders die een landelijke behandelindex hoger dan 150 hebben (fysiotherapie).",
-    hoofdstuk: HOOFDSTUK_PROCEDURE,
-    groep: /* @__PURE__ */ Object.freeze({
-      id: "benadering_uitzonderingen",
-      titel: "Uitzonderingen hierop zijn",
-    }),
-    status: "definitief",
-    verklaring: false,
-    bijOnbekend: false,
-    onbekendToelichting:
-      "Zonder landelijke behandelindex (bijvoorbeeld bij een nieuwe praktijk) wordt de zorgaanbieder op dit punt niet van benadering uitgesloten.",
-    onbekendDoor: /* @__PURE__ */ Object.freeze(["behandelindex"]),
-  }),
-  vragenlijst_fysiotherapie: /* @__PURE__ */ Object.freeze({
-    id: "vragenlijst_fysiotherapie",
-    naam: "vragenlijst voor de deadline ingevuld en bevestigd",
-    soort: "benaderingsvoorwaarde",
-    tekst: "Heeft u de vragenlijst voor de deadline ingevuld en bevestigd?",
-    hoofdstuk: HOOFDSTUK_PROCEDURE,
-    groep: /* @__PURE__ */ Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
-    status: "definitief",
-    verklaring: false,
-    bijOnbekend: false,
-    onbekendToelichting:
-      "Zonder ingevulde en bevestigde vragenlijst ontvangt de praktijk geen contractaanbod.",
-    onbekendDoor: /* @__PURE__ */ Object.freeze(["datum_vragenlijst_bevestigd"]),
-  }),
-  vragenlijst_positief_beoordeeld: /* @__PURE__ */ Object.freeze({
-    id: "vragenlijst_positief_beoordeeld",
-    naam: "vragenlijst positief beoordeeld",
-    soort: "benaderingsvoorwaarde",
-    tekst:
-      "Uw ingevulde vragenlijst wordt door ons beoordeeld en bij een positieve beoordeling ontvangt u ons contractaanbod in de periode zoals aangegeven in hoofdstuk 5.",
-    hoofdstuk: HOOFDSTUK_PROCEDURE,
-    groep: /* @__PURE__ */ Object.freeze({ id: "vragenlijst", titel: "Vragenlijst" }),
-    status: "definitief",
-    verklaring: false,
-  }),
-  vermoeden_van_fraude: /* @__PURE__ */ Object.freeze({
-    id: "vermoeden_van_fraude",
-    naam: "vermoeden van fraude",
-    soort: "uitsluiting",
-    tekst:
-      "Indien er twijfel bestaat over de integriteit van de zorgverlening van de zorgaanbieder op basis van vermoeden van fraude, is dit een reden om geen zorgovereenkomst aan te bieden.",
-    hoofdstuk: HOOFDSTUK_PROCEDURE,
-    groep: /* @__PURE__ */ Object.freeze({ id: "integriteit", titel: "Geen aanbod ontvangen" }),
-    status: "definitief",
-    verklaring: false,
-  }),
+  behandelindex_hoger_dan_150: REGEL_BEHANDELINDEX_HOGER_DAN150,
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  prem_fysiotherapie: REGEL_PREM_FYSIOTHERAPIE,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  aantekening_ra_verplicht: REGEL_AANTEKENING_RA_VERPLICHT,
+  zorgmodule_voetulcera: REGEL_ZORGMODULE_VOETULCERA,
+  podotherapeut_geregistreerd: REGEL_PODOTHERAPEUT_GEREGISTREERD,
+  pedicure_geregistreerd: REGEL_PEDICURE_GEREGISTREERD,
+  gli_erkende_interventie: REGEL_GLI_ERKENDE_INTERVENTIE,
+  gli_beroepen: REGEL_GLI_BEROEPEN,
+  gli_aantekening: REGEL_GLI_AANTEKENING,
+  gli_kabiz: REGEL_GLI_KABIZ,
+  gli_licentie: REGEL_GLI_LICENTIE,
+  gli_startinstructie: REGEL_GLI_STARTINSTRUCTIE,
+  valpreventie_keten: REGEL_VALPREVENTIE_KETEN,
+  valpreventie_interventies: REGEL_VALPREVENTIE_INTERVENTIES,
+  valpreventie_uitvoering: REGEL_VALPREVENTIE_UITVOERING,
+  verbijzonderde_fysiotherapie: REGEL_VERBIJZONDERDE_FYSIOTHERAPIE,
+  kngf_praktijkregistratie: REGEL_KNGF_PRAKTIJKREGISTRATIE,
+  skf_praktijkregistratie: REGEL_SKF_PRAKTIJKREGISTRATIE,
+  prem_meetbureau: REGEL_PREM_MEETBUREAU,
+  audit_top: REGEL_AUDIT_TOP,
+  kwaliteitscyclus: REGEL_KWALITEITSCYCLUS,
+  parkinsonnet: REGEL_PARKINSONNET,
+  claudicatio_intermittens: REGEL_CLAUDICATIO_INTERMITTENS,
+  vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  behandelindex_niet_benaderd: REGEL_BEHANDELINDEX_NIET_BENADERD,
+  vragenlijst_fysiotherapie: REGEL_VRAGENLIJST_FYSIOTHERAPIE,
+  vragenlijst_positief_beoordeeld: REGEL_VRAGENLIJST_POSITIEF_BEOORDEELD,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
 });
 
 const OVEREENKOMSTEN_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
@@ -1940,22 +1977,233 @@ const FEITEN_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze([
   FEIT_DIGITALISERING_ZN,
 ]);
 
+const REGELS_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
+  behandelindex_hoger_dan_150: REGEL_BEHANDELINDEX_HOGER_DAN150,
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  prem_fysiotherapie: REGEL_PREM_FYSIOTHERAPIE,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  aantekening_ra_verplicht: REGEL_AANTEKENING_RA_VERPLICHT,
+  verbijzonderde_fysiotherapie: REGEL_VERBIJZONDERDE_FYSIOTHERAPIE,
+  kngf_praktijkregistratie: REGEL_KNGF_PRAKTIJKREGISTRATIE,
+  skf_praktijkregistratie: REGEL_SKF_PRAKTIJKREGISTRATIE,
+  parkinsonnet: REGEL_PARKINSONNET,
+  claudicatio_intermittens: REGEL_CLAUDICATIO_INTERMITTENS,
+  vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  behandelindex_niet_benaderd: REGEL_BEHANDELINDEX_NIET_BENADERD,
+  vragenlijst_fysiotherapie: REGEL_VRAGENLIJST_FYSIOTHERAPIE,
+  vragenlijst_positief_beoordeeld: REGEL_VRAGENLIJST_POSITIEF_BEOORDEELD,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_OEFENTHERAPIE = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  prem_meetbureau: REGEL_PREM_MEETBUREAU,
+  audit_top: REGEL_AUDIT_TOP,
+  parkinsonnet: REGEL_PARKINSONNET,
+  claudicatio_intermittens: REGEL_CLAUDICATIO_INTERMITTENS,
+  vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_LOGOPEDIE = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  prem_meetbureau: REGEL_PREM_MEETBUREAU,
+  kwaliteitscyclus: REGEL_KWALITEITSCYCLUS,
+  parkinsonnet: REGEL_PARKINSONNET,
+  vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_DIETETIEK = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  parkinsonnet: REGEL_PARKINSONNET,
+  vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_ERGOTHERAPIE = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  parkinsonnet: REGEL_PARKINSONNET,
+  vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_HUIDTHERAPIE = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_PREVENTIEVE_VOETZORG = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  zorgmodule_voetulcera: REGEL_ZORGMODULE_VOETULCERA,
+  podotherapeut_geregistreerd: REGEL_PODOTHERAPEUT_GEREGISTREERD,
+  pedicure_geregistreerd: REGEL_PEDICURE_GEREGISTREERD,
+  vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_GLI = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  gli_erkende_interventie: REGEL_GLI_ERKENDE_INTERVENTIE,
+  gli_beroepen: REGEL_GLI_BEROEPEN,
+  gli_aantekening: REGEL_GLI_AANTEKENING,
+  gli_kabiz: REGEL_GLI_KABIZ,
+  gli_licentie: REGEL_GLI_LICENTIE,
+  gli_startinstructie: REGEL_GLI_STARTINSTRUCTIE,
+  vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_VALPREVENTIE = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  valpreventie_keten: REGEL_VALPREVENTIE_KETEN,
+  valpreventie_interventies: REGEL_VALPREVENTIE_INTERVENTIES,
+  valpreventie_uitvoering: REGEL_VALPREVENTIE_UITVOERING,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_INSTELLINGEN = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+const REGELS_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze({
+  richtlijnen: REGEL_RICHTLIJNEN,
+  declaraties_vecozo: REGEL_DECLARATIES_VECOZO,
+  kwaliteitsregister: REGEL_KWALITEITSREGISTER,
+  verbijzonderde_zorg_register: REGEL_VERBIJZONDERDE_ZORG_REGISTER,
+  bereikbaarheid: REGEL_BEREIKBAARHEID,
+  digitalisering_zn: REGEL_DIGITALISERING_ZN,
+  digitale_zorg: REGEL_DIGITALE_ZORG,
+  vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
+  geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
+});
+
 // Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd.
-const UITLEG_FYSIOTHERAPIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_FYSIOTHERAPIE, REGELS);
-const UITLEG_OEFENTHERAPIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_OEFENTHERAPIE, REGELS);
-const UITLEG_LOGOPEDIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_LOGOPEDIE, REGELS);
-const UITLEG_DIETETIEK = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_DIETETIEK, REGELS);
-const UITLEG_ERGOTHERAPIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_ERGOTHERAPIE, REGELS);
-const UITLEG_HUIDTHERAPIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_HUIDTHERAPIE, REGELS);
+const UITLEG_FYSIOTHERAPIE = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_FYSIOTHERAPIE,
+  REGELS_FYSIOTHERAPIE,
+);
+const UITLEG_OEFENTHERAPIE = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_OEFENTHERAPIE,
+  REGELS_OEFENTHERAPIE,
+);
+const UITLEG_LOGOPEDIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_LOGOPEDIE, REGELS_LOGOPEDIE);
+const UITLEG_DIETETIEK = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_DIETETIEK, REGELS_DIETETIEK);
+const UITLEG_ERGOTHERAPIE = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_ERGOTHERAPIE,
+  REGELS_ERGOTHERAPIE,
+);
+const UITLEG_HUIDTHERAPIE = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_HUIDTHERAPIE,
+  REGELS_HUIDTHERAPIE,
+);
 const UITLEG_PREVENTIEVE_VOETZORG = /* @__PURE__ */ new Uitleg(
   beleid,
   ZORGSOORT_PREVENTIEVE_VOETZORG,
-  REGELS,
+  REGELS_PREVENTIEVE_VOETZORG,
 );
-const UITLEG_GLI = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_GLI, REGELS);
-const UITLEG_VALPREVENTIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_VALPREVENTIE, REGELS);
-const UITLEG_INSTELLINGEN = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_INSTELLINGEN, REGELS);
-const UITLEG_ZIEKENHUIZEN = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_ZIEKENHUIZEN, REGELS);
+const UITLEG_GLI = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_GLI, REGELS_GLI);
+const UITLEG_VALPREVENTIE = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_VALPREVENTIE,
+  REGELS_VALPREVENTIE,
+);
+const UITLEG_INSTELLINGEN = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_INSTELLINGEN,
+  REGELS_INSTELLINGEN,
+);
+const UITLEG_ZIEKENHUIZEN = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_ZIEKENHUIZEN,
+  REGELS_ZIEKENHUIZEN,
+);
 
 const VEKTIS_AGB_CODES_FYSIOTHERAPIE = /* @__PURE__ */ new Set([
   "04",
