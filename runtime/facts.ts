@@ -32,12 +32,35 @@ export interface FeitBeschrijving {
   readonly verklaring?: string;
 }
 
+/**
+ * What kind of problem a fact has, for a program (a form that marks a field) without reading
+ * the Dutch message:
+ * - `ontbreekt`: the key is not there;
+ * - `onbekend`: the value is `null`, but the fact may not be unknown;
+ * - `type`: a value of the wrong kind (a text for a number, a text that is no date, a number for a keuze);
+ * - `waarde`: the right kind, but not a possible value (a keuze or list item the policy does not know,
+ *   a date that does not exist, a list with an empty place or a value twice);
+ * - `bereik`: a number outside the fact's range, or not whole where it must be;
+ * - `verband`: a part greater than its whole (`nietGroterDan`), both usable on their own;
+ * - `geen_object`: the facts as a whole are not an object with facts (`feit` is then "").
+ */
+export type ProbleemSoort = "ontbreekt" | "onbekend" | "type" | "waarde" | "bereik" | "verband" | "geen_object";
+
 export interface FeitProbleem {
   readonly feit: string;
+  readonly soort: ProbleemSoort;
   readonly melding: string;
 }
 
+/** A `FeitenFout` as plain data (`toJSON`): what survives `structuredClone` and `postMessage`. */
+export interface FeitenFoutGegevens {
+  readonly naam: "FeitenFout";
+  readonly melding: string;
+  readonly problemen: readonly FeitProbleem[];
+}
+
 export class FeitenFout extends Error {
+  /** Frozen, as is each problem. */
   readonly problemen: readonly FeitProbleem[];
 
   constructor(context: string, problemen: readonly FeitProbleem[]) {
@@ -45,7 +68,17 @@ export class FeitenFout extends Error {
     const aantal = problemen.every((p) => p.feit === "") ? "De feiten zijn" : problemen.length === 1 ? "Eén feit is" : `${problemen.length} feiten zijn`;
     super(`${aantal} niet bruikbaar voor ${context}:\n${problemen.map((p) => `- ${p.melding}`).join("\n")}`);
     this.name = "FeitenFout";
-    this.problemen = problemen;
+    // A copy: the caller's list (and its objects) stay as they were.
+    this.problemen = Object.freeze(problemen.map((p) => Object.freeze({ feit: p.feit, soort: p.soort, melding: p.melding })));
+  }
+
+  /**
+   * The error as plain data. A structured clone of an Error (`structuredClone`, `postMessage`
+   * to a worker) keeps only its name, message and stack, not `problemen`: send this instead.
+   * `JSON.stringify(fout)` uses it too.
+   */
+  toJSON(): FeitenFoutGegevens {
+    return { naam: "FeitenFout", melding: this.message, problemen: this.problemen.map((p) => ({ feit: p.feit, soort: p.soort, melding: p.melding })) };
   }
 }
 
@@ -141,23 +174,36 @@ function expected(spec: Pick<FeitBeschrijving, "type" | "waarden" | "minimum" | 
 /** " (of null als het onbekend is)" for a fact that may be unknown. */
 const orNull = (spec: Pick<FeitBeschrijving, "onbekend">) => (spec.onbekend !== undefined ? " (of null als het onbekend is)" : "");
 
+/** A problem with a fact's value: its kind and its message (the fact is the caller's). */
+export interface WaardeProbleem {
+  readonly soort: ProbleemSoort;
+  readonly melding: string;
+}
+
 /** The problem with a fact's value as the messages word it, or undefined when it is usable. */
 export function probleemMetWaarde(spec: Pick<FeitBeschrijving, "id" | "type" | "waarden" | "onbekend" | "minimum" | "maximum" | "geheel">, value: unknown): string | undefined {
+  return waardeProbleem(spec, value)?.melding;
+}
+
+/** The problem with a fact's value, with its kind (`ProbleemSoort`), or undefined when it is usable. */
+export function waardeProbleem(spec: Pick<FeitBeschrijving, "id" | "type" | "waarden" | "onbekend" | "minimum" | "maximum" | "geheel">, value: unknown): WaardeProbleem | undefined {
   const name = `‘${spec.id}’`;
   if (value === null) {
-    return spec.onbekend !== undefined ? undefined : `${name} mag niet onbekend zijn; verwacht ${expected(spec)}.`;
+    return spec.onbekend !== undefined ? undefined : { soort: "onbekend", melding: `${name} mag niet onbekend zijn; verwacht ${expected(spec)}.` };
   }
-  const wrongType = () => `${name} moet ${EXPECTED[spec.type]} zijn${orNull(spec)}, maar is ${describeValue(value)}.`;
+  const wrongType = (): WaardeProbleem => ({ soort: "type", melding: `${name} moet ${EXPECTED[spec.type]} zijn${orNull(spec)}, maar is ${describeValue(value)}.` });
   switch (spec.type) {
     case "getal":
     case "percentage":
-    case "bedrag":
-      if (typeof value === "number" && Number.isFinite(value) && inRange(spec, value)) return undefined;
-      return `${name} moet ${expectedNumber(spec)} zijn${orNull(spec)}, maar is ${describeValue(value)}.`;
+    case "bedrag": {
+      const finite = typeof value === "number" && Number.isFinite(value);
+      if (finite && inRange(spec, value)) return undefined;
+      return { soort: finite ? "bereik" : "type", melding: `${name} moet ${expectedNumber(spec)} zijn${orNull(spec)}, maar is ${describeValue(value)}.` };
+    }
     case "datum":
       if (isIsoDate(value)) return undefined;
       // Written as a date, but not one of the calendar (30 februari).
-      if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${name} moet een bestaande datum zijn; ${value} bestaat niet.`;
+      if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { soort: "waarde", melding: `${name} moet een bestaande datum zijn; ${value} bestaat niet.` };
       return wrongType();
     case "ja/nee":
       return typeof value === "boolean" ? undefined : wrongType();
@@ -166,11 +212,29 @@ export function probleemMetWaarde(spec: Pick<FeitBeschrijving, "id" | "type" | "
     case "keuze": {
       const values = spec.waarden ?? [];
       if (typeof value === "string" && values.includes(value)) return undefined;
-      return `${name} moet een van deze waarden zijn: ${valueList(values)}${orNull(spec)}; het is ${describeValue(value)}.`;
+      if (typeof value === "string" && values.includes(value.normalize("NFC"))) {
+        return { soort: "waarde", melding: `${name} is ${describeValue(value)}, ${otherComposition([value.normalize("NFC")])}.` };
+      }
+      return { soort: typeof value === "string" ? "waarde" : "type", melding: `${name} moet een van deze waarden zijn: ${valueList(values)}${orNull(spec)}; het is ${describeValue(value)}.` };
     }
     case "verzameling":
-      return Array.isArray(value) ? problemsInList(name, spec.waarden ?? [], value) : `${name} moet een lijst zijn met waarden uit: ${valueList(spec.waarden ?? [])}${orNull(spec)}; het is ${describeValue(value)}.`;
+      if (!Array.isArray(value)) return { soort: "type", melding: `${name} moet een lijst zijn met waarden uit: ${valueList(spec.waarden ?? [])}${orNull(spec)}; het is ${describeValue(value)}.` };
+      {
+        const melding = problemsInList(name, spec.waarden ?? [], value);
+        return melding === undefined ? undefined : { soort: "waarde", melding };
+      }
   }
+}
+
+/**
+ * Said of a text that is a possible value only in another Unicode composition ("Die\u0308tist",
+ * with a separate diaeresis, for "Diëtist"): both look the same on screen, so a message that
+ * only listed the possible values would seem to contradict itself. The evaluator stays exact
+ * (as the facts schema is): it is not taken as the value.
+ */
+function otherComposition(possible: readonly string[]): string {
+  const named = possible.map((v) => JSON.stringify(v));
+  return `anders samengesteld (Unicode) dan de mogelijke ${possible.length === 1 ? "waarde" : "waarden"} ${opsomming(named)}: gebruik de gebruikelijke vorm (NFC)`;
 }
 
 /**
@@ -200,12 +264,17 @@ const NAMED_PER_PROBLEM = 5;
 function problemsInList(name: string, values: readonly string[], list: readonly unknown[]): string | undefined {
   const empty: number[] = [];
   const wrong: unknown[] = [];
+  /** Texts that are a possible value in another Unicode composition (NFD). */
+  const composed: string[] = [];
   const seen = new Map<string, number>();
   const end = Math.min(list.length, values.length + 100);
   for (let i = 0; i < end; i++) {
     const item: unknown = list[i];
     if (item === undefined) empty.push(i + 1);
-    else if (typeof item !== "string" || !values.includes(item)) wrong.push(item);
+    else if (typeof item !== "string" || !values.includes(item)) {
+      if (typeof item === "string" && values.includes(item.normalize("NFC"))) composed.push(item);
+      else wrong.push(item);
+    }
     else seen.set(item, (seen.get(item) ?? 0) + 1);
   }
   const repeated = [...seen].filter(([, count]) => count > 1);
@@ -224,6 +293,12 @@ function problemsInList(name: string, values: readonly string[], list: readonly 
     const named = wrong.slice(0, NAMED_PER_PROBLEM).map((v) => (typeof v === "string" ? JSON.stringify(v) : describeValue(v)));
     if (wrong.length > NAMED_PER_PROBLEM) named.push("…");
     problems.push(`${name} bevat ${named.join(", ")}, maar mogelijke waarden zijn: ${valueList(values)}.`);
+  }
+  if (composed.length > 0) {
+    const named = composed.slice(0, NAMED_PER_PROBLEM).map((v) => JSON.stringify(v));
+    if (composed.length > NAMED_PER_PROBLEM) named.push("…");
+    const possible = [...new Set(composed.slice(0, NAMED_PER_PROBLEM).map((v) => v.normalize("NFC")))];
+    problems.push(`${name} bevat ${named.join(", ")}, ${otherComposition(possible)}.`);
   }
   if (repeated.length > 0) {
     const named = repeated.slice(0, NAMED_PER_PROBLEM).map(([value, count]) => `${JSON.stringify(value)} ${timesText(count)}`);
@@ -258,27 +333,27 @@ export function ontbreekt(spec: Pick<FeitBeschrijving, "id" | "type" | "omschrij
 /** Throws `FeitenFout` listing every problem; returns quietly when all facts are usable. */
 export function controleerFeiten(specs: readonly FeitBeschrijving[], feiten: unknown, context: string): void {
   if (feiten === null || typeof feiten !== "object" || Array.isArray(feiten)) {
-    throw new FeitenFout(context, [{ feit: "", melding: geenObject(feiten) }]);
+    throw new FeitenFout(context, [{ feit: "", soort: "geen_object", melding: geenObject(feiten) }]);
   }
   const input = feiten as Record<string, unknown>;
   const problems: FeitProbleem[] = [];
   for (const spec of specs) {
     if (!Object.prototype.hasOwnProperty.call(input, spec.id)) {
-      problems.push({ feit: spec.id, melding: ontbreekt(spec) });
+      problems.push({ feit: spec.id, soort: "ontbreekt", melding: ontbreekt(spec) });
       continue;
     }
-    const problem = probleemMetWaarde(spec, input[spec.id]);
-    if (problem) problems.push({ feit: spec.id, melding: problem });
+    const problem = waardeProbleem(spec, input[spec.id]);
+    if (problem) problems.push({ feit: spec.id, soort: problem.soort, melding: problem.melding });
   }
   // A relation between two facts only once both are usable on their own.
   for (const spec of specs) {
     if (spec.nietGroterDan === undefined || problems.some((p) => p.feit === spec.id || p.feit === spec.nietGroterDan)) continue;
     const problem = probleemMetVerhouding(spec, input, specs);
-    if (problem) problems.push({ feit: spec.id, melding: problem });
+    if (problem) problems.push({ feit: spec.id, soort: "verband", melding: problem });
   }
   if (problems.length === 0) return;
   // A Map (or Set, Date, Promise) holds no facts under its keys: one message, not one per fact.
-  if (collectionName(feiten) !== undefined && problems.length === specs.length) throw new FeitenFout(context, [{ feit: "", melding: geenObject(feiten) }]);
+  if (collectionName(feiten) !== undefined && problems.length === specs.length) throw new FeitenFout(context, [{ feit: "", soort: "geen_object", melding: geenObject(feiten) }]);
   throw new FeitenFout(context, problems);
 }
 

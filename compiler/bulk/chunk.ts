@@ -7,7 +7,7 @@
  */
 
 import type { Besluit } from "../../runtime/decision.js";
-import { parseRowChunk, type RowChunk } from "../facts/rows.js";
+import { parseRowChunk, type RowChunk, type RowProblem } from "../facts/rows.js";
 import type { RowFormat } from "../facts/rows.js";
 import { createRowWriter, type RowWriter } from "../facts/rowsWriter.js";
 import type { Evaluation } from "./setup.js";
@@ -60,10 +60,13 @@ export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: R
   let notEligible = 0;
   let approached = 0;
   let rejected = 0;
-  const reject = (line: number, id: string | undefined, problems: readonly string[]) => {
+  // JSON lines: each problem as { feit, soort, melding }; CSV: the messages in one cell.
+  const jsonLines = writer?.format === "jsonl";
+  const reject = (line: number, id: string | undefined, problems: readonly RowProblem[]) => {
     rejected++;
-    if (firstRejected.length < REJECTED_DETAIL) firstRejected.push({ regel: line, ...(id !== undefined ? { aanbieder: id } : {}), problemen: problems });
-    if (writer) out.push({ regel: line, aanbieder: id ?? null, problemen: problems.join(" ") });
+    const messages = problems.map((p) => p.melding);
+    if (firstRejected.length < REJECTED_DETAIL) firstRejected.push({ regel: line, ...(id !== undefined ? { aanbieder: id } : {}), problemen: messages });
+    if (writer) out.push({ regel: line, aanbieder: id ?? null, problemen: jsonLines ? problems.map((p) => ({ feit: p.feit, soort: p.soort, melding: p.melding })) : messages.join(" ") });
   };
   for (const row of rows) {
     if ("problems" in row) {

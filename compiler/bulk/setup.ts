@@ -4,7 +4,7 @@
  */
 
 import type { Besluit } from "../../runtime/decision.js";
-import type { FeitenFout } from "../../runtime/facts.js";
+import type { FeitenFout, FeitProbleem } from "../../runtime/facts.js";
 import { careTypeFunctionNames } from "../emit/names.js";
 import { csvLayout, jsonLinesLayout, type RowFormat, type RowLayout } from "../facts/rows.js";
 import type { Fact } from "../model.js";
@@ -29,7 +29,7 @@ export interface Evaluation {
   /** The evaluator's checked entry point of the care type: throws a FeitenFout for facts it cannot use. */
   readonly decide: (facts: Record<string, unknown>) => Besluit;
   /** The problems a FeitenFout of this evaluator names; undefined for any other error. */
-  readonly problemsOf: (error: unknown) => readonly string[] | undefined;
+  readonly problemsOf: (error: unknown) => readonly FeitProbleem[] | undefined;
 }
 
 export async function prepareEvaluation(setup: EvaluationSetup): Promise<Evaluation> {
@@ -40,7 +40,7 @@ export async function prepareEvaluation(setup: EvaluationSetup): Promise<Evaluat
   // The checked entry point: its own quick check of the facts costs less than validating each
   // row against the facts schema with ajv, and accepts exactly the same (a property test). A
   // row it refuses throws the FeitenFout the module exports (from the runtime it imports).
-  const problemsOf = (error: unknown) => (error instanceof module.FeitenFout ? error.problemen.map((p) => p.melding) : undefined);
+  const problemsOf = (error: unknown) => (error instanceof module.FeitenFout ? error.problemen : undefined);
   const layout = setup.inputFormat === "csv" ? csvLayout(setup.header ?? "", setup.facts, { validate: false }) : jsonLinesLayout(setup.facts, { validate: false });
   return { layout, decide: decide as Evaluation["decide"], problemsOf };
 }

@@ -14,10 +14,14 @@
 
 import type { Fact } from "../model.js";
 import { isIsoDate } from "../../runtime/dates.js";
-import { EXPECTED, describeValue } from "../../runtime/facts.js";
+import { opsomming } from "../../runtime/explanationParts.js";
+import { EXPECTED, describeValue, type ProbleemSoort } from "../../runtime/facts.js";
 
-/** A problem may come with a hint (a test file's diagnostic shows it). */
-export type Coerced = { readonly value: unknown } | { readonly problem: string; readonly hint?: string };
+/**
+ * A problem has its kind, as the evaluator's problems have (`ProbleemSoort`, runtime/facts.ts),
+ * and may come with a hint (a test file's diagnostic shows it).
+ */
+export type Coerced = { readonly value: unknown } | { readonly problem: string; readonly soort: ProbleemSoort; readonly hint?: string };
 
 /**
  * Where the values come from, for how a message names unknown: provider rows (CSV, where an
@@ -51,18 +55,18 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
   if (raw === null || raw === undefined || (typeof raw === "string" && UNKNOWN.has(raw.trim().toLowerCase()))) {
     if (fact.unknownReason !== undefined) return { value: null };
     const empty = raw === undefined || (typeof raw === "string" && raw.trim() === "");
-    return { problem: `‘${fact.id}’ ${empty ? "is leeg, maar mag" : "mag"} niet onbekend zijn; verwacht ${expected(fact, source)}.` };
+    return { problem: `‘${fact.id}’ ${empty ? "is leeg, maar mag" : "mag"} niet onbekend zijn; verwacht ${expected(fact, source)}.`, soort: "onbekend" };
   }
   // A JSON object is never a fact value (String() would make it "[object Object]").
-  if (typeof raw === "object" && !Array.isArray(raw)) return { problem: wrongValue(fact, describeValue(raw), source) };
+  if (typeof raw === "object" && !Array.isArray(raw)) return { problem: wrongValue(fact, describeValue(raw), source), soort: "type" };
   if (fact.type === "verzameling") {
     // An item that is itself a list or object is named, not turned into text: String() on a
     // list nested thousands deep would exhaust the stack.
     const items = Array.isArray(raw) ? raw.map((i: unknown) => (typeof i === "object" && i !== null ? (Array.isArray(i) ? "[…]" : "{…}") : String(i))) : String(raw).split(/\s*[;|]\s*/).filter((x) => x !== "");
     const problem = wrongItems(fact, items);
-    return problem === undefined ? { value: items } : { problem };
+    return problem === undefined ? { value: items } : { problem, soort: "waarde" };
   }
-  if (Array.isArray(raw)) return { problem: wrongValue(fact, describeValue(raw), source) };
+  if (Array.isArray(raw)) return { problem: wrongValue(fact, describeValue(raw), source), soort: "type" };
   const text = String(raw).trim();
   switch (fact.type) {
     case "getal":
@@ -79,15 +83,17 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
       const no = source === "test" ? lower === "nee" : lower === "nee" || lower === "false" || lower === "0";
       if (yes) return { value: true };
       if (no) return { value: false };
-      return { problem: wrongValue(fact, quoted(text), source) };
+      return { problem: wrongValue(fact, quoted(text), source), soort: "type" };
     }
     case "datum":
       if (isIsoDate(text)) return { value: text };
       // Written as a date, but not one of the calendar (30 februari).
-      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { problem: `‘${fact.id}’ moet een bestaande datum zijn; ${text} bestaat niet.` };
-      return { problem: wrongValue(fact, quoted(text), source) };
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { problem: `‘${fact.id}’ moet een bestaande datum zijn; ${text} bestaat niet.`, soort: "waarde" };
+      return { problem: wrongValue(fact, quoted(text), source), soort: "type" };
     case "keuze":
-      return (fact.values ?? []).includes(text) ? { value: text } : { problem: wrongValue(fact, quoted(text), source) };
+      if ((fact.values ?? []).includes(text)) return { value: text };
+      if ((fact.values ?? []).includes(text.normalize("NFC"))) return { problem: `‘${fact.id}’ is ${quoted(text)}, ${otherComposition(text)}.`, soort: "waarde" };
+      return { problem: wrongValue(fact, quoted(text), source), soort: "waarde" };
     case "tekst":
       return { value: text };
   }
@@ -125,6 +131,7 @@ function writtenNumber(fact: Fact, text: string, source: ValueSource): Coerced {
     if (test && match[3] === ",") {
       return {
         problem: `‘${fact.id}’ is ${quoted(text)}, met een komma: in een testbestand is de punt het decimaalteken, net als in het beleid.`,
+        soort: "waarde",
         hint: `Gebruik een punt als decimaalteken: ${prefix}${sign}${match[2] as string}.${match[4] as string}${suffix} in plaats van ${text}.`,
       };
     }
@@ -136,10 +143,11 @@ function writtenNumber(fact: Fact, text: string, source: ValueSource): Coerced {
         // As the policy language says it (BL108).
         return {
           problem: `‘${fact.id}’ is ${quoted(text)}, dat wordt gelezen als ${decimal}: de punt is het decimaalteken, geen scheiding van duizendtallen.`,
+          soort: "waarde",
           hint: `Bedoelt u ${thousands}, schrijf het dan zonder punt; bedoelt u ${decimal}, schrijf dan ${decimal}.`,
         };
       }
-      return { problem: `‘${fact.id}’: ${quoted(text)} kan ${decimal} of ${thousands} betekenen; schrijf ${thousands} of ${decimal}.` };
+      return { problem: `‘${fact.id}’: ${quoted(text)} kan ${decimal} of ${thousands} betekenen; schrijf ${thousands} of ${decimal}.`, soort: "waarde" };
     }
     return { value };
   }
@@ -147,9 +155,9 @@ function writtenNumber(fact: Fact, text: string, source: ValueSource): Coerced {
   const grouped = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(body) ?? /^([+-]?)(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(body);
   if (grouped) {
     const plain = `${prefix}${grouped[1] === "-" ? "-" : ""}${(grouped[2] as string).replace(/[.,]/g, "")}${grouped[3] !== undefined ? `${test ? "." : ","}${grouped[3]}` : ""}${suffix}`;
-    return { problem: `‘${fact.id}’ is ${quoted(text)}: schrijf een getal zonder scheiding van duizendtallen, ${plain}.` };
+    return { problem: `‘${fact.id}’ is ${quoted(text)}: schrijf een getal zonder scheiding van duizendtallen, ${plain}.`, soort: "waarde" };
   }
-  return { problem: wrongValue(fact, quoted(text), source) };
+  return { problem: wrongValue(fact, quoted(text), source), soort: "type" };
 }
 
 /** How many possible values of a keuze or verzameling a message names (as runtime/facts.ts). */
@@ -208,11 +216,29 @@ function wrongValue(fact: Fact, shown: string, source: ValueSource): string {
  */
 function wrongItems(fact: Fact, items: readonly string[]): string | undefined {
   const values = fact.values ?? [];
-  const wrong = items.filter((i) => !values.includes(i));
-  if (wrong.length === 0) return undefined;
-  const named = wrong.slice(0, NAMED_PER_PROBLEM).map(quoted);
-  if (wrong.length > NAMED_PER_PROBLEM) named.push("…");
-  return `‘${fact.id}’ bevat ${named.join(", ")}, maar mogelijke waarden zijn: ${valueList(values)}.`;
+  const notPossible = items.filter((i) => !values.includes(i));
+  if (notPossible.length === 0) return undefined;
+  // A possible value in another Unicode composition looks the same: said apart (runtime/facts.ts).
+  const composed = notPossible.filter((i) => values.includes(i.normalize("NFC")));
+  const wrong = notPossible.filter((i) => !values.includes(i.normalize("NFC")));
+  const problems: string[] = [];
+  if (wrong.length > 0) {
+    const named = wrong.slice(0, NAMED_PER_PROBLEM).map(quoted);
+    if (wrong.length > NAMED_PER_PROBLEM) named.push("…");
+    problems.push(`‘${fact.id}’ bevat ${named.join(", ")}, maar mogelijke waarden zijn: ${valueList(values)}.`);
+  }
+  if (composed.length > 0) {
+    const named = composed.slice(0, NAMED_PER_PROBLEM).map(quoted);
+    if (composed.length > NAMED_PER_PROBLEM) named.push("…");
+    problems.push(`‘${fact.id}’ bevat ${named.join(", ")}, ${otherComposition(...composed.slice(0, NAMED_PER_PROBLEM))}.`);
+  }
+  return problems.join(" ");
+}
+
+/** Said of texts that are possible values in another Unicode composition, as runtime/facts.ts says it. */
+function otherComposition(...texts: string[]): string {
+  const possible = [...new Set(texts.map((t) => `‘${t.normalize("NFC")}’`))];
+  return `anders samengesteld (Unicode) dan de mogelijke ${possible.length === 1 ? "waarde" : "waarden"} ${opsomming(possible)}: gebruik de gebruikelijke vorm (NFC)`;
 }
 
 /**

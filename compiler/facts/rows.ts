@@ -21,6 +21,7 @@
 
 import Papa from "papaparse";
 import { opsomming } from "../../runtime/explanationParts.js";
+import type { ProbleemSoort } from "../../runtime/facts.js";
 import type { Fact } from "../model.js";
 import { chunkRows, countNewlines, detectDelimiter, MAX_RECORD, RowsError, type RowChunk, type RowFormat } from "./chunks.js";
 import { factCoercer, type Coerced } from "./coerce.js";
@@ -31,10 +32,24 @@ import { factsValidator, type FactsValidator } from "./validateFacts.js";
 
 export { CHUNK_SIZE, chunkRows, RowsError, type RowChunk, type RowFormat } from "./chunks.js";
 
+/**
+ * Why a row cannot be used: a fact's problem as the evaluator gives it (`FeitProbleem`), or a
+ * problem with the row itself (no JSON, the wrong number of columns, an unclosed quote), of
+ * the kind `regel` and with no fact (`feit` is "").
+ */
+export interface RowProblem {
+  readonly feit: string;
+  readonly soort: ProbleemSoort | "regel";
+  readonly melding: string;
+}
+
 /** One provider row: its facts, or why they cannot be used. */
 export type ProviderRow =
   | { readonly line: number; readonly id?: string; readonly facts: Record<string, unknown> }
-  | { readonly line: number; readonly id?: string; readonly problems: readonly string[] };
+  | { readonly line: number; readonly id?: string; readonly problems: readonly RowProblem[] };
+
+/** A problem with the row itself, not with one of its facts. */
+const rowProblem = (melding: string): RowProblem => ({ feit: "", soort: "regel", melding });
 
 /** How the header of a CSV maps onto the facts; prepared once, used for every chunk. */
 export interface RowLayout {
@@ -134,7 +149,7 @@ function factsRow(line: number, id: unknown, facts: Record<string, unknown>): Pr
   return name === undefined ? { line, facts } : { line, id: name, facts };
 }
 
-function rejectedRow(line: number, id: unknown, problems: readonly string[]): ProviderRow {
+function rejectedRow(line: number, id: unknown, problems: readonly RowProblem[]): ProviderRow {
   const name = providerName(id);
   return name === undefined ? { line, problems } : { line, id: name, problems };
 }
@@ -146,10 +161,10 @@ function rejectedRow(line: number, id: unknown, problems: readonly string[]): Pr
  * check (`ZONDER_CONTROLE`).
  */
 function toRow(layout: RowLayout, line: number, id: unknown, cells: unknown[]): ProviderRow {
-  let problems: string[] | undefined;
+  let problems: RowProblem[] | undefined;
   for (let i = 0; i < cells.length; i++) {
     const coerced = (layout.coercers[i] as (raw: unknown) => Coerced)(cells[i]);
-    if (!("value" in coerced)) (problems ??= []).push(coerced.problem);
+    if (!("value" in coerced)) (problems ??= []).push({ feit: (layout.facts[i] as Fact).id, soort: coerced.soort, melding: coerced.problem });
     else cells[i] = coerced.value;
   }
   return problems ? rejectedRow(line, id, problems) : checked(layout, line, id, layout.build(cells));
@@ -157,7 +172,7 @@ function toRow(layout: RowLayout, line: number, id: unknown, cells: unknown[]): 
 
 function checked(layout: RowLayout, line: number, id: unknown, facts: Record<string, unknown>): ProviderRow {
   const invalid = layout.validate?.(facts);
-  return invalid === undefined || invalid.length === 0 ? factsRow(line, id, facts) : rejectedRow(line, id, invalid.map((p) => p.melding));
+  return invalid === undefined || invalid.length === 0 ? factsRow(line, id, facts) : rejectedRow(line, id, invalid);
 }
 
 /** Parses a chunk of records (not the CSV header) into rows. */
@@ -177,12 +192,12 @@ function unreadableRow(chunk: RowChunk, layout: RowLayout): ProviderRow {
   const complete = Math.max(cells.length - 1, 0);
   const id = suspectName(layout.idColumn >= 0 && layout.idColumn < complete ? cells[layout.idColumn] : undefined);
   const goOn = nextLine === undefined ? "" : ` De regel is overgeslagen; het lezen gaat verder op regel ${nextLine}.`;
-  if (reason === "long") return rejectedRow(chunk.firstLine, id, [`De regel is langer dan ${MAX_RECORD_MB}; zo lang zijn de feiten van een zorgaanbieder niet.${goOn}`]);
+  if (reason === "long") return rejectedRow(chunk.firstLine, id, [rowProblem(`De regel is langer dan ${MAX_RECORD_MB}; zo lang zijn de feiten van een zorgaanbieder niet.${goOn}`)]);
   const endsAtQuote = chunk.text === "" || /[\n,;]$/.test(chunk.text);
   const column = endsAtQuote ? layout.facts.find((_, i) => layout.columns[i] === complete)?.id ?? (complete === layout.idColumn ? PROVIDER_COLUMN : undefined) : undefined;
   const field = column !== undefined ? `de kolom ‘${column}’` : "een veld";
   const where = toEnd ? "wordt niet gesloten: er komt tot het einde van het bestand geen aanhalingsteken meer dat erbij past" : `wordt binnen ${MAX_RECORD_MB} niet gesloten`;
-  return rejectedRow(chunk.firstLine, id, [`Het aanhalingsteken (") waarmee ${field} begint, ${where}.${goOn}`]);
+  return rejectedRow(chunk.firstLine, id, [rowProblem(`Het aanhalingsteken (") waarmee ${field} begint, ${where}.${goOn}`)]);
 }
 
 function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
@@ -196,12 +211,12 @@ function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
     const parsed = parseJsonText(text);
     if ("problem" in parsed) {
       // One line of the file: the column says where.
-      rows.push({ line, problems: [`De regel is geen geldige JSON: ${parsed.reason}${parsed.column !== undefined ? ` (kolom ${parsed.column})` : ""}.`] });
+      rows.push({ line, problems: [rowProblem(`De regel is geen geldige JSON: ${parsed.reason}${parsed.column !== undefined ? ` (kolom ${parsed.column})` : ""}.`)] });
       continue;
     }
     const value = parsed.value;
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      rows.push({ line, problems: ["De regel moet een JSON-object zijn met per feit een waarde."] });
+      rows.push({ line, problems: [rowProblem("De regel moet een JSON-object zijn met per feit een waarde.")] });
       continue;
     }
     // The values as they are, as with --feiten: "97" is a text, not a number. The evaluator
@@ -236,7 +251,7 @@ function parseCsv(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
       const id = suspectName(layout.idColumn >= 0 && layout.idColumn < width ? record[layout.idColumn] : undefined);
       // A record over several lines, from a quoted field with newlines: likely a quote too many or too few.
       const across = lines > 1 ? ` De regel loopt door tot en met regel ${line + lines - 1}, omdat een veld tussen aanhalingstekens (") regelovergangen bevat; staat er ergens een aanhalingsteken te veel of te weinig?` : "";
-      rows.push(rejectedRow(line, id, [`De regel heeft ${width} ${width === 1 ? "kolom" : "kolommen"}; de kopregel heeft er ${layout.width}.${across}`]));
+      rows.push(rejectedRow(line, id, [rowProblem(`De regel heeft ${width} ${width === 1 ? "kolom" : "kolommen"}; de kopregel heeft er ${layout.width}.${across}`)]));
       return;
     }
     const id = layout.idColumn >= 0 ? record[layout.idColumn] : undefined;

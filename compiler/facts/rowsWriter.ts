@@ -16,6 +16,7 @@ export function formatCell(value: unknown, unknown = "onbekend"): string {
 }
 
 export interface RowWriter {
+  readonly format: RowFormat;
   /** The header line (CSV) or nothing (JSON lines). */
   header(): string;
   /** The text of a batch of rows, each line ending in "\n". */
@@ -29,6 +30,7 @@ export interface RowWriter {
 export function createRowWriter(format: RowFormat, columns: readonly string[], unknown = "onbekend", delimiter = ","): RowWriter {
   if (format === "jsonl") {
     return {
+      format,
       header: () => "",
       rows: (rows) => {
         let text = "";
@@ -43,6 +45,7 @@ export function createRowWriter(format: RowFormat, columns: readonly string[], u
   }
   const unparse = (data: unknown[][]) => (data.length === 0 ? "" : Papa.unparse(data, { newline: "\n", delimiter }) + "\n");
   return {
+    format,
     header: () => unparse([[...columns]]),
     rows: (rows) => unparse(rows.map((row) => columns.map((c) => formatCell(row[c], unknown)))),
   };

@@ -10,7 +10,7 @@
  */
 
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { geenObject, ontbreekt, probleemMetVerhouding, probleemMetWaarde, type FeitProbleem } from "../../runtime/facts.js";
+import { geenObject, ontbreekt, probleemMetVerhouding, waardeProbleem, type FeitProbleem, type WaardeProbleem } from "../../runtime/facts.js";
 import { factsObjectSchema } from "../emit/factsSchema.js";
 import type { Fact, PolicyModel } from "../model.js";
 import { factsFor } from "../queries.js";
@@ -50,7 +50,7 @@ export function factsValidator(facts: readonly Fact[]): FactsValidator {
   const relations = (input: unknown): FeitProbleem[] =>
     related.flatMap((spec) => {
       const melding = probleemMetVerhouding(spec, input as Record<string, unknown>, facts);
-      return melding === undefined ? [] : [{ feit: spec.id, melding }];
+      return melding === undefined ? [] : [{ feit: spec.id, soort: "verband" as const, melding }];
     });
   return (input) => {
     if (quick(input) && ownKeys(input)) return related.length === 0 ? [] : relations(input);
@@ -72,8 +72,8 @@ export function careTypeFactsValidator(model: PolicyModel, careType: string): Fa
 
 function translate(errors: readonly ErrorObject[], input: unknown, facts: ReadonlyMap<string, Fact>, order: ReadonlyMap<string, number>): FeitProbleem[] {
   const root = errors.find((e) => e.instancePath === "" && e.keyword === "type");
-  if (root) return [{ feit: "", melding: geenObject(input) }];
-  const problems = new Map<string, string>();
+  if (root) return [{ feit: "", soort: "geen_object", melding: geenObject(input) }];
+  const problems = new Map<string, WaardeProbleem>();
   for (const error of errors) {
     if (error.keyword === "required") {
       const id = String((error.params as { missingProperty: string }).missingProperty);
@@ -81,7 +81,7 @@ function translate(errors: readonly ErrorObject[], input: unknown, facts: Readon
       if (!fact || problems.has(id)) continue;
       // ajv counts a key whose value is `undefined` as missing; the evaluator as a wrong value.
       const own = typeof input === "object" && input !== null && Object.prototype.hasOwnProperty.call(input, id);
-      problems.set(id, own ? wrongValue(fact, undefined) : missing(fact));
+      problems.set(id, own ? wrongValue(fact, undefined) : { soort: "ontbreekt", melding: missing(fact) });
       continue;
     }
     const [id = ""] = error.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -89,7 +89,7 @@ function translate(errors: readonly ErrorObject[], input: unknown, facts: Readon
     if (!fact || problems.has(id)) continue;
     problems.set(id, wrongValue(fact, (input as Record<string, unknown>)[id]));
   }
-  return [...problems].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map(([feit, melding]) => ({ feit, melding }));
+  return [...problems].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map(([feit, { soort, melding }]) => ({ feit, soort, melding }));
 }
 
 /** The runtime's description of a fact, for its messages. */
@@ -111,7 +111,7 @@ function missing(fact: Fact): string {
   return ontbreekt(asSpec(fact));
 }
 
-/** The problem with a fact's value, worded as `controleerFeiten` words it (the same function). */
-function wrongValue(fact: Fact, value: unknown): string {
-  return probleemMetWaarde(asSpec(fact), value) ?? `‘${fact.id}’ is niet bruikbaar.`;
+/** The problem with a fact's value, worded (and of the kind) as `controleerFeiten` gives it (the same function). */
+function wrongValue(fact: Fact, value: unknown): WaardeProbleem {
+  return waardeProbleem(asSpec(fact), value) ?? { soort: "waarde", melding: `‘${fact.id}’ is niet bruikbaar.` };
 }

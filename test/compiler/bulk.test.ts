@@ -115,12 +115,35 @@ describe("bulk evaluation", async () => {
     // check refuses it, in the words the facts schema (ajv) would use.
     const writer = createRowWriter("jsonl", [PROVIDER_COLUMN, ...facts.map((f) => f.id)]);
     const twice = { ...providers[1], verbonden_beroepen: ["Fysiotherapeut", "Fysiotherapeut"] };
-    const { summary } = await run(writer.rows([providers[0]!, twice, providers[2]!]), 0, "jsonl");
+    const { summary, output } = await run(writer.rows([providers[0]!, twice, providers[2]!]), 0, "jsonl");
     expect(summary.rejected).toBe(1);
     const { [PROVIDER_COLUMN]: _id, ...factsOnly } = twice as Record<string, unknown>;
-    const schemaProblems = careTypeFactsValidator(model, "fysiotherapie")(factsOnly).map((p) => p.melding);
+    const validated = careTypeFactsValidator(model, "fysiotherapie")(factsOnly);
+    const schemaProblems = validated.map((p) => p.melding);
     expect(schemaProblems).toHaveLength(1);
     expect(summary.firstRejected).toEqual([{ regel: 2, aanbieder: "A0000002", problemen: schemaProblems }]);
+    // In the JSON-lines results: each problem with its fact and kind, as the schema gives them.
+    const rejected = JSON.parse(output.split("\n")[1] as string) as Record<string, unknown>;
+    expect(rejected).toEqual({ regel: 2, aanbieder: "A0000002", in_aanmerking: null, overeenkomst: null, benaderd: null, problemen: validated });
+    expect(validated[0]).toMatchObject({ feit: "verbonden_beroepen", soort: "waarde" });
+  });
+
+  it("writes the problems of a rejected row as a list of { feit, soort, melding } in JSON lines, and as one text in CSV", async () => {
+    const writer = createRowWriter("jsonl", [PROVIDER_COLUMN, ...facts.map((f) => f.id)]);
+    const { [PROVIDER_COLUMN]: _id, kwaliteitsregisters: _k, ...lacking } = providers[1] as Record<string, unknown>;
+    const text = writer.rows([providers[0]!]) + "geen json\n" + JSON.stringify({ ...lacking, aanbieder: "X", behandelindex: "hoog" }) + "\n";
+    const { summary, output } = await run(text, 0, "jsonl");
+    expect(summary.rejected).toBe(2);
+    const [, notJson, wrong] = output.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(notJson).toEqual({ regel: 2, aanbieder: null, in_aanmerking: null, overeenkomst: null, benaderd: null, problemen: [{ feit: "", soort: "regel", melding: "De regel is geen geldige JSON: onverwacht teken ‘g’." }] });
+    expect(wrong?.problemen).toEqual(careTypeFactsValidator(model, "fysiotherapie")({ ...lacking, behandelindex: "hoog" }));
+    expect((wrong?.problemen as { feit: string; soort: string }[]).map((p) => [p.feit, p.soort])).toEqual([
+      ["behandelindex", "type"],
+      ["kwaliteitsregisters", "ontbreekt"],
+    ]);
+    // CSV: one cell, the messages after one another.
+    const csv = inline.output.split("\n").find((l) => l.startsWith("11,"));
+    expect(csv).toBe('11,A0000010,,,,"‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’."');
   });
 });
 

@@ -139,6 +139,7 @@ describe("numbers", () => {
     expect(coerceFactValue(fte, "140.5", "test")).toEqual({ value: 140.5 });
     expect(coerceFactValue(fte, "140,5", "test")).toEqual({
       problem: "‘fte’ is ‘140,5’, met een komma: in een testbestand is de punt het decimaalteken, net als in het beleid.",
+      soort: "waarde",
       hint: "Gebruik een punt als decimaalteken: 140.5 in plaats van 140,5.",
     });
     expect(coerceFactValue(amount, "€ 55,50", "test")).toMatchObject({ hint: "Gebruik een punt als decimaalteken: € 55.50 in plaats van € 55,50." });
@@ -146,6 +147,7 @@ describe("numbers", () => {
     // What can be read two ways is said as BL108 says it in a policy, with points.
     expect(coerceFactValue(fte, "1.400", "test")).toEqual({
       problem: "‘fte’ is ‘1.400’, dat wordt gelezen als 1.4: de punt is het decimaalteken, geen scheiding van duizendtallen.",
+      soort: "waarde",
       hint: "Bedoelt u 1400, schrijf het dan zonder punt; bedoelt u 1.4, schrijf dan 1.4.",
     });
     expect(problem(fte, "1.234,56", "test")).toBe("‘fte’ is ‘1.234,56’: schrijf een getal zonder scheiding van duizendtallen, 1234.56.");

@@ -12,6 +12,7 @@ import { loadEvaluator } from "../../compiler/evaluate.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { createInterpreter } from "../../compiler/interpret/index.js";
 import { oneCareTypePolicy } from "../analyse/policy.js";
+import { thrownProblems as thrown } from "../runtime/feitenFout.js";
 
 const FACTS = `  aandeel:
     type: percentage
@@ -52,7 +53,10 @@ describe("the range of a fact", () => {
     expect(() => evaluator.besluit("een", facts)).toThrow(message);
     expect(() => evaluator.beoordeel("een", facts)).toThrow(message);
     expect(() => createInterpreter(model).besluit("een", facts)).toThrow(message);
-    expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: Object.keys(facts).find((k) => message.startsWith(`‘${k}’`)), melding: message }]);
+    const problems = [{ feit: Object.keys(facts).find((k) => message.startsWith(`‘${k}’`)), soort: "bereik", melding: message }];
+    expect(careTypeFactsValidator(model, "een")(facts)).toEqual(problems);
+    expect(thrown(() => evaluator.besluit("een", facts))).toEqual(problems);
+    expect(thrown(() => createInterpreter(model).besluit("een", facts))).toEqual(problems);
   });
 
   it("accepts the bounds themselves, and null for a fact that may be unknown", async () => {

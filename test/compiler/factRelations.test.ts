@@ -13,6 +13,7 @@ import { generateProviders } from "../../compiler/facts/dataset.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { createInterpreter } from "../../compiler/interpret/index.js";
 import { oneCareTypePolicy } from "../analyse/policy.js";
+import { thrownProblems as thrown } from "../runtime/feitenFout.js";
 
 const FACTS = `  therapeuten:
     type: getal
@@ -46,7 +47,10 @@ describe("a fact not greater than another", () => {
     expect(() => evaluator.besluit("een", facts)).toThrow(message);
     expect(() => evaluator.beoordeel("een", facts)).toThrow(message);
     expect(() => createInterpreter(model).besluit("een", facts)).toThrow(message);
-    expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: "verbijzonderd", melding: message }]);
+    const problems = [{ feit: "verbijzonderd", soort: "verband", melding: message }];
+    expect(careTypeFactsValidator(model, "een")(facts)).toEqual(problems);
+    expect(thrown(() => evaluator.besluit("een", facts))).toEqual(problems);
+    expect(thrown(() => createInterpreter(model).besluit("een", facts))).toEqual(problems);
   });
 
   it("accepts a part equal to its whole, and compares nothing when the part is unknown", async () => {
@@ -67,11 +71,12 @@ describe("a fact not greater than another", () => {
     const own = "‘verbijzonderd’ moet een geheel getal van ten minste 0 zijn (of null als het onbekend is), maar is het getal 5.5.";
     expect(() => evaluator.besluit("een", facts)).toThrow(own);
     expect(() => evaluator.besluit("een", facts)).not.toThrow("kan niet groter zijn");
-    expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: "verbijzonderd", melding: own }]);
+    expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: "verbijzonderd", soort: "bereik", melding: own }]);
+    expect(thrown(() => evaluator.besluit("een", facts))).toEqual([{ feit: "verbijzonderd", soort: "bereik", melding: own }]);
   });
 
   it("leaves facts that are no object at all to their own message", () => {
-    for (const facts of [null, [], "feiten"]) expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: "", melding: expect.stringContaining("De feiten moeten een object zijn") }]);
+    for (const facts of [null, [], "feiten"]) expect(careTypeFactsValidator(model, "een")(facts)).toEqual([{ feit: "", soort: "geen_object", melding: expect.stringContaining("De feiten moeten een object zijn") }]);
   });
 
   it("is in FEITEN for those who build a form", async () => {

@@ -131,7 +131,7 @@ describe("provider files", () => {
     }
     for await (const row of readProviderRows(input(), "jsonl", facts)) rows.push(row);
     expect(rows.map((r) => ("problems" in r ? r.problems?.length : 0))).toEqual([facts.length, facts.length]);
-    const problems = (row: ProviderRow | undefined) => (row && "problems" in row ? row.problems : []);
+    const problems = (row: ProviderRow | undefined) => (row && "problems" in row ? row.problems.map((p) => p.melding) : []);
     const set = facts.find((f) => f.type === "verzameling")!;
     // A JSON line's values are taken as --feiten takes them: the facts schema's words.
     expect(problems(rows[0])).toContain(`‘${set.id}’ bevat een lijst, een lijst, maar mogelijke waarden zijn: ${set.values!.map((v) => JSON.stringify(v)).join(", ")}.`);
