@@ -357,7 +357,7 @@ export function controleerFeiten(specs: readonly FeitBeschrijving[], feiten: unk
   throw new FeitenFout(context, problems);
 }
 
-const NO_PROTOTYPE: object = Object.freeze(Object.create(null));
+const NO_PROTOTYPE: object = /* @__PURE__ */ Object.freeze(Object.create(null));
 
 /**
  * The prototype of a facts object, or an empty object when it has none: the generated quick
