@@ -9,7 +9,7 @@ import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
 import { visible } from "../diagnostics/render.js";
 import { opsomming } from "../../runtime/explanationParts.js";
 import { dutchDate } from "../dutchDate.js";
-import { titleWithVersion } from "./document.js";
+import { titleWithVersion } from "./title.js";
 
 
 const OUTCOME_TEXT: Record<Regeluitkomst["uitkomst"], string> = {

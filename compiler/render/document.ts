@@ -19,6 +19,7 @@ import { renderGroup } from "./parts/rules.js";
 import { renderTable } from "./parts/tables.js";
 import { renderDifferentiation } from "./parts/tiers.js";
 import { renderProse } from "./prose.js";
+import { titleWithVersion } from "./title.js";
 
 /** Links the site adds to the title block; the document renders without them too. */
 export interface DocumentLinks {
@@ -40,16 +41,6 @@ export function chapterAnchor(chapter: Pick<Chapter, "number">): string {
   return `hoofdstuk-${chapter.number.replace(/\./g, "-")}`;
 }
 
-/**
- * The title with its version, "Inkoopbeleid Paramedische zorg 2026 (versie 2026-07)", for
- * page titles and links. A version the title already names ("Inkoopbeleid Diëtetiek 2028",
- * version 2028) is not repeated.
- */
-export function titleWithVersion(meta: Pick<PolicyModel["meta"], "title" | "version">): string {
-  const version = meta.version.trim();
-  const named = meta.title.split(/[\s(),:;]+/).includes(version);
-  return named ? meta.title : `${meta.title} (versie ${version})`;
-}
 
 /**
  * Whether the document shows a "Voornemen" label, so that it explains the label. An agreement

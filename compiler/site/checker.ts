@@ -7,7 +7,7 @@
  */
 
 import type { PolicyModel } from "../model.js";
-import { titleWithVersion } from "../render/document.js";
+import { titleWithVersion } from "../render/title.js";
 import { html, raw } from "../render/html.js";
 import { formSections, type FormSection } from "./checkerLayout.js";
 import { renderPage } from "./page.js";

@@ -4,7 +4,7 @@
  */
 
 import type { PolicyModel } from "../model.js";
-import { titleWithVersion } from "../render/document.js";
+import { titleWithVersion } from "../render/title.js";
 import { formatDutchDate, upperFirst } from "../render/dutch.js";
 import { anchorId, html } from "../render/html.js";
 import { scrollableTable } from "../render/marks.js";
