@@ -63,9 +63,14 @@ describe("fmt breaks long conditions of the policies", () => {
           expect(after.diagnostics.map((d) => `${d.code} ${d.message}`).sort()).toEqual(before.diagnostics.map((d) => `${d.code} ${d.message}`).sort());
           expect(comparableModel(after.model)).toEqual(comparableModel(before.model));
 
-          // The broken condition: its header at line `at`, its lines below, deeper indented.
+          // The broken condition: its header at line `at`, its lines below, deeper indented. The
+          // parentheses around each part can be superfluous; without them the condition may fit
+          // on its line after all, and then it stays there.
           const out = formatted.text.split("\n");
-          expect(out[at]).toBe(`${indent}voorwaarde: >-`);
+          if (out[at] !== `${indent}voorwaarde: >-`) {
+            expect(out[at]!.length).toBeLessThanOrEqual(LINE_WIDTH);
+            return;
+          }
           const block: number[] = [];
           for (let i = at + 1; out[i]?.startsWith(`${indent}  `); i++) block.push(i);
           expect(block.length).toBeGreaterThan(1);
