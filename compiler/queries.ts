@@ -58,6 +58,14 @@ export function walkExpression(model: PolicyModel, expr: TExpr, careType: string
   }
 }
 
+/** Ids of the facts `expr` reads (for `careType`: a table row chosen by care type counts only its own), added to `into`. */
+export function factsInExpression(model: PolicyModel, expr: TExpr, careType?: string, into = new Set<string>()): Set<string> {
+  walkExpression(model, expr, careType, (node) => {
+    if (node.kind === "fact") into.add(node.fact);
+  });
+  return into;
+}
+
 /** The expressions a rule evaluates (condition, applicability, exception). */
 export function ruleExpressions(rule: Rule): TExpr[] {
   const result: TExpr[] = [];
@@ -71,11 +79,7 @@ export function ruleExpressions(rule: Rule): TExpr[] {
 export function factsUsedByRule(model: PolicyModel, rule: Rule, careType?: string): Set<string> {
   const used = new Set<string>();
   if (rule.logic.kind === "verklaring") used.add(rule.logic.fact);
-  for (const expr of ruleExpressions(rule)) {
-    walkExpression(model, expr, careType, (node) => {
-      if (node.kind === "fact") used.add(node.fact);
-    });
-  }
+  for (const expr of ruleExpressions(rule)) factsInExpression(model, expr, careType, used);
   return used;
 }
 
@@ -88,11 +92,7 @@ export function unknownFactsOfRule(model: PolicyModel, rule: Rule): string[] {
   if (rule.whenUnknown === undefined) return [];
   const used = new Set<string>();
   const exprs = [...(rule.logic.kind === "voorwaarde" ? [rule.logic.condition.expr] : []), ...(rule.appliesWhen ? [rule.appliesWhen.expr] : [])];
-  for (const expr of exprs) {
-    walkExpression(model, expr, undefined, (node) => {
-      if (node.kind === "fact") used.add(node.fact);
-    });
-  }
+  for (const expr of exprs) factsInExpression(model, expr, undefined, used);
   return model.facts.filter((f) => f.unknownReason !== undefined && used.has(f.id)).map((f) => f.id);
 }
 
@@ -100,11 +100,7 @@ export function unknownFactsOfRule(model: PolicyModel, rule: Rule): string[] {
 export function factsFor(model: PolicyModel, careType: string): Fact[] {
   const used = new Set<string>();
   for (const rule of rulesFor(model, careType)) for (const id of factsUsedByRule(model, rule, careType)) used.add(id);
-  for (const dateRule of dateRulesFor(model, careType)) {
-    walkExpression(model, dateRule.computation.expr, careType, (node) => {
-      if (node.kind === "fact") used.add(node.fact);
-    });
-  }
+  for (const dateRule of dateRulesFor(model, careType)) factsInExpression(model, dateRule.computation.expr, careType, used);
   return model.facts.filter((f) => used.has(f.id));
 }
 

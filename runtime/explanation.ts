@@ -5,8 +5,8 @@
  * depend on the provider is built once, on first use (runtime/explanationParts.ts). Per
  * decision only the lists of rules and sentences and the decision itself are new; what
  * depends on a combination of outcomes (what is missing for a higher agreement, why a provider
- * is not approached, which rules with the same `deelzorg` are not met) is made once per combination and then reused from a small cache. Shared
- * parts are frozen.
+ * is not approached, which rules with the same `deelzorg` are not met) is made once per
+ * combination and then reused from a small cache. Shared parts are frozen.
  */
 
 import { datumVoluit } from "./dates.js";

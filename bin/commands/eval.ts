@@ -13,7 +13,7 @@ import { loadEvaluator } from "../../compiler/evaluate.js";
 import { parseJsonText } from "../../compiler/facts/json.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { renderDecisionText, type DateNote } from "../../compiler/render/decisionText.js";
-import { walkExpression } from "../../compiler/queries.js";
+import { factsInExpression } from "../../compiler/queries.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
@@ -112,12 +112,9 @@ function printFactsProblems(error: FeitenFout, options: EvalOptions, io: CliIo):
 /** Per computed date: its description, and which of the facts it reads were unknown. */
 function dateNotes(model: PolicyModel, careType: string, facts: Readonly<Record<string, unknown>>): Record<string, DateNote> {
   return Object.fromEntries(
-    model.dateRules.map((rule) => {
-      const read = new Set<string>();
-      walkExpression(model, rule.computation.expr, careType, (node) => {
-        if (node.kind === "fact") read.add(node.fact);
-      });
-      return [rule.id, { omschrijving: rule.description, onbekendeFeiten: [...read].filter((f) => facts[f] === null) }];
-    }),
+    model.dateRules.map((rule) => [
+      rule.id,
+      { omschrijving: rule.description, onbekendeFeiten: [...factsInExpression(model, rule.computation.expr, careType)].filter((f) => facts[f] === null) },
+    ]),
   );
 }

@@ -9,6 +9,7 @@ import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
 import { visible } from "../diagnostics/render.js";
 import { opsomming } from "../../runtime/explanationParts.js";
 import { dutchDate } from "../dutchDate.js";
+import { lowerFirst } from "./dutch.js";
 import { titleWithVersion } from "./title.js";
 
 
@@ -139,9 +140,4 @@ function groupsByChapter(rules: readonly Regeluitkomst[]): { chapter: string; ti
     return 0;
   };
   return groups.sort((a, b) => byNumber(a.chapter, b.chapter));
-}
-
-/** "Ingangsdatum van …" as it continues a line: lower case, unless it begins with an abbreviation. */
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

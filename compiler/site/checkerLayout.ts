@@ -6,7 +6,7 @@
  */
 
 import type { PolicyModel, Rule, TExpr } from "../model.js";
-import { dateRulesFor, factsFor, factsUsedByRule, rulesFor, walkExpression } from "../queries.js";
+import { dateRulesFor, factsFor, factsInExpression, factsUsedByRule, rulesFor, walkExpression } from "../queries.js";
 
 export interface FormSection {
   readonly titel: string;
@@ -65,11 +65,7 @@ export function formSections(model: PolicyModel, careTypeId: string): FormSectio
     place(`groep:${rule.chapter}:${title}`, title, rule.chapter, factsInAskingOrder(model, rule, careTypeId));
   }
   for (const dateRule of dateRulesFor(model, careTypeId)) {
-    const used = new Set<string>();
-    walkExpression(model, dateRule.computation.expr, careTypeId, (node) => {
-      if (node.kind === "fact") used.add(node.fact);
-    });
-    place(`datum:${dateRule.id}`, dateRule.description, dateRule.chapter, used);
+    place(`datum:${dateRule.id}`, dateRule.description, dateRule.chapter, factsInExpression(model, dateRule.computation.expr, careTypeId));
   }
   return [...sections.values()].sort((a, b) => a.order - b.order).map(({ titel, hoofdstuk, feiten }) => ({ titel, hoofdstuk, feiten }));
 }
