@@ -57,8 +57,8 @@ export class CheckContext {
     return span.file === this.file.path ? new SourceText(this.file.path, this.file.text).positionOf(span.start).line : undefined;
   }
 
-  report(code: DiagnosticCode, at: Span, args: MessageArgs = {}, hint?: string | null): void {
-    this.diagnostics.push(diagnostic(code, at, args, hint));
+  report(code: DiagnosticCode, at: Span, args: MessageArgs = {}, hint?: string | null, replacement?: string): void {
+    this.diagnostics.push(diagnostic(code, at, args, hint, replacement));
   }
 
   /** Parses the expression string at `path`; parse diagnostics are recorded. */

@@ -174,6 +174,7 @@ class ExpressionChecker {
         at,
         { naam: name },
         keywordHint ?? (suggestion ? `Bedoelt u ‘${suggestion}’?` : "Declareer het onder ‘feiten’, of controleer de spelling."),
+        owner ? undefined : /^(EN|OF|NIET|JA|NEE|En|Of|Niet|Ja|Nee)$/.test(name) ? name.toLowerCase() : (truth ?? suggestion),
       ),
     );
     return undefined;
@@ -197,7 +198,7 @@ class ExpressionChecker {
     if (!table) {
       if (this.env.facts.has(tableName)) return this.typeError(row.object.span, `‘${tableName}’ is een feit, geen tabel.`);
       const suggestion = closestName(tableName, this.env.tables.keys());
-      this.diagnostics.push(diagnostic("BL201", row.object.span, { naam: tableName }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+      this.diagnostics.push(diagnostic("BL201", row.object.span, { naam: tableName }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null, suggestion));
       return undefined;
     }
     if (!this.env.allowTables) return this.typeError(row.object.span, "Een tabelcel kan geen andere tabel gebruiken.");
@@ -205,7 +206,7 @@ class ExpressionChecker {
     if (!column) {
       const suggestion = closestName(ast.name, table.columns.keys());
       this.diagnostics.push(
-        diagnostic("BL209", ast.nameSpan, { tabel: tableName, kolom: ast.name }, suggestion ? `Bedoelt u ‘${suggestion}’?` : `Kolommen: ${[...table.columns.keys()].join(", ")}.`),
+        diagnostic("BL209", ast.nameSpan, { tabel: tableName, kolom: ast.name }, suggestion ? `Bedoelt u ‘${suggestion}’?` : `Kolommen: ${[...table.columns.keys()].join(", ")}.`, suggestion),
       );
       return undefined;
     }
@@ -229,7 +230,7 @@ class ExpressionChecker {
       const k = String(key.value);
       if (!table.rowKeys.includes(k)) {
         const suggestion = closestName(k, table.rowKeys);
-        this.diagnostics.push(diagnostic("BL210", key.span, { tabel: tableName, sleutel: k }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+        this.diagnostics.push(diagnostic("BL210", key.span, { tabel: tableName, sleutel: k }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null, suggestion === undefined ? undefined : JSON.stringify(suggestion)));
         return undefined;
       }
       nullable = column.nullableKeys.has(k);
@@ -253,6 +254,7 @@ class ExpressionChecker {
           ast.calleeSpan,
           { naam: ast.callee },
           isFact ? `‘${ast.callee}’ is een feit; gebruik het zonder haakjes.` : suggestion ? `Bedoelt u ‘${suggestion}’?` : "De functies staan in docs/taal.md.",
+          isFact ? undefined : suggestion,
         ),
       );
       return undefined;
@@ -402,6 +404,7 @@ class ExpressionChecker {
         literal.span,
         { waarde: literal.value, wat: what },
         suggestion ? `Bedoelt u ‘${suggestion}’?` : `Mogelijke waarden: ${choice.type.values.map((v) => `‘${v}’`).join(", ")}.`,
+        suggestion === undefined ? undefined : JSON.stringify(suggestion),
       ),
     );
     return false;

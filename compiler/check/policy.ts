@@ -87,6 +87,7 @@ export function checkPolicy(file: LoadedFile): CheckResult {
             : chapterIds.size > 0
               ? `Hoofdstukken: ${[...chapterIds].join(", ")}.`
               : "Declareer het onder ‘hoofdstukken’.",
+        byNumber?.id ?? close,
       );
     }
   };
@@ -294,7 +295,7 @@ function checkChapterOrders(
                 : otherChapter !== undefined
                   ? ` Het staat in hoofdstuk ${otherChapter}.`
                   : "";
-        ctx.report("BL317", entry.span, { detail: `Hoofdstuk ${chapter.number} (‘${chapter.id}’) heeft geen ${what}; ‘volgorde’ kan het daarom niet plaatsen.${elsewhere}` }, suggestion ? `Bedoelt u ‘${entry.kind} ${suggestion}’?` : undefined);
+        ctx.report("BL317", entry.span, { detail: `Hoofdstuk ${chapter.number} (‘${chapter.id}’) heeft geen ${what}; ‘volgorde’ kan het daarom niet plaatsen.${elsewhere}` }, suggestion ? `Bedoelt u ‘${entry.kind} ${suggestion}’?` : undefined, suggestion === undefined ? undefined : `${entry.kind} ${suggestion}`);
       } else if (seen.has(name)) {
         ctx.report("BL317", entry.span, { detail: `‘${name}’ staat twee keer in de volgorde van hoofdstuk ${chapter.number}; elk onderdeel staat er één keer in.` });
       }
@@ -399,7 +400,7 @@ function collectTexts(ctx: CheckContext, file: LoadedFile, careTypeIds: readonly
     const index = texts.findIndex((t) => t.id === after);
     if (index < 0) {
       const suggestion = closestName(after, texts.map((t) => t.id));
-      ctx.report("BL315", ctx.span(path), { id: after }, suggestion ? `Bedoelt u ‘${suggestion}’?` : undefined);
+      ctx.report("BL315", ctx.span(path), { id: after }, suggestion ? `Bedoelt u ‘${suggestion}’?` : undefined, suggestion);
       texts.push(text);
       continue;
     }
@@ -585,7 +586,7 @@ function checkFactRelations(ctx: CheckContext, facts: Map<string, Fact>): void {
     let problem: string | undefined;
     if (target === undefined) {
       const suggestion = closestName(other, [...facts.keys()].filter((k) => k !== id));
-      ctx.report("BL201", span, { naam: other }, suggestion !== undefined ? `Bedoelt u ‘${suggestion}’?` : null);
+      ctx.report("BL201", span, { naam: other }, suggestion !== undefined ? `Bedoelt u ‘${suggestion}’?` : null, suggestion);
     } else if (fact.type !== "getal" && fact.type !== "percentage" && fact.type !== "bedrag") {
       problem = `‘${id}’ is geen getal, percentage of bedrag (maar ${fact.type}); alleen een getal kan niet groter zijn dan een ander.`;
     } else if (other === id) {

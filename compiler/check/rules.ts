@@ -58,14 +58,15 @@ export function resolveCareTypes(ctx: CheckContext, path: Path, value: "alle" | 
   const result: string[] = [];
   value.forEach((id, index) => {
     if (careTypeIds.includes(id)) result.push(id);
-    else ctx.report("BL302", ctx.span([...path, index]), { id }, closestHint(id, careTypeIds));
+    else ctx.report("BL302", ctx.span([...path, index]), { id }, ...closestHint(id, careTypeIds));
   });
   return result;
 }
 
-function closestHint(id: string, candidates: readonly string[]): string | undefined {
+/** The hint for an unknown care type, and the care type it suggests instead (if any). */
+function closestHint(id: string, candidates: readonly string[]): [hint: string, replacement: string | undefined] {
   const near = closestName(id, [...candidates]) ?? candidates.find((c) => c.toLowerCase() === id.toLowerCase() || c.startsWith(id.slice(0, 4)));
-  return near ? `Bedoelt u ‘${near}’?` : `Zorgsoorten: ${candidates.join(", ")}.`;
+  return near ? [`Bedoelt u ‘${near}’?`, near] : [`Zorgsoorten: ${candidates.join(", ")}.`, undefined];
 }
 
 export function collectRules(
@@ -142,7 +143,7 @@ export function checkRuleLogic(ctx: CheckContext, drafts: readonly RuleDraft[], 
       const narrowed: string[] = [];
       raw.zorgsoorten.forEach((careType, index) => {
         if (!env.careTypeIds.includes(careType)) {
-          ctx.report("BL302", ctx.span([...path, "zorgsoorten", index]), { id: careType }, closestHint(careType, group.careTypes));
+          ctx.report("BL302", ctx.span([...path, "zorgsoorten", index]), { id: careType }, ...closestHint(careType, group.careTypes));
         } else if (!group.careTypes.includes(careType)) {
           ctx.report("BL304", ctx.span([...path, "zorgsoorten", index]), { zorgsoort: careType, groep: group.id });
         } else {

@@ -1,7 +1,8 @@
 /**
  * The one Diagnostic type every stage produces. A diagnostic is plain data: a code from the
  * message catalogue, a severity, the Dutch message with its arguments filled in, a span and
- * an optional hint. Rendering (positions, code frame, colour) lives in `render.ts`.
+ * an optional hint, and, when the hint suggests another name (‘Bedoelt u …?’), that name as
+ * `replacement` for the editor's quick fix. Rendering (positions, code frame, colour) lives in `render.ts`.
  */
 
 import type { Span } from "../span.js";
@@ -15,6 +16,11 @@ export interface Diagnostic {
   readonly message: string;
   readonly span: Span;
   readonly hint?: string;
+  /**
+   * The text the hint suggests in place of the text at `span` (a ‘Bedoelt u …?’ hint), so an
+   * editor can apply it without reading the hint.
+   */
+  readonly replacement?: string;
 }
 
 export type MessageArgs = Readonly<Record<string, string | number>>;
@@ -30,21 +36,24 @@ export function fillTemplate(template: string, args: MessageArgs): string {
 
 /**
  * Creates a diagnostic from the catalogue. `hint` overrides the catalogue's hint template
- * (pass `null` to suppress it).
+ * (pass `null` to suppress it); `replacement` is the text that hint suggests for the span.
  */
 export function diagnostic(
   code: DiagnosticCode,
   at: Span,
   args: MessageArgs = {},
   hint?: string | null,
+  replacement?: string,
 ): Diagnostic {
   const entry: MessageEntry = MESSAGES[code];
   const message = fillTemplate(entry.message, args);
   const hintText =
     hint === null ? undefined : (hint ?? (entry.hint ? fillTemplate(entry.hint, args) : undefined));
-  return hintText === undefined
-    ? { code, severity: entry.severity, message, span: at }
-    : { code, severity: entry.severity, message, span: at, hint: hintText };
+  const made: Diagnostic =
+    hintText === undefined
+      ? { code, severity: entry.severity, message, span: at }
+      : { code, severity: entry.severity, message, span: at, hint: hintText };
+  return replacement === undefined || hintText === undefined ? made : { ...made, replacement };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

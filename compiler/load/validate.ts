@@ -240,7 +240,9 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
       const owner = previous !== undefined ? describePlace(previous) : undefined;
       const entry = entryWord(path);
       const hint = `‘${field}’ is een veld van een ${entry}, maar staat hier als een eigen ${entry}: springt het te weinig in?${owner !== undefined ? ` Laat het even ver inspringen als de velden van ${owner} erboven.` : ""}`;
-      result.push({ ...first, hint });
+      // The hint is another now: so is what it would replace (nothing).
+      const { replacement: _replaced, ...told } = first;
+      result.push({ ...told, hint });
       continue;
     }
     if (alternatives.has(path) && error.keyword !== "anyOf" && error.keyword !== "oneOf") continue;
@@ -255,6 +257,7 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
           keySpan(`${path}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`),
           { veld: property, plaats: describePlace(path) },
           suggestion ? `Bedoelt u ‘${suggestion}’?` : known.length > 0 ? `Mogelijke velden: ${known.join(", ")}.` : null,
+          suggestion,
         );
         break;
       }
@@ -284,6 +287,7 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
           valueSpan(path),
           { waarde: String(error.data), toegestaan: allowed.join(", ") },
           suggestion ? `Bedoelt u ‘${suggestion}’? Toegestaan: ${allowed.join(", ")}.` : undefined,
+          suggestion,
         );
         break;
       }

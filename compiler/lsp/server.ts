@@ -9,6 +9,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
+  CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
@@ -16,10 +17,13 @@ import {
   MarkupKind,
   MessageType,
   ShowMessageNotification,
+  SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type CompletionItem,
   type Connection,
+  type DocumentSymbol,
   type Diagnostic as LspDiagnostic,
   type Position,
   type Range,
@@ -30,6 +34,8 @@ import { formatPolicyText, partialLayoutNote } from "../format/formatPolicy.js";
 import { displayPath } from "../load/loadPolicy.js";
 import { SourceText, type Span } from "../span.js";
 import { Workspace, type Analysis } from "./analysis.js";
+import { quickFixes } from "./codeActions.js";
+import { documentSymbols, type PolicySymbol, type PolicySymbolKind } from "./symbols.js";
 import { completionsAt, definitionAt, hoverAt, type CompletionKind } from "./features.js";
 
 const KINDS: Record<CompletionKind, CompletionItemKind> = {
@@ -41,6 +47,21 @@ const KINDS: Record<CompletionKind, CompletionItemKind> = {
   sleutelwoord: CompletionItemKind.Keyword,
   hoofdstuk: CompletionItemKind.Reference,
   onderdeel: CompletionItemKind.Reference,
+};
+
+const SYMBOL_KINDS: Record<PolicySymbolKind, SymbolKind> = {
+  onderdeel: SymbolKind.Namespace,
+  hoofdstuk: SymbolKind.Module,
+  feit: SymbolKind.Variable,
+  zorgsoort: SymbolKind.Class,
+  overeenkomst: SymbolKind.EnumMember,
+  groep: SymbolKind.Package,
+  regel: SymbolKind.Function,
+  datumregel: SymbolKind.Function,
+  tabel: SymbolKind.Struct,
+  kolom: SymbolKind.Field,
+  mijlpaal: SymbolKind.Event,
+  tekst: SymbolKind.String,
 };
 
 /** The path a document is compiled under: as `beleid check` would name it. */
@@ -186,6 +207,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         definitionProvider: true,
         documentFormattingProvider: true,
         completionProvider: { triggerCharacters: [".", "(", "[", " "] },
+        documentSymbolProvider: { label: "beleid" },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: "beleid" },
     };
@@ -299,6 +322,37 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       detail: entry.detail,
       ...(entry.documentation ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
       ...(entry.insertText ? { insertText: entry.insertText } : {}),
+    }));
+  });
+
+  connection.onDocumentSymbol((params): DocumentSymbol[] => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const analysis = analysisOf(document);
+    const toLspSymbol = (symbol: PolicySymbol): DocumentSymbol => ({
+      name: symbol.name,
+      ...(symbol.detail !== "" ? { detail: symbol.detail } : {}),
+      kind: SYMBOL_KINDS[symbol.kind],
+      range: rangeIn(document, undefined, symbol.span),
+      selectionRange: rangeIn(document, undefined, symbol.selection),
+      ...(symbol.children.length > 0 ? { children: symbol.children.map(toLspSymbol) } : {}),
+    });
+    return documentSymbols(analysis).map(toLspSymbol);
+  });
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+    const analysis = analysisOf(document);
+    const start = offsetAt(analysis, document, params.range.start);
+    const end = offsetAt(analysis, document, params.range.end);
+    return quickFixes(analysis, start, end).map((fix) => ({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: true,
+      diagnostics: [toLsp(analysis, document, fix.diagnostic)],
+      edit: { changes: { [document.uri]: [{ range: rangeOf(analysis, document, fix.span), newText: fix.newText }] } },
     }));
   });
 

@@ -1,0 +1,48 @@
+/**
+ * Quick fixes: a diagnostic whose hint suggests another name (‘Bedoelt u …?’) carries that
+ * name as `replacement` for its span (see diagnostics/diagnostic.ts); here it becomes an edit
+ * of the document. The server turns the spans into LSP ranges.
+ */
+
+import { resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Span } from "../span.js";
+import type { Analysis } from "./analysis.js";
+
+export interface QuickFix {
+  readonly title: string;
+  /** In the analysed text of the document. */
+  readonly span: Span;
+  readonly newText: string;
+  readonly diagnostic: Diagnostic;
+}
+
+/** The quotes an expression's text can be written between: a replacement keeps the author's. */
+const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", "“": "”" };
+
+/** The quick fixes for the diagnostics of the document that touch the stretch `start`–`end`. */
+export function quickFixes(analysis: Analysis, start: number, end: number): QuickFix[] {
+  const own = resolve(analysis.path);
+  const fixes: QuickFix[] = [];
+  for (const d of analysis.result.diagnostics) {
+    if (d.replacement === undefined || resolve(d.span.file) !== own) continue;
+    if (d.span.end < start || d.span.start > end) continue;
+    const written = analysis.text.slice(d.span.start, d.span.end);
+    // An escape (`\"` in a double-quoted YAML text) would need one too: no fix rather than a wrong one.
+    if (written.includes("\\") || written === "") continue;
+    const newText = requoted(written, d.replacement);
+    if (newText === written) continue;
+    fixes.push({ title: `Vervang ‘${written}’ door ‘${newText}’`, span: d.span, newText, diagnostic: d });
+  }
+  return fixes;
+}
+
+/** A quoted replacement (`"HKZ"`) between the quotes the author wrote (`'HKZ'`, `“HKZ”`). */
+function requoted(written: string, replacement: string): string {
+  const open = written[0] as string;
+  const close = QUOTES[open];
+  if (close === undefined || !written.endsWith(close) || written.length < 2) return replacement;
+  if (!(replacement.length >= 2 && replacement.startsWith('"') && replacement.endsWith('"'))) return replacement;
+  const inner = replacement.slice(1, -1);
+  return inner.includes(close) ? replacement : `${open}${inner}${close}`;
+}

@@ -1,0 +1,107 @@
+/**
+ * A client for the language server in-process, for the tests of its requests: the server and
+ * a JSON-RPC client talk through a pair of streams, as an editor would. The policies are
+ * copies in a folder of their own (paramedische-zorg/2026-07 with the shared file it includes
+ * and its previous version), so a test may change them.
+ */
+
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-languageserver-protocol/node";
+import { createConnection } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { startLanguageServer } from "../../compiler/lsp/server.js";
+
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface TestServer {
+  readonly client: MessageConnection;
+  readonly dir: string;
+  /** The capabilities the server answered `initialize` with. */
+  readonly capabilities: Record<string, unknown>;
+  /** The file of paramedische-zorg/2026-07 and the shared file it includes. */
+  readonly policy: { readonly file: string; readonly uri: string; readonly text: string };
+  readonly shared: { readonly file: string; readonly uri: string; readonly text: string };
+  /** Opens (or changes) a document and waits for its diagnostics. */
+  open(uri: string, text: string): Promise<unknown[]>;
+  close(): void;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), "beleid-lsp-"));
+  cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
+  mkdirSync(join(dir, "paramedische-zorg"));
+  const policyFile = join(dir, "paramedische-zorg", "2026-07.policy");
+  writeFileSync(policyFile, readFileSync("policies/paramedische-zorg/2026-07.policy"));
+  cpSync("policies/paramedische-zorg/2026-04.policy", join(dir, "paramedische-zorg", "2026-04.policy"));
+  const sharedFile = join(dir, "algemeen", "2026.policy");
+
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  startLanguageServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), { debounceMs: 0 });
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const waiting = new Map<string, (d: unknown[]) => void>();
+  client.onNotification("textDocument/publishDiagnostics", (params: { uri: string; diagnostics: unknown[] }) => {
+    const resolve = waiting.get(params.uri);
+    waiting.delete(params.uri);
+    resolve?.(params.diagnostics);
+  });
+  client.listen();
+  const init = (await client.sendRequest("initialize", { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} })) as { capabilities: Record<string, unknown> };
+  await client.sendNotification("initialized", {});
+  const versions = new Map<string, number>();
+  return {
+    client,
+    dir,
+    capabilities: init.capabilities,
+    policy: { file: policyFile, uri: pathToFileURL(policyFile).href, text: readFileSync(policyFile, "utf8") },
+    shared: { file: sharedFile, uri: pathToFileURL(sharedFile).href, text: readFileSync(sharedFile, "utf8") },
+    async open(uri, text) {
+      const published = new Promise<unknown[]>((resolve) => waiting.set(uri, resolve));
+      const version = (versions.get(uri) ?? 0) + 1;
+      versions.set(uri, version);
+      if (version === 1) await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "beleid", version, text } });
+      else await client.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [{ text }] });
+      return published;
+    },
+    close() {
+      client.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The position of `needle` (plus `offsetInNeedle`) in `text`: its first occurrence, or the n-th (from 0). */
+export function positionOf(text: string, needle: string, offsetInNeedle = 0, nth = 0): Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`not found: ${needle}`);
+  }
+  return TextDocument.create("x:", "beleid", 1, text).positionAt(at + offsetInNeedle);
+}
+
+/** The text of `range` in `text`. */
+export function textAt(text: string, range: Range): string {
+  const document = TextDocument.create("x:", "beleid", 1, text);
+  return text.slice(document.offsetAt(range.start), document.offsetAt(range.end));
+}
+
+/** `text` with `edits` applied. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create("x:", "beleid", 1, text), [...edits]);
+}
