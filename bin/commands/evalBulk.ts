@@ -60,7 +60,9 @@ function summaryJson(summary: BulkSummary, options: BulkEvalOptions) {
     perOvereenkomst: summary.perAgreement,
     nietInAanmerking: summary.notEligible,
     benaderd: summary.approached,
+    ...(summary.notPurchased ? { nietIngekocht: summary.notPurchased } : {}),
     eersteAfgekeurd: summary.firstRejected,
+    afgekeurdPerProbleem: summary.rejectedGroups,
     werkers: summary.workers,
     seconden: Math.round(summary.seconds * 100) / 100,
     ...(options.uit ? { uit: options.uit } : {}),
@@ -127,7 +129,7 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
     io.stdout(JSON.stringify(summaryJson(summary, options), null, 2) + "\n");
   } else {
     const policy = `${model.meta.title}, versie ${model.meta.version}`;
-    io.stdout(renderBulkSummary(summary, { careType: careType?.name ?? options.zorgsoort, policy, ...(options.uit !== undefined ? { uit: options.uit } : {}) }));
+    io.stdout(renderBulkSummary(summary, { careType: careType?.name ?? options.zorgsoort, policy, organisation: model.meta.organisation, ...(options.uit !== undefined ? { uit: options.uit } : {}) }));
     if (options.uit) io.stdout(`Resultaten per rij geschreven naar ${options.uit}.\n`);
   }
   return summary.rejected > 0 ? EXIT_ERRORS : EXIT_OK;

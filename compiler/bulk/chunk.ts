@@ -1,8 +1,9 @@
 /**
  * Bulk evaluation of one chunk of provider rows: parse the rows (facts/rows.ts), decide each
  * with the evaluator's checked entry point (a row whose facts it refuses is rejected with the
- * evaluator's problems), and return the result lines and the counts for the summary. Runs in
- * a worker thread or in the main thread; the input and output are plain data so they can
+ * evaluator's problems), for a care type with selective purchase tell which care is not
+ * purchased (selective.ts), and return the result lines and the counts for the summary. Runs
+ * in a worker thread or in the main thread; the input and output are plain data so they can
  * travel between threads.
  */
 
@@ -10,10 +11,13 @@ import type { Besluit } from "../../runtime/decision.js";
 import { parseRowChunk, type RowChunk, type RowProblem } from "../facts/rows.js";
 import type { RowFormat } from "../facts/rows.js";
 import { createRowWriter, type RowWriter } from "../facts/rowsWriter.js";
+import { RejectionGroups } from "./rejections.js";
+import { partsIn } from "./selective.js";
 import type { Evaluation } from "./setup.js";
 
-/** The columns of the results file. */
+/** The columns of the results file; `niet_ingekocht` only for a care type with selective purchase. */
 export const RESULT_COLUMNS = ["regel", "aanbieder", "in_aanmerking", "overeenkomst", "benaderd", "problemen"] as const;
+const RESULT_COLUMNS_SELECTIVE = ["regel", "aanbieder", "in_aanmerking", "overeenkomst", "benaderd", "niet_ingekocht", "problemen"] as const;
 
 export interface RejectedRow {
   readonly regel: number;
@@ -32,6 +36,11 @@ export interface ChunkResult {
   readonly rejected: number;
   /** The first rejected rows of the chunk, for the summary. */
   readonly firstRejected: readonly RejectedRow[];
+  /** Rejected rows per group of problems (rejections.ts), in the order first seen. */
+  readonly rejectedGroups: readonly (readonly [string, number])[];
+  /** Selective purchase, per part of the care (in the order of `Evaluation.notPurchased.parts`): from how many providers it is not purchased, and how many of them qualify. */
+  readonly notPurchased: readonly number[];
+  readonly notPurchasedQualifying: readonly number[];
   /** Per percentage fact: how many rows know it and the largest value (to spot 0,55 for 55%). */
   readonly percentages: Readonly<Record<string, PercentageSeen>>;
 }
@@ -44,9 +53,22 @@ export interface PercentageSeen {
 /** How many rejected rows a chunk reports in detail. */
 const REJECTED_DETAIL = 20;
 
-/** The results file: CSV with the input's separator (`delimiter`), or JSON lines. */
-export function resultWriter(format: RowFormat, delimiter = ","): RowWriter {
-  return createRowWriter(format, RESULT_COLUMNS, "", delimiter);
+/**
+ * The results file: CSV with the input's separator (`delimiter`), or JSON lines; with the
+ * column `niet_ingekocht` when the care type has selective purchase.
+ */
+export function resultWriter(format: RowFormat, delimiter = ",", selective = false): RowWriter {
+  return createRowWriter(format, selective ? RESULT_COLUMNS_SELECTIVE : RESULT_COLUMNS, "", delimiter);
+}
+
+/** Per mask of parts not purchased (selective.ts): the list of those parts, made once per mask. */
+function partLists(parts: readonly string[]): (mask: number) => readonly string[] {
+  const lists = new Map<number, readonly string[]>();
+  return (mask) => {
+    let list = lists.get(mask);
+    if (list === undefined) lists.set(mask, (list = Object.freeze(partsIn(mask, parts))));
+    return list;
+  };
 }
 
 export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: RowWriter | undefined): ChunkResult {
@@ -60,10 +82,16 @@ export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: R
   let notEligible = 0;
   let approached = 0;
   let rejected = 0;
+  const groups = new RejectionGroups();
+  const selective = evaluation.notPurchased;
+  const notPurchased = new Array<number>(selective?.parts.length ?? 0).fill(0);
+  const notPurchasedQualifying = new Array<number>(selective?.parts.length ?? 0).fill(0);
+  const partList = selective ? partLists(selective.parts) : undefined;
   // JSON lines: each problem as { feit, soort, melding }; CSV: the messages in one cell.
   const jsonLines = writer?.format === "jsonl";
   const reject = (line: number, id: string | undefined, problems: readonly RowProblem[]) => {
     rejected++;
+    groups.addRow(problems);
     const messages = problems.map((p) => p.melding);
     if (firstRejected.length < REJECTED_DETAIL) firstRejected.push({ regel: line, ...(id !== undefined ? { aanbieder: id } : {}), problemen: messages });
     if (writer) out.push({ regel: line, aanbieder: id ?? null, problemen: jsonLines ? problems.map((p) => ({ feit: p.feit, soort: p.soort, melding: p.melding })) : messages.join(" ") });
@@ -93,10 +121,25 @@ export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: R
     if (agreement === undefined) notEligible++;
     else perAgreement[agreement] = (perAgreement[agreement] ?? 0) + 1;
     if (decision.benaderd) approached++;
+    // Selective purchase: which care is not purchased (the facts have passed the evaluator's check).
+    let mask = 0;
+    if (selective) {
+      mask = selective.of(row.facts);
+      for (let k = 0, bits = mask; bits > 0; k++, bits = Math.floor(bits / 2)) {
+        if (bits % 2 === 0) continue;
+        notPurchased[k] = (notPurchased[k] as number) + 1;
+        if (decision.inAanmerking) notPurchasedQualifying[k] = (notPurchasedQualifying[k] as number) + 1;
+      }
+    }
     if (writer) {
-      out.push({ regel: row.line, aanbieder: row.id ?? null, in_aanmerking: decision.inAanmerking, overeenkomst: agreement ?? null, benaderd: decision.benaderd, problemen: null });
+      const id = row.id ?? null;
+      out.push(
+        partList
+          ? { regel: row.line, aanbieder: id, in_aanmerking: decision.inAanmerking, overeenkomst: agreement ?? null, benaderd: decision.benaderd, niet_ingekocht: partList(mask), problemen: null }
+          : { regel: row.line, aanbieder: id, in_aanmerking: decision.inAanmerking, overeenkomst: agreement ?? null, benaderd: decision.benaderd, problemen: null },
+      );
     }
   }
   const percentages = Object.fromEntries(percentageFacts.map((id, p) => [id, { known: known[p] as number, max: max[p] as number }]));
-  return { text: writer ? writer.rows(out) : "", rows: rows.length, perAgreement, notEligible, approached, rejected, firstRejected, percentages };
+  return { text: writer ? writer.rows(out) : "", rows: rows.length, perAgreement, notEligible, approached, rejected, firstRejected, rejectedGroups: groups.entries(), notPurchased, notPurchasedQualifying, percentages };
 }

@@ -17,6 +17,8 @@ import { chunkRows, csvLayout, type RowChunk, type RowFormat } from "../facts/ro
 import type { PolicyModel } from "../model.js";
 import { packageFile } from "../packageRoot.js";
 import { evaluateChunk, resultWriter, type ChunkResult, type PercentageSeen, type RejectedRow } from "./chunk.js";
+import { RejectionGroups, rejectionGroups, type RejectionGroup } from "./rejections.js";
+import { careParts, notPurchasedModule } from "./selective.js";
 import { prepareEvaluation, type EvaluationSetup } from "./setup.js";
 
 export interface BulkOptions {
@@ -43,6 +45,14 @@ export interface BulkSummary {
   readonly approached: number;
   /** The first rejected rows (at most 20), in input order. */
   readonly firstRejected: readonly RejectedRow[];
+  /** Rejected rows per fact and kind of problem (or what is wrong with the row), most rows first. */
+  readonly rejectedGroups: readonly RejectionGroup[];
+  /**
+   * Selective purchase, per part of the care the care type purchases selectively (in the order
+   * of the policy; absent when it has none): from how many assessed providers it is not
+   * purchased, and how many of those qualify for an agreement.
+   */
+  readonly notPurchased?: readonly NotPurchasedCount[];
   /**
    * Percentage facts whose every known value lies between 0 and 1 (and some above 0), over at
    * least two rows: likely fractions (0,55) where the policy counts in percent (55).
@@ -50,6 +60,13 @@ export interface BulkSummary {
   readonly fractionPercentages: readonly string[];
   readonly workers: number;
   readonly seconds: number;
+}
+
+export interface NotPurchasedCount {
+  /** The part of the care, as the policy names it (`deelzorg`). */
+  readonly zorg: string;
+  readonly aantal: number;
+  readonly inAanmerking: number;
 }
 
 const REJECTED_DETAIL = 20;
@@ -67,6 +84,8 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
   const facts = datasetFacts(model, careType);
   const runtime = pathToFileURL(packageFile("build", "runtime", "index.js")).href;
   const code = emitModule(model, { runtimeImport: runtime, sourceName: model.file });
+  const parts = careParts(model, careType);
+  const selectiveCode = notPurchasedModule(model, careType, runtime);
 
   let bytes = 0;
   async function* counted() {
@@ -94,10 +113,22 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
     inputFormat: options.inputFormat,
     ...(header !== undefined ? { header } : {}),
     ...(options.output ? { outputFormat: options.output.format, outputDelimiter } : {}),
+    ...(selectiveCode !== undefined ? { notPurchased: { parts, code: selectiveCode } } : {}),
   };
 
-  const totals = { rows: 0, rejected: 0, notEligible: 0, approached: 0, perAgreement: {} as Record<string, number>, firstRejected: [] as RejectedRow[], percentages: {} as Record<string, PercentageSeen> };
-  const writer = options.output ? resultWriter(options.output.format, outputDelimiter) : undefined;
+  const totals = {
+    rows: 0,
+    rejected: 0,
+    notEligible: 0,
+    approached: 0,
+    perAgreement: {} as Record<string, number>,
+    firstRejected: [] as RejectedRow[],
+    groups: new RejectionGroups(),
+    notPurchased: parts.map(() => 0),
+    notPurchasedQualifying: parts.map(() => 0),
+    percentages: {} as Record<string, PercentageSeen>,
+  };
+  const writer = options.output ? resultWriter(options.output.format, outputDelimiter, setup.notPurchased !== undefined) : undefined;
   if (options.output && writer) await options.output.write((bom && options.output.format === "csv" ? "\ufeff" : "") + writer.header());
   const take = async (result: ChunkResult) => {
     if (options.output && result.text !== "") await options.output.write(result.text);
@@ -107,6 +138,9 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
     totals.approached += result.approached;
     for (const [id, n] of Object.entries(result.perAgreement)) totals.perAgreement[id] = (totals.perAgreement[id] ?? 0) + n;
     for (const r of result.firstRejected) if (totals.firstRejected.length < REJECTED_DETAIL) totals.firstRejected.push(r);
+    totals.groups.merge(result.rejectedGroups);
+    result.notPurchased.forEach((n, k) => (totals.notPurchased[k] = (totals.notPurchased[k] as number) + n));
+    result.notPurchasedQualifying.forEach((n, k) => (totals.notPurchasedQualifying[k] = (totals.notPurchasedQualifying[k] as number) + n));
     for (const [id, seen] of Object.entries(result.percentages)) {
       const before = totals.percentages[id];
       totals.percentages[id] = before ? { known: before.known + seen.known, max: Math.max(before.max, seen.max) } : seen;
@@ -131,6 +165,8 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
     notEligible: totals.notEligible,
     approached: totals.approached,
     firstRejected: totals.firstRejected,
+    rejectedGroups: rejectionGroups(totals.groups.entries()),
+    ...(setup.notPurchased ? { notPurchased: parts.map((zorg, k) => ({ zorg, aantal: totals.notPurchased[k] as number, inAanmerking: totals.notPurchasedQualifying[k] as number })) } : {}),
     fractionPercentages: Object.entries(totals.percentages).filter(([, seen]) => seen.known >= 2 && seen.max > 0 && seen.max <= 1).map(([id]) => id),
     workers,
     seconds: (performance.now() - started) / 1000,

@@ -1,6 +1,8 @@
 /**
  * What a thread needs to evaluate chunks: the evaluator module (generated code, imported from
- * memory) and the row layout. Built from plain data, so each worker thread builds its own.
+ * memory), for a care type with selective purchase the module that says which care is not
+ * purchased (selective.ts), and the row layout. Built from plain data, so each worker thread
+ * builds its own.
  */
 
 import type { Besluit } from "../../runtime/decision.js";
@@ -21,6 +23,8 @@ export interface EvaluationSetup {
   readonly outputFormat?: RowFormat;
   /** The separator of a CSV results file: the input's. */
   readonly outputDelimiter?: string;
+  /** Selective purchase: the parts of the care and the module that tells which are not purchased (selective.ts). */
+  readonly notPurchased?: { readonly parts: readonly string[]; readonly code: string };
 }
 
 /** What evaluates the rows of a chunk in one thread. */
@@ -30,11 +34,14 @@ export interface Evaluation {
   readonly decide: (facts: Record<string, unknown>) => Besluit;
   /** The problems a FeitenFout of this evaluator names; undefined for any other error. */
   readonly problemsOf: (error: unknown) => readonly FeitProbleem[] | undefined;
+  /** Selective purchase: the parts of the care, and which of them are not purchased (a mask, selective.ts) for checked facts. */
+  readonly notPurchased?: { readonly parts: readonly string[]; readonly of: (facts: Record<string, unknown>) => number };
 }
 
+const moduleUrl = (code: string) => `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`;
+
 export async function prepareEvaluation(setup: EvaluationSetup): Promise<Evaluation> {
-  const url = `data:text/javascript;base64,${Buffer.from(setup.code).toString("base64")}`;
-  const module = (await import(/* @vite-ignore */ url)) as Readonly<Record<string, unknown>> & { readonly FeitenFout: typeof FeitenFout };
+  const module = (await import(/* @vite-ignore */ moduleUrl(setup.code))) as Readonly<Record<string, unknown>> & { readonly FeitenFout: typeof FeitenFout };
   const decide = module[careTypeFunctionNames({ id: setup.careType }).besluit];
   if (typeof decide !== "function") throw new Error(`no care type ${setup.careType} in the evaluator`);
   // The checked entry point: its own quick check of the facts costs less than validating each
@@ -42,5 +49,10 @@ export async function prepareEvaluation(setup: EvaluationSetup): Promise<Evaluat
   // row it refuses throws the FeitenFout the module exports (from the runtime it imports).
   const problemsOf = (error: unknown) => (error instanceof module.FeitenFout ? error.problemen : undefined);
   const layout = setup.inputFormat === "csv" ? csvLayout(setup.header ?? "", setup.facts, { validate: false }) : jsonLinesLayout(setup.facts, { validate: false });
-  return { layout, decide: decide as Evaluation["decide"], problemsOf };
+  let notPurchased: Evaluation["notPurchased"];
+  if (setup.notPurchased) {
+    const selective = (await import(/* @vite-ignore */ moduleUrl(setup.notPurchased.code))) as { readonly nietIngekocht: (facts: Record<string, unknown>) => number };
+    notPurchased = { parts: setup.notPurchased.parts, of: selective.nietIngekocht };
+  }
+  return { layout, decide: decide as Evaluation["decide"], problemsOf, ...(notPurchased ? { notPurchased } : {}) };
 }

@@ -1,11 +1,12 @@
 /**
  * The Dutch summary at the end of bulk evaluation: how many providers per agreement, how
- * many not eligible, how many approached, and which rows were rejected (by line number).
- * Also the time left as the progress bar shows it.
+ * many not eligible, how many approached, from how many each part of the care purchased
+ * selectively is not purchased, and which rows were rejected (by line number, and counted per
+ * fact and kind of problem). Also the time left as the progress bar shows it.
  */
 
 import { visible } from "../diagnostics/render.js";
-import type { BulkSummary } from "./index.js";
+import type { BulkSummary, NotPurchasedCount } from "./index.js";
 
 const number = (n: number) => n.toLocaleString("nl-NL");
 /** One decimal always, so the column of percentages reads evenly: (2,0%) next to (12,3%). */
@@ -22,6 +23,8 @@ const shown = (text: string) => visible(text).replace(/[\t\n\r]/g, (c) => String
 export interface SummaryContext {
   readonly careType: string;
   readonly policy: string;
+  /** The purchasing organisation ("Caresq"), who does not purchase care selectively purchased. */
+  readonly organisation?: string;
   /** The results file, as the user wrote it; without, the summary says how to see every rejected row. */
   readonly uit?: string;
 }
@@ -36,6 +39,7 @@ export function renderBulkSummary(summary: BulkSummary, context: SummaryContext)
   for (const a of summary.perAgreement) lines.push(`  ${a.naam.padEnd(width)}  ${number(a.aantal).padStart(10)}${percent(a.aantal, summary.evaluated)}`);
   lines.push(`  ${"niet in aanmerking".padEnd(width)}  ${number(summary.notEligible).padStart(10)}${percent(summary.notEligible, summary.evaluated)}`);
   lines.push(`Benaderd met een contractaanbod: ${number(summary.approached)}${percent(summary.approached, summary.evaluated)}.`);
+  for (const part of summary.notPurchased ?? []) lines.push(notPurchasedLine(part, summary.evaluated, context.organisation ?? "De inkooporganisatie"));
   if (summary.rejected === 0) {
     lines.push("Afgekeurde rijen: geen.");
   } else {
@@ -43,11 +47,33 @@ export function renderBulkSummary(summary: BulkSummary, context: SummaryContext)
     const first = summary.firstRejected.length < summary.rejected ? ` (de eerste ${summary.firstRejected.length}${all})` : "";
     lines.push(`Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): ${number(summary.rejected)}${first}:`);
     for (const r of summary.firstRejected) lines.push(`  regel ${r.regel}${r.aanbieder !== undefined ? ` (${shown(r.aanbieder)})` : ""}: ${shown(r.problemen.join(" "))}`);
+    // Not every rejected row is named: count them all, per fact and kind of problem.
+    if (summary.firstRejected.length < summary.rejected && summary.rejectedGroups.length > 0) {
+      lines.push("Afgekeurde rijen per feit en soort probleem (een rij met meer problemen telt bij elk daarvan mee):");
+      for (const g of summary.rejectedGroups) lines.push(`  ${number(g.aantal).padStart(10)}  ${shown(g.omschrijving)}`);
+    }
   }
   for (const id of summary.fractionPercentages) {
     lines.push(`Let op: alle waarden van ‘${id}’ liggen tussen 0 en 1. Een percentage schrijft u als 55 (of 55%), niet als 0,55; staat 0,55 hier voor 55%, dan kloppen de uitkomsten niet.`);
   }
   return lines.join("\n") + "\n";
+}
+
+/**
+ * From how many providers a part of the care is not purchased, as `beleid eval --feiten` says
+ * it to one provider ("Caresq koopt … niet bij u in"), and how many of them qualify for an
+ * agreement (for the others no care at all is purchased).
+ */
+function notPurchasedLine(part: NotPurchasedCount, evaluated: number, organisation: string): string {
+  const { zorg, aantal, inAanmerking } = part;
+  if (aantal === 0) return `${organisation} koopt ${zorg} in bij elke zorgaanbieder die in aanmerking komt.`;
+  const qualifying =
+    aantal === 1
+      ? `die komt ${inAanmerking === 1 ? "" : "niet "}in aanmerking`
+      : inAanmerking === 0
+        ? "geen van hen komt in aanmerking"
+        : `${number(inAanmerking)} van hen ${inAanmerking === 1 ? "komt" : "komen"} in aanmerking`;
+  return `${organisation} koopt ${zorg} niet in bij ${number(aantal)} ${aantal === 1 ? "zorgaanbieder" : "zorgaanbieders"}${percent(aantal, evaluated)}; ${qualifying} voor een zorgovereenkomst.`;
 }
 
 /** A time left for the progress bar: "45 s", "3 min 20 s", "1 u 5 min"; "…" while unknown. */

@@ -11,7 +11,7 @@ import type { RowChunk } from "../facts/rows.js";
 
 const setup = workerData as EvaluationSetup;
 const evaluation = await prepareEvaluation(setup);
-const writer = setup.outputFormat ? resultWriter(setup.outputFormat, setup.outputDelimiter) : undefined;
+const writer = setup.outputFormat ? resultWriter(setup.outputFormat, setup.outputDelimiter, setup.notPurchased !== undefined) : undefined;
 
 parentPort?.on("message", (message: { seq: number; chunk: RowChunk }) => {
   parentPort?.postMessage({ seq: message.seq, result: evaluateChunk(message.chunk, evaluation, writer) });
