@@ -3,9 +3,12 @@
  * file connects its events to the compiler. Diagnostics are published on every change of an
  * open document (exactly those of `beleid check`, on the unsaved text; again when a file it
  * includes or names as `vorige` changes, in the editor or on disk), and hover, completion,
- * go to definition and formatting answer from `features.ts` and the formatter.
+ * go to definition and formatting answer from `features.ts` and the formatter; the outline
+ * from `symbols.ts`, find references and rename from `references.ts` and `rename.ts`, quick
+ * fixes from `codeActions.ts`.
  */
 
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -13,9 +16,12 @@ import {
   CompletionItemKind,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
+  LSPErrorCodes,
   MarkupKind,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   SymbolKind,
   TextDocuments,
@@ -24,6 +30,8 @@ import {
   type CompletionItem,
   type Connection,
   type DocumentSymbol,
+  type Location as LspLocation,
+  type TextEdit,
   type Diagnostic as LspDiagnostic,
   type Position,
   type Range,
@@ -35,6 +43,9 @@ import { displayPath } from "../load/loadPolicy.js";
 import { SourceText, type Span } from "../span.js";
 import { Workspace, type Analysis } from "./analysis.js";
 import { quickFixes } from "./codeActions.js";
+import { compilationsIncluding } from "./includers.js";
+import { findOccurrences, type Compilation, type Found, type Occurrence } from "./references.js";
+import { newNameRefusal, renameRefusal } from "./rename.js";
 import { documentSymbols, type PolicySymbol, type PolicySymbolKind } from "./symbols.js";
 import { completionsAt, definitionAt, hoverAt, type CompletionKind } from "./features.js";
 
@@ -198,8 +209,12 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   };
 
   let watchFiles = false;
+  /** The workspace folders (absolute paths): where the policies that include a shared file are looked for when renaming. */
+  let roots: string[] = [];
   connection.onInitialize((params) => {
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    roots = folders.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -208,6 +223,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         documentFormattingProvider: true,
         completionProvider: { triggerCharacters: [".", "(", "[", " "] },
         documentSymbolProvider: { label: "beleid" },
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: "beleid" },
@@ -340,6 +357,87 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     return documentSymbols(analysis).map(toLspSymbol);
   });
 
+  /** A policy and the files it includes, with their current texts (the editor's when open). */
+  const compilationOf = (document: TextDocument): Compilation => {
+    const analysis = analysisOf(document);
+    return { files: analysis.result.sources.paths(), textOf: (file) => analysis.textOf(file) };
+  };
+  const sameFile = (a: string, b: string) => resolve(a) === resolve(b);
+  /** A file's current text without a byte order mark: the editor's when it is open, else from disk. */
+  const currentText = (file: string): string | undefined => {
+    const open = byPath(resolve(file))?.getText();
+    if (open !== undefined) return open.charCodeAt(0) === 0xfeff ? open.slice(1) : open;
+    try {
+      const text = readFileSync(file, "utf8");
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+      return undefined;
+    }
+  };
+
+  /**
+   * What is named at `position` and everywhere it occurs: in this policy and its includes, and
+   * in the other policies (open, or in the workspace folders) that include the file declaring it.
+   */
+  const occurrencesAt = (document: TextDocument, position: Position): Found | undefined => {
+    const analysis = analysisOf(document);
+    const others = (home: string): Compilation[] => {
+      const open = documents.all().filter((other) => other.uri !== document.uri);
+      const onDisk = compilationsIncluding(roots, home, currentText).filter((c) => !sameFile(c.files[0] as string, analysis.path) && !open.some((d) => keyOf(d.uri) === resolve(c.files[0] as string)));
+      return [...open.map(compilationOf), ...onDisk];
+    };
+    return findOccurrences(compilationOf(document), analysis.path, offsetAt(analysis, document, position), others);
+  };
+
+  /** Where an occurrence is, in the current text of its file. */
+  const locationOf = (document: TextDocument, occurrence: Occurrence): LspLocation => {
+    const analysis = analysisOf(document);
+    const absolute = resolve(occurrence.span.file);
+    const open = absolute === resolve(analysis.path) ? document : byPath(absolute);
+    return { uri: open?.uri ?? uriFor(occurrence.span.file), range: rangeIn(open, analysis.textOf(occurrence.span.file), occurrence.span) };
+  };
+
+  const refuse = (message: string): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestFailed, message);
+
+  connection.onReferences((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const found = occurrencesAt(document, params.position);
+    if (!found) return null;
+    return found.occurrences.filter((o) => params.context.includeDeclaration || !o.definition).map((o) => locationOf(document, o));
+  });
+
+  connection.onPrepareRename((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const analysis = analysisOf(document);
+    if (analysis.data === undefined) throw refuse("Het document kan nu niet worden gelezen (een fout in de YAML). Herstel die eerst; dan kunt u hernoemen.");
+    const found = occurrencesAt(document, params.position);
+    if (!found) throw refuse("Hier staat geen naam die u kunt hernoemen: kies een feit, regel, zorgsoort, hoofdstuk, groep, tabel, datumregel of tekst, bij de sleutel of waar het wordt gebruikt.");
+    const refusal = renameRefusal(found);
+    if (refusal) throw refuse(refusal);
+    const offset = offsetAt(analysis, document, params.position);
+    const here = found.occurrences.find((o) => sameFile(o.span.file, analysis.path) && o.span.start <= offset && offset <= o.span.end);
+    return here ? { range: locationOf(document, here).range, placeholder: found.named.id } : null;
+  });
+
+  connection.onRenameRequest((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const analysis = analysisOf(document);
+    if (analysis.data === undefined) throw refuse("Het document kan nu niet worden gelezen (een fout in de YAML). Herstel die eerst; dan kunt u hernoemen.");
+    const found = occurrencesAt(document, params.position);
+    if (!found) throw refuse("Hier staat geen naam die u kunt hernoemen.");
+    const refusal = renameRefusal(found) ?? newNameRefusal(found, params.newName);
+    if (refusal) throw refuse(refusal);
+    const changes: Record<string, TextEdit[]> = {};
+    for (const occurrence of found.occurrences) {
+      const { uri, range } = locationOf(document, occurrence);
+      (changes[uri] ??= []).push({ range, newText: params.newName });
+    }
+    return { changes };
+  });
+
   connection.onCodeAction((params): CodeAction[] => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
@@ -366,11 +464,14 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const problem = result.diagnostics[0];
     // A notification, not the request window.showWarningMessage sends: no answer is needed.
     const say = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
-    if (problem) say(MessageType.Warning, `Niet opgemaakt (${problem.code}): ${problem.message}`);
+    if (problem) say(MessageType.Warning, `Niet opgemaakt (${problem.code}): ${problem.message}${problem.hint ? ` ${problem.hint}` : ""}`);
     else if (result.partial) say(MessageType.Info, partialLayoutNote(path, result.partial));
     if (!result.changed) return [];
     return [{ range: { start: document.positionAt(0), end: document.positionAt(text.length) }, newText: result.text }];
   });
+
+  // A request the server has no answer to: the JSON-RPC error for an unknown method, in Dutch.
+  connection.onRequest((method) => new ResponseError(ErrorCodes.MethodNotFound, `De taalserver van beleid beantwoordt de vraag ‘${method}’ niet.`));
 
   documents.listen(connection);
   connection.listen();

@@ -63,6 +63,14 @@ describe("formatting in the language server", () => {
     expect(shown).toEqual([]);
   });
 
+  it("says the hint of the reason too", async () => {
+    const tab = "titel: Iets\nfeiten:\n\tx:\n    type: getal\n";
+    const problem = formatPolicyText(tab).diagnostics[0];
+    expect(problem?.hint).toBeDefined();
+    expect(await formatEdits(tab)).toEqual([]);
+    expect(shown.map((m) => m.message)).toEqual([`Niet opgemaakt (${problem?.code}): ${problem?.message} ${problem?.hint}`]);
+  });
+
   it("still formats a document that loads", async () => {
     const messy = "titel:     Iets\ntaalversie:    1\n";
     const edits = await formatEdits(messy);

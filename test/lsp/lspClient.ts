@@ -38,6 +38,8 @@ export interface TestServer {
   readonly shared: { readonly file: string; readonly uri: string; readonly text: string };
   /** Opens (or changes) a document and waits for its diagnostics. */
   open(uri: string, text: string): Promise<unknown[]>;
+  /** The next diagnostics published for `uri`. */
+  nextDiagnostics(uri: string): Promise<unknown[]>;
   close(): void;
 }
 
@@ -70,6 +72,9 @@ export async function startTestServer(): Promise<TestServer> {
     capabilities: init.capabilities,
     policy: { file: policyFile, uri: pathToFileURL(policyFile).href, text: readFileSync(policyFile, "utf8") },
     shared: { file: sharedFile, uri: pathToFileURL(sharedFile).href, text: readFileSync(sharedFile, "utf8") },
+    nextDiagnostics(uri) {
+      return new Promise<unknown[]>((resolve) => waiting.set(uri, resolve));
+    },
     async open(uri, text) {
       const published = new Promise<unknown[]>((resolve) => waiting.set(uri, resolve));
       const version = (versions.get(uri) ?? 0) + 1;

@@ -1,0 +1,311 @@
+/**
+ * Where a policy names the things it declares, for find references and rename: every
+ * declaration (the key of a fact, rule, care type, chapter, group, table, date rule or text)
+ * and every use of it — a name in a condition or computation, a care type in a condition
+ * (`zorgsoort = "…"`, a row of a table keyed by care type) or in `zorgsoorten: […]`, a chapter
+ * after `hoofdstuk:`, the fact after `niet_groter_dan:`, the text after `na:`, an entry of a
+ * chapter's `volgorde` (`groep gli`) and a row key of a table keyed by care type. One file is
+ * indexed from its YAML (none while it does not parse); which name in a condition is a fact,
+ * a table or a declaring rule (`verklaring: ja`) is settled over all the files that share the
+ * names (the policy and the files it includes), by their declarations.
+ */
+
+import { resolve } from "node:path";
+import type { Expr } from "../../grammar/ast.js";
+import { parseExpression } from "../../grammar/parse.js";
+import { isExpressionPath } from "../format/expressionPaths.js";
+import { scalarOffsetMap } from "../load/scalarOffsets.js";
+import { readPolicyYaml } from "../load/simpleYaml.js";
+import type { Location } from "../load/yamlTree.js";
+import type { Span } from "../span.js";
+import { splitPointer, valueAt } from "./locate.js";
+
+export type NameKind = "feit" | "regel" | "tabel" | "zorgsoort" | "hoofdstuk" | "groep" | "tekst" | "datumregel";
+
+/**
+ * A name in a file: declared (`definition`), or used. A name in a condition is a `naam` until
+ * the declarations say what it is; a text in a condition indexing a table (`tabel["x"]`) is a
+ * `rij` of that table, a care type when the table is keyed by care type.
+ */
+export interface Occurrence {
+  readonly kind: NameKind | "naam" | "rij";
+  readonly id: string;
+  readonly span: Span;
+  readonly definition: boolean;
+  /** For a `rij`: the table. */
+  readonly table?: string;
+  /** For the declaration of a rule: whether it declares a fact (`verklaring: ja`), usable in conditions. */
+  readonly declares?: boolean;
+  /** For the declaration of a table: whether its rows are the care types. */
+  readonly careTypeKeyed?: boolean;
+}
+
+export interface FileIndex {
+  readonly file: string;
+  /** Undefined when the YAML does not parse: nothing is known of the file. */
+  readonly occurrences: readonly Occurrence[] | undefined;
+}
+
+/** A declared thing, as named across files. */
+export interface Named {
+  readonly kind: NameKind;
+  readonly id: string;
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+/** `ja` (as the policy writes a yes), or `true` (as a YAML 1.1 reader would read `yes`). */
+const isYes = (value: unknown): boolean => value === "ja" || value === true;
+const isMap = (value: unknown): value is Fields => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** The sections whose keys declare a thing, and the kind of thing. */
+const DECLARING: Readonly<Record<string, NameKind>> = {
+  feiten: "feit",
+  tabellen: "tabel",
+  zorgsoorten: "zorgsoort",
+  hoofdstukken: "hoofdstuk",
+  groepen: "groep",
+  teksten: "tekst",
+  datumregels: "datumregel",
+};
+
+/** The kinds a `volgorde` entry names (`groep gli`); `overeenkomst` and `differentiatie` name a care type. */
+const ORDER_KINDS: Readonly<Record<string, NameKind>> = {
+  tekst: "tekst",
+  groep: "groep",
+  tabel: "tabel",
+  datumregel: "datumregel",
+  overeenkomst: "zorgsoort",
+  differentiatie: "zorgsoort",
+};
+
+export function indexFile(file: string, text: string): FileIndex {
+  const tree = readPolicyYaml(file, text);
+  if (!isMap(tree.data) || tree.diagnostics.some((d) => d.severity === "fout")) return { file, occurrences: undefined };
+  const data = tree.data;
+  const found: Occurrence[] = [];
+  const tables = isMap(data.tabellen) ? data.tabellen : {};
+  const careTypeKeyed = (table: string): boolean => isMap(tables[table]) && isMap((tables[table] as Fields).sleutel) && isYes(((tables[table] as Fields).sleutel as Fields).zorgsoort);
+
+  /** The span of `part` at `at` in the value of a scalar, in the file; none when the file writes it otherwise (an escape). */
+  const inValue = (location: Location, value: string, at: number, part: string): Span | undefined => {
+    const map = location.scalar ? scalarOffsetMap(text, value, location.scalar) : (offset: number) => location.span.start + offset;
+    const start = map(at);
+    const end = start + part.length;
+    return text.slice(start, end) === part ? { file, start, end } : undefined;
+  };
+  const use = (kind: Occurrence["kind"], id: string, span: Span | undefined, extra: Partial<Occurrence> = {}) => {
+    if (span) found.push({ kind, id, span, definition: false, ...extra });
+  };
+
+  for (const [at, location] of tree.locations) {
+    const path = splitPointer(at);
+    const [section, id, sub, ruleId] = path;
+    const last = path[path.length - 1] as string;
+    if (location.keySpan && section !== undefined && id !== undefined) {
+      const declared = DECLARING[section];
+      if (path.length === 2 && declared) {
+        found.push({ kind: declared, id, span: location.keySpan, definition: true, ...(declared === "tabel" ? { careTypeKeyed: careTypeKeyed(id) } : {}) });
+      } else if (path.length === 4 && section === "groepen" && sub === "regels" && ruleId !== undefined) {
+        const rule = valueAt(data, path);
+        found.push({ kind: "regel", id: ruleId, span: location.keySpan, definition: true, declares: isMap(rule) && isYes(rule.verklaring) });
+      } else if (path.length === 4 && section === "tabellen" && sub === "rijen" && careTypeKeyed(id)) {
+        use("zorgsoort", last, location.keySpan);
+      }
+    }
+    const value = valueAt(data, path);
+    if (typeof value !== "string") continue;
+    const whole = (kind: NameKind) => use(kind, value, inValue(location, value, 0, value));
+    if (last === "hoofdstuk") whole("hoofdstuk");
+    else if (section === "feiten" && path.length === 3 && last === "niet_groter_dan") whole("feit");
+    else if (section === "teksten" && path.length === 3 && last === "na") whole("tekst");
+    else if (path.length > 2 && path[path.length - 2] === "zorgsoorten" && /^\d+$/.test(last)) whole("zorgsoort");
+    else if (section === "hoofdstukken" && sub === "volgorde" && path.length === 4) {
+      const entry = /^(\s*)(\S+)\s+(\S+)\s*$/u.exec(value);
+      const kind = entry ? ORDER_KINDS[entry[2] as string] : undefined;
+      if (entry && kind) {
+        const name = entry[3] as string;
+        use(kind, name, inValue(location, value, value.lastIndexOf(name), name));
+      }
+    } else if (isExpressionPath(path, data)) {
+      const map = location.scalar ? scalarOffsetMap(text, value, location.scalar) : (offset: number) => location.span.start + offset;
+      const { expr } = parseExpression(value, { file, mapOffset: map });
+      for (const occurrence of inExpression(expr, text)) found.push(occurrence);
+    }
+  }
+  return { file, occurrences: found.sort((a, b) => a.span.start - b.span.start) };
+}
+
+/** The names in a condition, and the care types it compares `zorgsoort` with or looks up in a table. */
+function inExpression(expr: Expr, text: string): Occurrence[] {
+  const found: Occurrence[] = [];
+  /** The inside of a text literal (`"x"`), as the file writes it. */
+  const inner = (node: Expr): Span | undefined => {
+    if (node.kind !== "string") return undefined;
+    const span = { ...node.span, start: node.span.start + 1, end: node.span.end - 1 };
+    return text.slice(span.start, span.end) === node.value ? span : undefined;
+  };
+  const careType = (node: Expr) => {
+    const span = inner(node);
+    if (span && node.kind === "string") found.push({ kind: "zorgsoort", id: node.value, span, definition: false });
+  };
+  const isCareType = (node: Expr) => node.kind === "ref" && node.name === "zorgsoort";
+  const visit = (node: Expr): void => {
+    switch (node.kind) {
+      case "ref":
+        found.push({ kind: "naam", id: node.name, span: node.span, definition: false });
+        return;
+      case "call":
+        node.args.forEach(visit);
+        return;
+      case "member":
+        visit(node.object);
+        return;
+      case "index": {
+        visit(node.object);
+        const span = inner(node.index);
+        if (span && node.object.kind === "ref" && node.index.kind === "string") found.push({ kind: "rij", id: node.index.value, span, definition: false, table: node.object.name });
+        else visit(node.index);
+        return;
+      }
+      case "list":
+        node.items.forEach(visit);
+        return;
+      case "unary":
+        visit(node.operand);
+        return;
+      case "binary":
+        if (node.operator === "=" || node.operator === "≠") {
+          if (isCareType(node.left)) careType(node.right);
+          if (isCareType(node.right)) careType(node.left);
+        }
+        if ((node.operator === "in" || node.operator === "niet in") && isCareType(node.left) && node.right.kind === "list") node.right.items.forEach(careType);
+        visit(node.left);
+        visit(node.right);
+        return;
+      case "between":
+        visit(node.operand);
+        visit(node.low);
+        visit(node.high);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(expr);
+  return found;
+}
+
+/** What each occurrence in `indexes` names, given the declarations in all of them. */
+export function resolveNames(indexes: readonly FileIndex[]): Map<Occurrence, Named> {
+  const declarations = indexes.flatMap((index) => (index.occurrences ?? []).filter((o) => o.definition));
+  const declared = (kind: NameKind, id: string, also: (o: Occurrence) => boolean = () => true) => declarations.some((d) => d.kind === kind && d.id === id && also(d));
+  const resolved = new Map<Occurrence, Named>();
+  for (const index of indexes) {
+    for (const occurrence of index.occurrences ?? []) {
+      const { id } = occurrence;
+      if (occurrence.kind === "naam") {
+        const kind = declared("feit", id) ? "feit" : declared("tabel", id) ? "tabel" : declared("regel", id, (d) => d.declares === true) ? "regel" : undefined;
+        if (kind) resolved.set(occurrence, { kind, id });
+      } else if (occurrence.kind === "rij") {
+        if (declared("tabel", occurrence.table ?? "", (d) => d.careTypeKeyed === true)) resolved.set(occurrence, { kind: "zorgsoort", id });
+      } else {
+        resolved.set(occurrence, { kind: occurrence.kind, id });
+      }
+    }
+  }
+  return resolved;
+}
+
+/** The occurrence at `offset` in `index` (the innermost), with what it names. */
+export function namedAt(index: FileIndex, resolved: ReadonlyMap<Occurrence, Named>, offset: number): { occurrence: Occurrence; named: Named } | undefined {
+  let best: { occurrence: Occurrence; named: Named } | undefined;
+  for (const occurrence of index.occurrences ?? []) {
+    const named = resolved.get(occurrence);
+    if (!named || offset < occurrence.span.start || offset > occurrence.span.end) continue;
+    if (!best || occurrence.span.end - occurrence.span.start < best.occurrence.span.end - best.occurrence.span.start) best = { occurrence, named };
+  }
+  return best;
+}
+
+/** Every occurrence of `named` in `indexes`, declarations first. */
+export function occurrencesOf(indexes: readonly FileIndex[], resolved: ReadonlyMap<Occurrence, Named>, named: Named): Occurrence[] {
+  const all = indexes.flatMap((index) => (index.occurrences ?? []).filter((o) => {
+    const what = resolved.get(o);
+    return what !== undefined && what.kind === named.kind && what.id === named.id;
+  }));
+  return [...all.filter((o) => o.definition), ...all.filter((o) => !o.definition)];
+}
+
+/** One compilation: a policy and the files it includes (`omvat`), with their current texts. */
+export interface Compilation {
+  readonly files: readonly string[];
+  textOf(file: string): string | undefined;
+}
+
+export interface Found {
+  readonly named: Named;
+  /** Where it is declared (undefined when nowhere: a chapter that does not exist, say). */
+  readonly declaration: Occurrence | undefined;
+  /** Every occurrence, declarations first, each once. */
+  readonly occurrences: readonly Occurrence[];
+  /** The files looked in, with their index: a file whose YAML does not parse has no occurrences. */
+  readonly indexes: readonly FileIndex[];
+  /** The declarations in those files, for a rename's check of the new name. */
+  readonly declarations: readonly Occurrence[];
+}
+
+/**
+ * The thing named at `offset` in `file` (a file of `current`) and everywhere it occurs: in the
+ * compilation of the document and in every other compilation that includes the file declaring
+ * it (`others(home)` gives the candidates: the other open policies, the policies in the
+ * workspace that include `home`). Names are settled per compilation, so two policies that
+ * both include a shared file do not mix their own facts.
+ */
+export function findOccurrences(current: Compilation, file: string, offset: number, others: (home: string) => readonly Compilation[]): Found | undefined {
+  const sameFile = (a: string, b: string) => resolve(a) === resolve(b);
+  const cache = new Map<string, FileIndex>();
+  const indexOf = (compilation: Compilation, path: string): FileIndex => {
+    const text = compilation.textOf(path);
+    const key = `${path}\u0000${text ?? ""}`;
+    let index = cache.get(key);
+    if (!index) {
+      index = text === undefined ? { file: path, occurrences: [] } : indexFile(path, text);
+      cache.set(key, index);
+    }
+    return index;
+  };
+  const indexesOf = (compilation: Compilation) => compilation.files.map((path) => indexOf(compilation, path));
+
+  const own = indexesOf(current);
+  const resolved = resolveNames(own);
+  const here = own.find((index) => sameFile(index.file, file));
+  const at = here ? namedAt(here, resolved, offset) : undefined;
+  if (!at) return undefined;
+  const declaration = occurrencesOf(own, resolved, at.named).find((o) => o.definition);
+  const home = declaration?.span.file ?? file;
+  const involved = [current, ...others(resolve(home)).filter((other) => other.files.some((path) => sameFile(path, home)))];
+
+  const seen = new Set<string>();
+  const occurrences: Occurrence[] = [];
+  const indexes = new Map<string, FileIndex>();
+  const declarations: Occurrence[] = [];
+  for (const compilation of involved) {
+    const list = compilation === current ? own : indexesOf(compilation);
+    const names = compilation === current ? resolved : resolveNames(list);
+    for (const index of list) indexes.set(resolve(index.file), index);
+    for (const occurrence of occurrencesOf(list, names, at.named)) {
+      const key = `${resolve(occurrence.span.file)}\u0000${occurrence.span.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      occurrences.push(occurrence);
+    }
+    for (const index of list) for (const o of index.occurrences ?? []) if (o.definition) declarations.push(o);
+  }
+  return {
+    named: at.named,
+    declaration,
+    occurrences: [...occurrences].sort((a, b) => Number(b.definition) - Number(a.definition) || resolve(a.span.file).localeCompare(resolve(b.span.file)) || a.span.start - b.span.start),
+    indexes: [...indexes.values()],
+    declarations,
+  };
+}
