@@ -1,12 +1,13 @@
 /**
- * The policies in the editor's workspace folders that include a file (`omvat`): a rename of
- * something a shared file declares changes them too, also when they are not open (a policy
- * that still used the old name would no longer check). Read from the current texts (the
- * editor's when open); folders that hold no policies of the author's (`node_modules`, `dist`,
+ * The other files a rename must change besides a policy and its includes: the policies in the
+ * editor's workspace folders that include the file declaring the renamed thing (`omvat`; a
+ * policy that still used the old name would no longer check, also when it is not open), and
+ * the tests beside each policy (`.test.yaml`). Read from the current texts (the editor's when
+ * open); folders that hold no policies of the author's (`node_modules`, `dist`, `build`,
  * hidden folders) are skipped.
  */
 
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { readPolicyYaml } from "../load/simpleYaml.js";
 import type { Compilation } from "./references.js";
@@ -37,6 +38,12 @@ function policyFiles(root: string): string[] {
   return found;
 }
 
+/** The tests of a policy (`2026-07.test.yaml` beside `2026-07.policy`), when they exist. */
+export function testsOf(policy: string): string[] {
+  const tests = policy.replace(/\.policy$/, ".test.yaml");
+  return tests !== policy && existsSync(tests) ? [tests] : [];
+}
+
 /** The files a policy text includes (`omvat`), as absolute paths. */
 export function includesOf(file: string, text: string): string[] {
   const data = readPolicyYaml(file, text).data as { omvat?: unknown } | undefined;
@@ -52,7 +59,7 @@ export function compilationsIncluding(roots: readonly string[], home: string, te
     const text = textOf(file);
     if (text === undefined || !text.includes(name)) continue;
     const includes = includesOf(file, text);
-    if (includes.includes(home)) compilations.push({ files: [file, ...includes], textOf });
+    if (includes.includes(home)) compilations.push({ files: [file, ...includes, ...testsOf(file)], textOf });
   }
   return compilations;
 }

@@ -81,6 +81,7 @@ const ORDER_KINDS: Readonly<Record<string, NameKind>> = {
 export function indexFile(file: string, text: string): FileIndex {
   const tree = readPolicyYaml(file, text);
   if (!isMap(tree.data) || tree.diagnostics.some((d) => d.severity === "fout")) return { file, occurrences: undefined };
+  if (file.endsWith(".test.yaml")) return { file, occurrences: inTests(file, text, tree.data, tree.locations) };
   const data = tree.data;
   const found: Occurrence[] = [];
   const tables = isMap(data.tabellen) ? data.tabellen : {};
@@ -133,6 +134,34 @@ export function indexFile(file: string, text: string): FileIndex {
     }
   }
   return { file, occurrences: found.sort((a, b) => a.span.start - b.span.start) };
+}
+
+/**
+ * The names in a policy's tests (`<versie>.test.yaml`): the facts of fact sets and cases (also
+ * a declaring rule's, so a `naam`) and in `feitenfout`, the care type of a case, and the rules
+ * and date rules of its expectations.
+ */
+function inTests(file: string, text: string, data: Fields, locations: ReadonlyMap<string, Location>): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const [at, location] of locations) {
+    const path = splitPointer(at);
+    const [section, , field, sub, name] = path;
+    const inFacts = (section === "feitensets" && field === "feiten" && path.length === 4) || (section === "gevallen" && field === "feiten" && path.length === 4);
+    if (location.keySpan && inFacts) found.push({ kind: "naam", id: path[3] as string, span: location.keySpan, definition: false });
+    else if (location.keySpan && section === "gevallen" && field === "verwacht" && path.length === 5 && (sub === "regels" || sub === "datums")) {
+      found.push({ kind: sub === "regels" ? "regel" : "datumregel", id: name as string, span: location.keySpan, definition: false });
+    } else {
+      const value = valueAt(data, path);
+      if (typeof value !== "string") continue;
+      const isFactError = section === "gevallen" && field === "verwacht" && sub === "feitenfout" && path.length === 5;
+      const isCareType = section === "gevallen" && field === "zorgsoort" && path.length === 3;
+      if (!isFactError && !isCareType) continue;
+      const start = location.scalar ? scalarOffsetMap(text, value, location.scalar)(0) : location.span.start;
+      if (text.slice(start, start + value.length) !== value) continue;
+      found.push({ kind: isCareType ? "zorgsoort" : "naam", id: value, span: { file, start, end: start + value.length }, definition: false });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The names in a condition, and the care types it compares `zorgsoort` with or looks up in a table. */

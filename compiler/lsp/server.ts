@@ -43,7 +43,7 @@ import { displayPath } from "../load/loadPolicy.js";
 import { SourceText, type Span } from "../span.js";
 import { Workspace, type Analysis } from "./analysis.js";
 import { quickFixes } from "./codeActions.js";
-import { compilationsIncluding } from "./includers.js";
+import { compilationsIncluding, testsOf } from "./includers.js";
 import { findOccurrences, type Compilation, type Found, type Occurrence } from "./references.js";
 import { newNameRefusal, renameRefusal } from "./rename.js";
 import { documentSymbols, type PolicySymbol, type PolicySymbolKind } from "./symbols.js";
@@ -357,10 +357,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     return documentSymbols(analysis).map(toLspSymbol);
   });
 
-  /** A policy and the files it includes, with their current texts (the editor's when open). */
+  /** A policy, the files it includes and its tests, with their current texts (the editor's when open). */
   const compilationOf = (document: TextDocument): Compilation => {
     const analysis = analysisOf(document);
-    return { files: analysis.result.sources.paths(), textOf: (file) => analysis.textOf(file) };
+    return { files: [...analysis.result.sources.paths(), ...testsOf(analysis.path)], textOf: (file) => analysis.textOf(file) };
   };
   const sameFile = (a: string, b: string) => resolve(a) === resolve(b);
   /** A file's current text without a byte order mark: the editor's when it is open, else from disk. */

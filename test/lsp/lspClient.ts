@@ -50,6 +50,7 @@ export async function startTestServer(): Promise<TestServer> {
   const policyFile = join(dir, "paramedische-zorg", "2026-07.policy");
   writeFileSync(policyFile, readFileSync("policies/paramedische-zorg/2026-07.policy"));
   cpSync("policies/paramedische-zorg/2026-04.policy", join(dir, "paramedische-zorg", "2026-04.policy"));
+  cpSync("policies/paramedische-zorg/2026-07.test.yaml", join(dir, "paramedische-zorg", "2026-07.test.yaml"));
   const sharedFile = join(dir, "algemeen", "2026.policy");
 
   const toServer = new PassThrough();

@@ -4,10 +4,12 @@
  * rename as one WorkspaceEdit over those files, or a Dutch refusal.
  */
 
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileText } from "../../compiler/compile.js";
+import { SourceFiles } from "../../compiler/span.js";
+import { buildSuite, readTestFile } from "../../compiler/testing/suite.js";
 import { applyEdits, positionOf, startTestServer, textAt, type Range, type TestServer, type TextEdit } from "./lspClient.js";
 
 interface Location {
@@ -33,6 +35,20 @@ async function references(uri: string, needle: string, offset = 0, includeDeclar
   })) as Location[];
 }
 
+/** The diagnostics of a policy's tests (`beleid test` before it runs them), for the texts of both. */
+function testDiagnostics(policy: string, tests: string): string[] {
+  const file = join(server.dir, "paramedische-zorg", "controle.policy");
+  const testFile = file.replace(/\.policy$/, ".test.yaml");
+  writeFileSync(testFile, tests);
+  try {
+    const model = compileText(file, policy).model;
+    if (!model) throw new Error("the policy has errors");
+    return buildSuite(readTestFile(testFile, new SourceFiles()), model).diagnostics.map((d) => `${d.code} ${d.message}`);
+  } finally {
+    rmSync(testFile);
+  }
+}
+
 async function rename(uri: string, text: string, needle: string, newName: string, offset = 0): Promise<{ changes: Record<string, TextEdit[]> }> {
   return (await server.client.sendRequest("textDocument/rename", { textDocument: { uri }, position: positionOf(text, needle, offset), newName })) as { changes: Record<string, TextEdit[]> };
 }
@@ -50,20 +66,38 @@ async function refusal(request: Promise<unknown>): Promise<{ code: number; messa
 describe("find references", () => {
   it("finds a fact at its key and in every condition, not the text or group with a like name", async () => {
     const { uri, text } = server.policy;
-    const found = await references(uri, "voorwaarde: behandelindex > 150", 14);
-    expect(found.every((l) => l.uri === uri && textAt(text, l.range) === "behandelindex")).toBe(true);
+    const found = (await references(uri, "voorwaarde: behandelindex > 150", 14)).filter((l) => l.uri === uri);
+    expect(found.every((l) => textAt(text, l.range) === "behandelindex")).toBe(true);
     expect(found.map(lineOf)).toEqual([86, 424, 787]);
     // Without the declaration; and the same answer from the key.
-    expect((await references(uri, "voorwaarde: behandelindex > 150", 14, false)).map(lineOf)).toEqual([424, 787]);
-    expect((await references(uri, "  behandelindex:\n", 4)).map(lineOf)).toEqual([86, 424, 787]);
+    expect((await references(uri, "voorwaarde: behandelindex > 150", 14, false)).filter((l) => l.uri === uri).map(lineOf)).toEqual([424, 787]);
+    expect((await references(uri, "  behandelindex:\n", 4)).filter((l) => l.uri === uri).map(lineOf)).toEqual([86, 424, 787]);
     // The text `behandelindex` is another thing: its key and its place in the volgorde.
     expect((await references(uri, "- tekst behandelindex", 10)).map((l) => textAt(text, l.range) + "@" + lineOf(l))).toEqual([expect.stringMatching(/^behandelindex@\d+$/), "behandelindex@29"]);
   });
 
+  it("finds a fact, rule and care type in the policy's tests too", async () => {
+    const { uri } = server.policy;
+    const tests = { uri: uri.replace(/\.policy$/, ".test.yaml"), text: readFileSync(server.policy.file.replace(/\.policy$/, ".test.yaml"), "utf8") };
+    const inTests = async (needle: string, offset: number) => (await references(uri, needle, offset)).filter((l) => l.uri === tests.uri);
+    const lines = (pattern: RegExp) => tests.text.split("\n").flatMap((line, i) => (pattern.test(line) ? [i + 1] : []));
+
+    const fact = await inTests("voorwaarde: behandelindex > 150", 14);
+    expect(fact.every((l) => textAt(tests.text, l.range) === "behandelindex")).toBe(true);
+    expect(fact.map(lineOf)).toEqual(lines(/^\s+behandelindex:/));
+    expect(fact.length).toBeGreaterThan(1);
+
+    const rule = await inTests("      behandelindex_hoger_dan_150:", 6);
+    expect(rule.map(lineOf)).toEqual(lines(/^\s+behandelindex_hoger_dan_150:/));
+
+    const careType = await inTests("zorgsoorten: [fysiotherapie]", 15);
+    expect(careType.map(lineOf)).toEqual(lines(/^\s+zorgsoort: fysiotherapie$/));
+  });
+
   it("finds a care type in lists of care types, table rows, agreements in a volgorde and conditions", async () => {
     const { uri, text } = server.policy;
-    const found = await references(uri, "zorgsoorten: [fysiotherapie]", 15);
-    expect(found.every((l) => l.uri === uri && textAt(text, l.range) === "fysiotherapie")).toBe(true);
+    const found = (await references(uri, "zorgsoorten: [fysiotherapie]", 15)).filter((l) => l.uri === uri);
+    expect(found.every((l) => textAt(text, l.range) === "fysiotherapie")).toBe(true);
     const lines = found.map(lineOf);
     expect(lines[0]).toBe(text.split("\n").indexOf("  fysiotherapie:") + 1);
     expect(lines).toContain(text.split("\n").indexOf("      fysiotherapie: { agb_codes: [\"04\", \"05\", \"07\", \"24\", \"37\", \"88\", \"90\"], beroep: Fysiotherapeut }") + 1);
@@ -104,7 +138,8 @@ describe("rename", () => {
     expect(textAt(text, prepared.range)).toBe("behandelindex");
 
     const edit = await rename(uri, text, "voorwaarde: behandelindex > 150", "landelijke_behandelindex", 14);
-    expect(Object.keys(edit.changes)).toEqual([uri]);
+    const testsUri = uri.replace(/\.policy$/, ".test.yaml");
+    expect(Object.keys(edit.changes).sort()).toEqual([uri, testsUri]);
     expect(edit.changes[uri]).toHaveLength(3);
     const renamed = applyEdits(text, edit.changes[uri] ?? []);
     expect(renamed).toContain("  landelijke_behandelindex:\n    type: getal");
@@ -112,6 +147,13 @@ describe("rename", () => {
     expect(renamed).toContain("- tekst behandelindex\n");
     expect(await server.open(uri, renamed)).toEqual([]);
     expect(await server.open(uri, text)).toEqual([]);
+
+    // The tests still fit the policy: no fact they give is unknown.
+    const tests = readFileSync(server.policy.file.replace(/\.policy$/, ".test.yaml"), "utf8");
+    const renamedTests = applyEdits(tests, edit.changes[testsUri] ?? []);
+    expect(renamedTests).not.toMatch(/^\s+behandelindex:/m);
+    expect(testDiagnostics(renamed, renamedTests)).toEqual(testDiagnostics(text, tests));
+    expect(testDiagnostics(renamed, tests)).toContainEqual(expect.stringMatching(/^BL501 .*‘behandelindex’/));
   });
 
   it("renames a care type everywhere in the policy, and a chapter of the shared file in both files", async () => {
