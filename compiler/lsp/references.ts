@@ -139,7 +139,7 @@ export function indexFile(file: string, text: string): FileIndex {
 /**
  * The names in a policy's tests (`<versie>.test.yaml`): the facts of fact sets and cases (also
  * a declaring rule's, so a `naam`) and in `feitenfout`, the care type of a case, and the rules
- * and date rules of its expectations.
+ * and date rules of its expectations (`regels`, `datums`, the factors under `ontbreekt`).
  */
 function inTests(file: string, text: string, data: Fields, locations: ReadonlyMap<string, Location>): Occurrence[] {
   const found: Occurrence[] = [];
@@ -155,10 +155,11 @@ function inTests(file: string, text: string, data: Fields, locations: ReadonlyMa
       if (typeof value !== "string") continue;
       const isFactError = section === "gevallen" && field === "verwacht" && sub === "feitenfout" && path.length === 5;
       const isCareType = section === "gevallen" && field === "zorgsoort" && path.length === 3;
-      if (!isFactError && !isCareType) continue;
+      const isMissingFactor = section === "gevallen" && field === "verwacht" && sub === "ontbreekt" && path.length === 6;
+      if (!isFactError && !isCareType && !isMissingFactor) continue;
       const start = location.scalar ? scalarOffsetMap(text, value, location.scalar)(0) : location.span.start;
       if (text.slice(start, start + value.length) !== value) continue;
-      found.push({ kind: isCareType ? "zorgsoort" : "naam", id: value, span: { file, start, end: start + value.length }, definition: false });
+      found.push({ kind: isCareType ? "zorgsoort" : isMissingFactor ? "regel" : "naam", id: value, span: { file, start, end: start + value.length }, definition: false });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);

@@ -90,6 +90,12 @@ describe("find references", () => {
     const rule = await inTests("      behandelindex_hoger_dan_150:", 6);
     expect(rule.map(lineOf)).toEqual(lines(/^\s+behandelindex_hoger_dan_150:/));
 
+    const factor = await inTests("      skf_praktijkregistratie:", 6);
+    expect(factor.map((l) => textAt(tests.text, l.range))).toEqual(Array(factor.length).fill("skf_praktijkregistratie"));
+    // Its expected outcomes (`regels:`) and the factors missing for an agreement (`ontbreekt: { A: [...] }`).
+    expect(factor.map(lineOf)).toEqual(lines(/^\s+skf_praktijkregistratie:|^\s+[A-D]: \[.*\bskf_praktijkregistratie\b/));
+    expect(factor.some((l) => /^\s+[A-D]: \[/.test(tests.text.split("\n")[l.range.start.line] as string))).toBe(true);
+
     const careType = await inTests("zorgsoorten: [fysiotherapie]", 15);
     expect(careType.map(lineOf)).toEqual(lines(/^\s+zorgsoort: fysiotherapie$/));
   });
