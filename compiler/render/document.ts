@@ -7,7 +7,7 @@
  */
 
 import type { Chapter, PolicyModel } from "../model.js";
-import { RenderContext } from "./context.js";
+import { headingKey, RenderContext } from "./context.js";
 import { formatDutchDate } from "./dutch.js";
 import { html, join, raw, type Html } from "./html.js";
 import { layoutDocument, type ChapterLayout, type ChapterPart } from "./layout.js";
@@ -15,7 +15,7 @@ import { heading, intentionClass, intentionMark } from "./marks.js";
 import { renderAgreements, renderAgreementText } from "./parts/agreements.js";
 import { renderDateRule } from "./parts/dateRules.js";
 import { PLANNING_HEADING, renderPlanning } from "./parts/planning.js";
-import { renderGroup } from "./parts/rules.js";
+import { groupAnchor, renderGroup } from "./parts/rules.js";
 import { renderTable } from "./parts/tables.js";
 import { renderDifferentiation } from "./parts/tiers.js";
 import { renderProse } from "./prose.js";
@@ -180,13 +180,13 @@ function renderPart(part: ChapterPart, chapter: Chapter, level: number, ctx: Ren
       const id = ctx.claimId(`tekst-${t.id}`);
       return html`<div class="tekst${intentionClass(t.status)}"${id ? html` id="${id}"` : ""}>
 ${t.heading ? heading(level, undefined, html`${t.heading}${intentionMark(t.status)}`) : t.status === "voornemen" ? html`<p>${intentionMark(t.status)}</p>` : ""}
-${renderProse(t.text)}
+${renderProse(t.text, ctx)}
 </div>`;
     }
     case "agreements":
-      return renderAgreements(part.texts, level);
+      return renderAgreements(part.texts, level, ctx);
     case "agreementText":
-      return renderAgreementText(part.text, level);
+      return renderAgreementText(part.text, level, ctx);
     case "differentiation":
       return renderDifferentiation(part, level, ctx, showsAutomaticHeading(part, around));
     case "group":
@@ -228,9 +228,29 @@ ${join(
 </section>`;
 }
 
+/**
+ * The headings a reference in the text can point to, with the id of what they head: chapters,
+ * texts, groups and tables, the first in document order for words used twice.
+ */
+function headingAnchors(layouts: readonly ChapterLayout[]): Map<string, string> {
+  const anchors = new Map<string, string>();
+  const add = (words: string | undefined, id: string) => {
+    if (words !== undefined && !anchors.has(headingKey(words))) anchors.set(headingKey(words), id);
+  };
+  for (const layout of layouts) {
+    add(layout.chapter.title, chapterAnchor(layout.chapter));
+    for (const part of layout.parts) {
+      if (part.kind === "text") add(part.text.heading, `tekst-${part.text.id}`);
+      else if (part.kind === "group") add(part.group.title, groupAnchor(part.group.id));
+      else if (part.kind === "table") add(part.table.title, `tabel-${part.table.id}`);
+    }
+  }
+  return anchors;
+}
+
 export function renderDocument(model: PolicyModel, links: DocumentLinks = {}): RenderedDocument {
-  const ctx = new RenderContext(model);
   const layouts = layoutDocument(model);
+  const ctx = new RenderContext(model, headingAnchors(layouts));
   const content = html`<article class="beleidsdocument">
 ${renderTitleBlock(model, links)}
 ${renderToc(layouts)}

@@ -3,11 +3,12 @@
  * groups, tables, …) with a chapter each; this module orders a chapter's parts. By default it
  * follows the insurers' usual order: prose first, then the agreements, the differentiation per
  * care type (tier table with its factors), the groups of rules, lookup tables, date rules, and
- * the planning. A chapter with `volgorde` puts the parts it names first, in that order, and the
+ * the planning (unless the chapter's own words already say each of its moments). A chapter with `volgorde` puts the parts it names first, in that order, and the
  * rest after them in the usual order. A document renderer only walks the result.
  */
 
 import type { CareType, Chapter, ChapterPartRef, DateRule, Milestone, PolicyModel, ProseText, Rule, RuleGroup, Table } from "../model.js";
+import { milestoneWhen } from "./parts/planning.js";
 
 export type ChapterPart =
   | { readonly kind: "text"; readonly text: ProseText }
@@ -118,6 +119,25 @@ function agreementTexts(careTypes: readonly CareType[], shownElsewhere: readonly
   return result;
 }
 
+/**
+ * Whether one of `texts` says a planning entry's moment in its own words: its `wanneer` ("Tot
+ * uiterlijk 1 oktober 2025", "Voor 1 augustus 2025") or its date as the document writes it,
+ * without regard to case, as whole words.
+ */
+export function saysMoment(texts: readonly string[], milestone: Milestone): boolean {
+  const moment = normalized(milestoneWhen(milestone)).toLowerCase();
+  if (moment === "") return false;
+  return texts.some((text) => {
+    const words = normalized(text).toLowerCase();
+    for (let at = words.indexOf(moment); at >= 0; at = words.indexOf(moment, at + 1)) {
+      const before = words.slice(0, at);
+      const after = words.slice(at + moment.length);
+      if (!/[\p{L}\d]$/u.test(before) && !/^[\p{L}\d]/u.test(after)) return true;
+    }
+    return false;
+  });
+}
+
 /** The key a `volgorde` entry would use for a part, or undefined for parts it cannot name. */
 function partKeys(part: ChapterPart): string[] {
   switch (part.kind) {
@@ -209,8 +229,18 @@ export function layoutDocument(model: PolicyModel): ChapterLayout[] {
     for (const table of here(model.tables)) parts.push({ kind: "table", table });
     for (const dateRule of dateRules) if (!placedDateRules.has(dateRule.id)) parts.push({ kind: "dateRule", dateRule });
 
+    // A chapter's planning is a table unless every row of it is a moment the chapter already
+    // says in its words: "dan kunt u zich tot uiterlijk 1 oktober 2025 melden" is the source; a
+    // planning entry for it (for the evaluator and the change report) is no table of the source.
     const milestones = here(model.milestones);
-    if (milestones.length > 0) parts.push({ kind: "planning", milestones });
+    const chapterWords = [
+      ...texts.map((t) => t.text),
+      ...groupParts.flatMap((p) => (p.kind === "group" ? [p.group.announcement ?? "", p.group.introduction ?? "", ...p.rules.map((r) => r.text)] : [])),
+      ...agreements.map((c) => c.agreement.text),
+      ...dateRules.map((d) => d.text),
+      ...here(model.tables).map((t) => t.introduction ?? ""),
+    ];
+    if (milestones.length > 0 && !milestones.every((m) => saysMoment(chapterWords, m))) parts.push({ kind: "planning", milestones });
 
     return { chapter, depth: chapter.number.split(".").length, parts: chapter.order ? applyOrder(parts, chapter.order) : parts };
   });

@@ -198,7 +198,7 @@ describe("a group written as running text (lopende_tekst: ja)", () => {
   it("puts the rules' texts in one paragraph, each with its own anchor, as the source's one sentence", () => {
     const model = compileFile("policies/hulpmiddelen/2026-07.policy").model!;
     const html = renderDocument(model).content.value;
-    const paragraph = /<p class="regels-doorlopend">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
+    const paragraph = /<p class="regels-doorlopend">((?:(?!<\/p>)[\s\S])*?id="regel-gecontracteerd_vorig_jaar"[\s\S]*?)<\/p>/.exec(html)?.[1] ?? "";
     expect(paragraph.replace(/<[^>]+>/g, "")).toBe(
       "Wij benaderen alle zorgaanbieders die wij in 2025 hebben gecontracteerd en die beschikken over de juiste Vektis registratie, de juiste VECOZO certificaten en die voldoen aan de voorwaarden zoals gesteld in hoofdstuk 3 via VECOZO.",
     );
@@ -215,9 +215,64 @@ describe("a group written as running text (lopende_tekst: ja)", () => {
   });
 });
 
+describe("the document reads as the source writes it", () => {
+  it("writes a group of one rule as a sentence, not as a list of one", () => {
+    // "Wij beoordelen of uw aanvraag van toegevoegde waarde is …", "Indien er twijfel bestaat over
+    // de integriteit …" (every source), "Als u apotheekhoudende bent, …" (hulpmiddelen): prose.
+    for (const policy of allPolicies()) {
+      const markup = renderDocument(policy).content.value;
+      for (const group of policy.groups.filter((g) => g.rules.length === 1 && g.kind !== "differentiatiefactor")) {
+        const id = group.rules[0] as string;
+        expect(markup, `${policy.file} ${id}`).toMatch(new RegExp(`<p class="regels-doorlopend"><span id="regel-${id}" class="regel[ "]`));
+        expect(markup, `${policy.file} ${id}`).not.toContain(`<li id="regel-${id}"`);
+      }
+    }
+    const one = renderDocument(compileText("proef.policy", policyWith(group("g", "uitsluiting", rule("r", "a")))).model!).content.value;
+    expect(one).toContain('<p class="regels-doorlopend"><span id="regel-r" class="regel">Regel r.</span></p>');
+    // Two rules stay a list.
+    const two = renderDocument(compileText("proef.policy", policyWith(group("g", "randvoorwaarde", rule("r", "a") + rule("s", "b")))).model!).content.value;
+    expect(two).toContain('<ul class="regels"><li id="regel-r" class="regel">Regel r.</li><li id="regel-s" class="regel">Regel s.</li></ul>');
+  });
+
+  it("keeps a rule's own list out of the running paragraph", () => {
+    const listed = rule("lijst", "b").replace("tekst: Regel lijst.", "tekst: |-\n          Bij de aanmelding stuurt u mee:\n          - een plan;\n          - een offerte.");
+    const source = policyWith(group("g", "benaderingsvoorwaarde", rule("r", "a") + listed).replace("    soort: benaderingsvoorwaarde\n", "    soort: benaderingsvoorwaarde\n    lopende_tekst: ja\n"));
+    const markup = renderDocument(compileText("proef.policy", source).model!).content.value;
+    expect(markup).toContain('<p class="regels-doorlopend"><span id="regel-r" class="regel">Regel r.</span></p>');
+    expect(markup).toContain('<div id="regel-lijst" class="regel"><p>Bij de aanmelding stuurt u mee:</p>\n<ul><li>een plan;</li><li>een offerte.</li></ul></div>');
+    expect(markup).not.toMatch(/<p[^>]*>(?:(?!<\/p>)[\s\S])*<ul/);
+  });
+
+  it("shows the schema's requirement, not the evaluator's condition beside it", () => {
+    // Hulpmiddelen: "Hulpmiddel | Benodigd certificaat, keurmerk en/of registratie"; the policy's
+    // column "Eis" (certificaten bevat "…") is what the checker tests, not a column of the source.
+    const markup = renderDocument(model("policies/hulpmiddelen/2026-07.policy")).content.value;
+    const table = markup.slice(markup.indexOf('id="tabel-certificering"'), markup.indexOf("</table>", markup.indexOf('id="tabel-certificering"')));
+    expect(text(/<thead>(.*?)<\/thead>/s.exec(table)?.[1] ?? "")).toBe("Hulpmiddel Benodigd certificaat, keurmerk en/of registratie");
+    expect(text(table)).toContain("Elastische kousen SEMH-certificaat TEK. Bij voorkeur ingeschreven in het KABIZ-register Mammaprothesen");
+    expect(text(table)).not.toContain("ISO-certificaat ISO-certificaat");
+    // A table whose only column is the condition shows it, in words.
+    expect(text(renderDocument(KENMERKEN).content.value)).toContain("Benodigd certificaat, keurmerk en/of registratie Audiciens SEMH-certificaat AUD of StAr-registratie");
+  });
+
+  it("leaves out a page number of the PDF and links the heading it refers to", () => {
+    // "zie ‘Geen aanbod ontvangen’ op pagina 13" (geboortezorg), "… op pagina 14" (paramedische zorg).
+    for (const policy of allPolicies()) expect(text(renderDocument(policy).content.value), policy.file).not.toMatch(/op pagina \d/);
+    const markup = renderDocument(model("policies/geboortezorg/2026.policy")).content.value;
+    const link = /zie ‘<a href="#([^"]+)">Geen aanbod ontvangen<\/a>’\./.exec(markup);
+    expect(link).not.toBeNull();
+    expect(markup).toMatch(new RegExp(`id="${link?.[1]}"[^>]*>\\s*<h3>Geen aanbod ontvangen</h3>`));
+  });
+});
+
 /** The headings of an HTML fragment as text, in order. */
 function headings(markup: string): string[] {
   return [...markup.matchAll(/<h(\d)[^>]*>(.*?)<\/h\1>/gs)].map((m) => text(m[2] ?? ""));
+}
+
+/** A planning of one entry in chapter `h` of `policyWith`, at the moment `when`. */
+function planningOf(when: string): string {
+  return `planning:\n  aanbieding:\n    onderwerp: Aanbieding zorgovereenkomst\n    hoofdstuk: h\n    wanneer: ${when}\n`;
 }
 
 /** Every policy of the repository (shared files excepted). */
@@ -278,10 +333,39 @@ describe("what the document adds to the policy's own words", () => {
     const chapter5 = paramedisch.slice(paramedisch.indexOf('<h2 id="hoofdstuk-5"'));
     expect(headings(chapter5)).toEqual(["5 Planning en bereikbaarheid", "Bereikbaarheid", "Disclaimer"]);
     expect(text(chapter5)).toContain("Wij hanteren de volgende planning voor de zorginkoop: Onderwerp Datum");
-    // Geboortezorg has a planning at the end of chapter 4, after "Niet-gecontracteerde zorgaanbieders".
+    // A planning after another section, in a chapter with another title, has its heading.
+    const after = renderDocument(compileText("proef.policy", `${policyWith(group("g", "randvoorwaarde", rule("r", "a")))}${planningOf("Begin september 2025")}`).model!).content.value;
+    expect(headings(after)).toEqual(["Proefbeleid", "Inhoud", "3 Voorwaarden", "Groep g", "Planning"]);
+    expect(text(after)).toContain("Aanbieding zorgovereenkomst Begin september 2025");
+  });
+
+  it("makes no planning table of a moment the chapter already says in its own words", () => {
+    // Geboortezorg 4: "dan kunt u zich tot uiterlijk 1 oktober 2025 melden via zorginkoop@caresq.nl"
+    // is a rule; its planning entry (for the evaluator and the change report) is no table of the source.
     const geboortezorg = renderDocument(model("policies/geboortezorg/2026.policy")).content.value;
     const chapter4 = geboortezorg.slice(geboortezorg.indexOf('<h2 id="hoofdstuk-4"'), geboortezorg.indexOf('<h2 id="hoofdstuk-5"'));
-    expect(headings(chapter4).slice(-2)).toEqual(["Niet-gecontracteerde zorgaanbieders", "Planning"]);
+    expect(headings(chapter4)).not.toContain("Planning");
+    expect(chapter4).not.toContain("<table");
+    expect(text(chapter4)).toContain("tot uiterlijk 1 oktober 2025 melden");
+    expect(text(geboortezorg)).not.toContain("Aanmelding integrale geboortezorg via zorginkoop@caresq.nl");
+    // Hulpmiddelen 4: "De aanvraag kunt u voor 1 augustus 2025 indienen via zorginkoop@caresq.nl."
+    const hulpmiddelen = renderDocument(model("policies/hulpmiddelen/2026-07.policy")).content.value;
+    const procedure = hulpmiddelen.slice(hulpmiddelen.indexOf('<h2 id="hoofdstuk-4"'), hulpmiddelen.indexOf('<h2 id="hoofdstuk-5"'));
+    expect(headings(procedure)).not.toContain("Planning");
+    expect(text(procedure)).not.toContain("Voor 1 augustus 2025 deadline");
+    expect(text(procedure)).toContain("De aanvraag kunt u voor 1 augustus 2025 indienen");
+    // Chapter 5's planning tables stay, in every policy.
+    for (const policy of allPolicies()) {
+      const markup = renderDocument(policy).content.value;
+      const chapter5 = markup.slice(markup.indexOf('<h2 id="hoofdstuk-5"'));
+      expect(chapter5, policy.file).toContain('<section class="planning"');
+    }
+    // In a small policy: said in a rule of the same chapter, no table; said nowhere, a table.
+    const said = policyWith(group("g", "randvoorwaarde", rule("r", "a").replace(/tekst: .*/, "tekst: Meld u vóór begin september 2025 aan.")));
+    expect(renderDocument(compileText("proef.policy", `${said}${planningOf("Begin september 2025")}`).model!).content.value).not.toContain('class="planning"');
+    expect(renderDocument(compileText("proef.policy", `${said}${planningOf("Half mei 2025")}`).model!).content.value).toContain('class="planning"');
+    // "1 september 2025" is not said by "11 september 2025".
+    expect(renderDocument(compileText("proef.policy", `${said.replace("begin september", "11 september")}${planningOf("1 september 2025")}`).model!).content.value).toContain('class="planning"');
   });
 
   it("labels a deadline only when its row does not already say so", () => {

@@ -29,6 +29,19 @@ describe("prose", () => {
     expect(inlineText("Zie www.caresq.nl;").value).toBe('Zie <a href="https://www.caresq.nl">www.caresq.nl</a>;');
   });
 
+  it("leaves out a page number of the PDF, and links a quoted heading the document has", () => {
+    const links = { headingHref: (words: string) => (words === "Geen aanbod ontvangen" ? "#tekst-geen_aanbod" : undefined) };
+    expect(inlineText("zie ‘Geen aanbod ontvangen’ op pagina 13.", links).value).toBe('zie ‘<a href="#tekst-geen_aanbod">Geen aanbod ontvangen</a>’.');
+    expect(inlineText("zie ‘Geen aanbod ontvangen’ op pagina 13.").value).toBe("zie ‘Geen aanbod ontvangen’.");
+    expect(inlineText("zie ‘Onbekend’ op pagina’s 4 en 5, of mail info@caresq.nl.", links).value).toBe(
+      'zie ‘Onbekend’, of mail <a href="mailto:info@caresq.nl">info@caresq.nl</a>.',
+    );
+    expect(inlineText("zie de tabel op pagina 7 hieronder").value).toBe("zie de tabel hieronder");
+    // Not a page reference: a number of pages, a word that begins with 'pagina'.
+    expect(inlineText("een folder van 13 pagina's").value).toBe("een folder van 13 pagina&#39;s");
+    expect(inlineText("op paginanummer 3").value).toBe("op paginanummer 3");
+  });
+
   it("escapes everything else", () => {
     expect(inlineText("a < b & c").value).toBe("a &lt; b &amp; c");
   });

@@ -17,17 +17,17 @@
 import type { AgreementText } from "../layout.js";
 import { html, type Html } from "../html.js";
 import { heading, intentionClass, intentionMark } from "../marks.js";
-import { renderProse } from "../prose.js";
+import { renderProse, type HeadingLinks } from "../prose.js";
 
 /** One published agreement text, under its heading when it has one. */
-export function renderAgreementText(text: AgreementText, level: number): Html {
+export function renderAgreementText(text: AgreementText, level: number, links?: HeadingLinks): Html {
   return html`<div class="overeenkomst-tekst${intentionClass(text.status)}">
 ${text.heading ? heading(level, undefined, html`${text.heading}${intentionMark(text.status)}`) : text.status === "voornemen" ? html`<p>${intentionMark(text.status)}</p>` : ""}
-${renderProse(text.text)}
+${renderProse(text.text, links)}
 </div>`;
 }
 
 /** The agreement texts of a chapter that `volgorde` does not place on their own. */
-export function renderAgreements(texts: readonly AgreementText[], level: number): Html {
-  return html`${texts.map((t) => renderAgreementText(t, level))}`;
+export function renderAgreements(texts: readonly AgreementText[], level: number, links?: HeadingLinks): Html {
+  return html`${texts.map((t) => renderAgreementText(t, level, links))}`;
 }

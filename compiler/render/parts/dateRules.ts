@@ -10,5 +10,5 @@ import { renderProse } from "../prose.js";
 
 export function renderDateRule(dateRule: DateRule, ctx: RenderContext): Html {
   const id = ctx.claimId(`datum-${dateRule.id}`);
-  return html`<div class="datumregel"${id ? html` id="${id}"` : ""}>${renderProse(dateRule.text)}</div>`;
+  return html`<div class="datumregel"${id ? html` id="${id}"` : ""}>${renderProse(dateRule.text, ctx)}</div>`;
 }

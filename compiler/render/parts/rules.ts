@@ -3,14 +3,16 @@
  * introduction above the list, and every rule as the published bullet. An exclusion's exception
  * route follows its bullet, as in the source documents. A selective purchase is a heading and a
  * paragraph in the sources ("Paramedische zorg bij de ziekte van Parkinson"), so its rules are
- * running text.
+ * running text; so is a group of one rule ("Indien er twijfel bestaat over de integriteit …",
+ * "Als u apotheekhoudende bent, …"): the sources write a single requirement as a sentence, not
+ * as a list of one.
  */
 
 import type { Rule, RuleGroup } from "../../model.js";
 import type { RenderContext } from "../context.js";
-import { html, type Html } from "../html.js";
+import { html, join, raw, type Html } from "../html.js";
 import { heading, intentionClass, intentionMark } from "../marks.js";
-import { renderProse, renderProseInline } from "../prose.js";
+import { parseProse, renderProse, renderProseInline } from "../prose.js";
 
 /** The anchor of a rule's bullet; the checker page links to it. */
 export function ruleAnchor(ruleId: string): string {
@@ -21,12 +23,16 @@ export function groupAnchor(groupId: string): string {
   return `groep-${groupId}`;
 }
 
+function exceptionRoute(rule: Rule, ctx: RenderContext): Html {
+  return html`<p class="uitzonderingsroute"><span class="uitzonderingsroute-kop">Uitzondering aanvragen:</span> ${renderProseInline(rule.exception?.route ?? "", ctx)}</p>`;
+}
+
 /** One rule as a list item. `markIntention` is false when the whole group is already marked. */
 export function renderRule(rule: Rule, ctx: RenderContext, markIntention = true): Html {
   const id = ctx.claimId(ruleAnchor(rule.id));
   const intention = markIntention ? rule.status : "definitief";
-  return html`<li${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProseInline(rule.text)}${intentionMark(intention)}${
-    rule.exception ? html`<p class="uitzonderingsroute"><span class="uitzonderingsroute-kop">Uitzondering aanvragen:</span> ${renderProseInline(rule.exception.route)}</p>` : ""
+  return html`<li${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProseInline(rule.text, ctx)}${intentionMark(intention)}${
+    rule.exception ? exceptionRoute(rule, ctx) : ""
   }</li>`;
 }
 
@@ -35,21 +41,40 @@ export function renderRuleList(rules: readonly Rule[], ctx: RenderContext, markI
 }
 
 /**
- * The rules as one paragraph (`lopende_tekst: ja`): the source writes one sentence that the
- * policy divides over its rules ("Wij benaderen alle zorgaanbieders die …", "en die beschikken
- * over …"). Each rule keeps its anchor (the checker page links to it); exception routes follow
- * the paragraph.
+ * The rules as running text (`lopende_tekst: ja`, a selective purchase, a group of one rule):
+ * the source writes one sentence that the policy divides over its rules ("Wij benaderen alle
+ * zorgaanbieders die …", "en die beschikken over …"), or a paragraph. Rules of one paragraph
+ * each are joined into one paragraph; a rule whose text has paragraphs or a list of its own
+ * ("Bij de aanmelding stuurt u het volgende mee:" and the list) stands as those blocks, between
+ * the paragraphs. Each rule keeps its anchor (the checker page links to it); exception routes
+ * follow the text.
  */
 export function renderRunningText(rules: readonly Rule[], ctx: RenderContext, markIntention = true): Html {
-  const parts = rules.map((rule) => {
+  const blocks: Html[] = [];
+  let sentences: Html[] = [];
+  const endParagraph = () => {
+    if (sentences.length > 0) blocks.push(html`<p class="regels-doorlopend">${join(sentences, raw(" "))}</p>`);
+    sentences = [];
+  };
+  for (const rule of rules) {
     const id = ctx.claimId(ruleAnchor(rule.id));
     const intention = markIntention ? rule.status : "definitief";
-    return html`<span${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProseInline(rule.text)}${intentionMark(intention)}</span>`;
-  });
+    const prose = parseProse(rule.text);
+    if (prose.length <= 1 && prose[0]?.kind !== "list") {
+      sentences.push(html`<span${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProseInline(rule.text, ctx)}${intentionMark(intention)}</span>`);
+    } else {
+      endParagraph();
+      blocks.push(html`<div${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProse(rule.text, ctx)}${intention === "voornemen" ? html`<p>${intentionMark(intention)}</p>` : ""}</div>`);
+    }
+  }
+  endParagraph();
   const routes = rules.filter((rule) => rule.exception !== undefined);
-  return html`<p class="regels-doorlopend">${parts.flatMap((part, i) => (i === 0 ? [part] : [html` `, part]))}</p>${routes.map(
-    (rule) => html`<p class="uitzonderingsroute"><span class="uitzonderingsroute-kop">Uitzondering aanvragen:</span> ${renderProseInline(rule.exception?.route ?? "")}</p>`,
-  )}`;
+  return html`${join(blocks, raw("\n"))}${routes.map((rule) => exceptionRoute(rule, ctx))}`;
+}
+
+/** Whether a group's rules read as running text rather than as a list (see the module comment). */
+export function readsAsRunningText(group: RuleGroup, rules: readonly Rule[]): boolean {
+  return group.runningText === true || group.kind === "selectieve_inkoop" || rules.length === 1;
 }
 
 /**
@@ -65,9 +90,9 @@ export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: num
     : groupIsIntention
       ? html`<p>${intentionMark(group.status)}</p>`
       : "";
-  return html`${group.announcement ? html`<div class="aankondiging">${renderProse(group.announcement)}</div>` : ""}<section class="groep${intentionClass(group.status)}"${id ? (showTitle ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
+  return html`${group.announcement ? html`<div class="aankondiging">${renderProse(group.announcement, ctx)}</div>` : ""}<section class="groep${intentionClass(group.status)}"${id ? (showTitle ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
 ${title}
-${group.introduction ? renderProse(group.introduction) : ""}
-${rules.length > 0 ? (group.runningText || group.kind === "selectieve_inkoop" ? renderRunningText(rules, ctx, !groupIsIntention) : renderRuleList(rules, ctx, !groupIsIntention)) : ""}
+${group.introduction ? renderProse(group.introduction, ctx) : ""}
+${rules.length > 0 ? (readsAsRunningText(group, rules) ? renderRunningText(rules, ctx, !groupIsIntention) : renderRuleList(rules, ctx, !groupIsIntention)) : ""}
 </section>`;
 }

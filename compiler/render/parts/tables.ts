@@ -3,7 +3,9 @@
  * titles, one row per key. When the first column holds the row's name as the document prints it
  * (key "Onderwerp" with a column "Onderwerp", key "Hulpmiddel" with a column "Hulpmiddel (zoals in
  * het schema)"), that column heads the row and the key itself is not shown: the key is an
- * identifier for lookups, and printing both doubled the column. Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
+ * identifier for lookups, and printing both doubled the column. A condition column that restates
+ * a text column of the table (the schema's "Benodigd certificaat" and the policy's "Eis") is not
+ * shown either. Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
  * condition cell in words ("SEMH-certificaat AUD of StAr-registratie") where it can be read so,
  * otherwise as written.
  */
@@ -77,24 +79,67 @@ export function namingColumn(table: Table): Column | undefined {
   return named ? first : undefined;
 }
 
+/** The string a condition names first (`certificaten bevat "SEMH-certificaat OIM" en …` names "SEMH-certificaat OIM"). */
+function firstWords(expr: TExpr): string | undefined {
+  switch (expr.kind) {
+    case "literal":
+      return typeof expr.value === "string" ? expr.value : undefined;
+    case "list":
+      return expr.items.map(firstWords).find((w) => w !== undefined);
+    case "binary":
+      return firstWords(expr.left) ?? firstWords(expr.right);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether a condition column is the evaluator's reading of a text column of the same table: the
+ * published schema states the requirement in words ("SEMH-certificaat TEK. Bij voorkeur
+ * ingeschreven in het KABIZ-register"), the policy adds the condition it checks
+ * (`certificaten bevat "SEMH-certificaat TEK"`). That is so when in every row with a condition
+ * the text column begins with the words the condition names first.
+ */
+export function readsTextColumn(table: Table, condition: Column, text: Column): boolean {
+  if (condition.type !== "voorwaarde" || text.type !== "tekst") return false;
+  const begins = (cell: Cell | undefined, words: string | undefined) =>
+    cell?.type === "tekst" && words !== undefined && cell.value.trim().toLowerCase().startsWith(words.trim().toLowerCase());
+  const rows = table.rows.filter((row) => row.cells[condition.id]?.type === "voorwaarde");
+  return rows.length > 0 && rows.every((row) => {
+    const cell = row.cells[condition.id];
+    return cell?.type === "voorwaarde" && begins(row.cells[text.id], firstWords(cell.value.expr));
+  });
+}
+
+/**
+ * The columns the document shows: not the column that names the rows (it heads them), and not a
+ * condition column that only restates a text column in the evaluator's terms (the source's table
+ * has the text; the checker page has the condition).
+ */
+export function shownColumns(table: Table): Column[] {
+  const naming = namingColumn(table);
+  const columns = naming ? table.columns.slice(1) : [...table.columns];
+  return columns.filter((c) => !columns.some((other) => readsTextColumn(table, c, other)));
+}
+
 export function renderTable(table: Table, level: number, ctx: RenderContext): Html {
   const id = ctx.claimId(`tabel-${table.id}`);
   const naming = namingColumn(table);
-  const columns = naming ? table.columns.slice(1) : table.columns;
+  const columns = shownColumns(table);
   const rowHeader = (row: TableRow): Html | string => {
     const cell = naming ? row.cells[naming.id] : undefined;
-    return cell ? inlineText(cellText(cell)) : rowKeyText(table, row.key, ctx);
+    return cell ? inlineText(cellText(cell), ctx) : rowKeyText(table, row.key, ctx);
   };
   return html`<section class="opzoektabel${table.status === "voornemen" ? " voornemen" : ""}"${id ? html` aria-labelledby="${id}"` : ""}>
 ${heading(level, id, html`${table.title}${intentionMark(table.status)}`)}
-${table.introduction ? renderProse(table.introduction) : ""}
+${table.introduction ? renderProse(table.introduction, ctx) : ""}
 ${scrollableTable(table.title, html`<table>
 <thead><tr><th scope="col">${table.key.title}</th>${columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
 <tbody>${table.rows.map(
     (row) =>
       html`<tr><th scope="row">${rowHeader(row)}</th>${columns.map((c) => {
         const cell = row.cells[c.id];
-        return html`<td>${cell ? inlineText(cellText(cell)) : ""}</td>`;
+        return html`<td>${cell ? inlineText(cellText(cell), ctx) : ""}</td>`;
       })}</tr>`,
   )}</tbody>
 </table>`)}

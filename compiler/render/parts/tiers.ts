@@ -47,13 +47,13 @@ export function renderDifferentiation(
   const id = ctx.claimId(differentiationAnchor(careType.id));
   return html`<section class="differentiatie"${id ? (showHeading ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
 ${showHeading ? heading(level, id, careType.name) : ""}
-${renderProse(tierIntroduction(careType))}
+${renderProse(tierIntroduction(careType), ctx)}
 ${scrollableTable(`Zorgovereenkomsten ${lowerFirst(careType.name)}`, html`<table class="overeenkomsten">
 <caption class="alleen-voorlezen">Zorgovereenkomsten ${lowerFirst(careType.name)}</caption>
 <thead><tr><th scope="col">Zorgovereenkomst</th><th scope="col">Voorwaarden</th></tr></thead>
 <tbody>${tiers.map((tier) => html`<tr><th scope="row">${tier.name}</th><td>${tierCondition(tier)}</td></tr>`)}</tbody>
 </table>`)}
-${part.introductions.map((text) => renderProse(text))}
+${part.introductions.map((text) => renderProse(text, ctx))}
 ${part.factors.length > 0 ? html`<p class="lijstkop">Differentiatiefactoren:</p>${renderRuleList(part.factors, ctx)}` : ""}
 ${part.dateRules.map((d) => renderDateRule(d, ctx))}
 </section>`;
