@@ -65,6 +65,35 @@ describe("quick fixes", () => {
     }
   });
 
+  it("replaces a misspelt function, value of a field, volgorde entry and text after ‘na’", async () => {
+    const { text, uri } = server.policy;
+    const cases: [from: string, to: string, at: string, code: string, title: string][] = [
+      ["voorwaarde: aantal(kwaliteitsregisters) >= 1", "voorwaarde: aantl(kwaliteitsregisters) >= 1", "aantl(", "BL203", "Vervang ‘aantl’ door ‘aantal’"],
+      ["        bij_onbekend: onwaar\n", "        bij_onbekend: onwar\n", "onwar\n", "BL006", "Vervang ‘onwar’ door ‘onwaar’"],
+      ["      - groep selectie_behandelindex\n", "      - groep selectie_behandelindx\n", "groep selectie_behandelindx", "BL317", "Vervang ‘groep selectie_behandelindx’ door ‘groep selectie_behandelindex’"],
+      ["    na: themas_akkoord\n", "    na: themas_akord\n", "themas_akord", "BL315", "Vervang ‘themas_akord’ door ‘themas_akkoord’"],
+    ];
+    for (const [from, to, at, code, title] of cases) {
+      expect(text).toContain(from);
+      const typo = text.replace(from, to);
+      const actions = await actionsAt(typo, at, 2);
+      expect(actions.map((a) => [a.diagnostics[0]?.code, a.title])).toEqual([[code, title]]);
+      expect(applyEdits(typo, actions[0]?.edit.changes[uri] ?? [])).toBe(text);
+    }
+  });
+
+  it("writes a yes the way a condition does, in lower case", async () => {
+    const { text, uri } = server.policy;
+    const from = "          voorwaarde: uitzondering_behandelindex\n";
+    for (const [written, fixed] of [["JA", "ja"], ["waar", "ja"], ["onwaar", "nee"]] as const) {
+      const typo = text.replace(from, `          voorwaarde: uitzondering_behandelindex = ${written}\n`);
+      const [action, ...more] = await actionsAt(typo, `= ${written}`, 3);
+      expect(more).toEqual([]);
+      expect(action?.title).toBe(`Vervang ‘${written}’ door ‘${fixed}’`);
+      expect(applyEdits(typo, action?.edit.changes[uri] ?? [])).toBe(text.replace(from, `          voorwaarde: uitzondering_behandelindex = ${fixed}\n`));
+    }
+  });
+
   it("keeps the quotes the author wrote around a value in a condition", async () => {
     const { text, uri } = server.policy;
     const from = 'valpreventie_uitvoerder in ["fysiotherapeut", "oefentherapeut"]';
