@@ -6,7 +6,7 @@
  * stays constant whatever the file holds.
  */
 
-import type { RowProblem } from "../facts/rows.js";
+import type { RowFault, RowProblem } from "../facts/rows.js";
 
 /** At most this many groups are counted; the problems of any further group are counted together. */
 export const MAX_GROUPS = 100;
@@ -14,26 +14,9 @@ export const MAX_GROUPS = 100;
 /** The key of the group of problems beyond `MAX_GROUPS`. */
 const OTHER = "overig";
 
-/** What is wrong with a row itself (a problem of the kind `regel`), as it is named in `--json`. */
-export type RowFault = "te_lang" | "aanhalingsteken" | "geen_json" | "geen_json_object" | "te_weinig_kolommen" | "te_veel_kolommen" | "onleesbaar";
-
-/**
- * The fault of a row problem, from its message (compiler/facts/rows.ts words each; the tests
- * pin every message to its fault, so a reworded message fails a test rather than a count).
- */
-function rowFault(message: string): RowFault {
-  if (message.startsWith("De regel is langer dan")) return "te_lang";
-  if (message.startsWith("Het aanhalingsteken")) return "aanhalingsteken";
-  if (message.startsWith("De regel is geen geldige JSON")) return "geen_json";
-  if (message.startsWith("De regel moet een JSON-object zijn")) return "geen_json_object";
-  const columns = /^De regel heeft (\d+) kolom(?:men)?; de kopregel heeft er (\d+)\./.exec(message);
-  if (columns) return Number(columns[1]) < Number(columns[2]) ? "te_weinig_kolommen" : "te_veel_kolommen";
-  return "onleesbaar";
-}
-
 /** The group of a problem: `soort` and fact, or `regel` and what is wrong with the row. */
 export function problemGroup(problem: RowProblem): string {
-  return problem.soort === "regel" ? `regel\t${rowFault(problem.melding)}` : `${problem.soort}\t${problem.feit}`;
+  return problem.soort === "regel" ? `regel\t${problem.reden}` : `${problem.soort}\t${problem.feit}`;
 }
 
 /** Counts of rejected rows per group, in the order each group was first seen; bounded by `MAX_GROUPS`. */
@@ -84,7 +67,6 @@ const ROW_FAULTS: Record<RowFault, string> = {
   geen_json_object: "geen JSON-object",
   te_weinig_kolommen: "te weinig kolommen",
   te_veel_kolommen: "te veel kolommen",
-  onleesbaar: "de regel is niet te lezen",
 };
 
 /** Per kind of FeitenFout problem: what the group says after the fact's name. */

@@ -37,11 +37,13 @@ export { CHUNK_SIZE, chunkRows, RowsError, type RowChunk, type RowFormat } from 
  * problem with the row itself (no JSON, the wrong number of columns, an unclosed quote), of
  * the kind `regel` and with no fact (`feit` is "").
  */
-export interface RowProblem {
-  readonly feit: string;
-  readonly soort: ProbleemSoort | "regel";
-  readonly melding: string;
-}
+export type RowProblem =
+  | { readonly feit: string; readonly soort: ProbleemSoort; readonly melding: string }
+  /** `reden`: what is wrong with the row, for a program that counts (the bulk summary). */
+  | { readonly feit: ""; readonly soort: "regel"; readonly melding: string; readonly reden: RowFault };
+
+/** What is wrong with a row itself (a problem of the kind `regel`). */
+export type RowFault = "te_lang" | "aanhalingsteken" | "geen_json" | "geen_json_object" | "te_weinig_kolommen" | "te_veel_kolommen";
 
 /** One provider row: its facts, or why they cannot be used. */
 export type ProviderRow =
@@ -49,7 +51,7 @@ export type ProviderRow =
   | { readonly line: number; readonly id?: string; readonly problems: readonly RowProblem[] };
 
 /** A problem with the row itself, not with one of its facts. */
-const rowProblem = (melding: string): RowProblem => ({ feit: "", soort: "regel", melding });
+const rowProblem = (reden: RowFault, melding: string): RowProblem => ({ feit: "", soort: "regel", melding, reden });
 
 /** How the header of a CSV maps onto the facts; prepared once, used for every chunk. */
 export interface RowLayout {
@@ -192,12 +194,12 @@ function unreadableRow(chunk: RowChunk, layout: RowLayout): ProviderRow {
   const complete = Math.max(cells.length - 1, 0);
   const id = suspectName(layout.idColumn >= 0 && layout.idColumn < complete ? cells[layout.idColumn] : undefined);
   const goOn = nextLine === undefined ? "" : ` De regel is overgeslagen; het lezen gaat verder op regel ${nextLine}.`;
-  if (reason === "long") return rejectedRow(chunk.firstLine, id, [rowProblem(`De regel is langer dan ${MAX_RECORD_MB}; zo lang zijn de feiten van een zorgaanbieder niet.${goOn}`)]);
+  if (reason === "long") return rejectedRow(chunk.firstLine, id, [rowProblem("te_lang", `De regel is langer dan ${MAX_RECORD_MB}; zo lang zijn de feiten van een zorgaanbieder niet.${goOn}`)]);
   const endsAtQuote = chunk.text === "" || /[\n,;]$/.test(chunk.text);
   const column = endsAtQuote ? layout.facts.find((_, i) => layout.columns[i] === complete)?.id ?? (complete === layout.idColumn ? PROVIDER_COLUMN : undefined) : undefined;
   const field = column !== undefined ? `de kolom ‘${column}’` : "een veld";
   const where = toEnd ? "wordt niet gesloten: er komt tot het einde van het bestand geen aanhalingsteken meer dat erbij past" : `wordt binnen ${MAX_RECORD_MB} niet gesloten`;
-  return rejectedRow(chunk.firstLine, id, [rowProblem(`Het aanhalingsteken (") waarmee ${field} begint, ${where}.${goOn}`)]);
+  return rejectedRow(chunk.firstLine, id, [rowProblem("aanhalingsteken", `Het aanhalingsteken (") waarmee ${field} begint, ${where}.${goOn}`)]);
 }
 
 function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
@@ -211,12 +213,12 @@ function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
     const parsed = parseJsonText(text);
     if ("problem" in parsed) {
       // One line of the file: the column says where.
-      rows.push({ line, problems: [rowProblem(`De regel is geen geldige JSON: ${parsed.reason}${parsed.column !== undefined ? ` (kolom ${parsed.column})` : ""}.`)] });
+      rows.push({ line, problems: [rowProblem("geen_json", `De regel is geen geldige JSON: ${parsed.reason}${parsed.column !== undefined ? ` (kolom ${parsed.column})` : ""}.`)] });
       continue;
     }
     const value = parsed.value;
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      rows.push({ line, problems: [rowProblem("De regel moet een JSON-object zijn met per feit een waarde.")] });
+      rows.push({ line, problems: [rowProblem("geen_json_object", "De regel moet een JSON-object zijn met per feit een waarde.")] });
       continue;
     }
     // The values as they are, as with --feiten: "97" is a text, not a number. The evaluator
@@ -251,7 +253,7 @@ function parseCsv(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
       const id = suspectName(layout.idColumn >= 0 && layout.idColumn < width ? record[layout.idColumn] : undefined);
       // A record over several lines, from a quoted field with newlines: likely a quote too many or too few.
       const across = lines > 1 ? ` De regel loopt door tot en met regel ${line + lines - 1}, omdat een veld tussen aanhalingstekens (") regelovergangen bevat; staat er ergens een aanhalingsteken te veel of te weinig?` : "";
-      rows.push(rejectedRow(line, id, [rowProblem(`De regel heeft ${width} ${width === 1 ? "kolom" : "kolommen"}; de kopregel heeft er ${layout.width}.${across}`)]));
+      rows.push(rejectedRow(line, id, [rowProblem(width < layout.width ? "te_weinig_kolommen" : "te_veel_kolommen", `De regel heeft ${width} ${width === 1 ? "kolom" : "kolommen"}; de kopregel heeft er ${layout.width}.${across}`)]));
       return;
     }
     const id = layout.idColumn >= 0 ? record[layout.idColumn] : undefined;

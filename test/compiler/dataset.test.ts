@@ -114,7 +114,7 @@ describe("reading rows", () => {
       { line: 2, id: "a1", facts: { behandelindex: 120, kwaliteitsregisters: ["Kwaliteitsregister Paramedici"] } },
       { line: 3, id: "a2", problems: [{ feit: "behandelindex", soort: "type", melding: "‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’." }] },
       { line: 5, id: "a3", problems: [{ feit: "kwaliteitsregisters", soort: "waarde", melding: expect.stringContaining("‘kwaliteitsregisters’ bevat ‘Onbekend register’") }] },
-      { line: 6, id: "a4", problems: [{ feit: "", soort: "regel", melding: "De regel heeft 3 kolommen; de kopregel heeft er 4." }] },
+      { line: 6, id: "a4", problems: [{ feit: "", soort: "regel", melding: "De regel heeft 3 kolommen; de kopregel heeft er 4.", reden: "te_weinig_kolommen" }] },
       { line: 7, id: "a5", facts: { behandelindex: 99, kwaliteitsregisters: [] } },
     ]);
   });
@@ -134,10 +134,10 @@ describe("reading rows", () => {
     const rows = await readAll(text, "jsonl", two);
     expect(rows).toEqual([
       { line: 1, facts: { behandelindex: 120, kwaliteitsregisters: [] } },
-      { line: 2, problems: [{ feit: "", soort: "regel", melding: "De regel moet een JSON-object zijn met per feit een waarde." }] },
+      { line: 2, problems: [{ feit: "", soort: "regel", melding: "De regel moet een JSON-object zijn met per feit een waarde.", reden: "geen_json_object" }] },
       { line: 3, problems: [{ feit: "kwaliteitsregisters", soort: "ontbreekt", melding: expect.stringMatching(/^‘kwaliteitsregisters’ ontbreekt; verwacht een lijst met waarden uit: .* Omschrijving: /) }] },
-      { line: 4, problems: [{ feit: "", soort: "regel", melding: "De regel is geen geldige JSON: onverwacht teken ‘o’." }] },
-      { line: 5, problems: [{ feit: "", soort: "regel", melding: "De regel is geen geldige JSON: na een waarde hoort ‘,’ of ‘}’ (ontbreekt er een komma?) (kolom 23)." }] },
+      { line: 4, problems: [{ feit: "", soort: "regel", melding: "De regel is geen geldige JSON: onverwacht teken ‘o’.", reden: "geen_json" }] },
+      { line: 5, problems: [{ feit: "", soort: "regel", melding: "De regel is geen geldige JSON: na een waarde hoort ‘,’ of ‘}’ (ontbreekt er een komma?) (kolom 23).", reden: "geen_json" }] },
     ]);
   });
 

@@ -43,7 +43,7 @@ describe("an unclosed quote", () => {
   it("is one rejected row naming the column; reading goes on at the next line", async () => {
     const rows = await readAll([HEADER, '"A1,97,', "A2,98,", "A3,99,Kwaliteitsregister Paramedici", ""].join("\n"));
     expect(rows).toEqual([
-      { line: 2, problems: [{ feit: "", soort: "regel", melding: "Het aanhalingsteken (\") waarmee de kolom ‘aanbieder’ begint, wordt niet gesloten: er komt tot het einde van het bestand geen aanhalingsteken meer dat erbij past. De regel is overgeslagen; het lezen gaat verder op regel 3." }] },
+      { line: 2, problems: [{ feit: "", soort: "regel", melding: "Het aanhalingsteken (\") waarmee de kolom ‘aanbieder’ begint, wordt niet gesloten: er komt tot het einde van het bestand geen aanhalingsteken meer dat erbij past. De regel is overgeslagen; het lezen gaat verder op regel 3.", reden: "aanhalingsteken" }] },
       { line: 3, id: "A2", facts: { behandelindex: 98, kwaliteitsregisters: [] } },
       { line: 4, id: "A3", facts: { behandelindex: 99, kwaliteitsregisters: ["Kwaliteitsregister Paramedici"] } },
     ]);
@@ -51,7 +51,7 @@ describe("an unclosed quote", () => {
 
   it("names the provider when the quote opens after its column, and says when it is on the last line", async () => {
     const rows = await readAll([HEADER, "A1,97,", 'A2,98,"Kwaliteitsregister'].join("\n"));
-    expect(rows[1]).toEqual({ line: 3, id: "A2", problems: [{ feit: "", soort: "regel", melding: "Het aanhalingsteken (\") waarmee de kolom ‘kwaliteitsregisters’ begint, wordt niet gesloten: er komt tot het einde van het bestand geen aanhalingsteken meer dat erbij past." }] });
+    expect(rows[1]).toEqual({ line: 3, id: "A2", problems: [{ feit: "", soort: "regel", melding: "Het aanhalingsteken (\") waarmee de kolom ‘kwaliteitsregisters’ begint, wordt niet gesloten: er komt tot het einde van het bestand geen aanhalingsteken meer dat erbij past.", reden: "aanhalingsteken" }] });
   });
 
   it("is given up after the longest record (1 MB), in linear time", async () => {
@@ -61,7 +61,7 @@ describe("an unclosed quote", () => {
     const rows = await readAll(text, "csv", two, 64 * 1024);
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(rows).toHaveLength(400_001);
-    expect(rows[0]).toEqual({ line: 2, problems: [{ feit: "", soort: "regel", melding: "Het aanhalingsteken (\") waarmee de kolom ‘aanbieder’ begint, wordt binnen 1 MB niet gesloten. De regel is overgeslagen; het lezen gaat verder op regel 3." }] });
+    expect(rows[0]).toEqual({ line: 2, problems: [{ feit: "", soort: "regel", melding: "Het aanhalingsteken (\") waarmee de kolom ‘aanbieder’ begint, wordt binnen 1 MB niet gesloten. De regel is overgeslagen; het lezen gaat verder op regel 3.", reden: "aanhalingsteken" }] });
     expect(rows.slice(1).every((r) => "facts" in r)).toBe(true);
   });
 
@@ -75,7 +75,7 @@ describe("an unclosed quote", () => {
 
   it("that finds a partner lines later says the record runs on, and names no provider", async () => {
     const rows = await readAll([HEADER, '"A1,97,', "A2,98,", 'A3,"x,y",', "A4,99,", ""].join("\n"));
-    expect(rows[0]).toEqual({ line: 2, problems: [{ feit: "", soort: "regel", melding: "De regel heeft 2 kolommen; de kopregel heeft er 3. De regel loopt door tot en met regel 4, omdat een veld tussen aanhalingstekens (\") regelovergangen bevat; staat er ergens een aanhalingsteken te veel of te weinig?" }] });
+    expect(rows[0]).toEqual({ line: 2, problems: [{ feit: "", soort: "regel", melding: "De regel heeft 2 kolommen; de kopregel heeft er 3. De regel loopt door tot en met regel 4, omdat een veld tussen aanhalingstekens (\") regelovergangen bevat; staat er ergens een aanhalingsteken te veel of te weinig?", reden: "te_weinig_kolommen" }] });
     expect(rows[1]).toEqual({ line: 5, id: "A4", facts: { behandelindex: 99, kwaliteitsregisters: [] } });
   });
 });
@@ -155,7 +155,7 @@ describe("rows from Excel", () => {
       { line: 6, id: "A3", facts: { behandelindex: 99, kwaliteitsregisters: [] } },
     ]);
     const more = await readAll([HEADER, "A1,97,,x", ""].join("\n"));
-    expect(more).toEqual([{ line: 2, id: "A1", problems: [{ feit: "", soort: "regel", melding: "De regel heeft 4 kolommen; de kopregel heeft er 3." }] }]);
+    expect(more).toEqual([{ line: 2, id: "A1", problems: [{ feit: "", soort: "regel", melding: "De regel heeft 4 kolommen; de kopregel heeft er 3.", reden: "te_veel_kolommen" }] }]);
   });
 });
 
