@@ -28,3 +28,16 @@ describe("hulpmiddelen, ‘Nieuwe producten’", () => {
     expect(text).not.toMatch(/bestaat uit; Offerte/);
   });
 });
+
+describe("hulpmiddelen, ‘Benodigd certificaat, keurmerk en/of registratie’", () => {
+  it.each(["2025", "2026-04", "2026-07"])("%s: the rule of each hulpmiddel names what it needs, without ‘onderstaand schema’", (version) => {
+    const model = compileFile(`policies/hulpmiddelen/${version}.policy`).model!;
+    const rules = model.rules.filter((r) => r.group === "certificaat_per_hulpmiddel");
+    expect(rules.length).toBe(11);
+    for (const rule of rules) expect(rule.text, rule.id).not.toMatch(/onderstaand schema/);
+    const alarm = rules.find((r) => r.careTypes.includes("personenalarmering"));
+    expect(alarm?.name).toBe("ISO-certificaat en WDTM Ketenkeurmerk");
+    expect(alarm?.text).toBe("Personenalarmering: ISO-certificaat en WDTM Ketenkeurmerk.");
+    expect(model.rules.some((r) => /onderstaand schema/.test(r.text))).toBe(false);
+  });
+});
