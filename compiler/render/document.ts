@@ -147,6 +147,26 @@ function leadsIn(part: ChapterPart | undefined): boolean {
   return text !== undefined && text.trim().endsWith(":");
 }
 
+/** Whether `heading` already says `words`: the same words, or `words` as whole words in it ("Bereikbaarheid" in "Planning en bereikbaarheid"). */
+function alreadySays(heading: string | undefined, words: string): boolean {
+  if (heading === undefined) return false;
+  if (sameWords(heading, words)) return true;
+  const wanted = words.trim().toLowerCase().split(/\s+/);
+  const said = heading.trim().toLowerCase().split(/[\s,;:]+/);
+  return said.some((_, i) => wanted.every((word, j) => said[i + j] === word));
+}
+
+/**
+ * Whether a table shows its title as a heading. The sources head a table where it opens a
+ * section ("Doorlopende zorgovereenkomst"); a table right after a paragraph that leads into it
+ * or under a heading that already names it ("5 Planning en bereikbaarheid" for the table
+ * Bereikbaarheid: "In onderstaand schema ziet u …" follows the chapter's heading) has none, as
+ * the planning. The title stays the table's accessible name.
+ */
+function showsTableTitle(part: Extract<ChapterPart, { kind: "table" }>, around: Surroundings): boolean {
+  return !leadsIn(around.previous) && !alreadySays(around.underHeading, part.table.title);
+}
+
 /**
  * Where a part stands in its chapter: under which heading (at first the chapter's own title),
  * and after which part. A heading the document makes itself ("Planning", a care type's name
@@ -192,7 +212,7 @@ ${renderProse(t.text, ctx)}
     case "group":
       return renderGroup(part.group, part.rules, level, ctx, !sameWords(part.group.title, around.underHeading));
     case "table":
-      return renderTable(part.table, level, ctx);
+      return renderTable(part.table, level, ctx, showsTableTitle(part, around));
     case "dateRule":
       return renderDateRule(part.dateRule, ctx);
     case "planning":
@@ -211,7 +231,7 @@ function renderChapter(layout: ChapterLayout, ctx: RenderContext): Html {
   const parts = layout.parts.map((part) => {
     const around = { underHeading, previous };
     const rendered = renderPart(part, chapter, depth + 2, ctx, around);
-    const shown = partHeading(part);
+    const shown = part.kind === "table" && !showsTableTitle(part, around) ? undefined : partHeading(part);
     if (shown !== undefined && !(part.kind === "group" && sameWords(shown, underHeading))) underHeading = shown;
     // A part with a heading of its own (a differentiation, the planning) ends the section: a
     // group after it shows its title again.

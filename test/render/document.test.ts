@@ -255,6 +255,22 @@ describe("the document reads as the source writes it", () => {
     expect(text(renderDocument(KENMERKEN).content.value)).toContain("Benodigd certificaat, keurmerk en/of registratie Audiciens SEMH-certificaat AUD of StAr-registratie");
   });
 
+  it("heads a table only where the source does: not under a heading that already names it", () => {
+    // "5 Planning en bereikbaarheid", then "In onderstaand schema ziet u waar u met uw vragen
+    // terecht kunt." and the table: no heading "Bereikbaarheid" in any source.
+    for (const policy of allPolicies()) {
+      const markup = renderDocument(policy).content.value;
+      const chapter5 = markup.slice(markup.indexOf('<h2 id="hoofdstuk-5"'));
+      expect(headings(chapter5), policy.file).not.toContain("Bereikbaarheid");
+      expect(chapter5, policy.file).toContain('<section class="opzoektabel" id="tabel-bereikbaarheid">');
+      expect(chapter5, policy.file).toContain('aria-label="Bereikbaarheid"');
+      expect(text(chapter5), policy.file).toMatch(/^5 Planning en bereikbaarheid In onderstaand schema ziet u waar u met uw vragen terecht kunt\. Onderwerp Bereikbaarheid/);
+    }
+    // A table that opens a section of its own keeps its heading (hulpmiddelen 4).
+    const hulpmiddelen = renderDocument(model("policies/hulpmiddelen/2026-07.policy")).content.value;
+    expect(headings(hulpmiddelen)).toEqual(expect.arrayContaining(["Doorlopende zorgovereenkomst", "Nieuwe zorgovereenkomsten"]));
+  });
+
   it("leaves out a page number of the PDF and links the heading it refers to", () => {
     // "zie ‘Geen aanbod ontvangen’ op pagina 13" (geboortezorg), "… op pagina 14" (paramedische zorg).
     for (const policy of allPolicies()) expect(text(renderDocument(policy).content.value), policy.file).not.toMatch(/op pagina \d/);
@@ -331,7 +347,7 @@ describe("what the document adds to the policy's own words", () => {
   it("leaves out the planning's heading after a paragraph that leads into it, and keeps it after another section", () => {
     const paramedisch = renderDocument(PARAMEDISCH).content.value;
     const chapter5 = paramedisch.slice(paramedisch.indexOf('<h2 id="hoofdstuk-5"'));
-    expect(headings(chapter5)).toEqual(["5 Planning en bereikbaarheid", "Bereikbaarheid", "Disclaimer"]);
+    expect(headings(chapter5)).toEqual(["5 Planning en bereikbaarheid", "Disclaimer"]);
     expect(text(chapter5)).toContain("Wij hanteren de volgende planning voor de zorginkoop: Onderwerp Datum");
     // A planning after another section, in a chapter with another title, has its heading.
     const after = renderDocument(compileText("proef.policy", `${policyWith(group("g", "randvoorwaarde", rule("r", "a")))}${planningOf("Begin september 2025")}`).model!).content.value;

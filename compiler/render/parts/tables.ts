@@ -122,7 +122,8 @@ export function shownColumns(table: Table): Column[] {
   return columns.filter((c) => !columns.some((other) => readsTextColumn(table, c, other)));
 }
 
-export function renderTable(table: Table, level: number, ctx: RenderContext): Html {
+/** `showTitle` is false where the document leaves the table's heading out (see document.ts); the title then only names the table for a screen reader. */
+export function renderTable(table: Table, level: number, ctx: RenderContext, showTitle = true): Html {
   const id = ctx.claimId(`tabel-${table.id}`);
   const naming = namingColumn(table);
   const columns = shownColumns(table);
@@ -130,8 +131,8 @@ export function renderTable(table: Table, level: number, ctx: RenderContext): Ht
     const cell = naming ? row.cells[naming.id] : undefined;
     return cell ? inlineText(cellText(cell), ctx) : rowKeyText(table, row.key, ctx);
   };
-  return html`<section class="opzoektabel${table.status === "voornemen" ? " voornemen" : ""}"${id ? html` aria-labelledby="${id}"` : ""}>
-${heading(level, id, html`${table.title}${intentionMark(table.status)}`)}
+  return html`<section class="opzoektabel${table.status === "voornemen" ? " voornemen" : ""}"${id ? (showTitle ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
+${showTitle ? heading(level, id, html`${table.title}${intentionMark(table.status)}`) : table.status === "voornemen" ? html`<p>${intentionMark(table.status)}</p>` : ""}
 ${table.introduction ? renderProse(table.introduction, ctx) : ""}
 ${scrollableTable(table.title, html`<table>
 <thead><tr><th scope="col">${table.key.title}</th>${columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
