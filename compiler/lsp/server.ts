@@ -3,12 +3,10 @@
  * file connects its events to the compiler. Diagnostics are published on every change of an
  * open document (exactly those of `beleid check`, on the unsaved text; again when a file it
  * includes or names as `vorige` changes, in the editor or on disk), and hover, completion,
- * go to definition and formatting answer from `features.ts` and the formatter; the outline
- * from `symbols.ts`, find references and rename from `references.ts` and `rename.ts`, quick
- * fixes from `codeActions.ts`.
+ * go to definition and formatting answer from `features.ts` and the formatter; the outline,
+ * find references, rename and quick fixes from `editing.ts`.
  */
 
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -18,20 +16,14 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
-  LSPErrorCodes,
   MarkupKind,
   MessageType,
   ResponseError,
   ShowMessageNotification,
-  SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
-  type CodeAction,
   type CompletionItem,
   type Connection,
-  type DocumentSymbol,
-  type Location as LspLocation,
-  type TextEdit,
   type Diagnostic as LspDiagnostic,
   type Position,
   type Range,
@@ -42,11 +34,7 @@ import { formatPolicyText, partialLayoutNote } from "../format/formatPolicy.js";
 import { displayPath } from "../load/loadPolicy.js";
 import { SourceText, type Span } from "../span.js";
 import { Workspace, type Analysis } from "./analysis.js";
-import { quickFixes } from "./codeActions.js";
-import { compilationsIncluding, testsOf } from "./includers.js";
-import { findOccurrences, type Compilation, type Found, type Occurrence } from "./references.js";
-import { newNameRefusal, renameRefusal } from "./rename.js";
-import { documentSymbols, type PolicySymbol, type PolicySymbolKind } from "./symbols.js";
+import { registerEditingRequests } from "./editing.js";
 import { completionsAt, definitionAt, hoverAt, type CompletionKind } from "./features.js";
 
 const KINDS: Record<CompletionKind, CompletionItemKind> = {
@@ -58,21 +46,6 @@ const KINDS: Record<CompletionKind, CompletionItemKind> = {
   sleutelwoord: CompletionItemKind.Keyword,
   hoofdstuk: CompletionItemKind.Reference,
   onderdeel: CompletionItemKind.Reference,
-};
-
-const SYMBOL_KINDS: Record<PolicySymbolKind, SymbolKind> = {
-  onderdeel: SymbolKind.Namespace,
-  hoofdstuk: SymbolKind.Module,
-  feit: SymbolKind.Variable,
-  zorgsoort: SymbolKind.Class,
-  overeenkomst: SymbolKind.EnumMember,
-  groep: SymbolKind.Package,
-  regel: SymbolKind.Function,
-  datumregel: SymbolKind.Function,
-  tabel: SymbolKind.Struct,
-  kolom: SymbolKind.Field,
-  mijlpaal: SymbolKind.Event,
-  tekst: SymbolKind.String,
 };
 
 /** The path a document is compiled under: as `beleid check` would name it. */
@@ -342,117 +315,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     }));
   });
 
-  connection.onDocumentSymbol((params): DocumentSymbol[] => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const analysis = analysisOf(document);
-    const toLspSymbol = (symbol: PolicySymbol): DocumentSymbol => ({
-      name: symbol.name,
-      ...(symbol.detail !== "" ? { detail: symbol.detail } : {}),
-      kind: SYMBOL_KINDS[symbol.kind],
-      range: rangeIn(document, undefined, symbol.span),
-      selectionRange: rangeIn(document, undefined, symbol.selection),
-      ...(symbol.children.length > 0 ? { children: symbol.children.map(toLspSymbol) } : {}),
-    });
-    return documentSymbols(analysis).map(toLspSymbol);
-  });
-
-  /** A policy, the files it includes and its tests, with their current texts (the editor's when open). */
-  const compilationOf = (document: TextDocument): Compilation => {
-    const analysis = analysisOf(document);
-    return { files: [...analysis.result.sources.paths(), ...testsOf(analysis.path)], textOf: (file) => analysis.textOf(file) };
-  };
-  const sameFile = (a: string, b: string) => resolve(a) === resolve(b);
-  /** A file's current text without a byte order mark: the editor's when it is open, else from disk. */
-  const currentText = (file: string): string | undefined => {
-    const open = byPath(resolve(file))?.getText();
-    if (open !== undefined) return open.charCodeAt(0) === 0xfeff ? open.slice(1) : open;
-    try {
-      const text = readFileSync(file, "utf8");
-      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    } catch {
-      return undefined;
-    }
-  };
-
-  /**
-   * What is named at `position` and everywhere it occurs: in this policy and its includes, and
-   * in the other policies (open, or in the workspace folders) that include the file declaring it.
-   */
-  const occurrencesAt = (document: TextDocument, position: Position): Found | undefined => {
-    const analysis = analysisOf(document);
-    const others = (home: string): Compilation[] => {
-      const open = documents.all().filter((other) => other.uri !== document.uri);
-      const onDisk = compilationsIncluding(roots, home, currentText).filter((c) => !sameFile(c.files[0] as string, analysis.path) && !open.some((d) => keyOf(d.uri) === resolve(c.files[0] as string)));
-      return [...open.map(compilationOf), ...onDisk];
-    };
-    return findOccurrences(compilationOf(document), analysis.path, offsetAt(analysis, document, position), others);
-  };
-
-  /** Where an occurrence is, in the current text of its file. */
-  const locationOf = (document: TextDocument, occurrence: Occurrence): LspLocation => {
-    const analysis = analysisOf(document);
-    const absolute = resolve(occurrence.span.file);
-    const open = absolute === resolve(analysis.path) ? document : byPath(absolute);
-    return { uri: open?.uri ?? uriFor(occurrence.span.file), range: rangeIn(open, analysis.textOf(occurrence.span.file), occurrence.span) };
-  };
-
-  const refuse = (message: string): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestFailed, message);
-
-  connection.onReferences((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const found = occurrencesAt(document, params.position);
-    if (!found) return null;
-    return found.occurrences.filter((o) => params.context.includeDeclaration || !o.definition).map((o) => locationOf(document, o));
-  });
-
-  connection.onPrepareRename((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const analysis = analysisOf(document);
-    if (analysis.data === undefined) throw refuse("Het document kan nu niet worden gelezen (een fout in de YAML). Herstel die eerst; dan kunt u hernoemen.");
-    const found = occurrencesAt(document, params.position);
-    if (!found) throw refuse("Hier staat geen naam die u kunt hernoemen: kies een feit, regel, zorgsoort, hoofdstuk, groep, tabel, datumregel of tekst, bij de sleutel of waar het wordt gebruikt.");
-    const refusal = renameRefusal(found);
-    if (refusal) throw refuse(refusal);
-    const offset = offsetAt(analysis, document, params.position);
-    const here = found.occurrences.find((o) => sameFile(o.span.file, analysis.path) && o.span.start <= offset && offset <= o.span.end);
-    return here ? { range: locationOf(document, here).range, placeholder: found.named.id } : null;
-  });
-
-  connection.onRenameRequest((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const analysis = analysisOf(document);
-    if (analysis.data === undefined) throw refuse("Het document kan nu niet worden gelezen (een fout in de YAML). Herstel die eerst; dan kunt u hernoemen.");
-    const found = occurrencesAt(document, params.position);
-    if (!found) throw refuse("Hier staat geen naam die u kunt hernoemen.");
-    const refusal = renameRefusal(found) ?? newNameRefusal(found, params.newName);
-    if (refusal) throw refuse(refusal);
-    const changes: Record<string, TextEdit[]> = {};
-    for (const occurrence of found.occurrences) {
-      const { uri, range } = locationOf(document, occurrence);
-      (changes[uri] ??= []).push({ range, newText: params.newName });
-    }
-    return { changes };
-  });
-
-  connection.onCodeAction((params): CodeAction[] => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
-    const analysis = analysisOf(document);
-    const start = offsetAt(analysis, document, params.range.start);
-    const end = offsetAt(analysis, document, params.range.end);
-    return quickFixes(analysis, start, end).map((fix) => ({
-      title: fix.title,
-      kind: CodeActionKind.QuickFix,
-      isPreferred: true,
-      diagnostics: [toLsp(analysis, document, fix.diagnostic)],
-      edit: { changes: { [document.uri]: [{ range: rangeOf(analysis, document, fix.span), newText: fix.newText }] } },
-    }));
-  });
+  registerEditingRequests(connection, { documents, analysisOf, offsetAt, rangeIn, rangeOf, toLsp, byPath, uriFor, roots: () => roots });
 
   connection.onDocumentFormatting((params) => {
     const document = documents.get(params.textDocument.uri);
