@@ -15,16 +15,21 @@ import {
   Action,
   BECAUSE_NO_RESULT,
   becauseUnknown,
+  becauseUnknownFacts,
   notApproachedReasons,
   notPurchasedSentence,
   opsomming,
   prepareExplanation,
   sentence,
+  unknownDateSentence,
+  unknownFactsNote,
+  type DatumregelBeschrijving,
   type ExplanationParts,
   type Uitkomstcode,
 } from "./explanationParts.js";
+import type { FeitBeschrijving } from "./facts.js";
 
-export { opsomming, type Uitkomstcode } from "./explanationParts.js";
+export { opsomming, type DatumregelBeschrijving, type Uitkomstcode } from "./explanationParts.js";
 
 /** The outcome code of one rule, for callers that build the codes themselves (the interpreter). */
 export function uitkomst(waarde: boolean | null, vanToepassing: boolean | null = true, uitzondering = false): Uitkomstcode {
@@ -58,6 +63,8 @@ interface State {
   readonly carePartMask: Int32Array;
   /** Per rule, by which of its `unknownFacts` were unknown (bit f for fact f): the sentence. */
   readonly unknownLines: (string | undefined)[][];
+  /** Per date rule, by which of its `dateUnknownFacts` were unknown: the sentence for a date that could not be calculated. */
+  readonly unknownDateLines: (string | undefined)[][];
   /** Rules found during one call (reused: `verklaar` runs to the end without calling out). */
   readonly notMet: Int32Array;
   readonly excluded: Int32Array;
@@ -78,6 +85,14 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     private readonly zorgsoort: ZorgsoortBeschrijving & { readonly id: Z },
     /** The rules by key (at least those of `zorgsoort`: the module's `REGELS_…` of the care type); their order is `zorgsoort.regels`. */
     regels: Readonly<Record<string, RegelBeschrijving>>,
+    /**
+     * The care type's facts (the module's `FEITEN_…`): with them an unknown fact is named as the
+     * policy describes it, with what the policy says about its being unknown; without them
+     * (an evaluator built by an earlier version) by its key.
+     */
+    private readonly feiten?: readonly FeitBeschrijving[],
+    /** The care type's date rules: with them a date that could not be calculated gets a sentence saying why. */
+    private readonly datumregels?: readonly DatumregelBeschrijving[],
   ) {
     this.careType = Object.freeze({ id: zorgsoort.id, naam: zorgsoort.naam });
     this.rules = zorgsoort.regels.map((id) => {
@@ -219,9 +234,10 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       lines.push(slot !== undefined && slot.key === key ? slot.value : this.notApproached(state, key, reasons, besluit.inAanmerking));
     }
 
-    // A start date after the agreement's term (an application after it ended): said, since the
-    // provider is still eligible under this policy.
-    if (besluit.inAanmerking && p.termEnd !== null) this.afterTerm(p, p.termEnd, datums, lines);
+    // The agreement's dates, for a provider who is eligible: a date that could not be
+    // calculated, and why; a start date after the agreement's term (an application after it
+    // ended), since the provider is still eligible under this policy.
+    if (besluit.inAanmerking && (p.dates !== undefined || p.termEnd !== null)) this.dateLines(state, datums, feiten, lines);
 
     for (let k = 0; k < unknown; k++) {
       const i = state.unknown[k] as number;
@@ -290,13 +306,39 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     return line;
   }
 
-  /** A line for each computed date after the last day of the agreement's term (`termEnd`). */
-  private afterTerm(p: ExplanationParts, termEnd: string, datums: Readonly<Record<string, string | null>>, lines: string[]): void {
+  /**
+   * Per computed date, in the order of the care type: why it could not be calculated (with the
+   * descriptions of the date rules), or that it falls after the last day of the agreement's
+   * term (`termEnd`).
+   */
+  private dateLines(state: State, datums: Readonly<Record<string, string | null>>, feiten: Readonly<Record<string, unknown>> | undefined, lines: string[]): void {
+    const p = state.parts;
     const dates = this.zorgsoort.datums;
     for (let d = 0; d < dates.length; d++) {
       const value = datums[dates[d] as string];
-      if (value != null && value > termEnd) lines.push(`${p.afterTermStart[d]}${datumVoluit(value)}${p.afterTermEnd}`);
+      if (value === null) {
+        if (p.dates !== undefined) lines.push(this.unknownDateLine(state, d, feiten));
+      } else if (value !== undefined && p.termEnd !== null && value > p.termEnd) lines.push(`${p.afterTermStart[d]}${datumVoluit(value)}${p.afterTermEnd}`);
     }
+  }
+
+  /** The sentence for date rule `d` that could not be calculated, by which of its facts were unknown. */
+  private unknownDateLine(state: State, d: number, feiten: Readonly<Record<string, unknown>> | undefined): string {
+    const p = state.parts;
+    const facts = p.dateUnknownFacts[d] as readonly string[];
+    // Without the facts nothing is known about why (slot 0 of the masks is "none unknown", so
+    // that case has a slot of its own after them).
+    let key = 1 << Math.min(facts.length, 30);
+    if (feiten !== undefined) {
+      key = 0;
+      for (let f = 0; f < facts.length && f < 30; f++) if (feiten[facts[f] as string] == null) key |= 1 << f;
+    }
+    const known = (state.unknownDateLines[d] ??= []);
+    const cached = known[key];
+    if (cached !== undefined) return cached;
+    const date = (p.dates as readonly DatumregelBeschrijving[])[d] as DatumregelBeschrijving;
+    const unknown = feiten === undefined ? undefined : facts.filter((_, f) => f < 30 && (key & (1 << f)) !== 0);
+    return (known[key] = unknownDateSentence(date, unknown, p.factsById, p.contractYear));
   }
 
   /** The sentence for care part `part` whose rules in `mask` were not met. */
@@ -322,13 +364,20 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     const known = (state.unknownLines[i] ??= []);
     const cached = known[mask];
     if (cached !== undefined) return cached;
-    const because = mask === 0 ? BECAUSE_NO_RESULT : becauseUnknown(facts.filter((_, f) => f < 30 && (mask & (1 << f)) !== 0));
-    return (known[mask] = `${p.unknownHead[i]}${because}; ${p.unknownTail[i]}`);
+    if (mask === 0) return (known[mask] = `${p.unknownHead[i]}${BECAUSE_NO_RESULT}; ${p.unknownTail[i]}`);
+    const unknown = facts.filter((_, f) => f < 30 && (mask & (1 << f)) !== 0);
+    const described = p.factsById === undefined ? [] : unknown.flatMap((id) => p.factsById?.get(id) ?? []);
+    // Named as the policy describes them, with what it says about their being unknown; by key
+    // when the evaluator gave no descriptions.
+    return (known[mask] =
+      described.length === unknown.length
+        ? `${p.unknownHead[i]}${becauseUnknownFacts(described, p.contractYear)}; ${p.unknownTail[i]}${unknownFactsNote(described)}`
+        : `${p.unknownHead[i]}${becauseUnknown(unknown)}; ${p.unknownTail[i]}`);
   }
 
   private prepare(): State {
     const count = this.rules.length;
-    const parts = prepareExplanation(this.beleid, this.zorgsoort, this.rules);
+    const parts = prepareExplanation(this.beleid, this.zorgsoort, this.rules, this.feiten, this.datumregels);
     this.state = {
       parts,
       notPurchasedLines: new Array(parts.carePartRules.length),
@@ -336,6 +385,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       differentiations: new Array(SLOTS).fill(undefined),
       notApproachedLines: new Array(SLOTS).fill(undefined),
       unknownLines: new Array(count),
+      unknownDateLines: new Array(this.zorgsoort.datums.length),
       notMet: new Int32Array(count),
       excluded: new Int32Array(count),
       exceptions: new Int32Array(count),

@@ -6,6 +6,17 @@
  */
 
 import type { BeleidBeschrijving, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, RegelSoort, Uitkomst, ZorgsoortBeschrijving } from "./decision.js";
+import type { FeitBeschrijving } from "./facts.js";
+
+/**
+ * A date rule as the explanation needs it: its description, and the facts that may be unknown
+ * and that its calculation reads (a date that could not be calculated names those that were).
+ */
+export interface DatumregelBeschrijving {
+  readonly id: string;
+  readonly omschrijving: string;
+  readonly onbekendDoor: readonly string[];
+}
 
 /**
  * The outcome of one rule as a small number: 0 not applicable; 1 false, 2 true, 3 unknown;
@@ -175,9 +186,80 @@ function unknownTail(r: RegelBeschrijving): string {
 /** When every fact the rule depends on is known, a calculation in it had no outcome. */
 export const BECAUSE_NO_RESULT = ", omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul)";
 
-/** ", omdat ‘a’ onbekend is" / ", omdat ‘a’ en ‘b’ onbekend zijn". */
+/** When every fact a date is calculated from is known, the calculation had no outcome. */
+export const DATE_NO_RESULT = ", omdat de berekening geen uitkomst heeft (zoals bij een datum na 31 december 9999)";
+
+/**
+ * ", omdat ‘a’ onbekend is" / ", omdat ‘a’ en ‘b’ onbekend zijn", with the fact keys: for a
+ * caller that has no descriptions of the facts (`verklaar` without them).
+ */
 export function becauseUnknown(facts: readonly string[]): string {
   return `, omdat ${opsomming(facts.map((f) => `‘${f}’`))} onbekend ${facts.length === 1 ? "is" : "zijn"}`;
+}
+
+const withoutFullStop = (text: string) => text.trim().replace(/[.;:,]$/, "");
+
+/**
+ * Why a rule or date was unknown, naming the facts as the policy describes them: a fact that
+ * is a thing (a number, a date, a choice) by its description, quoted, with the year it is
+ * about when it has a `peiljaar` ("‘de landelijke behandelindex fysiotherapie van de praktijk,
+ * zoals Vektis die publiceert’ over 2024 onbekend is"); a yes/no fact, whose description is a
+ * statement, as that statement ("niet bekend is of dit juist is: ‘…’").
+ * The policy's own words, not rewritten to "u": a description says "de zorgaanbieder" or "de
+ * praktijk", and turning that into "u" would need the grammar of every sentence.
+ */
+export function becauseUnknownFacts(facts: readonly FeitBeschrijving[], contractYear: number): string {
+  const year = (f: FeitBeschrijving) => (f.peiljaar !== undefined ? ` over ${contractYear + f.peiljaar}` : "");
+  const things = facts.filter((f) => f.type !== "ja/nee").map((f) => `‘${lowerFirst(withoutFullStop(f.omschrijving))}’${year(f)}`);
+  const statements = facts.filter((f) => f.type === "ja/nee").map((f) => `‘${withoutFullStop(f.omschrijving)}’${year(f)}`);
+  const parts: string[] = [];
+  if (things.length > 0) parts.push(`${opsomming(things)} onbekend ${things.length === 1 ? "is" : "zijn"}`);
+  if (statements.length > 0) parts.push(`niet bekend is of ${statements.length === 1 ? "dit juist is" : "deze uitspraken juist zijn"}: ${opsomming(statements)}`);
+  return `, omdat ${parts.join(" en ")}`;
+}
+
+/**
+ * What the policy says about the unknown facts (their `onbekend`), quoted as it stands: it may
+ * name a presumed cause ("Een nieuwe praktijk heeft nog geen landelijke behandelindex."), which
+ * need not be this provider's, so it is the policy speaking, not a statement about him.
+ * " Het beleid zegt over dit onbekende gegeven: ‘…’" (a sentence of its own), or "".
+ */
+export function unknownFactsNote(facts: readonly FeitBeschrijving[]): string {
+  const texts = [...new Set(facts.flatMap((f) => (f.onbekend !== undefined && f.onbekend.trim() !== "" ? [f.onbekend.trim()] : [])))];
+  if (texts.length === 0) return "";
+  const quoted = texts.map((t) => `‘${/[.…!?]$/.test(t) ? t : `${t}.`}’`);
+  return ` Het beleid zegt over ${facts.length === 1 ? "dit onbekende gegeven" : "deze onbekende gegevens"}: ${opsomming(quoted)}`;
+}
+
+/**
+ * The sentence for a date that could not be calculated, for a provider who is eligible: "De
+ * ingangsdatum van een zorgovereenkomst na een eigen aanvraag is niet te bepalen, omdat ‘…’
+ * onbekend is." and what the policy says about that fact, or, when no fact it reads was
+ * unknown, that the calculation had no outcome. Without descriptions of the facts, their keys;
+ * without the facts themselves (`unknown` undefined), no reason.
+ */
+export function unknownDateSentence(
+  date: DatumregelBeschrijving,
+  unknown: readonly string[] | undefined,
+  facts: ReadonlyMap<string, FeitBeschrijving> | undefined,
+  contractYear: number,
+): string {
+  if (unknown === undefined) return `${dateName(date.omschrijving)} is niet te bepalen.`;
+  const described = facts === undefined ? undefined : unknown.map((id) => facts.get(id)).filter((f): f is FeitBeschrijving => f !== undefined);
+  const because =
+    unknown.length === 0
+      ? DATE_NO_RESULT
+      : described === undefined || described.length !== unknown.length
+        ? becauseUnknown(unknown)
+        : becauseUnknownFacts(described, contractYear);
+  const note = described !== undefined && described.length === unknown.length ? unknownFactsNote(described) : "";
+  return `${dateName(date.omschrijving)} is niet te bepalen${because}.${note}`;
+}
+
+/** "De ingangsdatum van …" from the description "Ingangsdatum van …" (with its own article when it has one). */
+export function dateName(description: string): string {
+  const name = withoutFullStop(description);
+  return /^(de|het|een)\s/i.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : `De ${lowerFirst(name)}`;
 }
 
 /**
@@ -243,6 +325,20 @@ export interface ExplanationParts {
   readonly unknownTail: readonly string[];
   /** Per rule: the facts of this care type that may be unknown and decide the rule (`onbekendDoor`). */
   readonly unknownFacts: readonly (readonly string[])[];
+  /**
+   * The descriptions of the care type's facts by key, when the evaluator passed them: then an
+   * unknown fact is named as the policy describes it; without them, by its key.
+   */
+  readonly factsById: ReadonlyMap<string, FeitBeschrijving> | undefined;
+  /** The contract year (the policy's `jaar`), for the year a fact with a `peiljaar` is about. */
+  readonly contractYear: number;
+  /**
+   * Per date rule of the care type (as in `zorgsoort.datums`), when the evaluator passed their
+   * descriptions: the rule, and the facts of this care type that may be unknown and that its
+   * calculation reads. A date that could not be calculated then gets a sentence of its own.
+   */
+  readonly dates: readonly DatumregelBeschrijving[] | undefined;
+  readonly dateUnknownFacts: readonly (readonly string[])[];
   readonly intentionNotMetLine: readonly string[];
   readonly intentionOtherLine: readonly string[];
   /** Per agreement (as in `zorgsoort.overeenkomsten`): "U komt in aanmerking voor …". */
@@ -273,7 +369,13 @@ export interface ExplanationParts {
   readonly mayRepeat: boolean;
 }
 
-export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: ZorgsoortBeschrijving, rules: readonly RegelBeschrijving[]): ExplanationParts {
+export function prepareExplanation(
+  beleid: BeleidBeschrijving,
+  zorgsoort: ZorgsoortBeschrijving,
+  rules: readonly RegelBeschrijving[],
+  facts?: readonly FeitBeschrijving[],
+  dateRules?: readonly DatumregelBeschrijving[],
+): ExplanationParts {
   const outcomes: Regeluitkomst[] = [];
   const meaning = new Int8Array(rules.length * CODES);
   rules.forEach((rule, i) => {
@@ -325,6 +427,11 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
   const unknownLine = perRule((r) => `${unknownHead(r)}; ${unknownTail(r)}`);
   const careTypeFacts = new Set(zorgsoort.feiten);
   const unknownFacts = rules.map((r) => (r.onbekendDoor ?? []).filter((f) => careTypeFacts.has(f)));
+  const factsById = facts === undefined ? undefined : new Map(facts.map((f) => [f.id, f]));
+  // The care type's date rules in its order; without a description for each, no sentences about them.
+  const dateById = new Map((dateRules ?? []).map((d) => [d.id, d]));
+  const dates = dateRules !== undefined && zorgsoort.datums.every((d) => dateById.has(d)) ? zorgsoort.datums.map((d) => dateById.get(d) as DatumregelBeschrijving) : undefined;
+  const dateUnknownFacts = (dates ?? []).map((d) => d.onbekendDoor.filter((f) => careTypeFacts.has(f)));
   // For an exclusion the intention that would count against the provider is one that applies.
   // A selective purchase says which care would then not be purchased.
   const intentionNotMetLine = perRule(
@@ -353,7 +460,9 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     new Set(ruleLines).size !== ruleLines.length ||
     new Set(tiers.map((o) => o.naam)).size !== tiers.length ||
     ruleLines.some((l) => otherStarts.some((s) => l.startsWith(s))) ||
-    otherStarts.some((s, a) => otherStarts.some((t, b) => a !== b && s.startsWith(t)));
+    otherStarts.some((s, a) => otherStarts.some((t, b) => a !== b && s.startsWith(t))) ||
+    // Two date rules with the same description give the same sentence when both are unknown.
+    new Set((dates ?? []).map((d) => dateName(d.omschrijving))).size !== (dates ?? []).length;
 
   return {
     outcomes,
@@ -374,6 +483,10 @@ export function prepareExplanation(beleid: BeleidBeschrijving, zorgsoort: Zorgso
     unknownHead: perRule(unknownHead),
     unknownTail: perRule(unknownTail),
     unknownFacts,
+    factsById,
+    contractYear: beleid.jaar,
+    dates,
+    dateUnknownFacts,
     intentionNotMetLine,
     intentionOtherLine,
     eligibleLine: tiers.map((o) => `U komt in aanmerking voor ${o.naam}.`),

@@ -20,7 +20,7 @@
  */
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
-import { agreementName, dateRulesFor, factsFor, rulesFor, RULE_KIND_NAME, unknownFactsOfRule } from "../queries.js";
+import { agreementName, dateRulesFor, factsFor, factsInExpression, rulesFor, RULE_KIND_NAME, unknownFactsOfRule } from "../queries.js";
 import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
 import { array, atom, call, code, frozen, object, pureCall, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
 import { binary, chain, conditional, method, not, atom as jsAtom, callJs as jsCall, type BinaryOperator, type Js } from "./precedence.js";
@@ -283,10 +283,26 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   out.push(lines(""));
   // The rules of each care type by key, for its Uitleg: REGELS would bring every care type's rules along.
   for (const careType of model.careTypes) out.push(declare(`const REGELS_${constantCase(careType.id)}`, byId(rulesFor(model, careType.id), ruleRef)));
+  // The date rules as the explanation names them (a date that could not be calculated, and why).
+  const dateRuleConstant = new Map(model.dateRules.map((d) => [d.id, writer.moduleNames.allocate(`DATUMREGEL_${constantCase(d.id)}`)]));
+  if (model.dateRules.length > 0) out.push(lines("", "// De datumregels voor de toelichting: een datum die niet te berekenen is, krijgt een zin die zegt waarom."));
+  for (const d of model.dateRules) {
+    // The facts that may be unknown and that the calculation reads, as `onbekendDoor` of a rule.
+    const read = factsInExpression(model, d.computation.expr);
+    const unknownBy = model.facts.filter((f) => f.unknownReason !== undefined && read.has(f.id)).map((f) => f.id);
+    const fields = [entry("id", str(d.id)), entry("omschrijving", str(d.description)), entry("onbekendDoor", strings(unknownBy))];
+    out.push(declare(`const ${dateRuleConstant.get(d.id)}`, frozen(object(fields))));
+  }
   out.push(lines("", "// Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd."));
   for (const careType of model.careTypes) {
     const id = constantCase(careType.id);
-    out.push(declare(`const UITLEG_${id}`, pureCall(`new ${writer.helper("Uitleg")}`, atom("beleid", "name"), atom(`ZORGSOORT_${id}`, "name"), atom(`REGELS_${id}`, "name"))));
+    const dateRules = frozen(array(dateRulesFor(model, careType.id).map((d) => atom(dateRuleConstant.get(d.id) as string, "name"))));
+    out.push(
+      declare(
+        `const UITLEG_${id}`,
+        pureCall(`new ${writer.helper("Uitleg")}`, atom("beleid", "name"), atom(`ZORGSOORT_${id}`, "name"), atom(`REGELS_${id}`, "name"), atom(`FEITEN_${id}`, "name"), dateRules),
+      ),
+    );
   }
   out.push(lines(""));
 

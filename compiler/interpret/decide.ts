@@ -13,7 +13,7 @@ import { Uitleg, uitkomst } from "../../runtime/explanation.js";
 import { controleerFeiten, type FeitBeschrijving } from "../../runtime/facts.js";
 import type { CareType, PolicyModel, Rule, Table } from "../model.js";
 import { dateRulesFor, factsFor, rulesFor } from "../queries.js";
-import { describeAgreements, describeCareType, describeFact, describePolicy, describeRule, factsContext } from "./descriptions.js";
+import { describeAgreements, describeCareType, describeDateRule, describeFact, describePolicy, describeRule, factsContext } from "./descriptions.js";
 import { evaluateExpression, type Scope } from "./expression.js";
 
 /** One rule evaluated for one provider. */
@@ -67,7 +67,13 @@ export function interpretCareType(model: PolicyModel, careType: CareType): CareT
   const careTypeDescription = describeCareType(model, careType);
   const agreements = describeAgreements(careType);
   const ruleDescriptions = new Map<string, RegelBeschrijving>(rules.map((r) => [r.id, describeRule(model, r)]));
-  const explanation = new Uitleg(policy, careTypeDescription, Object.fromEntries(ruleDescriptions));
+  const explanation = new Uitleg(
+    policy,
+    careTypeDescription,
+    Object.fromEntries(ruleDescriptions),
+    factSpecs,
+    dateRules.map((d) => describeDateRule(model, d)),
+  );
 
   const decide = (facts: Readonly<Record<string, unknown>>, explain: boolean): Beslissing | Besluit => {
     const scope: Scope = { model, tables, careType: careType.id, facts };

@@ -7,8 +7,9 @@
 
 import type { FeitBeschrijving } from "../../runtime/facts.js";
 import type { BeleidBeschrijving, Hoofdstuk, OvereenkomstBeschrijving, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
-import type { CareType, Fact, PolicyModel, Rule } from "../model.js";
-import { agreementName, dateRulesFor, factsFor, rulesFor, unknownFactsOfRule } from "../queries.js";
+import type { DatumregelBeschrijving } from "../../runtime/explanation.js";
+import type { CareType, DateRule, Fact, PolicyModel, Rule } from "../model.js";
+import { agreementName, dateRulesFor, factsFor, factsInExpression, rulesFor, unknownFactsOfRule } from "../queries.js";
 
 export function describePolicy(model: PolicyModel): BeleidBeschrijving {
   const m = model.meta;
@@ -63,6 +64,16 @@ export function describeFact(fact: Fact): FeitBeschrijving {
     ...(fact.referenceYearOffset !== undefined ? { peiljaar: fact.referenceYearOffset } : {}),
     ...(fact.unknownReason !== undefined ? { onbekend: fact.unknownReason } : {}),
     ...(fact.declarationOf !== undefined ? { verklaring: fact.declarationOf } : {}),
+  };
+}
+
+/** A date rule as the explanation names it: its description and the facts that may be unknown that its calculation reads. */
+export function describeDateRule(model: PolicyModel, dateRule: DateRule): DatumregelBeschrijving {
+  const read = factsInExpression(model, dateRule.computation.expr);
+  return {
+    id: dateRule.id,
+    omschrijving: dateRule.description,
+    onbekendDoor: model.facts.filter((f) => f.unknownReason !== undefined && read.has(f.id)).map((f) => f.id),
   };
 }
 

@@ -12,12 +12,13 @@ import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { findPolicyFiles } from "../../compiler/files.js";
-import { describeCareType, describePolicy, describeRule } from "../../compiler/interpret/descriptions.js";
-import { rulesFor } from "../../compiler/queries.js";
+import { describeCareType, describeDateRule, describeFact, describePolicy, describeRule } from "../../compiler/interpret/descriptions.js";
+import { dateRulesFor, factsFor, rulesFor } from "../../compiler/queries.js";
 import { verklaar, type BeleidBeschrijving, type Besluit, type OvereenkomstBeschrijving, type RegelBeschrijving, type RegelResultaat, type RegelSoort, type ZorgsoortBeschrijving } from "../../runtime/decision.js";
 import { Uitleg, type Uitkomstcode } from "../../runtime/explanation.js";
+import type { FeitBeschrijving } from "../../runtime/facts.js";
 import { BELEID, oneRule, testCareType } from "./oneRule.js";
-import { referenceVerklaar } from "./referenceExplanation.js";
+import { referenceVerklaar, type Beschrijvingen } from "./referenceExplanation.js";
 
 /** A rule result that gives `code`, as the generated code would have handed it over before. */
 const resultFor = (regel: RegelBeschrijving, code: Uitkomstcode, notApplicableValue: boolean | null): RegelResultaat =>
@@ -34,11 +35,20 @@ const besluitArbitrary = (zorgsoort: ZorgsoortBeschrijving) =>
     ({ overeenkomst, benaderd }): Besluit => ({ inAanmerking: overeenkomst !== null, benaderd, overeenkomst: overeenkomst && { id: overeenkomst.id, naam: overeenkomst.naam } }),
   );
 
-function expectSameExplanation(beleid: BeleidBeschrijving, zorgsoort: ZorgsoortBeschrijving, rules: readonly RegelBeschrijving[], uitleg: Uitleg, runs: number, seed: number): void {
+function expectSameExplanation(
+  beleid: BeleidBeschrijving,
+  zorgsoort: ZorgsoortBeschrijving,
+  rules: readonly RegelBeschrijving[],
+  uitleg: Uitleg,
+  runs: number,
+  seed: number,
+  beschrijvingen?: Beschrijvingen,
+): void {
   fc.assert(
     fc.property(
       besluitArbitrary(zorgsoort),
       fc.array(fc.tuple(codeArbitrary, fc.constantFrom(true, false, null)), { minLength: rules.length, maxLength: rules.length }),
+      // A date that could not be calculated (null) as often as one that could.
       fc.option(fc.constantFrom("2026-01-01", "2026-04-01", "2027-12-31", "2028-01-01", "2031-03-01"), { nil: null }),
       // The facts, when given: each one unknown (null) or not.
       fc.option(fc.array(fc.boolean(), { minLength: zorgsoort.feiten.length, maxLength: zorgsoort.feiten.length }), { nil: undefined }),
@@ -47,12 +57,13 @@ function expectSameExplanation(beleid: BeleidBeschrijving, zorgsoort: ZorgsoortB
         const datums = Object.fromEntries(zorgsoort.datums.map((d) => [d, date]));
         const feiten = unknownFacts && Object.fromEntries(zorgsoort.feiten.map((f, i) => [f, unknownFacts[i] ? null : 1]));
         const results = rules.map((r, i) => resultFor(r, codes[i] as Uitkomstcode, (outcomes[i] as [Uitkomstcode, boolean | null])[1]));
-        const expected = referenceVerklaar(beleid, zorgsoort, besluit, results, datums, feiten);
+        const expected = referenceVerklaar(beleid, zorgsoort, besluit, results, datums, feiten, beschrijvingen);
         const actual = uitleg.verklaar(besluit, codes, datums, feiten);
         expect(actual).toEqual(expected);
         expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
-        // `verklaar`, which evaluators built by earlier versions call, gives the same.
-        expect(JSON.stringify(verklaar(beleid, zorgsoort, besluit, results, datums, feiten))).toBe(JSON.stringify(expected));
+        // `verklaar`, which evaluators built by earlier versions call, gives the same as the
+        // reference without descriptions of the facts and date rules (it has none).
+        expect(JSON.stringify(verklaar(beleid, zorgsoort, besluit, results, datums, feiten))).toBe(JSON.stringify(referenceVerklaar(beleid, zorgsoort, besluit, results, datums, feiten)));
       },
     ),
     { numRuns: runs, seed },
@@ -67,8 +78,11 @@ describe("the prepared explanation gives the same decision as the one-by-one exp
       for (const careType of model.careTypes) {
         const zorgsoort = describeCareType(model, careType);
         const rules = rulesFor(model, careType.id).map((r) => describeRule(model, r));
-        const uitleg = new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])));
-        expectSameExplanation(beleid, zorgsoort, rules, uitleg, 40, 7);
+        const beschrijvingen = { feiten: factsFor(model, careType.id).map(describeFact), datumregels: dateRulesFor(model, careType.id).map((d) => describeDateRule(model, d)) };
+        const uitleg = new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])), beschrijvingen.feiten, beschrijvingen.datumregels);
+        expectSameExplanation(beleid, zorgsoort, rules, uitleg, 40, 7, beschrijvingen);
+        // An evaluator built by an earlier version gives no descriptions: the facts by key, no sentence about a date.
+        expectSameExplanation(beleid, zorgsoort, rules, new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r]))), 10, 7);
       }
     });
   }
@@ -95,6 +109,20 @@ describe("the prepared explanation gives the same decision as the one-by-one exp
     tierNames: fc.constantFrom(["A", "B", "C", "D"], ["A", "A", "B", "C"], ["‘x’ (hoofdstuk 3.1) is een", "B", "C", "D"]),
     doorlopend: fc.boolean(),
     organisatie: fc.constantFrom("Caresq", "U komt"),
+    // Facts a, b, c as a thing or a statement, with or without a peiljaar and a text for unknown;
+    // the rules and the two date rules (one description given twice) depend on some of them.
+    facts: fc.array(
+      fc.record({
+        type: fc.constantFrom<FeitBeschrijving["type"]>("getal", "datum", "ja/nee"),
+        omschrijving: fc.constantFrom("Het aantal therapeuten.", "De datum van de aanvraag", "De praktijk is geregistreerd.", "PREM-score;"),
+        peiljaar: fc.option(fc.constantFrom(-2, -1), { nil: undefined }),
+        onbekend: fc.option(fc.constantFrom("Een nieuwe praktijk heeft er geen.", "Alleen bekend na een aanvraag", ""), { nil: undefined }),
+      }),
+      { minLength: 3, maxLength: 3 },
+    ),
+    unknownBy: fc.subarray(["a", "b", "c", "d"]),
+    dateUnknownBy: fc.subarray(["a", "b", "c"]),
+    dateNames: fc.constantFrom(["Ingangsdatum na een aanvraag", "De wijzigingsdatum"], ["Ingangsdatum", "ingangsdatum."]),
   });
 
   it("for random care types whose rules share names", () => {
@@ -113,7 +141,19 @@ describe("the prepared explanation gives the same decision as the one-by-one exp
           ...(r.onbekendToelichting !== undefined ? { onbekendToelichting: r.onbekendToelichting } : {}),
           ...(r.soort === "uitsluiting" && r.uitzonderingsroute !== undefined ? { uitzonderingsroute: r.uitzonderingsroute } : {}),
           ...(r.soort === "selectieve_inkoop" ? { deelzorg: r.deelzorg } : {}),
+          ...(r.bijOnbekend !== undefined ? { onbekendDoor: c.unknownBy } : {}),
         }));
+        const feiten: FeitBeschrijving[] = c.facts.map((f, i) => ({
+          id: "abc"[i] as string,
+          type: f.type,
+          omschrijving: f.omschrijving,
+          ...(f.peiljaar !== undefined ? { peiljaar: f.peiljaar } : {}),
+          ...(f.onbekend !== undefined ? { onbekend: f.onbekend } : {}),
+        }));
+        const datumregels = [
+          { id: "ingangsdatum", omschrijving: c.dateNames[0] as string, onbekendDoor: c.dateUnknownBy },
+          { id: "wijzigingsdatum", omschrijving: c.dateNames[1] as string, onbekendDoor: ["c"] },
+        ];
         const minima = [...c.minima].sort((a, b) => b - a);
         const overeenkomsten: OvereenkomstBeschrijving[] = c.gedifferentieerd
           ? minima.map((factoren, i) => ({ id: "ABCD"[i] as string, naam: `Zorgovereenkomst ${c.tierNames[i]}`, factoren }))
@@ -125,12 +165,12 @@ describe("the prepared explanation gives the same decision as the one-by-one exp
           overeenkomsten,
           gedifferentieerd: c.gedifferentieerd,
           regels: rules.map((r) => r.id),
-          feiten: [],
-          datums: ["ingangsdatum"],
+          feiten: ["a", "b", "c"],
+          datums: ["ingangsdatum", "wijzigingsdatum"],
         };
         const beleid: BeleidBeschrijving = { organisatie: c.organisatie, zorgverzekeraar: "Eucare", domein: "zorg", titel: "Beleid", jaar: 2026, versie: "2026", gepubliceerd: null, vorige: null };
-        const uitleg = new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])));
-        expectSameExplanation(beleid, zorgsoort, rules, uitleg, 25, seed);
+        const uitleg = new Uitleg(beleid, zorgsoort, Object.fromEntries(rules.map((r) => [r.id, r])), feiten, datumregels);
+        expectSameExplanation(beleid, zorgsoort, rules, uitleg, 25, seed, { feiten, datumregels });
       }),
       { numRuns: 150, seed: 8 },
     );
@@ -311,22 +351,62 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
     expect(explain({ levert_parkinsonzorg: false, aangesloten_parkinsonnet: false }).join(" ")).not.toContain("koopt");
   });
 
-  it("says which facts were unknown and what was assumed, not a cause that may not be the provider's", () => {
+  it("says which facts were unknown, as the policy describes them, and what was assumed; the policy's words about unknown as its words", () => {
+    const UREN = "‘het laagste aantal uren per week dat een van de fysiotherapeuten met verbijzonderde fysiotherapie voor de praktijk werkt’";
     const lines = explain({ fysiotherapeuten_verbijzonderd: 5, minste_uren_verbijzonderd: null });
     expect(lines).toContain(
-      "Onbekend is of u voldoet aan ‘ten minste 30% verbijzonderde fysiotherapeuten’ (hoofdstuk 3.2), omdat ‘minste_uren_verbijzonderd’ onbekend is; het beleid gaat er dan van uit dat u er niet aan voldoet.",
+      `Onbekend is of u voldoet aan ‘ten minste 30% verbijzonderde fysiotherapeuten’ (hoofdstuk 3.2), omdat ${UREN} onbekend is; het beleid gaat er dan van uit dat u er niet aan voldoet. Het beleid zegt over dit onbekende gegeven: ‘Een praktijk zonder fysiotherapeuten met verbijzonderde fysiotherapie heeft geen laagste aantal uren.’`,
     );
+    // The rule's onbekend_toelichting presumes a cause ("Zonder fysiotherapeuten …") that is not
+    // this provider's (he has five): it stays with the rule, out of the sentence.
     expect(lines.join(" ")).not.toContain("Zonder fysiotherapeuten");
+    // Not the key of a fact.
+    expect(lines.join(" ")).not.toContain("‘minste_uren_verbijzonderd’");
+    const INDEX = "‘de landelijke behandelindex fysiotherapie van de praktijk, zoals Vektis die publiceert’ over 2024";
+    const NIEUW = "Het beleid zegt over dit onbekende gegeven: ‘Een nieuwe praktijk heeft nog geen landelijke behandelindex.’";
     expect(explain({ behandelindex: null, laatste_contractjaar: null })).toEqual(
       expect.arrayContaining([
-        "Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 2.3) op u van toepassing is, omdat ‘behandelindex’ onbekend is; het beleid gaat er dan van uit dat dit niet zo is.",
-        "Onbekend is of ‘geen zorgovereenkomst in de afgelopen 3 jaar’ (hoofdstuk 4) op u van toepassing is, omdat ‘laatste_contractjaar’ onbekend is; het beleid gaat er dan van uit dat dit zo is.",
-        "Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 4) op u van toepassing is, omdat ‘behandelindex’ onbekend is; het beleid gaat er dan van uit dat dit niet zo is.",
+        `Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 2.3) op u van toepassing is, omdat ${INDEX} onbekend is; het beleid gaat er dan van uit dat dit niet zo is. ${NIEUW}`,
+        "Onbekend is of ‘geen zorgovereenkomst in de afgelopen 3 jaar’ (hoofdstuk 4) op u van toepassing is, omdat ‘het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had’ onbekend is; het beleid gaat er dan van uit dat dit zo is. Het beleid zegt over dit onbekende gegeven: ‘De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten.’",
+        `Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 4) op u van toepassing is, omdat ${INDEX} onbekend is; het beleid gaat er dan van uit dat dit niet zo is. ${NIEUW}`,
       ]),
     );
     expect(explain({ datum_vragenlijst_bevestigd: null })).toContain(
-      `Onbekend is of u voldoet aan ${DEADLINE} (hoofdstuk 4), omdat ‘datum_vragenlijst_bevestigd’ onbekend is; het beleid gaat er dan van uit dat u er niet aan voldoet.`,
+      `Onbekend is of u voldoet aan ${DEADLINE} (hoofdstuk 4), omdat ‘de datum waarop de praktijk de vragenlijst fysiotherapie in het Zorginkoopportaal van VECOZO heeft ingevuld en bevestigd’ onbekend is; het beleid gaat er dan van uit dat u er niet aan voldoet. Het beleid zegt over dit onbekende gegeven: ‘De praktijk heeft de vragenlijst (nog) niet ingevuld en bevestigd.’`,
     );
+  });
+
+  it("says why a date of the agreement could not be calculated, to a provider who is eligible", () => {
+    const AANVRAAG =
+      "De ingangsdatum van een zorgovereenkomst na een eigen aanvraag is niet te bepalen, omdat ‘de datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd’ onbekend is. Het beleid zegt over dit onbekende gegeven: ‘Alleen bekend als de zorgaanbieder zelf een zorgovereenkomst aanvraagt.’";
+    const decision = evaluator.beoordeel("fysiotherapie", { ...fysio, aanvraagdatum: null });
+    expect(decision.datums.ingangsdatum).toBeNull();
+    expect(decision.toelichting).toContain(AANVRAAG);
+    // Past 9999-12-31: no fact unknown, the calculation had no outcome.
+    expect(explain({ aanvraagdatum: "9999-12-15" })).toContain(
+      "De ingangsdatum van een zorgovereenkomst na een eigen aanvraag is niet te bepalen, omdat de berekening geen uitkomst heeft (zoals bij een datum na 31 december 9999).",
+    );
+    // A date that could be calculated says nothing; nor does any date to a provider who is not eligible.
+    expect(explain({}).join(" ")).not.toContain("De ingangsdatum van een zorgovereenkomst na een eigen aanvraag");
+    expect(explain({ aanvraagdatum: null, behandelindex: 151 }).join(" ")).not.toContain("niet te bepalen");
+  });
+
+  it("names a yes/no fact by its statement, and several unknown facts in one sentence", () => {
+    const fact = (id: string, type: FeitBeschrijving["type"], omschrijving: string, onbekend?: string): FeitBeschrijving => ({ id, type, omschrijving, ...(onbekend !== undefined ? { onbekend } : {}) });
+    const feiten = [
+      fact("datum", "datum", "De datum van de aanvraag.", "Alleen bekend na een aanvraag."),
+      fact("oordeel", "ja/nee", "Caresq beoordeelt de aanvraag als van toegevoegde waarde.", "Alleen bekend na een aanvraag."),
+      fact("index", "getal", "De behandelindex van de praktijk.", "Een nieuwe praktijk heeft er geen"),
+    ];
+    const uitleg = oneRule({ bijOnbekend: false, onbekendDoor: ["datum", "oordeel", "index"] }, { feiten: ["datum", "oordeel", "index"] }, {}, { feiten: [...feiten.slice(0, 2), { ...feiten[2]!, peiljaar: -2 }], datumregels: [] });
+    const say = (values: Record<string, unknown>) => uitleg.verklaar({ inAanmerking: false, benaderd: false, overeenkomst: null }, [3], {}, values).toelichting.filter((l) => l.startsWith("Onbekend"));
+    expect(say({ datum: 1, oordeel: null, index: 1 })).toEqual([
+      "Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat niet bekend is of dit juist is: ‘Caresq beoordeelt de aanvraag als van toegevoegde waarde’; het beleid gaat er dan van uit dat u er niet aan voldoet. Het beleid zegt over dit onbekende gegeven: ‘Alleen bekend na een aanvraag.’",
+    ]);
+    // One text said once, however many facts have it; a text without a full stop gets one.
+    expect(say({ datum: null, oordeel: null, index: null })).toEqual([
+      "Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat ‘de datum van de aanvraag’ en ‘de behandelindex van de praktijk’ over 2024 onbekend zijn en niet bekend is of dit juist is: ‘Caresq beoordeelt de aanvraag als van toegevoegde waarde’; het beleid gaat er dan van uit dat u er niet aan voldoet. Het beleid zegt over deze onbekende gegevens: ‘Alleen bekend na een aanvraag.’ en ‘Een nieuwe praktijk heeft er geen.’",
+    ]);
   });
 
   it("names a calculation without outcome when every fact of an unknown rule is known", () => {

@@ -9,7 +9,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Besluit, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
 import type { Uitkomstcode } from "../../runtime/explanation.js";
+import type { FeitBeschrijving } from "../../runtime/facts.js";
 import { oneRule } from "./oneRule.js";
+import type { Beschrijvingen } from "./referenceExplanation.js";
 
 const open = (text: string) =>
   text
@@ -21,10 +23,30 @@ const section = readFileSync("docs/beslissing.md", "utf8").split("## De toelicht
 const documented = open(section);
 
 /** The explanation for a care type whose only rule is `register`, with the outcome `code`. */
-function explain(rule: Partial<RegelBeschrijving>, code: Uitkomstcode, options: { careType?: Partial<ZorgsoortBeschrijving>; besluit?: Besluit; datums?: Record<string, string | null>; feiten?: Record<string, unknown> } = {}): readonly string[] {
+function explain(
+  rule: Partial<RegelBeschrijving>,
+  code: Uitkomstcode,
+  options: { careType?: Partial<ZorgsoortBeschrijving>; besluit?: Besluit; datums?: Record<string, string | null>; feiten?: Record<string, unknown>; beschrijvingen?: Beschrijvingen } = {},
+): readonly string[] {
   const besluit = options.besluit ?? { inAanmerking: false, benaderd: false, overeenkomst: null };
-  return oneRule(rule, options.careType).verklaar(besluit, [code], options.datums ?? {}, options.feiten).toelichting;
+  return oneRule(rule, options.careType, {}, options.beschrijvingen).verklaar(besluit, [code], options.datums ?? {}, options.feiten).toelichting;
 }
+
+/** Facts a (a date), b (a yes/no fact) and c (a number about a peiljaar), described, and a date rule read from a. */
+const fact = (id: string, type: FeitBeschrijving["type"], omschrijving: string, extra: Partial<FeitBeschrijving> = {}): FeitBeschrijving => ({ id, type, omschrijving, ...extra });
+const described: Beschrijvingen = {
+  feiten: [
+    fact("a", "datum", "De datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd.", { onbekend: "Alleen bekend als de zorgaanbieder zelf een zorgovereenkomst aanvraagt." }),
+    fact("b", "ja/nee", "Caresq beoordeelt de aanvraag van de zorgaanbieder als van toegevoegde waarde binnen het zorgaanbod in de regio.", { onbekend: "Alleen beoordeeld na een aanvraag." }),
+    fact("c", "getal", "De landelijke behandelindex fysiotherapie van de praktijk, zoals Vektis die publiceert.", { peiljaar: -2, onbekend: "Een nieuwe praktijk heeft nog geen landelijke behandelindex." }),
+    fact("d", "getal", "Het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had.", { onbekend: "De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten." }),
+  ],
+  datumregels: [{ id: "ingangsdatum", omschrijving: "Ingangsdatum van een zorgovereenkomst na een eigen aanvraag", onbekendDoor: ["a"] }],
+};
+const describedFacts = (feiten: Record<string, unknown>) => ({ careType: { feiten: ["a", "b", "c", "d"] }, feiten: { a: 1, b: 1, c: 1, d: 1, ...feiten }, beschrijvingen: described });
+const eligible: Besluit = { inAanmerking: true, benaderd: true, overeenkomst: { id: "zorg", naam: "Zorgovereenkomst zorg" } };
+const withDate = (feiten: Record<string, unknown> | undefined) =>
+  explain({}, 2, { careType: { feiten: ["a", "b", "c"], datums: ["ingangsdatum"] }, besluit: eligible, datums: { ingangsdatum: null }, ...(feiten ? { feiten } : {}), beschrijvingen: described });
 
 /** Two selective purchase rules for the same care, both not met; the second in chapter `nummer`. */
 function twoSelective(nummer: string): readonly string[] {
@@ -63,6 +85,17 @@ const CASES: [string, readonly string[]][] = [
   ["an unknown exclusion", explain({ soort: "uitsluiting", onbekendDoor: ["a", "b"] }, 3, unknownFacts)],
   ["an unknown exclusion, assumed to apply", explain({ soort: "uitsluiting", onbekendDoor: ["a", "b"], bijOnbekend: true }, 3, bothUnknown)],
   ["an unknown condition without unknown facts", explain({ onbekendDoor: ["a"] }, 3, { careType: { feiten: ["a"] }, feiten: { a: 1 } })],
+  ["an unknown condition, the fact described", explain({ onbekendDoor: ["a", "b", "c", "d"] }, 3, describedFacts({ a: null }))],
+  ["an unknown exclusion, the fact described with its peiljaar", explain({ soort: "uitsluiting", onbekendDoor: ["a", "b", "c", "d"] }, 3, describedFacts({ c: null }))],
+  ["an unknown condition, a yes/no fact described", explain({ onbekendDoor: ["a", "b", "c", "d"] }, 3, describedFacts({ b: null }))],
+  ["an unknown condition assumed met, two facts described", explain({ onbekendDoor: ["a", "b", "c", "d"], bijOnbekend: true }, 3, describedFacts({ a: null, d: null }))],
+  [
+    "an unknown exclusion assumed to apply, a fact and a yes/no fact described",
+    explain({ soort: "uitsluiting", onbekendDoor: ["a", "b", "c", "d"], bijOnbekend: true }, 3, describedFacts({ a: null, b: null })),
+  ],
+  ["a date that could not be calculated, a fact unknown", withDate({ a: null, b: 1, c: 1 })],
+  ["a date that could not be calculated, no fact unknown", withDate({ a: "9999-12-15", b: 1, c: 1 })],
+  ["a date that could not be calculated, without the facts", withDate(undefined)],
   ["an intention not met", explain({ status: "voornemen" }, 1)],
   ["an intention met", explain({ status: "voornemen" }, 2)],
   ["an exclusion as an intention that would apply", explain({ status: "voornemen", soort: "uitsluiting" }, 2)],

@@ -5,9 +5,18 @@
 
 import type { BeleidBeschrijving, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
 import { Uitleg } from "../../runtime/explanation.js";
+import type { Beschrijvingen } from "./referenceExplanation.js";
 
-/** The explanation for a care type with one rule, `register` (a randvoorwaarde unless `rule` says otherwise). */
-export function oneRule(rule: Partial<RegelBeschrijving>, careType: Partial<ZorgsoortBeschrijving> = {}, others: Readonly<Record<string, RegelBeschrijving>> = {}): Uitleg {
+/**
+ * The explanation for a care type with one rule, `register` (a randvoorwaarde unless `rule` says
+ * otherwise); with `beschrijvingen`, the facts and date rules are named as described there.
+ */
+export function oneRule(
+  rule: Partial<RegelBeschrijving>,
+  careType: Partial<ZorgsoortBeschrijving> = {},
+  others: Readonly<Record<string, RegelBeschrijving>> = {},
+  beschrijvingen?: Beschrijvingen,
+): Uitleg {
   const regel: RegelBeschrijving = {
     id: "register",
     naam: "registratie",
@@ -19,7 +28,7 @@ export function oneRule(rule: Partial<RegelBeschrijving>, careType: Partial<Zorg
     verklaring: false,
     ...rule,
   };
-  return new Uitleg(BELEID, testCareType({ regels: ["register"], ...careType }), { register: regel, ...others });
+  return new Uitleg(BELEID, testCareType({ regels: ["register"], ...careType }), { register: regel, ...others }, beschrijvingen?.feiten, beschrijvingen?.datumregels);
 }
 
 /** The policy of these tests. */

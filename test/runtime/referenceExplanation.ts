@@ -5,6 +5,14 @@
  */
 
 import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, RegelBeschrijving, Regeluitkomst, RegelResultaat, RegelSoort, Uitkomst, ZorgsoortBeschrijving } from "../../runtime/decision.js";
+import type { DatumregelBeschrijving } from "../../runtime/explanation.js";
+import type { FeitBeschrijving } from "../../runtime/facts.js";
+
+/** What the evaluator knows about the care type's facts and date rules (the module's `FEITEN_…` and date rules). */
+export interface Beschrijvingen {
+  readonly feiten: readonly FeitBeschrijving[];
+  readonly datumregels: readonly DatumregelBeschrijving[];
+}
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 const EXCLUSIONS: readonly RegelSoort[] = ["uitsluiting", "benaderingsuitsluiting"];
@@ -36,15 +44,18 @@ export function referenceVerklaar<Z extends string, D extends string>(
   resultaten: readonly RegelResultaat[],
   datums: Readonly<Record<D, string | null>>,
   feiten?: Readonly<Record<string, unknown>>,
+  beschrijvingen?: Beschrijvingen,
 ): Beslissing<Z, D> {
-  // Why a rule was unknown: the facts of the care type it depends on that were unknown, or else a calculation.
-  const because = resultaten.map((r) => {
-    if (feiten === undefined) return "";
+  // Why a rule was unknown: the facts of the care type it depends on that were unknown, or else
+  // a calculation; after the assumption, what the policy says about those facts being unknown.
+  const why = resultaten.map((r): { because: string; note: string } => {
+    if (feiten === undefined) return { because: "", note: "" };
     const unknownFacts = (r.regel.onbekendDoor ?? []).filter((f) => zorgsoort.feiten.includes(f) && feiten[f] == null);
-    return unknownFacts.length > 0
-      ? `, omdat ${list(unknownFacts.map((f) => `‘${f}’`))} onbekend ${unknownFacts.length === 1 ? "is" : "zijn"}`
-      : ", omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul)";
+    if (unknownFacts.length === 0) return { because: ", omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul)", note: "" };
+    return becauseFacts(unknownFacts, beleid.jaar, beschrijvingen);
   });
+  const because = why.map((w) => w.because);
+  const notes = why.map((w) => w.note);
   const regels: Regeluitkomst[] = resultaten.map((r) => {
     const outcome = outcomeOf(r);
     const unknown = r.vanToepassing && r.waarde === null;
@@ -96,7 +107,25 @@ export function referenceVerklaar<Z extends string, D extends string>(
     differentiatie = { factorenVoldaan: metFactors.length, factorenTotaal: factors.length, ontbreekt };
   }
 
-  const toelichting = explain(beleid.organisatie, zorgsoort, besluit, definitive, regels, differentiatie, because, datums);
+  // Per date that could not be calculated, for the provider who is eligible: which, and why.
+  const unknownDates = new Map<string, string>();
+  if (beschrijvingen !== undefined && zorgsoort.datums.every((d) => beschrijvingen.datumregels.some((r) => r.id === d))) {
+    for (const d of zorgsoort.datums) {
+      const rule = beschrijvingen.datumregels.find((r) => r.id === d)!;
+      const article = /^(de|het|een)\s/i.test(rule.omschrijving) ? rule.omschrijving.charAt(0).toUpperCase() + rule.omschrijving.slice(1) : `De ${lowerFirst(rule.omschrijving)}`;
+      const name = article.replace(/[.;:,]$/, "");
+      if (feiten === undefined) {
+        unknownDates.set(d, `${name} is niet te bepalen.`);
+        continue;
+      }
+      const unknownFacts = rule.onbekendDoor.filter((f) => zorgsoort.feiten.includes(f) && feiten[f] == null);
+      const { because, note } =
+        unknownFacts.length === 0 ? { because: ", omdat de berekening geen uitkomst heeft (zoals bij een datum na 31 december 9999)", note: "" } : becauseFacts(unknownFacts, beleid.jaar, beschrijvingen);
+      unknownDates.set(d, `${name} is niet te bepalen${because}.${note}`);
+    }
+  }
+
+  const toelichting = explain(beleid.organisatie, zorgsoort, besluit, definitive, regels, differentiatie, because, notes, datums, unknownDates);
   return {
     beleid,
     zorgsoort: { id: zorgsoort.id, naam: zorgsoort.naam },
@@ -119,7 +148,9 @@ function explain(
   all: readonly Regeluitkomst[],
   differentiatie: Beslissing["differentiatie"],
   because: readonly string[],
+  notes: readonly string[],
   datums: Readonly<Record<string, string | null>>,
+  unknownDates: ReadonlyMap<string, string>,
 ): string[] {
   const lines: string[] = [];
   const unmet = definitive.filter((r) => REQUIRED.includes(r.soort) && r.uitkomst === "niet_voldaan");
@@ -179,10 +210,11 @@ function explain(
   }
 
   const term = zorgsoort.contract.looptijd;
-  if (besluit.inAanmerking && term) {
+  if (besluit.inAanmerking) {
     for (const d of zorgsoort.datums) {
       const value = datums[d];
-      if (value != null && value > `${term.tot}-12-31`) {
+      if (value === null && unknownDates.has(d)) lines.push(unknownDates.get(d)!);
+      if (term && value != null && value > `${term.tot}-12-31`) {
         const [year, month, day] = value.split("-").map(Number) as [number, number, number];
         const written = `${day} ${MONTHS[month - 1]} ${year}`;
         lines.push(`Let op: de ${d.replace(/_/g, " ")} (${written}) valt na de looptijd van de zorgovereenkomst (${term.van === term.tot ? term.van : `${term.van}-${term.tot}`}).`);
@@ -195,9 +227,9 @@ function explain(
       // What the decision assumed; the author's note (in `toelichting`) may presume another cause.
       if (EXCLUSIONS.includes(r.soort)) {
         const applies = r.uitkomst === "uitgesloten" || r.uitkomst === "uitzondering";
-        lines.push(`Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is${because[i]}; het beleid gaat er dan van uit dat dit ${applies ? "zo" : "niet zo"} is.`);
+        lines.push(`Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is${because[i]}; het beleid gaat er dan van uit dat dit ${applies ? "zo" : "niet zo"} is.${notes[i]}`);
       } else {
-        lines.push(`Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}${because[i]}; het beleid gaat er dan van uit dat u er ${r.uitkomst === "voldaan" ? "wel" : "niet"} aan voldoet.`);
+        lines.push(`Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}${because[i]}; het beleid gaat er dan van uit dat u er ${r.uitkomst === "voldaan" ? "wel" : "niet"} aan voldoet.${notes[i]}`);
       }
     }
   });
@@ -220,4 +252,33 @@ function explain(
 /** Lower-cases the first letter unless the word is an abbreviation (PREM, AGB). */
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * ", omdat …" for facts that were unknown: by their description (a yes/no fact as the
+ * statement it is, any other quoted and lower-cased, with the year of a `peiljaar`), and what
+ * the policy says about their being unknown; by key when there are no descriptions.
+ */
+function becauseFacts(unknownFacts: readonly string[], contractYear: number, beschrijvingen: Beschrijvingen | undefined): { because: string; note: string } {
+  const described = unknownFacts.map((id) => beschrijvingen?.feiten.find((f) => f.id === id));
+  if (described.some((f) => f === undefined)) {
+    return { because: `, omdat ${list(unknownFacts.map((f) => `‘${f}’`))} onbekend ${unknownFacts.length === 1 ? "is" : "zijn"}`, note: "" };
+  }
+  const facts = described as FeitBeschrijving[];
+  const text = (f: FeitBeschrijving) => f.omschrijving.trim().replace(/[.;:,]$/, "");
+  const year = (f: FeitBeschrijving) => (f.peiljaar === undefined ? "" : ` over ${contractYear + f.peiljaar}`);
+  const things = facts.filter((f) => f.type !== "ja/nee");
+  const statements = facts.filter((f) => f.type === "ja/nee");
+  const clauses = [
+    ...(things.length > 0 ? [`${list(things.map((f) => `‘${lowerFirst(text(f))}’${year(f)}`))} onbekend ${things.length === 1 ? "is" : "zijn"}`] : []),
+    ...(statements.length > 0
+      ? [`niet bekend is of ${statements.length === 1 ? "dit juist is" : "deze uitspraken juist zijn"}: ${list(statements.map((f) => `‘${text(f)}’${year(f)}`))}`]
+      : []),
+  ];
+  const said = [...new Set(facts.map((f) => f.onbekend?.trim() ?? "").filter((t) => t !== ""))];
+  const note =
+    said.length === 0
+      ? ""
+      : ` Het beleid zegt over ${facts.length === 1 ? "dit onbekende gegeven" : "deze onbekende gegevens"}: ${list(said.map((t) => `‘${/[.…!?]$/.test(t) ? t : `${t}.`}’`))}`;
+  return { because: `, omdat ${clauses.join(" en ")}`, note };
 }

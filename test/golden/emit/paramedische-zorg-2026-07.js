@@ -2160,49 +2160,98 @@ const REGELS_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze({
   vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
 });
 
+// De datumregels voor de toelichting: een datum die niet te berekenen is, krijgt een zin die zegt waarom.
+const DATUMREGEL_INGANGSDATUM = /* @__PURE__ */ Object.freeze({
+  id: "ingangsdatum",
+  omschrijving: "Ingangsdatum van een zorgovereenkomst na een eigen aanvraag",
+  onbekendDoor: /* @__PURE__ */ Object.freeze(["aanvraagdatum"]),
+});
+const DATUMREGEL_INGANG_NA_GECORRIGEERD_BEWIJSSTUK = /* @__PURE__ */ Object.freeze({
+  id: "ingang_na_gecorrigeerd_bewijsstuk",
+  omschrijving: "Ingangsdatum van een aangepaste zorgovereenkomst na een gecorrigeerd bewijsstuk",
+  onbekendDoor: /* @__PURE__ */ Object.freeze(["datum_gecorrigeerd_bewijsstuk"]),
+});
+
 // Per zorgsoort de toelichting: wat niet van de zorgaanbieder afhangt, wordt één keer opgebouwd.
 const UITLEG_FYSIOTHERAPIE = /* @__PURE__ */ new Uitleg(
   beleid,
   ZORGSOORT_FYSIOTHERAPIE,
   REGELS_FYSIOTHERAPIE,
+  FEITEN_FYSIOTHERAPIE,
+  /* @__PURE__ */ Object.freeze([
+    DATUMREGEL_INGANGSDATUM,
+    DATUMREGEL_INGANG_NA_GECORRIGEERD_BEWIJSSTUK,
+  ]),
 );
 const UITLEG_OEFENTHERAPIE = /* @__PURE__ */ new Uitleg(
   beleid,
   ZORGSOORT_OEFENTHERAPIE,
   REGELS_OEFENTHERAPIE,
+  FEITEN_OEFENTHERAPIE,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
 );
-const UITLEG_LOGOPEDIE = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_LOGOPEDIE, REGELS_LOGOPEDIE);
-const UITLEG_DIETETIEK = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_DIETETIEK, REGELS_DIETETIEK);
+const UITLEG_LOGOPEDIE = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_LOGOPEDIE,
+  REGELS_LOGOPEDIE,
+  FEITEN_LOGOPEDIE,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
+);
+const UITLEG_DIETETIEK = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_DIETETIEK,
+  REGELS_DIETETIEK,
+  FEITEN_DIETETIEK,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
+);
 const UITLEG_ERGOTHERAPIE = /* @__PURE__ */ new Uitleg(
   beleid,
   ZORGSOORT_ERGOTHERAPIE,
   REGELS_ERGOTHERAPIE,
+  FEITEN_ERGOTHERAPIE,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
 );
 const UITLEG_HUIDTHERAPIE = /* @__PURE__ */ new Uitleg(
   beleid,
   ZORGSOORT_HUIDTHERAPIE,
   REGELS_HUIDTHERAPIE,
+  FEITEN_HUIDTHERAPIE,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
 );
 const UITLEG_PREVENTIEVE_VOETZORG = /* @__PURE__ */ new Uitleg(
   beleid,
   ZORGSOORT_PREVENTIEVE_VOETZORG,
   REGELS_PREVENTIEVE_VOETZORG,
+  FEITEN_PREVENTIEVE_VOETZORG,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
 );
-const UITLEG_GLI = /* @__PURE__ */ new Uitleg(beleid, ZORGSOORT_GLI, REGELS_GLI);
+const UITLEG_GLI = /* @__PURE__ */ new Uitleg(
+  beleid,
+  ZORGSOORT_GLI,
+  REGELS_GLI,
+  FEITEN_GLI,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
+);
 const UITLEG_VALPREVENTIE = /* @__PURE__ */ new Uitleg(
   beleid,
   ZORGSOORT_VALPREVENTIE,
   REGELS_VALPREVENTIE,
+  FEITEN_VALPREVENTIE,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
 );
 const UITLEG_INSTELLINGEN = /* @__PURE__ */ new Uitleg(
   beleid,
   ZORGSOORT_INSTELLINGEN,
   REGELS_INSTELLINGEN,
+  FEITEN_INSTELLINGEN,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
 );
 const UITLEG_ZIEKENHUIZEN = /* @__PURE__ */ new Uitleg(
   beleid,
   ZORGSOORT_ZIEKENHUIZEN,
   REGELS_ZIEKENHUIZEN,
+  FEITEN_ZIEKENHUIZEN,
+  /* @__PURE__ */ Object.freeze([DATUMREGEL_INGANGSDATUM]),
 );
 
 const VEKTIS_AGB_CODES_FYSIOTHERAPIE = /* @__PURE__ */ new Set([
