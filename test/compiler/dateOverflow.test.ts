@@ -46,6 +46,14 @@ describe("a computed date after 9999", async () => {
     expect(decide("9999-11-30").datums).toMatchObject({ ingangsdatum: "9999-12-01" });
   });
 
+  it("says in the explanation why the date is unknown: the calculation had no outcome, no fact was unknown", () => {
+    const because = "De ingangsdatum is niet te bepalen, omdat de berekening geen uitkomst heeft (zoals bij een datum na 31 december 9999).";
+    expect(decide("9999-12-31").inAanmerking).toBe(true);
+    expect(decide("9999-12-31").toelichting).toContain(because);
+    expect(interpreter.beoordeel("een", { d: "9999-12-31" }).toelichting).toContain(because);
+    expect(decide("9999-11-30").toelichting.join(" ")).not.toContain("niet te bepalen");
+  });
+
   // Fails until the checker treats plus_dagen, plus_maanden and eerste_van_volgende_maand as
   // possibly unknown (compiler/check/functions.ts): the compiled evaluator then compares the
   // null date as if known, and `niet` makes the rule hold where the interpreter says unknown.
