@@ -212,7 +212,7 @@ ${renderProse(t.text, ctx)}
     case "group":
       return renderGroup(part.group, part.rules, level, ctx, !sameWords(part.group.title, around.underHeading));
     case "table":
-      return renderTable(part.table, level, ctx, showsTableTitle(part, around));
+      return renderTable(part.table, level, ctx, showsTableTitle(part, around), part.rowRules);
     case "dateRule":
       return renderDateRule(part.dateRule, ctx);
     case "planning":

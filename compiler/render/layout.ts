@@ -30,7 +30,12 @@ export type ChapterPart =
       readonly dateRules: readonly DateRule[];
     }
   | { readonly kind: "group"; readonly group: RuleGroup; readonly rules: readonly Rule[] }
-  | { readonly kind: "table"; readonly table: Table }
+  | {
+      readonly kind: "table";
+      readonly table: Table;
+      /** Rules that are this table's rows (see `rowsOfTable`), by the key of the first row each stands for. */
+      readonly rowRules?: ReadonlyMap<string, readonly Rule[]>;
+    }
   | { readonly kind: "dateRule"; readonly dateRule: DateRule }
   | { readonly kind: "planning"; readonly milestones: readonly Milestone[] };
 
@@ -138,6 +143,29 @@ export function saysMoment(texts: readonly string[], milestone: Milestone): bool
   });
 }
 
+/**
+ * A group whose rules are the rows of a table the chapter shows: each rule's condition is that
+ * table's cell for the care type (`certificering[zorgsoort].eis`) and its care types are rows of
+ * the table. Hulpmiddelen has a rule per row of the schema 'Benodigd certificaat, keurmerk en/of
+ * registratie', so that an explanation names what one hulpmiddel needs; the source has the
+ * schema once, as the table. Such a group is not listed again: its rules are anchored on their
+ * rows. A group with prose of its own (announcement, introduction) or an intention is listed.
+ * Returns the rules by the key of the first row each stands for.
+ */
+export function rowsOfTable(group: RuleGroup, rules: readonly Rule[], table: Table): Map<string, Rule[]> | undefined {
+  if (rules.length === 0 || !table.key.careTypes || group.announcement !== undefined || group.introduction !== undefined || group.status === "voornemen") return undefined;
+  const keys = table.rows.map((row) => row.key);
+  const byRow = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    const condition = rule.logic.kind === "voorwaarde" ? rule.logic.condition.expr : undefined;
+    if (condition?.kind !== "cell" || condition.table !== table.id || rule.status === "voornemen" || rule.exception !== undefined) return undefined;
+    if (rule.careTypes.length === 0 || !rule.careTypes.every((c) => keys.includes(c))) return undefined;
+    const first = keys.find((key) => rule.careTypes.includes(key)) as string;
+    byRow.set(first, [...(byRow.get(first) ?? []), rule]);
+  }
+  return byRow;
+}
+
 /** The key a `volgorde` entry would use for a part, or undefined for parts it cannot name. */
 function partKeys(part: ChapterPart): string[] {
   switch (part.kind) {
@@ -225,8 +253,18 @@ export function layoutDocument(model: PolicyModel): ChapterLayout[] {
       parts.push({ kind: "differentiation", careType, factors, introductions, dateRules: own });
     }
 
+    const tableParts = here(model.tables).map((table) => {
+      const rowRules = new Map<string, Rule[]>();
+      for (const part of [...groupParts]) {
+        const rows = part.kind === "group" ? rowsOfTable(part.group, part.rules, table) : undefined;
+        if (!rows) continue;
+        groupParts.splice(groupParts.indexOf(part), 1);
+        for (const [key, rules] of rows) rowRules.set(key, [...(rowRules.get(key) ?? []), ...rules]);
+      }
+      return rowRules.size > 0 ? { kind: "table" as const, table, rowRules } : { kind: "table" as const, table };
+    });
     parts.push(...groupParts);
-    for (const table of here(model.tables)) parts.push({ kind: "table", table });
+    parts.push(...tableParts);
     for (const dateRule of dateRules) if (!placedDateRules.has(dateRule.id)) parts.push({ kind: "dateRule", dateRule });
 
     // A chapter's planning is a table unless every row of it is a moment the chapter already

@@ -271,6 +271,43 @@ describe("the document reads as the source writes it", () => {
     expect(headings(hulpmiddelen)).toEqual(expect.arrayContaining(["Doorlopende zorgovereenkomst", "Nieuwe zorgovereenkomsten"]));
   });
 
+  it("shows a table once: a group whose rules are its rows is not listed again, its rules are anchored on their rows", () => {
+    const table = `tabellen:
+  schema:
+    titel: Benodigd certificaat
+    hoofdstuk: h
+    sleutel: { titel: Zorgsoort, zorgsoort: ja }
+    kolommen:
+      benodigd: { titel: Benodigd, type: tekst }
+      eis: { titel: Eis, type: voorwaarde }
+    rijen:
+      een: { benodigd: Certificaat v1, eis: 's bevat "v1"' }
+      twee: { benodigd: Certificaat v2, eis: 's bevat "v2"' }
+`;
+    const perRow = rule("r_een", "schema[zorgsoort].eis", "        zorgsoorten: [een]\n") + rule("r_twee", "schema[zorgsoort].eis", "        zorgsoorten: [twee]\n");
+    const result = compileText("proef.policy", `${policyWith(group("g", "randvoorwaarde", perRow))}${table}`);
+    expect(result.diagnostics.filter((d) => d.severity === "fout")).toEqual([]);
+    const markup = renderDocument(result.model!).content.value;
+    expect(headings(markup)).not.toContain("Groep g");
+    expect(markup).not.toContain('<li id="regel-');
+    expect(markup).toContain('<th scope="row"><span id="regel-r_een" class="regel">Een</span></th><td>Certificaat v1</td>');
+    expect(markup).toContain('<th scope="row"><span id="regel-r_twee" class="regel">Twee</span></th><td>Certificaat v2</td>');
+    // A rule that says more than the cell (another condition) keeps the group as a list.
+    const other = rule("r_een", "schema[zorgsoort].eis en a", "        zorgsoorten: [een]\n");
+    const listed = renderDocument(compileText("proef.policy", `${policyWith(group("g", "randvoorwaarde", other))}${table}`).model!).content.value;
+    expect(headings(listed)).toContain("Groep g");
+    expect(listed).toContain('<p class="regels-doorlopend"><span id="regel-r_een" class="regel">Regel r_een.</span></p>');
+    expect(listed).toContain('<th scope="row">Een</th>');
+    // Hulpmiddelen: the schema once, as the source has it; every rule of certificaat_per_hulpmiddel on its row.
+    const hulpmiddelen = model("policies/hulpmiddelen/2026-07.policy");
+    const document = renderDocument(hulpmiddelen).content.value;
+    const schema = document.slice(document.indexOf('id="tabel-certificering"'), document.indexOf("</table>", document.indexOf('id="tabel-certificering"')));
+    for (const rule of hulpmiddelen.rules.filter((r) => r.group === "certificaat_per_hulpmiddel")) {
+      expect(document.split(`id="regel-${rule.id}"`).length - 1, rule.id).toBe(1);
+      expect(schema, rule.id).toContain(`<span id="regel-${rule.id}" class="regel">`);
+    }
+  });
+
   it("leaves out a page number of the PDF and links the heading it refers to", () => {
     // "zie ‘Geen aanbod ontvangen’ op pagina 13" (geboortezorg), "… op pagina 14" (paramedische zorg).
     for (const policy of allPolicies()) expect(text(renderDocument(policy).content.value), policy.file).not.toMatch(/op pagina \d/);

@@ -5,17 +5,19 @@
  * het schema)"), that column heads the row and the key itself is not shown: the key is an
  * identifier for lookups, and printing both doubled the column. A condition column that restates
  * a text column of the table (the schema's "Benodigd certificaat" and the policy's "Eis") is not
- * shown either. Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
+ * shown either; nor is a group of rules that are the table's rows listed again (their anchors
+ * are on the rows). Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
  * condition cell in words ("SEMH-certificaat AUD of StAr-registratie") where it can be read so,
  * otherwise as written.
  */
 
-import type { Cell, Column, Table, TableRow, TExpr } from "../../model.js";
+import type { Cell, Column, Rule, Table, TableRow, TExpr } from "../../model.js";
 import type { RenderContext } from "../context.js";
 import { formatDutchDate, formatNumber, listAnd, listOr, upperFirst } from "../dutch.js";
 import { html, type Html } from "../html.js";
 import { heading, intentionMark, scrollableTable } from "../marks.js";
 import { inlineText, renderProse } from "../prose.js";
+import { ruleAnchor } from "./rules.js";
 
 /** A condition in words, or undefined when it has parts that only read well as an expression. */
 function conditionWords(expr: TExpr, parent?: "en" | "of"): string | undefined {
@@ -122,14 +124,26 @@ export function shownColumns(table: Table): Column[] {
   return columns.filter((c) => !columns.some((other) => readsTextColumn(table, c, other)));
 }
 
-/** `showTitle` is false where the document leaves the table's heading out (see document.ts); the title then only names the table for a screen reader. */
-export function renderTable(table: Table, level: number, ctx: RenderContext, showTitle = true): Html {
+/** The row's name wrapped in the anchor of each rule that is this row (`rowRules`, see layout.ts `rowsOfTable`); the checker page links there. */
+function anchoredRowName(name: Html | string, rules: readonly Rule[], ctx: RenderContext): Html | string {
+  return rules.reduceRight<Html | string>((inner, rule) => {
+    const id = ctx.claimId(ruleAnchor(rule.id));
+    return id ? html`<span id="${id}" class="regel">${inner}</span>` : inner;
+  }, name);
+}
+
+/**
+ * `showTitle` is false where the document leaves the table's heading out (see document.ts); the
+ * title then only names the table for a screen reader. `rowRules`: rules that are rows of this
+ * table, by the key of the row that carries their anchor.
+ */
+export function renderTable(table: Table, level: number, ctx: RenderContext, showTitle = true, rowRules: ReadonlyMap<string, readonly Rule[]> = new Map()): Html {
   const id = ctx.claimId(`tabel-${table.id}`);
   const naming = namingColumn(table);
   const columns = shownColumns(table);
   const rowHeader = (row: TableRow): Html | string => {
     const cell = naming ? row.cells[naming.id] : undefined;
-    return cell ? inlineText(cellText(cell), ctx) : rowKeyText(table, row.key, ctx);
+    return anchoredRowName(cell ? inlineText(cellText(cell), ctx) : rowKeyText(table, row.key, ctx), rowRules.get(row.key) ?? [], ctx);
   };
   return html`<section class="opzoektabel${table.status === "voornemen" ? " voornemen" : ""}"${id ? (showTitle ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
 ${showTitle ? heading(level, id, html`${table.title}${intentionMark(table.status)}`) : table.status === "voornemen" ? html`<p>${intentionMark(table.status)}</p>` : ""}
