@@ -161,9 +161,10 @@ class ExpressionChecker {
     const truth = TRUTH_WORDS.get(name.toLowerCase());
     // `keurmerk = HKZ`: a value of a choice, written without quotes.
     const owner = [...this.env.facts.values()].find((fact) => fact.values?.includes(name));
+    const capitalKeyword = /^(EN|OF|NIET|JA|NEE|En|Of|Niet|Ja|Nee)$/.test(name);
     const keywordHint = owner
       ? `‘${name}’ is een waarde van het feit ‘${owner.id}’; schrijf een waarde tussen aanhalingstekens: "${name}".`
-      : /^(EN|OF|NIET|JA|NEE|En|Of|Niet|Ja|Nee)$/.test(name)
+      : capitalKeyword
       ? `Sleutelwoorden worden met kleine letters geschreven: ‘${name.toLowerCase()}’.`
       : truth !== undefined
         ? `In een voorwaarde heten de waarden van een ja/nee-feit ‘ja’ en ‘nee’; schrijf ‘${truth}’ (of alleen de naam van het feit).`
@@ -174,7 +175,8 @@ class ExpressionChecker {
         at,
         { naam: name },
         keywordHint ?? (suggestion ? `Bedoelt u ‘${suggestion}’?` : "Declareer het onder ‘feiten’, of controleer de spelling."),
-        owner ? undefined : /^(EN|OF|NIET|JA|NEE|En|Of|Niet|Ja|Nee)$/.test(name) ? name.toLowerCase() : (truth ?? suggestion),
+        // What the hint says to write instead; none for a value of a choice (its quotes would depend on the YAML around it).
+        owner ? undefined : capitalKeyword ? name.toLowerCase() : (truth ?? suggestion),
       ),
     );
     return undefined;
