@@ -200,6 +200,12 @@ export function becauseUnknown(facts: readonly string[]): string {
 const withoutFullStop = (text: string) => text.trim().replace(/[.;:,]$/, "");
 
 /**
+ * A description inside a sentence: "De landelijke behandelindex …" as "de landelijke
+ * behandelindex …". Only an article is lower-cased; another first word may be a name (Vektis).
+ */
+const inSentence = (text: string) => (/^(De|Het|Een)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/**
  * Why a rule or date was unknown, naming the facts as the policy describes them: a fact that
  * is a thing (a number, a date, a choice) by its description, quoted, with the year it is
  * about when it has a `peiljaar` ("‘de landelijke behandelindex fysiotherapie van de praktijk,
@@ -210,7 +216,7 @@ const withoutFullStop = (text: string) => text.trim().replace(/[.;:,]$/, "");
  */
 export function becauseUnknownFacts(facts: readonly FeitBeschrijving[], contractYear: number): string {
   const year = (f: FeitBeschrijving) => (f.peiljaar !== undefined ? ` over ${contractYear + f.peiljaar}` : "");
-  const things = facts.filter((f) => f.type !== "ja/nee").map((f) => `‘${lowerFirst(withoutFullStop(f.omschrijving))}’${year(f)}`);
+  const things = facts.filter((f) => f.type !== "ja/nee").map((f) => `‘${inSentence(withoutFullStop(f.omschrijving))}’${year(f)}`);
   const statements = facts.filter((f) => f.type === "ja/nee").map((f) => `‘${withoutFullStop(f.omschrijving)}’${year(f)}`);
   const parts: string[] = [];
   if (things.length > 0) parts.push(`${opsomming(things)} onbekend ${things.length === 1 ? "is" : "zijn"}`);

@@ -114,7 +114,7 @@ describe("the prepared explanation gives the same decision as the one-by-one exp
     facts: fc.array(
       fc.record({
         type: fc.constantFrom<FeitBeschrijving["type"]>("getal", "datum", "ja/nee"),
-        omschrijving: fc.constantFrom("Het aantal therapeuten.", "De datum van de aanvraag", "De praktijk is geregistreerd.", "PREM-score;"),
+        omschrijving: fc.constantFrom("Het aantal therapeuten.", "De datum van de aanvraag", "De praktijk is geregistreerd.", "PREM-score;", "Vektis-registratie"),
         peiljaar: fc.option(fc.constantFrom(-2, -1), { nil: undefined }),
         onbekend: fc.option(fc.constantFrom("Een nieuwe praktijk heeft er geen.", "Alleen bekend na een aanvraag", ""), { nil: undefined }),
       }),

@@ -265,12 +265,14 @@ function becauseFacts(unknownFacts: readonly string[], contractYear: number, bes
     return { because: `, omdat ${list(unknownFacts.map((f) => `‘${f}’`))} onbekend ${unknownFacts.length === 1 ? "is" : "zijn"}`, note: "" };
   }
   const facts = described as FeitBeschrijving[];
+  // Only a leading article is lower-cased: another first word may be a name.
+  const article = (text: string) => text.replace(/^(De|Het|Een)(?=\s)/, (word) => word.toLowerCase());
   const text = (f: FeitBeschrijving) => f.omschrijving.trim().replace(/[.;:,]$/, "");
   const year = (f: FeitBeschrijving) => (f.peiljaar === undefined ? "" : ` over ${contractYear + f.peiljaar}`);
   const things = facts.filter((f) => f.type !== "ja/nee");
   const statements = facts.filter((f) => f.type === "ja/nee");
   const clauses = [
-    ...(things.length > 0 ? [`${list(things.map((f) => `‘${lowerFirst(text(f))}’${year(f)}`))} onbekend ${things.length === 1 ? "is" : "zijn"}`] : []),
+    ...(things.length > 0 ? [`${list(things.map((f) => `‘${article(text(f))}’${year(f)}`))} onbekend ${things.length === 1 ? "is" : "zijn"}`] : []),
     ...(statements.length > 0
       ? [`niet bekend is of ${statements.length === 1 ? "dit juist is" : "deze uitspraken juist zijn"}: ${list(statements.map((f) => `‘${text(f)}’${year(f)}`))}`]
       : []),
