@@ -50,7 +50,7 @@ const SYMBOL_KINDS: Record<PolicySymbolKind, SymbolKind> = {
 
 const UNREADABLE = "Het document kan nu niet worden gelezen (een fout in de YAML). Herstel die eerst; dan kunt u hernoemen.";
 const NOTHING_TO_RENAME =
-  "Hier staat geen naam die u kunt hernoemen: kies een feit, regel, zorgsoort, hoofdstuk, groep, tabel, datumregel of tekst, bij de sleutel of waar het wordt gebruikt.";
+  "Hier staat geen naam die u kunt hernoemen: kies een feit, regel, zorgsoort, hoofdstuk, groep, tabel, kolom, datumregel of tekst, bij de sleutel of waar het wordt gebruikt.";
 
 /** What the server gives these requests: its open documents, their analyses and its conversions of spans. */
 export interface EditingContext {

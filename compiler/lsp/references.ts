@@ -1,13 +1,14 @@
 /**
  * Where a policy names the things it declares, for find references and rename: every
- * declaration (the key of a fact, rule, care type, chapter, group, table, date rule or text)
- * and every use of it — a name in a condition or computation, a care type in a condition
- * (`zorgsoort = "…"`, a row of a table keyed by care type) or in `zorgsoorten: […]`, a chapter
- * after `hoofdstuk:`, the fact after `niet_groter_dan:`, the text after `na:`, an entry of a
- * chapter's `volgorde` (`groep gli`) and a row key of a table keyed by care type. One file is
- * indexed from its YAML (none while it does not parse); which name in a condition is a fact,
- * a table or a declaring rule (`verklaring: ja`) is settled over all the files that share the
- * names (the policy and the files it includes), by their declarations.
+ * declaration (the key of a fact, rule, care type, chapter, group, table, column, date rule or
+ * text) and every use of it — a name in a condition or computation, a column (`tabel[…].kolom`
+ * and the cells of the table's rows), a care type in a condition (`zorgsoort = "…"`, a row of a
+ * table keyed by care type) or in `zorgsoorten: […]`, a chapter after `hoofdstuk:`, the fact
+ * after `niet_groter_dan:`, the text after `na:`, an entry of a chapter's `volgorde` (`groep
+ * gli`), a row key of a table keyed by care type, and the names in a policy's tests. One file
+ * is indexed from its YAML (none while it does not parse); which name in a condition is a
+ * fact, a table or a declaring rule (`verklaring: ja`) is settled over all the files that
+ * share the names (the policy and the files it includes), by their declarations.
  */
 
 import { resolve } from "node:path";
@@ -20,7 +21,7 @@ import type { Location } from "../load/yamlTree.js";
 import type { Span } from "../span.js";
 import { splitPointer, valueAt } from "./locate.js";
 
-export type NameKind = "feit" | "regel" | "tabel" | "zorgsoort" | "hoofdstuk" | "groep" | "tekst" | "datumregel";
+export type NameKind = "feit" | "regel" | "tabel" | "kolom" | "zorgsoort" | "hoofdstuk" | "groep" | "tekst" | "datumregel";
 
 /**
  * A name in a file: declared (`definition`), or used. A name in a condition is a `naam` until
@@ -32,7 +33,7 @@ export interface Occurrence {
   readonly id: string;
   readonly span: Span;
   readonly definition: boolean;
-  /** For a `rij`: the table. */
+  /** For a `rij` and a `kolom`: the table. */
   readonly table?: string;
   /** For the declaration of a rule: whether it declares a fact (`verklaring: ja`), usable in conditions. */
   readonly declares?: boolean;
@@ -50,6 +51,8 @@ export interface FileIndex {
 export interface Named {
   readonly kind: NameKind;
   readonly id: string;
+  /** For a column: its table. */
+  readonly table?: string;
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -111,6 +114,10 @@ export function indexFile(file: string, text: string): FileIndex {
         found.push({ kind: "regel", id: ruleId, span: location.keySpan, definition: true, declares: isMap(rule) && isYes(rule.verklaring) });
       } else if (path.length === 4 && section === "tabellen" && sub === "rijen" && careTypeKeyed(id)) {
         use("zorgsoort", last, location.keySpan);
+      } else if (path.length === 4 && section === "tabellen" && sub === "kolommen") {
+        found.push({ kind: "kolom", id: last, span: location.keySpan, definition: true, table: id });
+      } else if (path.length === 5 && section === "tabellen" && sub === "rijen") {
+        use("kolom", last, location.keySpan, { table: id });
       }
     }
     const value = valueAt(data, path);
@@ -188,6 +195,8 @@ function inExpression(expr: Expr, text: string): Occurrence[] {
         node.args.forEach(visit);
         return;
       case "member":
+        // `tabel[…].kolom`: a column of that table.
+        if (node.object.kind === "index" && node.object.object.kind === "ref") found.push({ kind: "kolom", id: node.name, span: node.nameSpan, definition: false, table: node.object.object.name });
         visit(node.object);
         return;
       case "index": {
@@ -238,6 +247,8 @@ export function resolveNames(indexes: readonly FileIndex[]): Map<Occurrence, Nam
         if (kind) resolved.set(occurrence, { kind, id });
       } else if (occurrence.kind === "rij") {
         if (declared("tabel", occurrence.table ?? "", (d) => d.careTypeKeyed === true)) resolved.set(occurrence, { kind: "zorgsoort", id });
+      } else if (occurrence.kind === "kolom") {
+        resolved.set(occurrence, { kind: "kolom", id, table: occurrence.table ?? "" });
       } else {
         resolved.set(occurrence, { kind: occurrence.kind, id });
       }
@@ -261,7 +272,7 @@ export function namedAt(index: FileIndex, resolved: ReadonlyMap<Occurrence, Name
 export function occurrencesOf(indexes: readonly FileIndex[], resolved: ReadonlyMap<Occurrence, Named>, named: Named): Occurrence[] {
   const all = indexes.flatMap((index) => (index.occurrences ?? []).filter((o) => {
     const what = resolved.get(o);
-    return what !== undefined && what.kind === named.kind && what.id === named.id;
+    return what !== undefined && what.kind === named.kind && what.id === named.id && what.table === named.table;
   }));
   return [...all.filter((o) => o.definition), ...all.filter((o) => !o.definition)];
 }

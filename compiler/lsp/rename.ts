@@ -1,6 +1,6 @@
 /**
- * Renaming a declared thing (a fact, rule, care type, chapter, group, table, date rule or
- * text) at its declaration and every use (see references.ts), or the Dutch reason why not:
+ * Renaming a declared thing (a fact, rule, care type, chapter, group, table, column, date
+ * rule or text) at its declaration and every use (see references.ts), or the Dutch reason why not:
  * the new name is not a name the language allows, is taken, or a file involved does not
  * parse. The server sends the reason as the error of the request.
  */
@@ -18,6 +18,7 @@ export const KIND_WORDS: Readonly<Record<NameKind, { readonly article: string; r
   feit: { article: "het", word: "feit" },
   regel: { article: "de", word: "regel" },
   tabel: { article: "de", word: "tabel" },
+  kolom: { article: "de", word: "kolom" },
   zorgsoort: { article: "de", word: "zorgsoort" },
   hoofdstuk: { article: "het", word: "hoofdstuk" },
   groep: { article: "de", word: "groep" },
@@ -51,11 +52,13 @@ export function newNameRefusal(found: Found, newName: string): string | undefine
     if ((BUILTIN_NAMES as readonly string[]).includes(newName)) return `‘${newName}’ is een vaste waarde in de voorwaarden en kan geen naam van een ${word} zijn.`;
     if (FUNCTIONS_BY_NAME.has(newName)) return `‘${newName}’ is een functie in de voorwaarden en kan geen naam van een ${word} zijn.`;
   }
-  const taken = found.declarations.find((d: Occurrence) => d.id === newName && (d.kind === kind || (IN_CONDITIONS.has(kind) && IN_CONDITIONS.has(d.kind as NameKind))));
+  const taken = found.declarations.find(
+    (d: Occurrence) => d.id === newName && ((d.kind === kind && d.table === found.named.table) || (IN_CONDITIONS.has(kind) && IN_CONDITIONS.has(d.kind as NameKind))),
+  );
   if (taken) {
     const other = KIND_WORDS[taken.kind as NameKind];
     return taken.kind === kind
-      ? `Er is al een ${other.word} ‘${newName}’ (in ${displayPath(taken.span.file)}). Kies een andere naam.`
+      ? `Er is al een ${other.word} ‘${newName}’${kind === "kolom" ? ` in tabel ‘${found.named.table}’` : ""} (in ${displayPath(taken.span.file)}). Kies een andere naam.`
       : `‘${newName}’ is al de naam van een ${other.word} (in ${displayPath(taken.span.file)}); in een voorwaarde zouden beide hetzelfde heten. Kies een andere naam.`;
   }
   return undefined;

@@ -129,6 +129,32 @@ describe("find references", () => {
     expect(fromShared).toEqual(fromPolicy);
   });
 
+  it("finds a column of a table: its key, the cells of the rows and `tabel[…].kolom`, not a table of the same name", async () => {
+    const { uri, text } = server.policy;
+    const column = (await references(uri, "      beroep:\n", 6)).filter((l) => l.uri === uri);
+    const vektisRows = text.split("\n").flatMap((line, i) => (/^ {6}\w+: \{ agb_codes: .*, beroep: /.test(line) ? [i + 1] : []));
+    expect(vektisRows).toHaveLength(8);
+    expect(column.map((l) => textAt(text, l.range))).toEqual(Array(column.length).fill("beroep"));
+    const key = positionOf(text, "      beroep:\n").line + 1;
+    const inCondition = positionOf(text, "vektis[zorgsoort].beroep").line + 1;
+    expect(column.map(lineOf)).toEqual([key, ...[inCondition, ...vektisRows].sort((a, b) => a - b)]);
+
+    // The table ‘bereikbaarheid’ has a column ‘bereikbaarheid’: the column's references are its key and its four cells.
+    const sameName = await references(uri, "    kolommen:\n      bereikbaarheid:", 20);
+    const table = positionOf(text, "  bereikbaarheid:\n    titel: Bereikbaarheid").line + 1;
+    expect(sameName.map((l) => textAt(text, l.range))).toEqual(Array(5).fill("bereikbaarheid"));
+    expect(sameName.map(lineOf)).not.toContain(table);
+
+    const edit = await rename(uri, text, "      beroep:\n", "beroepsgroep", 6);
+    const renamed = applyEdits(text, edit.changes[uri] ?? []);
+    expect(renamed).toContain("bevat vektis[zorgsoort].beroepsgroep\n");
+    expect(renamed).not.toMatch(/\bberoep:|\]\.beroep\b/);
+    expect(await server.open(uri, renamed)).toEqual([]);
+    const taken = await refusal(rename(uri, text, "      beroep:\n", "agb_codes", 6));
+    expect(taken.message).toMatch(/^Er is al een kolom ‘agb_codes’ in tabel ‘vektis’ \(in .*\)\. Kies een andere naam\.$/);
+    expect(await server.open(uri, text)).toEqual([]);
+  });
+
   it("answers nothing where no declared thing is named", async () => {
     const { uri } = server.policy;
     expect(await references(uri, "voorwaarde: behandelindex > 150", 3)).toBeNull();
