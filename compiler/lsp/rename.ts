@@ -47,8 +47,11 @@ export function newNameRefusal(found: Found, newName: string): string | undefine
     return `‘${newName}’ is geen geldige naam. Een naam bestaat uit letters, cijfers en lage streepjes (_) en begint met een letter.`;
   }
   if (newName === id) return `${capital(article)} ${word} heet al ‘${id}’.`;
-  if (IN_CONDITIONS.has(kind)) {
+  // A column is named in a condition too (`tabel[…].kolom`): not by a keyword.
+  if (IN_CONDITIONS.has(kind) || kind === "kolom") {
     if (KEYWORDS.includes(newName)) return `‘${newName}’ is een sleutelwoord van de voorwaarden en kan geen naam van een ${word} zijn.`;
+  }
+  if (IN_CONDITIONS.has(kind)) {
     if ((BUILTIN_NAMES as readonly string[]).includes(newName)) return `‘${newName}’ is een vaste waarde in de voorwaarden en kan geen naam van een ${word} zijn.`;
     if (FUNCTIONS_BY_NAME.has(newName)) return `‘${newName}’ is een functie in de voorwaarden en kan geen naam van een ${word} zijn.`;
   }

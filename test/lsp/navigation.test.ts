@@ -151,6 +151,7 @@ describe("find references", () => {
     expect(renamed).not.toMatch(/\bberoep:|\]\.beroep\b/);
     expect(await server.open(uri, renamed)).toEqual([]);
     const taken = await refusal(rename(uri, text, "      beroep:\n", "agb_codes", 6));
+    expect((await refusal(rename(uri, text, "      beroep:\n", "niet", 6))).message).toMatch(/^‘niet’ is een sleutelwoord van de voorwaarden en kan geen naam van een kolom zijn\.$/);
     expect(taken.message).toMatch(/^Er is al een kolom ‘agb_codes’ in tabel ‘vektis’ \(in .*\)\. Kies een andere naam\.$/);
     expect(await server.open(uri, text)).toEqual([]);
   });
