@@ -21,7 +21,6 @@ import {
   opsomming,
   prepareExplanation,
   sentence,
-  unknownDateSentence,
   unknownFactsNote,
   type DatumregelBeschrijving,
   type ExplanationParts,
@@ -63,8 +62,6 @@ interface State {
   readonly carePartMask: Int32Array;
   /** Per rule, by which of its `unknownFacts` were unknown (bit f for fact f): the sentence. */
   readonly unknownLines: (string | undefined)[][];
-  /** Per date rule, by which of its `dateUnknownFacts` were unknown: the sentence for a date that could not be calculated. */
-  readonly unknownDateLines: (string | undefined)[][];
   /** Rules found during one call (reused: `verklaar` runs to the end without calling out). */
   readonly notMet: Int32Array;
   readonly excluded: Int32Array;
@@ -72,6 +69,12 @@ interface State {
   readonly notPurchased: Int32Array;
   readonly unknown: Int32Array;
   readonly intentions: Int32Array;
+}
+
+/** Whether none of `facts` is unknown (`null` or missing) in `feiten`. */
+function allKnown(facts: readonly string[], feiten: Readonly<Record<string, unknown>>): boolean {
+  for (let f = 0; f < facts.length; f++) if (feiten[facts[f] as string] == null) return false;
+  return true;
 }
 
 /** The explanation of one care type's decisions; the generated module makes one per care type. */
@@ -237,7 +240,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     // The agreement's dates, for a provider who is eligible: a date that could not be
     // calculated, and why; a start date after the agreement's term (an application after it
     // ended), since the provider is still eligible under this policy.
-    if (besluit.inAanmerking && (p.dates !== undefined || p.termEnd !== null)) this.dateLines(state, datums, feiten, lines);
+    if (besluit.inAanmerking && (p.noResultDateLine !== undefined || p.termEnd !== null)) this.dateLines(state, datums, feiten, lines);
 
     for (let k = 0; k < unknown; k++) {
       const i = state.unknown[k] as number;
@@ -307,9 +310,9 @@ export class Uitleg<Z extends string = string, D extends string = string> {
   }
 
   /**
-   * Per computed date, in the order of the care type: why it could not be calculated (with the
-   * descriptions of the date rules), or that it falls after the last day of the agreement's
-   * term (`termEnd`).
+   * Per computed date, in the order of the care type: that its calculation had no outcome
+   * although the facts it reads are known (with the descriptions of the date rules), or that
+   * it falls after the last day of the agreement's term (`termEnd`).
    */
   private dateLines(state: State, datums: Readonly<Record<string, string | null>>, feiten: Readonly<Record<string, unknown>> | undefined, lines: string[]): void {
     const p = state.parts;
@@ -317,28 +320,9 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     for (let d = 0; d < dates.length; d++) {
       const value = datums[dates[d] as string];
       if (value === null) {
-        if (p.dates !== undefined) lines.push(this.unknownDateLine(state, d, feiten));
+        if (p.noResultDateLine !== undefined && feiten !== undefined && allKnown(p.dateUnknownFacts[d] as readonly string[], feiten)) lines.push(p.noResultDateLine[d] as string);
       } else if (value !== undefined && p.termEnd !== null && value > p.termEnd) lines.push(`${p.afterTermStart[d]}${datumVoluit(value)}${p.afterTermEnd}`);
     }
-  }
-
-  /** The sentence for date rule `d` that could not be calculated, by which of its facts were unknown. */
-  private unknownDateLine(state: State, d: number, feiten: Readonly<Record<string, unknown>> | undefined): string {
-    const p = state.parts;
-    const facts = p.dateUnknownFacts[d] as readonly string[];
-    // Without the facts nothing is known about why (slot 0 of the masks is "none unknown", so
-    // that case has a slot of its own after them).
-    let key = 1 << Math.min(facts.length, 30);
-    if (feiten !== undefined) {
-      key = 0;
-      for (let f = 0; f < facts.length && f < 30; f++) if (feiten[facts[f] as string] == null) key |= 1 << f;
-    }
-    const known = (state.unknownDateLines[d] ??= []);
-    const cached = known[key];
-    if (cached !== undefined) return cached;
-    const date = (p.dates as readonly DatumregelBeschrijving[])[d] as DatumregelBeschrijving;
-    const unknown = feiten === undefined ? undefined : facts.filter((_, f) => f < 30 && (key & (1 << f)) !== 0);
-    return (known[key] = unknownDateSentence(date, unknown, p.factsById, p.contractYear));
   }
 
   /** The sentence for care part `part` whose rules in `mask` were not met. */
@@ -385,7 +369,6 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       differentiations: new Array(SLOTS).fill(undefined),
       notApproachedLines: new Array(SLOTS).fill(undefined),
       unknownLines: new Array(count),
-      unknownDateLines: new Array(this.zorgsoort.datums.length),
       notMet: new Int32Array(count),
       excluded: new Int32Array(count),
       exceptions: new Int32Array(count),

@@ -238,28 +238,13 @@ export function unknownFactsNote(facts: readonly FeitBeschrijving[]): string {
 }
 
 /**
- * The sentence for a date that could not be calculated, for a provider who is eligible: "De
- * ingangsdatum van een zorgovereenkomst na een eigen aanvraag is niet te bepalen, omdat ‘…’
- * onbekend is." and what the policy says about that fact, or, when no fact it reads was
- * unknown, that the calculation had no outcome. Without descriptions of the facts, their keys;
- * without the facts themselves (`unknown` undefined), no reason.
+ * The sentence for a date whose calculation had no outcome although every fact it reads is
+ * known (a date past 9999-12-31), for a provider who is eligible. A date that is unknown because
+ * a fact is unknown gets none: the policy allows that state and describes it (an application of
+ * one's own that was not made), so a sentence would only repeat it for most providers.
  */
-export function unknownDateSentence(
-  date: DatumregelBeschrijving,
-  unknown: readonly string[] | undefined,
-  facts: ReadonlyMap<string, FeitBeschrijving> | undefined,
-  contractYear: number,
-): string {
-  if (unknown === undefined) return `${dateName(date.omschrijving)} is niet te bepalen.`;
-  const described = facts === undefined ? undefined : unknown.map((id) => facts.get(id)).filter((f): f is FeitBeschrijving => f !== undefined);
-  const because =
-    unknown.length === 0
-      ? DATE_NO_RESULT
-      : described === undefined || described.length !== unknown.length
-        ? becauseUnknown(unknown)
-        : becauseUnknownFacts(described, contractYear);
-  const note = described !== undefined && described.length === unknown.length ? unknownFactsNote(described) : "";
-  return `${dateName(date.omschrijving)} is niet te bepalen${because}.${note}`;
+export function noResultDateSentence(date: DatumregelBeschrijving): string {
+  return `${dateName(date.omschrijving)} is niet te bepalen${DATE_NO_RESULT}.`;
 }
 
 /** "De ingangsdatum van …" from the description "Ingangsdatum van …" (with its own article when it has one). */
@@ -340,10 +325,10 @@ export interface ExplanationParts {
   readonly contractYear: number;
   /**
    * Per date rule of the care type (as in `zorgsoort.datums`), when the evaluator passed their
-   * descriptions: the rule, and the facts of this care type that may be unknown and that its
-   * calculation reads. A date that could not be calculated then gets a sentence of its own.
+   * descriptions: the sentence for a calculation without outcome (`noResultDateSentence`), and
+   * the facts of this care type that may be unknown and that its calculation reads.
    */
-  readonly dates: readonly DatumregelBeschrijving[] | undefined;
+  readonly noResultDateLine: readonly string[] | undefined;
   readonly dateUnknownFacts: readonly (readonly string[])[];
   readonly intentionNotMetLine: readonly string[];
   readonly intentionOtherLine: readonly string[];
@@ -438,6 +423,7 @@ export function prepareExplanation(
   const dateById = new Map((dateRules ?? []).map((d) => [d.id, d]));
   const dates = dateRules !== undefined && zorgsoort.datums.every((d) => dateById.has(d)) ? zorgsoort.datums.map((d) => dateById.get(d) as DatumregelBeschrijving) : undefined;
   const dateUnknownFacts = (dates ?? []).map((d) => d.onbekendDoor.filter((f) => careTypeFacts.has(f)));
+  const noResultDateLine = dates?.map(noResultDateSentence);
   // For an exclusion the intention that would count against the provider is one that applies.
   // A selective purchase says which care would then not be purchased.
   const intentionNotMetLine = perRule(
@@ -491,7 +477,7 @@ export function prepareExplanation(
     unknownFacts,
     factsById,
     contractYear: beleid.jaar,
-    dates,
+    noResultDateLine,
     dateUnknownFacts,
     intentionNotMetLine,
     intentionOtherLine,

@@ -15,6 +15,8 @@ import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { renderDecisionText, type DateNote } from "../../compiler/render/decisionText.js";
 import { factsInExpression } from "../../compiler/queries.js";
 import type { PolicyModel } from "../../compiler/model.js";
+import { describeFact } from "../../compiler/interpret/descriptions.js";
+import { becauseUnknownFacts } from "../../runtime/explanationParts.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
 import { refuseOverwritingInput, runBulkEval } from "./evalBulk.js";
@@ -109,12 +111,13 @@ function printFactsProblems(error: FeitenFout, options: EvalOptions, io: CliIo):
   return EXIT_ERRORS;
 }
 
-/** Per computed date: its description, and which of the facts it reads were unknown. */
+/** Per computed date: its description, and which of the facts it reads were unknown (as the explanation names them). */
 function dateNotes(model: PolicyModel, careType: string, facts: Readonly<Record<string, unknown>>): Record<string, DateNote> {
   return Object.fromEntries(
-    model.dateRules.map((rule) => [
-      rule.id,
-      { omschrijving: rule.description, onbekendeFeiten: [...factsInExpression(model, rule.computation.expr, careType)].filter((f) => facts[f] === null) },
-    ]),
+    model.dateRules.map((rule) => {
+      const unknown = [...factsInExpression(model, rule.computation.expr, careType)].filter((f) => facts[f] === null);
+      const described = unknown.flatMap((id) => model.facts.filter((f) => f.id === id).map(describeFact));
+      return [rule.id, { omschrijving: rule.description, waarom: described.length > 0 ? becauseUnknownFacts(described, model.meta.year) : "" }];
+    }),
   );
 }

@@ -7,7 +7,6 @@
 import pc from "picocolors";
 import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
 import { visible } from "../diagnostics/render.js";
-import { opsomming } from "../../runtime/explanationParts.js";
 import { dutchDate } from "../dutchDate.js";
 import { lowerFirst } from "./dutch.js";
 import { titleWithVersion } from "./title.js";
@@ -33,11 +32,11 @@ const EXCLUSION_PREFIX: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
   uitzondering: "geldt, met uitzondering: ",
 };
 
-/** What the text says about a computed date beyond its value: its description, and the unknown facts when it has none. */
+/** What the text says about a computed date beyond its value: its description, and why it is unknown when it has none. */
 export interface DateNote {
   readonly omschrijving: string;
-  /** The facts the date depends on that were unknown (null) in the facts decided on. */
-  readonly onbekendeFeiten: readonly string[];
+  /** ", omdat ‘…’ onbekend is": the facts the date depends on that were unknown, as the policy describes them; "" when none was. */
+  readonly waarom: string;
 }
 
 export function renderDecisionText(given: Beslissing, colour: boolean, dates: Readonly<Record<string, DateNote>> = {}): string {
@@ -72,15 +71,12 @@ export function renderDecisionText(given: Beslissing, colour: boolean, dates: Re
   }
   // The dates are those of the agreement (its start, a change after a corrected document): for
   // a provider who does not qualify they would read as his; the JSON still has them.
-  const notes: string[] = [];
   for (const [id, value] of decision.inAanmerking ? (Object.entries(decision.datums) as [string, string | null][]) : []) {
     const label = id.replace(/_/g, " ");
     const note = dates[id];
-    // An unknown date says what it is and why it is unknown ("Ingangsdatum van een zorgovereenkomst
-    // na een eigen aanvraag": no application, so no date), which "onbekend" alone did not.
-    const unknown = note?.onbekendeFeiten ?? [];
-    const because = unknown.length > 0 ? `; ${opsomming(unknown.map((f) => `‘${f}’`))} ${unknown.length === 1 ? "is" : "zijn"} onbekend` : "";
-    const why = note && value === null ? ` (${lowerFirst(note.omschrijving)}${because})` : "";
+    // An unknown date says what it is and why it is unknown ("ingangsdatum van een zorgovereenkomst
+    // na een eigen aanvraag, omdat ‘de datum waarop …’ onbekend is": no application, so no date).
+    const why = note && value === null ? ` (${lowerFirst(note.omschrijving).replace(/[.;:,]$/, "")}${note.waarom})` : "";
     rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? dutchDate(value) : `${c.dim("onbekend")}${why}`]);
   }
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;

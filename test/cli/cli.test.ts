@@ -194,7 +194,7 @@ describe("beleid eval", () => {
   it("says what an unknown date is and which fact made it unknown", async () => {
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ aanvraagdatum: null })]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\nIngangsdatum: +onbekend \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag; ‘aanvraagdatum’ is onbekend\)\n/);
+    expect(run.stdout).toMatch(/\nIngangsdatum: +onbekend \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag, omdat ‘de datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd’ onbekend is\)\n/);
   });
 
   it("shows the exclusion and the exception route for behandelindex 151", async () => {

@@ -93,9 +93,7 @@ const CASES: [string, readonly string[]][] = [
     "an unknown exclusion assumed to apply, a fact and a yes/no fact described",
     explain({ soort: "uitsluiting", onbekendDoor: ["a", "b", "c", "d"], bijOnbekend: true }, 3, describedFacts({ a: null, b: null })),
   ],
-  ["a date that could not be calculated, a fact unknown", withDate({ a: null, b: 1, c: 1 })],
-  ["a date that could not be calculated, no fact unknown", withDate({ a: "9999-12-15", b: 1, c: 1 })],
-  ["a date that could not be calculated, without the facts", withDate(undefined)],
+  ["a date whose calculation had no outcome", withDate({ a: "9999-12-15", b: 1, c: 1 })],
   ["an intention not met", explain({ status: "voornemen" }, 1)],
   ["an intention met", explain({ status: "voornemen" }, 2)],
   ["an exclusion as an intention that would apply", explain({ status: "voornemen", soort: "uitsluiting" }, 2)],
@@ -120,5 +118,10 @@ describe("docs/beslissing.md, De toelichting", () => {
     for (const sentence of sentences) {
       for (const part of open(sentence).split(/; |, (?=omdat )/)) expect(documented, sentence).toContain(part);
     }
+  });
+
+  it("says nothing about a date that is unknown because a fact is, nor without the facts (as documented in point 7)", () => {
+    expect(withDate({ a: null, b: 1, c: 1 }).join(" ")).not.toContain("niet te bepalen");
+    expect(withDate(undefined).join(" ")).not.toContain("niet te bepalen");
   });
 });

@@ -107,21 +107,17 @@ export function referenceVerklaar<Z extends string, D extends string>(
     differentiatie = { factorenVoldaan: metFactors.length, factorenTotaal: factors.length, ontbreekt };
   }
 
-  // Per date that could not be calculated, for the provider who is eligible: which, and why.
+  // Per date whose calculation had no outcome although every fact it reads is known (a date
+  // past 9999), for the provider who is eligible. A date that is unknown because a fact is
+  // unknown (a state the policy allows: no application of one's own) gets no sentence.
   const unknownDates = new Map<string, string>();
-  if (beschrijvingen !== undefined && zorgsoort.datums.every((d) => beschrijvingen.datumregels.some((r) => r.id === d))) {
+  if (beschrijvingen !== undefined && feiten !== undefined && zorgsoort.datums.every((d) => beschrijvingen.datumregels.some((r) => r.id === d))) {
     for (const d of zorgsoort.datums) {
       const rule = beschrijvingen.datumregels.find((r) => r.id === d)!;
+      if (rule.onbekendDoor.some((f) => zorgsoort.feiten.includes(f) && feiten[f] == null)) continue;
       const article = /^(de|het|een)\s/i.test(rule.omschrijving) ? rule.omschrijving.charAt(0).toUpperCase() + rule.omschrijving.slice(1) : `De ${lowerFirst(rule.omschrijving)}`;
       const name = article.replace(/[.;:,]$/, "");
-      if (feiten === undefined) {
-        unknownDates.set(d, `${name} is niet te bepalen.`);
-        continue;
-      }
-      const unknownFacts = rule.onbekendDoor.filter((f) => zorgsoort.feiten.includes(f) && feiten[f] == null);
-      const { because, note } =
-        unknownFacts.length === 0 ? { because: ", omdat de berekening geen uitkomst heeft (zoals bij een datum na 31 december 9999)", note: "" } : becauseFacts(unknownFacts, beleid.jaar, beschrijvingen);
-      unknownDates.set(d, `${name} is niet te bepalen${because}.${note}`);
+      unknownDates.set(d, `${name} is niet te bepalen, omdat de berekening geen uitkomst heeft (zoals bij een datum na 31 december 9999).`);
     }
   }
 
