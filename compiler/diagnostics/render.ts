@@ -101,6 +101,8 @@ export interface JsonDiagnostic {
   readonly ernst: "fout" | "waarschuwing";
   readonly bericht: string;
   readonly hint?: string;
+  /** The text the hint suggests instead of the text from `begin` to `eind` (a program can apply it). */
+  readonly vervanging?: string;
   readonly bestand: string;
   readonly begin: { readonly regel: number; readonly kolom: number; readonly offset: number };
   readonly eind: { readonly regel: number; readonly kolom: number; readonly offset: number };
@@ -115,6 +117,7 @@ export function diagnosticToJson(d: Diagnostic, sources: SourceFiles): JsonDiagn
     ernst: d.severity,
     bericht: d.message,
     ...(d.hint !== undefined ? { hint: d.hint } : {}),
+    ...(d.replacement !== undefined ? { vervanging: d.replacement } : {}),
     bestand: d.span.file,
     begin: { regel: start.line, kolom: start.column, offset: d.span.start },
     eind: { regel: end.line, kolom: end.column, offset: d.span.end },

@@ -3,7 +3,7 @@
  * person still reads it on standard error); and the exit codes follow `beleid --help`.
  */
 
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -37,6 +37,21 @@ describe("errors with --json", () => {
     const run = await cli(["eval", join(dir, "leeg.policy"), "-f", "-", "--json"], { stdin: "{}" });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ fout: "beleid", diagnosen: [{ code: "BL011" }] });
+  });
+
+  it("a misspelt name: the hint's suggestion as `vervanging`, for the span from begin to eind", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "beleid-json-"));
+    const text = readFileSync(POLICY, "utf8").replace("voorwaarde: behandelindex > 150", "voorwaarde: behandelindx > 150");
+    expect(text).toContain("behandelindx");
+    // Beside a copy of the shared file it includes (../algemeen/2026.policy).
+    mkdirSync(join(dir, "paramedische-zorg"));
+    cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
+    writeFileSync(join(dir, "paramedische-zorg", "fout.policy"), text);
+    const run = await cli(["check", "--json", join(dir, "paramedische-zorg", "fout.policy")]);
+    expect(run.code).toBe(1);
+    const found = (JSON.parse(run.stdout) as { diagnosen: { code: string; vervanging?: string; begin: { offset: number }; eind: { offset: number } }[] }).diagnosen.find((d) => d.vervanging !== undefined);
+    expect(found).toMatchObject({ code: "BL201", vervanging: "behandelindex" });
+    expect(text.slice(found!.begin.offset, found!.eind.offset)).toBe("behandelindx");
   });
 });
 
