@@ -11,24 +11,12 @@
 
 import { datumVoluit } from "./dates.js";
 import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, ZorgsoortBeschrijving } from "./decision.js";
-import {
-  Action,
-  BECAUSE_NO_RESULT,
-  becauseUnknown,
-  becauseUnknownFacts,
-  notApproachedReasons,
-  notPurchasedSentence,
-  opsomming,
-  prepareExplanation,
-  sentence,
-  unknownFactsNote,
-  type DatumregelBeschrijving,
-  type ExplanationParts,
-  type Uitkomstcode,
-} from "./explanationParts.js";
+import { Action, prepareExplanation, type DatumregelBeschrijving, type ExplanationParts, type Uitkomstcode } from "./explanationParts.js";
 import type { FeitBeschrijving } from "./facts.js";
+import { BECAUSE_NO_RESULT, becauseUnknown, becauseUnknownFacts, notApproachedReasons, notPurchasedSentence, opsomming, sentence, unknownFactsNote } from "./sentences.js";
 
-export { opsomming, type DatumregelBeschrijving, type Uitkomstcode } from "./explanationParts.js";
+export { type DatumregelBeschrijving, type Uitkomstcode } from "./explanationParts.js";
+export { opsomming } from "./sentences.js";
 
 /** The outcome code of one rule, for callers that build the codes themselves (the interpreter). */
 export function uitkomst(waarde: boolean | null, vanToepassing: boolean | null = true, uitzondering = false): Uitkomstcode {

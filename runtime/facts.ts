@@ -6,7 +6,7 @@
  */
 
 import { isIsoDate } from "./dates.js";
-import { opsomming } from "./explanationParts.js";
+import { opsomming } from "./sentences.js";
 
 export type FeitType = "getal" | "percentage" | "bedrag" | "datum" | "ja/nee" | "tekst" | "keuze" | "verzameling";
 

@@ -16,7 +16,7 @@ import { renderDecisionText, type DateNote } from "../../compiler/render/decisio
 import { factsInExpression } from "../../compiler/queries.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { describeFact } from "../../compiler/interpret/descriptions.js";
-import { becauseUnknownFacts } from "../../runtime/explanationParts.js";
+import { becauseUnknownFacts } from "../../runtime/sentences.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
 import { refuseOverwritingInput, runBulkEval } from "./evalBulk.js";

@@ -9,7 +9,7 @@ import { basename, dirname, resolve } from "node:path";
 import { KEYWORDS } from "../../grammar/tokens.js";
 import { impossibleDateHint, isValidIsoDate } from "../../grammar/toAst.js";
 import { constantCase, pascalCase } from "../emit/names.js";
-import { opsomming } from "../../runtime/explanationParts.js";
+import { opsomming } from "../../runtime/sentences.js";
 import { closestName } from "../suggest.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LoadedFile } from "../load/loadPolicy.js";

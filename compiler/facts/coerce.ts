@@ -14,7 +14,7 @@
 
 import type { Fact } from "../model.js";
 import { isIsoDate } from "../../runtime/dates.js";
-import { opsomming } from "../../runtime/explanationParts.js";
+import { opsomming } from "../../runtime/sentences.js";
 import { EXPECTED, describeValue, type ProbleemSoort } from "../../runtime/facts.js";
 
 /**

@@ -20,7 +20,7 @@
  */
 
 import Papa from "papaparse";
-import { opsomming } from "../../runtime/explanationParts.js";
+import { opsomming } from "../../runtime/sentences.js";
 import type { ProbleemSoort } from "../../runtime/facts.js";
 import type { Fact } from "../model.js";
 import { chunkRows, countNewlines, detectDelimiter, MAX_RECORD, RowsError, type RowChunk, type RowFormat } from "./chunks.js";
