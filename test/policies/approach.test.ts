@@ -2,8 +2,9 @@
  * "Indien er twijfel bestaat over de integriteit … op basis van vermoeden van fraude, is dit een
  * reden om geen zorgovereenkomst aan te bieden": a provider that is excluded is not approached
  * with a contract offer either (docs/bronnen.md, ‘Wie is uitgesloten, wordt niet benaderd’).
- * Checked for every care type of the current versions of geboortezorg, hulpmiddelen and
- * mondzorg 2025 with synthetic providers (`beleid aanbieders`), each with a suspicion of fraud.
+ * Checked for every care type of the current versions of geboortezorg, hulpmiddelen, mondzorg
+ * 2025 and paramedische zorg with synthetic providers (`beleid aanbieders`), each with a
+ * suspicion of fraud.
  */
 
 import { describe, expect, it } from "vitest";
@@ -18,6 +19,9 @@ const POLICIES = [
   "policies/hulpmiddelen/2026-04.policy",
   "policies/hulpmiddelen/2026-07.policy",
   "policies/mondzorg/2025.policy",
+  "policies/paramedische-zorg/2025.policy",
+  "policies/paramedische-zorg/2026-04.policy",
+  "policies/paramedische-zorg/2026-07.policy",
 ];
 
 /**
