@@ -8,7 +8,7 @@ const RULE_EXPRESSION = /^(voorwaarde|van_toepassing_als)$/;
 
 /** Whether the value at `path` is an expression, so it gets the expression layout. */
 export function isExpressionPath(path: readonly string[], data: unknown): boolean {
-  const [section, id, sub, , field, nested] = path;
+  const [section, , sub, , field, nested] = path;
   if (section === "groepen" && sub === "regels") {
     if (path.length === 5) return RULE_EXPRESSION.test(field ?? "");
     return path.length === 6 && field === "uitzondering" && nested === "voorwaarde";

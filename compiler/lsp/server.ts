@@ -69,8 +69,6 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const byPath = (absolute: string) => documents.all().find((d) => d.uri.startsWith("file:") && resolve(fileURLToPath(d.uri)) === absolute);
   const workspace = new Workspace((absolute) => byPath(absolute)?.getText());
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
-  /** Per open document, the other files it published diagnostics for (its includes). */
-  const publishedFor = new Map<string, Set<string>>();
 
   let closing = false;
   /**

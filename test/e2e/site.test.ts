@@ -15,7 +15,6 @@ import { accessibilityProblems, newPage, openSite, SCREENSHOTS, screenshotPath, 
 
 const POLICY = "policies/paramedische-zorg/2026-07.policy";
 const PREVIOUS = "policies/paramedische-zorg/2026-04.policy";
-const REPORT = "wijzigingen/paramedische-zorg/2026-04_2026-07.html";
 const CHECKER = "paramedische-zorg/2026-07-controle.html";
 const FACTS = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")) as Record<string, unknown>;
 
