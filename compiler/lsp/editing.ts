@@ -139,15 +139,21 @@ export function registerEditingRequests(connection: Connection, context: Editing
     return found.occurrences.filter((o) => params.context.includeDeclaration || !o.definition).map((o) => locationOf(document, o));
   });
 
+  /** What a rename at `position` renames, or a refusal (thrown) when the file does not parse or nothing there can be renamed. */
+  const renameTarget = (document: TextDocument, position: Position, newName?: string) => {
+    const analysis = analysisOf(document);
+    if (analysis.data === undefined) throw refuse(UNREADABLE);
+    const found = occurrencesAt(document, position);
+    if (!found) throw refuse(NOTHING_TO_RENAME);
+    const refusal = renameRefusal(found) ?? (newName === undefined ? undefined : newNameRefusal(found, newName));
+    if (refusal) throw refuse(refusal);
+    return { analysis, found };
+  };
+
   connection.onPrepareRename((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const analysis = analysisOf(document);
-    if (analysis.data === undefined) throw refuse(UNREADABLE);
-    const found = occurrencesAt(document, params.position);
-    if (!found) throw refuse(NOTHING_TO_RENAME);
-    const refusal = renameRefusal(found);
-    if (refusal) throw refuse(refusal);
+    const { analysis, found } = renameTarget(document, params.position);
     const offset = offsetAt(analysis, document, params.position);
     const here = found.occurrences.find((o) => sameFile(o.span.file, analysis.path) && o.span.start <= offset && offset <= o.span.end);
     return here ? { range: locationOf(document, here).range, placeholder: found.named.id } : null;
@@ -156,12 +162,7 @@ export function registerEditingRequests(connection: Connection, context: Editing
   connection.onRenameRequest((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const analysis = analysisOf(document);
-    if (analysis.data === undefined) throw refuse(UNREADABLE);
-    const found = occurrencesAt(document, params.position);
-    if (!found) throw refuse(NOTHING_TO_RENAME);
-    const refusal = renameRefusal(found) ?? newNameRefusal(found, params.newName);
-    if (refusal) throw refuse(refusal);
+    const { found } = renameTarget(document, params.position, params.newName);
     const changes: Record<string, TextEdit[]> = {};
     for (const occurrence of found.occurrences) {
       const { uri, range } = locationOf(document, occurrence);
