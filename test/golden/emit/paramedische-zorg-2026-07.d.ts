@@ -241,6 +241,10 @@ export declare const REGELS: {
     readonly id: "valpreventie_keten";
     readonly soort: "aanvullende_voorwaarde";
   };
+  readonly valpreventie_inkoop_regio: RegelBeschrijving & {
+    readonly id: "valpreventie_inkoop_regio";
+    readonly soort: "benaderingsvoorwaarde";
+  };
   readonly valpreventie_interventies: RegelBeschrijving & {
     readonly id: "valpreventie_interventies";
     readonly soort: "aanvullende_voorwaarde";
@@ -283,6 +287,10 @@ export declare const REGELS: {
     readonly soort: "selectieve_inkoop";
     readonly deelzorg: string;
   };
+  readonly benaderen_praktijken: RegelBeschrijving & {
+    readonly id: "benaderen_praktijken";
+    readonly soort: "benaderingsvoorwaarde";
+  };
   readonly vektis_registratie: RegelBeschrijving & {
     readonly id: "vektis_registratie";
     readonly soort: "benaderingsvoorwaarde";
@@ -309,6 +317,10 @@ export declare const REGELS: {
   };
   readonly vragenlijst_positief_beoordeeld: RegelBeschrijving & {
     readonly id: "vragenlijst_positief_beoordeeld";
+    readonly soort: "benaderingsvoorwaarde";
+  };
+  readonly contractaanbod_ziekenhuizen: RegelBeschrijving & {
+    readonly id: "contractaanbod_ziekenhuizen";
     readonly soort: "benaderingsvoorwaarde";
   };
   readonly vermoeden_van_fraude: RegelBeschrijving & {
@@ -691,6 +703,7 @@ export type RegelOefentherapie =
   | "audit_top"
   | "parkinsonnet"
   | "claudicatio_intermittens"
+  | "benaderen_praktijken"
   | "vektis_registratie"
   | "vecozo_certificaten"
   | "geen_overeenkomst_3_jaar"
@@ -764,6 +777,7 @@ export type RegelLogopedie =
   | "prem_meetbureau"
   | "kwaliteitscyclus"
   | "parkinsonnet"
+  | "benaderen_praktijken"
   | "vektis_registratie"
   | "vecozo_certificaten"
   | "geen_overeenkomst_3_jaar"
@@ -829,6 +843,7 @@ export type RegelDietetiek =
   | "digitalisering_zn"
   | "digitale_zorg"
   | "parkinsonnet"
+  | "benaderen_praktijken"
   | "vektis_registratie"
   | "vecozo_certificaten"
   | "geen_overeenkomst_3_jaar"
@@ -892,6 +907,7 @@ export type RegelErgotherapie =
   | "digitalisering_zn"
   | "digitale_zorg"
   | "parkinsonnet"
+  | "benaderen_praktijken"
   | "vektis_registratie"
   | "vecozo_certificaten"
   | "geen_overeenkomst_3_jaar"
@@ -956,6 +972,7 @@ export type RegelHuidtherapie =
   | "bereikbaarheid"
   | "digitalisering_zn"
   | "digitale_zorg"
+  | "benaderen_praktijken"
   | "vektis_registratie"
   | "vecozo_certificaten"
   | "geen_overeenkomst_3_jaar"
@@ -1021,6 +1038,7 @@ export type RegelPreventieveVoetzorg =
   | "zorgmodule_voetulcera"
   | "podotherapeut_geregistreerd"
   | "pedicure_geregistreerd"
+  | "benaderen_praktijken"
   | "vektis_registratie"
   | "vecozo_certificaten"
   | "geen_overeenkomst_3_jaar"
@@ -1095,6 +1113,7 @@ export type RegelGli =
   | "gli_kabiz"
   | "gli_licentie"
   | "gli_startinstructie"
+  | "benaderen_praktijken"
   | "vektis_registratie"
   | "vecozo_certificaten"
   | "geen_overeenkomst_3_jaar"
@@ -1156,8 +1175,10 @@ export type RegelValpreventie =
   | "digitalisering_zn"
   | "digitale_zorg"
   | "valpreventie_keten"
+  | "valpreventie_inkoop_regio"
   | "valpreventie_interventies"
   | "valpreventie_uitvoering"
+  | "benaderen_praktijken"
   | "vecozo_certificaten"
   | "geen_overeenkomst_3_jaar"
   | "geen_contractaanbod_gewenst"
@@ -1281,6 +1302,7 @@ export type RegelZiekenhuizen =
   | "digitale_zorg"
   | "vecozo_certificaten"
   | "geen_contractaanbod_gewenst"
+  | "contractaanbod_ziekenhuizen"
   | "vermoeden_van_fraude";
 /** De zorgovereenkomsten van Paramedische zorg in ziekenhuizen. */
 export type OvereenkomstZiekenhuizen = OvereenkomstBeschrijving<

@@ -772,9 +772,19 @@ const REGEL_VALPREVENTIE_KETEN = /* @__PURE__ */ Object.freeze({
   naam: "keten valpreventie geregeld in de regio",
   soort: "aanvullende_voorwaarde",
   tekst:
-    "Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig geregeld te zijn. Met de keten bedoelt Caresq het hele zorgtraject van valrisicobeoordeling tot en met valpreventieve beweeginterventie. De organisatie van de keten wordt vaak regionaal geregeld en is een samenwerking tussen huisartsen en paramedici. Aangezien Caresq een landelijk werkende zorgverzekeraar is, krijgen wij van de preferente zorgverzekeraar door waar de keten geregeld is. Pas vanaf dat moment koopt Caresq in die regio valpreventie in.",
+    "Om in aanmerking te komen voor een zorgovereenkomst voor valpreventie, dient de keten volledig geregeld te zijn. Met de keten bedoelt Caresq het hele zorgtraject van valrisicobeoordeling tot en met valpreventieve beweeginterventie. De organisatie van de keten wordt vaak regionaal geregeld en is een samenwerking tussen huisartsen en paramedici. Aangezien Caresq een landelijk werkende zorgverzekeraar is, krijgen wij van de preferente zorgverzekeraar door waar de keten geregeld is.",
   hoofdstuk: HOOFDSTUK_BASIS,
   groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+  status: "definitief",
+  verklaring: false,
+});
+const REGEL_VALPREVENTIE_INKOOP_REGIO = /* @__PURE__ */ Object.freeze({
+  id: "valpreventie_inkoop_regio",
+  naam: "valpreventie in de regio ingekocht (keten geregeld)",
+  soort: "benaderingsvoorwaarde",
+  tekst: "Pas vanaf dat moment koopt Caresq in die regio valpreventie in.",
+  hoofdstuk: HOOFDSTUK_BASIS,
+  groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie_inkoop", titel: "Valpreventie" }),
   status: "definitief",
   verklaring: false,
 });
@@ -785,7 +795,7 @@ const REGEL_VALPREVENTIE_INTERVENTIES = /* @__PURE__ */ Object.freeze({
   tekst:
     "Van de valpreventieve beweeginterventies worden Otago individueel, Otago groep en In Balans door ons ingekocht",
   hoofdstuk: HOOFDSTUK_BASIS,
-  groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+  groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie_interventies", titel: "Valpreventie" }),
   status: "definitief",
   verklaring: false,
 });
@@ -795,7 +805,7 @@ const REGEL_VALPREVENTIE_UITVOERING = /* @__PURE__ */ Object.freeze({
   soort: "aanvullende_voorwaarde",
   tekst: "met als voorwaarde dat deze worden uitgevoerd door een fysio -of oefentherapeut.",
   hoofdstuk: HOOFDSTUK_BASIS,
-  groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie", titel: "Valpreventie" }),
+  groep: /* @__PURE__ */ Object.freeze({ id: "valpreventie_interventies", titel: "Valpreventie" }),
   status: "definitief",
   verklaring: false,
 });
@@ -916,12 +926,21 @@ const REGEL_CLAUDICATIO_INTERMITTENS = /* @__PURE__ */ Object.freeze({
   verklaring: false,
   deelzorg: "gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens",
 });
+const REGEL_BENADEREN_PRAKTIJKEN = /* @__PURE__ */ Object.freeze({
+  id: "benaderen_praktijken",
+  naam: "geen vermoeden van fraude",
+  soort: "benaderingsvoorwaarde",
+  tekst: "Wij benaderen alle zorgaanbieders op praktijkniveau",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
+  status: "definitief",
+  verklaring: false,
+});
 const REGEL_VEKTIS_REGISTRATIE = /* @__PURE__ */ Object.freeze({
   id: "vektis_registratie",
   naam: "juiste Vektis-registratie",
   soort: "benaderingsvoorwaarde",
-  tekst:
-    "Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis registratie (zie schema)",
+  tekst: "die beschikken over de juiste Vektis registratie (zie schema)",
   hoofdstuk: HOOFDSTUK_PROCEDURE,
   groep: /* @__PURE__ */ Object.freeze({ id: "benadering", titel: "VECOZO Zorginkoopportaal" }),
   status: "definitief",
@@ -1009,6 +1028,17 @@ const REGEL_VRAGENLIJST_POSITIEF_BEOORDEELD = /* @__PURE__ */ Object.freeze({
   status: "definitief",
   verklaring: false,
 });
+const REGEL_CONTRACTAANBOD_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze({
+  id: "contractaanbod_ziekenhuizen",
+  naam: "geen vermoeden van fraude",
+  soort: "benaderingsvoorwaarde",
+  tekst:
+    "Alle ziekenhuizen die geen doorlopend contract in 2026 hebben, ontvangen van ons een nieuw contractaanbod 2026.",
+  hoofdstuk: HOOFDSTUK_PROCEDURE,
+  groep: /* @__PURE__ */ Object.freeze({ id: "benadering_ziekenhuizen", titel: "Ziekenhuizen" }),
+  status: "definitief",
+  verklaring: false,
+});
 const REGEL_VERMOEDEN_VAN_FRAUDE = /* @__PURE__ */ Object.freeze({
   id: "vermoeden_van_fraude",
   naam: "vermoeden van fraude",
@@ -1043,6 +1073,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
   gli_licentie: REGEL_GLI_LICENTIE,
   gli_startinstructie: REGEL_GLI_STARTINSTRUCTIE,
   valpreventie_keten: REGEL_VALPREVENTIE_KETEN,
+  valpreventie_inkoop_regio: REGEL_VALPREVENTIE_INKOOP_REGIO,
   valpreventie_interventies: REGEL_VALPREVENTIE_INTERVENTIES,
   valpreventie_uitvoering: REGEL_VALPREVENTIE_UITVOERING,
   verbijzonderde_fysiotherapie: REGEL_VERBIJZONDERDE_FYSIOTHERAPIE,
@@ -1053,6 +1084,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
   kwaliteitscyclus: REGEL_KWALITEITSCYCLUS,
   parkinsonnet: REGEL_PARKINSONNET,
   claudicatio_intermittens: REGEL_CLAUDICATIO_INTERMITTENS,
+  benaderen_praktijken: REGEL_BENADEREN_PRAKTIJKEN,
   vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
@@ -1060,6 +1092,7 @@ export const REGELS = /* @__PURE__ */ Object.freeze({
   behandelindex_niet_benaderd: REGEL_BEHANDELINDEX_NIET_BENADERD,
   vragenlijst_fysiotherapie: REGEL_VRAGENLIJST_FYSIOTHERAPIE,
   vragenlijst_positief_beoordeeld: REGEL_VRAGENLIJST_POSITIEF_BEOORDEELD,
+  contractaanbod_ziekenhuizen: REGEL_CONTRACTAANBOD_ZIEKENHUIZEN,
   vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
 });
 
@@ -1228,6 +1261,7 @@ const ZORGSOORT_OEFENTHERAPIE = /* @__PURE__ */ Object.freeze({
     "audit_top",
     "parkinsonnet",
     "claudicatio_intermittens",
+    "benaderen_praktijken",
     "vektis_registratie",
     "vecozo_certificaten",
     "geen_overeenkomst_3_jaar",
@@ -1286,6 +1320,7 @@ const ZORGSOORT_LOGOPEDIE = /* @__PURE__ */ Object.freeze({
     "prem_meetbureau",
     "kwaliteitscyclus",
     "parkinsonnet",
+    "benaderen_praktijken",
     "vektis_registratie",
     "vecozo_certificaten",
     "geen_overeenkomst_3_jaar",
@@ -1340,6 +1375,7 @@ const ZORGSOORT_DIETETIEK = /* @__PURE__ */ Object.freeze({
     "digitalisering_zn",
     "digitale_zorg",
     "parkinsonnet",
+    "benaderen_praktijken",
     "vektis_registratie",
     "vecozo_certificaten",
     "geen_overeenkomst_3_jaar",
@@ -1392,6 +1428,7 @@ const ZORGSOORT_ERGOTHERAPIE = /* @__PURE__ */ Object.freeze({
     "digitalisering_zn",
     "digitale_zorg",
     "parkinsonnet",
+    "benaderen_praktijken",
     "vektis_registratie",
     "vecozo_certificaten",
     "geen_overeenkomst_3_jaar",
@@ -1443,6 +1480,7 @@ const ZORGSOORT_HUIDTHERAPIE = /* @__PURE__ */ Object.freeze({
     "bereikbaarheid",
     "digitalisering_zn",
     "digitale_zorg",
+    "benaderen_praktijken",
     "vektis_registratie",
     "vecozo_certificaten",
     "geen_overeenkomst_3_jaar",
@@ -1495,6 +1533,7 @@ const ZORGSOORT_PREVENTIEVE_VOETZORG = /* @__PURE__ */ Object.freeze({
     "zorgmodule_voetulcera",
     "podotherapeut_geregistreerd",
     "pedicure_geregistreerd",
+    "benaderen_praktijken",
     "vektis_registratie",
     "vecozo_certificaten",
     "geen_overeenkomst_3_jaar",
@@ -1552,6 +1591,7 @@ const ZORGSOORT_GLI = /* @__PURE__ */ Object.freeze({
     "gli_kabiz",
     "gli_licentie",
     "gli_startinstructie",
+    "benaderen_praktijken",
     "vektis_registratie",
     "vecozo_certificaten",
     "geen_overeenkomst_3_jaar",
@@ -1608,8 +1648,10 @@ const ZORGSOORT_VALPREVENTIE = /* @__PURE__ */ Object.freeze({
     "digitalisering_zn",
     "digitale_zorg",
     "valpreventie_keten",
+    "valpreventie_inkoop_regio",
     "valpreventie_interventies",
     "valpreventie_uitvoering",
+    "benaderen_praktijken",
     "vecozo_certificaten",
     "geen_overeenkomst_3_jaar",
     "geen_contractaanbod_gewenst",
@@ -1689,7 +1731,7 @@ const ZORGSOORT_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze({
     soort: "nieuw",
     looptijd: /* @__PURE__ */ Object.freeze({ van: 2026, tot: 2026 }),
     tekst:
-      "Alle ziekenhuizen die geen doorlopend contract in 2026 hebben, ontvangen van ons een nieuw contractaanbod 2026. Dit contractaanbod wordt in combinatie met ziekenhuiszorg aangeboden via het Zorginkoopportaal van VECOZO (zie inkoopbeleid ziekenhuizen).",
+      "Dit contractaanbod wordt in combinatie met ziekenhuiszorg aangeboden via het Zorginkoopportaal van VECOZO (zie inkoopbeleid ziekenhuizen).",
     hoofdstuk: HOOFDSTUK_PROCEDURE,
     status: "definitief",
   }),
@@ -1707,6 +1749,7 @@ const ZORGSOORT_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze({
     "digitale_zorg",
     "vecozo_certificaten",
     "geen_contractaanbod_gewenst",
+    "contractaanbod_ziekenhuizen",
     "vermoeden_van_fraude",
   ]),
   feiten: /* @__PURE__ */ Object.freeze([
@@ -2014,6 +2057,7 @@ const REGELS_OEFENTHERAPIE = /* @__PURE__ */ Object.freeze({
   audit_top: REGEL_AUDIT_TOP,
   parkinsonnet: REGEL_PARKINSONNET,
   claudicatio_intermittens: REGEL_CLAUDICATIO_INTERMITTENS,
+  benaderen_praktijken: REGEL_BENADEREN_PRAKTIJKEN,
   vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
@@ -2031,6 +2075,7 @@ const REGELS_LOGOPEDIE = /* @__PURE__ */ Object.freeze({
   prem_meetbureau: REGEL_PREM_MEETBUREAU,
   kwaliteitscyclus: REGEL_KWALITEITSCYCLUS,
   parkinsonnet: REGEL_PARKINSONNET,
+  benaderen_praktijken: REGEL_BENADEREN_PRAKTIJKEN,
   vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
@@ -2046,6 +2091,7 @@ const REGELS_DIETETIEK = /* @__PURE__ */ Object.freeze({
   digitalisering_zn: REGEL_DIGITALISERING_ZN,
   digitale_zorg: REGEL_DIGITALE_ZORG,
   parkinsonnet: REGEL_PARKINSONNET,
+  benaderen_praktijken: REGEL_BENADEREN_PRAKTIJKEN,
   vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
@@ -2061,6 +2107,7 @@ const REGELS_ERGOTHERAPIE = /* @__PURE__ */ Object.freeze({
   digitalisering_zn: REGEL_DIGITALISERING_ZN,
   digitale_zorg: REGEL_DIGITALE_ZORG,
   parkinsonnet: REGEL_PARKINSONNET,
+  benaderen_praktijken: REGEL_BENADEREN_PRAKTIJKEN,
   vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
@@ -2075,6 +2122,7 @@ const REGELS_HUIDTHERAPIE = /* @__PURE__ */ Object.freeze({
   bereikbaarheid: REGEL_BEREIKBAARHEID,
   digitalisering_zn: REGEL_DIGITALISERING_ZN,
   digitale_zorg: REGEL_DIGITALE_ZORG,
+  benaderen_praktijken: REGEL_BENADEREN_PRAKTIJKEN,
   vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
@@ -2092,6 +2140,7 @@ const REGELS_PREVENTIEVE_VOETZORG = /* @__PURE__ */ Object.freeze({
   zorgmodule_voetulcera: REGEL_ZORGMODULE_VOETULCERA,
   podotherapeut_geregistreerd: REGEL_PODOTHERAPEUT_GEREGISTREERD,
   pedicure_geregistreerd: REGEL_PEDICURE_GEREGISTREERD,
+  benaderen_praktijken: REGEL_BENADEREN_PRAKTIJKEN,
   vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
@@ -2112,6 +2161,7 @@ const REGELS_GLI = /* @__PURE__ */ Object.freeze({
   gli_kabiz: REGEL_GLI_KABIZ,
   gli_licentie: REGEL_GLI_LICENTIE,
   gli_startinstructie: REGEL_GLI_STARTINSTRUCTIE,
+  benaderen_praktijken: REGEL_BENADEREN_PRAKTIJKEN,
   vektis_registratie: REGEL_VEKTIS_REGISTRATIE,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
@@ -2127,8 +2177,10 @@ const REGELS_VALPREVENTIE = /* @__PURE__ */ Object.freeze({
   digitalisering_zn: REGEL_DIGITALISERING_ZN,
   digitale_zorg: REGEL_DIGITALE_ZORG,
   valpreventie_keten: REGEL_VALPREVENTIE_KETEN,
+  valpreventie_inkoop_regio: REGEL_VALPREVENTIE_INKOOP_REGIO,
   valpreventie_interventies: REGEL_VALPREVENTIE_INTERVENTIES,
   valpreventie_uitvoering: REGEL_VALPREVENTIE_UITVOERING,
+  benaderen_praktijken: REGEL_BENADEREN_PRAKTIJKEN,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_overeenkomst_3_jaar: REGEL_GEEN_OVEREENKOMST3_JAAR,
   geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
@@ -2157,6 +2209,7 @@ const REGELS_ZIEKENHUIZEN = /* @__PURE__ */ Object.freeze({
   digitale_zorg: REGEL_DIGITALE_ZORG,
   vecozo_certificaten: REGEL_VECOZO_CERTIFICATEN,
   geen_contractaanbod_gewenst: REGEL_GEEN_CONTRACTAANBOD_GEWENST,
+  contractaanbod_ziekenhuizen: REGEL_CONTRACTAANBOD_ZIEKENHUIZEN,
   vermoeden_van_fraude: REGEL_VERMOEDEN_VAN_FRAUDE,
 });
 
@@ -2377,7 +2430,7 @@ function fysiotherapie(feiten) {
   const inAanmerking = overeenkomst !== null;
 
   // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis…
+  // die beschikken over de juiste Vektis registratie (zie schema)
   const vektisRegistratie =
     VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Fysiotherapeut");
@@ -2693,8 +2746,11 @@ function oefentherapie(feiten) {
           : OVEREENKOMSTEN_OEFENTHERAPIE.C;
   const inAanmerking = overeenkomst !== null;
 
+  // 4 benaderingsvoorwaarde benaderen_praktijken
+  // Wij benaderen alle zorgaanbieders op praktijkniveau
+  const benaderenPraktijken = !feiten.vermoeden_fraude;
   // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis…
+  // die beschikken over de juiste Vektis registratie (zie schema)
   const vektisRegistratie =
     VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Oefentherapeut");
@@ -2747,6 +2803,7 @@ function oefentherapie(feiten) {
       auditTop ? 2 : 1, // audit_top
       parkinsonnetVanToepassing ? (parkinsonnet ? 2 : 1) : 0, // parkinsonnet
       claudicatioIntermittensVanToepassing ? (claudicatioIntermittens ? 2 : 1) : 0, // claudicatio_intermittens
+      benaderenPraktijken ? 2 : 1, // benaderen_praktijken
       vektisRegistratie ? 2 : 1, // vektis_registratie
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
       geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
@@ -2919,8 +2976,11 @@ function logopedie(feiten) {
           : OVEREENKOMSTEN_LOGOPEDIE.C;
   const inAanmerking = overeenkomst !== null;
 
+  // 4 benaderingsvoorwaarde benaderen_praktijken
+  // Wij benaderen alle zorgaanbieders op praktijkniveau
+  const benaderenPraktijken = !feiten.vermoeden_fraude;
   // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis…
+  // die beschikken over de juiste Vektis registratie (zie schema)
   const vektisRegistratie =
     VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Logopedist");
@@ -2968,6 +3028,7 @@ function logopedie(feiten) {
       premMeetbureau ? 2 : 1, // prem_meetbureau
       kwaliteitscyclus ? 2 : 1, // kwaliteitscyclus
       parkinsonnetVanToepassing ? (parkinsonnet ? 2 : 1) : 0, // parkinsonnet
+      benaderenPraktijken ? 2 : 1, // benaderen_praktijken
       vektisRegistratie ? 2 : 1, // vektis_registratie
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
       geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
@@ -3123,8 +3184,11 @@ function dietetiek(feiten) {
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_DIETETIEK.dietetiek : null;
   const inAanmerking = overeenkomst !== null;
 
+  // 4 benaderingsvoorwaarde benaderen_praktijken
+  // Wij benaderen alle zorgaanbieders op praktijkniveau
+  const benaderenPraktijken = !feiten.vermoeden_fraude;
   // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis…
+  // die beschikken over de juiste Vektis registratie (zie schema)
   const vektisRegistratie =
     VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Diëtist");
@@ -3170,6 +3234,7 @@ function dietetiek(feiten) {
       digitaliseringZn ? 2 : 1, // digitalisering_zn
       digitaleZorg ? 2 : 1, // digitale_zorg
       parkinsonnetVanToepassing ? (parkinsonnet ? 2 : 1) : 0, // parkinsonnet
+      benaderenPraktijken ? 2 : 1, // benaderen_praktijken
       vektisRegistratie ? 2 : 1, // vektis_registratie
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
       geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
@@ -3311,8 +3376,11 @@ function ergotherapie(feiten) {
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_ERGOTHERAPIE.ergotherapie : null;
   const inAanmerking = overeenkomst !== null;
 
+  // 4 benaderingsvoorwaarde benaderen_praktijken
+  // Wij benaderen alle zorgaanbieders op praktijkniveau
+  const benaderenPraktijken = !feiten.vermoeden_fraude;
   // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis…
+  // die beschikken over de juiste Vektis registratie (zie schema)
   const vektisRegistratie =
     VEKTIS_AGB_CODES_FYSIOTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Ergotherapeut");
@@ -3358,6 +3426,7 @@ function ergotherapie(feiten) {
       digitaliseringZn ? 2 : 1, // digitalisering_zn
       digitaleZorg ? 2 : 1, // digitale_zorg
       parkinsonnetVanToepassing ? (parkinsonnet ? 2 : 1) : 0, // parkinsonnet
+      benaderenPraktijken ? 2 : 1, // benaderen_praktijken
       vektisRegistratie ? 2 : 1, // vektis_registratie
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
       geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
@@ -3499,8 +3568,11 @@ function huidtherapie(feiten) {
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_HUIDTHERAPIE.huidtherapie : null;
   const inAanmerking = overeenkomst !== null;
 
+  // 4 benaderingsvoorwaarde benaderen_praktijken
+  // Wij benaderen alle zorgaanbieders op praktijkniveau
+  const benaderenPraktijken = !feiten.vermoeden_fraude;
   // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis…
+  // die beschikken over de juiste Vektis registratie (zie schema)
   const vektisRegistratie =
     VEKTIS_AGB_CODES_HUIDTHERAPIE.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Huidtherapeut");
@@ -3539,6 +3611,7 @@ function huidtherapie(feiten) {
       bereikbaarheid ? 2 : 1, // bereikbaarheid
       digitaliseringZn ? 2 : 1, // digitalisering_zn
       digitaleZorg ? 2 : 1, // digitale_zorg
+      benaderenPraktijken ? 2 : 1, // benaderen_praktijken
       vektisRegistratie ? 2 : 1, // vektis_registratie
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
       geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
@@ -3691,8 +3764,11 @@ function preventieveVoetzorg(feiten) {
       : null;
   const inAanmerking = overeenkomst !== null;
 
+  // 4 benaderingsvoorwaarde benaderen_praktijken
+  // Wij benaderen alle zorgaanbieders op praktijkniveau
+  const benaderenPraktijken = !feiten.vermoeden_fraude;
   // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis…
+  // die beschikken over de juiste Vektis registratie (zie schema)
   const vektisRegistratie =
     VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Podotherapeut");
@@ -3708,7 +3784,11 @@ function preventieveVoetzorg(feiten) {
   const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
 
   const benaderd =
-    vektisRegistratie && vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
+    benaderenPraktijken &&
+    vektisRegistratie &&
+    vecozoCertificaten &&
+    !geenOvereenkomst3Jaar &&
+    !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
 
   // 4 datumregel ingangsdatum
@@ -3734,6 +3814,7 @@ function preventieveVoetzorg(feiten) {
       zorgmoduleVoetulcera ? 2 : 1, // zorgmodule_voetulcera
       podotherapeutGeregistreerd ? 2 : 1, // podotherapeut_geregistreerd
       pedicureGeregistreerdVanToepassing ? (pedicureGeregistreerd ? 2 : 1) : 0, // pedicure_geregistreerd
+      benaderenPraktijken ? 2 : 1, // benaderen_praktijken
       vektisRegistratie ? 2 : 1, // vektis_registratie
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
       geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
@@ -3766,6 +3847,7 @@ function beslisPreventieveVoetzorg(feiten) {
       : null;
   const inAanmerking = overeenkomst !== null;
   const benaderd =
+    !feiten.vermoeden_fraude && // 4 benaderen_praktijken
     VEKTIS_AGB_CODES_PREVENTIEVE_VOETZORG.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Podotherapeut") && // 4 vektis_registratie
     feiten.vecozo_certificaten && // 4 vecozo_certificaten
@@ -3918,8 +4000,11 @@ function gli(feiten) {
   const overeenkomst = voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_GLI.gli : null;
   const inAanmerking = overeenkomst !== null;
 
+  // 4 benaderingsvoorwaarde benaderen_praktijken
+  // Wij benaderen alle zorgaanbieders op praktijkniveau
+  const benaderenPraktijken = !feiten.vermoeden_fraude;
   // 4 benaderingsvoorwaarde vektis_registratie
-  // Wij benaderen alle zorgaanbieders op praktijkniveau die beschikken over de juiste Vektis…
+  // die beschikken over de juiste Vektis registratie (zie schema)
   const vektisRegistratie =
     VEKTIS_AGB_CODES_GLI.has(feiten.agb_soort_onderneming) &&
     feiten.verbonden_beroepen.includes("Leefstijlcoach");
@@ -3964,6 +4049,7 @@ function gli(feiten) {
       gliKabizVanToepassing ? (gliKabiz ? 2 : 1) : 0, // gli_kabiz
       gliLicentie ? 2 : 1, // gli_licentie
       gliStartinstructie ? 2 : 1, // gli_startinstructie
+      benaderenPraktijken ? 2 : 1, // benaderen_praktijken
       vektisRegistratie ? 2 : 1, // vektis_registratie
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
       geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
@@ -4140,6 +4226,12 @@ function valpreventie(feiten) {
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_VALPREVENTIE.valpreventie : null;
   const inAanmerking = overeenkomst !== null;
 
+  // 3.1 benaderingsvoorwaarde valpreventie_inkoop_regio
+  // Pas vanaf dat moment koopt Caresq in die regio valpreventie in.
+  const valpreventieInkoopRegio = feiten.valpreventie_keten_geregeld;
+  // 4 benaderingsvoorwaarde benaderen_praktijken
+  // Wij benaderen alle zorgaanbieders op praktijkniveau
+  const benaderenPraktijken = !feiten.vermoeden_fraude;
   // 4 benaderingsvoorwaarde vecozo_certificaten
   // en VECOZO-certificaten via VECOZO.
   const vecozoCertificaten = feiten.vecozo_certificaten;
@@ -4151,7 +4243,12 @@ function valpreventie(feiten) {
   // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
   const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
 
-  const benaderd = vecozoCertificaten && !geenOvereenkomst3Jaar && !geenContractaanbodGewenst;
+  const benaderd =
+    valpreventieInkoopRegio &&
+    benaderenPraktijken &&
+    vecozoCertificaten &&
+    !geenOvereenkomst3Jaar &&
+    !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
 
   // 4 datumregel ingangsdatum
@@ -4175,8 +4272,10 @@ function valpreventie(feiten) {
       digitaliseringZn ? 2 : 1, // digitalisering_zn
       digitaleZorg ? 2 : 1, // digitale_zorg
       valpreventieKeten ? 2 : 1, // valpreventie_keten
+      valpreventieInkoopRegio ? 2 : 1, // valpreventie_inkoop_regio
       valpreventieInterventies ? 2 : 1, // valpreventie_interventies
       valpreventieUitvoering ? 2 : 1, // valpreventie_uitvoering
+      benaderenPraktijken ? 2 : 1, // benaderen_praktijken
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
       geenOvereenkomst3JaarUitkomst === null ? 3 : geenOvereenkomst3JaarUitkomst ? 2 : 1, // geen_overeenkomst_3_jaar
       geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
@@ -4206,6 +4305,8 @@ function beslisValpreventie(feiten) {
     voldoetAanVoorwaarden && !uitgesloten ? OVEREENKOMSTEN_VALPREVENTIE.valpreventie : null;
   const inAanmerking = overeenkomst !== null;
   const benaderd =
+    feiten.valpreventie_keten_geregeld && // 3.1 valpreventie_inkoop_regio
+    !feiten.vermoeden_fraude && // 4 benaderen_praktijken
     feiten.vecozo_certificaten && // 4 vecozo_certificaten
     !(gt(subtract(2026, feiten.laatste_contractjaar), 3) ?? true) && // 4 geen_overeenkomst_3_jaar
     !feiten.wil_geen_contractaanbod; // 4 geen_contractaanbod_gewenst
@@ -4493,8 +4594,11 @@ function ziekenhuizen(feiten) {
   // 4 benaderingsuitsluiting geen_contractaanbod_gewenst
   // Zorgaanbieders die hebben aangegeven geen contractaanbod te willen ontvangen.
   const geenContractaanbodGewenst = feiten.wil_geen_contractaanbod;
+  // 4 benaderingsvoorwaarde contractaanbod_ziekenhuizen
+  // Alle ziekenhuizen die geen doorlopend contract in 2026 hebben, ontvangen van ons een nieuw…
+  const contractaanbodZiekenhuizen = !feiten.vermoeden_fraude;
 
-  const benaderd = vecozoCertificaten && !geenContractaanbodGewenst;
+  const benaderd = vecozoCertificaten && contractaanbodZiekenhuizen && !geenContractaanbodGewenst;
   const besluit = { inAanmerking, benaderd, overeenkomst };
 
   // 4 datumregel ingangsdatum
@@ -4519,6 +4623,7 @@ function ziekenhuizen(feiten) {
       digitaleZorg ? 2 : 1, // digitale_zorg
       vecozoCertificaten ? 2 : 1, // vecozo_certificaten
       geenContractaanbodGewenst ? 2 : 1, // geen_contractaanbod_gewenst
+      contractaanbodZiekenhuizen ? 2 : 1, // contractaanbod_ziekenhuizen
       vermoedenVanFraude ? 2 : 1, // vermoeden_van_fraude
     ],
     { ingangsdatum: ingangsdatum },
@@ -4543,6 +4648,7 @@ function beslisZiekenhuizen(feiten) {
   const inAanmerking = overeenkomst !== null;
   const benaderd =
     feiten.vecozo_certificaten && // 4 vecozo_certificaten
+    !feiten.vermoeden_fraude && // 4 contractaanbod_ziekenhuizen
     !feiten.wil_geen_contractaanbod; // 4 geen_contractaanbod_gewenst
   return { inAanmerking, benaderd, overeenkomst };
 }
