@@ -86,10 +86,13 @@ const inSentence = (text: string) => (/^(De|Het|Een)\s/.test(text) ? text.charAt
 export function becauseUnknownFacts(facts: readonly FeitBeschrijving[], contractYear: number): string {
   const year = (f: FeitBeschrijving) => (f.peiljaar !== undefined ? ` over ${contractYear + f.peiljaar}` : "");
   const things = facts.filter((f) => f.type !== "ja/nee").map((f) => `‘${inSentence(withoutFullStop(f.omschrijving))}’${year(f)}`);
-  const statements = facts.filter((f) => f.type === "ja/nee").map((f) => `‘${withoutFullStop(f.omschrijving)}’${year(f)}`);
+  // A statement's year goes with "juist" ("of dit over 2025 juist is: ‘…’"); after the quote it
+  // would read as part of another clause. Several statements each say their year in brackets.
+  const yesNo = facts.filter((f) => f.type === "ja/nee");
+  const statements = yesNo.map((f) => `‘${withoutFullStop(f.omschrijving)}’${yesNo.length > 1 && f.peiljaar !== undefined ? ` (${year(f).trim()})` : ""}`);
   const parts: string[] = [];
   if (things.length > 0) parts.push(`${opsomming(things)} onbekend ${things.length === 1 ? "is" : "zijn"}`);
-  if (statements.length > 0) parts.push(`niet bekend is of ${statements.length === 1 ? "dit juist is" : "deze uitspraken juist zijn"}: ${opsomming(statements)}`);
+  if (statements.length > 0) parts.push(`niet bekend is of ${yesNo.length === 1 ? `dit${year(yesNo[0] as FeitBeschrijving)} juist is` : "deze uitspraken juist zijn"}: ${opsomming(statements)}`);
   return `, omdat ${parts.join(" en ")}`;
 }
 

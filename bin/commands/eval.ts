@@ -16,7 +16,7 @@ import { renderDecisionText, type DateNote } from "../../compiler/render/decisio
 import { factsInExpression } from "../../compiler/queries.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { describeFact } from "../../compiler/interpret/descriptions.js";
-import { becauseUnknownFacts } from "../../runtime/sentences.js";
+import { becauseUnknownFacts, DATE_NO_RESULT } from "../../runtime/sentences.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
 import { refuseOverwritingInput, runBulkEval } from "./evalBulk.js";
@@ -117,7 +117,8 @@ function dateNotes(model: PolicyModel, careType: string, facts: Readonly<Record<
     model.dateRules.map((rule) => {
       const unknown = [...factsInExpression(model, rule.computation.expr, careType)].filter((f) => facts[f] === null);
       const described = unknown.flatMap((id) => model.facts.filter((f) => f.id === id).map(describeFact));
-      return [rule.id, { omschrijving: rule.description, waarom: described.length > 0 ? becauseUnknownFacts(described, model.meta.year) : "" }];
+      // With every fact known, a date without value is a calculation without outcome (past 9999).
+      return [rule.id, { omschrijving: rule.description, waarom: described.length > 0 ? becauseUnknownFacts(described, model.meta.year) : DATE_NO_RESULT }];
     }),
   );
 }

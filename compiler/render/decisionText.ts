@@ -35,7 +35,7 @@ const EXCLUSION_PREFIX: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
 /** What the text says about a computed date beyond its value: its description, and why it is unknown when it has none. */
 export interface DateNote {
   readonly omschrijving: string;
-  /** ", omdat ‘…’ onbekend is": the facts the date depends on that were unknown, as the policy describes them; "" when none was. */
+  /** ", omdat ‘…’ onbekend is": the facts the date depends on that were unknown, as the policy describes them; with none, that the calculation had no outcome. */
   readonly waarom: string;
 }
 

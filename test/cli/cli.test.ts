@@ -195,6 +195,9 @@ describe("beleid eval", () => {
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ aanvraagdatum: null })]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\nIngangsdatum: +onbekend \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag, omdat ‘de datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd’ onbekend is\)\n/);
+    // Past 9999-12-31 every fact is known: the calculation had no outcome, in the words of the explanation.
+    const late = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ aanvraagdatum: "9999-12-20" })]);
+    expect(late.stdout).toMatch(/\nIngangsdatum: +onbekend \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag, omdat de berekening geen uitkomst heeft \(zoals bij een datum na 31 december 9999\)\)\n/);
   });
 
   it("shows the exclusion and the exception route for behandelindex 151", async () => {

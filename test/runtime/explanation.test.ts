@@ -409,6 +409,15 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
     ]);
   });
 
+  it("says the year of a yes/no fact with a peiljaar with ‘juist’, not after the quote", () => {
+    const fact = (id: string, peiljaar?: number): FeitBeschrijving => ({ id, type: "ja/nee", omschrijving: `Caresq had een zorgovereenkomst ${id}.`, ...(peiljaar !== undefined ? { peiljaar } : {}) });
+    const uitleg = (feiten: FeitBeschrijving[]) => oneRule({ bijOnbekend: false, onbekendDoor: feiten.map((f) => f.id) }, { feiten: feiten.map((f) => f.id) }, {}, { feiten, datumregels: [] });
+    const say = (feiten: FeitBeschrijving[]) =>
+      uitleg(feiten).verklaar({ inAanmerking: false, benaderd: false, overeenkomst: null }, [3], {}, Object.fromEntries(feiten.map((f) => [f.id, null]))).toelichting.find((l) => l.startsWith("Onbekend"));
+    expect(say([fact("a", -1)])).toContain("omdat niet bekend is of dit over 2025 juist is: ‘Caresq had een zorgovereenkomst a’;");
+    expect(say([fact("a", -1), fact("b")])).toContain("omdat niet bekend is of deze uitspraken juist zijn: ‘Caresq had een zorgovereenkomst a’ (over 2025) en ‘Caresq had een zorgovereenkomst b’;");
+  });
+
   it("names a calculation without outcome when every fact of an unknown rule is known", () => {
     expect(explain({ fysiotherapeuten: 0, fysiotherapeuten_verbijzonderd: 0 })).toContain(
       "Onbekend is of u voldoet aan ‘ten minste 30% verbijzonderde fysiotherapeuten’ (hoofdstuk 3.2), omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul); het beleid gaat er dan van uit dat u er niet aan voldoet.",

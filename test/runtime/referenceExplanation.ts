@@ -270,7 +270,11 @@ function becauseFacts(unknownFacts: readonly string[], contractYear: number, bes
   const clauses = [
     ...(things.length > 0 ? [`${list(things.map((f) => `‘${article(text(f))}’${year(f)}`))} onbekend ${things.length === 1 ? "is" : "zijn"}`] : []),
     ...(statements.length > 0
-      ? [`niet bekend is of ${statements.length === 1 ? "dit juist is" : "deze uitspraken juist zijn"}: ${list(statements.map((f) => `‘${text(f)}’${year(f)}`))}`]
+      ? [
+          statements.length === 1
+            ? `niet bekend is of dit${year(statements[0]!)} juist is: ‘${text(statements[0]!)}’`
+            : `niet bekend is of deze uitspraken juist zijn: ${list(statements.map((f) => `‘${text(f)}’${f.peiljaar === undefined ? "" : ` (over ${contractYear + f.peiljaar})`}`))}`,
+        ]
       : []),
   ];
   const said = [...new Set(facts.map((f) => f.onbekend?.trim() ?? "").filter((t) => t !== ""))];
