@@ -39,6 +39,13 @@ interface Slot<T> {
 
 type Differentiatie = NonNullable<Beslissing["differentiatie"]>;
 
+/** The sentence about a rule that was unknown: without and with what the policy says about its unknown facts (`note`, "" when nothing). */
+interface UnknownLine {
+  readonly body: string;
+  readonly note: string;
+  readonly full: string;
+}
+
 /** Per care type: the prepared parts, caches per combination, and scratch lists for one call. */
 interface State {
   readonly parts: ExplanationParts;
@@ -49,7 +56,7 @@ interface State {
   /** Per care part, during one call: which of its rules were not met (0 once said). */
   readonly carePartMask: Int32Array;
   /** Per rule, by which of its `unknownFacts` were unknown (bit f for fact f): the sentence. */
-  readonly unknownLines: (string | undefined)[][];
+  readonly unknownLines: (UnknownLine | undefined)[][];
   /** Rules found during one call (reused: `verklaar` runs to the end without calling out). */
   readonly notMet: Int32Array;
   readonly excluded: Int32Array;
@@ -230,9 +237,21 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     // ended), since the provider is still eligible under this policy.
     if (besluit.inAanmerking && (p.noResultDateLine !== undefined || p.termEnd !== null)) this.dateLines(state, datums, feiten, lines);
 
+    // What the policy says about an unknown fact, once: two rules on the same fact (the
+    // behandelindex in 2.3 and in 4) would otherwise quote it twice.
+    let said: string[] | undefined;
     for (let k = 0; k < unknown; k++) {
       const i = state.unknown[k] as number;
-      lines.push(feiten === undefined ? (p.unknownLine[i] as string) : this.unknownLine(state, i, feiten));
+      if (feiten === undefined) {
+        lines.push(p.unknownLine[i] as string);
+        continue;
+      }
+      const line = this.unknownLine(state, i, feiten);
+      if (line.note === "" || said?.includes(line.note)) lines.push(line.body);
+      else {
+        lines.push(line.full);
+        (said ??= []).push(line.note);
+      }
     }
     for (let k = 0; k < intentions; k++) {
       const i = state.intentions[k] as number;
@@ -328,7 +347,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
    * unknown; when none was, a calculation in its condition had no outcome (a division by zero,
    * a date past 9999).
    */
-  private unknownLine(state: State, i: number, feiten: Readonly<Record<string, unknown>>): string {
+  private unknownLine(state: State, i: number, feiten: Readonly<Record<string, unknown>>): UnknownLine {
     const p = state.parts;
     const facts = p.unknownFacts[i] as readonly string[];
     let mask = 0;
@@ -336,15 +355,15 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     const known = (state.unknownLines[i] ??= []);
     const cached = known[mask];
     if (cached !== undefined) return cached;
-    if (mask === 0) return (known[mask] = `${p.unknownHead[i]}${BECAUSE_NO_RESULT}; ${p.unknownTail[i]}`);
+    const line = (body: string, note = ""): UnknownLine => (known[mask] = { body, note, full: body + note });
+    if (mask === 0) return line(`${p.unknownHead[i]}${BECAUSE_NO_RESULT}; ${p.unknownTail[i]}`);
     const unknown = facts.filter((_, f) => f < 30 && (mask & (1 << f)) !== 0);
     const described = p.factsById === undefined ? [] : unknown.flatMap((id) => p.factsById?.get(id) ?? []);
     // Named as the policy describes them, with what it says about their being unknown; by key
     // when the evaluator gave no descriptions.
-    return (known[mask] =
-      described.length === unknown.length
-        ? `${p.unknownHead[i]}${becauseUnknownFacts(described, p.contractYear)}; ${p.unknownTail[i]}${unknownFactsNote(described)}`
-        : `${p.unknownHead[i]}${becauseUnknown(unknown)}; ${p.unknownTail[i]}`);
+    return described.length === unknown.length
+      ? line(`${p.unknownHead[i]}${becauseUnknownFacts(described, p.contractYear)}; ${p.unknownTail[i]}`, unknownFactsNote(described))
+      : line(`${p.unknownHead[i]}${becauseUnknown(unknown)}; ${p.unknownTail[i]}`);
   }
 
   private prepare(): State {

@@ -368,7 +368,8 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
       expect.arrayContaining([
         `Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 2.3) op u van toepassing is, omdat ${INDEX} onbekend is; het beleid gaat er dan van uit dat dit niet zo is. ${NIEUW}`,
         "Onbekend is of ‘geen zorgovereenkomst in de afgelopen 3 jaar’ (hoofdstuk 4) op u van toepassing is, omdat ‘het laatste jaar waarvoor de zorgaanbieder een zorgovereenkomst met Caresq had’ onbekend is; het beleid gaat er dan van uit dat dit zo is. Het beleid zegt over dit onbekende gegeven: ‘De zorgaanbieder heeft nog nooit een zorgovereenkomst met Caresq gesloten.’",
-        `Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 4) op u van toepassing is, omdat ${INDEX} onbekend is; het beleid gaat er dan van uit dat dit niet zo is. ${NIEUW}`,
+        // The same fact in a second rule: what the policy says about it is not quoted again.
+        `Onbekend is of ‘landelijke behandelindex hoger dan 150’ (hoofdstuk 4) op u van toepassing is, omdat ${INDEX} onbekend is; het beleid gaat er dan van uit dat dit niet zo is.`,
       ]),
     );
     expect(explain({ datum_vragenlijst_bevestigd: null })).toContain(

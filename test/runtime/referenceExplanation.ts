@@ -218,14 +218,18 @@ function explain(
     }
   }
 
+  // What the policy says about unknown facts is quoted once per decision.
+  const quoted = new Set<string>();
   all.forEach((r, i) => {
     if (r.onbekend && r.status === "definitief") {
+      const note = quoted.has(notes[i]!) ? "" : notes[i]!;
+      quoted.add(notes[i]!);
       // What the decision assumed; the author's note (in `toelichting`) may presume another cause.
       if (EXCLUSIONS.includes(r.soort)) {
         const applies = r.uitkomst === "uitgesloten" || r.uitkomst === "uitzondering";
-        lines.push(`Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is${because[i]}; het beleid gaat er dan van uit dat dit ${applies ? "zo" : "niet zo"} is.${notes[i]}`);
+        lines.push(`Onbekend is of ‘${r.naam}’ ${where(r)} op u van toepassing is${because[i]}; het beleid gaat er dan van uit dat dit ${applies ? "zo" : "niet zo"} is.${note}`);
       } else {
-        lines.push(`Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}${because[i]}; het beleid gaat er dan van uit dat u er ${r.uitkomst === "voldaan" ? "wel" : "niet"} aan voldoet.${notes[i]}`);
+        lines.push(`Onbekend is of u voldoet aan ‘${r.naam}’ ${where(r)}${because[i]}; het beleid gaat er dan van uit dat u er ${r.uitkomst === "voldaan" ? "wel" : "niet"} aan voldoet.${note}`);
       }
     }
   });
