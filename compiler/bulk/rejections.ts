@@ -63,6 +63,7 @@ export interface RejectionGroup {
 const ROW_FAULTS: Record<RowFault, string> = {
   te_lang: "de regel is langer dan 1 MB",
   aanhalingsteken: "een aanhalingsteken dat niet sluit",
+  tekst_na_aanhalingsteken: "tekst na het aanhalingsteken dat een veld sluit",
   geen_json: "geen geldige JSON",
   geen_json_object: "geen JSON-object",
   te_weinig_kolommen: "te weinig kolommen",

@@ -9,11 +9,13 @@
  * separator, the end of the line or the end of the file is part of the text: the rules of
  * papaparse, which parses the chunks, so both cut the records at the same places.
  *
- * A record that cannot be read does not stop the reading: a quote that is never closed, or a
- * record longer than `MAX_RECORD`, becomes a chunk of its own with `unreadable` set, and
- * reading goes on at the line after the one where the quote was opened (or after the long
- * line). Without that limit an open quote would swallow the rest of the file (and scanning
- * it again for every piece read would take quadratic time).
+ * A record that cannot be read does not stop the reading: a quote that is never closed, a
+ * quoted field whose closing quote is followed by text (`"De Linde" Utrecht,`: papaparse
+ * takes that quote as text and reads on to the next one, silently swallowing lines when the
+ * opening quote was a stray one), or a record longer than `MAX_RECORD`, becomes a chunk of its
+ * own with `unreadable` set, and reading goes on at the line after the one where the quote was
+ * opened (or after the long line). Without that limit an open quote would swallow the rest of
+ * the file (and scanning it again for every piece read would take quadratic time).
  */
 
 import { isUtf8 } from "node:buffer";
@@ -27,12 +29,32 @@ export class RowsError extends Error {
 
 /** Why a record could not be read. */
 export interface Unreadable {
-  /** A quoted field that is not closed (before the end of the file or within `MAX_RECORD`), or a record that is too long. */
-  readonly reason: "quote" | "long";
+  /**
+   * A quoted field that is not closed (before the end of the file or within `MAX_RECORD`), one
+   * whose closing quote is followed by text (`textAfterQuote`), or a record that is too long.
+   */
+  readonly reason: "quote" | "textAfterQuote" | "long";
   /** Whether the quote stays open to the end of the file. */
   readonly toEnd: boolean;
   /** The line on which reading goes on; undefined when the record runs to the end of the file. */
   readonly nextLine: number | undefined;
+  /** With `textAfterQuote`: where the field's quote opens and the quote followed by text. */
+  readonly quotes?: QuotesSeen;
+}
+
+/** A quoted field whose closing quote is followed by text (`"De Linde" Utrecht,`). */
+export interface QuotesSeen {
+  /** The line of the quote that opens the field. */
+  readonly openLine: number;
+  /** The line of the quote followed by text. */
+  readonly closeLine: number;
+  /** The field's text between the two quotes (at most `SNIPPET` characters; `""` not yet undoubled). */
+  readonly inside: string;
+  /** What follows the closing quote, up to the separator or the end of the line (at most `SNIPPET` characters). */
+  readonly after: string;
+  /** Whether `inside`, or `after`, was cut short. */
+  readonly insideCut: boolean;
+  readonly afterCut: boolean;
 }
 
 /** A piece of the input that holds whole records. */
@@ -66,6 +88,8 @@ const QUOTE = 0x22;
 const SPACE = 0x20;
 /** How much of an unreadable record is kept, to name the provider. */
 const UNREADABLE_START = 4096;
+/** How much of a quoted field, and of the text after its closing quote, a message quotes. */
+const SNIPPET = 60;
 
 /** The separator of a CSV file, from its header: `;` when it has semicolons and no commas. */
 export function detectDelimiter(header: string): string {
@@ -118,11 +142,21 @@ class RecordScanner {
   inQuotes = false;
   /** The position of the quote that opened the current quoted field. */
   quoteAt = -1;
+  /**
+   * The position of a quote in the current quoted field that is followed by text, not by the
+   * separator or the end of the line: the record cannot be read (papaparse would take the quote
+   * as text and read on to the next one). Scanning stops there.
+   */
+  textAfterQuoteAt = -1;
 
   constructor(
     private readonly quotes: boolean,
     private delimiter = 0x2c,
   ) {}
+
+  get delimiterByte(): number {
+    return this.delimiter;
+  }
 
   setDelimiter(delimiter: string): void {
     this.delimiter = delimiter.charCodeAt(0);
@@ -133,6 +167,7 @@ class RecordScanner {
     this.scanned -= offset;
     this.lastEnd = -1;
     if (this.quoteAt !== -1) this.quoteAt -= offset;
+    if (this.textAfterQuoteAt !== -1) this.textAfterQuoteAt -= offset;
   }
 
   reset(): void {
@@ -140,6 +175,7 @@ class RecordScanner {
     this.scanned = 0;
     this.inQuotes = false;
     this.quoteAt = -1;
+    this.textAfterQuoteAt = -1;
   }
 
   scan(buf: Buffer, atEnd: boolean): void {
@@ -191,8 +227,18 @@ class RecordScanner {
       if (j === buf.length || next === this.delimiter || next === NEWLINE || next === CR) {
         this.inQuotes = false;
         this.quoteAt = -1;
+        i = q + 1;
+        continue;
       }
-      i = q + 1;
+      // Text after the quote: the record cannot be read. Wait for the end of that line (the
+      // message quotes what follows), then stop.
+      if (!atEnd && buf.indexOf(NEWLINE, j) === -1) {
+        i = q;
+        break;
+      }
+      this.textAfterQuoteAt = q;
+      i = q;
+      break;
     }
     this.scanned = i;
   }
@@ -223,34 +269,57 @@ export async function* chunkRows(input: AsyncIterable<Buffer | string>, format: 
     return chunk;
   };
 
+  /** What a message quotes of a quoted field whose closing quote is followed by text. */
+  const quotesSeen = (): QuotesSeen => {
+    const { quoteAt, textAfterQuoteAt: closeAt } = scanner;
+    const snippet = (from: number, to: number) => {
+      const text = pending.subarray(from, Math.min(to, from + 4 * SNIPPET)).toString("utf8");
+      return { text: text.slice(0, SNIPPET), cut: to - from > 4 * SNIPPET || text.length > SNIPPET };
+    };
+    let afterEnd = closeAt + 1;
+    while (afterEnd < pending.length && pending[afterEnd] !== scanner.delimiterByte && pending[afterEnd] !== NEWLINE && pending[afterEnd] !== CR) afterEnd++;
+    const inside = snippet(quoteAt + 1, closeAt);
+    const after = snippet(closeAt + 1, afterEnd);
+    return {
+      openLine: line + countNewlineBytes(pending.subarray(0, quoteAt)),
+      closeLine: line + countNewlineBytes(pending.subarray(0, closeAt)),
+      inside: inside.text,
+      after: after.text,
+      insideCut: inside.cut,
+      afterCut: after.cut,
+    };
+  };
+
   /** The record at the start of `pending` cannot be read: a chunk for it, then go on after it. */
   const unreadable = (atEnd: boolean): RowChunk => {
     const quoteLineEnd = scanner.inQuotes ? pending.indexOf(NEWLINE, scanner.quoteAt) : -1;
-    const reason = scanner.inQuotes ? "quote" : "long";
+    const textAfterQuote = scanner.textAfterQuoteAt !== -1;
+    const reason = textAfterQuote ? "textAfterQuote" : scanner.inQuotes ? "quote" : "long";
+    const quotes = textAfterQuote ? { quotes: quotesSeen() } : {};
     const startEnd = scanner.inQuotes ? Math.min(scanner.quoteAt, UNREADABLE_START) : Math.min(pending.length, UNREADABLE_START);
     const text = pending.subarray(0, startEnd).toString("utf8");
     const firstLine = line;
-    const toEnd = atEnd && scanner.inQuotes;
+    const toEnd = atEnd && scanner.inQuotes && !textAfterQuote;
     if (quoteLineEnd !== -1) {
       // Go on at the line after the quote's.
       line += countNewlineBytes(pending.subarray(0, quoteLineEnd + 1));
       pending = pending.subarray(quoteLineEnd + 1);
       scanner.reset();
-      return { text, firstLine, unreadable: { reason, toEnd, nextLine: line } };
+      return { text, firstLine, unreadable: { reason, toEnd, nextLine: line, ...quotes } };
     }
     // The line itself is too long (or runs to the end of the file): drop it up to its newline.
     line += countNewlineBytes(pending);
     pending = Buffer.alloc(0);
     scanner.reset();
     skipping = !atEnd;
-    return { text, firstLine, unreadable: { reason, toEnd, nextLine: atEnd ? undefined : line + 1 } };
+    return { text, firstLine, unreadable: { reason, toEnd, nextLine: atEnd ? undefined : line + 1, ...quotes } };
   };
 
   function* cut(atEnd: boolean): Generator<RowChunk> {
     for (;;) {
       scanner.scan(pending, atEnd);
       if (scanner.lastEnd > 0) yield take(scanner.lastEnd);
-      const open = atEnd ? pending.length > 0 && scanner.inQuotes : pending.length > maxRecord;
+      const open = scanner.textAfterQuoteAt !== -1 || (atEnd ? pending.length > 0 && scanner.inQuotes : pending.length > maxRecord);
       if (open) {
         yield unreadable(atEnd);
         continue;

@@ -23,7 +23,7 @@ import Papa from "papaparse";
 import { opsomming } from "../../runtime/sentences.js";
 import type { ProbleemSoort } from "../../runtime/facts.js";
 import type { Fact } from "../model.js";
-import { chunkRows, countNewlines, detectDelimiter, MAX_RECORD, RowsError, type RowChunk, type RowFormat } from "./chunks.js";
+import { chunkRows, countNewlines, detectDelimiter, MAX_RECORD, RowsError, type QuotesSeen, type RowChunk, type RowFormat } from "./chunks.js";
 import { factCoercer, type Coerced } from "./coerce.js";
 import { PROVIDER_COLUMN } from "./dataset.js";
 import { parseJsonText } from "./json.js";
@@ -43,7 +43,7 @@ export type RowProblem =
   | { readonly feit: ""; readonly soort: "regel"; readonly melding: string; readonly reden: RowFault };
 
 /** What is wrong with a row itself (a problem of the kind `regel`). */
-export type RowFault = "te_lang" | "aanhalingsteken" | "geen_json" | "geen_json_object" | "te_weinig_kolommen" | "te_veel_kolommen";
+export type RowFault = "te_lang" | "aanhalingsteken" | "tekst_na_aanhalingsteken" | "geen_json" | "geen_json_object" | "te_weinig_kolommen" | "te_veel_kolommen";
 
 /** One provider row: its facts, or why they cannot be used. */
 export type ProviderRow =
@@ -198,8 +198,35 @@ function unreadableRow(chunk: RowChunk, layout: RowLayout): ProviderRow {
   const endsAtQuote = chunk.text === "" || /[\n,;]$/.test(chunk.text);
   const column = endsAtQuote ? layout.facts.find((_, i) => layout.columns[i] === complete)?.id ?? (complete === layout.idColumn ? PROVIDER_COLUMN : undefined) : undefined;
   const field = column !== undefined ? `de kolom ‘${column}’` : "een veld";
+  if (reason === "textAfterQuote") return rejectedRow(chunk.firstLine, id, [textAfterQuote(chunk.unreadable?.quotes as QuotesSeen, field, layout.delimiter, goOn)]);
   const where = toEnd ? "wordt niet gesloten: er komt tot het einde van het bestand geen aanhalingsteken meer dat erbij past" : `wordt binnen ${MAX_RECORD_MB} niet gesloten`;
   return rejectedRow(chunk.firstLine, id, [rowProblem("aanhalingsteken", `Het aanhalingsteken (") waarmee ${field} begint, ${where}.${goOn}`)]);
+}
+
+/**
+ * A quoted field whose closing quote is followed by text. On the line where the field opens,
+ * the quote closes it and the text is what is wrong (`"De Linde" Utrecht`): say so, with both
+ * ways to write the field. On a later line, the field's opening quote is most likely a stray
+ * one that swallowed the lines after it: say which lines.
+ */
+function textAfterQuote(quotes: QuotesSeen, field: string, delimiter: string, goOn: string): RowProblem {
+  const after = quotes.after.trim();
+  const shown = `‘${after}${quotes.afterCut ? "…" : ""}’`;
+  const where = `waar een scheidingsteken (‘${delimiter}’) of het einde van de regel hoort`;
+  if (quotes.openLine !== quotes.closeLine) {
+    return rowProblem(
+      "aanhalingsteken",
+      `Het aanhalingsteken (") waarmee ${field} begint, wordt op regel ${quotes.openLine} niet gesloten. Het eerste aanhalingsteken dat het veld zou kunnen sluiten, staat op regel ${quotes.closeLine}, maar daarna volgt ${shown}, ${where}; het sluit het veld dus niet. Staat er op regel ${quotes.openLine} een aanhalingsteken te veel of te weinig?${goOn}`,
+    );
+  }
+  // Both ways to write it, when the field is short and plain enough to show.
+  const plain = !quotes.insideCut && !quotes.afterCut && !/["\r\n]/.test(quotes.inside.replaceAll('""', "")) && !/["\r\n]/.test(quotes.after) && !quotes.inside.includes(delimiter);
+  const inside = quotes.inside.replaceAll('""', '"');
+  const examples = plain ? ` (‘"${`"${inside}"${quotes.after}`.replaceAll('"', '""')}"’, met elk aanhalingsteken in het veld verdubbeld, of ‘${inside}${quotes.after}’)` : "";
+  return rowProblem(
+    "tekst_na_aanhalingsteken",
+    `Het aanhalingsteken (") waarmee ${field} begint, wordt gesloten na ‘${inside}${quotes.insideCut ? "…" : ""}’, maar daarna volgt ${shown}, ${where}. Zet het hele veld tussen aanhalingstekens of laat de aanhalingstekens weg${examples}.${goOn}`,
+  );
 }
 
 function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
@@ -276,7 +303,14 @@ function parseCsv(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
     ...options,
     step: (result) => {
       const lines = countNewlines(chunk.text.slice(consumed, result.meta.cursor + 1));
-      take(result.data, line, Math.max(lines, 1));
+      if (result.errors.some((e) => e.type === "Quotes")) {
+        // The chunker cuts such a record out before papaparse sees it (chunks.ts); should one
+        // come through, papaparse's reading (the quote as text) is not trusted: rejected.
+        const span = lines > 1 ? `de regels ${line} tot en met ${line + lines - 1}` : "deze regel";
+        rows.push(rejectedRow(line, undefined, [rowProblem("aanhalingsteken", `Een aanhalingsteken (") in ${span} staat niet aan het begin of het eind van een veld; welke velden er bedoeld zijn, is niet te zeggen.`)]));
+      } else {
+        take(result.data, line, Math.max(lines, 1));
+      }
       line += lines;
       consumed = result.meta.cursor + 1;
     },

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { chunkRows, type RowChunk } from "../../compiler/facts/chunks.js";
 import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
-import { readProviderRows, RowsError, type ProviderRow, type RowProblem } from "../../compiler/facts/rows.js";
+import { csvLayout, parseRowChunk, readProviderRows, RowsError, type ProviderRow, type RowProblem } from "../../compiler/facts/rows.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import type { Fact } from "../../compiler/model.js";
@@ -74,9 +74,98 @@ describe("an unclosed quote", () => {
   });
 
   it("that finds a partner lines later says the record runs on, and names no provider", async () => {
-    const rows = await readAll([HEADER, '"A1,97,', "A2,98,", 'A3,"x,y",', "A4,99,", ""].join("\n"));
+    const rows = await readAll([HEADER, '"A1,97,', "A2,98,", 'A3",99', "A4,99,", ""].join("\n"));
     expect(rows[0]).toEqual({ line: 2, problems: [{ feit: "", soort: "regel", melding: "De regel heeft 2 kolommen; de kopregel heeft er 3. De regel loopt door tot en met regel 4, omdat een veld tussen aanhalingstekens (\") regelovergangen bevat; staat er ergens een aanhalingsteken te veel of te weinig?", reden: "te_weinig_kolommen" }] });
     expect(rows[1]).toEqual({ line: 5, id: "A4", facts: { behandelindex: 99, kwaliteitsregisters: [] } });
+  });
+});
+
+describe("a quote followed by text where a separator belongs", () => {
+  const REGISTER = "Kwaliteitsregister Paramedici";
+
+  it("after a stray opening quote: that row rejected naming both lines, the lines between read as they are (was: merged into one row, silently)", async () => {
+    // The tester's file: `"Praktijk X` (no closing quote) on one line, `"Praktijk Y"` three lines on.
+    // papaparse takes the quote before `Praktijk Y` as text and closes the field after it:
+    // one row with a name over four lines, the facts of the last, and no error.
+    const lines = [HEADER, '"Praktijk X,97,', "A2,98,", "A3,99,", '"Praktijk Y",100,' + REGISTER, "A5,101,", ""];
+    for (const pieceSize of [1, 7, 1000]) {
+      const rows = await readAll(lines.join("\n"), "csv", two, pieceSize);
+      expect(rows).toEqual([
+        {
+          line: 2,
+          problems: [
+            {
+              feit: "",
+              soort: "regel",
+              melding:
+                "Het aanhalingsteken (\") waarmee de kolom ‘aanbieder’ begint, wordt op regel 2 niet gesloten. Het eerste aanhalingsteken dat het veld zou kunnen sluiten, staat op regel 5, maar daarna volgt ‘Praktijk Y\"’, waar een scheidingsteken (‘,’) of het einde van de regel hoort; het sluit het veld dus niet. Staat er op regel 2 een aanhalingsteken te veel of te weinig? De regel is overgeslagen; het lezen gaat verder op regel 3.",
+              reden: "aanhalingsteken",
+            },
+          ],
+        },
+        { line: 3, id: "A2", facts: { behandelindex: 98, kwaliteitsregisters: [] } },
+        { line: 4, id: "A3", facts: { behandelindex: 99, kwaliteitsregisters: [] } },
+        { line: 5, id: "Praktijk Y", facts: { behandelindex: 100, kwaliteitsregisters: [REGISTER] } },
+        { line: 6, id: "A5", facts: { behandelindex: 101, kwaliteitsregisters: [] } },
+      ]);
+    }
+  });
+
+  it("after a quote that closes the field on its own line: says so, with both ways to write the field (was: ‘wordt niet gesloten … tot het einde van het bestand’)", async () => {
+    const rows = await readAll([HEADER, '"De Linde" Utrecht,97,', "A2,98,"].join("\r\n"));
+    expect(rows).toEqual([
+      {
+        line: 2,
+        problems: [
+          {
+            feit: "",
+            soort: "regel",
+            melding:
+              "Het aanhalingsteken (\") waarmee de kolom ‘aanbieder’ begint, wordt gesloten na ‘De Linde’, maar daarna volgt ‘Utrecht’, waar een scheidingsteken (‘,’) of het einde van de regel hoort. Zet het hele veld tussen aanhalingstekens of laat de aanhalingstekens weg (‘\"\"\"De Linde\"\" Utrecht\"’, met elk aanhalingsteken in het veld verdubbeld, of ‘De Linde Utrecht’). De regel is overgeslagen; het lezen gaat verder op regel 3.",
+            reden: "tekst_na_aanhalingsteken",
+          },
+        ],
+      },
+      { line: 3, id: "A2", facts: { behandelindex: 98, kwaliteitsregisters: [] } },
+    ]);
+    // Both ways the message suggests are read as one field.
+    const fixed = await readAll([HEADER, '"""De Linde"" Utrecht",97,', "De Linde Utrecht,98,"].join("\n"));
+    expect(fixed.map((r) => [r.id, "facts" in r])).toEqual([['"De Linde" Utrecht', true], ["De Linde Utrecht", true]]);
+  });
+
+  it("names the provider and the column, with `;`, also on the last line of the file", async () => {
+    const rows = await readAll(["aanbieder;behandelindex;kwaliteitsregisters", 'A1;"97" punten;', 'A2;98;"Kwaliteitsregister" Paramedici'].join("\n"));
+    expect(rows.map((r) => ("problems" in r ? [r.line, r.id, r.problems[0]!.soort === "regel" ? r.problems[0]!.reden : "", r.problems[0]!.melding.slice(0, 100)] : [r.line]))).toEqual([
+      [2, "A1", "tekst_na_aanhalingsteken", "Het aanhalingsteken (\") waarmee de kolom ‘behandelindex’ begint, wordt gesloten na ‘97’, maar daarna"],
+      [3, "A2", "tekst_na_aanhalingsteken", "Het aanhalingsteken (\") waarmee de kolom ‘kwaliteitsregisters’ begint, wordt gesloten na ‘Kwaliteits"],
+    ]);
+    expect((rows[1] as { problems: RowProblem[] }).problems[0]!.melding).toMatch(/volgt ‘Paramedici’, waar een scheidingsteken \(‘;’\) of het einde van de regel hoort\. .*\)\.$/);
+  });
+
+  it("every record the chunker passes on, papaparse reads without a quote error, whatever the quotes (property)", async () => {
+    const field = fc.constantFrom("", "a", "b c", '"', '"a', 'a"', '"a"', '"a" b', '"a""b"', '""', '"a\nb"', '"a\nb" c', "x\ny", ",", " ");
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(field, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 9 }), async (records, chunkSize, pieceSize) => {
+        const text = ["a,b,c", ...records.map((r) => r.join(","))].join("\n") + "\n";
+        const chunks = await chunksOf(text, chunkSize, 1 << 20, pieceSize);
+        for (const chunk of chunks.slice(1)) {
+          if (chunk.unreadable) continue;
+          expect(Papa.parse<string[]>(chunk.text, { delimiter: ",", newline: "\n" }).errors.filter((e) => e.type === "Quotes")).toEqual([]);
+        }
+        // The same records whatever the pieces the file arrives in.
+        const again = await chunksOf(text, chunkSize, 1 << 20, 1000);
+        const records_ = (list: RowChunk[]) => list.filter((c) => c.unreadable).map((c) => [c.firstLine, c.unreadable?.reason, c.unreadable?.nextLine]);
+        expect(records_(again)).toEqual(records_(chunks));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("that papaparse reports in a chunk is a rejected row, not papaparse's guess", () => {
+    const layout = csvLayout(`${HEADER}\n`, two);
+    const rows = parseRowChunk({ text: '"A1" x,97,\nA2,98,\n', firstLine: 2 }, layout);
+    expect(rows[0]).toMatchObject({ line: 2, problems: [{ soort: "regel", reden: "aanhalingsteken" }] });
+    expect((rows[0] as { problems: RowProblem[] }).problems[0]!.melding).toMatch(/^Een aanhalingsteken \("\) in de regels 2 tot en met 3 staat niet aan het begin of het eind van een veld/);
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * `beleid eval --aanbieders` and `beleid diff --aanbieders` with an input file that is not as
+ * it should be: quotes that swallow or misplace fields (each such record rejected, nothing
+ * silently merged, exit 1), and errors in the file as a whole (a missing column, not UTF-8,
+ * tabs, empty) as JSON on standard output with `--json` (docs/bulk.md).
+ */
+
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileFile } from "../../compiler/compile.js";
+import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
+import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
+import { cli } from "../helpers.js";
+
+const POLICY = "policies/paramedische-zorg/2026-07.policy";
+const model = compileFile(POLICY).model!;
+const dir = mkdtempSync(join(tmpdir(), "beleid-bulk-invoer-"));
+const writer = createRowWriter("csv", [PROVIDER_COLUMN, ...datasetFacts(model, "fysiotherapie").map((f) => f.id)]);
+const providers = [...generateProviders(model, { count: 200, seed: 1, careType: "fysiotherapie" })];
+/** The lines of a file of 200 providers: the header is line 1, provider n is line n + 1. */
+const lines = (writer.header() + writer.rows(providers)).split("\n");
+/** The file with the provider's name on `line` replaced by `name` (written as it is). */
+const withName = (text: string[], line: number, name: string) => text.map((l, i) => (i === line - 1 ? `${name}${l.slice(l.indexOf(","))}` : l));
+
+async function evalFile(name: string, content: string, ...extra: string[]) {
+  const input = join(dir, name);
+  writeFileSync(input, content);
+  return cli(["eval", POLICY, "-z", "fysiotherapie", "--aanbieders", input, "--werkers", "0", ...extra]);
+}
+
+describe("quotes in a CSV file", () => {
+  it("a stray opening quote: that row rejected, the rows after it read, exit 1 (was: 195 rows read, one of them with a name over six lines, exit 0)", async () => {
+    const text = withName(withName(lines, 100, '"Praktijk X'), 105, '"Praktijk Y"').join("\n");
+    const uit = join(dir, "stray.jsonl");
+    const run = await evalFile("stray.csv", text, "--uit", uit, "--json");
+    expect(run.code).toBe(1);
+    const summary = JSON.parse(run.stdout);
+    expect([summary.rijen, summary.beoordeeld, summary.afgekeurd]).toEqual([200, 199, 1]);
+    expect(summary.eersteAfgekeurd).toEqual([
+      {
+        regel: 100,
+        problemen: [
+          "Het aanhalingsteken (\") waarmee de kolom ‘aanbieder’ begint, wordt op regel 100 niet gesloten. Het eerste aanhalingsteken dat het veld zou kunnen sluiten, staat op regel 105, maar daarna volgt ‘Praktijk Y\"’, waar een scheidingsteken (‘,’) of het einde van de regel hoort; het sluit het veld dus niet. Staat er op regel 100 een aanhalingsteken te veel of te weinig? De regel is overgeslagen; het lezen gaat verder op regel 101.",
+        ],
+      },
+    ]);
+    expect(summary.afgekeurdPerProbleem).toEqual([{ feit: "", soort: "regel", reden: "aanhalingsteken", omschrijving: "een aanhalingsteken dat niet sluit", aantal: 1 }]);
+    // Every line has its result, the one of line 105 with the name it has there.
+    const results = readFileSync(uit, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(results.map((r) => r.regel)).toEqual(Array.from({ length: 200 }, (_, i) => i + 2));
+    expect(results.find((r) => r.regel === 105).aanbieder).toBe("Praktijk Y");
+    expect(results.find((r) => r.regel === 101).aanbieder).toBe("A0000100");
+  });
+
+  it("a closed quote followed by text: says so, how to write it, and reads on (was: ‘wordt niet gesloten … tot het einde van het bestand’)", async () => {
+    const run = await evalFile("linde.csv", withName(lines, 50, '"De Linde" Utrecht').join("\n"));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("200 rijen gelezen");
+    expect(run.stdout).toContain(
+      "  regel 50: Het aanhalingsteken (\") waarmee de kolom ‘aanbieder’ begint, wordt gesloten na ‘De Linde’, maar daarna volgt ‘Utrecht’, waar een scheidingsteken (‘,’) of het einde van de regel hoort. Zet het hele veld tussen aanhalingstekens of laat de aanhalingstekens weg (‘\"\"\"De Linde\"\" Utrecht\"’, met elk aanhalingsteken in het veld verdubbeld, of ‘De Linde Utrecht’). De regel is overgeslagen; het lezen gaat verder op regel 51.\n",
+    );
+    expect(run.stdout).not.toContain("einde van het bestand");
+  });
+});
