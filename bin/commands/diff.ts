@@ -2,8 +2,10 @@
  * `beleid diff <oud.policy> <nieuw.policy> [--format tekst|md|html|json] [--fail-on strenger]`:
  * the Dutch change report between two versions of a policy.
  *
- * Exit codes: 0 changes reported; 3 no changes at all; 1 a policy has errors, or --fail-on
- * found a change of that class; 2 wrong use.
+ * Exit codes: 0 changes reported; 3 no changes at all; 1 a policy has errors, --fail-on
+ * found a change of that class, or the file of providers (--aanbieders) cannot be read as a
+ * whole (with --format json also as `{ "fout": "aanbiedersbestand", "bericht": … }` on
+ * standard output); 2 wrong use.
  */
 
 import { createReadStream } from "node:fs";
@@ -28,7 +30,8 @@ export interface DiffOptions {
   readonly aanbieders?: string;
 }
 
-async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io: CliIo): Promise<ImpactTable[]> {
+/** The impact tables, or why the file of providers cannot be read as a whole (an error in the input). */
+async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io: CliIo): Promise<{ readonly tables: ImpactTable[] } | { readonly problem: string }> {
   const full = providersFile(path, io).path;
   const format = rowsFileFormat(path, "--aanbieders");
   // Loaded only for --aanbieders: the CSV reader and the evaluator cost every other diff ~20 ms.
@@ -39,10 +42,11 @@ async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io
   ]);
   const evaluators = { older: await loadEvaluator(older), newer: await loadEvaluator(newer) };
   try {
-    return await computeImpact(older, newer, evaluators, createReadStream(full), format);
+    return { tables: await computeImpact(older, newer, evaluators, createReadStream(full), format) };
   } catch (error) {
     if (error instanceof RowsError) {
-      throw new UsageError(`${error.message} Een passend proefbestand maakt u met: beleid aanbieders ${newer.file} --ook ${older.file} --uit aanbieders.csv`);
+      const hint = error.missingColumns.length > 0 ? ` Een passend proefbestand maakt u met: beleid aanbieders ${newer.file} --ook ${older.file} --uit aanbieders.csv` : "";
+      return { problem: `${path}: ${error.message}${hint}` };
     }
     throw error;
   }
@@ -77,7 +81,9 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   printDiagnostics([...diagnostics, ...result.diagnostics], sources, io);
   if (hasErrors(result.diagnostics)) return EXIT_ERRORS;
   const impact = options.aanbieders !== undefined ? await impactOf(older.model, newer.model, options.aanbieders, io) : undefined;
-  io.stdout(renderReport(result.report, options.format, io.colour, impact));
+  // An error in the file of providers: exit code 1, as with `beleid eval --aanbieders`.
+  if (impact && "problem" in impact) return (await import("./evalBulk.js")).providersFileError(impact.problem, options.format === "json", io);
+  io.stdout(renderReport(result.report, options.format, io.colour, impact?.tables));
   const total = Object.values(result.report.counts).reduce((a, b) => a + b, 0);
   if (options.failOn && result.report.counts[options.failOn] > 0) {
     io.stderr(`Het verslag bevat ${result.report.counts[options.failOn]} ${options.failOn === "strenger" ? "strengere" : options.failOn === "soepeler" ? "soepelere" : "onbepaalde"} ${result.report.counts[options.failOn] === 1 ? "wijziging" : "wijzigingen"} (--fail-on ${options.failOn}).\n`);

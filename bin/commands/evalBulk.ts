@@ -70,6 +70,18 @@ function summaryJson(summary: BulkSummary, options: BulkEvalOptions) {
   };
 }
 
+/**
+ * An error in the file of providers as a whole (a missing column, not UTF-8, separated by
+ * tabs, empty): an error in the input, exit code 1; with JSON output also on standard output
+ * as `{ "fout": "aanbiedersbestand", "bericht": … }`, as `beleid eval --feiten` gives
+ * `feitenbestand`. Also for `beleid diff --aanbieders` (diff.ts).
+ */
+export function providersFileError(message: string, json: boolean, io: CliIo): number {
+  io.stderr(`fout: ${message}\n`);
+  if (json) io.stdout(JSON.stringify({ fout: "aanbiedersbestand", bericht: message }, null, 2) + "\n");
+  return EXIT_ERRORS;
+}
+
 export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, io: CliIo): Promise<number> {
   const workers = workerCount(options.werkers);
   if (options.aanbieders === "-") {
@@ -117,10 +129,7 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
   } catch (error) {
     bar?.stop();
     out?.abort();
-    if (error instanceof RowsError) {
-      io.stderr(`fout: ${options.aanbieders}: ${error.message}\n`);
-      return EXIT_ERRORS;
-    }
+    if (error instanceof RowsError) return providersFileError(`${options.aanbieders}: ${error.message}`, options.json === true, io);
     throw options.uit !== undefined ? asWritten(error, resolve(io.cwd, options.uit), options.uit) : error;
   } finally {
     stopInterrupt();

@@ -25,6 +25,14 @@ export type RowFormat = "csv" | "jsonl";
 /** A bad input as a whole (a missing column, no header, not UTF-8): a Dutch message. */
 export class RowsError extends Error {
   override name = "RowsError";
+
+  constructor(
+    message: string,
+    /** The fact columns the header lacks, when that is the problem. */
+    readonly missingColumns: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 /** Why a record could not be read. */

@@ -119,7 +119,7 @@ export function csvLayout(header: string, facts: readonly Fact[], options: Layou
     const list = opsomming(missing.map((m) => `‘${m}’`));
     const otherCase = missing.flatMap((m) => names.filter((n) => n.toLowerCase() === m.toLowerCase()).map((n) => `‘${n}’`));
     const hint = otherCase.length === 0 ? "" : ` De kopregel heeft wel ${opsomming(otherCase)}: schrijf de namen zoals het beleid ze schrijft (hoofdletters en kleine letters tellen).`;
-    throw new RowsError(`${missing.length === 1 ? `De kolom ${list} ontbreekt` : `De kolommen ${list} ontbreken`} in de kopregel. Elke kolom heet naar een feit van het beleid.${hint}`);
+    throw new RowsError(`${missing.length === 1 ? `De kolom ${list} ontbreekt` : `De kolommen ${list} ontbreken`} in de kopregel. Elke kolom heet naar een feit van het beleid.${hint}`, missing);
   }
   const newline = header.endsWith("\r\n") ? "\r\n" : "\n";
   return {

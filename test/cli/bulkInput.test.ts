@@ -7,7 +7,7 @@
 
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
@@ -62,5 +62,31 @@ describe("quotes in a CSV file", () => {
       "  regel 50: Het aanhalingsteken (\") waarmee de kolom ‘aanbieder’ begint, wordt gesloten na ‘De Linde’, maar daarna volgt ‘Utrecht’, waar een scheidingsteken (‘,’) of het einde van de regel hoort. Zet het hele veld tussen aanhalingstekens of laat de aanhalingstekens weg (‘\"\"\"De Linde\"\" Utrecht\"’, met elk aanhalingsteken in het veld verdubbeld, of ‘De Linde Utrecht’). De regel is overgeslagen; het lezen gaat verder op regel 51.\n",
     );
     expect(run.stdout).not.toContain("einde van het bestand");
+  });
+});
+
+describe("an error in the file as a whole", () => {
+  const header = lines[0]!;
+  const cases: [string, string | Buffer, RegExp][] = [
+    ["a missing column", [header.replace(",behandelindex,", ",behandelindx,"), ...lines.slice(1, 4)].join("\n"), /^ontbreekt\.csv: De kolom ‘behandelindex’ ontbreekt in de kopregel\./],
+    ["Windows-1252", Buffer.from(`${header}\n${withName(lines, 2, "Praktijk Ro\u00eble")[1]}\n`, "latin1"), /^windows-1252\.csv: Het bestand is niet in UTF-8 opgeslagen \(regel 2 /],
+    ["separated by tabs", lines.slice(0, 3).map((l) => l.replaceAll(",", "\t")).join("\n"), /^tabs\.csv: De kolommen in de kopregel zijn gescheiden door tabs/],
+    ["empty", "", /^leeg\.csv: Het bestand is leeg/],
+  ];
+  const names = ["ontbreekt.csv", "windows-1252.csv", "tabs.csv", "leeg.csv"];
+
+  it.each(cases.map((c, i) => [...c, names[i]!] as const))("%s: exit 1, with --json as { fout: aanbiedersbestand, bericht } on standard output (was: nothing on standard output)", async (_, content, message, name) => {
+    const input = join(dir, name);
+    writeFileSync(input, content);
+    const json = await cli(["eval", resolve(POLICY), "-z", "fysiotherapie", "--aanbieders", name, "--werkers", "0", "--json"], { cwd: dir });
+    expect(json.code).toBe(1);
+    const error = JSON.parse(json.stdout) as { fout: string; bericht: string };
+    expect(Object.keys(error)).toEqual(["fout", "bericht"]);
+    expect(error.fout).toBe("aanbiedersbestand");
+    expect(error.bericht).toMatch(message);
+    // The person reads the same on standard error; without --json standard output stays empty.
+    expect(json.stderr).toBe(`fout: ${error.bericht}\n`);
+    const text = await cli(["eval", resolve(POLICY), "-z", "fysiotherapie", "--aanbieders", name, "--werkers", "0"], { cwd: dir });
+    expect([text.code, text.stdout, text.stderr]).toEqual([1, "", json.stderr]);
   });
 });

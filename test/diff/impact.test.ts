@@ -202,14 +202,23 @@ describe("beleid diff --aanbieders", () => {
     expect(run.stdout).not.toContain("niet bruikbaar");
   });
 
-  it("explains a dataset that lacks facts and how to make one", async () => {
+  it("explains a dataset that lacks facts and how to make one: an error in the input, exit 1 as with beleid eval --aanbieders (was 2)", async () => {
     const data = join(dir, "te-weinig.csv");
     writeFileSync(data, "aanbieder,behandelindex\nP1,100\n");
     const run = await cli(["diff", older, newer, "--aanbieders", data]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^fout: .*te-weinig\.csv: De kolommen ‘.*’ ontbreken in de kopregel\./);
     expect(run.stderr).toContain("beleid aanbieders");
     expect(run.stderr).toContain("--ook");
     expect(run.stdout).toBe("");
+    // With --format json the same error as JSON on standard output, as beleid eval --json gives it.
+    const json = await cli(["diff", older, newer, "--aanbieders", data, "--format", "json"]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({ fout: "aanbiedersbestand", bericht: run.stderr.replace(/^fout: /, "").trimEnd() });
+    // Only a missing column gets the hint to make a file with both versions' facts.
+    writeFileSync(data, "");
+    const empty = await cli(["diff", older, newer, "--aanbieders", data, "--format", "json"]);
+    expect([empty.code, JSON.parse(empty.stdout)]).toEqual([1, { fout: "aanbiedersbestand", bericht: `${data}: Het bestand is leeg: de eerste regel moet de kolomnamen (de feiten) bevatten.` }]);
   });
 
   it("names a missing file", async () => {
