@@ -39,7 +39,13 @@ export function renderBulkSummary(summary: BulkSummary, context: SummaryContext)
   for (const a of summary.perAgreement) lines.push(`  ${a.naam.padEnd(width)}  ${number(a.aantal).padStart(10)}${percent(a.aantal, summary.evaluated)}`);
   lines.push(`  ${"niet in aanmerking".padEnd(width)}  ${number(summary.notEligible).padStart(10)}${percent(summary.notEligible, summary.evaluated)}`);
   lines.push(`Benaderd met een contractaanbod: ${number(summary.approached)}${percent(summary.approached, summary.evaluated)}.`);
-  for (const part of summary.notPurchased ?? []) lines.push(notPurchasedLine(part, summary.evaluated, context.organisation ?? "De inkooporganisatie"));
+  // Which care is purchased, only as far as the assessed providers show it: with no provider
+  // qualifying, "purchased from every provider who qualifies" would say what nobody showed.
+  const qualifying = summary.evaluated - summary.notEligible;
+  for (const part of summary.notPurchased ?? []) {
+    if (part.aantal === 0 && qualifying === 0) continue;
+    lines.push(notPurchasedLine(part, summary.evaluated, context.organisation ?? "De inkooporganisatie"));
+  }
   if (summary.rejected === 0) {
     lines.push("Afgekeurde rijen: geen.");
   } else {

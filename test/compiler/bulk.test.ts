@@ -267,6 +267,21 @@ describe("the summary's text", async () => {
   const base: BulkSummary = { rows: 50, evaluated: 50, seconds: 4, perAgreement: [{ id: "A", naam: "Zorgovereenkomst A", aantal: 1 }], notEligible: 49, approached: 6, rejected: 0, firstRejected: [], rejectedGroups: [], fractionPercentages: [], workers: 0 };
   const context = { careType: "Fysiotherapie", policy: "Inkoopbeleid Test 2026" };
 
+  it("says about care purchased selectively only what the assessed providers show (was: ‘koopt … in bij elke zorgaanbieder die in aanmerking komt’ with none assessed or none qualifying)", () => {
+    const withParts = (summary: BulkSummary, aantal: number, inAanmerking: number): BulkSummary => ({ ...summary, notPurchased: [{ zorg: "zorg bij de ziekte van Parkinson", aantal, inAanmerking }] });
+    const caresq = { ...context, organisation: "Caresq" };
+    // Someone qualifies and the care is withheld from none of them: purchased from every one who qualifies.
+    expect(renderBulkSummary(withParts(base, 0, 0), caresq)).toContain("Caresq koopt zorg bij de ziekte van Parkinson in bij elke zorgaanbieder die in aanmerking komt.\n");
+    // Nobody qualifies: nothing about purchasing that care (no care at all is purchased from them).
+    const noneQualify = withParts({ ...base, perAgreement: [{ id: "A", naam: "Zorgovereenkomst A", aantal: 0 }], notEligible: 50 }, 0, 0);
+    expect(renderBulkSummary(noneQualify, caresq)).not.toContain("koopt");
+    // Withheld from some who do not qualify: still said, truly.
+    expect(renderBulkSummary(withParts(noneQualify, 3, 0), caresq)).toContain("Caresq koopt zorg bij de ziekte van Parkinson niet in bij 3 zorgaanbieders (6,0%); geen van hen komt in aanmerking voor een zorgovereenkomst.\n");
+    // Every row rejected: nobody assessed, nothing said about purchasing.
+    const noneAssessed = withParts({ ...base, evaluated: 0, perAgreement: [{ id: "A", naam: "Zorgovereenkomst A", aantal: 0 }], notEligible: 0, approached: 0, rejected: 50 }, 0, 0);
+    expect(renderBulkSummary(noneAssessed, caresq)).not.toContain("koopt");
+  });
+
   it("writes every percentage and the seconds with one decimal", () => {
     const text = renderBulkSummary(base, context);
     expect(text).toContain("50 rijen gelezen in 4,0 s, 13 per seconde.");
