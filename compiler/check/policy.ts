@@ -271,12 +271,23 @@ function checkChapterOrders(
       datumregel: (id) => parts.dateRules.find((d) => d.id === id)?.chapter,
       overeenkomst: (id) => parts.careTypes.find((c) => c.id === id)?.agreement.chapter,
     };
+    const partExists: Partial<Record<ChapterPartRef["kind"], (id: string) => boolean>> = {
+      tekst: (id) => parts.texts.some((t) => t.id === id),
+      groep: (id) => parts.groups.some((g) => g.id === id),
+      tabel: (id) => parts.tables.some((t) => t.id === id),
+      datumregel: (id) => parts.dateRules.some((d) => d.id === id),
+      overeenkomst: (id) => parts.careTypes.some((c) => c.id === id),
+      differentiatie: (id) => parts.careTypes.some((c) => c.id === id && c.differentiation !== undefined),
+    };
     const seen = new Set<string>();
     for (const entry of chapter.order) {
       const name = entry.id === undefined ? entry.kind : `${entry.kind} ${entry.id}`;
       const what = entry.id === undefined ? ORDER_KIND_WORDS[entry.kind] : `${ORDER_KIND_WORDS[entry.kind]} ‘${entry.id}’`;
       if (!candidates[entry.kind].includes(entry.id ?? "")) {
-        const suggestion = entry.id !== undefined ? closestName(entry.id, candidates[entry.kind]) : undefined;
+        // A part that exists (shown elsewhere, or in a chapter that is misspelt) is not a misspelling:
+        // another part of this chapter is then no likely intent, and no suggestion is made.
+        const exists = entry.id !== undefined && partExists[entry.kind]?.(entry.id) === true;
+        const suggestion = entry.id !== undefined && !exists ? closestName(entry.id, candidates[entry.kind]) : undefined;
         // A part that exists, but that the document shows elsewhere: say where.
         const number = (id: string | undefined) => chapters.find((c) => c.id === id)?.number;
         const group = entry.kind === "groep" ? parts.groups.find((g) => g.id === entry.id) : undefined;

@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../span.js";
 import type { Analysis } from "./analysis.js";
+import { splitPointer, valueAt } from "./locate.js";
 
 export interface QuickFix {
   readonly title: string;
@@ -31,10 +32,20 @@ export function quickFixes(analysis: Analysis, start: number, end: number): Quic
     // An escape (`\"` in a double-quoted YAML text) would need one too: no fix rather than a wrong one.
     if (written.includes("\\") || written === "") continue;
     const newText = requoted(written, d.replacement);
-    if (newText === written) continue;
+    if (newText === written || keyTaken(analysis, d.span, newText)) continue;
     fixes.push({ title: `Vervang ‘${written}’ door ‘${newText}’`, span: d.span, newText, diagnostic: d });
   }
   return fixes;
+}
+
+/** Whether `span` is a key and its mapping already has the key `key`: replacing would give a duplicate key (BL002). */
+function keyTaken(analysis: Analysis, span: Span, key: string): boolean {
+  for (const [at, location] of analysis.locations) {
+    if (location.keySpan?.start !== span.start || location.keySpan.end !== span.end) continue;
+    const mapping = valueAt(analysis.data, splitPointer(at).slice(0, -1));
+    return mapping !== null && typeof mapping === "object" && !Array.isArray(mapping) && Object.hasOwn(mapping, key);
+  }
+  return false;
 }
 
 /** A quoted replacement (`"HKZ"`) between the quotes the author wrote (`'HKZ'`, `“HKZ”`). */

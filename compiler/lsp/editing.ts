@@ -28,9 +28,11 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../span.js";
 import type { Analysis } from "./analysis.js";
 import { quickFixes } from "./codeActions.js";
-import { compilationsIncluding, testsOf } from "./includers.js";
+import { displayPath } from "../load/loadPolicy.js";
+import { compilationsAfter, compilationsIncluding, includesOf, testsOf, workspaceFiles, type WorkspaceFiles } from "./includers.js";
 import { findOccurrences, type Compilation, type Found, type Occurrence } from "./references.js";
 import { newNameRefusal, renameRefusal } from "./rename.js";
+import { errorBroughtBy } from "./renameCheck.js";
 import { documentSymbols, type PolicySymbol, type PolicySymbolKind } from "./symbols.js";
 
 const SYMBOL_KINDS: Record<PolicySymbolKind, SymbolKind> = {
@@ -49,6 +51,8 @@ const SYMBOL_KINDS: Record<PolicySymbolKind, SymbolKind> = {
 };
 
 const UNREADABLE = "Het document kan nu niet worden gelezen (een fout in de YAML). Herstel die eerst; dan kunt u hernoemen.";
+const INCOMPLETE = (roots: readonly string[]) =>
+  `De geopende map${roots.length > 1 ? "pen" : ""} ${roots.map((root) => `‘${root}’`).join(", ")} ${roots.length > 1 ? "bevatten" : "bevat"} te veel bestanden om alle beleidsstukken te vinden die meedoen; hernoemen zou er een kunnen overslaan. Open de map met uw beleid (bijvoorbeeld ‘policies’) als map in de editor en hernoem dan.`;
 const NOTHING_TO_RENAME =
   "Hier staat geen naam die u kunt hernoemen: kies een feit, regel, zorgsoort, hoofdstuk, groep, tabel, kolom, datumregel of tekst, bij de sleutel of waar het wordt gebruikt.";
 
@@ -89,10 +93,17 @@ export function registerEditingRequests(connection: Connection, context: Editing
     return documentSymbols(analysis).map(toLspSymbol);
   });
 
-  /** A policy, the files it includes and its tests, with their current texts (the editor's when open). */
-  const compilationOf = (document: TextDocument): Compilation => {
+  /**
+   * A policy, the files it includes and its tests, with their current texts (the editor's when
+   * open). A policy whose YAML does not parse is known to include what its `omvat` names in
+   * the text: a rename of something in such a file refuses (the policy cannot be read).
+   */
+  const compilationOf = (document: TextDocument, files: WorkspaceFiles): Compilation => {
     const analysis = analysisOf(document);
-    return { files: [...analysis.result.sources.paths(), ...testsOf(analysis.path)], textOf: (file) => analysis.textOf(file) };
+    const textOf = (file: string) => analysis.textOf(file);
+    const includes = analysis.data === undefined ? includesOf(analysis.path, analysis.text) : [];
+    const paths = [...new Set([...analysis.result.sources.paths(), ...includes])];
+    return { files: [...paths, ...testsOf(analysis.path, textOf, files.tests)], textOf };
   };
   const sameFile = (a: string, b: string) => resolve(a) === resolve(b);
   /** A file's current text without a byte order mark: the editor's when it is open, else from disk. */
@@ -111,14 +122,23 @@ export function registerEditingRequests(connection: Connection, context: Editing
    * What is named at `position` and everywhere it occurs: in this policy and its includes, and
    * in the other policies (open, or in the workspace folders) that include the file declaring it.
    */
-  const occurrencesAt = (document: TextDocument, position: Position): Found | undefined => {
+  const occurrencesAt = (document: TextDocument, position: Position): (Found & { readonly complete: boolean }) | undefined => {
     const analysis = analysisOf(document);
+    // The workspace is walked once per request, and only when another policy may be involved.
+    let walked: WorkspaceFiles | undefined;
+    const files = (): WorkspaceFiles => (walked ??= workspaceFiles(context.roots()));
+    const open = documents.all().filter((other) => other.uri !== document.uri);
+    const isOpen = (file: string) => sameFile(file, analysis.path) || open.some((d) => d.uri.startsWith("file:") && sameFile(fileURLToPath(d.uri), file));
     const others = (home: string): Compilation[] => {
-      const open = documents.all().filter((other) => other.uri !== document.uri);
-      const onDisk = compilationsIncluding(context.roots(), home, currentText).filter((c) => !sameFile(c.files[0] as string, analysis.path) && !open.some((d) => d.uri.startsWith("file:") && resolve(fileURLToPath(d.uri)) === resolve(c.files[0] as string)));
-      return [...open.map(compilationOf), ...onDisk];
+      const onDisk = compilationsIncluding(files(), home, currentText).filter((c) => !isOpen(c.files[0] as string));
+      return [...open.map((other) => compilationOf(other, files())), ...onDisk];
     };
-    return findOccurrences(compilationOf(document), analysis.path, offsetAt(analysis, document, position), others);
+    const newer = (older: readonly string[]): Compilation[] => {
+      const candidates: WorkspaceFiles = { ...files(), policies: [...new Set([...files().policies, ...open.filter((d) => d.uri.startsWith("file:")).map((d) => resolve(fileURLToPath(d.uri)))])] };
+      return compilationsAfter(candidates, older, currentText);
+    };
+    const found = findOccurrences(compilationOf(document, { policies: [], tests: [], complete: true }), analysis.path, offsetAt(analysis, document, position), others, newer);
+    return found && { ...found, complete: walked?.complete ?? true };
   };
 
   /** Where an occurrence is, in the current text of its file. */
@@ -147,6 +167,7 @@ export function registerEditingRequests(connection: Connection, context: Editing
     if (!found) throw refuse(NOTHING_TO_RENAME);
     const refusal = renameRefusal(found) ?? (newName === undefined ? undefined : newNameRefusal(found, newName));
     if (refusal) throw refuse(refusal);
+    if (!found.complete) throw refuse(INCOMPLETE(context.roots()));
     return { analysis, found };
   };
 
@@ -162,11 +183,28 @@ export function registerEditingRequests(connection: Connection, context: Editing
   connection.onRenameRequest((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const { found } = renameTarget(document, params.position, params.newName);
+    const { analysis, found } = renameTarget(document, params.position, params.newName);
     const changes: Record<string, TextEdit[]> = {};
     for (const occurrence of found.occurrences) {
       const { uri, range } = locationOf(document, occurrence);
       (changes[uri] ??= []).push({ range, newText: params.newName });
+    }
+    // The compiler has the last word: a rename that would give a policy an error is refused.
+    const renamed = new Map<string, string>();
+    const byFile = new Map<string, Occurrence[]>();
+    for (const occurrence of found.occurrences) byFile.set(resolve(occurrence.span.file), [...(byFile.get(resolve(occurrence.span.file)) ?? []), occurrence]);
+    for (const [file, list] of byFile) {
+      let text = analysis.textOf(file);
+      if (text === undefined) continue;
+      for (const o of [...list].sort((a, b) => b.span.start - a.span.start)) text = text.slice(0, o.span.start) + params.newName + text.slice(o.span.end);
+      renamed.set(file, text);
+    }
+    const policies = found.compilations.map((c) => c.files[0] as string).filter((file) => file.endsWith(".policy"));
+    const error = errorBroughtBy(policies, (file) => analysis.textOf(file), renamed);
+    if (error) {
+      throw refuse(
+        `Met de naam ‘${params.newName}’ zou ${displayPath(error.span.file)} niet meer kloppen: ${error.message}${error.hint ? ` ${error.hint}` : ""} (${error.code}) Kies een andere naam.`,
+      );
     }
     return { changes };
   });

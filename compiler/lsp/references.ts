@@ -39,6 +39,11 @@ export interface Occurrence {
   readonly declares?: boolean;
   /** For the declaration of a table: whether its rows are the care types. */
   readonly careTypeKeyed?: boolean;
+  /**
+   * A name of the previous version (`was: <oud>` under a declaration): it names the thing in
+   * the policy named by `vorige`, not in this one, so it is only renamed with that.
+   */
+  readonly previous?: boolean;
 }
 
 export interface FileIndex {
@@ -123,7 +128,10 @@ export function indexFile(file: string, text: string): FileIndex {
     const value = valueAt(data, path);
     if (typeof value !== "string") continue;
     const whole = (kind: NameKind) => use(kind, value, inValue(location, value, 0, value));
-    if (last === "hoofdstuk") whole("hoofdstuk");
+    if (last === "was") {
+      const was = previousName(path);
+      if (was) use(was.kind, value, inValue(location, value, 0, value), { previous: true, ...(was.table !== undefined ? { table: was.table } : {}) });
+    } else if (last === "hoofdstuk") whole("hoofdstuk");
     else if (section === "feiten" && path.length === 3 && last === "niet_groter_dan") whole("feit");
     else if (section === "teksten" && path.length === 3 && last === "na") whole("tekst");
     else if (path.length > 2 && path[path.length - 2] === "zorgsoorten" && /^\d+$/.test(last)) whole("zorgsoort");
@@ -141,6 +149,15 @@ export function indexFile(file: string, text: string): FileIndex {
     }
   }
   return { file, occurrences: found.sort((a, b) => a.span.start - b.span.start) };
+}
+
+/** What a `was:` at `path` names in the previous version: the kind of the declaration it is under. */
+function previousName(path: readonly string[]): { kind: NameKind; table?: string } | undefined {
+  const [section, , sub] = path;
+  if (section === undefined) return undefined;
+  if (path.length === 3 && DECLARING[section]) return { kind: DECLARING[section] as NameKind };
+  if (path.length === 5 && section === "groepen" && sub === "regels") return { kind: "regel" };
+  return undefined;
 }
 
 /**
@@ -163,10 +180,13 @@ function inTests(file: string, text: string, data: Fields, locations: ReadonlyMa
       const isFactError = section === "gevallen" && field === "verwacht" && sub === "feitenfout" && path.length === 5;
       const isCareType = section === "gevallen" && field === "zorgsoort" && path.length === 3;
       const isMissingFactor = section === "gevallen" && field === "verwacht" && sub === "ontbreekt" && path.length === 6;
-      if (!isFactError && !isCareType && !isMissingFactor) continue;
+      // A care type without differentiation has one agreement, whose id is the care type's key.
+      const caseOf = section === "gevallen" && path.length === 4 ? valueAt(data, path.slice(0, 2)) : undefined;
+      const isAgreement = field === "verwacht" && sub === "overeenkomst" && isMap(caseOf) && caseOf.zorgsoort === value;
+      if (!isFactError && !isCareType && !isMissingFactor && !isAgreement) continue;
       const start = location.scalar ? scalarOffsetMap(text, value, location.scalar)(0) : location.span.start;
       if (text.slice(start, start + value.length) !== value) continue;
-      found.push({ kind: isCareType ? "zorgsoort" : isMissingFactor ? "regel" : "naam", id: value, span: { file, start, end: start + value.length }, definition: false });
+      found.push({ kind: isCareType || isAgreement ? "zorgsoort" : isMissingFactor ? "regel" : "naam", id: value, span: { file, start, end: start + value.length }, definition: false });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
@@ -236,12 +256,21 @@ function inExpression(expr: Expr, text: string): Occurrence[] {
 
 /** What each occurrence in `indexes` names, given the declarations in all of them. */
 export function resolveNames(indexes: readonly FileIndex[]): Map<Occurrence, Named> {
-  const declarations = indexes.flatMap((index) => (index.occurrences ?? []).filter((o) => o.definition));
-  const declared = (kind: NameKind, id: string, also: (o: Occurrence) => boolean = () => true) => declarations.some((d) => d.kind === kind && d.id === id && also(d));
+  const declarations = new Map<string, Occurrence[]>();
+  for (const index of indexes) {
+    for (const o of index.occurrences ?? []) {
+      if (!o.definition) continue;
+      const key = `${o.kind}\u0000${o.id}`;
+      declarations.set(key, [...(declarations.get(key) ?? []), o]);
+    }
+  }
+  const declared = (kind: NameKind, id: string, also: (o: Occurrence) => boolean = () => true) => (declarations.get(`${kind}\u0000${id}`) ?? []).some(also);
   const resolved = new Map<Occurrence, Named>();
   for (const index of indexes) {
     for (const occurrence of index.occurrences ?? []) {
       const { id } = occurrence;
+      // A name of the previous version: see `previousOccurrences`.
+      if (occurrence.previous) continue;
       if (occurrence.kind === "naam") {
         const kind = declared("feit", id) ? "feit" : declared("tabel", id) ? "tabel" : declared("regel", id, (d) => d.declares === true) ? "regel" : undefined;
         if (kind) resolved.set(occurrence, { kind, id });
@@ -293,6 +322,8 @@ export interface Found {
   readonly indexes: readonly FileIndex[];
   /** The declarations in those files, for a rename's check of the new name. */
   readonly declarations: readonly Occurrence[];
+  /** The compilations that use the thing (or name it as `was:` of the previous version): a rename checks them again. */
+  readonly compilations: readonly Compilation[];
 }
 
 /**
@@ -302,7 +333,13 @@ export interface Found {
  * workspace that include `home`). Names are settled per compilation, so two policies that
  * both include a shared file do not mix their own facts.
  */
-export function findOccurrences(current: Compilation, file: string, offset: number, others: (home: string) => readonly Compilation[]): Found | undefined {
+export function findOccurrences(
+  current: Compilation,
+  file: string,
+  offset: number,
+  others: (home: string) => readonly Compilation[],
+  newer: (older: readonly string[]) => readonly Compilation[] = () => [],
+): Found | undefined {
   const sameFile = (a: string, b: string) => resolve(a) === resolve(b);
   const cache = new Map<string, FileIndex>();
   const indexOf = (compilation: Compilation, path: string): FileIndex => {
@@ -342,11 +379,21 @@ export function findOccurrences(current: Compilation, file: string, offset: numb
     }
     for (const index of list) for (const o of index.occurrences ?? []) if (o.definition) declarations.push(o);
   }
+  // The policies that name a changed policy as `vorige`: a `was:` there names the thing by its old name.
+  const later = newer(involved.map((compilation) => compilation.files[0] as string));
+  for (const compilation of later) {
+    const policy = indexOf(compilation, compilation.files[0] as string);
+    indexes.set(resolve(policy.file), policy);
+    for (const o of policy.occurrences ?? []) {
+      if (o.previous && o.kind === at.named.kind && o.id === at.named.id && o.table === at.named.table) occurrences.push(o);
+    }
+  }
   return {
     named: at.named,
     declaration,
     occurrences: [...occurrences].sort((a, b) => Number(b.definition) - Number(a.definition) || resolve(a.span.file).localeCompare(resolve(b.span.file)) || a.span.start - b.span.start),
     indexes: [...indexes.values()],
     declarations,
+    compilations: [...involved, ...later],
   };
 }

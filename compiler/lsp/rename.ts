@@ -5,14 +5,35 @@
  * parse. The server sends the reason as the error of the request.
  */
 
-import { KEYWORDS } from "../../grammar/tokens.js";
+import { parse as parseYaml } from "yaml";
+import { Identifier, KEYWORDS } from "../../grammar/tokens.js";
 import { BUILTIN_NAMES } from "../check/expressions.js";
 import { FUNCTIONS_BY_NAME } from "../check/functions.js";
 import { displayPath } from "../load/loadPolicy.js";
 import type { Found, NameKind, Occurrence } from "./references.js";
 
-/** A key as the schema allows it (`propertyNames`): letters, digits and `_`, not starting with a digit. */
-const VALID_NAME = /^[a-zA-Z_\u00C0-\u024F][a-zA-Z0-9_\u00C0-\u024F]*$/;
+/** A name as a condition can write it: exactly the expression language's identifier token (no `×` or `÷`). */
+const VALID_NAME = new RegExp(`^(?:${(Identifier.PATTERN as RegExp).source})$`, "u");
+
+/**
+ * What a YAML reader makes of `name` written plainly, when that is not the text itself: a
+ * renamed key or value is written without quotes, and `null`, `true` or (in YAML 1.1, which
+ * many tools still read) `yes`, `on` and `n` would then be read as nothing or as yes/no.
+ */
+function yamlReading(name: string): string | undefined {
+  for (const version of ["1.2", "1.1"] as const) {
+    let value: unknown;
+    try {
+      value = parseYaml(name, { version });
+    } catch {
+      return "iets anders dan een naam";
+    }
+    if (value === null) return "een lege waarde";
+    if (typeof value === "boolean") return value ? "‘ja’" : "‘nee’";
+    if (typeof value !== "string") return "een getal";
+  }
+  return undefined;
+}
 
 export const KIND_WORDS: Readonly<Record<NameKind, { readonly article: string; readonly word: string }>> = {
   feit: { article: "het", word: "feit" },
@@ -46,6 +67,8 @@ export function newNameRefusal(found: Found, newName: string): string | undefine
   if (!VALID_NAME.test(newName)) {
     return `‘${newName}’ is geen geldige naam. Een naam bestaat uit letters, cijfers en lage streepjes (_) en begint met een letter.`;
   }
+  const reading = yamlReading(newName);
+  if (reading) return `‘${newName}’ kan geen naam zijn: een YAML-lezer leest het zonder aanhalingstekens als ${reading}. Kies een andere naam.`;
   if (newName === id) return `${capital(article)} ${word} heet al ‘${id}’.`;
   // A column is named in a condition too (`tabel[…].kolom`): not by a keyword.
   if (IN_CONDITIONS.has(kind) || kind === "kolom") {

@@ -52,6 +52,12 @@ export function documentSymbols(analysis: Analysis): PolicySymbol[] {
     if (!location?.keySpan) return undefined;
     // A block's span runs to the start of the next entry: the entry ends at its last character.
     let end = Math.max(location.span.end, location.keySpan.end);
+    // An alias (`kopie: *anker`) is located at its anchor, elsewhere: the entry ends with its line (before a comment).
+    if (location.span.start < location.keySpan.end) {
+      const lineEnd = analysis.text.indexOf("\n", location.keySpan.end);
+      const line = analysis.text.slice(location.keySpan.end, lineEnd < 0 ? analysis.text.length : lineEnd);
+      end = location.keySpan.end + line.replace(/\s+#.*$/, "").length;
+    }
     while (end > location.keySpan.end && /\s/.test(analysis.text[end - 1] as string)) end--;
     return { name: path[path.length - 1] as string, detail, kind, span: { ...location.keySpan, end }, selection: location.keySpan, children };
   };

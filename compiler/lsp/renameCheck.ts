@@ -1,0 +1,54 @@
+/**
+ * The last check of a rename, by the compiler itself: each policy the rename changes is
+ * compiled with the new texts, by the same pipeline as `beleid check` (with the comparison
+ * with its previous version, `vorige`, for BL310). An error the rename would bring — a care
+ * type whose generated names clash with another's or with the evaluator's own (BL215), a
+ * reserved key (BL012), a `was:` that no longer points at anything — refuses it, so the rules
+ * of what a name may be live in one place: the checks.
+ */
+
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { versionDiagnostics } from "../build.js";
+import { compileText } from "../compile.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { PolicyModel } from "../model.js";
+
+type TextOf = (file: string) => string | undefined;
+
+/** The errors of `policy` (and of the comparison with its previous version) with the texts of `textOf`. */
+function errorsOf(policy: string, textOf: TextOf): Diagnostic[] {
+  const readText = (file: string): string | Uint8Array => textOf(file) ?? readFileSync(file);
+  const text = textOf(policy);
+  if (text === undefined) return [];
+  const compiled = compileText(policy, text, { readText });
+  const found = [...compiled.diagnostics];
+  const model = compiled.model;
+  if (model && model.kind === "inkoopbeleid" && model.meta.previous) {
+    const load = (file: string): PolicyModel | undefined => {
+      const older = textOf(file);
+      return older === undefined ? undefined : compileText(file, older, { readText }).model;
+    };
+    found.push(...versionDiagnostics([{ path: model.file, result: compiled }], compiled.sources, undefined, load));
+  }
+  return found.filter((d) => d.severity === "fout");
+}
+
+/**
+ * The first error that `policies` have with the renamed texts (`renamed`, by absolute path)
+ * and did not have before: more errors of its code than before. Undefined when the rename
+ * brings none.
+ */
+export function errorBroughtBy(policies: readonly string[], textOf: TextOf, renamed: ReadonlyMap<string, string>): Diagnostic | undefined {
+  const after: TextOf = (file) => renamed.get(resolve(file)) ?? textOf(file);
+  for (const policy of new Set(policies.map((file) => resolve(file)))) {
+    const counts = new Map<string, number>();
+    for (const d of errorsOf(policy, textOf)) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+    for (const d of errorsOf(policy, after)) {
+      const left = counts.get(d.code) ?? 0;
+      if (left === 0) return d;
+      counts.set(d.code, left - 1);
+    }
+  }
+  return undefined;
+}
