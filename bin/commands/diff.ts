@@ -5,7 +5,8 @@
  * Exit codes: 0 changes reported; 3 no changes at all; 1 a policy has errors, --fail-on
  * found a change of that class, or the file of providers (--aanbieders) cannot be read as a
  * whole (with --format json also as `{ "fout": "aanbiedersbestand", "bericht": … }` on
- * standard output); 2 wrong use.
+ * standard output) or has rows a care type cannot use (after the report, with why on
+ * standard error: as `beleid eval --aanbieders`; before "no changes", 3); 2 wrong use.
  */
 
 import { createReadStream } from "node:fs";
@@ -52,6 +53,24 @@ async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io
   }
 }
 
+/**
+ * Why rows of the file of providers could not be used, per care type and per fact and kind of
+ * problem (as the summary of `beleid eval --aanbieders` counts them); undefined when every row
+ * could be used. Rows only one version refuses are not counted here: the report names them.
+ */
+function unusableRows(tables: readonly ImpactTable[], file: string): string | undefined {
+  const rejected = tables.filter((t) => t.afgewezen > 0);
+  if (rejected.length === 0) return undefined;
+  const count = (n: number) => n.toLocaleString("nl-NL");
+  const lines = [`Niet elke rij van ${file} is bruikbaar. Een rij is niet beoordeeld voor een zorgsoort die een feit nodig heeft dat in die rij niet bruikbaar is; per zorgsoort en probleem (een rij met meer problemen telt bij elk daarvan mee):`];
+  for (const table of rejected) {
+    lines.push(`  ${table.zorgsoort}: ${count(table.afgewezen)} ${table.afgewezen === 1 ? "rij" : "rijen"} niet beoordeeld`);
+    for (const group of table.afgewezenPerProbleem) lines.push(`    ${count(group.aantal).padStart(10)}  ${group.omschrijving}`);
+  }
+  lines.push(`Met beleid eval <beleid> --zorgsoort <zorgsoort> --aanbieders ${file} --uit resultaten.csv staat elke afgekeurde rij met de reden in resultaten.csv.`);
+  return lines.join("\n") + "\n";
+}
+
 /** From the cache of compiled results when it has them; the compiler itself (~80 ms to load) is loaded only when needed. */
 async function compileCached(path: string, sources: SourceFiles, cache: CompileCache | undefined): Promise<CompileResult> {
   const cached = cache?.lookup(path, {}, sources);
@@ -85,10 +104,14 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   if (impact && "problem" in impact) return (await import("./evalBulk.js")).providersFileError(impact.problem, options.format === "json", io);
   io.stdout(renderReport(result.report, options.format, io.colour, impact?.tables));
   const total = Object.values(result.report.counts).reduce((a, b) => a + b, 0);
+  // Rows a care type could not use: why, and exit code 1, as `beleid eval --aanbieders` does.
+  const unusable = impact && "tables" in impact ? unusableRows(impact.tables, options.aanbieders as string) : undefined;
+  if (unusable) io.stderr(unusable);
   if (options.failOn && result.report.counts[options.failOn] > 0) {
     io.stderr(`Het verslag bevat ${result.report.counts[options.failOn]} ${options.failOn === "strenger" ? "strengere" : options.failOn === "soepeler" ? "soepelere" : "onbepaalde"} ${result.report.counts[options.failOn] === 1 ? "wijziging" : "wijzigingen"} (--fail-on ${options.failOn}).\n`);
     return EXIT_ERRORS;
   }
+  if (unusable) return EXIT_ERRORS;
   if (total === 0) {
     if (options.format === "tekst") return EXIT_NO_CHANGES;
     io.stderr(summaryLine(result.report) + "\n");

@@ -3,12 +3,18 @@
  * (CSV or JSON lines, columns = facts) and counts, per care type, how many providers move from
  * one outcome (an agreement, or none) to another, and how many gain or lose an offer or being
  * approached. Both versions are evaluated with their compiled evaluators.
+ *
+ * A row is read per care type, with only the facts that care type needs in either version (as
+ * `beleid eval --zorgsoort X --aanbieders` reads it): a fact that cannot be used makes the row
+ * unusable only for the care types that need it. Why rows were unusable is counted per fact and
+ * kind of problem, as the bulk summary counts it (bulk/rejections.ts).
  */
 
 import { agreementName } from "../queries.js";
 import type { Beslissing, Besluit } from "../../runtime/decision.js";
+import { RejectionGroups, rejectionGroups, type RejectionGroup } from "../bulk/rejections.js";
 import { datasetFacts } from "../facts/dataset.js";
-import { readProviderRows, type RowFormat } from "../facts/rows.js";
+import { chunkRows, csvLayout, jsonLinesLayout, parseRowChunk, type ProviderRow, type RowFormat, type RowLayout } from "../facts/rows.js";
 import type { LoadedEvaluator } from "../evaluate.js";
 import type { Fact, PolicyModel } from "../model.js";
 
@@ -16,8 +22,10 @@ export interface ImpactTable {
   readonly zorgsoort: string;
   /** Providers evaluated by both versions. */
   readonly aantal: number;
-  /** Rows that could not be read (missing or wrong facts). */
+  /** Rows that could not be read (missing or wrong facts the care type needs, or the row itself). */
   readonly afgewezen: number;
+  /** Those rows per fact and kind of problem, most rows first (as `afgekeurdPerProbleem` of `beleid eval --aanbieders --json`). */
+  readonly afgewezenPerProbleem: readonly RejectionGroup[];
   /** Rows only the older version could not use, and only the newer. */
   readonly afgewezenDoorOud: number;
   readonly afgewezenDoorNieuw: number;
@@ -91,6 +99,12 @@ function adapterFor(version: PolicyModel, all: readonly Fact[]): (facts: Record<
   };
 }
 
+/** The facts a care type needs in either version (as the dataset has them, `impactFacts`). */
+function factsOfCareType(facts: readonly Fact[], older: PolicyModel, newer: PolicyModel, careType: string): Fact[] {
+  const needed = new Set([...datasetFacts(newer, careType), ...datasetFacts(older, careType)].map((f) => f.id));
+  return facts.filter((f) => needed.has(f.id));
+}
+
 const NONE = "geen zorgovereenkomst";
 const number = (n: number) => n.toLocaleString("nl-NL");
 
@@ -100,8 +114,12 @@ interface Tally {
   readonly oldLevels: Map<string, number>;
   readonly newLevels: Map<string, number>;
   readonly cells: Map<string, Map<string, number>>;
+  /** How rows are read for this care type: the facts it needs in either version. */
+  layout: RowLayout | undefined;
+  readonly facts: readonly Fact[];
   evaluated: number;
   rejected: number;
+  readonly rejectedGroups: RejectionGroups;
   rejectedByOlder: number;
   rejectedByNewer: number;
   gained: number;
@@ -158,8 +176,60 @@ function rank(tally: Tally, name: string): number {
   return (below < 0 ? order.length : below) - 0.5;
 }
 
+/** A version of the policy: its evaluator, and how a row is adapted to it (`adapterFor`). */
+interface Version {
+  readonly evaluator: LoadedEvaluator;
+  readonly adapt: (facts: Record<string, unknown>) => Record<string, unknown>;
+}
+
 function outcome(decision: Besluit): string {
   return decision.overeenkomst?.naam ?? NONE;
+}
+
+/** Counts one row for one care type: rejected (and why), refused by a version, or its outcome in both. */
+function tallyRow(tally: Tally, row: ProviderRow, versions: { readonly older: Version; readonly newer: Version }): void {
+  if (!("facts" in row)) {
+    tally.rejected++;
+    tally.rejectedGroups.addRow(row.problems);
+    return;
+  }
+  const olderFacts = versions.older.adapt(row.facts);
+  const newerFacts = versions.newer.adapt(row.facts);
+  const full = tally.parts.size > 0;
+  const before = decide(versions.older.evaluator, tally.careType, olderFacts, full);
+  const after = decide(versions.newer.evaluator, tally.careType, newerFacts, full);
+  if (!before || !after) {
+    if (!before) tally.rejectedByOlder++;
+    if (!after) tally.rejectedByNewer++;
+    return;
+  }
+  tally.evaluated++;
+  const from = outcome(before);
+  const to = outcome(after);
+  const line = tally.cells.get(from) ?? new Map<string, number>();
+  line.set(to, (line.get(to) ?? 0) + 1);
+  tally.cells.set(from, line);
+  if (!before.inAanmerking && after.inAanmerking) tally.gained++;
+  if (before.inAanmerking && !after.inAanmerking) tally.lost++;
+  if (before.inAanmerking && after.inAanmerking) {
+    const a = rank(tally, from);
+    const b = rank(tally, to);
+    if (b < a) tally.higher++;
+    if (b > a) tally.lower++;
+  }
+  if (!before.benaderd && after.benaderd) tally.approachedGained++;
+  if (before.benaderd && !after.benaderd) tally.approachedLost++;
+  // A part of the care is only purchased from a provider who qualifies. Withheld now and not
+  // before: also for one who newly qualifies (a requirement that became selective purchase:
+  // the agreement, but not that care). Purchased now and withheld before: only for one who
+  // qualified in both; for one who newly qualifies, that is the agreement itself.
+  if (full && after.inAanmerking) {
+    const [was, is] = [notPurchased(before), notPurchased(after)];
+    for (const [part, count] of tally.parts) {
+      if (is.has(part) && !was.has(part)) count.notPurchased++;
+      if (!is.has(part) && was.has(part) && before.inAanmerking) count.purchased++;
+    }
+  }
 }
 
 export async function computeImpact(
@@ -170,14 +240,18 @@ export async function computeImpact(
   format: RowFormat,
 ): Promise<ImpactTable[]> {
   const careTypes = newer.careTypes.filter((c) => older.careTypes.some((o) => o.id === c.id));
+  const facts = impactFacts(older, newer);
   const tallies: Tally[] = careTypes.map((c) => ({
     careType: c.id,
     name: c.name,
     oldLevels: levels(older, c.id),
     newLevels: levels(newer, c.id),
     cells: new Map(),
+    layout: undefined,
+    facts: factsOfCareType(facts, older, newer, c.id),
     evaluated: 0,
     rejected: 0,
+    rejectedGroups: new RejectionGroups(),
     rejectedByOlder: 0,
     rejectedByNewer: 0,
     gained: 0,
@@ -188,54 +262,20 @@ export async function computeImpact(
     approachedLost: 0,
     parts: new Map([...new Set([...careParts(newer, c.id), ...careParts(older, c.id)])].map((part) => [part, { notPurchased: 0, purchased: 0 }])),
   }));
-  const facts = impactFacts(older, newer);
-  const forOlder = adapterFor(older, facts);
-  const forNewer = adapterFor(newer, facts);
-  for await (const row of readProviderRows(input, format, facts)) {
-    const olderFacts = "facts" in row ? forOlder(row.facts) : undefined;
-    const newerFacts = "facts" in row ? forNewer(row.facts) : undefined;
-    for (const tally of tallies) {
-      if (!olderFacts || !newerFacts) {
-        tally.rejected++;
-        continue;
-      }
-      const full = tally.parts.size > 0;
-      const before = decide(evaluators.older, tally.careType, olderFacts, full);
-      const after = decide(evaluators.newer, tally.careType, newerFacts, full);
-      if (!before || !after) {
-        if (!before) tally.rejectedByOlder++;
-        if (!after) tally.rejectedByNewer++;
-        continue;
-      }
-      tally.evaluated++;
-      const from = outcome(before);
-      const to = outcome(after);
-      const line = tally.cells.get(from) ?? new Map<string, number>();
-      line.set(to, (line.get(to) ?? 0) + 1);
-      tally.cells.set(from, line);
-      if (!before.inAanmerking && after.inAanmerking) tally.gained++;
-      if (before.inAanmerking && !after.inAanmerking) tally.lost++;
-      if (before.inAanmerking && after.inAanmerking) {
-        const a = rank(tally, from);
-        const b = rank(tally, to);
-        if (b < a) tally.higher++;
-        if (b > a) tally.lower++;
-      }
-      if (!before.benaderd && after.benaderd) tally.approachedGained++;
-      if (before.benaderd && !after.benaderd) tally.approachedLost++;
-      // A part of the care is only purchased from a provider who qualifies. Withheld now and not
-      // before: also for one who newly qualifies (a requirement that became selective purchase:
-      // the agreement, but not that care). Purchased now and withheld before: only for one who
-      // qualified in both; for one who newly qualifies, that is the agreement itself.
-      if (full && after.inAanmerking) {
-        const [was, is] = [notPurchased(before), notPurchased(after)];
-        for (const [part, count] of tally.parts) {
-          if (is.has(part) && !was.has(part)) count.notPurchased++;
-          if (!is.has(part) && was.has(part) && before.inAanmerking) count.purchased++;
-        }
-      }
+  const versions = { older: { evaluator: evaluators.older, adapt: adapterFor(older, facts) }, newer: { evaluator: evaluators.newer, adapt: adapterFor(newer, facts) } };
+  let header = format === "jsonl";
+  if (header) for (const tally of tallies) tally.layout = jsonLinesLayout(tally.facts);
+  for await (const chunk of chunkRows(input, format)) {
+    if (!header) {
+      // The file needs the facts of both versions: a missing column stops here (a RowsError).
+      csvLayout(chunk.text, facts);
+      for (const tally of tallies) tally.layout = csvLayout(chunk.text, tally.facts);
+      header = true;
+      continue;
     }
+    for (const tally of tallies) for (const row of parseRowChunk(chunk, tally.layout as RowLayout)) tallyRow(tally, row, versions);
   }
+  if (!header) csvLayout("", facts); // an empty file: a RowsError
   return tallies.filter((t) => t.evaluated + t.rejected + t.rejectedByOlder + t.rejectedByNewer > 0).map(toTable);
 }
 
@@ -262,6 +302,7 @@ function toTable(t: Tally): ImpactTable {
     zorgsoort: t.name,
     aantal: t.evaluated,
     afgewezen: t.rejected,
+    afgewezenPerProbleem: rejectionGroups(t.rejectedGroups.entries()),
     afgewezenDoorOud: t.rejectedByOlder,
     afgewezenDoorNieuw: t.rejectedByNewer,
     kolommen: columns,

@@ -98,6 +98,31 @@ describe("computeImpact", () => {
     ]);
   });
 
+  it("rejects a row only for the care types that need the fact it cannot use, and says why (was: rejected for every care type)", async () => {
+    const csv = [...ROWS.split("\n").slice(0, 5), `P9,${good.replace("100", "hoog")},ja,ja,2026-01-15`, `P10,${good.replace("100", "hoog")},ja,ja,2026-01-15`].join("\n");
+    const tables = await impactOf(OLDER, NEWER, csv);
+    // behandelindex is a fact of fysiotherapie only: oefentherapie assesses the rows, as
+    // `beleid eval --zorgsoort oefentherapie --aanbieders` does.
+    expect(tables.map((t) => [t.zorgsoort, t.aantal, t.afgewezen])).toEqual([
+      ["Fysiotherapie", 4, 2],
+      ["Oefentherapie", 6, 0],
+    ]);
+    expect(tables[0]!.afgewezenPerProbleem).toEqual([{ feit: "behandelindex", soort: "type", omschrijving: "‘behandelindex’ heeft een waarde van de verkeerde soort", aantal: 2 }]);
+    expect(tables[1]!.afgewezenPerProbleem).toEqual([]);
+    // The same with JSON lines.
+    const jsonl = csv.split("\n").slice(1).map((line) => {
+      const cells = line.split(",");
+      const row = Object.fromEntries(HEADER.split(",").map((h, i) => [h, cells[i]]));
+      return JSON.stringify({ ...row, behandelindex: row.behandelindex === "hoog" ? "hoog" : Number(row.behandelindex), uitzondering: false, register: true, registers: [row.registers], aandeel_loondienst: 60, prem: row.prem === "ja", keurmerk: row.keurmerk === "ja" });
+    });
+    const evaluators = { older: await loadEvaluator(OLDER), newer: await loadEvaluator(NEWER) };
+    const fromJson = await computeImpact(OLDER, NEWER, evaluators, Readable.from([jsonl.join("\n") + "\n"]), "jsonl");
+    expect(fromJson.map((t) => [t.zorgsoort, t.afgewezen])).toEqual([
+      ["Fysiotherapie", 2],
+      ["Oefentherapie", 0],
+    ]);
+  });
+
   it("counts rows only one version cannot use apart", async () => {
     // A choice value only the old version knows: the new version rejects the row.
     const older = model(variant([["waarden: [CooL, SLIMMER, BeweegKuur]", "waarden: [CooL, SLIMMER, BeweegKuur, Oud]"]]));
@@ -219,6 +244,27 @@ describe("beleid diff --aanbieders", () => {
     writeFileSync(data, "");
     const empty = await cli(["diff", older, newer, "--aanbieders", data, "--format", "json"]);
     expect([empty.code, JSON.parse(empty.stdout)]).toEqual([1, { fout: "aanbiedersbestand", bericht: `${data}: Het bestand is leeg: de eerste regel moet de kolomnamen (de feiten) bevatten.` }]);
+  });
+
+  it("with rows a care type cannot use: why, per care type and problem, on standard error, and exit 1 as beleid eval --aanbieders (was 0)", async () => {
+    const data = join(dir, "hoog.csv");
+    const source = join(dir, "aanbieders-hoog.csv");
+    expect((await cli(["aanbieders", newer, "--ook", older, "-n", "200", "--uit", source])).code).toBe(0);
+    const lines = readFileSync(source, "utf8").split("\n");
+    const column = lines[0]!.split(",").indexOf("behandelindex");
+    const bad = lines.map((line, i) => (i >= 1 && i <= 3 ? line.split(",").map((cell, c) => (c === column ? "hoog" : cell)).join(",") : line));
+    writeFileSync(data, bad.join("\n"));
+    const run = await cli(["diff", older, newer, "--aanbieders", data]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("Fysiotherapie (197 zorgaanbieders beoordeeld; 3 rijen niet bruikbaar)");
+    expect(run.stdout).toContain("Oefentherapie (200 zorgaanbieders beoordeeld)");
+    expect(run.stderr).toContain(`Niet elke rij van ${data} is bruikbaar.`);
+    expect(run.stderr).toContain("  Fysiotherapie: 3 rijen niet beoordeeld\n             3  ‘behandelindex’ heeft een waarde van de verkeerde soort\n");
+    expect(run.stderr).not.toContain("Oefentherapie");
+    const json = await cli(["diff", older, newer, "--aanbieders", data, "--format", "json"]);
+    expect(json.code).toBe(1);
+    const fysio = (JSON.parse(json.stdout) as { zorgaanbieders: { zorgsoort: string; afgewezenPerProbleem: unknown }[] }).zorgaanbieders.find((t) => t.zorgsoort === "Fysiotherapie");
+    expect(fysio?.afgewezenPerProbleem).toEqual([{ feit: "behandelindex", soort: "type", omschrijving: "‘behandelindex’ heeft een waarde van de verkeerde soort", aantal: 3 }]);
   });
 
   it("names a missing file", async () => {
