@@ -192,12 +192,23 @@ export function registerEditingRequests(connection: Connection, context: Editing
     // The compiler has the last word: a rename that would give a policy an error is refused.
     const renamed = new Map<string, string>();
     const byFile = new Map<string, Occurrence[]>();
-    for (const occurrence of found.occurrences) byFile.set(resolve(occurrence.span.file), [...(byFile.get(resolve(occurrence.span.file)) ?? []), occurrence]);
+    for (const occurrence of found.occurrences) {
+      const file = resolve(occurrence.span.file);
+      const list = byFile.get(file);
+      if (list) list.push(occurrence);
+      else byFile.set(file, [occurrence]);
+    }
     for (const [file, list] of byFile) {
-      let text = analysis.textOf(file);
+      const text = analysis.textOf(file);
       if (text === undefined) continue;
-      for (const o of [...list].sort((a, b) => b.span.start - a.span.start)) text = text.slice(0, o.span.start) + params.newName + text.slice(o.span.end);
-      renamed.set(file, text);
+      const parts: string[] = [];
+      let at = 0;
+      for (const o of [...list].sort((a, b) => a.span.start - b.span.start)) {
+        parts.push(text.slice(at, o.span.start), params.newName);
+        at = o.span.end;
+      }
+      parts.push(text.slice(at));
+      renamed.set(file, parts.join(""));
     }
     const policies = found.compilations.map((c) => c.files[0] as string).filter((file) => file.endsWith(".policy"));
     const error = errorBroughtBy(policies, (file) => analysis.textOf(file), renamed);

@@ -254,6 +254,21 @@ function inExpression(expr: Expr, text: string): Occurrence[] {
   return found;
 }
 
+/**
+ * The index of a file's text, kept while the text stays the same: a request after a request
+ * (references, then rename) indexes only what changed. Keyed by the path as given and the text.
+ */
+const indexes = new Map<string, { readonly text: string; readonly index: FileIndex }>();
+const MOST_INDEXES = 200;
+function indexOfText(file: string, text: string): FileIndex {
+  const known = indexes.get(file);
+  if (known?.text === text) return known.index;
+  const index = indexFile(file, text);
+  if (indexes.size >= MOST_INDEXES) indexes.clear();
+  indexes.set(file, { text, index });
+  return index;
+}
+
 /** What each occurrence in `indexes` names, given the declarations in all of them. */
 export function resolveNames(indexes: readonly FileIndex[]): Map<Occurrence, Named> {
   const declarations = new Map<string, Occurrence[]>();
@@ -341,16 +356,9 @@ export function findOccurrences(
   newer: (older: readonly string[]) => readonly Compilation[] = () => [],
 ): Found | undefined {
   const sameFile = (a: string, b: string) => resolve(a) === resolve(b);
-  const cache = new Map<string, FileIndex>();
   const indexOf = (compilation: Compilation, path: string): FileIndex => {
     const text = compilation.textOf(path);
-    const key = `${path}\u0000${text ?? ""}`;
-    let index = cache.get(key);
-    if (!index) {
-      index = text === undefined ? { file: path, occurrences: [] } : indexFile(path, text);
-      cache.set(key, index);
-    }
-    return index;
+    return text === undefined ? { file: path, occurrences: [] } : indexOfText(path, text);
   };
   const indexesOf = (compilation: Compilation) => compilation.files.map((path) => indexOf(compilation, path));
 

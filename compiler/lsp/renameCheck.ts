@@ -10,26 +10,50 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { versionDiagnostics } from "../build.js";
-import { compileText } from "../compile.js";
+import { compileText, type CompileResult } from "../compile.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel } from "../model.js";
 
 type TextOf = (file: string) => string | undefined;
 
+interface Compiled {
+  /** Every file the result was made from, with its text then. */
+  readonly texts: readonly (readonly [string, string | undefined])[];
+  readonly result: CompileResult;
+}
+
+/**
+ * The last compilations per policy (the texts before a rename and after one), with the texts
+ * they were made from: a policy is compiled again only when one of its texts changed.
+ */
+const compilations = new Map<string, Compiled[]>();
+const KEPT_PER_POLICY = 2;
+const MOST_POLICIES = 20;
+
+function compile(policy: string, textOf: TextOf): CompileResult | undefined {
+  const key = resolve(policy);
+  const text = textOf(policy);
+  if (text === undefined) return undefined;
+  const known = compilations.get(key) ?? [];
+  const same = known.find((c) => c.texts.every(([file, was]) => textOf(file) === was));
+  if (same) return same.result;
+  const readText = (file: string): string | Uint8Array => textOf(file) ?? readFileSync(file);
+  const result = compileText(policy, text, { readText });
+  const texts = [[policy, text] as const, ...result.sources.paths().filter((file) => resolve(file) !== key).map((file) => [file, textOf(file)] as const)];
+  if (!compilations.has(key) && compilations.size >= MOST_POLICIES) compilations.clear();
+  compilations.set(key, [{ texts, result }, ...known].slice(0, KEPT_PER_POLICY));
+  return result;
+}
+
 /** The errors of `policy` (and of the comparison with its previous version) with the texts of `textOf`. */
 function errorsOf(policy: string, textOf: TextOf): Diagnostic[] {
-  const readText = (file: string): string | Uint8Array => textOf(file) ?? readFileSync(file);
-  const text = textOf(policy);
-  if (text === undefined) return [];
-  const compiled = compileText(policy, text, { readText });
-  const found = [...compiled.diagnostics];
-  const model = compiled.model;
+  const result = compile(policy, textOf);
+  if (!result) return [];
+  const found = [...result.diagnostics];
+  const model = result.model;
   if (model && model.kind === "inkoopbeleid" && model.meta.previous) {
-    const load = (file: string): PolicyModel | undefined => {
-      const older = textOf(file);
-      return older === undefined ? undefined : compileText(file, older, { readText }).model;
-    };
-    found.push(...versionDiagnostics([{ path: model.file, result: compiled }], compiled.sources, undefined, load));
+    const load = (file: string): PolicyModel | undefined => compile(file, textOf)?.model;
+    found.push(...versionDiagnostics([{ path: model.file, result }], result.sources, undefined, load));
   }
   return found.filter((d) => d.severity === "fout");
 }
