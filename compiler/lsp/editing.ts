@@ -73,6 +73,8 @@ export interface EditingContext {
   uriFor(file: string): string;
   /** The workspace folders (absolute paths). */
   roots(): readonly string[];
+  /** Most entries the walk of the workspace folders reads (default `MOST_ENTRIES`). */
+  readonly mostWorkspaceEntries?: number | undefined;
 }
 
 export function registerEditingRequests(connection: Connection, context: EditingContext): void {
@@ -126,7 +128,7 @@ export function registerEditingRequests(connection: Connection, context: Editing
     const analysis = analysisOf(document);
     // The workspace is walked once per request, and only when another policy may be involved.
     let walked: WorkspaceFiles | undefined;
-    const files = (): WorkspaceFiles => (walked ??= workspaceFiles(context.roots()));
+    const files = (): WorkspaceFiles => (walked ??= workspaceFiles(context.roots(), context.mostWorkspaceEntries));
     const open = documents.all().filter((other) => other.uri !== document.uri);
     const isOpen = (file: string) => sameFile(file, analysis.path) || open.some((d) => d.uri.startsWith("file:") && sameFile(fileURLToPath(d.uri), file));
     const others = (home: string): Compilation[] => {
@@ -137,7 +139,7 @@ export function registerEditingRequests(connection: Connection, context: Editing
       const candidates: WorkspaceFiles = { ...files(), policies: [...new Set([...files().policies, ...open.filter((d) => d.uri.startsWith("file:")).map((d) => resolve(fileURLToPath(d.uri)))])] };
       return compilationsAfter(candidates, older, currentText);
     };
-    const found = findOccurrences(compilationOf(document, { policies: [], tests: [], complete: true }), analysis.path, offsetAt(analysis, document, position), others, newer);
+    const found = findOccurrences(compilationOf(document, files()), analysis.path, offsetAt(analysis, document, position), others, newer);
     return found && { ...found, complete: walked?.complete ?? true };
   };
 

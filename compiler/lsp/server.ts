@@ -60,6 +60,8 @@ function uriOf(path: string): string {
 export interface ServerOptions {
   /** Quiet time after a keystroke before the document is checked again (ms). */
   readonly debounceMs?: number;
+  /** Most entries (files and folders) a rename reads in the workspace folders before it refuses (see includers.ts). */
+  readonly mostWorkspaceEntries?: number;
 }
 
 export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
@@ -313,7 +315,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     }));
   });
 
-  registerEditingRequests(connection, { documents, analysisOf, offsetAt, rangeIn, rangeOf, toLsp, byPath, uriFor, roots: () => roots });
+  registerEditingRequests(connection, { documents, analysisOf, offsetAt, rangeIn, rangeOf, toLsp, byPath, uriFor, roots: () => roots, mostWorkspaceEntries: options.mostWorkspaceEntries });
 
   connection.onDocumentFormatting((params) => {
     const document = documents.get(params.textDocument.uri);

@@ -43,7 +43,7 @@ export interface TestServer {
   close(): void;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { mostWorkspaceEntries?: number } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "beleid-lsp-"));
   cpSync("policies/algemeen", join(dir, "algemeen"), { recursive: true });
   mkdirSync(join(dir, "paramedische-zorg"));
@@ -55,7 +55,7 @@ export async function startTestServer(): Promise<TestServer> {
 
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  startLanguageServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), { debounceMs: 0 });
+  startLanguageServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), { debounceMs: 0, ...options });
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const waiting = new Map<string, (d: unknown[]) => void>();
   client.onNotification("textDocument/publishDiagnostics", (params: { uri: string; diagnostics: unknown[] }) => {

@@ -135,6 +135,21 @@ describe("the other policies a rename must change", () => {
     }
   });
 
+  it("refuses, rather than rename part, when the workspace has more files than the search reads", async () => {
+    const small = await startTestServer({ mostWorkspaceEntries: 5 });
+    try {
+      const { uri, text } = small.policy;
+      await small.open(uri, text);
+      const request = small.client.sendRequest("textDocument/rename", { textDocument: { uri }, position: positionOf(text, chapter, 15), newName: "themas_nieuw" });
+      await expect(request).rejects.toMatchObject({ code: -32803, message: expect.stringMatching(/^De geopende map ‘.*’ bevat te veel bestanden om alle beleidsstukken te vinden die meedoen; hernoemen zou er een kunnen overslaan\./) });
+      // Find references still answers with what it found.
+      const found = (await small.client.sendRequest("textDocument/references", { textDocument: { uri }, position: positionOf(text, chapter, 15), context: { includeDeclaration: true } })) as unknown[];
+      expect(found.length).toBeGreaterThan(1);
+    } finally {
+      small.close();
+    }
+  });
+
   it("renames `was:` in the newer version when renaming in the version it names as `vorige`", async () => {
     const newer = server.policy;
     const older = { file: newer.file.replace("2026-07", "2026-04"), uri: newer.uri.replace("2026-07", "2026-04") };
