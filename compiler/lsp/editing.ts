@@ -215,9 +215,8 @@ export function registerEditingRequests(connection: Connection, context: Editing
     const policies = found.compilations.map((c) => c.files[0] as string).filter((file) => file.endsWith(".policy"));
     const error = errorBroughtBy(policies, (file) => analysis.textOf(file), renamed);
     if (error) {
-      throw refuse(
-        `Met de naam ‘${params.newName}’ zou ${displayPath(error.span.file)} niet meer kloppen: ${error.message}${error.hint ? ` ${error.hint}` : ""} (${error.code}) Kies een andere naam.`,
-      );
+      const why = `${error.message}${error.hint ? ` ${error.hint}` : ""}`;
+      throw refuse(`‘${params.newName}’ kan geen naam zijn: ‘${displayPath(error.span.file)}’ zou dan deze fout krijgen (${error.code}): ${why}${/kies een andere/i.test(why) ? "" : " Kies een andere naam."}`);
     }
     return { changes };
   });
