@@ -1,7 +1,8 @@
 /**
  * The requests that help an author change a policy, beside the checks, hover, completion and
  * definitions of server.ts: the outline (document symbols, from `symbols.ts`), find references
- * and rename (`references.ts`, `rename.ts`, `includers.ts`) and quick fixes (`codeActions.ts`).
+ * and rename (`references.ts`, `rename.ts`, `renameCheck.ts`, `includers.ts`) and quick fixes
+ * (`codeActions.ts`).
  * Each answers from the analyses the server keeps (`EditingContext`).
  */
 
@@ -32,7 +33,7 @@ import { displayPath } from "../load/loadPolicy.js";
 import { compilationsAfter, compilationsIncluding, includesOf, testsOf, workspaceFiles, type WorkspaceFiles } from "./includers.js";
 import { findOccurrences, type Compilation, type Found, type Occurrence } from "./references.js";
 import { newNameRefusal, renameRefusal } from "./rename.js";
-import { errorBroughtBy } from "./renameCheck.js";
+import { errorBroughtBy, renamedTexts } from "./renameCheck.js";
 import { documentSymbols, type PolicySymbol, type PolicySymbolKind } from "./symbols.js";
 
 const SYMBOL_KINDS: Record<PolicySymbolKind, SymbolKind> = {
@@ -192,26 +193,7 @@ export function registerEditingRequests(connection: Connection, context: Editing
       (changes[uri] ??= []).push({ range, newText: params.newName });
     }
     // The compiler has the last word: a rename that would give a policy an error is refused.
-    const renamed = new Map<string, string>();
-    const byFile = new Map<string, Occurrence[]>();
-    for (const occurrence of found.occurrences) {
-      const file = resolve(occurrence.span.file);
-      const list = byFile.get(file);
-      if (list) list.push(occurrence);
-      else byFile.set(file, [occurrence]);
-    }
-    for (const [file, list] of byFile) {
-      const text = analysis.textOf(file);
-      if (text === undefined) continue;
-      const parts: string[] = [];
-      let at = 0;
-      for (const o of [...list].sort((a, b) => a.span.start - b.span.start)) {
-        parts.push(text.slice(at, o.span.start), params.newName);
-        at = o.span.end;
-      }
-      parts.push(text.slice(at));
-      renamed.set(file, parts.join(""));
-    }
+    const renamed = renamedTexts(found.occurrences, (file) => analysis.textOf(file), params.newName);
     const policies = found.compilations.map((c) => c.files[0] as string).filter((file) => file.endsWith(".policy"));
     const error = errorBroughtBy(policies, (file) => analysis.textOf(file), renamed);
     if (error) {

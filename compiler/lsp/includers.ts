@@ -56,8 +56,20 @@ export function workspaceFiles(roots: readonly string[], most = MOST_ENTRIES): W
   return { policies: [...policies], tests: [...tests], complete };
 }
 
+/** The `beleid:` of the test files read last, while their text stays the same. */
+const declared = new Map<string, { readonly text: string; readonly policy: string | undefined }>();
+
 /** The `beleid:` a test file names its policy by, read as text when the YAML does not parse. */
 function declaredPolicy(file: string, text: string): string | undefined {
+  const known = declared.get(file);
+  if (known?.text === text) return known.policy;
+  if (declared.size >= 500) declared.clear();
+  const policy = readDeclaredPolicy(file, text);
+  declared.set(file, { text, policy });
+  return policy;
+}
+
+function readDeclaredPolicy(file: string, text: string): string | undefined {
   const data = readPolicyYaml(file, text).data as { beleid?: unknown } | undefined;
   if (data !== null && typeof data === "object") return typeof data.beleid === "string" ? data.beleid : undefined;
   const line = /^beleid:[ \t]*(["']?)([^"'#\n]+?)\1[ \t]*(?:#.*)?$/m.exec(text);

@@ -5,7 +5,8 @@
  * and the cells of the table's rows), a care type in a condition (`zorgsoort = "…"`, a row of a
  * table keyed by care type) or in `zorgsoorten: […]`, a chapter after `hoofdstuk:`, the fact
  * after `niet_groter_dan:`, the text after `na:`, an entry of a chapter's `volgorde` (`groep
- * gli`), a row key of a table keyed by care type, and the names in a policy's tests. One file
+ * gli`), a row key of a table keyed by care type, the names in a policy's tests, and the old
+ * names after `was:` (names of the previous version, renamed only with it). One file
  * is indexed from its YAML (none while it does not parse); which name in a condition is a
  * fact, a table or a declaring rule (`verklaring: ja`) is settled over all the files that
  * share the names (the policy and the files it includes), by their declarations.

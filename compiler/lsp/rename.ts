@@ -1,8 +1,10 @@
 /**
  * Renaming a declared thing (a fact, rule, care type, chapter, group, table, column, date
  * rule or text) at its declaration and every use (see references.ts), or the Dutch reason why not:
- * the new name is not a name the language allows, is taken, or a file involved does not
- * parse. The server sends the reason as the error of the request.
+ * the new name is not a name the language allows (or YAML would read as something else), is
+ * taken, or a file involved does not parse. What the checks of the compiler would reject
+ * (BL215, BL012, …) is found by compiling the renamed policies (`renameCheck.ts`). The
+ * server sends the reason as the error of the request.
  */
 
 import { parse as parseYaml } from "yaml";

@@ -13,6 +13,7 @@ import { versionDiagnostics } from "../build.js";
 import { compileText, type CompileResult } from "../compile.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel } from "../model.js";
+import type { Occurrence } from "./references.js";
 
 type TextOf = (file: string) => string | undefined;
 
@@ -75,4 +76,29 @@ export function errorBroughtBy(policies: readonly string[], textOf: TextOf, rena
     }
   }
   return undefined;
+}
+
+/** The texts of the files with `occurrences` once each is `newName`, by absolute path; built in one pass per file. */
+export function renamedTexts(occurrences: readonly Occurrence[], textOf: TextOf, newName: string): Map<string, string> {
+  const byFile = new Map<string, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const file = resolve(occurrence.span.file);
+    const list = byFile.get(file);
+    if (list) list.push(occurrence);
+    else byFile.set(file, [occurrence]);
+  }
+  const renamed = new Map<string, string>();
+  for (const [file, list] of byFile) {
+    const text = textOf(file);
+    if (text === undefined) continue;
+    const parts: string[] = [];
+    let at = 0;
+    for (const o of [...list].sort((a, b) => a.span.start - b.span.start)) {
+      parts.push(text.slice(at, o.span.start), newName);
+      at = o.span.end;
+    }
+    parts.push(text.slice(at));
+    renamed.set(file, parts.join(""));
+  }
+  return renamed;
 }

@@ -105,13 +105,24 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   /** The offset in the analysed text (without a byte order mark) of a position in `document`. */
   const offsetAt = (analysis: Analysis, document: TextDocument, position: Position): number => Math.max(0, document.offsetAt(position) - analysis.bom);
 
+  /** The line tables of texts that are not open, kept while the text stays the same (a rename asks for many ranges in one file). */
+  const sources = new Map<string, SourceText>();
+  const sourceOf = (file: string, text: string): SourceText => {
+    const known = sources.get(file);
+    if (known?.text === text) return known;
+    if (sources.size >= 50) sources.clear();
+    const source = new SourceText(file, text);
+    sources.set(file, source);
+    return source;
+  };
+
   /** The range of `span`, whose offsets are in `text` (the analysed text of `document` when given). */
   const rangeIn = (document: TextDocument | undefined, text: string | undefined, span: Span): Range => {
     if (document) {
       const bom = document.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
       return { start: document.positionAt(span.start + bom), end: document.positionAt(span.end + bom) };
     }
-    const source = text === undefined ? undefined : new SourceText(span.file, text);
+    const source = text === undefined ? undefined : sourceOf(span.file, text);
     const start = source?.positionOf(span.start) ?? { line: 1, column: 1 };
     const end = source?.positionOf(span.end) ?? start;
     return { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
