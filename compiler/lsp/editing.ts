@@ -26,10 +26,10 @@ import {
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { displayPath } from "../load/loadPolicy.js";
 import type { Span } from "../span.js";
 import type { Analysis } from "./analysis.js";
 import { quickFixes } from "./codeActions.js";
-import { displayPath } from "../load/loadPolicy.js";
 import { compilationsAfter, compilationsIncluding, includesOf, testsOf, workspaceFiles, type WorkspaceFiles } from "./includers.js";
 import { findOccurrences, type Compilation, type Found, type Occurrence } from "./references.js";
 import { newNameRefusal, renameRefusal } from "./rename.js";
@@ -127,7 +127,7 @@ export function registerEditingRequests(connection: Connection, context: Editing
    */
   const occurrencesAt = (document: TextDocument, position: Position): (Found & { readonly complete: boolean }) | undefined => {
     const analysis = analysisOf(document);
-    // The workspace is walked once per request, and only when another policy may be involved.
+    // The workspace folders are walked once per request: for the includers, the tests and the newer versions.
     let walked: WorkspaceFiles | undefined;
     const files = (): WorkspaceFiles => (walked ??= workspaceFiles(context.roots(), context.mostWorkspaceEntries));
     const open = documents.all().filter((other) => other.uri !== document.uri);
