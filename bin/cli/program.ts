@@ -154,7 +154,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .addOption(new Option("--fail-on <klasse>", "exitcode 1 als er een wijziging van deze klasse is (ook --fout-bij)").choices(["strenger", "soepeler", "onbepaald"]))
     .addOption(new Option("--fout-bij <klasse>").choices(["strenger", "soepeler", "onbepaald"]).hideHelp())
     .option("--aanbieders <pad>", "beoordeel deze zorgaanbieders (CSV of JSON-regels) met beide versies en toon de gevolgen per zorgsoort")
-    .addHelpText("after", "\nUitkomst (exitcode): 0 wijzigingen gevonden, 3 geen wijzigingen, 1 fouten in een beleid of --fail-on geraakt, 2 verkeerd gebruik.")
+    .addHelpText("after", "\nUitkomst (exitcode): 0 wijzigingen gevonden, 3 geen wijzigingen, 1 fouten in een beleid, --fail-on geraakt of een fout in het bestand van --aanbieders (ook één rij die niet bruikbaar is), 2 verkeerd gebruik.")
     .action(
       async (
         oud: string,
