@@ -139,7 +139,7 @@ describe("a quote followed by text where a separator belongs", () => {
       [2, "A1", "tekst_na_aanhalingsteken", "Het aanhalingsteken (\") waarmee de kolom ‘behandelindex’ begint, wordt gesloten na ‘97’, maar daarna"],
       [3, "A2", "tekst_na_aanhalingsteken", "Het aanhalingsteken (\") waarmee de kolom ‘kwaliteitsregisters’ begint, wordt gesloten na ‘Kwaliteits"],
     ]);
-    expect((rows[1] as { problems: RowProblem[] }).problems[0]!.melding).toMatch(/volgt ‘Paramedici’, waar een scheidingsteken \(‘;’\) of het einde van de regel hoort\. .*\)\.$/);
+    expect((rows[1] as { problems: readonly RowProblem[] }).problems[0]!.melding).toMatch(/volgt ‘Paramedici’, waar een scheidingsteken \(‘;’\) of het einde van de regel hoort\. .*\)\.$/);
   });
 
   it("every record the chunker passes on, papaparse reads without a quote error, whatever the quotes (property)", async () => {
@@ -165,7 +165,7 @@ describe("a quote followed by text where a separator belongs", () => {
     const layout = csvLayout(`${HEADER}\n`, two);
     const rows = parseRowChunk({ text: '"A1" x,97,\nA2,98,\n', firstLine: 2 }, layout);
     expect(rows[0]).toMatchObject({ line: 2, problems: [{ soort: "regel", reden: "aanhalingsteken" }] });
-    expect((rows[0] as { problems: RowProblem[] }).problems[0]!.melding).toMatch(/^Een aanhalingsteken \("\) in de regels 2 tot en met 3 staat niet aan het begin of het eind van een veld/);
+    expect((rows[0] as { problems: readonly RowProblem[] }).problems[0]!.melding).toMatch(/^Een aanhalingsteken \("\) in de regels 2 tot en met 3 staat niet aan het begin of het eind van een veld/);
   });
 });
 
