@@ -137,3 +137,25 @@ export interface Between extends Node {
 export interface ErrorNode extends Node {
   readonly kind: "error";
 }
+
+/** The expressions directly inside `node`, in source order (for walks that look at every name). */
+export function subexpressions(node: Expr): readonly Expr[] {
+  switch (node.kind) {
+    case "list":
+      return node.items;
+    case "call":
+      return node.args;
+    case "member":
+      return [node.object];
+    case "index":
+      return [node.object, node.index];
+    case "unary":
+      return [node.operand];
+    case "binary":
+      return [node.left, node.right];
+    case "between":
+      return [node.operand, node.low, node.high];
+    default:
+      return [];
+  }
+}

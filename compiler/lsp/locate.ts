@@ -5,7 +5,7 @@
  * the spans of the expression's syntax tree.
  */
 
-import type { Expr } from "../../grammar/ast.js";
+import { subexpressions, type Expr } from "../../grammar/ast.js";
 import { parseExpression } from "../../grammar/parse.js";
 import { isExpressionPath } from "../format/expressionPaths.js";
 import { scalarOffsetMap } from "../load/scalarOffsets.js";
@@ -113,38 +113,17 @@ function inExpression(expr: Expr, path: readonly string[], offset: number): Targ
         return;
       case "call":
         if (contains(node.calleeSpan, offset)) found = { kind: "function", name: node.callee, span: node.calleeSpan, path };
-        node.args.forEach(visit);
-        return;
-      case "member": {
+        break;
+      case "member":
         if (contains(node.nameSpan, offset)) {
           const table = node.object.kind === "index" && node.object.object.kind === "ref" ? node.object.object.name : undefined;
           found = { kind: "column", table, name: node.name, span: node.nameSpan, path };
         }
-        visit(node.object);
-        return;
-      }
-      case "index":
-        visit(node.object);
-        visit(node.index);
-        return;
-      case "list":
-        node.items.forEach(visit);
-        return;
-      case "unary":
-        visit(node.operand);
-        return;
-      case "binary":
-        visit(node.left);
-        visit(node.right);
-        return;
-      case "between":
-        visit(node.operand);
-        visit(node.low);
-        visit(node.high);
-        return;
+        break;
       default:
-        return;
+        break;
     }
+    subexpressions(node).forEach(visit);
   };
   visit(expr);
   return found;

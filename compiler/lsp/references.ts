@@ -13,7 +13,7 @@
  */
 
 import { resolve } from "node:path";
-import type { Expr } from "../../grammar/ast.js";
+import { subexpressions, type Expr } from "../../grammar/ast.js";
 import { parseExpression } from "../../grammar/parse.js";
 import { isExpressionPath } from "../format/expressionPaths.js";
 import { scalarOffsetMap } from "../load/scalarOffsets.js";
@@ -212,44 +212,31 @@ function inExpression(expr: Expr, text: string): Occurrence[] {
       case "ref":
         found.push({ kind: "naam", id: node.name, span: node.span, definition: false });
         return;
-      case "call":
-        node.args.forEach(visit);
-        return;
       case "member":
         // `tabel[…].kolom`: a column of that table.
         if (node.object.kind === "index" && node.object.object.kind === "ref") found.push({ kind: "kolom", id: node.name, span: node.nameSpan, definition: false, table: node.object.object.name });
-        visit(node.object);
-        return;
+        break;
       case "index": {
-        visit(node.object);
+        // `tabel["rij"]`: a row of that table, not a name.
         const span = inner(node.index);
-        if (span && node.object.kind === "ref" && node.index.kind === "string") found.push({ kind: "rij", id: node.index.value, span, definition: false, table: node.object.name });
-        else visit(node.index);
-        return;
+        if (span && node.object.kind === "ref" && node.index.kind === "string") {
+          visit(node.object);
+          found.push({ kind: "rij", id: node.index.value, span, definition: false, table: node.object.name });
+          return;
+        }
+        break;
       }
-      case "list":
-        node.items.forEach(visit);
-        return;
-      case "unary":
-        visit(node.operand);
-        return;
       case "binary":
         if (node.operator === "=" || node.operator === "≠") {
           if (isCareType(node.left)) careType(node.right);
           if (isCareType(node.right)) careType(node.left);
         }
         if ((node.operator === "in" || node.operator === "niet in") && isCareType(node.left) && node.right.kind === "list") node.right.items.forEach(careType);
-        visit(node.left);
-        visit(node.right);
-        return;
-      case "between":
-        visit(node.operand);
-        visit(node.low);
-        visit(node.high);
-        return;
+        break;
       default:
-        return;
+        break;
     }
+    subexpressions(node).forEach(visit);
   };
   visit(expr);
   return found;
