@@ -447,7 +447,7 @@ function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
     for (const generated of new Set([`functie ${pascalCase(id)}`, `constante ${constantCase(id)}`])) {
       const other = generatedBy.get(generated);
       if (other !== undefined && other !== id) {
-        ctx.report("BL215", ctx.keySpan(path), { naam: id }, `‘${id}’ en ‘${other}’ krijgen in de evaluator dezelfde namen (${generated.replace(/^\S+ /, "")}); sleutels van zorgsoorten moeten meer verschillen dan in lage streepjes. Kies een andere sleutel.`);
+        ctx.report("BL215", ctx.keySpan(path), { naam: id }, `‘${id}’ en ‘${other}’ krijgen in de evaluator dezelfde namen (${generated.replace(/^\S+ /, "")}); sleutels van zorgsoorten moeten meer verschillen dan in ${other.toLowerCase() === id.toLowerCase() ? "hoofdletters" : "lage streepjes of hoofdletters"}. Kies een andere sleutel.`);
         break;
       }
       generatedBy.set(generated, id);

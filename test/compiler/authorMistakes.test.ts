@@ -269,6 +269,9 @@ describe("care type keys", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ at: "zorg_1" });
     expect(found[0]?.hint).toContain("‘zorg_1’ en ‘zorg1’ krijgen in de evaluator dezelfde namen (Zorg1)");
+    // Keys that differ only in capitals say so.
+    const capitals = problems(base.replace("  twee:\n    naam: Twee", "  Zorg:\n    naam: Twee").replace(/\n  (\w+):\n    naam: Een/, "\n  zorg:\n    naam: Een")).filter((p) => p.code === "BL215");
+    expect(capitals[0]?.hint).toContain("moeten meer verschillen dan in hoofdletters.");
     // Differing in more than underscores is fine.
     expect(problems(base.replace("  twee:\n    naam: Twee", "  zorg_2:\n    naam: Twee")).filter((p) => p.code === "BL215")).toEqual([]);
   });
