@@ -27,14 +27,17 @@ export interface ExpressionSource {
   readonly file: string;
   /** Maps an offset in `text` to an offset in the file. */
   readonly mapOffset: (offset: number) => number;
+  /** Maps the end of a span in `text` (exclusive) to the file; without it, one past where its last character starts. */
+  readonly mapEnd?: (end: number) => number;
 }
 
 export function parseExpression(text: string, source?: ExpressionSource): ParseResult {
   const file = source?.file ?? "<expressie>";
   const mapOffset = source?.mapOffset ?? ((offset: number) => offset);
+  const mapEnd = source?.mapEnd ?? ((end: number) => mapOffset(end - 1) + 1);
   const at = (start: number, end: number): Span => {
     const s = mapOffset(start);
-    return { file, start: s, end: Math.max(s, end > start ? mapOffset(end - 1) + 1 : s) };
+    return { file, start: s, end: Math.max(s, end > start ? mapEnd(end) : s) };
   };
   const whole = at(0, text.length);
   const diagnostics: Diagnostic[] = [];
@@ -81,7 +84,7 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
     diagnostics.push(diagnostic(code, span, { detail: error.message }, (atEnd ? unclosedParenthesis(text) : undefined) ?? parserHint(error, text)));
   }
 
-  const builder = new AstBuilder(file, mapOffset, whole);
+  const builder = new AstBuilder(file, mapOffset, whole, mapEnd);
   const expr = parserErrors.length > 0 && cst === undefined ? ({ kind: "error", span: whole } as Expr) : (builder.visit(cst) as Expr);
   // Problems the builder finds (chained comparisons, impossible dates) are only meaningful
   // when the text parsed cleanly; otherwise they would repeat the parse error.

@@ -35,6 +35,7 @@ export class AstBuilder extends BaseVisitor {
     private readonly file: string,
     private readonly mapOffset: (offset: number) => number,
     private readonly fallback: Span,
+    private readonly mapEnd: (end: number) => number = (end) => mapOffset(end - 1) + 1,
   ) {
     super();
     // The check concerns the class (a method per rule), so once is enough.
@@ -51,7 +52,7 @@ export class AstBuilder extends BaseVisitor {
   private tokenSpan(token: IToken | undefined): Span {
     if (!realToken(token)) return this.fallback;
     const start = this.mapOffset(token.startOffset);
-    const end = this.mapOffset(token.startOffset + token.image.length - 1) + 1;
+    const end = this.mapEnd(token.startOffset + token.image.length);
     return { file: this.file, start, end: Math.max(start, end) };
   }
 

@@ -9,7 +9,7 @@ import { parseExpression } from "../../grammar/parse.js";
 import { diagnostic, type Diagnostic, type MessageArgs } from "../diagnostics/diagnostic.js";
 import type { DiagnosticCode } from "../diagnostics/messages.js";
 import type { LoadedFile } from "../load/loadPolicy.js";
-import { scalarOffsetMap } from "../load/scalarOffsets.js";
+import { scalarOffsetMaps } from "../load/scalarOffsets.js";
 import { pointer, type Location } from "../load/yamlTree.js";
 import { SourceText, type Span } from "../span.js";
 
@@ -64,10 +64,9 @@ export class CheckContext {
   /** Parses the expression string at `path`; parse diagnostics are recorded. */
   parseAt(path: Path, text: string): Expr | undefined {
     const location = this.location(path);
-    const mapOffset = location?.scalar
-      ? scalarOffsetMap(this.file.text, text, location.scalar)
-      : (offset: number) => (location?.span.start ?? 0) + offset;
-    const parsed = parseExpression(text, { file: this.file.path, mapOffset });
+    const maps = location?.scalar ? scalarOffsetMaps(this.file.text, text, location.scalar) : undefined;
+    const mapOffset = maps?.start ?? ((offset: number) => (location?.span.start ?? 0) + offset);
+    const parsed = parseExpression(text, { file: this.file.path, mapOffset, ...(maps ? { mapEnd: maps.end } : {}) });
     this.diagnostics.push(...parsed.diagnostics);
     return parsed.diagnostics.some((d) => d.severity === "fout") ? undefined : parsed.expr;
   }

@@ -24,7 +24,18 @@ const ESCAPE_LENGTH: Record<string, number> = { x: 4, u: 6, U: 10 };
 
 /** Returns `map(offsetInValue) -> offsetInFile`; offsets past the end map past the source. */
 export function scalarOffsetMap(fileText: string, value: string, source: ScalarSource): (offset: number) => number {
+  return scalarOffsetMaps(fileText, value, source).start;
+}
+
+/**
+ * Both directions of a span: `start(offset)` is where the value's character at `offset` starts
+ * in the file; `end(offset)`, for a span that ends before `offset`, is just past the source of
+ * the character before it, so a span that ends with an escape (`\"`) covers all of it.
+ */
+export function scalarOffsetMaps(fileText: string, value: string, source: ScalarSource): { start: (offset: number) => number; end: (offset: number) => number } {
   const offsets = new Array<number>(value.length);
+  /** Per character of the value: just past its source. */
+  const ends = new Array<number>(value.length);
   let si = source.start;
   if (source.style === "QUOTE_DOUBLE" || source.style === "QUOTE_SINGLE") si += 1;
   if (source.style === "BLOCK_LITERAL" || source.style === "BLOCK_FOLDED") {
@@ -37,9 +48,11 @@ export function scalarOffsetMap(fileText: string, value: string, source: ScalarS
   while (vi < value.length) {
     const want = value.charAt(vi);
     if (si >= end) {
+      ends[vi] = end;
       offsets[vi++] = Math.max(source.start, end - 1);
       continue;
     }
+    const before = vi;
     const have = fileText.charAt(si);
     if (source.style === "QUOTE_SINGLE" && want === "'" && have === "'" && fileText.charAt(si + 1) === "'") {
       offsets[vi++] = si;
@@ -68,12 +81,15 @@ export function scalarOffsetMap(fileText: string, value: string, source: ScalarS
       // Should not happen for valid YAML; keep going rather than run away.
       offsets[vi++] = si++;
     }
+    if (vi > before) ends[before] = Math.max(si, (offsets[before] as number) + 1);
   }
 
   const valueEnd = value.length > 0 ? (offsets[value.length - 1] as number) + 1 : source.start;
-  return (offset: number) => {
+  const start = (offset: number) => {
     if (offset < 0) return offsets[0] ?? source.start;
     if (offset >= value.length) return valueEnd + (offset - value.length);
     return offsets[offset] as number;
   };
+  const endOf = (offset: number) => (offset <= 0 || offset > value.length ? start(offset - 1) + 1 : (ends[offset - 1] as number));
+  return { start, end: endOf };
 }

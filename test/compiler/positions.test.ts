@@ -67,6 +67,13 @@ describe("positions of errors inside expressions", () => {
     expect(firstDiagnostic('        voorwaarde: "\\u0062ehandelindex > ja"')).toMatchObject({ code: "BL202", covers: "ja" });
   });
 
+  it("double-quoted scalar whose last token ends with an escaped quote: the span ends after it", () => {
+    // The text "ja" at the end of the value is written \"ja\" in the file: the span covers both escapes.
+    expect(firstDiagnostic('        voorwaarde: "behandelindex > \\"ja\\""')).toMatchObject({ code: "BL202", covers: '\\"ja\\"' });
+    // And in the middle of the value.
+    expect(firstDiagnostic('        voorwaarde: "behandelindex > \\"ja\\" of behandelindex > 1"')).toMatchObject({ code: "BL202", covers: '\\"ja\\"' });
+  });
+
   it("plain scalar folded over several lines", () => {
     expect(firstDiagnostic("        voorwaarde: behandelindex > 100\n          en behandelindex\n          < ja")).toEqual({ code: "BL202", line: RULE_LINE + 2, column: 13, covers: "ja" });
   });
