@@ -75,7 +75,7 @@ const KINDS: Record<string, string> = {
   ontbreekt: "ontbreekt",
   onbekend: "is onbekend, maar mag niet onbekend zijn",
   type: "heeft een waarde van de verkeerde soort",
-  waarde: "heeft geen mogelijke waarde",
+  waarde: "heeft een waarde die niet bestaat of niet eenduidig is",
   bereik: "ligt buiten het bereik van het feit",
   verband: "is groter dan het geheel waarvan het een deel is",
 };
