@@ -7,7 +7,7 @@
 
 import type { Besluit } from "../../runtime/decision.js";
 import type { FeitenFout, FeitProbleem } from "../../runtime/facts.js";
-import { careTypeFunctionNames } from "../emit/names.js";
+import { careTypeFunctionNames } from "../emit/careTypeNames.js";
 import { csvLayout, jsonLinesLayout, type RowFormat, type RowLayout } from "../facts/rows.js";
 import type { Fact } from "../model.js";
 

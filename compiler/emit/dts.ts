@@ -11,7 +11,8 @@ import type { CareType, Fact, PolicyModel } from "../model.js";
 import { agreementName, dateRulesFor, factsFor, rulesFor } from "../queries.js";
 import { ZONDER_CONTROLE_DOC } from "./js.js";
 import { atom, code, sourceOf, type Statement, type Value } from "./layout/index.js";
-import { careTypeFunctionNames, commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
+import { careTypeFunctionNames } from "./careTypeNames.js";
+import { commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
 
 const str = (text: string): Value => atom(stringLiteral(text), "string");
 const name = (text: string): Value => atom(text, "name");

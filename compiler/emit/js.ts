@@ -24,7 +24,8 @@ import { agreementName, dateRulesFor, factsFor, factsInExpression, rulesFor, RUL
 import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
 import { array, atom, call, code, frozen, object, pureCall, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
 import { binary, chain, conditional, method, not, atom as jsAtom, callJs as jsCall, type BinaryOperator, type Js } from "./precedence.js";
-import { NameAllocator, camelCase, careTypeFunctionNames, commentText, constantCase, docText, propertyAccess, propertyKey, stringLiteral } from "./names.js";
+import { careTypeFunctionNames } from "./careTypeNames.js";
+import { NameAllocator, camelCase, commentText, constantCase, docText, propertyAccess, propertyKey, stringLiteral } from "./names.js";
 
 export interface EmitOptions {
   /** Module specifier of the runtime, e.g. "../../runtime/index.js" or "beleid/runtime". */

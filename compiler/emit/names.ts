@@ -4,9 +4,8 @@
  * line escaped) or `commentText` (one line, no comment terminators).
  */
 
-import * as runtime from "../../runtime/index.js";
-
-const RESERVED = new Set(
+/** Words of JavaScript (and globals a generated name must not hide): never a generated name. */
+export const RESERVED = new Set(
   (
     "break case catch class const continue debugger default delete do else enum export extends false finally for " +
     "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
@@ -102,24 +101,4 @@ export function commentText(text: string, max = 100): string {
 /** Text that is safe inside a `/** … *\/` comment. */
 export function docText(text: string): string {
   return commentText(text, 400).replace(/\*\//g, "* /");
-}
-
-/** Names the generated module declares or imports at its top level besides those of the care types. */
-const MODULE_NAMES = new Set(["beleid", "beoordeel", "besluit", ...Object.keys(runtime)]);
-
-/** A care type's own function names start with these (`beoordeelFysiotherapie`). */
-const CARE_TYPE_PREFIX = /^(beoordeel|besluit|beslis|feitenInOrde)[A-Z0-9]/;
-
-/**
- * The names of a care type's functions in the generated module (the bulk evaluation looks its
- * entry point up by name). The function that evaluates every rule is named after the care type
- * itself (`fysiotherapie`), unless that name is a word of JavaScript, a name the module has
- * already, or another care type's function (`besluit_een`): then with an underscore after it,
- * which no other name in the module has (camelCase never makes one).
- */
-export function careTypeFunctionNames(careType: { readonly id: string }): { beoordeel: string; besluit: string; intern: string; beslis: string; feitenInOrde: string } {
-  const pascal = pascalCase(careType.id);
-  const camel = camelCase(careType.id);
-  const intern = RESERVED.has(camel) || MODULE_NAMES.has(camel) || CARE_TYPE_PREFIX.test(camel) ? `${camel}_` : camel;
-  return { beoordeel: `beoordeel${pascal}`, besluit: `besluit${pascal}`, intern, beslis: `beslis${pascal}`, feitenInOrde: `feitenInOrde${pascal}` };
 }

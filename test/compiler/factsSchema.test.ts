@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { DATE_PATTERN, emitFactsSchema } from "../../compiler/emit/factsSchema.js";
 import { emitModule } from "../../compiler/emit/js.js";
-import { careTypeFunctionNames } from "../../compiler/emit/names.js";
+import { careTypeFunctionNames } from "../../compiler/emit/careTypeNames.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import { describeFact } from "../../compiler/interpret/descriptions.js";
