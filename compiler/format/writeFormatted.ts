@@ -4,11 +4,14 @@
  * text goes to a temporary file next to the file (never a half-written policy) that gets the
  * file's permissions, and its owner and group where the process may set them, before it is
  * renamed over the file. A symbolic link is followed: the file it points to is formatted and
- * the link stays a link. A file the user may not write (read-only, or someone else's) is not
- * rewritten at all; the error says so in Dutch.
+ * the link stays a link. A file with more than one name (hard links) is rewritten in place,
+ * as editors do, so that every name keeps showing the same file; the temporary file then holds
+ * the previous content until the new content is written, and puts it back should writing fail.
+ * A file the user may not write (read-only, or someone else's) is not rewritten at all; the
+ * error says so in Dutch.
  */
 
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { accessSync, closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { outputError, OutputError } from "../output.js";
 
@@ -20,9 +23,10 @@ export function writeFormatted(path: string, content: string): void {
   let mode: number;
   let uid: number;
   let gid: number;
+  let nlink: number;
   try {
     target = realpathSync(path);
-    ({ mode, uid, gid } = statSync(target));
+    ({ mode, uid, gid, nlink } = statSync(target));
   } catch (error) {
     throw outputError(path, error);
   }
@@ -35,6 +39,10 @@ export function writeFormatted(path: string, content: string): void {
   }
 
   const temp = join(dirname(target), `.beleid-tmp-${process.pid}-${counter++}-${basename(target)}`);
+  if (nlink > 1) {
+    writeInPlace(path, target, temp, content);
+    return;
+  }
   let fd: number | undefined;
   try {
     fd = openSync(temp, "wx", 0o600);
@@ -65,4 +73,46 @@ export function writeFormatted(path: string, content: string): void {
     rmSync(temp, { force: true });
     throw outputError(path, error);
   }
+}
+
+/**
+ * Rewrites the hard-linked file `target` in place. The previous content is first copied to
+ * `temp` (which also shows there is room for it); should writing the new content fail, it is
+ * written back, and the copy is only removed once the file holds one or the other completely.
+ */
+function writeInPlace(path: string, target: string, temp: string, content: string): void {
+  try {
+    copyFileSync(target, temp, constants.COPYFILE_EXCL);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw outputError(path, error);
+  }
+  let fd: number | undefined;
+  try {
+    fd = openSync(target, "r+");
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw outputError(path, error);
+  }
+  try {
+    const bytes = Buffer.from(content, "utf8");
+    writeSync(fd, bytes, 0, bytes.length, 0);
+    ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
+  } catch (error) {
+    try {
+      const previous = readFileSync(temp);
+      writeSync(fd, previous, 0, previous.length, 0);
+      ftruncateSync(fd, previous.length);
+    } catch {
+      closeSync(fd);
+      // The copy stays next to the file, under the name in the error.
+      throw new OutputError(`Het bestand ‘${path}’ kon niet worden opgemaakt en niet worden hersteld; de vorige inhoud staat in ‘${temp}’.`);
+    }
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw outputError(path, error);
+  }
+  closeSync(fd);
+  rmSync(temp, { force: true });
 }

@@ -1,10 +1,10 @@
 /**
  * `beleid fmt` edits a file, it does not replace it: the file keeps its permissions (and its
  * owner and group where the process may set them), a symbolic link stays a link and its
- * target is formatted, and a read-only file is refused and left exactly as it was.
+ * target is formatted, a file with several names (hard links) stays one file, and a read-only file is refused and left exactly as it was.
  */
 
-import { chmodSync, chownSync, cpSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, linkSync, lstatSync, readdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -57,6 +57,20 @@ describe("beleid fmt writing a file", () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe("doel.policy");
     expect(readFileSync(target, "utf8")).toBe(CANONICAL);
+  });
+
+  it("formats a hard-linked file in place, so that every name shows the formatted file", async () => {
+    const file = messy("hard.policy");
+    const other = join(dir, "ook-hard.policy");
+    linkSync(file, other);
+    const inode = statSync(file).ino;
+    const run = await cli(["fmt", file]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(CANONICAL);
+    expect(readFileSync(other, "utf8")).toBe(CANONICAL);
+    expect(statSync(file).ino).toBe(inode);
+    expect(statSync(file).nlink).toBe(2);
+    expect(readdirSync(dir).filter((name) => name.startsWith(".beleid-tmp"))).toEqual([]);
   });
 
   it("formats a file with only carriage returns as line ends (old Mac), with line feeds", async () => {
