@@ -8,7 +8,7 @@
 import { subexpressions, type Expr } from "../../grammar/ast.js";
 import { parseExpression } from "../../grammar/parse.js";
 import { isExpressionPath } from "../format/expressionPaths.js";
-import { scalarOffsetMap } from "../load/scalarOffsets.js";
+import { scalarOffsetMaps } from "../load/scalarOffsets.js";
 import type { Location } from "../load/yamlTree.js";
 import type { Span } from "../span.js";
 import type { Analysis } from "./analysis.js";
@@ -92,10 +92,29 @@ export function valueAt(data: unknown, path: readonly string[]): unknown {
   return value;
 }
 
+/** How offsets in a scalar's value map to the file: where a character starts, and where a stretch ends. */
+export interface ValueOffsets {
+  /** Where the value's character at `offset` starts in the file. */
+  readonly start: (offset: number) => number;
+  /** For a stretch of the value ending before `offset`: just past the source of its last character. */
+  readonly end: (offset: number) => number;
+}
+
+/**
+ * The offsets of the value of the scalar at `location` in `fileText`, as the checker maps them
+ * (`scalarOffsetMaps`): a stretch that ends in an escape (`\"` in a double-quoted scalar,
+ * `''` in a single-quoted one) ends past all of it, not one character into it.
+ */
+export function valueOffsets(fileText: string, location: Location, value: string): ValueOffsets {
+  if (location.scalar) return scalarOffsetMaps(fileText, value, location.scalar);
+  const at = (offset: number) => location.span.start + offset;
+  return { start: at, end: at };
+}
+
 /** The parsed expression at a location, with spans in the file. */
 export function expressionAt(analysis: Analysis, location: Location, text: string): Expr {
-  const mapOffset = location.scalar ? scalarOffsetMap(analysis.text, text, location.scalar) : (offset: number) => location.span.start + offset;
-  return parseExpression(text, { file: analysis.path, mapOffset }).expr;
+  const offsets = valueOffsets(analysis.text, location, text);
+  return parseExpression(text, { file: analysis.path, mapOffset: offsets.start, mapEnd: offsets.end }).expr;
 }
 
 function locateInExpression(analysis: Analysis, location: Location, text: string, path: string[], offset: number): Target | undefined {

@@ -16,11 +16,10 @@ import { resolve } from "node:path";
 import { subexpressions, type Expr } from "../../grammar/ast.js";
 import { parseExpression } from "../../grammar/parse.js";
 import { isExpressionPath } from "../format/expressionPaths.js";
-import { scalarOffsetMap } from "../load/scalarOffsets.js";
 import { readPolicyYaml } from "../load/simpleYaml.js";
 import type { Location } from "../load/yamlTree.js";
 import type { Span } from "../span.js";
-import { splitPointer, valueAt } from "./locate.js";
+import { splitPointer, valueAt, valueOffsets, type ValueOffsets } from "./locate.js";
 
 export type NameKind = "feit" | "regel" | "tabel" | "kolom" | "zorgsoort" | "hoofdstuk" | "groep" | "tekst" | "datumregel";
 
@@ -96,15 +95,13 @@ export function indexFile(file: string, text: string): FileIndex {
   const tables = isMap(data.tabellen) ? data.tabellen : {};
   const careTypeKeyed = (table: string): boolean => isMap(tables[table]) && isMap((tables[table] as Fields).sleutel) && isYes(((tables[table] as Fields).sleutel as Fields).zorgsoort);
 
-  /** The span of `part` at `at` in the value of a scalar, in the file; none when the file writes it otherwise (an escape). */
-  const inValue = (location: Location, value: string, at: number, part: string): Span | undefined => {
-    const map = location.scalar ? scalarOffsetMap(text, value, location.scalar) : (offset: number) => location.span.start + offset;
-    const start = map(at);
-    const end = start + part.length;
-    return text.slice(start, end) === part ? { file, start, end } : undefined;
+  /** The span of `part` at `at` in the value of a scalar, in the file: all of its source, escapes included. */
+  const inValue = (location: Location, value: string, at: number, part: string): Span => {
+    const offsets = valueOffsets(text, location, value);
+    return { file, start: offsets.start(at), end: offsets.end(at + part.length) };
   };
-  const use = (kind: Occurrence["kind"], id: string, span: Span | undefined, extra: Partial<Occurrence> = {}) => {
-    if (span) found.push({ kind, id, span, definition: false, ...extra });
+  const use = (kind: Occurrence["kind"], id: string, span: Span, extra: Partial<Occurrence> = {}) => {
+    found.push({ kind, id, span, definition: false, ...extra });
   };
 
   for (const [at, location] of tree.locations) {
@@ -144,9 +141,9 @@ export function indexFile(file: string, text: string): FileIndex {
         use(kind, name, inValue(location, value, value.lastIndexOf(name), name));
       }
     } else if (isExpressionPath(path, data)) {
-      const map = location.scalar ? scalarOffsetMap(text, value, location.scalar) : (offset: number) => location.span.start + offset;
-      const { expr } = parseExpression(value, { file, mapOffset: map });
-      for (const occurrence of inExpression(expr, text)) found.push(occurrence);
+      const offsets = valueOffsets(text, location, value);
+      const { expr } = parseExpression(value, { file, mapOffset: offsets.start, mapEnd: offsets.end });
+      for (const occurrence of inExpression(expr, value, offsets)) found.push(occurrence);
     }
   }
   return { file, occurrences: found.sort((a, b) => a.span.start - b.span.start) };
@@ -185,22 +182,30 @@ function inTests(file: string, text: string, data: Fields, locations: ReadonlyMa
       const caseOf = section === "gevallen" && path.length === 4 ? valueAt(data, path.slice(0, 2)) : undefined;
       const isAgreement = field === "verwacht" && sub === "overeenkomst" && isMap(caseOf) && caseOf.zorgsoort === value;
       if (!isFactError && !isCareType && !isMissingFactor && !isAgreement) continue;
-      const start = location.scalar ? scalarOffsetMap(text, value, location.scalar)(0) : location.span.start;
-      if (text.slice(start, start + value.length) !== value) continue;
-      found.push({ kind: isCareType || isAgreement ? "zorgsoort" : isMissingFactor ? "regel" : "naam", id: value, span: { file, start, end: start + value.length }, definition: false });
+      const offsets = valueOffsets(text, location, value);
+      const span = { file, start: offsets.start(0), end: offsets.end(value.length) };
+      found.push({ kind: isCareType || isAgreement ? "zorgsoort" : isMissingFactor ? "regel" : "naam", id: value, span, definition: false });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** The names in a condition, and the care types it compares `zorgsoort` with or looks up in a table. */
-function inExpression(expr: Expr, text: string): Occurrence[] {
+/**
+ * The names in a condition, and the care types it compares `zorgsoort` with or looks up in a
+ * table. `value` is the condition's text, `offsets` map it to the file.
+ */
+function inExpression(expr: Expr, value: string, offsets: ValueOffsets): Occurrence[] {
   const found: Occurrence[] = [];
-  /** The inside of a text literal (`"x"`), as the file writes it. */
+  /**
+   * The inside of a text literal (`"x"`) in the file, between the sources of its quotes: a
+   * quote written as an escape (`\"x\"` in a double-quoted scalar, `''x''` in a single-quoted
+   * one) takes more than one character of the file.
+   */
   const inner = (node: Expr): Span | undefined => {
     if (node.kind !== "string") return undefined;
-    const span = { ...node.span, start: node.span.start + 1, end: node.span.end - 1 };
-    return text.slice(span.start, span.end) === node.value ? span : undefined;
+    const open = valueOffsetAt(value, offsets, node.span.start);
+    if (open === undefined) return undefined;
+    return { ...node.span, start: offsets.start(open + 1), end: offsets.end(open + 1 + node.value.length) };
   };
   const careType = (node: Expr) => {
     const span = inner(node);
@@ -240,6 +245,20 @@ function inExpression(expr: Expr, text: string): Occurrence[] {
   };
   visit(expr);
   return found;
+}
+
+/** The offset in `value` of the character whose source starts at `fileOffset` (the map only grows). */
+function valueOffsetAt(value: string, offsets: ValueOffsets, fileOffset: number): number | undefined {
+  let low = 0;
+  let high = value.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = offsets.start(middle);
+    if (at === fileOffset) return middle;
+    if (at < fileOffset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 /**
