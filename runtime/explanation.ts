@@ -13,7 +13,7 @@ import { datumVoluit } from "./dates.js";
 import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, ZorgsoortBeschrijving } from "./decision.js";
 import { Action, prepareExplanation, type DatumregelBeschrijving, type ExplanationParts, type Uitkomstcode } from "./explanationParts.js";
 import type { FeitBeschrijving } from "./facts.js";
-import { BECAUSE_NO_RESULT, becauseUnknown, becauseUnknownFacts, notApproachedReasons, notPurchasedSentence, opsomming, sentence, unknownFactsNote } from "./sentences.js";
+import { APPLY_ADVICE, BECAUSE_NO_RESULT, becauseUnknown, becauseUnknownFacts, notApproachedReasons, notPurchasedSentence, opsomming, sentence, unknownFactsNote } from "./sentences.js";
 
 export { type DatumregelBeschrijving, type Uitkomstcode } from "./explanationParts.js";
 export { opsomming } from "./sentences.js";
@@ -303,14 +303,17 @@ export class Uitleg<Z extends string = string, D extends string = string> {
   /**
    * Why the provider is not approached, for one combination of reasons (`key`): the approach
    * conditions not met and the approach exclusions that apply; the advice to apply only to a
-   * provider who would get an agreement.
+   * provider who would get an agreement. The advice is conditional: a policy has no notion of
+   * an application of one's own (an `aanvraagdatum` is a fact like any other, and an approach
+   * rule may be about it), so "U kunt zelf … aanvragen" would be untrue for a provider who
+   * already applied.
    */
   private notApproached(state: State, key: number, reasonMask: number, eligible: boolean): string {
     const reasons = state.parts.approach.filter((_, a) => Math.floor(reasonMask / 2 ** a) % 2 === 1).map((i) => this.rules[i] as RegelBeschrijving);
     const unmet = reasons.filter((r) => r.soort === "benaderingsvoorwaarde").map((r) => r.naam);
     const applying = reasons.filter((r) => r.soort === "benaderingsuitsluiting").map((r) => r.naam);
     const why = notApproachedReasons(unmet, applying);
-    const advice = eligible ? " U kunt zelf een zorgovereenkomst aanvragen." : "";
+    const advice = eligible ? ` ${APPLY_ADVICE}` : "";
     const line = `${this.beleid.organisatie} benadert u niet uit zichzelf${why !== "" ? `: ${why}` : ""}.${advice}`;
     state.notApproachedLines[key & (SLOTS - 1)] = { key, value: line };
     return line;

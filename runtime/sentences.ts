@@ -140,6 +140,14 @@ export function notPurchasedSentence(organisation: string, deelzorg: string | un
 }
 
 /**
+ * The advice to an eligible provider who is not approached: conditional, because the decision
+ * does not know whether the provider already applied (a policy has no notion of an
+ * application; `aanvraagdatum` is a fact like any other), as the sentence for a continuing
+ * agreement does not presume an agreement.
+ */
+export const APPLY_ADVICE = "Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen.";
+
+/**
  * Why a provider is not approached: the approach conditions not met and the approach
  * exclusions that apply, each said as what it is ("u voldoet niet aan ‘…’", "‘…’ is op u van
  * toepassing"); "" without reasons.

@@ -12,6 +12,8 @@ import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { findPolicyFiles } from "../../compiler/files.js";
+import { SourceFiles } from "../../compiler/span.js";
+import { buildSuite, readTestFile } from "../../compiler/testing/suite.js";
 import { describeCareType, describeDateRule, describeFact, describePolicy, describeRule } from "../../compiler/interpret/descriptions.js";
 import { dateRulesFor, factsFor, rulesFor } from "../../compiler/queries.js";
 import { verklaar, type BeleidBeschrijving, type Besluit, type OvereenkomstBeschrijving, type RegelBeschrijving, type RegelResultaat, type RegelSoort, type ZorgsoortBeschrijving } from "../../runtime/decision.js";
@@ -326,10 +328,26 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
       `Caresq benadert u niet uit zichzelf: u voldoet niet aan ${POSITIEF}, en ‘geen zorgovereenkomst in de afgelopen 3 jaar’ is op u van toepassing.`,
     );
     expect(explain({ agb_soort_onderneming: "99", datum_vragenlijst_bevestigd: "2025-11-01" })).toContain(
-      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ‘juiste Vektis-registratie’ en ${DEADLINE}. U kunt zelf een zorgovereenkomst aanvragen.`,
+      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ‘juiste Vektis-registratie’ en ${DEADLINE}. Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen.`,
     );
     expect(explain({ laatste_contractjaar: 2020, wil_geen_contractaanbod: true })).toContain(
-      "Caresq benadert u niet uit zichzelf: ‘geen zorgovereenkomst in de afgelopen 3 jaar’ en ‘geen contractaanbod gewenst’ zijn op u van toepassing. U kunt zelf een zorgovereenkomst aanvragen.",
+      "Caresq benadert u niet uit zichzelf: ‘geen zorgovereenkomst in de afgelopen 3 jaar’ en ‘geen contractaanbod gewenst’ zijn op u van toepassing. Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen.",
+    );
+  });
+
+  it("does not tell a provider who already applied that he can apply (the advice is conditional)", async () => {
+    // The fixture applied on 15 March 2026; not approached because the questionnaire was late.
+    const applied = explain({ datum_vragenlijst_bevestigd: "2025-11-01" });
+    expect(applied.join("\n")).not.toContain("U kunt zelf een zorgovereenkomst aanvragen.");
+    expect(applied.at(-1)).toBe(`Caresq benadert u niet uit zichzelf: u voldoet niet aan ${DEADLINE}. Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen.`);
+    // A CBT that applied on 1 September 2024: too late for an offer, but it did apply.
+    const model = compileFile("policies/mondzorg/2025.policy").model!;
+    const suite = buildSuite(readTestFile("policies/mondzorg/2025.test.yaml", new SourceFiles()), model).suite!;
+    const applied2024 = suite.cases.find((c) => c.careType === "cbt" && c.facts["aanvraagdatum"] === "2024-09-01")!;
+    const late = (await loadEvaluator(model)).beoordeel("cbt", applied2024.facts);
+    expect(late).toMatchObject({ inAanmerking: true, benaderd: false });
+    expect(late.toelichting).toContain(
+      "Caresq benadert u niet uit zichzelf: u voldoet niet aan ‘zorgovereenkomst aangevraagd voor 1 september 2024’. Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen.",
     );
   });
 

@@ -201,7 +201,7 @@ function explain(
       ...(unmetApproach.length > 0 ? [`u voldoet niet aan ${list(unmetApproach)}`] : []),
       ...(applying.length > 0 ? [`${list(applying)} ${applying.length === 1 ? "is" : "zijn"} op u van toepassing`] : []),
     ];
-    const advice = besluit.inAanmerking ? " U kunt zelf een zorgovereenkomst aanvragen." : "";
+    const advice = besluit.inAanmerking ? " Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen." : "";
     lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${reasons.join(", en ")}` : ""}.${advice}`);
   }
 
