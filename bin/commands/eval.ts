@@ -12,11 +12,8 @@ import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { parseJsonText } from "../../compiler/facts/json.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
-import { renderDecisionText, type DateNote } from "../../compiler/render/decisionText.js";
-import { factsInExpression } from "../../compiler/queries.js";
-import type { PolicyModel } from "../../compiler/model.js";
-import { describeFact } from "../../compiler/interpret/descriptions.js";
-import { becauseUnknownFacts, DATE_NO_RESULT } from "../../runtime/sentences.js";
+import { dateNotes } from "../../compiler/render/decisionDates.js";
+import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { FeitenFout } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
 import { refuseOverwritingInput, runBulkEval } from "./evalBulk.js";
@@ -109,16 +106,4 @@ function printFactsProblems(error: FeitenFout, options: EvalOptions, io: CliIo):
     io.stderr(`fout: ${error.message}\n`);
   }
   return EXIT_ERRORS;
-}
-
-/** Per computed date: its description, and which of the facts it reads were unknown (as the explanation names them). */
-function dateNotes(model: PolicyModel, careType: string, facts: Readonly<Record<string, unknown>>): Record<string, DateNote> {
-  return Object.fromEntries(
-    model.dateRules.map((rule) => {
-      const unknown = [...factsInExpression(model, rule.computation.expr, careType)].filter((f) => facts[f] === null);
-      const described = unknown.flatMap((id) => model.facts.filter((f) => f.id === id).map(describeFact));
-      // With every fact known, a date without value is a calculation without outcome (past 9999).
-      return [rule.id, { omschrijving: rule.description, waarom: described.length > 0 ? becauseUnknownFacts(described, model.meta.year) : DATE_NO_RESULT }];
-    }),
-  );
 }

@@ -1,7 +1,7 @@
 /**
  * A decision as readable Dutch text for the terminal (`beleid eval`): the outcome first, then
  * the explanation, then every rule with a mark (✓ voldaan, ✗ niet voldaan, – niet van
- * toepassing), grouped by chapter and group as in the policy.
+ * toepassing, ? onbekend), grouped by chapter and group as in the policy.
  */
 
 import pc from "picocolors";
@@ -32,9 +32,14 @@ const EXCLUSION_PREFIX: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
   uitzondering: "geldt, met uitzondering: ",
 };
 
-/** What the text says about a computed date beyond its value: its description, and why it is unknown when it has none. */
+/**
+ * What the text says about a computed date without value (compiler/render/decisionDates.ts):
+ * its description, whether it does not apply or cannot be determined, and why.
+ */
 export interface DateNote {
   readonly omschrijving: string;
+  /** "niet van toepassing" when a fact it is calculated from is unknown (no application); "niet te bepalen" when the calculation had no outcome. */
+  readonly zonderDatum: "niet van toepassing" | "niet te bepalen";
   /** ", omdat ‘…’ onbekend is": the facts the date depends on that were unknown, as the policy describes them; with none, that the calculation had no outcome. */
   readonly waarom: string;
 }
@@ -74,10 +79,12 @@ export function renderDecisionText(given: Beslissing, colour: boolean, dates: Re
   for (const [id, value] of decision.inAanmerking ? (Object.entries(decision.datums) as [string, string | null][]) : []) {
     const label = id.replace(/_/g, " ");
     const note = dates[id];
-    // An unknown date says what it is and why it is unknown ("ingangsdatum van een zorgovereenkomst
-    // na een eigen aanvraag, omdat ‘de datum waarop …’ onbekend is": no application, so no date).
+    // A date without value says whether it does not apply or cannot be determined, what it is and
+    // why ("niet van toepassing (ingangsdatum van een zorgovereenkomst na een eigen aanvraag,
+    // omdat ‘de datum waarop …’ onbekend is)": no application, so no date). Without the facts
+    // (a caller that gives no notes) it can only be unknown.
     const why = note && value === null ? ` (${lowerFirst(note.omschrijving).replace(/[.;:,]$/, "")}${note.waarom})` : "";
-    rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? dutchDate(value) : `${c.dim("onbekend")}${why}`]);
+    rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? dutchDate(value) : `${c.dim(note?.zonderDatum ?? "onbekend")}${why}`]);
   }
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   for (const [label, value] of rows) lines.push(`${(label + ":").padEnd(width)}${value}`);
@@ -91,8 +98,12 @@ export function renderDecisionText(given: Beslissing, colour: boolean, dates: Re
     for (const rule of group.rules) {
       // A rule of selective purchase that does not hold costs a part of the care, not the agreement.
       const notPurchased = rule.soort === "selectieve_inkoop" && rule.status === "definitief" && rule.uitkomst === "niet_voldaan";
-      const mark =
-        rule.uitkomst === "voldaan" || rule.uitkomst === "niet_uitgesloten"
+      // A rule that was unknown is not shown as met or not met: its outcome is what the policy
+      // counts it as (bij_onbekend), and the explanation says "Onbekend is of …".
+      const unknown = rule.onbekend && rule.uitkomst !== "niet_van_toepassing";
+      const mark = unknown
+        ? c.yellow("?")
+        : rule.uitkomst === "voldaan" || rule.uitkomst === "niet_uitgesloten"
           ? c.green("✓")
           : rule.uitkomst === "niet_van_toepassing" || notPurchased
             ? c.dim("–")
@@ -100,13 +111,13 @@ export function renderDecisionText(given: Beslissing, colour: boolean, dates: Re
               ? c.yellow("!")
               : c.red("✗");
       const notes = [
-        OUTCOME_TEXT[rule.uitkomst],
+        unknown ? `onbekend, geteld als ${rule.uitkomst === "uitzondering" ? "uitgesloten, uitzondering verleend" : OUTCOME_TEXT[rule.uitkomst]}` : OUTCOME_TEXT[rule.uitkomst],
         ...(notPurchased && rule.deelzorg !== undefined ? [`${rule.deelzorg} niet ingekocht`] : []),
         ...(rule.status === "voornemen" ? ["voornemen, telt niet mee"] : []),
-        ...(rule.onbekend ? ["onbekend"] : []),
         ...(rule.verklaring ? ["verklaring"] : []),
       ];
-      lines.push(`    ${mark} ${EXCLUSION_PREFIX[rule.uitkomst] ?? ""}${rule.naam} ${c.dim(`[${rule.id}; ${notes.join(", ")}]`)}`);
+      const prefix = unknown ? (EXCLUSION_PREFIX[rule.uitkomst] !== undefined ? "onbekend of dit geldt: " : "") : (EXCLUSION_PREFIX[rule.uitkomst] ?? "");
+      lines.push(`    ${mark} ${prefix}${rule.naam} ${c.dim(`[${rule.id}; ${notes.join(", ")}]`)}`);
     }
   }
   return lines.join("\n") + "\n";

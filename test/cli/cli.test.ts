@@ -191,13 +191,29 @@ describe("beleid eval", () => {
     expect(run.stdout).toContain("1 april 2026");
   });
 
-  it("says what an unknown date is and which fact made it unknown", async () => {
+  it("says whether a date without value does not apply or cannot be determined, and why (not 'onbekend')", async () => {
+    // Without an application of its own, the start date after one does not apply.
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ aanvraagdatum: null })]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\nIngangsdatum: +onbekend \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag, omdat ‘de datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd’ onbekend is\)\n/);
+    expect(run.stdout).toMatch(/\nIngangsdatum: +niet van toepassing \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag, omdat ‘de datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd’ onbekend is\)\n/);
+    expect(run.stdout).toMatch(/\nIngang na gecorrigeerd bewijsstuk: +niet van toepassing \(ingangsdatum van een aangepaste zorgovereenkomst na een gecorrigeerd bewijsstuk, omdat ‘/);
     // Past 9999-12-31 every fact is known: the calculation had no outcome, in the words of the explanation.
     const late = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ aanvraagdatum: "9999-12-20" })]);
-    expect(late.stdout).toMatch(/\nIngangsdatum: +onbekend \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag, omdat de berekening geen uitkomst heeft \(zoals bij een datum na 31 december 9999\)\)\n/);
+    expect(late.stdout).toMatch(/\nIngangsdatum: +niet te bepalen \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag, omdat de berekening geen uitkomst heeft \(zoals bij een datum na 31 december 9999\)\)\n/);
+    for (const text of [run.stdout, late.stdout]) expect(text).not.toMatch(/^(Ingangsdatum|Ingang na gecorrigeerd bewijsstuk): +onbekend/m);
+  });
+
+  it("shows a rule that was unknown as unknown, with what it was counted as, not as a plain ✗ niet voldaan", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ datum_vragenlijst_bevestigd: null, behandelindex: null })]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Onbekend is of u voldoet aan ‘vragenlijst voor de deadline ingevuld en bevestigd’ (hoofdstuk 4)");
+    expect(run.stdout).toContain("\n    ? vragenlijst voor de deadline ingevuld en bevestigd [vragenlijst_fysiotherapie; onbekend, geteld als niet voldaan]\n");
+    expect(run.stdout).toContain("\n    ? onbekend of dit geldt: landelijke behandelindex hoger dan 150 [behandelindex_hoger_dan_150; onbekend, geteld als niet uitgesloten]\n");
+    expect(run.stdout).not.toMatch(/✗ vragenlijst voor de deadline|niet voldaan, onbekend|geldt niet: landelijke behandelindex/);
+    // The JSON keeps the machine-readable outcome.
+    const json = await cli(["eval", POLICY, "-z", "fysiotherapie", "--json", "-f", factsFile({ datum_vragenlijst_bevestigd: null })]);
+    const rule = (JSON.parse(json.stdout) as { regels: { id: string }[] }).regels.find((r) => r.id === "vragenlijst_fysiotherapie");
+    expect(rule).toMatchObject({ uitkomst: "niet_voldaan", onbekend: true });
   });
 
   it("shows the exclusion and the exception route for behandelindex 151", async () => {
