@@ -3,23 +3,26 @@
  * the Dutch change report between two versions of a policy.
  *
  * Exit codes: 0 changes reported; 3 no changes at all; 1 a policy has errors, --fail-on
- * found a change of that class, or the file of providers (--aanbieders) cannot be read as a
- * whole (with --format json also as `{ "fout": "aanbiedersbestand", "bericht": … }` on
- * standard output) or has rows a care type cannot use (after the report, with why on
- * standard error: as `beleid eval --aanbieders`; before "no changes", 3); 2 wrong use.
+ * found a change of that class, or the file of providers (--aanbieders) is missing or cannot
+ * be read as a whole, or has rows a care type cannot use (after the report, with why in it:
+ * as `beleid eval --aanbieders`; before "no changes", 3); 2 wrong use.
+ *
+ * With `--format json` standard output is always one JSON document: the report, or the error
+ * (`{ "fout": "beleid" | "aanbiedersbestand" | "gebruik", … }`), as `--json` gives it for the
+ * other commands; the message for a person is on standard error.
  */
 
-import { createReadStream } from "node:fs";
 import { projectCompileCache, type CompileCache } from "../../compiler/cache/compileCache.js";
 import type { CompileResult } from "../../compiler/compile.js";
 import type { ImpactTable } from "../../compiler/diff/impact.js";
 import type { PolicyModel } from "../../compiler/model.js";
-import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import type { RowFormat } from "../../compiler/facts/rows.js";
+import { hasErrors, type Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
 import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport, summaryLine, type ReportFormat } from "../../compiler/diff/render.js";
 import { SourceFiles } from "../../compiler/span.js";
-import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { onePolicyFile, printDiagnostics, providersFile, rowsFileFormat } from "./shared.js";
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "../cli/io.js";
+import { diagnosticsJson, onePolicyFile, printDiagnostics, providersBytes, providersFile, providersFileError, rowsFileFormat } from "./shared.js";
 
 /** No differences between the two versions. */
 export const EXIT_NO_CHANGES = 3;
@@ -32,9 +35,7 @@ export interface DiffOptions {
 }
 
 /** The impact tables, or why the file of providers cannot be read as a whole (an error in the input). */
-async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io: CliIo): Promise<{ readonly tables: ImpactTable[] } | { readonly problem: string }> {
-  const full = providersFile(path, io).path;
-  const format = rowsFileFormat(path, "--aanbieders");
+async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, full: string, format: RowFormat): Promise<{ readonly tables: ImpactTable[] } | { readonly problem: string }> {
   // Loaded only for --aanbieders: the CSV reader and the evaluator cost every other diff ~20 ms.
   const [{ computeImpact }, { loadEvaluator }, { RowsError }] = await Promise.all([
     import("../../compiler/diff/impact.js"),
@@ -43,7 +44,7 @@ async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io
   ]);
   const evaluators = { older: await loadEvaluator(older), newer: await loadEvaluator(newer) };
   try {
-    return { tables: await computeImpact(older, newer, evaluators, createReadStream(full), format) };
+    return { tables: await computeImpact(older, newer, evaluators, providersBytes(full), format) };
   } catch (error) {
     if (error instanceof RowsError) {
       const hint = error.missingColumns.length > 0 ? ` Een passend proefbestand maakt u met: beleid aanbieders ${newer.file} --ook ${older.file} --uit aanbieders.csv` : "";
@@ -54,21 +55,26 @@ async function impactOf(older: PolicyModel, newer: PolicyModel, path: string, io
 }
 
 /**
- * Why rows of the file of providers could not be used, per care type and per fact and kind of
- * problem (as the summary of `beleid eval --aanbieders` counts them); undefined when every row
- * could be used. Rows only one version refuses are not counted here: the report names them.
+ * Rows of the file of providers that a care type could not use: the report says why, per care
+ * type and per fact and kind of problem (compiler/diff/render.ts, `afgewezenPerProbleem` in
+ * JSON); standard error says that this is why the exit code is 1, and how to see every such
+ * row. Undefined when every row could be used. Rows only one version refuses are not counted
+ * here: they are no error in the file.
  */
 function unusableRows(tables: readonly ImpactTable[], file: string): string | undefined {
-  const rejected = tables.filter((t) => t.afgewezen > 0);
-  if (rejected.length === 0) return undefined;
-  const count = (n: number) => n.toLocaleString("nl-NL");
-  const lines = [`Niet elke rij van ${file} is bruikbaar. Een rij is niet beoordeeld voor een zorgsoort die een feit nodig heeft dat in die rij niet bruikbaar is; per zorgsoort en probleem (een rij met meer problemen telt bij elk daarvan mee):`];
-  for (const table of rejected) {
-    lines.push(`  ${table.zorgsoort}: ${count(table.afgewezen)} ${table.afgewezen === 1 ? "rij" : "rijen"} niet beoordeeld`);
-    for (const group of table.afgewezenPerProbleem) lines.push(`    ${count(group.aantal).padStart(10)}  ${group.omschrijving}`);
-  }
-  lines.push(`Met beleid eval <beleid> --zorgsoort <zorgsoort> --aanbieders ${file} --uit resultaten.csv staat elke afgekeurde rij met de reden in resultaten.csv.`);
-  return lines.join("\n") + "\n";
+  if (tables.every((t) => t.afgewezen === 0)) return undefined;
+  return `Niet elke rij van ${file} is bruikbaar; waarom, staat per zorgsoort in het verslag. Met beleid eval <beleid> --zorgsoort <zorgsoort> --aanbieders ${file} --uit resultaten.csv staat elke afgekeurde rij met de reden in resultaten.csv.\n`;
+}
+
+/**
+ * A policy with errors (or two versions that cannot be compared): the diagnostics on standard
+ * error and, with `--format json`, also on standard output as `{ "fout": "beleid", "diagnosen":
+ * … }`, as `beleid eval --json` gives them. Exit code 1.
+ */
+function policyErrors(diagnostics: readonly Diagnostic[], sources: SourceFiles, options: DiffOptions, io: CliIo): number {
+  printDiagnostics(diagnostics, sources, io);
+  if (options.format === "json") io.stdout(JSON.stringify({ fout: "beleid", diagnosen: diagnosticsJson(diagnostics, sources) }, null, 2) + "\n");
+  return EXIT_ERRORS;
 }
 
 /** From the cache of compiled results when it has them; the compiler itself (~80 ms to load) is loaded only when needed. */
@@ -80,6 +86,24 @@ async function compileCached(path: string, sources: SourceFiles, cache: CompileC
 }
 
 export async function runDiff(oldFile: string, newFile: string, options: DiffOptions, io: CliIo): Promise<number> {
+  try {
+    return await diff(oldFile, newFile, options, io);
+  } catch (error) {
+    // A program that asked for JSON reads standard output: a usage error reaches it there too,
+    // as it does with --json for every other command (cli/program.ts).
+    if (options.format !== "json" || !(error instanceof UsageError)) throw error;
+    io.stderr(`fout: ${error.message}\n`);
+    io.stdout(JSON.stringify({ fout: "gebruik", bericht: error.message }, null, 2) + "\n");
+    return EXIT_USAGE;
+  }
+}
+
+async function diff(oldFile: string, newFile: string, options: DiffOptions, io: CliIo): Promise<number> {
+  const json = options.format === "json";
+  // The file of providers before the policies are compiled: a wrong name is wrong use (exit
+  // code 2), a missing or unreadable file an error in the input (exit code 1).
+  const providers = options.aanbieders !== undefined ? { format: rowsFileFormat(options.aanbieders, "--aanbieders"), file: providersFile(options.aanbieders, io) } : undefined;
+  if (providers && "problem" in providers.file) return providersFileError(providers.file.problem, json, io);
   const oldPath = onePolicyFile(oldFile, io);
   const newPath = onePolicyFile(newFile, io);
   const sources = new SourceFiles();
@@ -87,24 +111,21 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   const older = await compileCached(oldPath, sources, cache);
   const newer = await compileCached(newPath, sources, cache);
   const diagnostics = [...older.diagnostics, ...newer.diagnostics];
-  if (!older.model || !newer.model || hasErrors(diagnostics)) {
-    printDiagnostics(diagnostics, sources, io);
-    return EXIT_ERRORS;
-  }
+  if (!older.model || !newer.model || hasErrors(diagnostics)) return policyErrors(diagnostics, sources, options, io);
   for (const [path, model] of [[oldFile, older.model], [newFile, newer.model]] as const) {
     if (model.kind === "gedeeld") {
       throw new UsageError(`‘${path}’ is een gedeeld bestand, zonder eigen titel en versie; vergelijk twee versies van een inkoopbeleid dat het opneemt (het verslag noemt ook de wijzigingen in de gedeelde hoofdstukken).`);
     }
   }
   const result = diffModels(older.model, newer.model);
+  if (hasErrors(result.diagnostics)) return policyErrors([...diagnostics, ...result.diagnostics], sources, options, io);
   printDiagnostics([...diagnostics, ...result.diagnostics], sources, io);
-  if (hasErrors(result.diagnostics)) return EXIT_ERRORS;
-  const impact = options.aanbieders !== undefined ? await impactOf(older.model, newer.model, options.aanbieders, io) : undefined;
+  const impact = providers && "path" in providers.file ? await impactOf(older.model, newer.model, options.aanbieders as string, providers.file.path, providers.format) : undefined;
   // An error in the file of providers: exit code 1, as with `beleid eval --aanbieders`.
-  if (impact && "problem" in impact) return (await import("./evalBulk.js")).providersFileError(impact.problem, options.format === "json", io);
+  if (impact && "problem" in impact) return providersFileError(impact.problem, json, io);
   io.stdout(renderReport(result.report, options.format, io.colour, impact?.tables));
   const total = Object.values(result.report.counts).reduce((a, b) => a + b, 0);
-  // Rows a care type could not use: why, and exit code 1, as `beleid eval --aanbieders` does.
+  // Rows a care type could not use: exit code 1, as `beleid eval --aanbieders` gives.
   const unusable = impact && "tables" in impact ? unusableRows(impact.tables, options.aanbieders as string) : undefined;
   if (unusable) io.stderr(unusable);
   if (options.failOn && result.report.counts[options.failOn] > 0) {

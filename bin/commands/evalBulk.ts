@@ -5,7 +5,7 @@
  * rejected, so a script notices.
  */
 
-import { createReadStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
@@ -15,7 +15,7 @@ import type { PolicyModel } from "../../compiler/model.js";
 import { openFileAtomic, OutputError, sameFile, type AtomicStream } from "../../compiler/output.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { interruptedMessage, onInterrupt } from "./interrupt.js";
-import { providersFile, rowsFileFormat } from "./shared.js";
+import { providersBytes, providersFile, providersFileError, rowsFileFormat } from "./shared.js";
 
 export interface BulkEvalOptions {
   readonly zorgsoort: string;
@@ -70,27 +70,18 @@ function summaryJson(summary: BulkSummary, options: BulkEvalOptions) {
   };
 }
 
-/**
- * An error in the file of providers as a whole (a missing column, not UTF-8, separated by
- * tabs, empty): an error in the input, exit code 1; with JSON output also on standard output
- * as `{ "fout": "aanbiedersbestand", "bericht": … }`, as `beleid eval --feiten` gives
- * `feitenbestand`. Also for `beleid diff --aanbieders` (diff.ts).
- */
-export function providersFileError(message: string, json: boolean, io: CliIo): number {
-  io.stderr(`fout: ${message}\n`);
-  if (json) io.stdout(JSON.stringify({ fout: "aanbiedersbestand", bericht: message }, null, 2) + "\n");
-  return EXIT_ERRORS;
-}
-
 export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, io: CliIo): Promise<number> {
   const workers = workerCount(options.werkers);
   if (options.aanbieders === "-") {
     // The format follows from the file name, and the progress bar needs the size.
     throw new UsageError("--aanbieders leest niet van de standaardinvoer (‘-’): geef een bestand, met .csv (CSV) of .jsonl (JSON-regels) aan het eind van de naam.");
   }
-  const { path, size } = providersFile(options.aanbieders, io);
+  // The names first: a wrong extension is wrong use (exit code 2), whether the file exists or not.
   const inputFormat = rowsFileFormat(options.aanbieders, "--aanbieders");
   const outputFormat = options.uit !== undefined ? rowsFileFormat(options.uit, "--uit") : undefined;
+  const input = providersFile(options.aanbieders, io);
+  if ("problem" in input) return providersFileError(input.problem, options.json === true, io);
+  const { path, size } = input;
   const careType = model.careTypes.find((c) => c.id === options.zorgsoort);
   let out: AtomicStream | undefined;
   const bar = io.tty && !options.json
@@ -113,7 +104,7 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
     summary = await evaluateBulk({
       model,
       careType: options.zorgsoort,
-      input: createReadStream(path, { highWaterMark: CHUNK_SIZE }),
+      input: providersBytes(path, CHUNK_SIZE),
       inputFormat,
       ...(out && outputFormat ? { output: { format: outputFormat, write: (text: string) => (out as AtomicStream).write(text) } } : {}),
       ...(workers !== undefined ? { workers } : {}),

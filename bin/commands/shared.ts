@@ -2,16 +2,16 @@
  * Pieces the commands share: finding the files a user named, and printing diagnostics.
  */
 
-import { statSync } from "node:fs";
+import { accessSync, constants, createReadStream, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { renderDiagnostics, summariseDiagnostics, diagnosticToJson } from "../../compiler/diagnostics/render.js";
 import type { Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
-import type { RowFormat } from "../../compiler/facts/rows.js";
+import { RowsError, type RowFormat } from "../../compiler/facts/chunks.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import type { SourceFiles } from "../../compiler/span.js";
 import { closestName } from "../../compiler/suggest.js";
-import { UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
+import { EXIT_ERRORS, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
 
 /**
  * The .policy files under `paths` (default: `policies/`), or a usage error: for a path that
@@ -62,19 +62,47 @@ export function onePolicyFile(path: string, io: CliIo): string {
 }
 
 /**
- * The absolute path and size of the file of providers the user named (`--aanbieders`); a usage
- * error when it does not exist, is a folder or cannot be read.
+ * The absolute path and size of the file of providers the user named (`--aanbieders`), or why
+ * it cannot be read: missing, a folder, no permission. That is an error in the input (exit
+ * code 1, `"fout": "aanbiedersbestand"` with JSON), as an unreadable `--feiten` file is.
  */
-export function providersFile(path: string, io: CliIo): { path: string; size: number } {
+export function providersFile(path: string, io: CliIo): { readonly path: string; readonly size: number } | { readonly problem: string } {
   const full = resolve(io.cwd, path);
-  let stats;
   try {
-    stats = statSync(full);
+    const stats = statSync(full);
+    if (stats.isDirectory()) return { problem: `‘${path}’ is een map; geef het bestand met zorgaanbieders.` };
+    // Not opened: a named pipe would wait here for a writer.
+    accessSync(full, constants.R_OK);
+    return { path: full, size: stats.size };
   } catch (error) {
-    throw new UsageError(`Het bestand met zorgaanbieders ‘${path}’ ${whyUnreadable(error)}.`);
+    return { problem: `Het bestand met zorgaanbieders ‘${path}’ ${whyUnreadable(error)}.` };
   }
-  if (stats.isDirectory()) throw new UsageError(`‘${path}’ is een map; geef het bestand met zorgaanbieders.`);
-  return { path: full, size: stats.size };
+}
+
+/**
+ * The bytes of the file of providers (`providersFile`'s path). A file that fails while it is
+ * read (a disk error) is a `RowsError`, an error in the input as a whole, not a crash.
+ */
+export async function* providersBytes(full: string, highWaterMark?: number): AsyncGenerator<Buffer> {
+  try {
+    for await (const piece of createReadStream(full, highWaterMark !== undefined ? { highWaterMark } : {})) yield piece as Buffer;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | undefined)?.syscall === undefined) throw error;
+    throw new RowsError(`Het bestand ${whyUnreadable(error)}.`);
+  }
+}
+
+/**
+ * An error in the file of providers as a whole (missing or unreadable, a missing column, not
+ * UTF-8, separated by tabs, empty), for `beleid eval --aanbieders` and `beleid diff
+ * --aanbieders`: an error in the input, exit code 1; with JSON output also on standard output
+ * as `{ "fout": "aanbiedersbestand", "bericht": … }`, as `beleid eval --feiten` gives
+ * `feitenbestand`.
+ */
+export function providersFileError(message: string, json: boolean, io: CliIo): number {
+  io.stderr(`fout: ${message}\n`);
+  if (json) io.stdout(JSON.stringify({ fout: "aanbiedersbestand", bericht: message }, null, 2) + "\n");
+  return EXIT_ERRORS;
 }
 
 /**
@@ -103,11 +131,6 @@ export function countLine(files: number, diagnostics: readonly Diagnostic[]): st
   return `${subject} gecontroleerd: ${summariseDiagnostics(diagnostics)}.`;
 }
 
-/**
- * Stops with a usage error unless `model` has the care type `zorgsoort`: for a shared file
- * (no care types at all) that it is one, otherwise which care types there are, with the
- * closest name when it looks like a typo.
- */
 /** The care type to evaluate: the one named, or the policy's only one when none is named. */
 export function chooseCareType(model: PolicyModel, file: string, zorgsoort: string | undefined): string {
   requireCareType(model, file, zorgsoort);
@@ -117,6 +140,11 @@ export function chooseCareType(model: PolicyModel, file: string, zorgsoort: stri
   throw new UsageError(`Kies met --zorgsoort welke zorgsoort u wilt beoordelen; dit beleid heeft er ${ids.length}: ${ids.join(", ")}.`);
 }
 
+/**
+ * Stops with a usage error unless `model` has the care type `zorgsoort`: for a shared file
+ * (no care types at all) that it is one, otherwise which care types there are, with the
+ * closest name when it looks like a typo.
+ */
 export function requireCareType(model: PolicyModel, file: string, zorgsoort: string | undefined): void {
   if (model.careTypes.length === 0) throw new UsageError(`‘${file}’ is een gedeeld bestand zonder zorgsoorten; kies een inkoopbeleid dat het opneemt.`);
   if (zorgsoort === undefined || model.careTypes.some((c) => c.id === zorgsoort)) return;

@@ -200,6 +200,26 @@ function impactHeading(table: ImpactTable): string {
   return `${table.zorgsoort} (${count(table.aantal)} ${table.aantal === 1 ? "zorgaanbieder" : "zorgaanbieders"} beoordeeld${notes.map((n) => `; ${n}`).join("")})`;
 }
 
+/** How many kinds of problem the report names per care type; the rest is counted, and all are in JSON. */
+export const UNUSABLE_SHOWN = 10;
+
+/**
+ * Why rows could not be used for the care type: the groups of `afgewezenPerProbleem` (most rows
+ * first), the first `UNUSABLE_SHOWN` of them as "‘behandelindex’ heeft een waarde van de
+ * verkeerde soort: 3", then how many kinds are left out. Empty when every row could be used.
+ */
+function unusableLines(table: ImpactTable): { readonly intro: string; readonly groups: readonly string[]; readonly more: string | undefined } | undefined {
+  if (table.afgewezen === 0) return undefined;
+  const shown = table.afgewezenPerProbleem.slice(0, UNUSABLE_SHOWN);
+  const left = table.afgewezenPerProbleem.length - shown.length;
+  const several = table.afgewezenPerProbleem.length > 1;
+  return {
+    intro: `Waarom ${table.afgewezen === 1 ? "de rij niet bruikbaar is" : `de ${count(table.afgewezen)} rijen niet bruikbaar zijn`}, per feit en soort probleem${several ? " (een rij met meer problemen telt bij elk daarvan mee)" : ""}:`,
+    groups: shown.map((g) => `${g.omschrijving}: ${count(g.aantal)}`),
+    more: left > 0 ? `en nog ${count(left)} ${left === 1 ? "andere soort probleem" : "andere soorten problemen"}; alle staan in het verslag als JSON (--format json), onder afgewezenPerProbleem` : undefined,
+  };
+}
+
 /** In text: the summary and the moves between outcomes, one line each, instead of a wide table. */
 function renderImpactText(tables: readonly ImpactTable[]): string[] {
   const lines = ["Gevolgen voor zorgaanbieders", ""];
@@ -218,6 +238,8 @@ function renderImpactText(tables: readonly ImpactTable[]): string[] {
       if (part.voortaanNietIngekocht > 0) lines.push(`  ${part.zorg} voortaan niet ingekocht: ${count(part.voortaanNietIngekocht)}`);
       if (part.voortaanWelIngekocht > 0) lines.push(`  ${part.zorg} voortaan wel ingekocht: ${count(part.voortaanWelIngekocht)}`);
     }
+    const unusable = unusableLines(table);
+    if (unusable) lines.push(`  ${unusable.intro}`, ...unusable.groups.map((g) => `    ${g}`), ...(unusable.more ? [`    ${unusable.more}`] : []));
     lines.push("");
   }
   lines.pop();
@@ -235,6 +257,8 @@ function renderImpactMarkdown(table: ImpactTable): string[] {
     for (const part of parts) lines.push(`| ${part.zorg} | ${count(part.voortaanNietIngekocht)} | ${count(part.voortaanWelIngekocht)} |`);
   }
   lines.push("", table.samenvatting);
+  const unusable = unusableLines(table);
+  if (unusable) lines.push("", unusable.intro, "", ...unusable.groups.map((g) => `- ${g}`), ...(unusable.more ? [`- ${unusable.more}`] : []));
   return lines;
 }
 
@@ -248,5 +272,7 @@ function renderImpactHtml(table: ImpactTable): string {
       : `<table><tr>${PART_HEADINGS.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr>${parts
           .map((p) => `<tr><th scope="row">${escapeHtml(p.zorg)}</th><td class="getal">${count(p.voortaanNietIngekocht)}</td><td class="getal">${count(p.voortaanWelIngekocht)}</td></tr>`)
           .join("")}</table>`;
-  return `<h3>${escapeHtml(impactHeading(table))}</h3><table>${head}${body}</table>${partTable}<p>${escapeHtml(table.samenvatting)}</p>`;
+  const unusable = unusableLines(table);
+  const why = unusable ? `<p>${escapeHtml(unusable.intro)}</p><ul>${[...unusable.groups, ...(unusable.more ? [unusable.more] : [])].map((g) => `<li>${escapeHtml(g)}</li>`).join("")}</ul>` : "";
+  return `<h3>${escapeHtml(impactHeading(table))}</h3><table>${head}${body}</table>${partTable}<p>${escapeHtml(table.samenvatting)}</p>${why}`;
 }

@@ -5,7 +5,7 @@
  */
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -95,16 +95,18 @@ describe("usage errors exit with 2", () => {
     expect(evalRun.stderr).toContain("fout: ‘policies/mondzorg’ is een map; geef één .policy-bestand");
   });
 
-  it("a folder or a missing file as the file of providers", async () => {
+  it("a folder or a missing file as the file of providers: an error in the input, exit 1 as for --feiten (was 2; test/cli/diffErrors.test.ts)", async () => {
+    const map = join(mkdtempSync(join(tmpdir(), "beleid-map-")), "map.csv");
+    mkdirSync(map);
     for (const args of [
       ["eval", POLICY, "-z", "fysiotherapie", "--aanbieders"],
       ["diff", "policies/paramedische-zorg/2026-04.policy", POLICY, "--aanbieders"],
     ]) {
-      const folder = await cli([...args, "policies"]);
-      expect(folder.code).toBe(2);
-      expect(folder.stderr).toBe("fout: ‘policies’ is een map; geef het bestand met zorgaanbieders.\n");
+      const folder = await cli([...args, map]);
+      expect(folder.code).toBe(1);
+      expect(folder.stderr).toBe(`fout: ‘${map}’ is een map; geef het bestand met zorgaanbieders.\n`);
       const missing = await cli([...args, "bestaat-niet.csv"]);
-      expect(missing.code).toBe(2);
+      expect(missing.code).toBe(1);
       expect(missing.stderr).toBe("fout: Het bestand met zorgaanbieders ‘bestaat-niet.csv’ bestaat niet.\n");
     }
   });

@@ -208,6 +208,25 @@ describe("the impact in the change report", () => {
   });
 });
 
+describe("why rows could not be used, in the change report", () => {
+  it("names at most ten kinds of problem per care type, most rows first, and counts the rest", async () => {
+    const [table] = await impactOf(OLDER, NEWER, ROWS);
+    const groups = Array.from({ length: 12 }, (_, i) => ({ feit: `feit_${i}`, soort: "type", omschrijving: `‘feit_${i}’ heeft een waarde van de verkeerde soort`, aantal: 12 - i }));
+    const { report } = diffModels(OLDER, NEWER);
+    const text = renderReport(report, "tekst", false, [{ ...table!, afgewezen: 40, afgewezenPerProbleem: groups }]);
+    expect(text).toContain(
+      [
+        "  Waarom de 40 rijen niet bruikbaar zijn, per feit en soort probleem (een rij met meer problemen telt bij elk daarvan mee):",
+        ...groups.slice(0, 10).map((g) => `    ${g.omschrijving}: ${g.aantal}`),
+        "    en nog 2 andere soorten problemen; alle staan in het verslag als JSON (--format json), onder afgewezenPerProbleem",
+        "",
+      ].join("\n"),
+    );
+    const one = renderReport(report, "tekst", false, [{ ...table!, afgewezen: 1, afgewezenPerProbleem: [{ feit: "", soort: "regel", reden: "te_weinig_kolommen", omschrijving: "te weinig kolommen", aantal: 1 }] }]);
+    expect(one).toContain("  Waarom de rij niet bruikbaar is, per feit en soort probleem:\n    te weinig kolommen: 1\n");
+  });
+});
+
 describe("beleid diff --aanbieders", () => {
   const dir = mkdtempSync(join(tmpdir(), "beleid-gevolgen-"));
   const older = "policies/paramedische-zorg/2025.policy";
@@ -246,7 +265,7 @@ describe("beleid diff --aanbieders", () => {
     expect([empty.code, JSON.parse(empty.stdout)]).toEqual([1, { fout: "aanbiedersbestand", bericht: `${data}: Het bestand is leeg: de eerste regel moet de kolomnamen (de feiten) bevatten.` }]);
   });
 
-  it("with rows a care type cannot use: why, per care type and problem, on standard error, and exit 1 as beleid eval --aanbieders (was 0)", async () => {
+  it("with rows a care type cannot use: why, per care type and problem, in the report (was: on standard error only), and exit 1 as beleid eval --aanbieders", async () => {
     const data = join(dir, "hoog.csv");
     const source = join(dir, "aanbieders-hoog.csv");
     expect((await cli(["aanbieders", newer, "--ook", older, "-n", "200", "--uit", source])).code).toBe(0);
@@ -258,18 +277,24 @@ describe("beleid diff --aanbieders", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Fysiotherapie (197 zorgaanbieders beoordeeld; 3 rijen niet bruikbaar)");
     expect(run.stdout).toContain("Oefentherapie (200 zorgaanbieders beoordeeld)");
-    expect(run.stderr).toContain(`Niet elke rij van ${data} is bruikbaar.`);
-    expect(run.stderr).toContain("  Fysiotherapie: 3 rijen niet beoordeeld\n             3  ‘behandelindex’ heeft een waarde van de verkeerde soort\n");
-    expect(run.stderr).not.toContain("Oefentherapie");
+    expect(run.stdout).toContain("  Waarom de 3 rijen niet bruikbaar zijn, per feit en soort probleem:\n    ‘behandelindex’ heeft een waarde van de verkeerde soort: 3\n\nOefentherapie");
+    expect(run.stdout.match(/niet bruikbaar zijn/g)).toHaveLength(1);
+    expect(run.stderr).toBe(
+      `Niet elke rij van ${data} is bruikbaar; waarom, staat per zorgsoort in het verslag. Met beleid eval <beleid> --zorgsoort <zorgsoort> --aanbieders ${data} --uit resultaten.csv staat elke afgekeurde rij met de reden in resultaten.csv.\n`,
+    );
+    const markdown = await cli(["diff", older, newer, "--aanbieders", data, "--format", "md"]);
+    expect(markdown.stdout).toContain("Waarom de 3 rijen niet bruikbaar zijn, per feit en soort probleem:\n\n- ‘behandelindex’ heeft een waarde van de verkeerde soort: 3\n");
+    const html = await cli(["diff", older, newer, "--aanbieders", data, "--format", "html"]);
+    expect(html.stdout).toContain("<p>Waarom de 3 rijen niet bruikbaar zijn, per feit en soort probleem:</p><ul><li>‘behandelindex’ heeft een waarde van de verkeerde soort: 3</li></ul>");
     const json = await cli(["diff", older, newer, "--aanbieders", data, "--format", "json"]);
     expect(json.code).toBe(1);
     const fysio = (JSON.parse(json.stdout) as { zorgaanbieders: { zorgsoort: string; afgewezenPerProbleem: unknown }[] }).zorgaanbieders.find((t) => t.zorgsoort === "Fysiotherapie");
     expect(fysio?.afgewezenPerProbleem).toEqual([{ feit: "behandelindex", soort: "type", omschrijving: "‘behandelindex’ heeft een waarde van de verkeerde soort", aantal: 3 }]);
   });
 
-  it("names a missing file", async () => {
+  it("names a missing file: an error in the input, exit 1 (was 2)", async () => {
     const run = await cli(["diff", older, newer, "--aanbieders", join(dir, "bestaat-niet.csv")]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain("bestaat niet");
   });
 });
