@@ -21,14 +21,22 @@ import { rulesFor } from "../queries.js";
 /** The parts of the care fit the bits of a number (`2 ** k` is exact up to here). */
 const MAX_PARTS = 52;
 
-/** The definitive selective purchase rules of a care type that name a part of the care. */
-function selectiveRules(model: PolicyModel, careType: string): Rule[] {
-  return rulesFor(model, careType).filter((r) => r.kind === "selectieve_inkoop" && r.status === "definitief" && r.carePart !== undefined);
+/**
+ * The selective purchase rules of a care type that name a part of the care: the definitive
+ * ones, and with `intentions` also those that are still an intention (`voornemen`).
+ */
+function selectiveRules(model: PolicyModel, careType: string, intentions = false): Rule[] {
+  return rulesFor(model, careType).filter((r) => r.kind === "selectieve_inkoop" && (intentions || r.status === "definitief") && r.carePart !== undefined);
 }
 
-/** The parts of the care a care type purchases selectively, in the order of the policy; empty: none. */
-export function careParts(model: PolicyModel, careType: string): string[] {
-  return [...new Set(selectiveRules(model, careType).map((r) => r.carePart as string))];
+/**
+ * The parts of the care a care type purchases selectively, in the order of the policy, each
+ * once; empty: none. Only definitive rules withhold care (bulk evaluation counts those); with
+ * `intentions` a part whose only rule is an intention is named too, as the impact table of
+ * `beleid diff --aanbieders` lists it (with zeros: an intention changes no outcome).
+ */
+export function careParts(model: PolicyModel, careType: string, options: { readonly intentions?: boolean } = {}): string[] {
+  return [...new Set(selectiveRules(model, careType, options.intentions).map((r) => r.carePart as string))];
 }
 
 /**

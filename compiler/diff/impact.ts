@@ -13,6 +13,7 @@
 import { agreementName } from "../queries.js";
 import type { Beslissing, Besluit } from "../../runtime/decision.js";
 import { RejectionGroups, rejectionGroups, type RejectionGroup } from "../bulk/rejections.js";
+import { careParts } from "../bulk/selective.js";
 import { datasetFacts } from "../facts/dataset.js";
 import { chunkRows, csvLayout, jsonLinesLayout, parseRowChunk, type ProviderRow, type RowFormat, type RowLayout } from "../facts/rows.js";
 import type { LoadedEvaluator } from "../evaluate.js";
@@ -130,11 +131,6 @@ interface Tally {
   approachedLost: number;
   /** The parts of the care either version purchases selectively, with their counts; empty: none. */
   readonly parts: Map<string, { notPurchased: number; purchased: number }>;
-}
-
-/** The parts of the care (`deelzorg`) a version purchases selectively for a care type, in order. */
-function careParts(model: PolicyModel, careType: string): string[] {
-  return model.rules.filter((r) => r.kind === "selectieve_inkoop" && r.careTypes.includes(careType) && r.carePart !== undefined).map((r) => r.carePart as string);
 }
 
 /** The parts of the care not purchased from the provider: a definitive rule for it does not hold. */
@@ -260,7 +256,8 @@ export async function computeImpact(
     lower: 0,
     approachedGained: 0,
     approachedLost: 0,
-    parts: new Map([...new Set([...careParts(newer, c.id), ...careParts(older, c.id)])].map((part) => [part, { notPurchased: 0, purchased: 0 }])),
+    // Also a part whose only rule is an intention, with zeros: the table names what is coming.
+    parts: new Map([...new Set([...careParts(newer, c.id, { intentions: true }), ...careParts(older, c.id, { intentions: true })])].map((part) => [part, { notPurchased: 0, purchased: 0 }])),
   }));
   const versions = { older: { evaluator: evaluators.older, adapt: adapterFor(older, facts) }, newer: { evaluator: evaluators.newer, adapt: adapterFor(newer, facts) } };
   let header = format === "jsonl";

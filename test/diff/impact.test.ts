@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { careParts } from "../../compiler/bulk/selective.js";
 import { computeImpact, impactFacts } from "../../compiler/diff/impact.js";
 import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport } from "../../compiler/diff/render.js";
@@ -165,6 +166,15 @@ describe("selective purchase in the impact", () => {
     const [fysio] = await impactOf(withGroup(SELECTIVE), looser, csv);
     expect(fysio?.deelzorg).toEqual([{ zorg: "zorg bij de ziekte van Parkinson", voortaanNietIngekocht: 0, voortaanWelIngekocht: 1 }]);
     expect(fysio?.samenvatting).toBe("Van de 3 zorgaanbieders: bij 1 wordt zorg bij de ziekte van Parkinson voortaan wel ingekocht.");
+  });
+
+  it("lists a part whose only rule is an intention, with zeros (an intention withholds nothing); bulk evaluation leaves it out", async () => {
+    const intention = withGroup(SELECTIVE.replace("    soort: selectieve_inkoop\n", "    soort: selectieve_inkoop\n    status: voornemen\n"));
+    const [fysio] = await impactOf(withGroup(REQUIREMENT), intention, csv);
+    expect(fysio?.deelzorg).toEqual([{ zorg: "zorg bij de ziekte van Parkinson", voortaanNietIngekocht: 0, voortaanWelIngekocht: 0 }]);
+    expect(careParts(intention, "fysiotherapie")).toEqual([]);
+    expect(careParts(intention, "fysiotherapie", { intentions: true })).toEqual(["zorg bij de ziekte van Parkinson"]);
+    expect(careParts(withGroup(SELECTIVE), "fysiotherapie")).toEqual(["zorg bij de ziekte van Parkinson"]);
   });
 
   it("is a small table of its own in Markdown and HTML and a line in text, only when something changed", async () => {
