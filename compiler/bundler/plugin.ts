@@ -53,7 +53,11 @@ export const beleidPlugin: UnpluginInstance<BeleidPluginOptions | undefined, fal
         id: file,
         ...(first && position ? { loc: { file: resolve(first.span.file), line: position.line, column: position.column - 1 } } : {}),
       });
-      return;
+      // Rollup, Vite and Rolldown stop at `this.error`. esbuild and webpack only collect the
+      // error, and without a module they would load the .policy file itself: esbuild then
+      // fails with "No loader is configured" and drops the collected message, webpack parses
+      // the YAML as JavaScript. An empty module lets the collected diagnostic fail the build.
+      return { code: "", map: null };
     }
     if (options?.declarations !== false && compiled.dts !== undefined) writeIfChanged(`${file}.d.ts`, compiled.dts);
     return { code: compiled.code, map: null };
