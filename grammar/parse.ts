@@ -7,12 +7,12 @@
  * expression too large to handle safely BL010 (limits.ts).
  */
 
-import type { IRecognitionException } from "chevrotain";
+import type { IRecognitionException, IToken } from "chevrotain";
 import type { Span } from "../compiler/span.js";
 import { diagnostic, type Diagnostic } from "../compiler/diagnostics/diagnostic.js";
 import { MAANDEN } from "../runtime/dates.js";
 import type { Expr } from "./ast.js";
-import { expressionLexer } from "./tokens.js";
+import { expressionLexer, LParen, MismatchedStringLiteral, RParen } from "./tokens.js";
 import { expressionParser } from "./parser.js";
 import { depthLimit, tokenLimit } from "./limits.js";
 import { AstBuilder } from "./toAst.js";
@@ -50,11 +50,20 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
   const lexed = expressionLexer.tokenize(text);
   for (const error of lexed.errors) {
     const ch = text.charAt(error.offset);
-    if (ch === '"' || ch === "“" || ch === "'") {
+    if (ch === '"' || ch === "“" || ch === "'" || ch === "‘") {
       diagnostics.push(diagnostic("BL106", at(error.offset, error.offset + 1)));
     } else {
-      diagnostics.push(diagnostic("BL101", at(error.offset, error.offset + error.length), { teken: ch }, lexerHint(text, error.offset)));
+      const hint = lexerHint(text, error.offset);
+      diagnostics.push(diagnostic("BL101", at(error.offset, error.offset + error.length), { teken: ch }, hint?.text, hint?.replacement));
     }
+  }
+  // A text that ends with another quote than it begins with is read as a text (the parser goes
+  // on), and said once, with the text as it was meant.
+  for (const token of lexed.tokens) {
+    if (token.tokenType !== MismatchedStringLiteral) continue;
+    const meant = requoted(token.image);
+    const hint = `Bedoelt u ${meant}? Deze tekst begint met ${token.image.charAt(0)} en eindigt met ${token.image.slice(-1)}: een tekst begint en eindigt met aanhalingstekens die bij elkaar horen.`;
+    diagnostics.push(diagnostic("BL106", at(token.startOffset, token.startOffset + token.image.length), {}, hint, meant));
   }
 
   // Too large to parse safely: one diagnostic instead of an exhausted stack (limits.ts). Also
@@ -81,7 +90,7 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
     reported.add(offset);
     const span = atEnd ? at(Math.max(0, text.trimEnd().length - 1), text.trimEnd().length) : at(token.startOffset, token.startOffset + token.image.length);
     const code = atEnd ? "BL103" : "BL102";
-    diagnostics.push(diagnostic(code, span, { detail: error.message }, (atEnd ? unclosedParenthesis(text) : undefined) ?? parserHint(error, text)));
+    diagnostics.push(diagnostic(code, span, { detail: error.message }, (atEnd ? unclosedParenthesis(text, lexed.tokens) : undefined) ?? parserHint(error, text)));
   }
 
   const builder = new AstBuilder(file, mapOffset, whole, mapEnd);
@@ -95,7 +104,33 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
   return { expr: expr ?? { kind: "error", span: whole }, diagnostics };
 }
 
-function lexerHint(text: string, offset: number): string | undefined {
+/** The closing quote of each opening quote; a closing quote used to open stands for its pair. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', "'": "'", "“": "”", "”": "”", "‘": "’", "’": "’" };
+const OPENING: Readonly<Record<string, string>> = { "”": "“", "’": "‘" };
+
+/** `“HKZ"` as the author began it: `“HKZ”`. */
+function requoted(image: string): string {
+  const open = image.charAt(0);
+  return `${OPENING[open] ?? open}${image.slice(1, -1)}${QUOTE_PAIRS[open] ?? open}`;
+}
+
+interface LexerHint {
+  readonly text: string;
+  /** What to write instead of the character, for an editor's quick fix. */
+  readonly replacement?: string;
+}
+
+function lexerHint(text: string, offset: number): LexerHint | undefined {
+  const ch = text.charAt(offset);
+  // `40 – 5`: a dash from a word processor where a minus belongs. Not read as one: a dash in a
+  // condition may also be a text that lost its quotes.
+  if (ch === "–" || ch === "—") return { text: "Bedoelt u ‘-’?", replacement: "-" };
+  if (ch === "”" || ch === "’") return { text: "Zet een tekst tussen aanhalingstekens die bij elkaar horen: \"HKZ\", “HKZ” of ‘HKZ’." };
+  const plain = plainLexerHint(text, offset);
+  return plain === undefined ? undefined : { text: plain };
+}
+
+function plainLexerHint(text: string, offset: number): string | undefined {
   const ch = text.charAt(offset);
   if (ch === "%") return /\d/.test(text.charAt(offset + 1)) && !/\d/.test(text.charAt(offset - 1)) ? "Het procentteken staat achter het getal: 30%." : "Schrijf een percentage zonder spatie: 30%.";
   if (ch === "&") return "Schrijf ‘en’ in plaats van ‘&’.";
@@ -114,16 +149,12 @@ const ENGLISH_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The expression ends with a parenthesis still open: which one, with the text after it. */
-function unclosedParenthesis(text: string): string | undefined {
+function unclosedParenthesis(text: string, tokens: readonly IToken[]): string | undefined {
+  // From the tokens, so a parenthesis inside a text (between any kind of quotes) does not count.
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c === '"') {
-      const close = text.indexOf('"', i + 1);
-      if (close === -1) return undefined;
-      i = close;
-    } else if (c === "(") open.push(i);
-    else if (c === ")") open.pop();
+  for (const token of tokens) {
+    if (token.tokenType === LParen) open.push(token.startOffset);
+    else if (token.tokenType === RParen) open.pop();
   }
   const at = open[0];
   if (at === undefined) return undefined;

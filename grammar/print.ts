@@ -51,7 +51,8 @@ function formatNumber(value: number): string {
 function quote(value: string): string {
   if (!value.includes('"')) return `"${value}"`;
   if (!value.includes("'")) return `'${value}'`;
-  return `“${value}”`;
+  if (!value.includes("”")) return `“${value}”`;
+  return `‘${value}’`;
 }
 
 export function printExpression(expr: Expr): string {

@@ -63,9 +63,29 @@ export const NumberLiteral = createToken({
   pattern: /\d+(?:\.\d+)?/,
   label: "een getal",
 });
+/**
+ * A text between straight quotes ("HKZ", 'HKZ') or curly ones (“HKZ”, ‘HKZ’): beleid's own
+ * messages name values between ‘ and ’, so a value copied from a hint must read as text. Inside
+ * ‘…’ a ’ followed by a letter is an apostrophe (‘’s-Hertogenbosch’, ‘auto’s’), not the end.
+ */
 export const StringLiteral = createToken({
   name: "StringLiteral",
-  pattern: /"[^"\n]*"|“[^”\n]*”|'[^'\n]*'/,
+  pattern: new RegExp(`"[^"\\n]*"|“[^”\\n]*”|'[^'\\n]*'|‘(?:[^’\\n]|’(?=[${LETTER}]))*’(?![${LETTER}])`),
+  label: "een tekst tussen aanhalingstekens",
+});
+
+/** Every quote a text can begin or end with. */
+const QUOTE = `"“”'‘’`;
+
+/**
+ * A text that ends with another kind of quote than it begins with (“HKZ", 'HKZ’): read as a
+ * text, so one mistake gives one diagnostic (grammar/parse.ts reports it, BL106, with the text
+ * written as it was meant). Tried after `StringLiteral`, so a well-quoted text never gets here.
+ */
+export const MismatchedStringLiteral = createToken({
+  name: "MismatchedStringLiteral",
+  pattern: new RegExp(`[${QUOTE}](?:[^${QUOTE}\\n]|’(?=[${LETTER}]))+[${QUOTE}](?![${LETTER}])`),
+  categories: StringLiteral,
   label: "een tekst tussen aanhalingstekens",
 });
 
@@ -162,6 +182,7 @@ export const allTokens: TokenType[] = [
   AmountLiteral,
   NumberLiteral,
   StringLiteral,
+  MismatchedStringLiteral,
   En,
   Of,
   Niet,

@@ -13,7 +13,7 @@ import { shape } from "../helpers.js";
 
 const NONE = { file: "<test>", start: 0, end: 0 };
 
-const TOKENS = ["a", "b_2", "x", "en", "of", "niet", "in", "bevat", "tussen", "ja", "nee", ">", ">=", "<", "=", "!=", "≠", "+", "-", "*", "/", "(", ")", "[", "]", ",", ".", "30%", "150", "2.5", "€ 10", "2025-10-24", '"tekst"', "f(", "&", "%", "\n", " ", "'", "“"];
+const TOKENS = ["a", "b_2", "x", "en", "of", "niet", "in", "bevat", "tussen", "ja", "nee", ">", ">=", "<", "=", "!=", "≠", "+", "-", "*", "/", "(", ")", "[", "]", ",", ".", "30%", "150", "2.5", "€ 10", "2025-10-24", '"tekst"', "f(", "&", "%", "\n", " ", "'", "“", "‘", "’", "”", "–", "‘x’", "’s"];
 
 describe("fuzzing the parser", () => {
   it("never throws and keeps every diagnostic inside the text (random token soup)", () => {
@@ -53,7 +53,7 @@ const leaf: fc.Arbitrary<Expr> = fc.oneof(
   fc.integer({ min: 0, max: 100 }).map((value): Expr => ({ kind: "percentage", value, span: NONE })),
   fc.integer({ min: 0, max: 5000 }).map((value): Expr => ({ kind: "amount", value, span: NONE })),
   fc.constantFrom("2025-10-24", "2026-01-01").map((value): Expr => ({ kind: "date", value, span: NONE })),
-  fc.constantFrom("04", "CooL", "a b").map((value): Expr => ({ kind: "string", value, span: NONE })),
+  fc.constantFrom("04", "CooL", "a b", "’s-Hertogenbosch", "auto’s", 'zo "heet" het', `"a" en 'b'`, `"a", 'b' en “c”`).map((value): Expr => ({ kind: "string", value, span: NONE })),
   fc.boolean().map((value): Expr => ({ kind: "boolean", value, span: NONE })),
   name.map((n): Expr => ({ kind: "ref", name: n, span: NONE })),
 );
