@@ -94,7 +94,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
     .addHelpText(
       "after",
-      "\nUitkomst (exitcode): 0 in orde, 1 fouten in een beleid, in de invoer of bij het schrijven van de uitvoer, 2 verkeerd gebruik; beleid diff geeft 3 als er geen wijzigingen zijn.\nMeer uitleg: docs/taal.md en docs/beslissing.md.",
+      "\nUitkomst (exitcode): 0 in orde, 1 fouten in een beleid, in de invoer of bij het schrijven van de uitvoer, 2 verkeerd gebruik; beleid diff geeft 3 als er geen wijzigingen zijn; 70 een interne fout in beleid (meld die).\nMeer uitleg: docs/taal.md en docs/beslissing.md.",
     );
 
   const sub = (name: string) => {
@@ -262,7 +262,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** Exit code of an unexpected crash: a mistake in beleid, not in the input (EX_SOFTWARE of sysexits.h). */
+export const EXIT_INTERNAL = 70;
+
+/**
+ * Reports an unexpected crash of `runCli` (bin/beleid.ts): a short Dutch message on standard
+ * error, the stack trace only with `debug` (BELEID_DEBUG=1), and with --json also
+ * `{ "fout": "intern", … }` on standard output, so a program that reads it gets an error
+ * document rather than nothing. Returns the exit code.
+ */
+export function reportInternalError(argv: readonly string[], error: unknown, io: Pick<CliIo, "stdout" | "stderr">, debug: boolean): number {
+  const message = "Interne fout in beleid: dit is een fout in het programma, niet in uw invoer. Meld het alstublieft, met de opdracht die u gaf.";
+  io.stderr(`${message}\n${debug ? `${(error as Error | undefined)?.stack ?? String(error)}\n` : "Zet BELEID_DEBUG=1 voor details.\n"}`);
+  if (argv.includes("--json")) jsonError(io, "intern", message);
+  return EXIT_INTERNAL;
+}
+
 /** An error for a program that asked for --json: `{ "fout": "gebruik", "bericht": "…" }` on standard output. */
-function jsonError(io: CliIo, kind: "gebruik" | "uitvoer", message: string): void {
+function jsonError(io: Pick<CliIo, "stdout">, kind: "gebruik" | "uitvoer" | "intern", message: string): void {
   io.stdout(JSON.stringify({ fout: kind, bericht: message }, null, 2) + "\n");
 }
