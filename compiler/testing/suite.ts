@@ -10,13 +10,16 @@ import { diagnostic, hasErrors, uniqueDiagnostics, type Diagnostic } from "../di
 import { RULE_KIND_IN_MESSAGES } from "../diagnostics/messages.js";
 import { coerceFactValue, missingFact } from "../facts/coerce.js";
 import { displayPath, readPolicySource } from "../load/loadPolicy.js";
-import { validateTestData } from "../load/validate.js";
+import { describePlace, validateTestData } from "../load/validate.js";
 import { pointer, readYamlTree, type Location } from "../load/yamlTree.js";
-import type { PolicyModel, RuleKind } from "../model.js";
+import type { CareType, PolicyModel, RuleKind } from "../model.js";
 import { dateRulesFor, factsFor, rulesFor } from "../queries.js";
 import type { SourceFiles, Span } from "../span.js";
 import { closestName } from "../suggest.js";
 import type { Uitkomst } from "../../runtime/decision.js";
+import { opsomming } from "../../runtime/sentences.js";
+import { impossibleDateHint, isValidIsoDate } from "../../grammar/toAst.js";
+import { valueHint } from "./valueHints.js";
 
 export interface Expectation {
   readonly inAanmerking?: boolean;
@@ -55,7 +58,8 @@ interface RawFacts {
 
 interface RawCase extends RawFacts {
   naam: string;
-  zorgsoort: string;
+  /** May be left out when the policy has one care type. */
+  zorgsoort?: string;
   verwacht: {
     in_aanmerking?: "ja" | "nee";
     benaderd?: "ja" | "nee";
@@ -191,7 +195,9 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
         continue;
       }
       if ("problem" in coerced) {
-        diagnostics.push(diagnostic("BL502", at(factPath), { probleem: coerced.problem }, coerced.hint ?? null));
+        // The hints the policy check gives for the same mistake in a condition (valueHints.ts).
+        const hint = coerced.hint === undefined ? valueHint(fact, value) : { text: coerced.hint };
+        diagnostics.push(diagnostic("BL502", at(factPath), { probleem: coerced.problem }, hint?.text ?? null, hint?.replacement));
         explained.add(name);
         continue;
       }
@@ -216,15 +222,33 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
   /** The case checked against the model; undefined for an unknown care type (its other problems are diagnostics too). */
   const checkCase = (raw: RawCase, index: number): TestCase | undefined => {
     const path = ["gevallen", index];
-    const careType = model.careTypes.find((c) => c.id === raw.zorgsoort);
-    if (!careType) {
-      const suggestion = closestName(raw.zorgsoort, model.careTypes.map((c) => c.id));
-      diagnostics.push(diagnostic("BL503", at([...path, "zorgsoort"]), { id: raw.zorgsoort }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null));
+    const careTypeIds = model.careTypes.map((c) => c.id);
+    // As `beleid eval` without --zorgsoort: a policy with one care type needs no name for it.
+    if (raw.zorgsoort === undefined) {
+      if (model.careTypes.length === 1) return checkCaseOf(raw, index, model.careTypes[0] as CareType);
+      const which = careTypeIds.length === 0 ? null : `Dit beleid heeft ${careTypeIds.length} zorgsoorten: ${opsomming(careTypeIds.map((id) => `‘${id}’`))}; noem bij elk geval de zorgsoort die het beoordeelt, bijvoorbeeld ‘zorgsoort: ${careTypeIds[0] as string}’.`;
+      diagnostics.push(diagnostic("BL004", keyAt([...path, "naam"]), { veld: "zorgsoort", plaats: describePlace(pointer(path)) }, which));
       return undefined;
     }
+    const careType = model.careTypes.find((c) => c.id === raw.zorgsoort);
+    if (!careType) {
+      const suggestion = closestName(raw.zorgsoort, careTypeIds);
+      const list = careTypeIds.length > 0 ? `Zorgsoorten van dit beleid: ${opsomming(careTypeIds.map((id) => `‘${id}’`))}.` : null;
+      diagnostics.push(diagnostic("BL503", at([...path, "zorgsoort"]), { id: raw.zorgsoort }, suggestion ? `Bedoelt u ‘${suggestion}’?` : list));
+      return undefined;
+    }
+    return checkCaseOf(raw, index, careType);
+  };
+
+  /** The case checked against the model for its care type. */
+  const checkCaseOf = (raw: RawCase, index: number, careType: CareType): TestCase | undefined => {
+    const path = ["gevallen", index];
     explained = new Set();
     missingBase = false;
-    const caseFacts = resolveFacts(raw, path, [], new Set(raw.verwacht.feitenfout ?? []));
+    // A misspelt name under feitenfout (BL501 below) stands for the fact it probably means: that
+    // fact's refused value is the same mistake, not a second one.
+    const refused = (raw.verwacht.feitenfout ?? []).map((id) => (facts.has(id) ? id : (closestName(id, facts.keys()) ?? id)));
+    const caseFacts = resolveFacts(raw, path, [], new Set(refused));
     // A fact the care type needs and the case does not give (nor its fact sets) is the file's
     // mistake, not a failing decision: said here, at the case, in the file's words. Also next to
     // other problems with the facts, so one run shows them all; but not for a fact another
@@ -279,18 +303,37 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
         diagnostics.push(diagnostic("BL509", keyAt([...path, "verwacht", "datums", id]), { id, zorgsoort: careType.id }));
         continue;
       }
-      datums[id] = value === "onbekend" ? null : value;
+      if (value === "onbekend") {
+        datums[id] = null;
+        continue;
+      }
+      // As a date in the policy: one that does not exist is BL105, another form BL007.
+      if (!isValidIsoDate(value)) {
+        const where = at([...path, "verwacht", "datums", id]);
+        diagnostics.push(
+          /^\d{4}-\d{2}-\d{2}$/.test(value)
+            ? diagnostic("BL105", where, { tekst: value }, impossibleDateHint(value))
+            : diagnostic("BL007", where, { waarde: value, vorm: "een datum als jjjj-mm-dd, bijvoorbeeld 2025-10-24, of ‘onbekend’" }),
+        );
+        continue;
+      }
+      datums[id] = value;
     }
     const ontbreekt: Record<string, string[]> = {};
     for (const [tier, factorIds] of Object.entries(v.ontbreekt ?? {})) {
       if (!checkTier(tier, keyAt([...path, "verwacht", "ontbreekt", tier]))) continue;
+      const factorRules = [...rules.values()].filter((r) => r.kind === "differentiatiefactor").map((r) => r.id);
       factorIds.forEach((id, i) => {
-        if (!rules.has(id)) diagnostics.push(diagnostic("BL504", at([...path, "verwacht", "ontbreekt", tier, i]), { id, zorgsoort: careType.id }));
+        if (rules.has(id)) return;
+        const suggestion = closestName(id, factorRules);
+        diagnostics.push(diagnostic("BL504", at([...path, "verwacht", "ontbreekt", tier, i]), { id, zorgsoort: careType.id }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null, suggestion));
       });
       ontbreekt[tier] = factorIds;
     }
     for (const [i, id] of (v.feitenfout ?? []).entries()) {
-      if (!facts.has(id)) diagnostics.push(diagnostic("BL501", at([...path, "verwacht", "feitenfout", i]), { naam: id }));
+      if (facts.has(id)) continue;
+      const suggestion = closestName(id, facts.keys());
+      diagnostics.push(diagnostic("BL501", at([...path, "verwacht", "feitenfout", i]), { naam: id }, suggestion ? `Bedoelt u ‘${suggestion}’?` : null, suggestion));
     }
     const expected: Expectation = {
       ...(v.in_aanmerking !== undefined ? { inAanmerking: v.in_aanmerking === "ja" } : {}),
