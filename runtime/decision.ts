@@ -45,6 +45,13 @@ export interface RegelBeschrijving {
    * afhangt. De toelichting noemt welke daarvan onbekend waren.
    */
   readonly onbekendDoor?: readonly string[];
+  /**
+   * Bij een regel met `bijOnbekend`: de berekeningen in de voorwaarde die geen uitkomst kunnen
+   * hebben terwijl alle feiten bekend zijn (een aandeel van een totaal van 0, een datum na
+   * 9999-12-31). De toelichting noemt welke het was, als alle feiten van `onbekendDoor` bekend
+   * waren.
+   */
+  readonly geenUitkomst?: readonly BerekeningZonderUitkomst[];
   /** Bij een uitsluiting met uitzondering: hoe die wordt aangevraagd. */
   readonly uitzonderingsroute?: string;
   /**
@@ -52,6 +59,20 @@ export interface RegelBeschrijving {
    * voldaan ("paramedische zorg bij de ziekte van Parkinson").
    */
   readonly deelzorg?: string;
+}
+
+/** Een berekening in een voorwaarde die geen uitkomst kan hebben, ook als alle feiten bekend zijn. */
+export interface BerekeningZonderUitkomst {
+  /**
+   * `deling`: een deling of een aandeel (`aandeel(deel, totaal)`), dat geen uitkomst heeft als
+   * de deler of het totaal 0 is; `datum`: een datum die na 9999-12-31 of vóór 0001-01-01 zou
+   * vallen; `tabel`: een tabel zonder rij voor de sleutel.
+   */
+  readonly soort: "deling" | "datum" | "tabel";
+  /** Bij een deling: het feit dat de deler of het totaal is, als dat een feit is. */
+  readonly deler?: string;
+  /** Bij een tabel: de titel van de tabel. */
+  readonly tabel?: string;
 }
 
 /** Een zorgovereenkomst; de gegenereerde declaraties geven elke overeenkomst haar eigen sleutel en naam. */

@@ -10,10 +10,10 @@
  */
 
 import { datumVoluit } from "./dates.js";
-import type { Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, ZorgsoortBeschrijving } from "./decision.js";
+import type { BerekeningZonderUitkomst, Beslissing, BeleidBeschrijving, Besluit, Ontbrekend, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, ZorgsoortBeschrijving } from "./decision.js";
 import { Action, prepareExplanation, type DatumregelBeschrijving, type ExplanationParts, type Uitkomstcode } from "./explanationParts.js";
 import type { FeitBeschrijving } from "./facts.js";
-import { APPLY_ADVICE, BECAUSE_NO_RESULT, becauseUnknown, becauseUnknownFacts, notApproachedReasons, notPurchasedSentence, opsomming, sentence, unknownFactsNote } from "./sentences.js";
+import { APPLY_ADVICE, becauseNoResult, becauseUnknown, becauseUnknownFacts, notApproachedReasons, notPurchasedSentence, opsomming, sentence, thingName, unknownFactsNote } from "./sentences.js";
 
 export { type DatumregelBeschrijving, type Uitkomstcode } from "./explanationParts.js";
 export { opsomming } from "./sentences.js";
@@ -57,6 +57,8 @@ interface State {
   readonly carePartMask: Int32Array;
   /** Per rule, by which of its `unknownFacts` were unknown (bit f for fact f): the sentence. */
   readonly unknownLines: (UnknownLine | undefined)[][];
+  /** Per rule with every such fact known, by which divisors of its `noResultCauses` were 0 (bit c for cause c): the sentence. */
+  readonly noResultLines: (UnknownLine | undefined)[][];
   /** Rules found during one call (reused: `verklaar` runs to the end without calling out). */
   readonly notMet: Int32Array;
   readonly excluded: Int32Array;
@@ -347,19 +349,19 @@ export class Uitleg<Z extends string = string, D extends string = string> {
 
   /**
    * The sentence for rule `i` that was unknown, naming which of the facts it depends on were
-   * unknown; when none was, a calculation in its condition had no outcome (a division by zero,
-   * a date past 9999).
+   * unknown; when none was, which calculation in its condition had no outcome (a divisor that
+   * is 0, a date past 9999): cached by which divisors were 0.
    */
   private unknownLine(state: State, i: number, feiten: Readonly<Record<string, unknown>>): UnknownLine {
     const p = state.parts;
     const facts = p.unknownFacts[i] as readonly string[];
     let mask = 0;
     for (let f = 0; f < facts.length && f < 30; f++) if (feiten[facts[f] as string] == null) mask |= 1 << f;
+    if (mask === 0) return this.noResultLine(state, i, feiten);
     const known = (state.unknownLines[i] ??= []);
     const cached = known[mask];
     if (cached !== undefined) return cached;
     const line = (body: string, note = ""): UnknownLine => (known[mask] = { body, note, full: body + note });
-    if (mask === 0) return line(`${p.unknownHead[i]}${BECAUSE_NO_RESULT}; ${p.unknownTail[i]}`);
     const unknown = facts.filter((_, f) => f < 30 && (mask & (1 << f)) !== 0);
     const described = p.factsById === undefined ? [] : unknown.flatMap((id) => p.factsById?.get(id) ?? []);
     // Named as the policy describes them, with what it says about their being unknown; by key
@@ -367,6 +369,27 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     return described.length === unknown.length
       ? line(`${p.unknownHead[i]}${becauseUnknownFacts(described, p.contractYear)}; ${p.unknownTail[i]}`, unknownFactsNote(described))
       : line(`${p.unknownHead[i]}${becauseUnknown(unknown)}; ${p.unknownTail[i]}`);
+  }
+
+  /** The sentence for rule `i` that was unknown with every fact known: which calculation had no outcome. */
+  private noResultLine(state: State, i: number, feiten: Readonly<Record<string, unknown>>): UnknownLine {
+    const p = state.parts;
+    const causes = p.noResultCauses[i] as readonly BerekeningZonderUitkomst[];
+    let zero = 0;
+    for (let c = 0; c < causes.length && c < 30; c++) {
+      const divisor = (causes[c] as BerekeningZonderUitkomst).deler;
+      if (divisor !== undefined && feiten[divisor] === 0) zero |= 1 << c;
+    }
+    const known = (state.noResultLines[i] ??= []);
+    const cached = known[zero];
+    if (cached !== undefined) return cached;
+    // A divisor named as the policy describes it; by its key without descriptions.
+    const name = (id: string) => {
+      const fact = p.factsById?.get(id);
+      return fact !== undefined ? thingName(fact, p.contractYear) : `‘${id}’`;
+    };
+    const body = `${p.unknownHead[i]}${becauseNoResult(causes, zero, name)}; ${p.unknownTail[i]}`;
+    return (known[zero] = { body, note: "", full: body });
   }
 
   private prepare(): State {
@@ -379,6 +402,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
       differentiations: new Array(SLOTS).fill(undefined),
       notApproachedLines: new Array(SLOTS).fill(undefined),
       unknownLines: new Array(count),
+      noResultLines: new Array(count),
       notMet: new Int32Array(count),
       excluded: new Int32Array(count),
       exceptions: new Int32Array(count),

@@ -5,7 +5,7 @@
  * decision. The wording is the one docs/beslissing.md documents ("De toelichting").
  */
 
-import type { BeleidBeschrijving, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, RegelSoort, Uitkomst, ZorgsoortBeschrijving } from "./decision.js";
+import type { BeleidBeschrijving, BerekeningZonderUitkomst, OvereenkomstBeschrijving, RegelBeschrijving, Regeluitkomst, RegelSoort, Uitkomst, ZorgsoortBeschrijving } from "./decision.js";
 import type { FeitBeschrijving } from "./facts.js";
 import { dateName, EXCLUSIONS, lowerFirst, noResultDateSentence, notPurchasedSentence, termText, unknownHead, unknownTail, where } from "./sentences.js";
 
@@ -179,6 +179,8 @@ export interface ExplanationParts {
   readonly unknownTail: readonly string[];
   /** Per rule: the facts of this care type that may be unknown and decide the rule (`onbekendDoor`). */
   readonly unknownFacts: readonly (readonly string[])[];
+  /** Per rule: the calculations in its condition that can have no outcome with every fact known (`geenUitkomst`). */
+  readonly noResultCauses: readonly (readonly BerekeningZonderUitkomst[])[];
   /**
    * The descriptions of the care type's facts by key, when the evaluator passed them: then an
    * unknown fact is named as the policy describes it; without them, by its key.
@@ -338,6 +340,7 @@ export function prepareExplanation(
     unknownHead: perRule(unknownHead),
     unknownTail: perRule(unknownTail),
     unknownFacts,
+    noResultCauses: rules.map((r) => r.geenUitkomst ?? []),
     factsById,
     contractYear: beleid.jaar,
     noResultDateLine,

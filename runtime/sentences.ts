@@ -6,7 +6,7 @@
  * wording is the one docs/beslissing.md documents ("De toelichting").
  */
 
-import type { RegelBeschrijving, RegelSoort } from "./decision.js";
+import type { BerekeningZonderUitkomst, RegelBeschrijving, RegelSoort } from "./decision.js";
 import type { DatumregelBeschrijving } from "./explanationParts.js";
 import type { FeitBeschrijving } from "./facts.js";
 
@@ -52,8 +52,46 @@ export function unknownTail(r: RegelBeschrijving): string {
     : `het beleid gaat er dan van uit dat u er ${assumed ? "wel" : "niet"} aan voldoet.`;
 }
 
-/** When every fact the rule depends on is known, a calculation in it had no outcome. */
+/**
+ * When every fact the rule depends on is known, a calculation in it had no outcome: said so
+ * when the rule does not say which calculations can (`geenUitkomst`; an evaluator built by an
+ * earlier version), else `becauseNoResult`.
+ */
 export const BECAUSE_NO_RESULT = ", omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul)";
+
+/**
+ * Which calculation had no outcome, with every fact known, for a rule whose condition has
+ * `causes` (its `geenUitkomst`); `zero` has bit c set when the divisor of cause c is a fact that
+ * is 0. A divisor that is 0 is named as the policy describes it (`name`): ", omdat ‘het totaal
+ * aantal fysiotherapeuten van de praktijk’ 0 is en door 0 niet kan worden gedeeld". Otherwise
+ * what can have had no outcome, leaving out a division whose divisor is a fact that is not 0:
+ * ", omdat in de voorwaarde door 0 wordt gedeeld", "…een berekende datum in de voorwaarde na 31
+ * december 9999 of vóór 1 januari 0001 valt", "…de tabel ‘…’ geen waarde voor u heeft".
+ */
+export function becauseNoResult(causes: readonly BerekeningZonderUitkomst[], zero: number, name: (fact: string) => string): string {
+  const zeroFacts: string[] = [];
+  const clauses: string[] = [];
+  causes.forEach((c, k) => {
+    if (c.deler !== undefined) {
+      if (k < 30 && (zero & (1 << k)) !== 0 && !zeroFacts.includes(c.deler)) zeroFacts.push(c.deler);
+      return;
+    }
+    const clause =
+      c.soort === "deling"
+        ? "in de voorwaarde door 0 wordt gedeeld"
+        : c.soort === "datum"
+          ? "een berekende datum in de voorwaarde na 31 december 9999 of vóór 1 januari 0001 valt"
+          : `de tabel ‘${c.tabel ?? ""}’ geen waarde voor u heeft`;
+    if (!clauses.includes(clause)) clauses.push(clause);
+  });
+  if (zeroFacts.length > 0) return `, omdat ${opsomming(zeroFacts.map(name))} 0 ${zeroFacts.length === 1 ? "is" : "zijn"} en door 0 niet kan worden gedeeld`;
+  return clauses.length > 0 ? `, omdat ${opsomming(clauses, "disjunction")}` : BECAUSE_NO_RESULT;
+}
+
+/** A fact that is a thing (a number, a date) inside a sentence, as the policy describes it: "‘de landelijke behandelindex …’ over 2024". */
+export function thingName(f: FeitBeschrijving, contractYear: number): string {
+  return `‘${inSentence(withoutFullStop(f.omschrijving))}’${f.peiljaar !== undefined ? ` over ${contractYear + f.peiljaar}` : ""}`;
+}
 
 /** When every fact a date is calculated from is known, the calculation had no outcome. */
 export const DATE_NO_RESULT = ", omdat de berekening geen uitkomst heeft (zoals bij een datum na 31 december 9999)";
@@ -85,7 +123,7 @@ const inSentence = (text: string) => (/^(De|Het|Een)\s/.test(text) ? text.charAt
  */
 export function becauseUnknownFacts(facts: readonly FeitBeschrijving[], contractYear: number): string {
   const year = (f: FeitBeschrijving) => (f.peiljaar !== undefined ? ` over ${contractYear + f.peiljaar}` : "");
-  const things = facts.filter((f) => f.type !== "ja/nee").map((f) => `‘${inSentence(withoutFullStop(f.omschrijving))}’${year(f)}`);
+  const things = facts.filter((f) => f.type !== "ja/nee").map((f) => thingName(f, contractYear));
   // A statement's year goes with "juist" ("of dit over 2025 juist is: ‘…’"); after the quote it
   // would read as part of another clause. Several statements each say their year in brackets.
   const yesNo = facts.filter((f) => f.type === "ja/nee");

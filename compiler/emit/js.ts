@@ -20,6 +20,7 @@
  */
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
+import { calculationsWithoutOutcome } from "../calculationsWithoutOutcome.js";
 import { agreementName, dateRulesFor, factsFor, factsInExpression, rulesFor, RULE_KIND_NAME, unknownFactsOfRule } from "../queries.js";
 import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
 import { array, atom, call, code, frozen, object, pureCall, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
@@ -232,9 +233,18 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
     ...(r.whenUnknown !== undefined ? [entry("bijOnbekend", atom(String(r.whenUnknown), "literal"))] : []),
     ...(r.unknownNote !== undefined ? [entry("onbekendToelichting", str(r.unknownNote))] : []),
     ...(r.whenUnknown !== undefined ? [entry("onbekendDoor", strings(unknownFactsOfRule(model, r)))] : []),
+    ...withoutOutcome(r),
     ...(r.exception ? [entry("uitzonderingsroute", str(r.exception.route))] : []),
     ...(r.carePart !== undefined ? [entry("deelzorg", str(r.carePart))] : []),
   ];
+  // The calculations that can have no outcome with every fact known, for the explanation of a rule that was unknown.
+  const withoutOutcome = (r: Rule): Entry[] => {
+    const found = calculationsWithoutOutcome(model, r);
+    if (found.length === 0) return [];
+    const calculation = (c: (typeof found)[number]) =>
+      frozen(object([entry("soort", str(c.soort)), ...(c.deler !== undefined ? [entry("deler", str(c.deler))] : []), ...(c.tabel !== undefined ? [entry("tabel", str(c.tabel))] : [])]));
+    return [entry("geenUitkomst", frozen(array(found.map(calculation))))];
+  };
   for (const r of model.rules) out.push(declare(`const ${ruleConstant.get(r.id)}`, frozen(object(ruleFields(r)))));
   out.push(lines(""));
   out.push(lines("/** Alle regels van het beleid, met hun gepubliceerde tekst. */"));

@@ -8,6 +8,7 @@
 import type { FeitBeschrijving } from "../../runtime/facts.js";
 import type { BeleidBeschrijving, Hoofdstuk, OvereenkomstBeschrijving, RegelBeschrijving, ZorgsoortBeschrijving } from "../../runtime/decision.js";
 import type { DatumregelBeschrijving } from "../../runtime/explanation.js";
+import { calculationsWithoutOutcome } from "../calculationsWithoutOutcome.js";
 import type { CareType, DateRule, Fact, PolicyModel, Rule } from "../model.js";
 import { agreementName, dateRulesFor, factsFor, factsInExpression, rulesFor, unknownFactsOfRule } from "../queries.js";
 
@@ -33,6 +34,7 @@ function chapter(model: PolicyModel, id: string): Hoofdstuk {
 
 export function describeRule(model: PolicyModel, rule: Rule): RegelBeschrijving {
   const group = model.groups.find((g) => g.id === rule.group);
+  const withoutOutcome = calculationsWithoutOutcome(model, rule);
   return {
     id: rule.id,
     naam: rule.name,
@@ -45,6 +47,7 @@ export function describeRule(model: PolicyModel, rule: Rule): RegelBeschrijving 
     ...(rule.whenUnknown !== undefined ? { bijOnbekend: rule.whenUnknown } : {}),
     ...(rule.unknownNote !== undefined ? { onbekendToelichting: rule.unknownNote } : {}),
     ...(rule.whenUnknown !== undefined ? { onbekendDoor: unknownFactsOfRule(model, rule) } : {}),
+    ...(withoutOutcome.length > 0 ? { geenUitkomst: withoutOutcome } : {}),
     ...(rule.exception ? { uitzonderingsroute: rule.exception.route } : {}),
     ...(rule.carePart !== undefined ? { deelzorg: rule.carePart } : {}),
   };

@@ -437,10 +437,50 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
     expect(say([fact("a", -1), fact("b")])).toContain("omdat niet bekend is of deze uitspraken juist zijn: ‘Caresq had een zorgovereenkomst a’ (over 2025) en ‘Caresq had een zorgovereenkomst b’;");
   });
 
-  it("names a calculation without outcome when every fact of an unknown rule is known", () => {
-    expect(explain({ fysiotherapeuten: 0, fysiotherapeuten_verbijzonderd: 0 })).toContain(
-      "Onbekend is of u voldoet aan ‘ten minste 30% verbijzonderde fysiotherapeuten’ (hoofdstuk 3.2), omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul); het beleid gaat er dan van uit dat u er niet aan voldoet.",
+  it("names the calculation without outcome when every fact of an unknown rule is known: a divisor that is 0 by its description", () => {
+    const lines = explain({ fysiotherapeuten: 0, fysiotherapeuten_verbijzonderd: 0 });
+    expect(lines).toContain(
+      "Onbekend is of u voldoet aan ‘ten minste 30% verbijzonderde fysiotherapeuten’ (hoofdstuk 3.2), omdat ‘het totaal aantal fysiotherapeuten van de praktijk’ 0 is en door 0 niet kan worden gedeeld; het beleid gaat er dan van uit dat u er niet aan voldoet.",
     );
+    expect(lines.join("\n")).not.toContain("zoals een deling door nul");
+  });
+
+  it("says which calculations can have had no outcome when no divisor is a fact that is 0, and the general sentence without geenUitkomst", () => {
+    const besluit = { inAanmerking: false, benaderd: false, overeenkomst: null };
+    const feiten = [{ id: "a", type: "getal", omschrijving: "Het aantal therapeuten.", peiljaar: -1 } satisfies FeitBeschrijving];
+    const say = (rule: Partial<RegelBeschrijving>, values: Record<string, unknown>) =>
+      oneRule({ bijOnbekend: false, onbekendDoor: [], ...rule }, { feiten: ["a"] }, {}, { feiten, datumregels: [] })
+        .verklaar(besluit, [3], {}, values)
+        .toelichting.filter((l) => l.startsWith("Onbekend"));
+    const divisorA = { soort: "deling", deler: "a" } as const;
+    expect(say({ geenUitkomst: [divisorA] }, { a: 0 })).toEqual([
+      "Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat ‘het aantal therapeuten’ over 2025 0 is en door 0 niet kan worden gedeeld; het beleid gaat er dan van uit dat u er niet aan voldoet.",
+    ]);
+    // A divisor that is not 0 was not it; what else can have had no outcome, each once.
+    const causes = [divisorA, { soort: "deling" }, { soort: "datum" }, { soort: "datum" }, { soort: "tabel", tabel: "Vektis registratie" }] as const;
+    expect(say({ geenUitkomst: causes }, { a: 3 })).toEqual([
+      "Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat in de voorwaarde door 0 wordt gedeeld, een berekende datum in de voorwaarde na 31 december 9999 of vóór 1 januari 0001 valt of de tabel ‘Vektis registratie’ geen waarde voor u heeft; het beleid gaat er dan van uit dat u er niet aan voldoet.",
+    ]);
+    // The same uitleg again gives the same sentence (cached by which divisors are 0), and the other one for the other values.
+    const uitleg = oneRule({ bijOnbekend: false, onbekendDoor: [], geenUitkomst: [divisorA] }, { feiten: ["a"] });
+    const twice = [{ a: 0 }, { a: 2 }, { a: 0 }].map((v) => uitleg.verklaar(besluit, [3], {}, v).toelichting.find((l) => l.startsWith("Onbekend")));
+    expect(twice).toEqual([
+      "Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat ‘a’ 0 is en door 0 niet kan worden gedeeld; het beleid gaat er dan van uit dat u er niet aan voldoet.",
+      "Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul); het beleid gaat er dan van uit dat u er niet aan voldoet.",
+      "Onbekend is of u voldoet aan ‘registratie’ (hoofdstuk 3), omdat ‘a’ 0 is en door 0 niet kan worden gedeeld; het beleid gaat er dan van uit dat u er niet aan voldoet.",
+    ]);
+    // An evaluator built before geenUitkomst existed: the general sentence.
+    expect(say({}, { a: 0 })[0]).toContain(", omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul);");
+  });
+
+  it("finds the calculations without outcome of a rule in the policy (geenUitkomst)", () => {
+    const model = compileFile("policies/paramedische-zorg/2026-07.policy").model!;
+    const rule = model.rules.find((r) => r.id === "verbijzonderde_fysiotherapie")!;
+    expect(describeRule(model, rule).geenUitkomst).toEqual([{ soort: "deling", deler: "fysiotherapeuten" }]);
+    // A division by a number written in the policy always has an outcome (fte_kraamverzorgenden / 20); plus_maanden can pass 9999-12-31.
+    const geboortezorg = compileFile("policies/geboortezorg/2026.policy").model!;
+    const found = geboortezorg.rules.flatMap((r) => describeRule(geboortezorg, r).geenUitkomst?.map((c) => [r.id, c]) ?? []);
+    expect(found).toEqual([["vb_melding_binnen_een_maand", { soort: "datum" }]]);
   });
 
   it("names every unknown fact of a rule, and the same sentence the next time", () => {

@@ -51,7 +51,7 @@ export function referenceVerklaar<Z extends string, D extends string>(
   const why = resultaten.map((r): { because: string; note: string } => {
     if (feiten === undefined) return { because: "", note: "" };
     const unknownFacts = (r.regel.onbekendDoor ?? []).filter((f) => zorgsoort.feiten.includes(f) && feiten[f] == null);
-    if (unknownFacts.length === 0) return { because: ", omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul)", note: "" };
+    if (unknownFacts.length === 0) return { because: becauseCalculation(r.regel, feiten, beleid.jaar, beschrijvingen), note: "" };
     return becauseFacts(unknownFacts, beleid.jaar, beschrijvingen);
   });
   const because = why.map((w) => w.because);
@@ -287,4 +287,39 @@ function becauseFacts(unknownFacts: readonly string[], contractYear: number, bes
       ? ""
       : ` Het beleid zegt over ${facts.length === 1 ? "dit onbekende gegeven" : "deze onbekende gegevens"}: ${list(said.map((t) => `‘${/[.…!?]$/.test(t) ? t : `${t}.`}’`))}`;
   return { because: `, omdat ${clauses.join(" en ")}`, note };
+}
+
+/**
+ * ", omdat …" for a rule that was unknown with every fact known: a divisor that is a fact and 0,
+ * by its description (by key without one); else what in the condition can have had no outcome
+ * (a division by 0, a date outside the calendar, a table without a value), leaving out a
+ * division by a fact that is not 0; without `geenUitkomst`, the general sentence.
+ */
+function becauseCalculation(regel: RegelBeschrijving, feiten: Readonly<Record<string, unknown>>, contractYear: number, beschrijvingen: Beschrijvingen | undefined): string {
+  const general = ", omdat een berekening in de voorwaarde geen uitkomst heeft (zoals een deling door nul)";
+  const causes = regel.geenUitkomst ?? [];
+  const zero = [...new Set(causes.flatMap((c, k) => (c.deler !== undefined && k < 30 && feiten[c.deler] === 0 ? [c.deler] : [])))];
+  if (zero.length > 0) {
+    const name = (id: string) => {
+      const f = beschrijvingen?.feiten.find((x) => x.id === id);
+      if (f === undefined) return `‘${id}’`;
+      const text = f.omschrijving.trim().replace(/[.;:,]$/, "").replace(/^(De|Het|Een)(?=\s)/, (word) => word.toLowerCase());
+      return `‘${text}’${f.peiljaar === undefined ? "" : ` over ${contractYear + f.peiljaar}`}`;
+    };
+    return `, omdat ${list(zero.map(name))} 0 ${zero.length === 1 ? "is" : "zijn"} en door 0 niet kan worden gedeeld`;
+  }
+  const clauses = [
+    ...new Set(
+      causes
+        .filter((c) => c.deler === undefined)
+        .map((c) =>
+          c.soort === "deling"
+            ? "in de voorwaarde door 0 wordt gedeeld"
+            : c.soort === "datum"
+              ? "een berekende datum in de voorwaarde na 31 december 9999 of vóór 1 januari 0001 valt"
+              : `de tabel ‘${c.tabel}’ geen waarde voor u heeft`,
+        ),
+    ),
+  ];
+  return clauses.length > 0 ? `, omdat ${list(clauses, "disjunction")}` : general;
 }

@@ -826,6 +826,9 @@ const REGEL_VERBIJZONDERDE_FYSIOTHERAPIE = /* @__PURE__ */ Object.freeze({
   onbekendToelichting:
     "Zonder fysiotherapeuten met verbijzonderde fysiotherapie is niet aan deze factor voldaan.",
   onbekendDoor: /* @__PURE__ */ Object.freeze(["minste_uren_verbijzonderd"]),
+  geenUitkomst: /* @__PURE__ */ Object.freeze([
+    /* @__PURE__ */ Object.freeze({ soort: "deling", deler: "fysiotherapeuten" }),
+  ]),
 });
 const REGEL_KNGF_PRAKTIJKREGISTRATIE = /* @__PURE__ */ Object.freeze({
   id: "kngf_praktijkregistratie",
