@@ -34,7 +34,7 @@ function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string
       if (!existsSync(sibling)) {
         // A shared file has no cases of its own: its chapters are tested with the policies that include it.
         if (isSharedFile(full)) throw new UsageError(`‘${path}’ is een gedeeld bestand (soort: gedeeld) en heeft geen eigen tests; test de beleidsstukken die het opnemen.`);
-        throw new UsageError(`Bij ‘${path}’ hoort geen testbestand (verwacht: ${path.replace(/\.policy$/, ".test.yaml")}).`);
+        throw new UsageError(`Er is geen testbestand voor ‘${path}’ (verwacht: ‘${path.replace(/\.policy$/, ".test.yaml")}’).`);
       }
       result.push(sibling);
       continue;

@@ -391,7 +391,7 @@ describe("beleid test names what did not run", () => {
     expect(strictJson.strikt).toEqual({ dekkingVolledig: true, elkBeleidGetest: false });
 
     // The policy named on its own: a usage error, as before.
-    expect(shown((await cli(["test", join(dir, "mondzorg", "2026.policy")])).stderr)).toBe("fout: Bij ‘mondzorg/2026.policy’ hoort geen testbestand (verwacht: mondzorg/2026.test.yaml).\n");
+    expect(shown((await cli(["test", join(dir, "mondzorg", "2026.policy")])).stderr)).toBe("fout: Er is geen testbestand voor ‘mondzorg/2026.policy’ (verwacht: ‘mondzorg/2026.test.yaml’).\n");
     const shared = await cli(["test", join(dir, "algemeen", "2026.policy")]);
     expect(shared.code).toBe(2);
     expect(shown(shared.stderr)).toBe("fout: ‘algemeen/2026.policy’ is een gedeeld bestand (soort: gedeeld) en heeft geen eigen tests; test de beleidsstukken die het opnemen.\n");
