@@ -283,6 +283,7 @@ const FEIT_FYSIOTHERAPEUTEN = /* @__PURE__ */ Object.freeze({
   type: "getal",
   omschrijving: "Het totaal aantal fysiotherapeuten van de praktijk.",
   minimum: 0,
+  geheel: true,
 });
 const FEIT_FYSIOTHERAPEUTEN_VERBIJZONDERD = /* @__PURE__ */ Object.freeze({
   id: "fysiotherapeuten_verbijzonderd",
@@ -290,6 +291,7 @@ const FEIT_FYSIOTHERAPEUTEN_VERBIJZONDERD = /* @__PURE__ */ Object.freeze({
   omschrijving:
     "Het aantal fysiotherapeuten dat verbijzonderde fysiotherapie aanbiedt met een erkende verbijzondering en daarvoor in Vektis geregistreerd staat.",
   minimum: 0,
+  geheel: true,
   nietGroterDan: "fysiotherapeuten",
 });
 const FEIT_MINSTE_UREN_VERBIJZONDERD = /* @__PURE__ */ Object.freeze({
@@ -2621,10 +2623,10 @@ function feitenInOrdeFysiotherapie(feiten) {
     !("levert_langdurige_zorg_ra" in prototype) &&
     typeof feiten.aantekening_ra === "boolean" &&
     !("aantekening_ra" in prototype) &&
-    Number.isFinite(feiten.fysiotherapeuten) &&
+    Number.isInteger(feiten.fysiotherapeuten) &&
     feiten.fysiotherapeuten >= 0 &&
     !("fysiotherapeuten" in prototype) &&
-    Number.isFinite(feiten.fysiotherapeuten_verbijzonderd) &&
+    Number.isInteger(feiten.fysiotherapeuten_verbijzonderd) &&
     feiten.fysiotherapeuten_verbijzonderd >= 0 &&
     !("fysiotherapeuten_verbijzonderd" in prototype) &&
     (feiten.minste_uren_verbijzonderd === null ||
