@@ -194,6 +194,11 @@ describe("the checker page", () => {
     await eventually(textOf(page.locator("#vraag-behandelindex"))).toContain("Vul een getal in, bijvoorbeeld 120 of 12,5.");
     await eventually(() => page.locator("#feit-behandelindex").getAttribute("aria-invalid")).toBe("true");
     await eventually(textOf(page.locator("#details"))).toContain("niet goed ingevuld");
+    // The open questions are listed in the order of the form.
+    const form = await page.locator(".vraag").evaluateAll((nodes) => nodes.map((n) => n.id.replace(/^vraag-/, "")));
+    const listed = await page.locator("#details .open-vragen a").evaluateAll((links) => links.map((a) => (a.getAttribute("data-focus") ?? "").replace(/^feit-/, "").replace(/-0$/, "")));
+    expect(listed.length).toBeGreaterThan(5);
+    expect(listed).toEqual(form.filter((id) => listed.includes(id)));
     await answer(page, "declaraties_digitaal_via_vecozo", true);
     await page.getByLabel("Zorgsoort").selectOption("oefentherapie");
     await eventually(async () => page.url()).toMatch(/#zorgsoort=oefentherapie$/);

@@ -96,11 +96,13 @@ class Checker {
 
     const sections = this.config.secties[id] ?? [];
     const placed = new Set<string>();
+    const shown: Question[] = [];
     const blocks: HTMLElement[] = [];
     sections.forEach((section, index) => {
       const members = section.feiten.map((f) => byFact.get(f)).filter((q): q is Question => q !== undefined && !placed.has(q.fact.id));
       if (members.length === 0) return;
       for (const q of members) placed.add(q.fact.id);
+      shown.push(...members);
       const headingId = `sectie-${index}`;
       blocks.push(
         el(
@@ -112,6 +114,8 @@ class Checker {
       );
     });
     const rest = this.questions.filter((q) => !placed.has(q.fact.id));
+    // In the order of the form, so the list of open questions follows it too.
+    this.questions = [...shown, ...rest];
     if (rest.length > 0) blocks.push(el("section", { class: "vragengroep", "aria-labelledby": "sectie-overig" }, el("h3", { id: "sectie-overig" }, "Overige vragen"), ...rest.map((q) => q.element)));
     replaceChildren(
       this.container,
