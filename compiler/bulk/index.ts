@@ -13,7 +13,7 @@ import { Worker } from "node:worker_threads";
 import { emitModule } from "../emit/js.js";
 import { datasetFacts } from "../facts/dataset.js";
 import { detectDelimiter } from "../facts/chunks.js";
-import { chunkRows, csvLayout, type RowChunk, type RowFormat } from "../facts/rows.js";
+import { chunkRows, csvLayout, singleLineColumns, type RowChunk, type RowFormat } from "../facts/rows.js";
 import type { PolicyModel } from "../model.js";
 import { packageFile } from "../packageRoot.js";
 import { evaluateChunk, resultWriter, type ChunkResult, type PercentageSeen, type RejectedRow } from "./chunk.js";
@@ -94,7 +94,9 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
       yield piece;
     }
   }
-  const chunks = chunkRows(counted(), options.inputFormat, options.chunkSize);
+  // Every fact of the policy, also those this care type does not read: a stray quote in any of
+  // their columns would merge rows for every care type.
+  const chunks = chunkRows(counted(), options.inputFormat, options.chunkSize, undefined, singleLineColumns(model.facts));
   let header: string | undefined;
   // A CSV results file is written as the input is: its separator, and a BOM if it had one
   // (a Dutch Excel reads `;` and needs the BOM to read UTF-8).

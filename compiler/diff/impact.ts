@@ -15,7 +15,7 @@ import type { Beslissing, Besluit } from "../../runtime/decision.js";
 import { RejectionGroups, rejectionGroups, type RejectionGroup } from "../bulk/rejections.js";
 import { careParts } from "../bulk/selective.js";
 import { datasetFacts } from "../facts/dataset.js";
-import { chunkRows, csvLayout, jsonLinesLayout, parseRowChunk, type ProviderRow, type RowFormat, type RowLayout } from "../facts/rows.js";
+import { chunkRows, csvLayout, jsonLinesLayout, parseRowChunk, singleLineColumns, type ProviderRow, type RowFormat, type RowLayout } from "../facts/rows.js";
 import type { LoadedEvaluator } from "../evaluate.js";
 import type { Fact, PolicyModel } from "../model.js";
 
@@ -262,7 +262,7 @@ export async function computeImpact(
   const versions = { older: { evaluator: evaluators.older, adapt: adapterFor(older, facts) }, newer: { evaluator: evaluators.newer, adapt: adapterFor(newer, facts) } };
   let header = format === "jsonl";
   if (header) for (const tally of tallies) tally.layout = jsonLinesLayout(tally.facts);
-  for await (const chunk of chunkRows(input, format)) {
+  for await (const chunk of chunkRows(input, format, undefined, undefined, singleLineColumns([...newer.facts, ...older.facts]))) {
     if (!header) {
       // The file needs the facts of both versions: a missing column stops here (a RowsError).
       csvLayout(chunk.text, facts);

@@ -12,13 +12,16 @@
  * A record that cannot be read does not stop the reading: a quote that is never closed, a
  * quoted field whose closing quote is followed by text (`"De Linde" Utrecht,`: papaparse
  * takes that quote as text and reads on to the next one, silently swallowing lines when the
- * opening quote was a stray one), or a record longer than `MAX_RECORD`, becomes a chunk of its
- * own with `unreadable` set, and reading goes on at the line after the one where the quote was
- * opened (or after the long line). Without that limit an open quote would swallow the rest of
+ * opening quote was a stray one), a quoted field over several lines in a column whose value
+ * never holds a line break (a number, a date: a stray quote that met another one lines later,
+ * which papaparse would read as one valid record), or a record longer than `MAX_RECORD`,
+ * becomes a chunk of its own with `unreadable` set, and reading goes on at the line after the
+ * one where the quote was opened (or after the long line). Without that limit an open quote would swallow the rest of
  * the file (and scanning it again for every piece read would take quadratic time).
  */
 
 import { isUtf8 } from "node:buffer";
+import Papa from "papaparse";
 
 export type RowFormat = "csv" | "jsonl";
 
@@ -39,22 +42,28 @@ export class RowsError extends Error {
 export interface Unreadable {
   /**
    * A quoted field that is not closed (before the end of the file or within `MAX_RECORD`), one
-   * whose closing quote is followed by text (`textAfterQuote`), or a record that is too long.
+   * whose closing quote is followed by text (`textAfterQuote`), one that closes on a later line
+   * in a column whose value never holds a line break (`lineBreak`), or a record that is too long.
    */
-  readonly reason: "quote" | "textAfterQuote" | "long";
+  readonly reason: "quote" | "textAfterQuote" | "lineBreak" | "long";
   /** Whether the quote stays open to the end of the file. */
   readonly toEnd: boolean;
   /** The line on which reading goes on; undefined when the record runs to the end of the file. */
   readonly nextLine: number | undefined;
-  /** With `textAfterQuote`: where the field's quote opens and the quote followed by text. */
+  /**
+   * With `textAfterQuote`: where the field's quote opens and the quote followed by text; with
+   * `lineBreak`: where it opens and where it closes.
+   */
   readonly quotes?: QuotesSeen;
+  /** With `lineBreak`: the column's name in the header. */
+  readonly column?: string;
 }
 
-/** A quoted field whose closing quote is followed by text (`"De Linde" Utrecht,`). */
+/** A quoted field whose closing quote is followed by text (`"De Linde" Utrecht,`), or that closes lines later. */
 export interface QuotesSeen {
   /** The line of the quote that opens the field. */
   readonly openLine: number;
-  /** The line of the quote followed by text. */
+  /** The line of the quote followed by text (or that closes the field). */
   readonly closeLine: number;
   /** The field's text between the two quotes (at most `SNIPPET` characters; `""` not yet undoubled). */
   readonly inside: string;
@@ -102,6 +111,11 @@ const SNIPPET = 60;
 /** The separator of a CSV file, from its header: `;` when it has semicolons and no commas. */
 export function detectDelimiter(header: string): string {
   return header.includes(";") && !header.includes(",") ? ";" : ",";
+}
+
+/** The column names of a CSV header (its first record, with or without the newline). */
+export function headerNames(header: string, delimiter: string): string[] {
+  return (Papa.parse<string[]>(header.replace(/\r?\n$/, ""), { delimiter }).data[0] ?? []).map((n) => n.trim());
 }
 
 export function countNewlines(text: string): number {
@@ -156,6 +170,18 @@ class RecordScanner {
    * as text and read on to the next one). Scanning stops there.
    */
   textAfterQuoteAt = -1;
+  /**
+   * The position of the quote that closes the current quoted field on a later line than it
+   * opened, in a column whose value never holds a line break (`singleLine`): the record cannot
+   * be read. Scanning stops there.
+   */
+  lineBreakAt = -1;
+  /** With `lineBreakAt`: the column of the field. */
+  lineBreakColumn = -1;
+  /** Where the current record starts. */
+  private recordStart = 0;
+  /** Per column (by index in the header): its value never holds a line break. */
+  private singleLine: readonly boolean[] = [];
 
   constructor(
     private readonly quotes: boolean,
@@ -170,20 +196,54 @@ class RecordScanner {
     this.delimiter = delimiter.charCodeAt(0);
   }
 
+  setSingleLineColumns(columns: readonly boolean[]): void {
+    this.singleLine = columns;
+  }
+
   /** Forgets everything before `offset` (emitted): positions move with it. */
   shift(offset: number): void {
     this.scanned -= offset;
     this.lastEnd = -1;
+    this.recordStart = Math.max(this.recordStart - offset, 0);
     if (this.quoteAt !== -1) this.quoteAt -= offset;
     if (this.textAfterQuoteAt !== -1) this.textAfterQuoteAt -= offset;
+    if (this.lineBreakAt !== -1) this.lineBreakAt -= offset;
   }
 
   reset(): void {
     this.lastEnd = -1;
     this.scanned = 0;
+    this.recordStart = 0;
     this.inQuotes = false;
     this.quoteAt = -1;
     this.textAfterQuoteAt = -1;
+    this.lineBreakAt = -1;
+    this.lineBreakColumn = -1;
+  }
+
+  /**
+   * The column of the quoted field that opens at `quoteAt` and closes at `closeAt`, when it
+   * holds a line break in a column whose value never does; otherwise -1. Counting the columns
+   * walks the record, but only for a field over several lines (rare).
+   */
+  private refusedLineBreak(buf: Buffer, closeAt: number): number {
+    if (this.singleLine.length === 0 || !buf.subarray(this.quoteAt, closeAt).includes(NEWLINE)) return -1;
+    let column = 0;
+    let quoted = false;
+    for (let k = this.recordStart; k < this.quoteAt; k++) {
+      const byte = buf[k];
+      if (quoted) {
+        if (byte === QUOTE) {
+          if (buf[k + 1] === QUOTE) k++;
+          else quoted = false;
+        }
+      } else if (byte === QUOTE && (k === this.recordStart || buf[k - 1] === this.delimiter)) {
+        quoted = true;
+      } else if (byte === this.delimiter) {
+        column++;
+      }
+    }
+    return this.singleLine[column] === true ? column : -1;
   }
 
   scan(buf: Buffer, atEnd: boolean): void {
@@ -202,7 +262,7 @@ class RecordScanner {
         const stop = q === -1 ? buf.length : q;
         if (stop > i) {
           const nl = buf.lastIndexOf(NEWLINE, stop - 1);
-          if (nl >= i) this.lastEnd = nl + 1;
+          if (nl >= i) this.lastEnd = this.recordStart = nl + 1;
         }
         if (q === -1) {
           i = buf.length;
@@ -233,6 +293,13 @@ class RecordScanner {
       }
       const next = buf[j];
       if (j === buf.length || next === this.delimiter || next === NEWLINE || next === CR) {
+        const column = this.refusedLineBreak(buf, q);
+        if (column !== -1) {
+          this.lineBreakAt = q;
+          this.lineBreakColumn = column;
+          i = q;
+          break;
+        }
         this.inQuotes = false;
         this.quoteAt = -1;
         i = q + 1;
@@ -254,10 +321,18 @@ class RecordScanner {
 
 /**
  * Cuts a byte stream into chunks of whole records of about `chunkSize` bytes. For CSV the
- * first chunk is the header record alone.
+ * first chunk is the header record alone. `singleLineColumns`: the columns (by name) whose
+ * value never holds a line break (facts that are no text, `singleLineColumns` in rows.ts).
  */
-export async function* chunkRows(input: AsyncIterable<Buffer | string>, format: RowFormat, chunkSize = CHUNK_SIZE, maxRecord = MAX_RECORD): AsyncGenerator<RowChunk> {
+export async function* chunkRows(
+  input: AsyncIterable<Buffer | string>,
+  format: RowFormat,
+  chunkSize = CHUNK_SIZE,
+  maxRecord = MAX_RECORD,
+  singleLineColumns: ReadonlySet<string> = new Set(),
+): AsyncGenerator<RowChunk> {
   const scanner = new RecordScanner(format === "csv");
+  let columnNames: readonly string[] = [];
   let pending: Buffer = Buffer.alloc(0);
   let pieces: Buffer[] = [];
   let size = 0;
@@ -277,9 +352,9 @@ export async function* chunkRows(input: AsyncIterable<Buffer | string>, format: 
     return chunk;
   };
 
-  /** What a message quotes of a quoted field whose closing quote is followed by text. */
-  const quotesSeen = (): QuotesSeen => {
-    const { quoteAt, textAfterQuoteAt: closeAt } = scanner;
+  /** What a message quotes of a quoted field whose closing quote (at `closeAt`) is followed by text, or closes lines later. */
+  const quotesSeen = (closeAt: number): QuotesSeen => {
+    const { quoteAt } = scanner;
     const snippet = (from: number, to: number) => {
       const text = pending.subarray(from, Math.min(to, from + 4 * SNIPPET)).toString("utf8");
       return { text: text.slice(0, SNIPPET), cut: to - from > 4 * SNIPPET || text.length > SNIPPET };
@@ -302,12 +377,17 @@ export async function* chunkRows(input: AsyncIterable<Buffer | string>, format: 
   const unreadable = (atEnd: boolean): RowChunk => {
     const quoteLineEnd = scanner.inQuotes ? pending.indexOf(NEWLINE, scanner.quoteAt) : -1;
     const textAfterQuote = scanner.textAfterQuoteAt !== -1;
-    const reason = textAfterQuote ? "textAfterQuote" : scanner.inQuotes ? "quote" : "long";
-    const quotes = textAfterQuote ? { quotes: quotesSeen() } : {};
+    const lineBreak = scanner.lineBreakAt !== -1;
+    const reason = textAfterQuote ? "textAfterQuote" : lineBreak ? "lineBreak" : scanner.inQuotes ? "quote" : "long";
+    const quotes = textAfterQuote
+      ? { quotes: quotesSeen(scanner.textAfterQuoteAt) }
+      : lineBreak
+        ? { quotes: quotesSeen(scanner.lineBreakAt), column: columnNames[scanner.lineBreakColumn] ?? "" }
+        : {};
     const startEnd = scanner.inQuotes ? Math.min(scanner.quoteAt, UNREADABLE_START) : Math.min(pending.length, UNREADABLE_START);
     const text = pending.subarray(0, startEnd).toString("utf8");
     const firstLine = line;
-    const toEnd = atEnd && scanner.inQuotes && !textAfterQuote;
+    const toEnd = atEnd && scanner.inQuotes && !textAfterQuote && !lineBreak;
     if (quoteLineEnd !== -1) {
       // Go on at the line after the quote's.
       line += countNewlineBytes(pending.subarray(0, quoteLineEnd + 1));
@@ -327,7 +407,7 @@ export async function* chunkRows(input: AsyncIterable<Buffer | string>, format: 
     for (;;) {
       scanner.scan(pending, atEnd);
       if (scanner.lastEnd > 0) yield take(scanner.lastEnd);
-      const open = scanner.textAfterQuoteAt !== -1 || (atEnd ? pending.length > 0 && scanner.inQuotes : pending.length > maxRecord);
+      const open = scanner.textAfterQuoteAt !== -1 || scanner.lineBreakAt !== -1 || (atEnd ? pending.length > 0 && scanner.inQuotes : pending.length > maxRecord);
       if (open) {
         yield unreadable(atEnd);
         continue;
@@ -376,7 +456,12 @@ export async function* chunkRows(input: AsyncIterable<Buffer | string>, format: 
       headerDone = true;
       const header = { ...take(newline + 1), ...(bom ? { bom } : {}) };
       scanner.reset();
-      scanner.setDelimiter(detectDelimiter(header.text));
+      const delimiter = detectDelimiter(header.text);
+      scanner.setDelimiter(delimiter);
+      if (singleLineColumns.size > 0) {
+        columnNames = headerNames(header.text, delimiter);
+        scanner.setSingleLineColumns(columnNames.map((name) => singleLineColumns.has(name)));
+      }
       yield header;
     }
     if (pending.length + size < chunkSize) continue;

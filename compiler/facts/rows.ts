@@ -23,7 +23,7 @@ import Papa from "papaparse";
 import { opsomming } from "../../runtime/sentences.js";
 import type { ProbleemSoort } from "../../runtime/facts.js";
 import type { Fact } from "../model.js";
-import { chunkRows, countNewlines, detectDelimiter, MAX_RECORD, RowsError, type QuotesSeen, type RowChunk, type RowFormat } from "./chunks.js";
+import { chunkRows, countNewlines, detectDelimiter, headerNames, MAX_RECORD, RowsError, type QuotesSeen, type RowChunk, type RowFormat } from "./chunks.js";
 import { factCoercer, type Coerced } from "./coerce.js";
 import { PROVIDER_COLUMN } from "./dataset.js";
 import { parseJsonText } from "./json.js";
@@ -106,7 +106,7 @@ export function csvLayout(header: string, facts: readonly Fact[], options: Layou
     throw new RowsError("De kolommen in de kopregel zijn gescheiden door tabs; beleid leest CSV met ‘,’ of ‘;’ als scheidingsteken. Sla het bestand op als CSV (in Excel: ‘CSV UTF-8 (door komma's gescheiden)’).");
   }
   const delimiter = detectDelimiter(firstLine);
-  const names = (Papa.parse<string[]>(firstLine, { delimiter }).data[0] ?? []).map((n) => n.trim());
+  const names = headerNames(firstLine, delimiter);
   const twice = [PROVIDER_COLUMN, ...facts.map((f) => f.id)].flatMap((id) => {
     const at = names.flatMap((name, i) => (name === id ? [i + 1] : []));
     return at.length > 1 ? [`‘${id}’ (kolom ${opsomming(at.map(String))})`] : [];
@@ -131,6 +131,17 @@ export function csvLayout(header: string, facts: readonly Fact[], options: Layou
     newline,
     width: names.length,
   };
+}
+
+/**
+ * The columns whose value never holds a line break, for the chunker (chunks.ts): every fact but
+ * a text, and a choice or set none of whose values has one. A fact that can hold one in any of
+ * `facts` (two versions of a policy) can hold one. A quoted field over several lines in such a
+ * column is a stray quote, not a value: that record is rejected instead of read as one row.
+ */
+export function singleLineColumns(facts: readonly Fact[]): Set<string> {
+  const multiLine = new Set(facts.filter((f) => f.type === "tekst" || f.values?.some((v) => /[\r\n]/.test(v))).map((f) => f.id));
+  return new Set(facts.filter((f) => !multiLine.has(f.id)).map((f) => f.id));
 }
 
 /** The row's provider, when it has a usable name. */
@@ -199,6 +210,7 @@ function unreadableRow(chunk: RowChunk, layout: RowLayout): ProviderRow {
   const column = endsAtQuote ? layout.facts.find((_, i) => layout.columns[i] === complete)?.id ?? (complete === layout.idColumn ? PROVIDER_COLUMN : undefined) : undefined;
   const field = column !== undefined ? `de kolom ‘${column}’` : "een veld";
   if (reason === "textAfterQuote") return rejectedRow(chunk.firstLine, id, [textAfterQuote(chunk.unreadable?.quotes as QuotesSeen, field, layout.delimiter, goOn)]);
+  if (reason === "lineBreak") return rejectedRow(chunk.firstLine, id, [lineBreak(chunk.unreadable?.quotes as QuotesSeen, chunk.unreadable?.column ?? "", goOn)]);
   const where = toEnd ? "wordt niet gesloten: er komt tot het einde van het bestand geen aanhalingsteken meer dat erbij past" : `wordt binnen ${MAX_RECORD_MB} niet gesloten`;
   return rejectedRow(chunk.firstLine, id, [rowProblem("aanhalingsteken", `Het aanhalingsteken (") waarmee ${field} begint, ${where}.${goOn}`)]);
 }
@@ -226,6 +238,19 @@ function textAfterQuote(quotes: QuotesSeen, field: string, delimiter: string, go
   return rowProblem(
     "tekst_na_aanhalingsteken",
     `Het aanhalingsteken (") waarmee ${field} begint, wordt gesloten na ‘${inside}${quotes.insideCut ? "…" : ""}’, maar daarna volgt ${shown}, ${where}. Zet het hele veld tussen aanhalingstekens of laat de aanhalingstekens weg${examples}.${goOn}`,
+  );
+}
+
+/**
+ * A quoted field that closes lines after it opens, in a column whose value never holds a line
+ * break (a number, a date, yes or no, a choice, a list): papaparse would read the lines between
+ * as one row, valid as CSV. Most likely a stray quote met another one: say which lines.
+ */
+function lineBreak(quotes: QuotesSeen, column: string, goOn: string): RowProblem {
+  const { openLine, closeLine } = quotes;
+  return rowProblem(
+    "aanhalingsteken",
+    `Het aanhalingsteken (") waarmee de kolom ‘${column}’ begint, wordt op regel ${openLine} niet gesloten, maar pas op regel ${closeLine}; zo zouden de regels ${openLine} tot en met ${closeLine} als één rij worden gelezen. Een waarde van ‘${column}’ loopt nooit over meer regels (dat kan alleen bij tekst). Staat er op regel ${openLine} een aanhalingsteken te veel of te weinig?${goOn}`,
   );
 }
 
@@ -321,7 +346,7 @@ function parseCsv(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
 /** Reads all rows of a CSV or JSON-lines input in this thread. */
 export async function* readProviderRows(input: AsyncIterable<Buffer | string>, format: RowFormat, facts: readonly Fact[]): AsyncGenerator<ProviderRow> {
   let layout: RowLayout | undefined = format === "jsonl" ? jsonLinesLayout(facts) : undefined;
-  for await (const chunk of chunkRows(input, format)) {
+  for await (const chunk of chunkRows(input, format, undefined, undefined, singleLineColumns(facts))) {
     if (!layout) {
       layout = csvLayout(chunk.text, facts);
       continue;

@@ -65,6 +65,50 @@ describe("quotes in a CSV file", () => {
   });
 });
 
+describe("a quoted field over several lines in a column whose value never has a line break", () => {
+  // A file with every fact of the policy, as `beleid aanbieders` without --zorgsoort makes it.
+  const all = datasetFacts(model);
+  const fysio = new Set(datasetFacts(model, "fysiotherapie").map((f) => f.id));
+  const other = all.find((f) => f.type === "ja/nee" && !fysio.has(f.id))!;
+  const allWriter = createRowWriter("csv", [PROVIDER_COLUMN, ...all.map((f) => f.id)]);
+  const allLines = (allWriter.header() + allWriter.rows([...generateProviders(model, { count: 200, seed: 2 })])).split("\n");
+  const column = allLines[0]!.split(",").indexOf(other.id);
+  /** The file with `edit` applied to the cell of `other` on `line`. */
+  const withCell = (text: string[], line: number, edit: (cell: string) => string) => text.map((l, i) => (i === line - 1 ? l.split(",").map((c, k) => (k === column ? edit(c) : c)).join(",") : l));
+
+  it("a stray quote that meets another one lines later, in a column fysiotherapie does not read: that row rejected, the lines between read (was: lines 100 to 104 one provider, silently, exit 0)", async () => {
+    expect(allLines[99]!.split(",")[column]).not.toContain('"');
+    const text = withCell(withCell(allLines, 100, (c) => `"${c}`), 104, (c) => `${c}"`);
+    const uit = join(dir, "regelovergang.jsonl");
+    const run = await evalFile("regelovergang.csv", text.join("\n"), "--uit", uit, "--json");
+    expect(run.code).toBe(1);
+    const summary = JSON.parse(run.stdout);
+    expect([summary.rijen, summary.beoordeeld, summary.afgekeurd]).toEqual([200, 199, 1]);
+    expect(summary.eersteAfgekeurd).toEqual([
+      {
+        regel: 100,
+        aanbieder: "A0000099",
+        problemen: [
+          `Het aanhalingsteken (") waarmee de kolom ‘${other.id}’ begint, wordt op regel 100 niet gesloten, maar pas op regel 104; zo zouden de regels 100 tot en met 104 als één rij worden gelezen. Een waarde van ‘${other.id}’ loopt nooit over meer regels (dat kan alleen bij tekst). Staat er op regel 100 een aanhalingsteken te veel of te weinig? De regel is overgeslagen; het lezen gaat verder op regel 101.`,
+        ],
+      },
+    ]);
+    expect(summary.afgekeurdPerProbleem).toEqual([{ feit: "", soort: "regel", reden: "aanhalingsteken", omschrijving: "een aanhalingsteken dat niet sluit", aantal: 1 }]);
+    const results = readFileSync(uit, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(results.map((r) => r.regel)).toEqual(Array.from({ length: 200 }, (_, i) => i + 2));
+    expect(results.filter((r) => r.regel >= 101 && r.regel <= 104).every((r) => r.problemen === null)).toBe(true);
+  });
+
+  it("the same in beleid diff --aanbieders: the row is unusable for every care type, the report says why", async () => {
+    const input = join(dir, "regelovergang-diff.csv");
+    writeFileSync(input, withCell(withCell(allLines, 100, (c) => `"${c}`), 104, (c) => `${c}"`).join("\n"));
+    const run = await cli(["diff", "policies/paramedische-zorg/2026-04.policy", POLICY, "--aanbieders", input]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("Fysiotherapie (199 zorgaanbieders beoordeeld; 1 rij niet bruikbaar)");
+    expect(run.stdout).toContain("  Waarom de rij niet bruikbaar is, per feit en soort probleem:\n    een aanhalingsteken dat niet sluit: 1\n");
+  });
+});
+
 describe("an error in the file as a whole", () => {
   const header = lines[0]!;
   const cases: [string, string | Buffer, RegExp][] = [
