@@ -76,6 +76,8 @@ export interface EditingContext {
   roots(): readonly string[];
   /** Most entries the walk of the workspace folders reads (default `MOST_ENTRIES`). */
   readonly mostWorkspaceEntries?: number | undefined;
+  /** Told what a walk of the workspace folders found (the server checks the tests among them). */
+  walked?(files: WorkspaceFiles): void;
 }
 
 export function registerEditingRequests(connection: Connection, context: EditingContext): void {
@@ -129,7 +131,12 @@ export function registerEditingRequests(connection: Connection, context: Editing
     const analysis = analysisOf(document);
     // The workspace folders are walked once per request: for the includers, the tests and the newer versions.
     let walked: WorkspaceFiles | undefined;
-    const files = (): WorkspaceFiles => (walked ??= workspaceFiles(context.roots(), context.mostWorkspaceEntries));
+    const files = (): WorkspaceFiles => {
+      if (walked) return walked;
+      walked = workspaceFiles(context.roots(), context.mostWorkspaceEntries);
+      context.walked?.(walked);
+      return walked;
+    };
     const open = documents.all().filter((other) => other.uri !== document.uri);
     const isOpen = (file: string) => sameFile(file, analysis.path) || open.some((d) => d.uri.startsWith("file:") && sameFile(fileURLToPath(d.uri), file));
     const others = (home: string): Compilation[] => {

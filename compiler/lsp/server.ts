@@ -2,7 +2,9 @@
  * The language server (`beleid lsp`): the LSP protocol itself is vscode-languageserver's; this
  * file connects its events to the compiler. Diagnostics are published on every change of an
  * open document (exactly those of `beleid check`, on the unsaved text; again when a file it
- * includes or names as `vorige` changes, in the editor or on disk), and hover, completion,
+ * includes or names as `vorige` changes, in the editor or on disk). A policy's tests
+ * (`.test.yaml`, open or beside an open policy) get the diagnostics `beleid test` gives before
+ * it runs them (`testCheck.ts`), again when they or their policy change. Hover, completion,
  * go to definition and formatting answer from `features.ts` and the formatter; the outline,
  * find references, rename and quick fixes from `editing.ts`.
  */
@@ -36,6 +38,8 @@ import { SourceText, type Span } from "../span.js";
 import { Workspace, type Analysis } from "./analysis.js";
 import { registerEditingRequests } from "./editing.js";
 import { completionsAt, definitionAt, hoverAt, type CompletionKind } from "./features.js";
+import { testsOf } from "./includers.js";
+import { ClosedPolicies, isTestFile, testDiagnostics, testsInEditor, testsOnDisk, type TestedPolicy } from "./testCheck.js";
 
 const KINDS: Record<CompletionKind, CompletionItemKind> = {
   feit: CompletionItemKind.Variable,
@@ -71,6 +75,12 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const byPath = (absolute: string) => documents.all().find((d) => d.uri.startsWith("file:") && resolve(fileURLToPath(d.uri)) === absolute);
   const workspace = new Workspace((absolute) => byPath(absolute)?.getText());
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  /** Per open test file, the files (absolute paths) its policy was compiled from: when one changes, the tests are checked again. */
+  const testUses = new Map<string, ReadonlySet<string>>();
+  /** The policies of open test files that are not open themselves. */
+  const closedPolicies = new ClosedPolicies((absolute) => byPath(absolute)?.getText());
+  /** The test files the last walk of the workspace folders found (a rename's): tests that name their policy from another folder. */
+  let workspaceTests: readonly string[] = [];
 
   let closing = false;
   /**
@@ -132,13 +142,14 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const rangeOf = (analysis: Analysis, document: TextDocument | undefined, span: Span): Range =>
     rangeIn(document && resolve(span.file) === resolve(analysis.path) ? document : undefined, analysis.result.sources.get(span.file)?.text, span);
 
-  const toLsp = (analysis: Analysis, document: TextDocument | undefined, d: Diagnostic): LspDiagnostic => ({
-    range: rangeOf(analysis, document, d.span),
+  const lspDiagnostic = (range: Range, d: Diagnostic): LspDiagnostic => ({
+    range,
     severity: d.severity === "fout" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: d.code,
     source: "beleid",
     message: d.hint ? `${d.message}\n${d.hint}` : d.message,
   });
+  const toLsp = (analysis: Analysis, document: TextDocument | undefined, d: Diagnostic): LspDiagnostic => lspDiagnostic(rangeOf(analysis, document, d.span), d);
 
   /** The key of a URI: for a file, its absolute path (however the URI is spelt: `%28` or `(`). */
   const keyOf = (uri: string): string => (uri.startsWith("file:") ? resolve(fileURLToPath(uri)) : uri);
@@ -174,7 +185,40 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     publish({ uri: clientUris.get(key) ?? uri ?? uriOf(key), diagnostics: list });
   };
 
+  /** The policy of a test file: the open document's analysis, else compiled from disk. */
+  const policyOfTests = (file: string): TestedPolicy => {
+    const open = byPath(resolve(file));
+    if (!open || isTestFile(open.uri)) return closedPolicies.policyOf(file);
+    const analysis = analysisOf(open);
+    return { model: analysis.result.model, missing: false, uses: new Set([resolve(file), ...analysis.uses]) };
+  };
+
+  /** Checks an open test file against its policy. */
+  const validateTests = (document: TextDocument) => {
+    const text = document.getText();
+    const { read } = testsInEditor(pathOf(document.uri), text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const policy = policyOfTests(read.policyFile);
+    testUses.set(document.uri, policy.uses);
+    publish({ uri: document.uri, diagnostics: testDiagnostics(read, policy).map((d) => lspDiagnostic(rangeIn(document, undefined, d.span), d)) });
+  };
+
+  /** The diagnostics of the tests of an open policy that are not open themselves (read from disk), by their key. */
+  const closedTestsOf = (analysis: Analysis): Map<string, { uri: string; list: LspDiagnostic[] }> => {
+    const found = new Map<string, { uri: string; list: LspDiagnostic[] }>();
+    const policy: TestedPolicy = { model: analysis.result.model, missing: false, uses: new Set() };
+    for (const file of testsOf(analysis.path, analysis.textOf, workspaceTests)) {
+      if (byPath(file)) continue;
+      const { read, text } = testsOnDisk(file);
+      found.set(resolve(file), { uri: uriFor(file), list: testDiagnostics(read, policy).map((d) => lspDiagnostic(rangeIn(undefined, text, d.span), d)) });
+    }
+    return found;
+  };
+
   const validate = (document: TextDocument) => {
+    if (isTestFile(document.uri)) {
+      validateTests(document);
+      return;
+    }
     const analysis = analysisOf(document);
     const own = resolve(analysis.path);
     const mine: Diagnostic[] = [];
@@ -188,6 +232,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const previous = contributions.get(document.uri);
     const now = new Map<string, { uri: string; list: LspDiagnostic[] }>();
     for (const [key, list] of others) now.set(key, { uri: uriFor(key), list: list.map((d) => toLsp(analysis, undefined, d)) });
+    for (const [key, tests] of closedTestsOf(analysis)) now.set(key, tests);
     contributions.set(document.uri, now);
     for (const key of new Set([...(previous?.keys() ?? []), ...now.keys()])) publishShared(key);
   };
@@ -216,14 +261,16 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   });
   connection.onInitialized(() => {
     // Changes on disk (a save elsewhere, git): the policies that use a changed file are checked again.
-    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.policy" }] }).catch(() => undefined);
+    // And the tests of the open policies are checked again when they change on disk (a rename changes them too).
+    const watchers = ["**/*.policy", "**/*.test.yaml", "**/*.test.yml"].map((globPattern) => ({ globPattern }));
+    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
   });
 
-  /** The open documents (other than `uri`) that use the file `uri`: include it, or name it as `vorige`. */
+  /** The open documents (other than `uri`) that use the file `uri`: include it, name it as `vorige`, or test it (or a file it uses). */
   const dependentsOf = (key: string): TextDocument[] =>
     documents.all().filter((other) => {
       const cached = analyses.get(other.uri);
-      return keyOf(other.uri) !== key && cached !== undefined && cached.analysis.uses.has(key);
+      return keyOf(other.uri) !== key && ((cached !== undefined && cached.analysis.uses.has(key)) || testUses.get(other.uri)?.has(key) === true);
     });
 
   /** Checks again the open documents (other than `uri`) that use the file `uri`. */
@@ -242,8 +289,15 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   connection.onDidChangeWatchedFiles((params) => {
     const again = new Set<TextDocument>();
+    let testsChanged = false;
     for (const change of params.changes) {
       const key = keyOf(change.uri);
+      closedPolicies.changed();
+      // A test file on disk: the open policies report their tests again (an open one is checked as the editor has it).
+      if (isTestFile(key)) {
+        testsChanged = true;
+        continue;
+      }
       workspace.changed(key);
       // A new or deleted file can be an include or previous version that was missing or is now: all open policies.
       const affected = change.type === FileChangeType.Changed ? dependentsOf(key) : documents.all();
@@ -253,13 +307,14 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       analyses.delete(document.uri);
       validate(document);
     }
+    if (testsChanged) for (const document of documents.all()) if (!again.has(document) && !isTestFile(document.uri)) validate(document);
   });
 
   documents.onDidChangeContent((change) => {
     const { uri } = change.document;
     clearTimeout(pending.get(uri));
     // A document that was just opened is checked at once; while typing, after a quiet moment.
-    if (!analyses.has(uri)) {
+    if (!analyses.has(uri) && !testUses.has(uri)) {
       validateWithDependents(change.document);
       return;
     }
@@ -282,6 +337,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     clearTimeout(pending.get(uri));
     pending.delete(uri);
     analyses.delete(uri);
+    testUses.delete(uri);
     workspace.forget(pathOf(uri));
     const found = contributions.get(uri);
     contributions.delete(uri);
@@ -291,6 +347,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     // include, a previous version); they report its diagnostics if they include it.
     validateDependents(uri);
     publishShared(keyOf(uri));
+    // A closed test file is as on disk again: its policy, when open, reports it.
+    if (isTestFile(uri) && uri.startsWith("file:")) {
+      const policy = byPath(resolve(testsOnDisk(fileURLToPath(uri)).read.policyFile));
+      if (policy) validate(policy);
+    }
   });
 
   connection.onHover((params) => {
@@ -326,7 +387,21 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     }));
   });
 
-  registerEditingRequests(connection, { documents, analysisOf, offsetAt, rangeIn, rangeOf, toLsp, byPath, uriFor, roots: () => roots, mostWorkspaceEntries: options.mostWorkspaceEntries });
+  registerEditingRequests(connection, {
+    documents,
+    analysisOf,
+    offsetAt,
+    rangeIn,
+    rangeOf,
+    toLsp,
+    byPath,
+    uriFor,
+    roots: () => roots,
+    mostWorkspaceEntries: options.mostWorkspaceEntries,
+    walked: (files) => {
+      workspaceTests = files.tests;
+    },
+  });
 
   connection.onDocumentFormatting((params) => {
     const document = documents.get(params.textDocument.uri);

@@ -40,6 +40,13 @@ export interface TestServer {
   open(uri: string, text: string): Promise<unknown[]>;
   /** The next diagnostics published for `uri`. */
   nextDiagnostics(uri: string): Promise<unknown[]>;
+  /**
+   * The first diagnostics published for `uri` from now on that are `wanted`: where other
+   * diagnostics for it may come first (a test file is reported by its open policy too).
+   */
+  diagnosticsUntil(uri: string, wanted: (diagnostics: unknown[]) => boolean): Promise<unknown[]>;
+  /** Closes a document (`open` opens it again). */
+  closeDocument(uri: string): Promise<void>;
   close(): void;
 }
 
@@ -58,10 +65,12 @@ export async function startTestServer(options: { mostWorkspaceEntries?: number }
   startLanguageServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), { debounceMs: 0, ...options });
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const waiting = new Map<string, (d: unknown[]) => void>();
+  const listeners = new Set<(params: { uri: string; diagnostics: unknown[] }) => void>();
   client.onNotification("textDocument/publishDiagnostics", (params: { uri: string; diagnostics: unknown[] }) => {
     const resolve = waiting.get(params.uri);
     waiting.delete(params.uri);
     resolve?.(params.diagnostics);
+    for (const listener of [...listeners]) listener(params);
   });
   client.listen();
   const init = (await client.sendRequest("initialize", { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} })) as { capabilities: Record<string, unknown> };
@@ -76,6 +85,16 @@ export async function startTestServer(options: { mostWorkspaceEntries?: number }
     nextDiagnostics(uri) {
       return new Promise<unknown[]>((resolve) => waiting.set(uri, resolve));
     },
+    diagnosticsUntil(uri, wanted) {
+      return new Promise<unknown[]>((resolve) => {
+        const listener = (params: { uri: string; diagnostics: unknown[] }) => {
+          if (params.uri !== uri || !wanted(params.diagnostics)) return;
+          listeners.delete(listener);
+          resolve(params.diagnostics);
+        };
+        listeners.add(listener);
+      });
+    },
     async open(uri, text) {
       const published = new Promise<unknown[]>((resolve) => waiting.set(uri, resolve));
       const version = (versions.get(uri) ?? 0) + 1;
@@ -83,6 +102,10 @@ export async function startTestServer(options: { mostWorkspaceEntries?: number }
       if (version === 1) await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "beleid", version, text } });
       else await client.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [{ text }] });
       return published;
+    },
+    async closeDocument(uri) {
+      versions.delete(uri);
+      await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
     },
     close() {
       client.dispose();
