@@ -201,3 +201,32 @@ describe("names in an expectation", () => {
     ]);
   });
 });
+
+describe("ontbreekt (as docs/testen.md describes it)", () => {
+  it("lists every factor not met, also when only some of them are needed; an agreement already reached has []", async () => {
+    const run = await runWijkverpleging(`  - naam: Alleen hbo-inzet geeft C
+    uitgangspunt: compleet
+    feiten:
+      clientervaring_score: 7
+      keurmerk: geen
+    verwacht:
+      overeenkomst: C
+      factoren: 1
+      ontbreekt:
+        B: [keurmerk_factor, clientervaring]
+        A: [clientervaring, keurmerk_factor]
+        C: []
+  - naam: Alleen de nodige factor is niet genoeg
+    uitgangspunt: compleet
+    feiten:
+      clientervaring_score: 7
+      keurmerk: geen
+    verwacht:
+      ontbreekt:
+        B: [clientervaring]
+`);
+    expect(problems(run)).toEqual([]);
+    expect(run.files[0]?.results.map((r) => r.passed)).toEqual([true, false]);
+    expect(run.files[0]?.results[1]?.differences[0]).toBe("ontbreekt voor ‘B’: verwacht clientervaring, maar was clientervaring, keurmerk_factor");
+  });
+});
