@@ -10,6 +10,7 @@ import type { Expr } from "../../grammar/ast.js";
 import { isValidIsoDate } from "../../grammar/toAst.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Fact, TExpr, ValueType } from "../model.js";
+import { numberTooLarge } from "../load/numberFields.js";
 import type { Span } from "../span.js";
 import { closestName } from "../suggest.js";
 import { FUNCTIONS, FUNCTIONS_BY_NAME } from "./functions.js";
@@ -57,6 +58,9 @@ export interface CheckEnvironment {
   readonly allowConditionsMet?: boolean;
 }
 
+/** Why 0000-01-01 is refused (BL105), in a condition and in a date field. */
+export const YEAR_ZERO_HINT = "Het jaar 0000 bestaat niet: een datum loopt van 0001-01-01 tot en met 9999-12-31.";
+
 export const BUILTIN_NAMES = ["zorgsoort", "contractjaar", "voorwaarden_voldaan", "in_aanmerking"] as const;
 
 export interface CheckedExpression {
@@ -85,12 +89,17 @@ class ExpressionChecker {
       case "error":
         return undefined;
       case "number":
-        return { kind: "literal", value: ast.value, type: GETAL, nullable: false, span: ast.span } satisfies TExpr;
+        return this.numberLiteral(ast.value, GETAL, ast.span);
       case "percentage":
-        return { kind: "literal", value: ast.value, type: PERCENTAGE, nullable: false, span: ast.span } satisfies TExpr;
+        return this.numberLiteral(ast.value, PERCENTAGE, ast.span);
       case "amount":
-        return { kind: "literal", value: ast.value, type: BEDRAG, nullable: false, span: ast.span } satisfies TExpr;
+        return this.numberLiteral(ast.value, BEDRAG, ast.span);
       case "date":
+        // The grammar checks that the day exists; year 0000 is not a year of the calendar.
+        if (ast.value.startsWith("0000-")) {
+          this.diagnostics.push(diagnostic("BL105", ast.span, { tekst: ast.value }, YEAR_ZERO_HINT));
+          return undefined;
+        }
         return { kind: "literal", value: ast.value, type: DATUM, nullable: false, span: ast.span } satisfies TExpr;
       case "string":
         return { kind: "literal", value: ast.value, type: TEKST, nullable: false, span: ast.span } satisfies TExpr;
@@ -112,6 +121,20 @@ class ExpressionChecker {
       case "between":
         return this.between(ast);
     }
+  }
+
+  /**
+   * A number, percentage or amount as written: one too large to compute with (400 digits are
+   * infinite) or to compute with exactly (beyond 2^53 − 1) is an error, BL109, not a condition
+   * that compares with Infinity or with another number than the one written.
+   */
+  private numberLiteral(value: number, type: ValueType, at: Span): TExpr | undefined {
+    const tooLarge = numberTooLarge(value, at);
+    if (tooLarge) {
+      this.diagnostics.push(tooLarge);
+      return undefined;
+    }
+    return { kind: "literal", value, type, nullable: false, span: at } satisfies TExpr;
   }
 
   private list(ast: Extract<Expr, { kind: "list" }>): TExpr | undefined {

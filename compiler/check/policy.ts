@@ -29,7 +29,7 @@ import type {
   Tier,
 } from "../model.js";
 import { CheckContext, entries, type Path } from "./context.js";
-import { BUILTIN_NAMES, checkExpression } from "./expressions.js";
+import { BUILTIN_NAMES, YEAR_ZERO_HINT, checkExpression } from "./expressions.js";
 import { checkRuleLogic, collectRules, resolveCareTypes } from "./rules.js";
 import { checkTables } from "./tables.js";
 import { typeName } from "./types.js";
@@ -63,9 +63,11 @@ export function checkPolicy(file: LoadedFile): CheckResult {
   const rules = checkRuleLogic(ctx, drafts, env, typeof data.organisatie === "string" ? data.organisatie : "");
   const dateRules = collectDateRules(ctx, data.datumregels, { ...env, careTypeIds });
   const milestones = collectMilestones(ctx, data.planning, careTypeIds);
-  // The schema checks the form of a date; whether the day exists (30 februari) is checked here.
+  // The schema checks the form of a date; whether the day exists (30 februari, year 0000) is checked here.
   const checkDate = (path: Path, value: unknown) => {
-    if (typeof value === "string" && !isValidIsoDate(value)) ctx.report("BL105", ctx.span(path), { tekst: value }, impossibleDateHint(value));
+    if (typeof value !== "string") return;
+    if (!isValidIsoDate(value)) ctx.report("BL105", ctx.span(path), { tekst: value }, impossibleDateHint(value));
+    else if (value.startsWith("0000-")) ctx.report("BL105", ctx.span(path), { tekst: value }, YEAR_ZERO_HINT);
   };
   checkDate(["gepubliceerd"], data.gepubliceerd);
   for (const milestone of milestones) checkDate(["planning", milestone.id, "datum"], milestone.date);

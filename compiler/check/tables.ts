@@ -6,7 +6,8 @@
 
 import type { Cell, Column, ColumnType, Table, TableRow, ValueType } from "../model.js";
 import { CheckContext, entries } from "./context.js";
-import { checkExpression, type CheckEnvironment, type TableInfo } from "./expressions.js";
+import { numberFieldProblem, numberTooLarge } from "../load/numberFields.js";
+import { YEAR_ZERO_HINT, checkExpression, type CheckEnvironment, type TableInfo } from "./expressions.js";
 import { DATUM, GETAL, JANEE, TEKST, typeName } from "./types.js";
 import { isValidIsoDate } from "../../grammar/toAst.js";
 
@@ -113,9 +114,21 @@ function convertCell(ctx: CheckContext, path: (string | number)[], column: Colum
       return { type: "tekst", value };
     case "getal": {
       const n = Number(value.replace(",", "."));
-      return /^-?\d+([.,]\d+)?$/.test(value.trim()) && Number.isFinite(n) ? { type: "getal", value: n } : mismatch(value, "een getal");
+      if (!/^-?\d+([.,]\d+)?$/.test(value.trim()) || !Number.isFinite(n)) return mismatch(value, "een getal");
+      // As a number field of the policy: too large (BL109), a point between the thousands (BL108).
+      const written = value.trim();
+      const problem = written.includes(",") ? numberTooLarge(n, ctx.span(path)) : numberFieldProblem(written, n, "", ctx.span(path));
+      if (problem) {
+        ctx.diagnostics.push(problem);
+        return undefined;
+      }
+      return { type: "getal", value: n };
     }
     case "datum":
+      if (isValidIsoDate(value) && value.startsWith("0000-")) {
+        ctx.report("BL105", ctx.span(path), { tekst: value }, YEAR_ZERO_HINT);
+        return undefined;
+      }
       return isValidIsoDate(value) ? { type: "datum", value } : mismatch(value, "een datum als jjjj-mm-dd");
     case "voorwaarde": {
       const ast = ctx.parseAt(path, value);

@@ -99,6 +99,17 @@ export const MESSAGES = {
     message: "Het bestand heet ‘{bestand}’, maar ‘{veld}’ is ‘{waarde}’: {gevolg}.",
     hint: "Geef het bestand de naam van de versie en de map die van het domein (policies/<domein>/<versie>.policy), of pas ‘{veld}’ aan.",
   },
+  BL015: {
+    severity: "fout",
+    title: "Getal anders geschreven dan met cijfers",
+    message: "‘{tekst}’ is hier geen bruikbaar getal: {reden}.",
+  },
+  BL016: {
+    severity: "waarschuwing",
+    title: "Opmerking midden in een tekst",
+    message: "De tekst van ‘{veld}’ houdt op voor ‘{opmerking}’: in YAML begint een # na een spatie een opmerking.",
+    hint: "Hoort ‘{opmerking}’ bij de tekst, zet de hele tekst dan tussen enkele aanhalingstekens (een ' in de tekst schrijft u dan als ''). Is het een opmerking, zet dan een spatie na de #.",
+  },
 
   // --- BL1xx: expression syntax -------------------------------------------------------------
   BL101: {
@@ -143,6 +154,11 @@ export const MESSAGES = {
     title: "Punt als scheiding van duizendtallen",
     message: "‘{tekst}’ wordt gelezen als {waarde}: de punt is het decimaalteken, geen scheiding van duizendtallen.",
     hint: "Bedoelt u {zonder}, schrijf het dan zonder punt; bedoelt u {waarde}, schrijf dan {waarde}.",
+  },
+  BL109: {
+    severity: "fout",
+    title: "Getal te groot",
+    message: "Dit getal is te groot: {reden}.",
   },
 
   // --- BL2xx: names and types -------------------------------------------------------------

@@ -9,6 +9,8 @@ import { dirname, resolve } from "node:path";
 import { displayPath } from "../displayPath.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFiles, Span } from "../span.js";
+import { cutTextDiagnostics } from "./cutTexts.js";
+import { numberFieldDiagnostics } from "./numberFields.js";
 import { validatePolicyData } from "./validate.js";
 import { readPolicyYaml } from "./simpleYaml.js";
 import { pointer, DEFAULT_YAML_LIMITS, type Location, type YamlLimits } from "./yamlTree.js";
@@ -101,9 +103,14 @@ function loadFromText(path: string, rawText: string, sources: SourceFiles, optio
 
   diagnostics.push(...documentShapeDiagnostics(path, text, tree.data));
   if (hasErrors(diagnostics)) return { file: undefined, diagnostics };
+  diagnostics.push(...cutTextDiagnostics(path, text, tree.locations));
   const validation = validatePolicyData(tree.data, path, tree.locations);
-  diagnostics.push(...validation.diagnostics);
-  if (!validation.pruned) return { file: undefined, diagnostics };
+  // A number written otherwise than a condition writes it (0x10, 1e3, Infinity, 10.000): said
+  // once, in place of what the schema says about the number it was read as.
+  const numbers = numberFieldDiagnostics(text, tree.data, tree.locations);
+  const numberAt = new Set(numbers.map((d) => d.span.start));
+  diagnostics.push(...validation.diagnostics.filter((d) => !numberAt.has(d.span.start)), ...numbers);
+  if (!validation.pruned || numbers.length > 0) return { file: undefined, diagnostics };
 
   const data = tree.data as Record<string, unknown>;
   const includes: LoadedFile[] = [];

@@ -13,6 +13,7 @@ import type { Span } from "../span.js";
 import { closestName } from "../suggest.js";
 import { decimalCommaAdvice } from "../../grammar/numberHints.js";
 import type { Location } from "./yamlTree.js";
+import { isNonFiniteWord, numberFieldProblem } from "./numberFields.js";
 import { loadPrecompiled, precompiledSource, validatorFingerprint } from "./precompiled.js";
 
 const validators = new Map<string, ValidateFunction>();
@@ -273,6 +274,11 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
           .map((t) => TYPE_NAMES[t] ?? t)
           .join(" of ");
         const types = String((error.params as { type: string }).type).split(",");
+        const numeric = types.includes("number") || types.includes("integer");
+        if (numeric && typeof error.data === "string" && isNonFiniteWord(error.data.trim())) {
+          d = numberFieldProblem(error.data.trim(), Number.NaN, path.slice(path.lastIndexOf("/") + 1), valueSpan(path));
+          if (d) break;
+        }
         const hint = types.includes("array") ? listHint(error.data) : types.includes("number") || types.includes("integer") ? decimalCommaHint(error.data) : undefined;
         d = diagnostic("BL005", valueSpan(path), { verwacht: want, gevonden: describeFound(error.data) }, hint);
         break;
@@ -360,7 +366,11 @@ function listHint(value: unknown): string | undefined {
 
 /** `minimum: 0,5`: a number written with a decimal comma, as a condition gets it (grammar/parse.ts). */
 function decimalCommaHint(value: unknown): string | undefined {
-  return typeof value === "string" ? decimalCommaAdvice(value.trim()) : undefined;
+  if (typeof value !== "string") return undefined;
+  const written = value.trim();
+  // `1.000.000`: points between the thousands, which JavaScript does not read as a number.
+  if (/^-?\d{1,3}(?:\.\d{3}){2,}$/.test(written)) return `Schrijf getallen zonder punt tussen de duizendtallen: ${written.replace(/\./g, "")} in plaats van ${written}.`;
+  return decimalCommaAdvice(written);
 }
 
 interface MisplacedField {
