@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { compileFile } from "../../compiler/compile.js";
-import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
+import { hasErrors, type Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
+import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { parseJsonText } from "../../compiler/facts/json.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
@@ -71,7 +72,7 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   const result = compileFile(path);
   printDiagnostics(result.diagnostics, result.sources, io);
   if (!result.model || hasErrors(result.diagnostics)) {
-    if (options.json) io.stdout(JSON.stringify({ fout: "beleid", diagnosen: diagnosticsJson(result.diagnostics, result.sources) }, null, 2) + "\n");
+    if (options.json) io.stdout(JSON.stringify({ fout: "beleid", bericht: policyErrorsMessage(file, result.diagnostics), diagnosen: diagnosticsJson(result.diagnostics, result.sources) }, null, 2) + "\n");
     return EXIT_ERRORS;
   }
   const model = result.model;
@@ -99,9 +100,14 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   }
 }
 
+/** The `bericht` of `{ fout: "beleid" }`: which policy, and how many errors and warnings. */
+function policyErrorsMessage(file: string, diagnostics: readonly Diagnostic[]): string {
+  return `Het beleid ‘${file}’ kan niet worden gebruikt: ${summariseDiagnostics(diagnostics)}.`;
+}
+
 function printFactsProblems(error: FeitenFout, options: EvalOptions, io: CliIo): number {
   if (options.json) {
-    io.stdout(JSON.stringify({ fout: "feiten", problemen: error.problemen }, null, 2) + "\n");
+    io.stdout(JSON.stringify({ fout: "feiten", bericht: error.message, problemen: error.problemen }, null, 2) + "\n");
   } else {
     io.stderr(`fout: ${error.message}\n`);
   }

@@ -36,7 +36,16 @@ describe("errors with --json", () => {
     writeFileSync(join(dir, "leeg.policy"), "");
     const run = await cli(["eval", join(dir, "leeg.policy"), "-f", "-", "--json"], { stdin: "{}" });
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ fout: "beleid", diagnosen: [{ code: "BL011" }] });
+    expect(JSON.parse(run.stdout)).toMatchObject({ fout: "beleid", bericht: `Het beleid ‘${join(dir, "leeg.policy")}’ kan niet worden gebruikt: 1 fout.`, diagnosen: [{ code: "BL011" }] });
+  });
+
+  it("facts the policy refuses: every problem, and the message a person reads as `bericht`, like every other error", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", "-", "--json"], { stdin: JSON.stringify({ behandelindex: "hoog" }) });
+    expect(run.code).toBe(1);
+    const error = JSON.parse(run.stdout) as { fout: string; bericht: string; problemen: { feit: string }[] };
+    expect(error.fout).toBe("feiten");
+    expect(error.bericht).toMatch(/^\d+ feiten zijn niet bruikbaar voor Fysiotherapie/);
+    expect(error.problemen.find((p) => p.feit === "behandelindex")).toMatchObject({ melding: expect.stringContaining("moet een getal") });
   });
 
   it("a misspelt name: the hint's suggestion as `vervanging`, for the span from begin to eind", async () => {
