@@ -7,9 +7,10 @@
  * be read as a whole, or has rows a care type cannot use (after the report, with why in it:
  * as `beleid eval --aanbieders`; before "no changes", 3); 2 wrong use.
  *
- * With `--format json` standard output is always one JSON document: the report, or the error
+ * With `--format json` standard output is one JSON document: the report, or the error
  * (`{ "fout": "beleid" | "aanbiedersbestand" | "gebruik", … }`), as `--json` gives it for the
- * other commands; the message for a person is on standard error.
+ * other commands; the message for a person is on standard error. Not yet for the errors
+ * commander finds in the options themselves (cli/program.ts looks for `--json` only).
  */
 
 import { projectCompileCache, type CompileCache } from "../../compiler/cache/compileCache.js";

@@ -6,7 +6,7 @@ import { accessSync, constants, createReadStream, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { renderDiagnostics, summariseDiagnostics, diagnosticToJson } from "../../compiler/diagnostics/render.js";
 import type { Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
-import { RowsError, type RowFormat } from "../../compiler/facts/chunks.js";
+import type { RowFormat } from "../../compiler/facts/chunks.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import type { SourceFiles } from "../../compiler/span.js";
@@ -88,6 +88,8 @@ export async function* providersBytes(full: string, highWaterMark?: number): Asy
     for await (const piece of createReadStream(full, highWaterMark !== undefined ? { highWaterMark } : {})) yield piece as Buffer;
   } catch (error) {
     if ((error as NodeJS.ErrnoException | undefined)?.syscall === undefined) throw error;
+    // Loaded here: every command reads this file, few read providers (papaparse).
+    const { RowsError } = await import("../../compiler/facts/chunks.js");
     throw new RowsError(`Het bestand ${whyUnreadable(error)}.`);
   }
 }
