@@ -19,6 +19,7 @@ import type { ImpactTable } from "../../compiler/diff/impact.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import type { RowFormat } from "../../compiler/facts/rows.js";
 import { hasErrors, type Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
+import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport, summaryLine, type ReportFormat } from "../../compiler/diff/render.js";
 import { SourceFiles } from "../../compiler/span.js";
@@ -69,13 +70,19 @@ function unusableRows(tables: readonly ImpactTable[], file: string): string | un
 
 /**
  * A policy with errors (or two versions that cannot be compared): the diagnostics on standard
- * error and, with `--format json`, also on standard output as `{ "fout": "beleid", "diagnosen":
- * … }`, as `beleid eval --json` gives them. Exit code 1.
+ * error and, with `--format json`, also on standard output as `{ "fout": "beleid", "bericht":
+ * …, "diagnosen": … }`, as `beleid eval --json` gives them. Exit code 1.
  */
-function policyErrors(diagnostics: readonly Diagnostic[], sources: SourceFiles, options: DiffOptions, io: CliIo): number {
+function policyErrors(diagnostics: readonly Diagnostic[], bericht: string, sources: SourceFiles, options: DiffOptions, io: CliIo): number {
   printDiagnostics(diagnostics, sources, io);
-  if (options.format === "json") io.stdout(JSON.stringify({ fout: "beleid", diagnosen: diagnosticsJson(diagnostics, sources) }, null, 2) + "\n");
+  if (options.format === "json") io.stdout(JSON.stringify({ fout: "beleid", bericht, diagnosen: diagnosticsJson(diagnostics, sources) }, null, 2) + "\n");
   return EXIT_ERRORS;
+}
+
+/** The `bericht` of a policy that cannot be used: which of the two, and how many errors and warnings. */
+function unusablePolicies(files: readonly string[], diagnostics: readonly Diagnostic[]): string {
+  const named = files.map((f) => `‘${f}’`).join(" en ");
+  return `${files.length === 1 ? `Het beleid ${named} kan` : `De beleidsstukken ${named} kunnen`} niet worden gebruikt: ${summariseDiagnostics(diagnostics)}.`;
 }
 
 /** From the cache of compiled results when it has them; the compiler itself (~80 ms to load) is loaded only when needed. */
@@ -112,14 +119,20 @@ async function diff(oldFile: string, newFile: string, options: DiffOptions, io: 
   const older = await compileCached(oldPath, sources, cache);
   const newer = await compileCached(newPath, sources, cache);
   const diagnostics = [...older.diagnostics, ...newer.diagnostics];
-  if (!older.model || !newer.model || hasErrors(diagnostics)) return policyErrors(diagnostics, sources, options, io);
+  if (!older.model || !newer.model || hasErrors(diagnostics)) {
+    const broken = ([[oldFile, older], [newFile, newer]] as const).filter(([, r]) => !r.model || hasErrors(r.diagnostics)).map(([file]) => file);
+    return policyErrors(diagnostics, unusablePolicies(broken, diagnostics), sources, options, io);
+  }
   for (const [path, model] of [[oldFile, older.model], [newFile, newer.model]] as const) {
     if (model.kind === "gedeeld") {
       throw new UsageError(`‘${path}’ is een gedeeld bestand, zonder eigen titel en versie; vergelijk twee versies van een inkoopbeleid dat het opneemt (het verslag noemt ook de wijzigingen in de gedeelde hoofdstukken).`);
     }
   }
   const result = diffModels(older.model, newer.model);
-  if (hasErrors(result.diagnostics)) return policyErrors([...diagnostics, ...result.diagnostics], sources, options, io);
+  if (hasErrors(result.diagnostics)) {
+    const all = [...diagnostics, ...result.diagnostics];
+    return policyErrors(all, `De versies ‘${oldFile}’ en ‘${newFile}’ kunnen niet worden vergeleken: ${summariseDiagnostics(all)}.`, sources, options, io);
+  }
   printDiagnostics([...diagnostics, ...result.diagnostics], sources, io);
   const impact = providers && "path" in providers.file ? await impactOf(older.model, newer.model, options.aanbieders as string, providers.file.path, providers.format) : undefined;
   // An error in the file of providers: exit code 1, as with `beleid eval --aanbieders`.

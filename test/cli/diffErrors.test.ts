@@ -79,10 +79,14 @@ describe("beleid diff --format json: every error as one JSON document on standar
     writeFileSync(broken, "");
     const run = await diffJson(OLDER, broken);
     expect(run.code).toBe(1);
-    expect(oneJson(run.stdout)).toMatchObject({ fout: "beleid", diagnosen: [{ code: "BL011" }] });
+    expect(oneJson(run.stdout)).toMatchObject({ fout: "beleid", bericht: `Het beleid ‘${broken}’ kan niet worden gebruikt: 1 fout.`, diagnosen: [{ code: "BL011" }] });
     expect(run.stderr).toContain("fout BL011");
     const text = await cli(["diff", OLDER, broken]);
     expect([text.code, text.stdout]).toEqual([1, ""]);
+    const other = join(dir, "ook-leeg.policy");
+    writeFileSync(other, "");
+    const both = await diffJson(other, broken);
+    expect(oneJson(both.stdout)).toMatchObject({ fout: "beleid", bericht: `De beleidsstukken ‘${other}’ en ‘${broken}’ kunnen niet worden gebruikt: 2 fouten.` });
   });
 
   it("two versions the diff cannot compare (was: names a rule the older version lacks): { fout: beleid }", async () => {
@@ -96,8 +100,9 @@ describe("beleid diff --format json: every error as one JSON document on standar
     writeFileSync(join(copy, "2026-04.policy"), readFileSync(OLDER, "utf8"));
     const run = await diffJson(join(copy, "2026-04.policy"), join(copy, "2026-07.policy"));
     expect(run.code).toBe(1);
-    const error = oneJson(run.stdout) as { fout: string; diagnosen: { code: string; ernst: string }[] };
+    const error = oneJson(run.stdout) as { fout: string; bericht: string; diagnosen: { code: string; ernst: string }[] };
     expect(error.fout).toBe("beleid");
+    expect(error.bericht).toMatch(/^De versies ‘.*2026-04\.policy’ en ‘.*2026-07\.policy’ kunnen niet worden vergeleken: 1 fout/);
     expect(error.diagnosen.some((d) => d.code === "BL310")).toBe(true);
   });
 
