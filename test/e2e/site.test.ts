@@ -179,6 +179,13 @@ describe("the checker page", () => {
     await eventually(textOf(parkinson)).toContain("paramedische zorg bij de ziekte van Parkinson niet ingekocht");
     expect(await parkinson.getAttribute("class")).toContain("uitkomst-neutraal");
     await answer(page, "levert_parkinsonzorg", false);
+    // An unknown behandelindex is shown as unknown and as what it counts as, not as a plain outcome.
+    await answer(page, "behandelindex", null);
+    const unknown = page.locator(".regel-uitkomst", { hasText: "landelijke behandelindex hoger dan 150" }).first();
+    await eventually(textOf(unknown)).toContain("Onbekend, geteld als niet uitgesloten");
+    expect(await unknown.getAttribute("class")).toContain("uitkomst-neutraal");
+    await page.locator("#vraag-behandelindex").getByLabel("Onbekend", { exact: true }).uncheck();
+    await answer(page, "behandelindex", 120);
     await page.locator("#vraag-behandelindex").scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath("controle-zorgovereenkomst-b") });
     // The whole result at once, for the artefact (on screen it scrolls beside the form).

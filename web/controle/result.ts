@@ -71,8 +71,18 @@ export function showError(targets: ResultTargets, title: string, lines: readonly
 /** A rule of selective purchase that does not hold costs a part of the care, not the agreement: not in red, and with what is not purchased. */
 const notPurchased = (rule: Regeluitkomst) => rule.soort === "selectieve_inkoop" && rule.status === "definitief" && rule.uitkomst === "niet_voldaan";
 
+/**
+ * A rule that was unknown is not shown as met or not met: its outcome is what the policy counts
+ * it as (`bij_onbekend`), as `beleid eval` shows it and the explanation says ("Onbekend is of …").
+ */
+function unknownOutcome(rule: Regeluitkomst): { label: string; mark: string; good: boolean | undefined } {
+  const countedAs = rule.uitkomst === "uitzondering" ? "uitgesloten, uitzondering verleend" : OUTCOME[rule.uitkomst].label.toLowerCase();
+  return { label: `Onbekend, geteld als ${countedAs}`, mark: "?", good: undefined };
+}
+
 function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
-  const outcome = notPurchased(rule) ? { ...OUTCOME.niet_voldaan, mark: "–", good: undefined } : OUTCOME[rule.uitkomst];
+  const unknown = rule.onbekend && rule.uitkomst !== "niet_van_toepassing";
+  const outcome = unknown ? unknownOutcome(rule) : notPurchased(rule) ? { ...OUTCOME.niet_voldaan, mark: "–", good: undefined } : OUTCOME[rule.uitkomst];
   return el(
     "li",
     { class: `regel-uitkomst uitkomst-${outcomeClass(outcome.good)}` },
@@ -90,7 +100,6 @@ function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
         el("a", { href: `${documentHref}#regel-${rule.id}`, class: "hoofdstuk-link" }, `hoofdstuk ${rule.hoofdstuk.nummer}`),
         rule.status === "voornemen" ? el("span", { class: "label label-voornemen" }, "voornemen, telt niet mee") : null,
         rule.verklaring ? el("span", { class: "label" }, "verklaring") : null,
-        rule.onbekend ? el("span", { class: "label" }, "onbekend") : null,
         notPurchased(rule) && rule.deelzorg ? el("span", { class: "label" }, `${rule.deelzorg} niet ingekocht`) : null,
       ),
       ...proseNodes(rule.tekst, "regel-tekst"),
