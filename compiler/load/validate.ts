@@ -13,6 +13,7 @@ import type { Span } from "../span.js";
 import { closestName } from "../suggest.js";
 import { decimalCommaAdvice } from "../../grammar/numberHints.js";
 import type { Location } from "./yamlTree.js";
+import { invisibleCharacterHint, withoutInvisible } from "./invisibleCharacters.js";
 import { isNonFiniteWord, numberFieldProblem } from "./numberFields.js";
 import { loadPrecompiled, precompiledSource, validatorFingerprint } from "./precompiled.js";
 
@@ -117,6 +118,8 @@ function pruneInvalid(data: unknown, errors: readonly ErrorObject[]): Set<string
       const property = String(params.additionalProperty ?? params.propertyName);
       removals.push([...splitPointer(error.instancePath), property]);
       pruned.add(property);
+      // `keur​merk` (with a zero width space) is used as `keurmerk`: not a second problem.
+      pruned.add(withoutInvisible(property));
       continue;
     }
     const match = PRUNABLE.map((pattern) => pattern.exec(error.instancePath)).find((m) => m !== null);
@@ -311,7 +314,10 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
       }
       case "propertyNames": {
         const property = String((error.params as { propertyName: string }).propertyName);
-        d = diagnostic("BL215", keySpan(`${path}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`), { naam: property });
+        // A name with a zero width space looks right: say what is in it.
+        const invisible = invisibleCharacterHint(property);
+        const clean = withoutInvisible(property);
+        d = diagnostic("BL215", keySpan(`${path}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`), { naam: property }, invisible, invisible !== undefined && clean !== "" ? clean : undefined);
         break;
       }
       case "minLength":

@@ -153,3 +153,26 @@ describe("a # in a plain text", () => {
     expect(told(withCondition("a").replace("voorwaarde: 'a'", "voorwaarde: a #b"), "BL016")).toEqual([]);
   });
 });
+
+describe("an invisible character in a key", () => {
+  it("is named, with where it is, and the name it was meant to be; no second error where the name is used", () => {
+    const policy = withCondition("k = \"rood\"").replace("  k:\n    type: keuze", "  k\u200bey:\n    type: keuze").replace('voorwaarde: \'k = "rood"\'', "voorwaarde: 'key = \"rood\"'");
+    const found = compile(policy).diagnostics.filter((d) => d.severity === "fout");
+    expect(found.map((d) => d.code)).toEqual(["BL215"]);
+    expect(found[0]).toMatchObject({
+      message: "‘k\u200bey’ is geen geldige naam.",
+      hint: "De naam bevat het onzichtbare teken U+200B (zero width space), na ‘k’; het komt vaak mee bij kopiëren uit een document of webpagina. Verwijder het: ‘key’.",
+      replacement: "key",
+    });
+    for (const [character, label] of [
+      ["\u00a0", "U+00A0 (harde spatie, no-break space)"],
+      ["\ufeff", "U+FEFF (zero width no-break space, byte order mark)"],
+      ["\u2063", "U+2063,"],
+    ] as const) {
+      const hint = compile(policy.replace("k\u200bey:", `k${character}ey:`)).diagnostics.find((d) => d.code === "BL215")?.hint;
+      expect(hint, label).toContain(`het onzichtbare teken ${label}`);
+    }
+    // Without an invisible character, the hint stays the general one.
+    expect(compile(policy.replace("k\u200bey:", "k-ey:")).diagnostics.find((d) => d.code === "BL215")?.hint).toBe("Een naam begint met een letter en bevat alleen letters, cijfers en lage streepjes (_).");
+  });
+});
