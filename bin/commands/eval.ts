@@ -13,9 +13,11 @@ import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
 import { loadEvaluator } from "../../compiler/evaluate.js";
 import { parseJsonText } from "../../compiler/facts/json.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
+import type { PolicyModel } from "../../compiler/model.js";
 import { dateNotes } from "../../compiler/render/decisionDates.js";
 import { renderDecisionText } from "../../compiler/render/decisionText.js";
-import { FeitenFout } from "../../runtime/facts.js";
+import { closestName } from "../../compiler/suggest.js";
+import { FeitenFout, type FeitProbleem } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
 import { refuseOverwritingInput, runBulkEval } from "./evalBulk.js";
 import { chooseCareType, diagnosticsJson, onePolicyFile, printDiagnostics } from "./shared.js";
@@ -87,7 +89,7 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   const facts = read.value;
   // The policy's facts schema, with ajv: it refuses exactly what the evaluator would refuse.
   const careType = model.careTypes.find((c) => c.id === zorgsoort);
-  const problems = careTypeFactsValidator(model, zorgsoort)(facts);
+  const problems = withMisspeltKeys(careTypeFactsValidator(model, zorgsoort)(facts), facts, model);
   if (problems.length > 0) return printFactsProblems(new FeitenFout(`${careType?.name ?? zorgsoort} (${model.meta.title}, versie ${model.meta.version})`, problems), options, io);
   const evaluator = await loadEvaluator(model);
   try {
@@ -98,6 +100,27 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
     if (!(error instanceof Error) || error.name !== "FeitenFout") throw error;
     return printFactsProblems(error as FeitenFout, options, io);
   }
+}
+
+/**
+ * A missing fact whose name the facts hold misspelt (`keurmerkk` for `keurmerk`): said with
+ * the problem, since the key itself is ignored (a fact of no care type of the policy is
+ * allowed, so a file can serve several policies).
+ */
+function withMisspeltKeys(problems: readonly FeitProbleem[], facts: unknown, model: PolicyModel): readonly FeitProbleem[] {
+  if (typeof facts !== "object" || facts === null || Array.isArray(facts)) return problems;
+  const known = new Set(model.facts.map((f) => f.id));
+  const missing = problems.filter((p) => p.soort === "ontbreekt").map((p) => p.feit);
+  const meant = new Map<string, string>();
+  for (const key of Object.keys(facts)) {
+    if (known.has(key)) continue;
+    const fact = closestName(key, missing);
+    if (fact !== undefined && !meant.has(fact)) meant.set(fact, key);
+  }
+  return problems.map((p) => {
+    const key = p.soort === "ontbreekt" ? meant.get(p.feit) : undefined;
+    return key === undefined ? p : { ...p, melding: `${p.melding} In de feiten staat wel ‘${key}’: bedoelt u ‘${p.feit}’?` };
+  });
 }
 
 /** The `bericht` of `{ fout: "beleid" }`: which policy, and how many errors and warnings. */

@@ -48,6 +48,15 @@ describe("errors with --json", () => {
     expect(error.problemen.find((p) => p.feit === "behandelindex")).toMatchObject({ melding: expect.stringContaining("moet een getal") });
   });
 
+  it("a missing fact that the facts hold misspelt: the problem names the key as a probable typo", async () => {
+    const facts = JSON.parse(readFileSync("test/fixtures/fysio-feiten.json", "utf8")) as Record<string, unknown>;
+    const { skf_keurmerk: value, ...rest } = facts;
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", "-", "--json"], { stdin: JSON.stringify({ ...rest, skf_keurmerkk: value }) });
+    expect(run.code).toBe(1);
+    const error = JSON.parse(run.stdout) as { problemen: { feit: string; melding: string }[] };
+    expect(error.problemen).toEqual([{ feit: "skf_keurmerk", soort: "ontbreekt", melding: expect.stringMatching(/ In de feiten staat wel ‘skf_keurmerkk’: bedoelt u ‘skf_keurmerk’\?$/) }]);
+  });
+
   it("a misspelt name: the hint's suggestion as `vervanging`, for the span from begin to eind", async () => {
     const dir = mkdtempSync(join(tmpdir(), "beleid-json-"));
     const text = readFileSync(POLICY, "utf8").replace("voorwaarde: behandelindex > 150", "voorwaarde: behandelindx > 150");
