@@ -249,7 +249,9 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
       result.push({ ...told, hint });
       continue;
     }
-    if (alternatives.has(path) && error.keyword !== "anyOf" && error.keyword !== "oneOf") continue;
+    // An unknown field of the object itself (not of one of the alternatives) is still told.
+    const ownField = error.keyword === "additionalProperties" && !/\/(anyOf|oneOf)\//.test(error.schemaPath);
+    if (alternatives.has(path) && error.keyword !== "anyOf" && error.keyword !== "oneOf" && !ownField) continue;
     if ([...alternatives].some((alt) => path.startsWith(alt + "/") && error.keyword !== "additionalProperties")) continue;
     switch (error.keyword) {
       case "additionalProperties": {
@@ -342,6 +344,15 @@ function translateErrors(errors: ErrorObject[], file: string, locations: Readonl
         const want = String(schema["x-verwacht"] ?? "een andere waarde");
         // `zorgsoorten: dietetiek`: one value where a list is one of the choices.
         const branches = (Array.isArray(error.schema) ? error.schema : []) as Record<string, unknown>[];
+        // A planning item with neither `datum` nor `wanneer`: a field is missing from the item,
+        // told at its key (not "a datum expected, but a map found" at its first field).
+        const requiredChoice = branches.every((b) => Object.keys(b).length === 1 && Array.isArray(b.required)) ? branches.flatMap((b) => b.required as string[]) : [];
+        if (requiredChoice.length > 0 && error.data !== null && typeof error.data === "object" && !Array.isArray(error.data)) {
+          if (requiredChoice.some((field) => explainedMissing.has(`${path}|${field}`))) continue;
+          const hint = schema["x-verwacht"] === undefined ? undefined : `Geef ${String(schema["x-verwacht"])}, of allebei.`;
+          d = diagnostic("BL004", keySpan(path), { veld: requiredChoice.join("’ of ‘"), plaats: describePlace(path) }, hint);
+          break;
+        }
         const hint = branches.some((b) => b.type === "array") && !branches.some((b) => b.type === "string") ? listHint(error.data) : undefined;
         d = diagnostic("BL005", valueSpan(path), { verwacht: want, gevonden: describeFound(error.data) }, hint);
         break;

@@ -176,3 +176,22 @@ describe("an invisible character in a key", () => {
     expect(compile(policy.replace("k\u200bey:", "k-ey:")).diagnostics.find((d) => d.code === "BL215")?.hint).toBe("Een naam begint met een letter en bevat alleen letters, cijfers en lage streepjes (_).");
   });
 });
+
+describe("a planning item without datum or wanneer", () => {
+  const planned = (fields: string) => `${withCondition("a")}planning:\n  deadline_vragenlijst:\n    onderwerp: Deadline vragenlijst\n    hoofdstuk: h\n${fields}    soort: deadline\n`;
+
+  it("is told as a missing field of the item, at its key", () => {
+    expect(told(planned(""))).toEqual([
+      {
+        code: "BL004",
+        ernst: "fout",
+        at: "deadline_vragenlijst",
+        message: "Het verplichte veld ‘datum’ of ‘wanneer’ ontbreekt in planningsonderdeel ‘deadline_vragenlijst’.",
+        hint: "Geef een ‘datum’ of een ‘wanneer’, of allebei.",
+      },
+    ]);
+    expect(told(planned("    wanneer: Half mei 2026\n"))).toEqual([]);
+    // A misspelt datum is told once, as the unknown field.
+    expect(told(planned("    datun: 2026-05-15\n")).map((d) => [d.code, d.hint])).toEqual([["BL003", "Bedoelt u ‘datum’?"]]);
+  });
+});
