@@ -27,6 +27,8 @@ export interface Analysis {
   readonly bom: number;
   /** The result of `beleid check` on this text: its diagnostics each once, as `checkFiles` reports them. */
   readonly result: CompileResult;
+  /** The pipeline's result alone (`compileText`), before the comparison with the previous version: a rename's check starts from it. */
+  readonly compiled: CompileResult;
   /** The model of this text, or the last good one of this document. */
   readonly model: PolicyModel | undefined;
   /** The texts `model`'s spans are offsets in (older texts when the model is an older one). */
@@ -79,7 +81,7 @@ export class Workspace {
         return undefined;
       }
     };
-    return { path, text, bom, result, model: good?.model, modelSources: good?.sources, locations: tree.locations, data: tree.data, uses, textOf };
+    return { path, text, bom, result, compiled, model: good?.model, modelSources: good?.sources, locations: tree.locations, data: tree.data, uses, textOf };
   }
 
   /**

@@ -33,7 +33,7 @@ import { quickFixes } from "./codeActions.js";
 import { compilationsAfter, compilationsIncluding, includesOf, testsOf, workspaceFiles, type WorkspaceFiles } from "./includers.js";
 import { findOccurrences, type Compilation, type Found, type Occurrence } from "./references.js";
 import { newNameRefusal, renameRefusal } from "./rename.js";
-import { errorBroughtBy, renamedTexts } from "./renameCheck.js";
+import { errorBroughtBy, rememberCompilation, renamedTexts } from "./renameCheck.js";
 import { documentSymbols, type PolicySymbol, type PolicySymbolKind } from "./symbols.js";
 
 const SYMBOL_KINDS: Record<PolicySymbolKind, SymbolKind> = {
@@ -202,6 +202,11 @@ export function registerEditingRequests(connection: Connection, context: Editing
     // The compiler has the last word: a rename that would give a policy an error is refused.
     const renamed = renamedTexts(found.occurrences, (file) => analysis.textOf(file), params.newName);
     const policies = found.compilations.map((c) => c.files[0] as string).filter((file) => file.endsWith(".policy"));
+    // What the open policies compile to now is known already: the check compiles only the renamed texts.
+    for (const policy of policies) {
+      const open = byPath(resolve(policy));
+      if (open) rememberCompilation(analysisOf(open).path, analysisOf(open).compiled);
+    }
     const error = errorBroughtBy(policies, (file) => analysis.textOf(file), renamed);
     if (error) {
       const why = `${error.message}${error.hint ? ` ${error.hint}` : ""}`;

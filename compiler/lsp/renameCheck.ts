@@ -46,6 +46,23 @@ function compile(policy: string, textOf: TextOf): CompileResult | undefined {
   return result;
 }
 
+/**
+ * Keeps a compilation the server already made (an open policy's analysis) as the check's
+ * compilation of those texts: the first rename after an edit then compiles only the renamed
+ * texts, not the current ones again. Kept with the texts it was made from (as compiled), so it
+ * is used only while every one of them is still the same; not when a file was not UTF-8 (the
+ * server reads closed files as bytes, the check as text).
+ */
+export function rememberCompilation(policy: string, result: CompileResult): void {
+  if (result.diagnostics.some((d) => d.code === "BL013")) return;
+  const key = resolve(policy);
+  const texts = result.sources.paths().map((file) => [file, result.sources.get(file)?.text] as const);
+  if (!texts.some(([file]) => resolve(file) === key)) return;
+  const known = (compilations.get(key) ?? []).filter((c) => c.result !== result);
+  if (!compilations.has(key) && compilations.size >= MOST_POLICIES) compilations.clear();
+  compilations.set(key, [{ texts, result }, ...known].slice(0, KEPT_PER_POLICY));
+}
+
 /** The errors of `policy` (and of the comparison with its previous version) with the texts of `textOf`. */
 function errorsOf(policy: string, textOf: TextOf): Diagnostic[] {
   const result = compile(policy, textOf);
