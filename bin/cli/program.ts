@@ -241,8 +241,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
-    // With --json a program reads standard output: it gets the error there too, as JSON.
-    const json = argv.includes("--json");
+    // With --json (or a report as JSON) a program reads standard output: it gets the error
+    // there too, as JSON.
+    const json = asksForJson(argv);
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT_OK;
       if (json) jsonError(io, "gebruik", translateCommanderMessage(error.message).replace(/^fout: /, ""));
@@ -274,8 +275,17 @@ export const EXIT_INTERNAL = 70;
 export function reportInternalError(argv: readonly string[], error: unknown, io: Pick<CliIo, "stdout" | "stderr">, debug: boolean): number {
   const message = "Interne fout in beleid: dit is een fout in het programma, niet in uw invoer. Meld het alstublieft, met de opdracht die u gaf.";
   io.stderr(`${message}\n${debug ? `${(error as Error | undefined)?.stack ?? String(error)}\n` : "Zet BELEID_DEBUG=1 voor details.\n"}`);
-  if (argv.includes("--json")) jsonError(io, "intern", message);
+  if (asksForJson(argv)) jsonError(io, "intern", message);
   return EXIT_INTERNAL;
+}
+
+/**
+ * Whether the command line asks for JSON on standard output: `--json`, or the report of
+ * `beleid diff` as JSON (`--format json`, `--vorm json`, also written with `=`). Read from the
+ * words themselves, because an error in the options comes before commander has parsed them.
+ */
+function asksForJson(argv: readonly string[]): boolean {
+  return argv.some((word, i) => word === "--json" || /^--(format|vorm)=json$/.test(word) || (/^--(format|vorm)$/.test(word) && argv[i + 1] === "json"));
 }
 
 /** An error for a program that asked for --json: `{ "fout": "gebruik", "bericht": "…" }` on standard output. */

@@ -113,3 +113,24 @@ describe("beleid diff --format json: every error as one JSON document on standar
     expect([run.code, oneJson(run.stdout)]).toEqual([1, { fout: "aanbiedersbestand", bericht: `${data}: Het bestand is leeg: de eerste regel moet de kolomnamen (de feiten) bevatten.` }]);
   });
 });
+
+describe("an error in the options themselves, with the report asked as JSON", () => {
+  it.each([
+    ["--format", "json"],
+    ["--format=json"],
+    ["--vorm", "json"],
+    ["--vorm=json"],
+  ])("%s %s: { fout: gebruik } on standard output, exit 2", async (...asJson) => {
+    const unknown = await cli(["diff", OLDER, NEWER, ...asJson, "--onbekend"]);
+    expect(unknown.code).toBe(2);
+    expect(oneJson(unknown.stdout)).toMatchObject({ fout: "gebruik", bericht: expect.stringContaining("--onbekend") });
+    const missingArgument = await cli(["diff", OLDER, NEWER, ...asJson, "--aanbieders"]);
+    expect(missingArgument.code).toBe(2);
+    expect(oneJson(missingArgument.stdout)).toMatchObject({ fout: "gebruik" });
+  });
+
+  it("an unknown form (--format xml) is text only: beleid cannot know JSON was meant", async () => {
+    const run = await cli(["diff", OLDER, NEWER, "--format", "xml"]);
+    expect([run.code, run.stdout]).toEqual([2, ""]);
+  });
+});
