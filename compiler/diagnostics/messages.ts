@@ -520,6 +520,12 @@ export const MESSAGES = {
     message: "Dit beleid en ‘{ander}’ hebben hetzelfde domein ‘{domein}’ en dezelfde bestandsnaam ‘{naam}’: hun evaluators zouden allebei {pad} worden.",
     hint: "Geef elk beleid een eigen domein, of binnen een domein een eigen bestandsnaam (de versie), en bouw ze dan samen.",
   },
+  BL605: {
+    severity: "waarschuwing",
+    title: "Nieuwe sleutel zonder ‘was’",
+    message: "{Wat} ‘{nieuw}’ is nieuw en ‘{oud}’ uit de vorige versie vervalt, maar beide hebben {gelijk}.",
+    hint: "Is het {wat} ‘{oud}’ onder een nieuwe sleutel, schrijf dan ‘was: {oud}’ bij ‘{nieuw}’; anders noemt het wijzigingsverslag {wat} als vervallen én als nieuw.",
+  },
   // --- BL7xx: authoring tools (beleid fmt) ----------------------------------------------------
   BL701: {
     severity: "fout",

@@ -13,7 +13,7 @@ import { factsFor } from "../queries.js";
 import { formatAmount, formatNumber } from "../dutchNumber.js";
 import type { ArgValue } from "./changes.js";
 import type { DiffContext } from "./context.js";
-import { matchEntities } from "./match.js";
+import { matchEntities, sameDomain, type LookAlike } from "./match.js";
 
 const RANGED: ReadonlySet<FactType> = new Set<FactType>(["getal", "percentage", "bedrag"]);
 
@@ -47,10 +47,16 @@ function readers(model: PolicyModel): Map<string, string[]> {
   return result;
 }
 
+/** A fact of the same type with the same description, under a new key without `was`. */
+const FACT_LOOK_ALIKE: LookAlike<Fact> = {
+  what: "het feit",
+  alike: (a, b) => (a.type === b.type && a.description.trim() === b.description.trim() ? "dezelfde omschrijving" : undefined),
+};
+
 export function compareFactRanges(ctx: DiffContext): void {
   const oldReaders = readers(ctx.older);
   const newReaders = readers(ctx.newer);
-  const pairs = matchEntities(ctx.older.facts, ctx.newer.facts, ctx.diagnostics);
+  const pairs = matchEntities(ctx.older.facts, ctx.newer.facts, ctx.diagnostics, sameDomain(ctx) ? FACT_LOOK_ALIKE : undefined);
   // Old keys of facts renamed with `was`, to their new key.
   const renamed = new Map(pairs.flatMap((p) => (p.old && p.new && p.old.id !== p.new.id ? [[p.old.id, p.new.id] as const] : [])));
   for (const { old: before, new: after } of pairs) {

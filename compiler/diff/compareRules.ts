@@ -11,7 +11,7 @@ import { compareConditions, exprKey, type Direction } from "./conditions.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { sameWords } from "./compareDocument.js";
 import { KIND_LABEL, addedClass, narrowerClass, roleOf, type DiffContext } from "./context.js";
-import { matchEntities } from "./match.js";
+import { matchEntities, sameDomain, type LookAlike } from "./match.js";
 import { printTyped } from "./printTyped.js";
 import { shiftDate, shiftExpression } from "./years.js";
 
@@ -45,8 +45,14 @@ function kindChangeClass(from: Rule, to: Rule): ChangeClass {
   return "onbepaald";
 }
 
+/** A rule of the same kind with the same name or text, under a new key without `was`. */
+const RULE_LOOK_ALIKE: LookAlike<Rule> = {
+  what: "de regel",
+  alike: (a, b) => (a.kind !== b.kind ? undefined : a.text.trim() === b.text.trim() ? "dezelfde tekst" : a.name === b.name ? `dezelfde naam ‘${b.name}’` : undefined),
+};
+
 export function compareRules(ctx: DiffContext): void {
-  const pairs = matchEntities(ctx.older.rules, ctx.newer.rules, ctx.diagnostics);
+  const pairs = matchEntities(ctx.older.rules, ctx.newer.rules, ctx.diagnostics, sameDomain(ctx) ? RULE_LOOK_ALIKE : undefined);
   for (const { old: before, new: after } of pairs) {
     const oldTypes = (before?.careTypes ?? []).filter((c) => ctx.commonCareTypes.has(c));
     const newTypes = (after?.careTypes ?? []).filter((c) => ctx.commonCareTypes.has(c));
