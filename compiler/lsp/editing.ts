@@ -35,6 +35,7 @@ import { findOccurrences, type Compilation, type Found, type Occurrence } from "
 import { newNameRefusal, renameRefusal } from "./rename.js";
 import { errorBroughtBy, rememberCompilation, renamedTexts } from "./renameCheck.js";
 import { documentSymbols, type PolicySymbol, type PolicySymbolKind } from "./symbols.js";
+import { isTestFile, testsInEditor } from "./testCheck.js";
 
 const SYMBOL_KINDS: Record<PolicySymbolKind, SymbolKind> = {
   onderdeel: SymbolKind.Namespace,
@@ -85,7 +86,7 @@ export function registerEditingRequests(connection: Connection, context: Editing
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+    if (!document || isTestFile(document.uri)) return [];
     const analysis = analysisOf(document);
     const toLspSymbol = (symbol: PolicySymbol): DocumentSymbol => ({
       name: symbol.name,
@@ -106,11 +107,24 @@ export function registerEditingRequests(connection: Connection, context: Editing
   const compilationOf = (document: TextDocument, files: WorkspaceFiles): Compilation => {
     const analysis = analysisOf(document);
     const textOf = (file: string) => analysis.textOf(file);
+    if (isTestFile(document.uri)) return compilationOfTests(analysis, files);
     const includes = analysis.data === undefined ? includesOf(analysis.path, analysis.text) : [];
     const paths = [...new Set([...analysis.result.sources.paths(), ...includes])];
     return { files: [...paths, ...testsOf(analysis.path, textOf, files.tests)], textOf };
   };
   const sameFile = (a: string, b: string) => resolve(a) === resolve(b);
+  /** The compilation of an open test file's policy (as open in the editor or on disk), with the test file among its files. */
+  const compilationOfTests = (tests: Analysis, files: WorkspaceFiles): Compilation => {
+    const textOf = (file: string) => tests.textOf(file);
+    const policy = resolve(testsInEditor(tests.path, tests.text).read.policyFile);
+    const open = byPath(policy);
+    const text = textOf(policy);
+    const compilation: Compilation =
+      open && !isTestFile(open.uri)
+        ? compilationOf(open, files)
+        : { files: text === undefined ? [] : [policy, ...includesOf(policy, text), ...testsOf(policy, textOf, files.tests)], textOf };
+    return compilation.files.some((file) => sameFile(file, tests.path)) ? compilation : { ...compilation, files: [...compilation.files, tests.path] };
+  };
   /** A file's current text without a byte order mark: the editor's when it is open, else from disk. */
   const currentText = (file: string): string | undefined => {
     const open = byPath(resolve(file))?.getText();
@@ -217,7 +231,8 @@ export function registerEditingRequests(connection: Connection, context: Editing
 
   connection.onCodeAction((params): CodeAction[] => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+    // The quick fixes are those of a policy's diagnostics; a test file's are not among them.
+    if (!document || isTestFile(document.uri)) return [];
     if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
     const analysis = analysisOf(document);
     const start = offsetAt(analysis, document, params.range.start);

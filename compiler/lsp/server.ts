@@ -354,9 +354,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     }
   });
 
+  // A test file is not a policy: hover, definition, completion and formatting answer for policies only.
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
+    if (!document || isTestFile(document.uri)) return null;
     const analysis = analysisOf(document);
     const answer = hoverAt(analysis, offsetAt(analysis, document, params.position));
     return answer ? { contents: { kind: MarkupKind.Markdown, value: answer.markdown }, range: rangeOf(analysis, document, answer.span) } : null;
@@ -364,7 +365,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   connection.onDefinition((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
+    if (!document || isTestFile(document.uri)) return null;
     const analysis = analysisOf(document);
     const span = definitionAt(analysis, offsetAt(analysis, document, params.position));
     if (!span) return null;
@@ -376,7 +377,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   connection.onCompletion((params): CompletionItem[] => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+    if (!document || isTestFile(document.uri)) return [];
     const analysis = analysisOf(document);
     return completionsAt(analysis, offsetAt(analysis, document, params.position)).map((entry) => ({
       label: entry.label,
@@ -408,11 +409,16 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (!document) return null;
     const text = document.getText();
     const path = pathOf(document.uri);
+    // A notification, not the request window.showWarningMessage sends: no answer is needed.
+    const say = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
+    // The policy layout would rewrite a test file (dates in quotes, …); beleid fmt refuses one too.
+    if (isTestFile(document.uri)) {
+      say(MessageType.Info, `Niet opgemaakt: ‘${path}’ is een testbestand; beleid maakt alleen .policy-bestanden op.`);
+      return [];
+    }
     const result = formatPolicyText(text, path);
     // The editor shows nothing when there is no edit; say why, as beleid fmt does.
     const problem = result.diagnostics[0];
-    // A notification, not the request window.showWarningMessage sends: no answer is needed.
-    const say = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
     if (problem) say(MessageType.Warning, `Niet opgemaakt (${problem.code}): ${problem.message}${problem.hint ? ` ${problem.hint}` : ""}`);
     else if (result.partial) say(MessageType.Info, partialLayoutNote(path, result.partial));
     if (!result.changed) return [];

@@ -186,7 +186,8 @@ describe("rename", () => {
     expect(renamed).toContain("  landelijke_behandelindex:\n    type: getal");
     expect(renamed).toContain("voorwaarde: landelijke_behandelindex > 150");
     expect(renamed).toContain("- tekst behandelindex\n");
-    expect(await server.open(uri, renamed)).toEqual([]);
+    // No errors (the comparison with the previous version may warn that the fact has a new key without ‘was:’).
+    expect((await server.open(uri, renamed)).filter((d) => (d as { severity: number }).severity === 1)).toEqual([]);
     expect(await server.open(uri, text)).toEqual([]);
 
     // The tests still fit the policy: no fact they give is unknown.

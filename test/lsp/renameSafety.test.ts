@@ -53,7 +53,8 @@ describe("a new name that would break the policy", () => {
     }
     // The letters the language does allow still are.
     const edit = await rename(uri, text, "voorwaarde: behandelindex > 150", "behandelindex_één", 14);
-    expect(await server.open(uri, applyEdits(text, edit.changes[uri] ?? []))).toEqual([]);
+    // No errors (the comparison with the previous version may warn that the fact has a new key without ‘was:’).
+    expect((await server.open(uri, applyEdits(text, edit.changes[uri] ?? []))).filter((d) => (d as { severity: number }).severity === 1)).toEqual([]);
     await server.open(uri, text);
   });
 

@@ -25,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const errors = (list: unknown[]) => (list as Published[]).filter((d) => d.severity === 1);
 const codes = (list: unknown[]) => (list as Published[]).map((d) => `${d.code} ${d.message}`);
 const some = (list: unknown[]) => list.length > 0;
 const none = (list: unknown[]) => list.length === 0;
@@ -55,7 +56,8 @@ describe("the tests of a policy", () => {
 
     // The editor applies the edit file by file: with only the policy renamed, the tests name an unknown fact.
     const afterPolicy = server.nextDiagnostics(tests.uri);
-    expect(await server.open(policyUri, applyEdits(server.policy.text, changes[policyUri] ?? []))).toEqual([]);
+    // (Errors only: a renamed fact may be a warning of the comparison with the previous version.)
+    expect(errors(await server.open(policyUri, applyEdits(server.policy.text, changes[policyUri] ?? [])))).toEqual([]);
     expect(codes(await afterPolicy)).toContainEqual(expect.stringMatching(/^BL501 .*‘behandelindex’/));
     // With the tests renamed too, they fit again.
     expect(await server.open(tests.uri, applyEdits(tests.text, changes[tests.uri] ?? []))).toEqual([]);
@@ -126,6 +128,44 @@ describe("the tests of a policy", () => {
     writeFileSync(server.policy.file, server.policy.text);
     await notify([{ uri: server.policy.uri, type: 2 }]);
     expect(await restored).toEqual([]);
+    await close(tests.uri);
+  });
+});
+
+describe("requests in a test file", () => {
+  it("find and rename what the test names in its policy too, open or not", async () => {
+    const at = positionOf(tests.text, '      behandelindex: "120"', 6);
+    expect(await server.open(tests.uri, tests.text)).toEqual([]);
+    for (const policyOpen of [false, true]) {
+      if (policyOpen) await server.open(server.policy.uri, server.policy.text);
+      const found = (await server.client.sendRequest("textDocument/references", { textDocument: { uri: tests.uri }, position: at, context: { includeDeclaration: true } })) as { uri: string }[];
+      expect(found.filter((l) => l.uri === server.policy.uri)).toHaveLength(3);
+      expect(found.filter((l) => l.uri === tests.uri).length).toBeGreaterThan(1);
+      const changes = ((await server.client.sendRequest("textDocument/rename", { textDocument: { uri: tests.uri }, position: at, newName: "landelijke_behandelindex" })) as { changes: Record<string, TextEdit[]> }).changes;
+      expect(Object.keys(changes).sort()).toEqual([server.policy.uri, tests.uri].sort());
+      expect(applyEdits(server.policy.text, changes[server.policy.uri] ?? [])).toContain("  landelijke_behandelindex:\n    type: getal");
+    }
+    // A name that would break the policy is refused from here too.
+    const refused = server.client.sendRequest("textDocument/rename", { textDocument: { uri: tests.uri }, position: at, newName: "__proto__" });
+    await expect(refused).rejects.toThrow(/^‘__proto__’ kan geen naam zijn: .*\(BL012\)/);
+    await close(server.policy.uri);
+    await close(tests.uri);
+  });
+
+  it("answer nothing that is meant for a policy: no layout, hover, outline or quick fix", async () => {
+    const messages: string[] = [];
+    server.client.onNotification("window/showMessage", (params: { type: number; message: string }) => {
+      messages.push(params.message);
+    });
+    await server.open(tests.uri, tests.text);
+    const document = { textDocument: { uri: tests.uri } };
+    expect(await server.client.sendRequest("textDocument/formatting", { ...document, options: { tabSize: 2, insertSpaces: true } })).toEqual([]);
+    expect(messages).toEqual([expect.stringMatching(/^Niet opgemaakt: ‘.*2026-07\.test\.yaml’ is een testbestand; beleid maakt alleen \.policy-bestanden op\.$/)]);
+    const position = positionOf(tests.text, '      behandelindex: "120"', 6);
+    expect(await server.client.sendRequest("textDocument/hover", { ...document, position })).toBeNull();
+    expect(await server.client.sendRequest("textDocument/documentSymbol", document)).toEqual([]);
+    const range = { start: position, end: position };
+    expect(await server.client.sendRequest("textDocument/codeAction", { ...document, range, context: { diagnostics: [] } })).toEqual([]);
     await close(tests.uri);
   });
 });
