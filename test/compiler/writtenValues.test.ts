@@ -139,6 +139,9 @@ describe("a # in a plain text", () => {
         hint: "Hoort ‘#1 volgens de richtlijnen’ bij de tekst, zet de hele tekst dan tussen enkele aanhalingstekens (een ' in de tekst schrijft u dan als ''). Is het een opmerking, zet dan een spatie na de #.",
       },
     ]);
+    // Read by the yaml library (Windows line ends), the same.
+    const windows = withText("De zorgaanbieder handelt #1 volgens de richtlijnen").replace(/\n/g, "\r\n");
+    expect(told(windows, "BL016")).toMatchObject([{ at: "#1 volgens de richtlijnen" }]);
     const result = compile(withText("Zie #hashtag"));
     expect(result.model?.rules.find((r) => r.id === "r")?.text).toBe("Zie");
     // Also in a description of a fact and in the planning.
