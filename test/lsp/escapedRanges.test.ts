@@ -5,6 +5,7 @@
  * (scalarOffsetMaps). References, hover, prepareRename and rename use those ranges.
  */
 
+import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyEdits, positionOf, startTestServer, textAt, type Range, type TestServer, type TextEdit } from "./lspClient.js";
 
@@ -72,6 +73,40 @@ describe("a range in a quoted scalar with escapes", () => {
     const single = found.find((l) => l.range.start.line === lineOf(SINGLE)) as Location;
     const singleLine = text.split("\n")[single.range.start.line] as string;
     expect(singleLine.slice(single.range.start.character - 2, single.range.end.character + 3)).toBe("''fysiotherapie'''");
+  });
+
+  it("covers a whole value written with an escape: a chapter after hoofdstuk:, a care type in the tests", async () => {
+    const uri = server.policy.uri;
+    const chapter = '    hoofdstuk: "thema\\x73"\n';
+    const withChapter = text.replace("    hoofdstuk: themas\n", chapter);
+    expect(withChapter).not.toBe(text);
+    const errors = (list: unknown[]) => (list as { severity: number }[]).filter((d) => d.severity === 1);
+    expect(errors(await server.open(uri, withChapter))).toEqual([]);
+    const found = (await server.client.sendRequest("textDocument/references", {
+      textDocument: { uri },
+      position: positionOf(withChapter, chapter, 16),
+      context: { includeDeclaration: true },
+    })) as Location[];
+    expect(found.filter((l) => l.uri === uri).map((l) => textAt(withChapter, l.range))).toEqual(['thema\\x73']);
+
+    const testsFile = server.policy.file.replace(/\.policy$/, ".test.yaml");
+    const tests = readFileSync(testsFile, "utf8");
+    const escaped = tests.replace("    zorgsoort: fysiotherapie\n", '    zorgsoort: "fysiotherapi\\u0065"\n');
+    expect(escaped).not.toBe(tests);
+    writeFileSync(testsFile, escaped);
+    try {
+      const careTypes = (await server.client.sendRequest("textDocument/references", {
+        textDocument: { uri },
+        position: positionOf(withChapter, "zorgsoorten: [fysiotherapie]", 15),
+        context: { includeDeclaration: true },
+      })) as Location[];
+      const inTests = careTypes.filter((l) => l.uri.endsWith(".test.yaml")).map((l) => textAt(escaped, l.range));
+      expect(inTests).toContain("fysiotherapi\\u0065");
+      expect(inTests.every((t) => t === "fysiotherapie" || t === "fysiotherapi\\u0065")).toBe(true);
+    } finally {
+      writeFileSync(testsFile, tests);
+    }
+    await server.open(uri, text);
   });
 
   it("renames through the escapes, and the policy checks as before", async () => {
