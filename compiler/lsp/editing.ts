@@ -3,7 +3,9 @@
  * definitions of server.ts: the outline (document symbols, from `symbols.ts`), find references
  * and rename (`references.ts`, `rename.ts`, `renameCheck.ts`, `includers.ts`) and quick fixes
  * (`codeActions.ts`).
- * Each answers from the analyses the server keeps (`EditingContext`).
+ * Each answers from the analyses the server keeps (`EditingContext`). In a policy's test file
+ * (`.test.yaml`) references and rename work through the compilation of its policy; the outline
+ * and quick fixes are a policy's only.
  */
 
 import { readFileSync } from "node:fs";
