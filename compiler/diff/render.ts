@@ -10,18 +10,20 @@ import type { ChangeReport } from "./report.js";
 import type { ImpactTable } from "./impact.js";
 import { KIND_LABEL } from "./context.js";
 import type { RuleKind } from "../model.js";
-import { titleWithVersion } from "../render/title.js";
+import { titleWithVersion, versionName } from "../render/title.js";
 
 export type ReportFormat = "tekst" | "md" | "html" | "json";
 
 export const JSON_FORMAT_VERSION = 2;
 
 /**
- * "Inkoopbeleid Paramedische zorg 2026 (versie 2026-07) vergeleken met versie 2026-04.", without
- * "(versie 2028)" after a title that already names 2028, as everywhere a title is shown.
+ * "Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025) vergeleken met de versie van 1
+ * april 2025.", without "(versie 2028)" after a title that already names 2028, as everywhere a
+ * title is shown.
  */
 function versionLine(report: ChangeReport): string {
-  return `${titleWithVersion(report.newer)} vergeleken met versie ${report.older.version}.`;
+  const older = versionName(report.older);
+  return `${titleWithVersion(report.newer)} vergeleken met ${older.startsWith("versie van ") ? `de ${older}` : older}.`;
 }
 
 export function summaryLine(report: ChangeReport): string {

@@ -50,7 +50,7 @@ export function renderDecisionText(given: Beslissing, colour: boolean, dates: Re
   const decision = JSON.parse(JSON.stringify(given), (_, value: unknown) => (typeof value === "string" ? visible(value) : value)) as Beslissing;
   const c = pc.createColors(colour);
   const lines: string[] = [];
-  lines.push(c.bold(`${decision.zorgsoort.naam} — ${titleWithVersion({ title: decision.beleid.titel, version: decision.beleid.versie })}`));
+  lines.push(c.bold(`${decision.zorgsoort.naam} — ${titleWithVersion({ title: decision.beleid.titel, version: decision.beleid.versie, published: decision.beleid.gepubliceerd ?? undefined })}`));
   lines.push("");
   const yesNo = (value: boolean) => (value ? c.green("ja") : c.red("nee"));
   const rows: [string, string][] = [];

@@ -261,7 +261,7 @@ describe("the site of a domain whose key is a slug: Diëtetiek 2027 and 2028", (
     expect(page("index.html")).toContain('<span class="alleen-voorlezen"> Inkoopbeleid Diëtetiek 2028</span>');
     expect(files.map((f) => f.content).join("\n")).not.toContain("(versie 2028)");
     const paramedisch = planSite({ evaluators: [{ model: model(POLICY), js: "" }] }, site, { changeReports: null });
-    expect(paramedisch.find((f) => f.path.endsWith("2026-07-controle.html"))?.content).toContain("<title>Controle — Inkoopbeleid Paramedische zorg 2026 (versie 2026-07)</title>");
+    expect(paramedisch.find((f) => f.path.endsWith("2026-07-controle.html"))?.content).toContain("<title>Controle — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)</title>");
   });
 
   it("says where the site comes from on the index and the checker, not on the policy document or the change report", () => {
