@@ -9,6 +9,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel } from "../model.js";
 import type { Span } from "../span.js";
+import { closestName } from "../suggest.js";
 
 export interface Keyed {
   readonly id: string;
@@ -39,7 +40,10 @@ export function matchEntities<T extends Keyed>(older: readonly T[], newer: reado
     let match: T | undefined;
     if (entity.was !== undefined) {
       match = byId.get(entity.was);
-      if (!match) diagnostics.push(diagnostic("BL310", entity.span, { oud: entity.was }));
+      if (!match) {
+        const meant = closestName(entity.was, byId.keys());
+        diagnostics.push(diagnostic("BL310", entity.span, { oud: entity.was }, meant === undefined ? undefined : `Bedoelt u ‘${meant}’? ‘was’ noemt de sleutel die dit onderdeel in de vorige versie had.`));
+      }
     }
     if (!match && !used.has(entity.id)) match = byId.get(entity.id);
     if (match && used.has(match.id)) match = undefined;
