@@ -171,6 +171,15 @@ function parserHint(error: IRecognitionException, text: string): string | undefi
     const written = /(?<![\d.])(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$/.exec(before)?.[0];
     return (written !== undefined ? decimalCommaAdvice(written) : undefined) ?? DECIMAL_COMMA_ADVICE;
   }
+  // `1e5`: the lexer reads the number 1 and then the name e5. Numbers are written out in full.
+  const exponent = /^[eE][0-9]+$/.test(token.image) ? /(?<![\w.])(\d+(?:\.\d+)?)$/.exec(text.slice(0, token.startOffset))?.[1] : undefined;
+  if (token.tokenType.name === "Identifier" && exponent !== undefined) {
+    const value = Number(`${exponent}${token.image}`);
+    const written = Math.abs(value) <= Number.MAX_SAFE_INTEGER && !String(value).includes("e") ? String(value) : undefined;
+    return written !== undefined
+      ? `Schrijf het getal voluit, zonder e: ${written} in plaats van ${exponent}${token.image}.`
+      : `Schrijf het getal voluit, zonder e (${exponent}${token.image}); een getal groter dan 9007199254740991 kan beleid niet precies rekenen.`;
+  }
   if (token.tokenType.name === "Identifier" && /^(EN|OF|NIET|En|Of|Niet)$/.test(token.image)) {
     return `Sleutelwoorden worden met kleine letters geschreven: ‘${token.image.toLowerCase()}’.`;
   }

@@ -170,6 +170,15 @@ describe("syntax errors", () => {
     expect(parseExpression("x >= 2,5").diagnostics[0]?.hint).toBe("Gebruik een punt als decimaalteken: 2.5 in plaats van 2,5.");
   });
 
+  it("explains a number with an exponent (1e5) with the number written out", () => {
+    expect(parseExpression("x > 1e5").diagnostics.map((d) => [d.code, d.hint])).toEqual([["BL102", "Schrijf het getal voluit, zonder e: 100000 in plaats van 1e5."]]);
+    expect(parseExpression("x > 2.5e3").diagnostics[0]?.hint).toBe("Schrijf het getal voluit, zonder e: 2500 in plaats van 2.5e3.");
+    expect(parseExpression("x > 25e-1 en y").diagnostics[0]?.hint).toBeUndefined();
+    expect(parseExpression("x > 1e30").diagnostics[0]?.hint).toBe("Schrijf het getal voluit, zonder e (1e30); een getal groter dan 9007199254740991 kan beleid niet precies rekenen.");
+    // A name after a number and a space is another mistake (a unit, a missing ‘en’).
+    expect(parseExpression("x > 1 e5").diagnostics[0]?.hint).toBeUndefined();
+  });
+
   it("reports characters that do not belong, with a hint where one helps", () => {
     const result = parseExpression("a & b");
     expect(result.diagnostics[0]?.code).toBe("BL101");
