@@ -63,6 +63,13 @@ export function rememberCompilation(policy: string, result: CompileResult): void
   compilations.set(key, [{ texts, result }, ...known].slice(0, KEPT_PER_POLICY));
 }
 
+/**
+ * The comparison of a compilation with its previous version, with the models it loaded: the
+ * same compilation compared with the same models (the cache gives the same objects while the
+ * texts stay the same) has the same diagnostics, so a second rename does not compare again.
+ */
+const comparisons = new WeakMap<CompileResult, { readonly loaded: readonly (readonly [string, PolicyModel | undefined])[]; readonly diagnostics: readonly Diagnostic[] }>();
+
 /** The errors of `policy` (and of the comparison with its previous version) with the texts of `textOf`. */
 function errorsOf(policy: string, textOf: TextOf): Diagnostic[] {
   const result = compile(policy, textOf);
@@ -71,7 +78,20 @@ function errorsOf(policy: string, textOf: TextOf): Diagnostic[] {
   const model = result.model;
   if (model && model.kind === "inkoopbeleid" && model.meta.previous) {
     const load = (file: string): PolicyModel | undefined => compile(file, textOf)?.model;
-    found.push(...versionDiagnostics([{ path: model.file, result }], result.sources, undefined, load));
+    const known = comparisons.get(result);
+    if (known && known.loaded.every(([file, loaded]) => load(file) === loaded)) {
+      found.push(...known.diagnostics);
+    } else {
+      const loaded: (readonly [string, PolicyModel | undefined])[] = [];
+      const recording = (file: string): PolicyModel | undefined => {
+        const previous = load(file);
+        loaded.push([file, previous]);
+        return previous;
+      };
+      const diagnostics = versionDiagnostics([{ path: model.file, result }], result.sources, undefined, recording);
+      comparisons.set(result, { loaded, diagnostics });
+      found.push(...diagnostics);
+    }
   }
   return found.filter((d) => d.severity === "fout");
 }

@@ -2,7 +2,7 @@
  * The rename's check by the compiler (renameCheck.ts) starting from a compilation the server
  * already made (`rememberCompilation`, an open policy's analysis): that compilation counts only
  * while the texts it was made from are the texts now, and a name that brings an error is still
- * refused.
+ * refused. The comparison with the previous version is made again when that version changed.
  */
 
 import { readFileSync } from "node:fs";
@@ -35,5 +35,20 @@ describe("a rename's check from a compilation the server made", () => {
     expect(compileText(policy, now, { readText }).diagnostics.filter((d) => d.severity === "fout").map((d) => d.code)).toEqual(["BL201"]);
     const error = errorBroughtBy([policy], textsWith(now), new Map([[resolve(policy), renamedFact(now, "landelijke_index")]]));
     expect(error).toBeUndefined();
+  });
+
+  it("compares with the previous version again when that changed, also for the same policy text", () => {
+    const previous = "policies/paramedische-zorg/2026-04.policy";
+    const previousText = readFileSync(previous, "utf8");
+    // The newer version named the fact anew and says what it was called.
+    const now = renamedFact(text, "landelijke_index").replace("  landelijke_index:\n", "  landelijke_index:\n    was: behandelindex\n");
+    const textOf = (file: string) => (resolve(file) === resolve(policy) ? now : readFileSync(file, "utf8"));
+    expect(errorBroughtBy([policy], textOf, new Map())).toBeUndefined();
+    // Renaming the fact in the previous version alone leaves that ‘was:’ pointing at nothing (BL310).
+    const renamedPrevious = previousText.replace(/^ {2}behandelindex:$/m, "  b2:").replaceAll("behandelindex > 150", "b2 > 150");
+    expect(errorBroughtBy([policy], textOf, new Map([[resolve(previous), renamedPrevious]]))?.code).toBe("BL310");
+    // And again, from the same compilations.
+    expect(errorBroughtBy([policy], textOf, new Map())).toBeUndefined();
+    expect(errorBroughtBy([policy], textOf, new Map([[resolve(previous), renamedPrevious]]))?.code).toBe("BL310");
   });
 });
