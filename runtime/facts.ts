@@ -140,14 +140,14 @@ function valueList(values: readonly string[], limit = Infinity): string {
   return `${quoted.slice(0, limit).join(", ")} en nog ${values.length - limit} andere`;
 }
 
-type NumberSpec = Pick<FeitBeschrijving, "type" | "minimum" | "maximum" | "geheel">;
+export type NumberSpec = Pick<FeitBeschrijving, "type" | "minimum" | "maximum" | "geheel">;
 
 /**
  * What a number must be with its range: "een geheel getal van ten minste 0", "een percentage
  * van 0 tot en met 100 (een getal, 30 voor 30%)", "een bedrag in euro van ten hoogste 1000
  * (een getal)".
  */
-function expectedNumber(spec: NumberSpec): string {
+export function expectedNumber(spec: NumberSpec): string {
   const { minimum, maximum } = spec;
   if (minimum === undefined && maximum === undefined && !spec.geheel) return EXPECTED[spec.type];
   const noun = spec.type === "percentage" ? "een percentage" : spec.type === "bedrag" ? "een bedrag in euro" : spec.geheel ? "een geheel getal" : "een getal";

@@ -15,7 +15,7 @@
 import type { Fact } from "../model.js";
 import { isIsoDate } from "../../runtime/dates.js";
 import { opsomming } from "../../runtime/sentences.js";
-import { EXPECTED, describeValue, type ProbleemSoort } from "../../runtime/facts.js";
+import { EXPECTED, describeValue, expectedNumber, type ProbleemSoort } from "../../runtime/facts.js";
 
 /**
  * A problem has its kind, as the evaluator's problems have (`ProbleemSoort`, runtime/facts.ts),
@@ -190,7 +190,14 @@ function expected(fact: Fact, source: ValueSource): string {
 }
 
 /** A test file writes ja and nee only (JSON's true and false are for the evaluator's facts). */
-const plainExpected = (fact: Fact, source: ValueSource) => (fact.type === "ja/nee" && source === "test" ? "ja of nee" : EXPECTED[fact.type]);
+/** What the value must be, as the evaluator says it: with a number's range ("een getal van ten minste 0"). */
+function plainExpected(fact: Fact, source: ValueSource): string {
+  if (fact.type === "ja/nee" && source === "test") return "ja of nee";
+  if (fact.type === "getal" || fact.type === "percentage" || fact.type === "bedrag") {
+    return expectedNumber({ type: fact.type, ...(fact.minimum !== undefined ? { minimum: fact.minimum } : {}), ...(fact.maximum !== undefined ? { maximum: fact.maximum } : {}), ...(fact.integer ? { geheel: true } : {}) });
+  }
+  return EXPECTED[fact.type];
+}
 
 /**
  * " (of leeg als het onbekend is)" for a fact that may be unknown: the file's way of saying

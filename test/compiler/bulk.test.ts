@@ -104,7 +104,7 @@ describe("bulk evaluation", async () => {
       { feit: "", soort: "regel", reden: "te_weinig_kolommen", omschrijving: "te weinig kolommen", aantal: 1 },
     ]);
     expect(s.firstRejected).toEqual([
-      { regel: 11, aanbieder: "A0000010", problemen: ["‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’."] },
+      { regel: 11, aanbieder: "A0000010", problemen: ["‘behandelindex’ moet een getal van ten minste 0 zijn (of leeg als het onbekend is), maar is ‘hoog’."] },
       { regel: 101, aanbieder: "A-kort", problemen: [`De regel heeft 3 kolommen; de kopregel heeft er ${facts.length + 1}.`] },
     ]);
   });
@@ -176,7 +176,7 @@ describe("bulk evaluation", async () => {
     ]);
     // CSV: one cell, the messages after one another.
     const csv = inline.output.split("\n").find((l) => l.startsWith("11,"));
-    expect(csv).toBe('11,A0000010,,,,,"‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’."');
+    expect(csv).toBe('11,A0000010,,,,,"‘behandelindex’ moet een getal van ten minste 0 zijn (of leeg als het onbekend is), maar is ‘hoog’."');
   });
 });
 
@@ -192,7 +192,7 @@ describe("beleid eval --aanbieders", () => {
     expect(run.stdout).toMatch(/^3\.000 rijen gelezen in [\d,]+ s/);
     expect(run.stdout).toContain("Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07), 2.998 zorgaanbieders beoordeeld:");
     expect(run.stdout).toMatch(/\n {2}Zorgovereenkomst A +[\d.]+ \([\d,]+%\)\n/);
-    expect(run.stdout).toContain("Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): 2:\n  regel 11 (A0000010): ‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’.\n  regel 101 (A-kort): De regel heeft 3 kolommen");
+    expect(run.stdout).toContain("Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): 2:\n  regel 11 (A0000010): ‘behandelindex’ moet een getal van ten minste 0 zijn (of leeg als het onbekend is), maar is ‘hoog’.\n  regel 101 (A-kort): De regel heeft 3 kolommen");
     expect(readFileSync(out, "utf8").split("\n")).toHaveLength(3002);
   });
 

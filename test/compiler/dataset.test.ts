@@ -112,7 +112,7 @@ describe("reading rows", () => {
     const rows = await readAll(text, "csv", two);
     expect(rows).toEqual([
       { line: 2, id: "a1", facts: { behandelindex: 120, kwaliteitsregisters: ["Kwaliteitsregister Paramedici"] } },
-      { line: 3, id: "a2", problems: [{ feit: "behandelindex", soort: "type", melding: "‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘hoog’." }] },
+      { line: 3, id: "a2", problems: [{ feit: "behandelindex", soort: "type", melding: "‘behandelindex’ moet een getal van ten minste 0 zijn (of leeg als het onbekend is), maar is ‘hoog’." }] },
       { line: 5, id: "a3", problems: [{ feit: "kwaliteitsregisters", soort: "waarde", melding: expect.stringContaining("‘kwaliteitsregisters’ bevat ‘Onbekend register’") }] },
       { line: 6, id: "a4", problems: [{ feit: "", soort: "regel", melding: "De regel heeft 3 kolommen; de kopregel heeft er 4.", reden: "te_weinig_kolommen" }] },
       { line: 7, id: "a5", facts: { behandelindex: 99, kwaliteitsregisters: [] } },
@@ -125,7 +125,7 @@ describe("reading rows", () => {
     expect(rows).toEqual([
       { line: 2, facts: { behandelindex: 120, kwaliteitsregisters: ["Kwaliteitsregister Paramedici"] } },
       { line: 4, facts: { behandelindex: 130, kwaliteitsregisters: [] } },
-      { line: 5, problems: [{ feit: "behandelindex", soort: "type", melding: "‘behandelindex’ moet een getal zijn (of leeg als het onbekend is), maar is ‘x’." }] },
+      { line: 5, problems: [{ feit: "behandelindex", soort: "type", melding: "‘behandelindex’ moet een getal van ten minste 0 zijn (of leeg als het onbekend is), maar is ‘x’." }] },
     ]);
   });
 
