@@ -19,7 +19,7 @@ export interface QuickFix {
 }
 
 /** The quotes an expression's text can be written between: a replacement keeps the author's. */
-const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", "“": "”" };
+const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", "“": "”", "‘": "’" };
 
 /** The quick fixes for the diagnostics of the document that touch the stretch `start`–`end`. */
 export function quickFixes(analysis: Analysis, start: number, end: number): QuickFix[] {
@@ -48,7 +48,7 @@ function keyTaken(analysis: Analysis, span: Span, key: string): boolean {
   return false;
 }
 
-/** A quoted replacement (`"HKZ"`) between the quotes the author wrote (`'HKZ'`, `“HKZ”`). */
+/** A quoted replacement (`"HKZ"`) between the quotes the author wrote (`'HKZ'`, `“HKZ”`, `‘HKZ’`). */
 function requoted(written: string, replacement: string): string {
   const open = written[0] as string;
   const close = QUOTES[open];

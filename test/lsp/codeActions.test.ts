@@ -104,6 +104,19 @@ describe("quick fixes", () => {
     expect(applyEdits(typo, action?.edit.changes[uri] ?? [])).toBe(text.replace(from, "valpreventie_uitvoerder = 'fysiotherapeut'"));
   });
 
+  it("keeps curly single quotes around a value in a condition", async () => {
+    const { text, uri } = server.policy;
+    const from = 'valpreventie_uitvoerder in ["fysiotherapeut", "oefentherapeut"]';
+    const typo = text.replace(from, "valpreventie_uitvoerder = ‘fysioterapeut’");
+    const [action, ...more] = await actionsAt(typo, "‘fysioterapeut’", 3);
+    expect(more).toEqual([]);
+    expect(action?.diagnostics[0]?.code).toBe("BL205");
+    expect(action?.title).toBe("Vervang ‘‘fysioterapeut’’ door ‘‘fysiotherapeut’’");
+    const fixed = applyEdits(typo, action?.edit.changes[uri] ?? []);
+    expect(fixed).toBe(text.replace(from, "valpreventie_uitvoerder = ‘fysiotherapeut’"));
+    expect(await server.open(uri, fixed)).toEqual([]);
+  });
+
   it("offers nothing for a diagnostic without a suggestion, elsewhere, or when only other kinds are asked", async () => {
     const { text } = server.policy;
     const broken = text.replace("voorwaarde: behandelindex > 150", "voorwaarde: behandelindex > ja");
