@@ -36,6 +36,7 @@ import { compilationsAfter, compilationsIncluding, includesOf, testsOf, workspac
 import { findOccurrences, type Compilation, type Found, type Occurrence } from "./references.js";
 import { newNameRefusal, renameRefusal } from "./rename.js";
 import { errorBroughtBy, rememberCompilation, renamedTexts } from "./renameCheck.js";
+import { wasInsertion } from "./renameWas.js";
 import { documentSymbols, type PolicySymbol, type PolicySymbolKind } from "./symbols.js";
 import { isTestFile, testsInEditor } from "./testCheck.js";
 
@@ -167,8 +168,8 @@ export function registerEditingRequests(connection: Connection, context: Editing
     return found && { ...found, complete: walked?.complete ?? true };
   };
 
-  /** Where an occurrence is, in the current text of its file. */
-  const locationOf = (document: TextDocument, occurrence: Occurrence): LspLocation => {
+  /** Where an occurrence (or an insertion's place) is, in the current text of its file. */
+  const locationOf = (document: TextDocument, occurrence: Pick<Occurrence, "span">): LspLocation => {
     const analysis = analysisOf(document);
     const absolute = resolve(occurrence.span.file);
     const open = absolute === resolve(analysis.path) ? document : byPath(absolute);
@@ -215,8 +216,14 @@ export function registerEditingRequests(connection: Connection, context: Editing
       const { uri, range } = locationOf(document, occurrence);
       (changes[uri] ??= []).push({ range, newText: params.newName });
     }
+    // The renamed declaration says what it was called in the previous version, when that has the old key.
+    const was = wasInsertion(found, (file) => analysis.textOf(file));
+    if (was) {
+      const { uri, range } = locationOf(document, { span: { file: was.file, start: was.offset, end: was.offset } });
+      (changes[uri] ??= []).push({ range, newText: was.text });
+    }
     // The compiler has the last word: a rename that would give a policy an error is refused.
-    const renamed = renamedTexts(found.occurrences, (file) => analysis.textOf(file), params.newName);
+    const renamed = renamedTexts(found.occurrences, (file) => analysis.textOf(file), params.newName, was ? [was] : []);
     const policies = found.compilations.map((c) => c.files[0] as string).filter((file) => file.endsWith(".policy"));
     // What the open policies compile to now is known already: the check compiles only the renamed texts.
     for (const policy of policies) {

@@ -267,7 +267,7 @@ function valueOffsetAt(value: string, offsets: ValueOffsets, fileOffset: number)
  */
 const indexes = new Map<string, { readonly text: string; readonly index: FileIndex }>();
 const MOST_INDEXES = 200;
-function indexOfText(file: string, text: string): FileIndex {
+export function indexOfText(file: string, text: string): FileIndex {
   const known = indexes.get(file);
   if (known?.text === text) return known.index;
   const index = indexFile(file, text);

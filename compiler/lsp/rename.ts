@@ -22,7 +22,7 @@ const VALID_NAME = new RegExp(`^(?:${(Identifier.PATTERN as RegExp).source})$`, 
  * renamed key or value is written without quotes, and `null`, `true` or (in YAML 1.1, which
  * many tools still read) `yes`, `on` and `n` would then be read as nothing or as yes/no.
  */
-function yamlReading(name: string): string | undefined {
+export function yamlReading(name: string): string | undefined {
   for (const version of ["1.2", "1.1"] as const) {
     let value: unknown;
     try {

@@ -14,6 +14,7 @@ import { compileText, type CompileResult } from "../compile.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel } from "../model.js";
 import type { Occurrence } from "./references.js";
+import type { Insertion } from "./renameWas.js";
 
 type TextOf = (file: string) => string | undefined;
 
@@ -115,24 +116,30 @@ export function errorBroughtBy(policies: readonly string[], textOf: TextOf, rena
   return undefined;
 }
 
-/** The texts of the files with `occurrences` once each is `newName`, by absolute path; built in one pass per file. */
-export function renamedTexts(occurrences: readonly Occurrence[], textOf: TextOf, newName: string): Map<string, string> {
-  const byFile = new Map<string, Occurrence[]>();
-  for (const occurrence of occurrences) {
-    const file = resolve(occurrence.span.file);
-    const list = byFile.get(file);
-    if (list) list.push(occurrence);
-    else byFile.set(file, [occurrence]);
-  }
+/**
+ * The texts of the files with `occurrences` once each is `newName` and with `insertions` (the
+ * `was:` a rename adds, see renameWas.ts), by absolute path; built in one pass per file.
+ */
+export function renamedTexts(occurrences: readonly Occurrence[], textOf: TextOf, newName: string, insertions: readonly Insertion[] = []): Map<string, string> {
+  const byFile = new Map<string, { start: number; end: number; text: string }[]>();
+  const edit = (file: string, start: number, end: number, text: string) => {
+    const key = resolve(file);
+    const list = byFile.get(key);
+    if (list) list.push({ start, end, text });
+    else byFile.set(key, [{ start, end, text }]);
+  };
+  for (const insertion of insertions) edit(insertion.file, insertion.offset, insertion.offset, insertion.text);
+  for (const occurrence of occurrences) edit(occurrence.span.file, occurrence.span.start, occurrence.span.end, newName);
   const renamed = new Map<string, string>();
   for (const [file, list] of byFile) {
     const text = textOf(file);
     if (text === undefined) continue;
     const parts: string[] = [];
     let at = 0;
-    for (const o of [...list].sort((a, b) => a.span.start - b.span.start)) {
-      parts.push(text.slice(at, o.span.start), newName);
-      at = o.span.end;
+    // Stable: an insertion comes before a renamed name at the same offset.
+    for (const e of [...list].sort((a, b) => a.start - b.start)) {
+      parts.push(text.slice(at, e.start), e.text);
+      at = e.end;
     }
     parts.push(text.slice(at));
     renamed.set(file, parts.join(""));
