@@ -495,6 +495,11 @@ export const MESSAGES = {
     title: "Onbekende datumregel in testgeval",
     message: "‘{id}’ is geen datumregel die voor ‘{zorgsoort}’ geldt.",
   },
+  BL510: {
+    severity: "fout",
+    title: "Verwachting die niet kan uitkomen",
+    message: "Deze verwachting kan niet uitkomen: {reden}.",
+  },
   // --- BL6xx: the change report (beleid diff) -------------------------------------------------
   BL601: {
     severity: "waarschuwing",

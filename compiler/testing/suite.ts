@@ -19,7 +19,8 @@ import { closestName } from "../suggest.js";
 import type { Uitkomst } from "../../runtime/decision.js";
 import { opsomming } from "../../runtime/sentences.js";
 import { impossibleDateHint, isValidIsoDate } from "../../grammar/toAst.js";
-import { valueHint } from "./valueHints.js";
+import { impossibleFactorCount, numberNotation, testFileNumbers } from "./numbers.js";
+import { valueHint, type ValueHint } from "./valueHints.js";
 
 export interface Expectation {
   readonly inAanmerking?: boolean;
@@ -101,6 +102,39 @@ export interface ReadTestFile {
   readonly caseCount?: number;
 }
 
+/**
+ * The structure of a test file read as YAML (`tree`, from `text`): the test schema, then its
+ * numbers as the policy loader reads a policy's. `data` is undefined when no case can run;
+ * `brokenCases` are the cases with an error in their own structure. The language server reads
+ * an open test file's text with this too.
+ */
+export function validateTestTree(path: string, text: string, tree: ReturnType<typeof readYamlTree>): { diagnostics: Diagnostic[]; data: Record<string, unknown> | undefined; brokenCases: ReadonlySet<number> } {
+  const diagnostics: Diagnostic[] = [...tree.diagnostics];
+  let data: Record<string, unknown> | undefined;
+  let brokenCases: ReadonlySet<number> = new Set();
+  if (!hasErrors(diagnostics)) {
+    if (tree.data === null || tree.data === undefined || (typeof tree.data === "string" && tree.data.trim() === "")) {
+      diagnostics.push(diagnostic("BL011", { file: path, start: 0, end: 0 }, { wat: "Het testbestand" }));
+    } else if (typeof tree.data !== "object" || Array.isArray(tree.data)) {
+      // Text or a list where the test file's keys belong.
+      const found = Array.isArray(tree.data) ? "een lijst" : `‘${String(tree.data).slice(0, 40)}’`;
+      diagnostics.push(diagnostic("BL005", { file: path, start: 0, end: Math.min(text.length, 1) }, { verwacht: "een lijst van sleutels met waarden (taalversie, gevallen, …)", gevonden: found }));
+    } else {
+      const validation = validateTestData(tree.data, path, tree.locations);
+      // Numbers as the policy loader reads them (loadPolicy.ts): `factoren: 0x2` is BL015,
+      // not 2. A number the schema refused already (`.inf`) is told once.
+      const numbers = testFileNumbers(text, tree.data, tree.locations);
+      const numberAt = new Set(numbers.diagnostics.map((d) => d.span.start));
+      diagnostics.push(...validation.diagnostics.filter((d) => !numberAt.has(d.span.start)), ...numbers.diagnostics);
+      if (validation.brokenCases && !numbers.fileBroken) {
+        data = tree.data as Record<string, unknown>;
+        brokenCases = new Set([...validation.brokenCases, ...numbers.brokenCases]);
+      }
+    }
+  }
+  return { diagnostics, data, brokenCases };
+}
+
 /** Reads and validates a test file (without the policy). */
 export function readTestFile(path: string, sources: SourceFiles): ReadTestFile {
   const shown = displayPath(path);
@@ -112,25 +146,7 @@ export function readTestFile(path: string, sources: SourceFiles): ReadTestFile {
   const text = source.text;
   sources.add(shown, text);
   const tree = readYamlTree(shown, text);
-  const diagnostics: Diagnostic[] = [...tree.diagnostics];
-  let data: Record<string, unknown> | undefined;
-  let brokenCases: ReadonlySet<number> = new Set();
-  if (!hasErrors(diagnostics)) {
-    if (tree.data === null || tree.data === undefined || (typeof tree.data === "string" && tree.data.trim() === "")) {
-      diagnostics.push(diagnostic("BL011", { file: shown, start: 0, end: 0 }, { wat: "Het testbestand" }));
-    } else if (typeof tree.data !== "object" || Array.isArray(tree.data)) {
-      // Text or a list where the test file's keys belong.
-      const found = Array.isArray(tree.data) ? "een lijst" : `‘${String(tree.data).slice(0, 40)}’`;
-      diagnostics.push(diagnostic("BL005", { file: shown, start: 0, end: Math.min(text.length, 1) }, { verwacht: "een lijst van sleutels met waarden (taalversie, gevallen, …)", gevonden: found }));
-    } else {
-      const validation = validateTestData(tree.data, shown, tree.locations);
-      diagnostics.push(...validation.diagnostics);
-      if (validation.brokenCases) {
-        data = tree.data as Record<string, unknown>;
-        brokenCases = validation.brokenCases;
-      }
-    }
-  }
+  const { diagnostics, data, brokenCases } = validateTestTree(shown, text, tree);
   const cases = tree.data !== null && typeof tree.data === "object" ? (tree.data as Record<string, unknown>).gevallen : undefined;
   const declared = data?.beleid ?? (tree.data !== null && typeof tree.data === "object" ? (tree.data as Record<string, unknown>).beleid : undefined);
   return {
@@ -190,17 +206,22 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
         continue;
       }
       const coerced = coerceFactValue(fact, value, "test");
-      if ("problem" in coerced && refused.has(name)) {
+      // A number written as a policy does not write it (`1e3`, `0x2`, `+5`): as a number field in the policy.
+      const notation = numberNotation(fact, value);
+      const problem = "problem" in coerced ? coerced.problem : notation?.problem;
+      if (problem !== undefined && refused.has(name)) {
         result[name] = typeof value === "string" && value.trim().toLowerCase() === "onbekend" ? null : value;
         continue;
       }
-      if ("problem" in coerced) {
+      if (problem !== undefined) {
         // The hints the policy check gives for the same mistake in a condition (valueHints.ts).
-        const hint = coerced.hint === undefined ? valueHint(fact, value) : { text: coerced.hint };
-        diagnostics.push(diagnostic("BL502", at(factPath), { probleem: coerced.problem }, hint?.text ?? null, hint?.replacement));
+        const own: ValueHint | undefined = "problem" in coerced && coerced.hint !== undefined ? { text: coerced.hint } : undefined;
+        const hint = own ?? (notation?.hint !== undefined ? { text: notation.hint, replacement: notation.replacement } : valueHint(fact, value));
+        diagnostics.push(diagnostic("BL502", at(factPath), { probleem: problem }, hint?.text ?? null, hint?.replacement));
         explained.add(name);
         continue;
       }
+      if (!("value" in coerced)) continue;
       result[name] = coerced.value;
     }
     return result;
@@ -295,6 +316,11 @@ export function buildSuite(file: ReadTestFile, model: PolicyModel): { suite: Tes
     if (v.overeenkomst !== undefined) {
       overeenkomst = v.overeenkomst === "geen" ? null : v.overeenkomst;
       if (overeenkomst !== null) checkTier(overeenkomst, at([...path, "verwacht", "overeenkomst"]));
+    }
+    if (v.factoren !== undefined) {
+      // `factoren: 7` for a care type with 3 factors would just fail: say why it never holds.
+      const impossible = impossibleFactorCount(v.factoren, careType, [...rules.values()]);
+      if (impossible) diagnostics.push(diagnostic("BL510", at([...path, "verwacht", "factoren"]), { reden: impossible.reden }, impossible.hint, impossible.replacement));
     }
     const dateIds = dateRulesFor(model, careType.id).map((d) => d.id);
     const datums: Record<string, string | null> = {};
