@@ -179,6 +179,12 @@ describe("the checker page", () => {
     await eventually(textOf(parkinson)).toContain("paramedische zorg bij de ziekte van Parkinson niet ingekocht");
     expect(await parkinson.getAttribute("class")).toContain("uitkomst-neutraal");
     await answer(page, "levert_parkinsonzorg", false);
+    // A provider who wants no offer keeps the agreement; the rule says it costs the approach.
+    await answer(page, "wil_geen_contractaanbod", true);
+    const noOffer = page.locator(".regel-uitkomst", { hasText: "geen contractaanbod" }).first();
+    await eventually(textOf(noOffer)).toContain("Geldt, dus niet benaderd");
+    await eventually(textOf(summary(page))).toContain("U komt in aanmerking voor Zorgovereenkomst B.");
+    await answer(page, "wil_geen_contractaanbod", false);
     // An unknown behandelindex is shown as unknown and as what it counts as, not as a plain outcome.
     await answer(page, "behandelindex", null);
     const unknown = page.locator(".regel-uitkomst", { hasText: "landelijke behandelindex hoger dan 150" }).first();

@@ -80,9 +80,25 @@ function unknownOutcome(rule: Regeluitkomst): { label: string; mark: string; goo
   return { label: `Onbekend, geteld als ${countedAs}`, mark: "?", good: undefined };
 }
 
+/**
+ * A rule about being approached costs the approach, not the agreement: "Uitgesloten" next to a
+ * headline "U komt in aanmerking" read as a contradiction.
+ */
+const APPROACH_OUTCOME: Partial<Record<Regeluitkomst["uitkomst"], { label: string; mark: string; good: boolean | undefined }>> = {
+  uitgesloten: { label: "Geldt, dus niet benaderd", mark: "✗", good: false },
+  niet_uitgesloten: { label: "Geldt niet", mark: "✓", good: true },
+  niet_voldaan: { label: "Niet voldaan, dus niet benaderd", mark: "✗", good: false },
+};
+
+const aboutApproach = (rule: Regeluitkomst) => rule.soort === "benaderingsvoorwaarde" || rule.soort === "benaderingsuitsluiting";
+
 function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
   const unknown = rule.onbekend && rule.uitkomst !== "niet_van_toepassing";
-  const outcome = unknown ? unknownOutcome(rule) : notPurchased(rule) ? { ...OUTCOME.niet_voldaan, mark: "–", good: undefined } : OUTCOME[rule.uitkomst];
+  const outcome = unknown
+    ? unknownOutcome(rule)
+    : notPurchased(rule)
+      ? { ...OUTCOME.niet_voldaan, mark: "–", good: undefined }
+      : ((aboutApproach(rule) ? APPROACH_OUTCOME[rule.uitkomst] : undefined) ?? OUTCOME[rule.uitkomst]);
   return el(
     "li",
     { class: `regel-uitkomst uitkomst-${outcomeClass(outcome.good)}` },
