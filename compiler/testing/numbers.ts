@@ -127,7 +127,7 @@ export function impossibleFactorCount(expected: number, careType: CareType, rule
     return { reden: `‘${careType.id}’ kent geen differentiatie, dus het aantal differentiatiefactoren waaraan is voldaan, is altijd 0`, hint: "Laat ‘factoren’ weg, of schrijf ‘factoren: 0’.", replacement: "0" };
   }
   const intentions = factors.length - counted;
-  const which = intentions === 0 ? "" : ` die gelden (${intentions === 1 ? "een differentiatiefactor die nog een voornemen is, telt" : "differentiatiefactoren die nog een voornemen zijn, tellen"} niet mee)`;
+  const which = intentions === 0 ? "" : ` die ${counted === 1 ? "geldt" : "gelden"} (${intentions === 1 ? "een differentiatiefactor die nog een voornemen is, telt" : "differentiatiefactoren die nog een voornemen zijn, tellen"} niet mee)`;
   if (counted === 0) {
     return { reden: `‘${careType.id}’ heeft geen differentiatiefactoren${which}, dus het aantal waaraan is voldaan, is altijd 0`, hint: "Laat ‘factoren’ weg, of schrijf ‘factoren: 0’.", replacement: "0" };
   }
