@@ -2,7 +2,7 @@
  * Bulk evaluation of one chunk of provider rows: parse the rows (facts/rows.ts), decide each
  * with the evaluator's checked entry point (a row whose facts it refuses is rejected with the
  * evaluator's problems), for a care type with selective purchase tell which care is not
- * purchased (selective.ts), and return the result lines and the counts for the summary. Runs
+ * purchased (the evaluator's `nietIngekocht`, setup.ts), and return the result lines and the counts for the summary. Runs
  * in a worker thread or in the main thread; the input and output are plain data so they can
  * travel between threads.
  */
@@ -12,7 +12,6 @@ import { parseRowChunk, type RowChunk, type RowProblem } from "../facts/rows.js"
 import type { RowFormat } from "../facts/rows.js";
 import { createRowWriter, type RowWriter } from "../facts/rowsWriter.js";
 import { RejectionGroups } from "./rejections.js";
-import { partsIn } from "./selective.js";
 import type { Evaluation } from "./setup.js";
 
 /** The columns of the results file; `niet_ingekocht` only for a care type with selective purchase. */
@@ -61,16 +60,6 @@ export function resultWriter(format: RowFormat, delimiter = ",", selective = fal
   return createRowWriter(format, selective ? RESULT_COLUMNS_SELECTIVE : RESULT_COLUMNS, "", delimiter);
 }
 
-/** Per mask of parts not purchased (selective.ts): the list of those parts, made once per mask. */
-function partLists(parts: readonly string[]): (mask: number) => readonly string[] {
-  const lists = new Map<number, readonly string[]>();
-  return (mask) => {
-    let list = lists.get(mask);
-    if (list === undefined) lists.set(mask, (list = Object.freeze(partsIn(mask, parts))));
-    return list;
-  };
-}
-
 export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: RowWriter | undefined): ChunkResult {
   const rows = parseRowChunk(chunk, evaluation.layout);
   const percentageFacts = evaluation.layout.facts.filter((f) => f.type === "percentage").map((f) => f.id);
@@ -86,7 +75,7 @@ export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: R
   const selective = evaluation.notPurchased;
   const notPurchased = new Array<number>(selective?.parts.length ?? 0).fill(0);
   const notPurchasedQualifying = new Array<number>(selective?.parts.length ?? 0).fill(0);
-  const partList = selective ? partLists(selective.parts) : undefined;
+  const partIndex = new Map(selective?.parts.map((part, k) => [part, k]));
   // JSON lines: each problem as { feit, soort, melding }; CSV: the messages in one cell.
   const jsonLines = writer?.format === "jsonl";
   const reject = (line: number, id: string | undefined, problems: readonly RowProblem[]) => {
@@ -122,11 +111,11 @@ export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: R
     else perAgreement[agreement] = (perAgreement[agreement] ?? 0) + 1;
     if (decision.benaderd) approached++;
     // Selective purchase: which care is not purchased (the facts have passed the evaluator's check).
-    let mask = 0;
+    let parts: readonly string[] | undefined;
     if (selective) {
-      mask = selective.of(row.facts);
-      for (let k = 0, bits = mask; bits > 0; k++, bits = Math.floor(bits / 2)) {
-        if (bits % 2 === 0) continue;
+      parts = selective.of(row.facts);
+      for (const part of parts) {
+        const k = partIndex.get(part) as number;
         notPurchased[k] = (notPurchased[k] as number) + 1;
         if (decision.inAanmerking) notPurchasedQualifying[k] = (notPurchasedQualifying[k] as number) + 1;
       }
@@ -134,8 +123,8 @@ export function evaluateChunk(chunk: RowChunk, evaluation: Evaluation, writer: R
     if (writer) {
       const id = row.id ?? null;
       out.push(
-        partList
-          ? { regel: row.line, aanbieder: id, in_aanmerking: decision.inAanmerking, overeenkomst: agreement ?? null, benaderd: decision.benaderd, niet_ingekocht: partList(mask), problemen: null }
+        parts
+          ? { regel: row.line, aanbieder: id, in_aanmerking: decision.inAanmerking, overeenkomst: agreement ?? null, benaderd: decision.benaderd, niet_ingekocht: parts, problemen: null }
           : { regel: row.line, aanbieder: id, in_aanmerking: decision.inAanmerking, overeenkomst: agreement ?? null, benaderd: decision.benaderd, problemen: null },
       );
     }

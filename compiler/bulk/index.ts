@@ -10,7 +10,7 @@ import { agreementName } from "../queries.js";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { emitModule } from "../emit/js.js";
+import { emitModule, selectiveCareParts } from "../emit/js.js";
 import { datasetFacts } from "../facts/dataset.js";
 import { detectDelimiter } from "../facts/chunks.js";
 import { chunkRows, csvLayout, singleLineColumns, type RowChunk, type RowFormat } from "../facts/rows.js";
@@ -18,7 +18,6 @@ import type { PolicyModel } from "../model.js";
 import { packageFile } from "../packageRoot.js";
 import { evaluateChunk, resultWriter, type ChunkResult, type PercentageSeen, type RejectedRow } from "./chunk.js";
 import { RejectionGroups, rejectionGroups, type RejectionGroup } from "./rejections.js";
-import { careParts, notPurchasedModule } from "./selective.js";
 import { prepareEvaluation, type EvaluationSetup } from "./setup.js";
 
 export interface BulkOptions {
@@ -84,8 +83,8 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
   const facts = datasetFacts(model, careType);
   const runtime = pathToFileURL(packageFile("build", "runtime", "index.js")).href;
   const code = emitModule(model, { runtimeImport: runtime, sourceName: model.file });
-  const parts = careParts(model, careType);
-  const selectiveCode = notPurchasedModule(model, careType, runtime);
+  // The parts in the order the evaluator's `nietIngekocht…` names them.
+  const parts = selectiveCareParts(model, careType);
 
   let bytes = 0;
   async function* counted() {
@@ -115,7 +114,7 @@ export async function evaluateBulk(options: BulkOptions): Promise<BulkSummary> {
     inputFormat: options.inputFormat,
     ...(header !== undefined ? { header } : {}),
     ...(options.output ? { outputFormat: options.output.format, outputDelimiter } : {}),
-    ...(selectiveCode !== undefined ? { notPurchased: { parts, code: selectiveCode } } : {}),
+    ...(parts.length > 0 ? { notPurchased: { parts } } : {}),
   };
 
   const totals = {

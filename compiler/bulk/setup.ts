@@ -1,8 +1,9 @@
 /**
  * What a thread needs to evaluate chunks: the evaluator module (generated code, imported from
- * memory), for a care type with selective purchase the module that says which care is not
- * purchased (selective.ts), and the row layout. Built from plain data, so each worker thread
- * builds its own.
+ * memory), its checked decision for the care type and, for a care type with selective
+ * purchase, its function that says which care is not purchased (`ZONDER_CONTROLE.<zorgsoort>.
+ * nietIngekocht`, run on facts the checked decision has accepted), and the row layout. Built
+ * from plain data, so each worker thread builds its own.
  */
 
 import type { Besluit } from "../../runtime/decision.js";
@@ -23,8 +24,8 @@ export interface EvaluationSetup {
   readonly outputFormat?: RowFormat;
   /** The separator of a CSV results file: the input's. */
   readonly outputDelimiter?: string;
-  /** Selective purchase: the parts of the care and the module that tells which are not purchased (selective.ts). */
-  readonly notPurchased?: { readonly parts: readonly string[]; readonly code: string };
+  /** Selective purchase: the parts of the care, in the order of the policy (the evaluator's `nietIngekocht…` names them). */
+  readonly notPurchased?: { readonly parts: readonly string[] };
 }
 
 /** What evaluates the rows of a chunk in one thread. */
@@ -34,14 +35,17 @@ export interface Evaluation {
   readonly decide: (facts: Record<string, unknown>) => Besluit;
   /** The problems a FeitenFout of this evaluator names; undefined for any other error. */
   readonly problemsOf: (error: unknown) => readonly FeitProbleem[] | undefined;
-  /** Selective purchase: the parts of the care, and which of them are not purchased (a mask, selective.ts) for checked facts. */
-  readonly notPurchased?: { readonly parts: readonly string[]; readonly of: (facts: Record<string, unknown>) => number };
+  /** Selective purchase: the parts of the care, and which of them are not purchased (a new list, in the order of `parts`) for checked facts. */
+  readonly notPurchased?: { readonly parts: readonly string[]; readonly of: (facts: Record<string, unknown>) => readonly string[] };
 }
 
 const moduleUrl = (code: string) => `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`;
 
 export async function prepareEvaluation(setup: EvaluationSetup): Promise<Evaluation> {
-  const module = (await import(/* @vite-ignore */ moduleUrl(setup.code))) as Readonly<Record<string, unknown>> & { readonly FeitenFout: typeof FeitenFout };
+  const module = (await import(/* @vite-ignore */ moduleUrl(setup.code))) as Readonly<Record<string, unknown>> & {
+    readonly FeitenFout: typeof FeitenFout;
+    readonly ZONDER_CONTROLE: Readonly<Record<string, { readonly nietIngekocht?: (facts: Record<string, unknown>) => readonly string[] }>>;
+  };
   const decide = module[careTypeFunctionNames({ id: setup.careType }).besluit];
   if (typeof decide !== "function") throw new Error(`no care type ${setup.careType} in the evaluator`);
   // The checked entry point: its own quick check of the facts costs less than validating each
@@ -51,8 +55,10 @@ export async function prepareEvaluation(setup: EvaluationSetup): Promise<Evaluat
   const layout = setup.inputFormat === "csv" ? csvLayout(setup.header ?? "", setup.facts, { validate: false }) : jsonLinesLayout(setup.facts, { validate: false });
   let notPurchased: Evaluation["notPurchased"];
   if (setup.notPurchased) {
-    const selective = (await import(/* @vite-ignore */ moduleUrl(setup.notPurchased.code))) as { readonly nietIngekocht: (facts: Record<string, unknown>) => number };
-    notPurchased = { parts: setup.notPurchased.parts, of: selective.nietIngekocht };
+    // Unchecked: the checked decision has already accepted the facts of the row.
+    const of = module.ZONDER_CONTROLE[setup.careType]?.nietIngekocht;
+    if (typeof of !== "function") throw new Error(`no selective purchase for care type ${setup.careType} in the evaluator`);
+    notPurchased = { parts: setup.notPurchased.parts, of };
   }
   return { layout, decide: decide as Evaluation["decide"], problemsOf, ...(notPurchased ? { notPurchased } : {}) };
 }

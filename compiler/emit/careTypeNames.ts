@@ -11,18 +11,35 @@ import { camelCase, pascalCase, RESERVED } from "./names.js";
 const MODULE_NAMES = new Set(["beleid", "beoordeel", "besluit", ...Object.keys(runtime)]);
 
 /** A care type's own function names start with these (`beoordeelFysiotherapie`). */
-const CARE_TYPE_PREFIX = /^(beoordeel|besluit|beslis|feitenInOrde)[A-Z0-9]/;
+const CARE_TYPE_PREFIX = /^(beoordeel|besluit|beslis|feitenInOrde|nietIngekocht|selectief)[A-Z0-9]/;
 
 /**
  * The names of a care type's functions in the generated module (the bulk evaluation looks its
- * entry point up by name). The function that evaluates every rule is named after the care type
+ * entry point up by name): the exported `beoordeel…`, `besluit…` and (with selective purchase)
+ * `nietIngekocht…`, and the unchecked functions behind them. The function that evaluates every rule is named after the care type
  * itself (`fysiotherapie`), unless that name is a word of JavaScript, a name the module has
  * already, or another care type's function (`besluit_een`): then with an underscore after it,
  * which no other name in the module has (camelCase never makes one).
  */
-export function careTypeFunctionNames(careType: { readonly id: string }): { beoordeel: string; besluit: string; intern: string; beslis: string; feitenInOrde: string } {
+export function careTypeFunctionNames(careType: { readonly id: string }): {
+  beoordeel: string;
+  besluit: string;
+  nietIngekocht: string;
+  intern: string;
+  beslis: string;
+  selectief: string;
+  feitenInOrde: string;
+} {
   const pascal = pascalCase(careType.id);
   const camel = camelCase(careType.id);
   const intern = RESERVED.has(camel) || MODULE_NAMES.has(camel) || CARE_TYPE_PREFIX.test(camel) ? `${camel}_` : camel;
-  return { beoordeel: `beoordeel${pascal}`, besluit: `besluit${pascal}`, intern, beslis: `beslis${pascal}`, feitenInOrde: `feitenInOrde${pascal}` };
+  return {
+    beoordeel: `beoordeel${pascal}`,
+    besluit: `besluit${pascal}`,
+    nietIngekocht: `nietIngekocht${pascal}`,
+    intern,
+    beslis: `beslis${pascal}`,
+    selectief: `selectief${pascal}`,
+    feitenInOrde: `feitenInOrde${pascal}`,
+  };
 }

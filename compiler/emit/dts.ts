@@ -9,7 +9,7 @@
 
 import type { CareType, Fact, PolicyModel } from "../model.js";
 import { agreementName, dateRulesFor, factsFor, rulesFor } from "../queries.js";
-import { ZONDER_CONTROLE_DOC } from "./js.js";
+import { selectiveCareParts, ZONDER_CONTROLE_DOC } from "./js.js";
 import { atom, code, sourceOf, type Statement, type Value } from "./layout/index.js";
 import { careTypeFunctionNames } from "./careTypeNames.js";
 import { commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
@@ -190,6 +190,17 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
     out.push({ kind: "signature", head: `export declare function ${names.beoordeel}`, parameters: [`feiten: Feiten${pascal}`], result: `Beslissing${pascal}` });
     out.push(lines(`/** Alleen de beslissing voor ${docText(careType.name)}, zonder toelichting. */`));
     out.push({ kind: "signature", head: `export declare function ${names.besluit}`, parameters: [`feiten: Feiten${pascal}`], result: `Besluit<Overeenkomst${pascal}>` });
+    const parts = selectiveCareParts(model, careType.id);
+    if (parts.length > 0) {
+      out.push(lines(`/** De delen van de zorg (\`deelzorg\`) die ${docText(model.meta.organisation)} voor ${docText(careType.name)} selectief inkoopt. */`));
+      out.push({ kind: "alias", head: `export type Deelzorg${pascal}`, value: union(parts.map(str)) });
+      out.push(
+        lines(
+          `/** Welke zorg ${docText(model.meta.organisation)} voor ${docText(careType.name)} niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid; een nieuwe lijst. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */`,
+        ),
+      );
+      out.push({ kind: "signature", head: `export declare function ${names.nietIngekocht}`, parameters: [`feiten: Feiten${pascal}`], result: `Deelzorg${pascal}[]` });
+    }
     out.push(lines(""));
   }
 
@@ -203,6 +214,14 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
     kind: "block",
     head: "export interface BesluitPerZorgsoort",
     body: model.careTypes.map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: code(`Besluit<Overeenkomst${pascalCase(c.id)}>`) })),
+  });
+  out.push(lines("/** Per zorgsoort met selectieve inkoop de zorg die niet wordt ingekocht (`nietIngekocht…`). */"));
+  out.push({
+    kind: "block",
+    head: "export interface NietIngekochtPerZorgsoort",
+    body: model.careTypes
+      .filter((c) => selectiveCareParts(model, c.id).length > 0)
+      .map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: name(`Deelzorg${pascalCase(c.id)}[]`) })),
   });
   // The rest is the same in every module, written here as prettier lays it out.
   out.push(
@@ -235,7 +254,9 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
       "  readonly [Z in Zorgsoort]: {",
       "    readonly beoordeel: (feiten: FeitenPerZorgsoort[Z]) => BeslissingPerZorgsoort[Z];",
       "    readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => BesluitPerZorgsoort[Z];",
-      "  };",
+      "  } & (Z extends keyof NietIngekochtPerZorgsoort",
+      "    ? { readonly nietIngekocht: (feiten: FeitenPerZorgsoort[Z]) => NietIngekochtPerZorgsoort[Z] }",
+      "    : unknown);",
       "};",
     ),
   );

@@ -2,7 +2,8 @@
  * Emits the ES module for one policy: its metadata, chapters, facts and rules as constant
  * data, and per care type a straight-line function that evaluates every rule once, decides
  * and explains, next to a function for the decision alone that evaluates only the rules the
- * decision needs. The module imports only `runtime/`. It is made as statements and values
+ * decision needs, and with selective purchase one that says which care is not purchased (as
+ * cheap as the decision alone: no explanation). The module imports only `runtime/`. It is made as statements and values
  * (`layout/code.ts`), which `layout/` writes in prettier's layout; `emitModule` gives the
  * plain source for a module that is run and not read.
  *
@@ -38,7 +39,7 @@ export interface EmitOptions {
 
 /** The documentation of the trusted entry points, in the module and its declarations. */
 export const ZONDER_CONTROLE_DOC =
-  "Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle.";
+  "Per zorgsoort `beoordeel`, `besluit` en (bij selectieve inkoop) `nietIngekocht` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle.";
 
 
 class ModuleWriter {
@@ -337,7 +338,8 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
   out.push(
     frozenById("export const ZONDER_CONTROLE", model.careTypes, (c) => {
       const names = careTypeFunctionNames(c);
-      return [entry("beoordeel", atom(names.intern, "name")), entry("besluit", atom(names.beslis, "name"))];
+      const selective = selectiveCareParts(model, c.id).length > 0;
+      return [entry("beoordeel", atom(names.intern, "name")), entry("besluit", atom(names.beslis, "name")), ...(selective ? [entry("nietIngekocht", atom(names.selectief, "name"))] : [])];
     }),
   );
 
@@ -551,7 +553,30 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
     block(`export function ${names.beoordeel}(feiten)`, [check, statement(`return ${names.intern}(feiten);`)]),
     lines("", `/** Alleen de beslissing voor ${docText(label)}: in aanmerking, benaderd en zorgovereenkomst. */`),
     block(`export function ${names.besluit}(feiten)`, [check, statement(`return ${names.beslis}(feiten);`)]),
+    ...(selectiveParts(definitive).length > 0
+      ? [
+          lines("", `/** Welke zorg ${docText(model.meta.organisation)} voor ${docText(label)} niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid. */`),
+          block(`export function ${names.nietIngekocht}(feiten)`, [check, statement(`return ${names.selectief}(feiten);`)]),
+        ]
+      : []),
   ];
+}
+
+/** The parts of the care (`deelzorg`) a care type purchases selectively, in the order of the policy: the list `nietIngekocht…` takes its names from. */
+export function selectiveCareParts(model: PolicyModel, careType: string): string[] {
+  return selectiveParts(rulesFor(model, careType).filter((r) => r.status === "definitief")).map(([part]) => part);
+}
+
+/** The definitive rules of selective purchase of a care type, by the part of the care they are about (in the order of the policy). */
+function selectiveParts(definitive: readonly Rule[]): [string, Rule[]][] {
+  const parts = new Map<string, Rule[]>();
+  for (const rule of definitive) {
+    if (rule.kind !== "selectieve_inkoop" || rule.carePart === undefined) continue;
+    const rules = parts.get(rule.carePart);
+    if (rules) rules.push(rule);
+    else parts.set(rule.carePart, [rule]);
+  }
+  return [...parts];
 }
 
 /** The test for an offer: the conditions are met and, when the care type has exclusions, none applies. */
@@ -665,7 +690,32 @@ function emitDecisionOnly(model: PolicyModel, careType: CareType, definitive: re
   return [
     lines(`/** Alleen de beslissing voor ${docText(careType.name)}: elke regel wordt pas berekend als de beslissing hem nodig heeft. */`),
     block(`function ${names.beslis}(feiten)`, body),
+    ...notPurchased(),
   ];
+
+  /**
+   * With selective purchase, the parts of the care not purchased from the provider, as cheap
+   * as the decision: per part one chain of its rules (a part is purchased when each of them is
+   * met or does not apply, an unknown condition counting as `bij_onbekend`), and a new list.
+   * The same parts as the rules `niet_voldaan` in the explanation; a property test
+   * (test/compiler/bulk.test.ts) compares the two.
+   */
+  function notPurchased(): Statement[] {
+    const parts = selectiveParts(definitive);
+    if (parts.length === 0) return [];
+    const locals = new NameAllocator(["feiten", "nietIngekocht"]);
+    const partBody: Statement[] = [statement("const nietIngekocht = [];")];
+    for (const [k, [part, rules]] of parts.entries()) {
+      const purchased = locals.allocate(`ingekocht${k + 1}`);
+      partBody.push(chainStatement(`const ${purchased}`, rules.map((rule) => ({ rule, code: term(rule, false) })), "true", "&&"));
+      partBody.push({ kind: "if", test: `!${purchased}`, then: call("nietIngekocht.push", str(part)) });
+    }
+    partBody.push(statement("return nietIngekocht;"));
+    return [
+      lines("", `/** Welke zorg niet wordt ingekocht voor ${docText(careType.name)} (selectieve inkoop), zonder toelichting: een nieuwe lijst. */`),
+      block(`function ${names.selectief}(feiten)`, partBody),
+    ];
+  }
 }
 
 /** A term of `a op b op …` as it is written in that chain: with parentheses when the chain needs them there. */

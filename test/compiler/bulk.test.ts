@@ -7,7 +7,6 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
 import { compileFile, compileText } from "../../compiler/compile.js";
@@ -17,7 +16,6 @@ import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
 import type { Beslissing } from "../../runtime/decision.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import type { PolicyModel } from "../../compiler/model.js";
-import { packageFile } from "../../compiler/packageRoot.js";
 import { cli } from "../helpers.js";
 
 const POLICY = "policies/paramedische-zorg/2026-07.policy";
@@ -424,12 +422,25 @@ groepen:
 `;
 
 describe("selective purchase in bulk evaluation", async () => {
-  const { careParts, notPurchasedModule, partsIn } = await import("../../compiler/bulk/selective.js");
-  const runtime = pathToFileURL(packageFile("build", "runtime", "index.js")).href;
+  const { careParts } = await import("../../compiler/bulk/selective.js");
+  const { selectiveCareParts } = await import("../../compiler/emit/js.js");
+  const { careTypeFunctionNames } = await import("../../compiler/emit/careTypeNames.js");
+  type NotPurchased = (f: unknown) => string[];
+  /** The evaluator's `nietIngekocht…` (checked) and `ZONDER_CONTROLE.….nietIngekocht` (which bulk evaluation uses): both must give the same new list. */
   const load = async (m: PolicyModel, careType: string) => {
-    const code = notPurchasedModule(m, careType, runtime) as string;
-    const module = (await import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as { nietIngekocht: (f: unknown) => number };
-    return (f: Record<string, unknown>) => partsIn(module.nietIngekocht(f), careParts(m, careType));
+    const evaluator = (await loadEvaluator(m)) as unknown as Record<string, unknown> & { ZONDER_CONTROLE: Record<string, { nietIngekocht: NotPurchased }> };
+    const checked = evaluator[careTypeFunctionNames({ id: careType }).nietIngekocht] as NotPurchased;
+    const unchecked = evaluator.ZONDER_CONTROLE[careType]!.nietIngekocht;
+    // The parts bulk evaluation counts (and the impact table of beleid diff lists) are the ones the function names.
+    expect(selectiveCareParts(m, careType)).toEqual(careParts(m, careType));
+    return (f: Record<string, unknown>) => {
+      const parts = checked(f);
+      const again = unchecked(f);
+      expect(again).toEqual(parts);
+      expect(again).not.toBe(parts);
+      expect(Object.isFrozen(parts)).toBe(false);
+      return parts;
+    };
   };
 
   it("says which care is not purchased exactly as the full decision does, for every care type of every policy with selective purchase", async () => {
@@ -506,6 +517,21 @@ describe("selective purchase in bulk evaluation", async () => {
         "Caresq koopt looptraining volgens de richtlijn niet in bij 1 zorgaanbieder (33,3%); die komt in aanmerking voor een zorgovereenkomst.",
       ]);
     }
+  });
+
+  it("refuses facts it cannot use with the evaluator's FeitenFout, and exists only for a care type with selective purchase", async () => {
+    const m = compileText("selectief.policy", SELECTIVE).model!;
+    const evaluator = (await loadEvaluator(m)) as unknown as Record<string, unknown> & { FeitenFout: new () => Error; ZONDER_CONTROLE: Record<string, Record<string, unknown>> };
+    const nietIngekocht = evaluator.nietIngekochtFysiotherapie as NotPurchased;
+    const f = { kwaliteitsregister: true, levert_parkinsonzorg: "ja", aangesloten_parkinsonnet: true, wachttijd: 5, regio: "zuid", verklaard: true };
+    expect(() => nietIngekocht(f)).toThrow(evaluator.FeitenFout);
+    expect(() => nietIngekocht(f)).toThrow("‘levert_parkinsonzorg’ moet ja of nee (true of false) zijn, maar is de tekst \"ja\".");
+    expect(() => nietIngekocht([])).toThrow(evaluator.FeitenFout);
+    const paramedical = (await loadEvaluator(model)) as unknown as Record<string, unknown> & { ZONDER_CONTROLE: Record<string, Record<string, unknown>> };
+    expect(paramedical.nietIngekochtFysiotherapie).toBeTypeOf("function");
+    expect(paramedical.nietIngekochtHuidtherapie).toBeUndefined();
+    expect(Object.keys(paramedical.ZONDER_CONTROLE.huidtherapie!)).toEqual(["beoordeel", "besluit"]);
+    expect(Object.keys(paramedical.ZONDER_CONTROLE.fysiotherapie!)).toEqual(["beoordeel", "besluit", "nietIngekocht"]);
   });
 
   it("leaves a care type without selective purchase as it was: no column, nothing in the summary", async () => {

@@ -689,6 +689,15 @@ export declare function beoordeelFysiotherapie(
 export declare function besluitFysiotherapie(
   feiten: FeitenFysiotherapie,
 ): Besluit<OvereenkomstFysiotherapie>;
+/** De delen van de zorg (`deelzorg`) die Caresq voor Fysiotherapie selectief inkoopt. */
+export type DeelzorgFysiotherapie =
+  | "langdurige fysiotherapie bij Reumatoïde Artritis"
+  | "paramedische zorg bij de ziekte van Parkinson"
+  | "gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens";
+/** Welke zorg Caresq voor Fysiotherapie niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid; een nieuwe lijst. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function nietIngekochtFysiotherapie(
+  feiten: FeitenFysiotherapie,
+): DeelzorgFysiotherapie[];
 
 /** De sleutels van de regels die voor Oefentherapie gelden. */
 export type RegelOefentherapie =
@@ -764,6 +773,14 @@ export declare function beoordeelOefentherapie(
 export declare function besluitOefentherapie(
   feiten: FeitenOefentherapie,
 ): Besluit<OvereenkomstOefentherapie>;
+/** De delen van de zorg (`deelzorg`) die Caresq voor Oefentherapie selectief inkoopt. */
+export type DeelzorgOefentherapie =
+  | "paramedische zorg bij de ziekte van Parkinson"
+  | "gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens";
+/** Welke zorg Caresq voor Oefentherapie niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid; een nieuwe lijst. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function nietIngekochtOefentherapie(
+  feiten: FeitenOefentherapie,
+): DeelzorgOefentherapie[];
 
 /** De sleutels van de regels die voor Logopedie gelden. */
 export type RegelLogopedie =
@@ -832,6 +849,10 @@ export type BeslissingLogopedie = Beslissing<
 export declare function beoordeelLogopedie(feiten: FeitenLogopedie): BeslissingLogopedie;
 /** Alleen de beslissing voor Logopedie, zonder toelichting. */
 export declare function besluitLogopedie(feiten: FeitenLogopedie): Besluit<OvereenkomstLogopedie>;
+/** De delen van de zorg (`deelzorg`) die Caresq voor Logopedie selectief inkoopt. */
+export type DeelzorgLogopedie = "paramedische zorg bij de ziekte van Parkinson";
+/** Welke zorg Caresq voor Logopedie niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid; een nieuwe lijst. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function nietIngekochtLogopedie(feiten: FeitenLogopedie): DeelzorgLogopedie[];
 
 /** De sleutels van de regels die voor Diëtetiek gelden. */
 export type RegelDietetiek =
@@ -896,6 +917,10 @@ export type BeslissingDietetiek = Beslissing<
 export declare function beoordeelDietetiek(feiten: FeitenDietetiek): BeslissingDietetiek;
 /** Alleen de beslissing voor Diëtetiek, zonder toelichting. */
 export declare function besluitDietetiek(feiten: FeitenDietetiek): Besluit<OvereenkomstDietetiek>;
+/** De delen van de zorg (`deelzorg`) die Caresq voor Diëtetiek selectief inkoopt. */
+export type DeelzorgDietetiek = "paramedische zorg bij de ziekte van Parkinson";
+/** Welke zorg Caresq voor Diëtetiek niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid; een nieuwe lijst. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function nietIngekochtDietetiek(feiten: FeitenDietetiek): DeelzorgDietetiek[];
 
 /** De sleutels van de regels die voor Ergotherapie gelden. */
 export type RegelErgotherapie =
@@ -962,6 +987,12 @@ export declare function beoordeelErgotherapie(feiten: FeitenErgotherapie): Besli
 export declare function besluitErgotherapie(
   feiten: FeitenErgotherapie,
 ): Besluit<OvereenkomstErgotherapie>;
+/** De delen van de zorg (`deelzorg`) die Caresq voor Ergotherapie selectief inkoopt. */
+export type DeelzorgErgotherapie = "paramedische zorg bij de ziekte van Parkinson";
+/** Welke zorg Caresq voor Ergotherapie niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid; een nieuwe lijst. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */
+export declare function nietIngekochtErgotherapie(
+  feiten: FeitenErgotherapie,
+): DeelzorgErgotherapie[];
 
 /** De sleutels van de regels die voor Huidtherapie gelden. */
 export type RegelHuidtherapie =
@@ -1391,6 +1422,14 @@ export interface BesluitPerZorgsoort {
   readonly instellingen: Besluit<OvereenkomstInstellingen>;
   readonly ziekenhuizen: Besluit<OvereenkomstZiekenhuizen>;
 }
+/** Per zorgsoort met selectieve inkoop de zorg die niet wordt ingekocht (`nietIngekocht…`). */
+export interface NietIngekochtPerZorgsoort {
+  readonly fysiotherapie: DeelzorgFysiotherapie[];
+  readonly oefentherapie: DeelzorgOefentherapie[];
+  readonly logopedie: DeelzorgLogopedie[];
+  readonly dietetiek: DeelzorgDietetiek[];
+  readonly ergotherapie: DeelzorgErgotherapie[];
+}
 
 /**
  * De feiten voor zorgsoort Z. Kan Z meerdere zorgsoorten zijn (een variabele van het type
@@ -1414,10 +1453,12 @@ export declare function besluit<Z extends Zorgsoort>(
   feiten: FeitenVoor<Z>,
 ): BesluitPerZorgsoort[Z];
 
-/** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
+/** Per zorgsoort `beoordeel`, `besluit` en (bij selectieve inkoop) `nietIngekocht` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
 export declare const ZONDER_CONTROLE: {
   readonly [Z in Zorgsoort]: {
     readonly beoordeel: (feiten: FeitenPerZorgsoort[Z]) => BeslissingPerZorgsoort[Z];
     readonly besluit: (feiten: FeitenPerZorgsoort[Z]) => BesluitPerZorgsoort[Z];
-  };
+  } & (Z extends keyof NietIngekochtPerZorgsoort
+    ? { readonly nietIngekocht: (feiten: FeitenPerZorgsoort[Z]) => NietIngekochtPerZorgsoort[Z] }
+    : unknown);
 };

@@ -2591,6 +2591,20 @@ function beslisFysiotherapie(feiten) {
   return { inAanmerking, benaderd, overeenkomst };
 }
 
+/** Welke zorg niet wordt ingekocht voor Fysiotherapie (selectieve inkoop), zonder toelichting: een nieuwe lijst. */
+function selectiefFysiotherapie(feiten) {
+  const nietIngekocht = [];
+  const ingekocht1 = !feiten.levert_langdurige_zorg_ra || feiten.aantekening_ra; // 3.1 aantekening_ra_verplicht
+  if (!ingekocht1) nietIngekocht.push("langdurige fysiotherapie bij Reumatoïde Artritis");
+  const ingekocht2 = !feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet; // 3.3 parkinsonnet
+  if (!ingekocht2) nietIngekocht.push("paramedische zorg bij de ziekte van Parkinson");
+  const ingekocht3 =
+    !feiten.levert_looptraining_claudicatio || feiten.aangesloten_chronisch_zorgnet; // 3.3 claudicatio_intermittens
+  if (!ingekocht3)
+    nietIngekocht.push("gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens");
+  return nietIngekocht;
+}
+
 /** Of de feiten voor Fysiotherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeFysiotherapie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -2694,6 +2708,17 @@ export function besluitFysiotherapie(feiten) {
       "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
   return beslisFysiotherapie(feiten);
+}
+
+/** Welke zorg Caresq voor Fysiotherapie niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid. */
+export function nietIngekochtFysiotherapie(feiten) {
+  if (!feitenInOrdeFysiotherapie(feiten))
+    controleerFeiten(
+      FEITEN_FYSIOTHERAPIE,
+      feiten,
+      "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
+  return selectiefFysiotherapie(feiten);
 }
 
 /** Evalueert alle regels voor Oefentherapie, beslist en licht de beslissing toe. */
@@ -2850,6 +2875,18 @@ function beslisOefentherapie(feiten) {
   return { inAanmerking, benaderd, overeenkomst };
 }
 
+/** Welke zorg niet wordt ingekocht voor Oefentherapie (selectieve inkoop), zonder toelichting: een nieuwe lijst. */
+function selectiefOefentherapie(feiten) {
+  const nietIngekocht = [];
+  const ingekocht1 = !feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet; // 3.3 parkinsonnet
+  if (!ingekocht1) nietIngekocht.push("paramedische zorg bij de ziekte van Parkinson");
+  const ingekocht2 =
+    !feiten.levert_looptraining_claudicatio || feiten.aangesloten_chronisch_zorgnet; // 3.3 claudicatio_intermittens
+  if (!ingekocht2)
+    nietIngekocht.push("gesuperviseerde oefentherapie (looptraining) bij Claudicatio Intermittens");
+  return nietIngekocht;
+}
+
 /** Of de feiten voor Oefentherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeOefentherapie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -2924,6 +2961,17 @@ export function besluitOefentherapie(feiten) {
       "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
   return beslisOefentherapie(feiten);
+}
+
+/** Welke zorg Caresq voor Oefentherapie niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid. */
+export function nietIngekochtOefentherapie(feiten) {
+  if (!feitenInOrdeOefentherapie(feiten))
+    controleerFeiten(
+      FEITEN_OEFENTHERAPIE,
+      feiten,
+      "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
+  return selectiefOefentherapie(feiten);
 }
 
 /** Evalueert alle regels voor Logopedie, beslist en licht de beslissing toe. */
@@ -3075,6 +3123,14 @@ function beslisLogopedie(feiten) {
   return { inAanmerking, benaderd, overeenkomst };
 }
 
+/** Welke zorg niet wordt ingekocht voor Logopedie (selectieve inkoop), zonder toelichting: een nieuwe lijst. */
+function selectiefLogopedie(feiten) {
+  const nietIngekocht = [];
+  const ingekocht1 = !feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet; // 3.3 parkinsonnet
+  if (!ingekocht1) nietIngekocht.push("paramedische zorg bij de ziekte van Parkinson");
+  return nietIngekocht;
+}
+
 /** Of de feiten voor Logopedie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeLogopedie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -3145,6 +3201,17 @@ export function besluitLogopedie(feiten) {
       "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
   return beslisLogopedie(feiten);
+}
+
+/** Welke zorg Caresq voor Logopedie niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid. */
+export function nietIngekochtLogopedie(feiten) {
+  if (!feitenInOrdeLogopedie(feiten))
+    controleerFeiten(
+      FEITEN_LOGOPEDIE,
+      feiten,
+      "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
+  return selectiefLogopedie(feiten);
 }
 
 /** Evalueert alle regels voor Diëtetiek, beslist en licht de beslissing toe. */
@@ -3271,6 +3338,14 @@ function beslisDietetiek(feiten) {
   return { inAanmerking, benaderd, overeenkomst };
 }
 
+/** Welke zorg niet wordt ingekocht voor Diëtetiek (selectieve inkoop), zonder toelichting: een nieuwe lijst. */
+function selectiefDietetiek(feiten) {
+  const nietIngekocht = [];
+  const ingekocht1 = !feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet; // 3.3 parkinsonnet
+  if (!ingekocht1) nietIngekocht.push("paramedische zorg bij de ziekte van Parkinson");
+  return nietIngekocht;
+}
+
 /** Of de feiten voor Diëtetiek bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeDietetiek(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -3337,6 +3412,17 @@ export function besluitDietetiek(feiten) {
       "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
   return beslisDietetiek(feiten);
+}
+
+/** Welke zorg Caresq voor Diëtetiek niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid. */
+export function nietIngekochtDietetiek(feiten) {
+  if (!feitenInOrdeDietetiek(feiten))
+    controleerFeiten(
+      FEITEN_DIETETIEK,
+      feiten,
+      "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
+  return selectiefDietetiek(feiten);
 }
 
 /** Evalueert alle regels voor Ergotherapie, beslist en licht de beslissing toe. */
@@ -3463,6 +3549,14 @@ function beslisErgotherapie(feiten) {
   return { inAanmerking, benaderd, overeenkomst };
 }
 
+/** Welke zorg niet wordt ingekocht voor Ergotherapie (selectieve inkoop), zonder toelichting: een nieuwe lijst. */
+function selectiefErgotherapie(feiten) {
+  const nietIngekocht = [];
+  const ingekocht1 = !feiten.levert_parkinsonzorg || feiten.aangesloten_parkinsonnet; // 3.3 parkinsonnet
+  if (!ingekocht1) nietIngekocht.push("paramedische zorg bij de ziekte van Parkinson");
+  return nietIngekocht;
+}
+
 /** Of de feiten voor Ergotherapie bruikbaar zijn (zo niet, dan zegt `controleerFeiten` waarom). */
 function feitenInOrdeErgotherapie(feiten) {
   if (typeof feiten !== "object" || feiten === null || Array.isArray(feiten)) return false;
@@ -3529,6 +3623,17 @@ export function besluitErgotherapie(feiten) {
       "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
     );
   return beslisErgotherapie(feiten);
+}
+
+/** Welke zorg Caresq voor Ergotherapie niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid. */
+export function nietIngekochtErgotherapie(feiten) {
+  if (!feitenInOrdeErgotherapie(feiten))
+    controleerFeiten(
+      FEITEN_ERGOTHERAPIE,
+      feiten,
+      "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+    );
+  return selectiefErgotherapie(feiten);
 }
 
 /** Evalueert alle regels voor Huidtherapie, beslist en licht de beslissing toe. */
@@ -4753,21 +4858,32 @@ export function besluit(zorgsoort, feiten) {
   return kiesZorgsoort(BESLUITERS, zorgsoort)(feiten);
 }
 
-/** Per zorgsoort `beoordeel` en `besluit` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
+/** Per zorgsoort `beoordeel`, `besluit` en (bij selectieve inkoop) `nietIngekocht` zonder de controle van de feiten, voor bulkverwerking van feiten die al zijn gecontroleerd (bijvoorbeeld met het JSON Schema van de feiten). Met ongeldige feiten geeft dit een verkeerde beslissing in plaats van een FeitenFout: gebruik het alleen na een eigen controle. */
 export const ZONDER_CONTROLE = /* @__PURE__ */ Object.freeze({
   fysiotherapie: /* @__PURE__ */ Object.freeze({
     beoordeel: fysiotherapie,
     besluit: beslisFysiotherapie,
+    nietIngekocht: selectiefFysiotherapie,
   }),
   oefentherapie: /* @__PURE__ */ Object.freeze({
     beoordeel: oefentherapie,
     besluit: beslisOefentherapie,
+    nietIngekocht: selectiefOefentherapie,
   }),
-  logopedie: /* @__PURE__ */ Object.freeze({ beoordeel: logopedie, besluit: beslisLogopedie }),
-  dietetiek: /* @__PURE__ */ Object.freeze({ beoordeel: dietetiek, besluit: beslisDietetiek }),
+  logopedie: /* @__PURE__ */ Object.freeze({
+    beoordeel: logopedie,
+    besluit: beslisLogopedie,
+    nietIngekocht: selectiefLogopedie,
+  }),
+  dietetiek: /* @__PURE__ */ Object.freeze({
+    beoordeel: dietetiek,
+    besluit: beslisDietetiek,
+    nietIngekocht: selectiefDietetiek,
+  }),
   ergotherapie: /* @__PURE__ */ Object.freeze({
     beoordeel: ergotherapie,
     besluit: beslisErgotherapie,
+    nietIngekocht: selectiefErgotherapie,
   }),
   huidtherapie: /* @__PURE__ */ Object.freeze({
     beoordeel: huidtherapie,
