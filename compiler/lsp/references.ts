@@ -44,6 +44,13 @@ export interface Occurrence {
    * the policy named by `vorige`, not in this one, so it is only renamed with that.
    */
   readonly previous?: boolean;
+  /**
+   * For a care type in a test case that names none (`verwacht.overeenkomst` without
+   * `zorgsoort`, allowed when the policy has one care type): the agreement is the care type's
+   * only when the policy declares a care type by that name; else it is an agreement of a
+   * differentiation (`A`), no name to rename.
+   */
+  readonly ifDeclared?: boolean;
 }
 
 export interface FileIndex {
@@ -160,8 +167,9 @@ function previousName(path: readonly string[]): { kind: NameKind; table?: string
 
 /**
  * The names in a policy's tests (`<versie>.test.yaml`): the facts of fact sets and cases (also
- * a declaring rule's, so a `naam`) and in `feitenfout`, the care type of a case, and the rules
- * and date rules of its expectations (`regels`, `datums`, the factors under `ontbreekt`).
+ * a declaring rule's, so a `naam`) and in `feitenfout`, the care type of a case (and of its
+ * expected agreement, without differentiation), and the rules and date rules of its
+ * expectations (`regels`, `datums`, the factors under `ontbreekt`).
  */
 function inTests(file: string, text: string, data: Fields, locations: ReadonlyMap<string, Location>): Occurrence[] {
   const found: Occurrence[] = [];
@@ -179,12 +187,14 @@ function inTests(file: string, text: string, data: Fields, locations: ReadonlyMa
       const isCareType = section === "gevallen" && field === "zorgsoort" && path.length === 3;
       const isMissingFactor = section === "gevallen" && field === "verwacht" && sub === "ontbreekt" && path.length === 6;
       // A care type without differentiation has one agreement, whose id is the care type's key.
+      // A case may leave out its care type when the policy has only one (as `beleid eval` does).
       const caseOf = section === "gevallen" && path.length === 4 ? valueAt(data, path.slice(0, 2)) : undefined;
-      const isAgreement = field === "verwacht" && sub === "overeenkomst" && isMap(caseOf) && caseOf.zorgsoort === value;
+      const isAgreement = field === "verwacht" && sub === "overeenkomst" && isMap(caseOf) && (caseOf.zorgsoort === value || caseOf.zorgsoort === undefined);
       if (!isFactError && !isCareType && !isMissingFactor && !isAgreement) continue;
       const offsets = valueOffsets(text, location, value);
       const span = { file, start: offsets.start(0), end: offsets.end(value.length) };
-      found.push({ kind: isCareType || isAgreement ? "zorgsoort" : isMissingFactor ? "regel" : "naam", id: value, span, definition: false });
+      const ifDeclared = isAgreement && isMap(caseOf) && caseOf.zorgsoort === undefined;
+      found.push({ kind: isCareType || isAgreement ? "zorgsoort" : isMissingFactor ? "regel" : "naam", id: value, span, definition: false, ...(ifDeclared ? { ifDeclared } : {}) });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
@@ -298,6 +308,8 @@ export function resolveNames(indexes: readonly FileIndex[]): Map<Occurrence, Nam
         if (kind) resolved.set(occurrence, { kind, id });
       } else if (occurrence.kind === "rij") {
         if (declared("tabel", occurrence.table ?? "", (d) => d.careTypeKeyed === true)) resolved.set(occurrence, { kind: "zorgsoort", id });
+      } else if (occurrence.ifDeclared) {
+        if (declared(occurrence.kind as NameKind, id)) resolved.set(occurrence, { kind: occurrence.kind as NameKind, id });
       } else if (occurrence.kind === "kolom") {
         resolved.set(occurrence, { kind: "kolom", id, table: occurrence.table ?? "" });
       } else {
