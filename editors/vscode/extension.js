@@ -1,6 +1,6 @@
-// The VS Code client of beleid: starts `beleid lsp --stdio` for .policy files. The language
-// server does the work (diagnostics, hover, completion, go to definition, formatting); see
-// docs/editor.md.
+// The VS Code client of beleid: starts `beleid lsp --stdio` for .policy files and their tests
+// (.test.yaml). The language server does the work (diagnostics, hover, completion, go to
+// definition, formatting); see docs/editor.md.
 "use strict";
 
 const { existsSync } = require("node:fs");
@@ -9,6 +9,8 @@ const vscode = require("vscode");
 const { LanguageClient, TransportKind } = require("vscode-languageclient/node");
 
 let client;
+
+const isTestFile = (path) => /\.test\.ya?ml$/.test(path);
 
 function serverCommand() {
   const configured = vscode.workspace.getConfiguration("beleid").get("opdracht");
@@ -27,7 +29,16 @@ function activate(context) {
     documentSelector: [
       { scheme: "file", language: "beleid" },
       { scheme: "file", language: "yaml", pattern: "**/*.policy" },
+      // The tests, whatever language VS Code gives them: their diagnostics follow the text as
+      // typed (not as saved), and references and rename work from them.
+      { scheme: "file", pattern: "**/*.test.yaml" },
+      { scheme: "file", pattern: "**/*.test.yml" },
     ],
+    middleware: {
+      // beleid formats policies only: formatting a test file (on every save, with "format on
+      // save") gives no edit, without asking the server, which would say so in a notice each time.
+      provideDocumentFormattingEdits: (document, options, token, next) => (isTestFile(document.uri.path) ? [] : next(document, options, token)),
+    },
   });
   context.subscriptions.push({ dispose: () => client && client.stop() });
   return client.start();
