@@ -225,7 +225,7 @@ describe("the checker page", () => {
     await page.goto(session.url(CHECKER));
     await fillFacts(page, { ...FACTS, fysiotherapeuten: 3, fysiotherapeuten_verbijzonderd: 5 });
     const part = page.locator("#vraag-fysiotherapeuten_verbijzonderd");
-    await eventually(textOf(part)).toContain("Vul een getal van ten hoogste 3 in: dit kan niet meer zijn dan uw antwoord op ‘Het totaal aantal fysiotherapeuten van de praktijk’.");
+    await eventually(textOf(part)).toContain("Vul een geheel getal van ten hoogste 3 in: dit kan niet meer zijn dan uw antwoord op ‘Het totaal aantal fysiotherapeuten van de praktijk’.");
     await eventually(() => page.locator("#feit-fysiotherapeuten_verbijzonderd").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#feit-fysiotherapeuten").getAttribute("aria-invalid")).toBeNull();
     await eventually(textOf(summary(page))).toContain("1 antwoord is niet goed ingevuld");
