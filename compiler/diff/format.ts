@@ -6,6 +6,7 @@
 
 import { createRequire } from "node:module";
 import { dutchDate } from "../dutchDate.js";
+import { formatNumber } from "../dutchNumber.js";
 import type { ArgValue } from "./changes.js";
 import type { ArgType } from "./kinds.js";
 
@@ -13,9 +14,15 @@ import type { ArgType } from "./kinds.js";
 // costs a `beleid diff` 5–25 ms (measured), and many reports need no number words.
 let cardinal: ((n: number) => string) | undefined;
 
-/** Counts up to twenty in words, larger ones in digits, as Dutch style guides advise. */
+/**
+ * A count in a report sentence, as Dutch government style writes it: up to twenty, round tens
+ * up to a hundred and round hundreds up to a thousand in words (negentien, veertig,
+ * tweehonderd), other counts in digits (21, 45, 1.500). Every count in a sentence goes through
+ * here, so that "op veertig plaatsen" and "van vijf naar vier" follow one rule.
+ */
 export function countWord(n: number): string {
-  if (!(Number.isInteger(n) && n >= 0 && n <= 20)) return String(n);
+  const inWords = Number.isInteger(n) && n >= 0 && (n <= 20 || (n <= 100 && n % 10 === 0) || (n <= 1000 && n % 100 === 0));
+  if (!inWords) return formatNumber(n);
   cardinal ??= (createRequire(import.meta.url)("n2words/nl-NL") as typeof import("n2words/nl-NL")).toCardinal;
   return cardinal(n);
 }

@@ -19,10 +19,11 @@ export const JSON_FORMAT_VERSION = 2;
 /**
  * "Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025) vergeleken met de versie van 1
  * april 2025.", without "(versie 2028)" after a title that already names 2028, as everywhere a
- * title is shown.
+ * title is shown. A whole-year version is the policy of that year: "Inkoopbeleid Geboortezorg
+ * 2026 vergeleken met het inkoopbeleid van 2025." (as the title of the report says it).
  */
-function versionLine(report: ChangeReport): string {
-  const older = versionName(report.older);
+export function versionLine(report: Pick<ChangeReport, "older" | "newer">): string {
+  const older = /^\d{4}$/.test(report.older.version.trim()) ? `het inkoopbeleid van ${report.older.version.trim()}` : versionName(report.older);
   return `${titleWithVersion(report.newer)} vergeleken met ${older.startsWith("versie van ") ? `de ${older}` : older}.`;
 }
 

@@ -310,6 +310,30 @@ export function sentenceFor(
   return text;
 }
 
+/**
+ * Whether a change that names no care type belongs under "Algemeen": what the policy includes
+ * from a shared file (`omvat`, policies/algemeen/), as the sources' "Algemeen" holds only the
+ * shared chapters (1 to 2.2). A change in one of those chapters is shared, also for a paragraph
+ * the domain writes there itself (the hulpmiddelen version of a theme in 2.1); a text, chapter or
+ * planning item of the domain's own chapters belongs to the domain ("Paramedische zorg"), and
+ * so does the rest the domain defines. What stands in no chapter (the shifted year, a fact no
+ * care type reads) stays general. A policy that includes nothing has no shared part to tell
+ * apart: then everything without a care type is "Algemeen", as before.
+ */
+function sharedPart(older: PolicyModel, newer: PolicyModel): (change: Change) => boolean {
+  if (older.includes.length === 0 && newer.includes.length === 0) return () => true;
+  const fromShared = (model: PolicyModel, number: string | undefined) => number !== undefined && model.chapters.some((c) => c.number === number && c.from !== undefined);
+  const sharedText = (key: string) => {
+    const id = /^tekst:([^+]+)/.exec(key)?.[1];
+    return id !== undefined && [...older.texts, ...newer.texts].some((t) => t.id === id && t.from !== undefined);
+  };
+  return (change) => {
+    const { old, new: now } = change.chapter;
+    if (old === undefined && now === undefined) return true;
+    return fromShared(newer, now) || fromShared(older, old) || sharedText(change.key);
+  };
+}
+
 export function buildReport(older: PolicyModel, newer: PolicyModel, changes: readonly Change[]): ChangeReport {
   const names = new Map<string, string>([...older.careTypes, ...newer.careTypes].map((c) => [c.id, c.name]));
   const order = [...newer.careTypes.map((c) => c.id), ...older.careTypes.map((c) => c.id)];
@@ -318,8 +342,9 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
   const merged = mergeSiblingRules(mergeProse(mergeAcrossCareTypes(changes)));
   const position = positionIn(documentOrder(newer), documentOrder(older));
 
+  const shared = sharedPart(older, newer);
   const sectionKey = (c: Change) => {
-    if (c.careTypes.length === 0) return "algemeen";
+    if (c.careTypes.length === 0) return shared(c) ? "algemeen" : "domein";
     // Under the domain's name only what concerns all its care types: not when the new version
     // added one that the change does not concern (CBT in mondzorg 2025).
     if (common.size > 1 && wholeDomain && c.careTypes.length === common.size && c.careTypes.every((id) => common.has(id))) return "domein";
@@ -376,9 +401,12 @@ function ruleVersions(change: Change, older: PolicyModel, newer: PolicyModel): R
   const match = /^regel:([^+]+)$/.exec(change.key);
   if (!match) return undefined;
   const id = match[1] as string;
-  const after = ruleVersion(newer, id);
+  // A rule added for a care type may have existed for another one (kraamzorg's factor that
+  // became a requirement for ligdagen too): for this care type there was no rule, as the
+  // sentence says, so there is nothing to show as it was (and the other way round).
+  const after = change.kind === "regel_verwijderd" ? undefined : ruleVersion(newer, id);
   const wasId = newer.rules.find((r) => r.id === id)?.was ?? id;
-  const before = ruleVersion(older, wasId);
+  const before = change.kind === "regel_toegevoegd" ? undefined : ruleVersion(older, wasId);
   if (!before && !after) return undefined;
   return { ...(before ? { old: before } : {}), ...(after ? { new: after } : {}) };
 }
