@@ -1,6 +1,7 @@
 /**
- * The policy document itself, rendered from the checked model: the title block, a table of
- * contents, and every chapter in number order (shared chapters from included files too) with
+ * The policy document itself, rendered from the checked model: the title block, the front
+ * page of changes against earlier versions when the site gives them (changesFrontPage.ts), a
+ * table of contents, and every chapter in number order (shared chapters from included files too) with
  * its prose, agreements, tier tables and factors, groups of rules as published bullets, lookup
  * tables, date rules and planning. Intentions (`voornemen`) are marked in words. The result is
  * the content of a page; `compiler/site/page.ts` puts the site's frame around it.
@@ -12,6 +13,7 @@ import { formatDutchDate } from "./dutch.js";
 import { html, join, raw, type Html } from "./html.js";
 import { layoutDocument, type ChapterLayout, type ChapterPart } from "./layout.js";
 import { heading, intentionClass, intentionMark } from "./marks.js";
+import { renderChangesFrontPage, earlierVersionInText, earlierVersionName, type ChangeList } from "./changesFrontPage.js";
 import { renderAgreements, renderAgreementText } from "./parts/agreements.js";
 import { renderDateRule } from "./parts/dateRules.js";
 import { PLANNING_HEADING, renderPlanning } from "./parts/planning.js";
@@ -29,6 +31,16 @@ export interface DocumentLinks {
   readonly previous?: string;
   /** The change report against the previous version, when one could be made. */
   readonly changes?: string;
+  /**
+   * The previous version's publication date, when the site has that version: a month version
+   * (`2026-04`) is then named "versie van 1 april 2025", as the pages' titles name it.
+   */
+  readonly previousPublished?: string;
+  /**
+   * The front page of changes: per earlier version compared (the previous one, and for a month
+   * version also the last of the year before), the change report's lists. None: no front page.
+   */
+  readonly changeLists?: readonly ChangeList[];
 }
 
 export interface RenderedDocument {
@@ -60,6 +72,7 @@ function hasIntentions(model: PolicyModel, layouts: readonly ChapterLayout[]): b
 
 function renderTitleBlock(model: PolicyModel, links: DocumentLinks): Html {
   const meta = model.meta;
+  const previous = meta.previous !== undefined ? { version: meta.previous, published: links.previousPublished } : undefined;
   const row = (term: string, value: Html | string) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
   return html`<header class="titelblad">
 <p class="organisatie">${meta.organisation}</p>
@@ -69,12 +82,12 @@ ${row("Zorgverzekeraar", meta.insurer)}
 ${row("Contractjaar", String(meta.year))}
 ${row("Versie", meta.version)}
 ${meta.published ? row("Gepubliceerd", html`<time datetime="${meta.published}">${formatDutchDate(meta.published)}</time>`) : ""}
-${meta.previous ? row("Vorige versie", links.previous ? html`<a href="${links.previous}">${meta.previous}</a>` : meta.previous) : ""}
+${previous ? row("Vorige versie", links.previous ? html`<a href="${links.previous}">${earlierVersionName(previous)}</a>` : earlierVersionName(previous)) : ""}
 </dl>
 ${
   links.checker || links.changes
     ? html`<ul class="documentlinks">
-${links.changes && meta.previous ? html`<li><a href="${links.changes}">Wijzigingen ten opzichte van ${meta.previous}</a></li>` : ""}
+${links.changes && previous ? html`<li><a href="${links.changes}">Wijzigingen ten opzichte van ${earlierVersionInText(previous)}</a></li>` : ""}
 ${links.checker ? html`<li><a href="${links.checker}">Controleer of u in aanmerking komt</a></li>` : ""}
 </ul>`
     : ""
@@ -272,7 +285,7 @@ export function renderDocument(model: PolicyModel, links: DocumentLinks = {}): R
   const layouts = layoutDocument(model);
   const ctx = new RenderContext(model, headingAnchors(layouts));
   const content = html`<article class="beleidsdocument">
-${renderTitleBlock(model, links)}
+${renderTitleBlock(model, links)}${links.changeLists?.length ? html`\n${renderChangesFrontPage(links.changeLists, ctx)}` : ""}
 ${renderToc(layouts)}
 ${
   hasIntentions(model, layouts)

@@ -1,24 +1,51 @@
 /**
  * The change reports on the site: for every policy whose previous version (`vorige:`) is on
  * the site too, `wijzigingen/<domein>/<oud>_<nieuw>.html` holds the report of the diff engine
- * (compiler/diff) inside the site's frame, linked from the document page. The site asks for
- * the report through this small interface so that its tests can give a report of their own.
+ * (compiler/diff) inside the site's frame, and the document opens with the report's lists (its
+ * front page of changes). A month version is also compared with the last version of the year
+ * before. The site asks for the report through this small interface so that its tests can give
+ * a report of their own.
  */
 
 import { diffModels } from "../diff/index.js";
-import { renderHtmlFragment } from "../diff/render.js";
+import { renderHtmlFragment, summaryLine } from "../diff/render.js";
 import type { ChangeReport } from "../diff/report.js";
 import type { PolicyModel } from "../model.js";
+
+/** What the document's front page shows of a report: its title, and per section the sentences. */
+export interface ReportLists {
+  readonly title: string;
+  readonly sections: readonly { readonly title: string; readonly items: readonly string[] }[];
+  /** Shown when there are no sections: "Er zijn geen wijzigingen." */
+  readonly summary: string;
+}
 
 export interface ChangeReports<Report = unknown> {
   /** The changes from `older` to `newer` (the same domain). */
   compare(older: PolicyModel, newer: PolicyModel): Report;
   /** The report as an HTML fragment: headings from <h2> down, no <html>, <head> or <body>. */
   renderChangeReportHtml(report: Report): string;
+  /**
+   * The report's title and the sentences of its sections, for the document's front page.
+   * Without it the reports are taken to be the diff engine's own, made for the previous version
+   * only (compiler/build.ts passes those it made for `wijzigingen/`): the front page then reads
+   * them with `diffReportLists`, and compares with the year before through `CHANGE_REPORTS`.
+   */
+  lists?(report: Report): ReportLists;
+}
+
+/** The front page's lists of a report of the diff engine. */
+export function diffReportLists(report: ChangeReport): ReportLists {
+  return {
+    title: report.title,
+    sections: report.sections.map((s) => ({ title: s.title, items: s.items.map((i) => i.sentence) })),
+    summary: summaryLine(report),
+  };
 }
 
 /** The change report of the diff engine, as the site shows it. */
 export const CHANGE_REPORTS: ChangeReports | undefined = {
   compare: (older, newer) => diffModels(older, newer).report,
   renderChangeReportHtml: (report) => renderHtmlFragment(report as ChangeReport),
+  lists: (report) => diffReportLists(report as ChangeReport),
 };

@@ -1,25 +1,45 @@
 /**
  * A policy document as a page of the site: the rendered document in the site's frame, with
- * links to its checker, its predecessor and the change report between them.
+ * links to its checker, its predecessor and the change report between them, and the front page
+ * of changes against the earlier versions the site compared it with.
  */
 
 import type { PolicyModel } from "../model.js";
+import type { ChangeList } from "../render/changesFrontPage.js";
 import { renderDocument, type DocumentLinks } from "../render/document.js";
+import type { ReportLists } from "./changes.js";
 import { renderPage } from "./page.js";
 import { relativeLink, sitePaths, versionOf } from "./paths.js";
+
+/** A comparison with an earlier version: the report's lists and the site path of its page. */
+export interface Comparison {
+  readonly older: PolicyModel;
+  readonly lists: ReportLists;
+  /** Site-relative path of the full report page, when it is written. */
+  readonly report?: string;
+}
 
 export interface DocumentPageLinks {
   readonly previous?: PolicyModel;
   /** Site-relative path of the change report against `previous`, when it is written. */
   readonly changes?: string;
+  /** The front page: the previous version first, then the last version of the year before. */
+  readonly comparisons?: readonly Comparison[];
 }
 
 export function renderDocumentPage(model: PolicyModel, domainLabel: string, related: DocumentPageLinks = {}): string {
   const path = sitePaths.document(model);
+  const changeLists: ChangeList[] = (related.comparisons ?? []).map(({ older, lists, report }) => ({
+    ...lists,
+    older: { version: older.meta.version, published: older.meta.published },
+    ...(report ? { report: relativeLink(path, report) } : {}),
+  }));
   const links: DocumentLinks = {
     checker: relativeLink(path, sitePaths.checker(model)),
     ...(related.previous ? { previous: relativeLink(path, sitePaths.document(related.previous)) } : {}),
+    ...(related.previous?.meta.published ? { previousPublished: related.previous.meta.published } : {}),
     ...(related.changes ? { changes: relativeLink(path, related.changes) } : {}),
+    ...(changeLists.length > 0 ? { changeLists } : {}),
   };
   const document = renderDocument(model, links);
   return renderPage({

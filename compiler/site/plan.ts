@@ -1,6 +1,8 @@
 /**
  * Plans the static site (`<out>/site/`): the index, per policy version a document page and a
- * checker page, the change reports where the diff engine is connected (see `changes.ts`), and
+ * checker page, the change reports where the diff engine is connected (see `changes.ts`) —
+ * against the previous version and, for a month version, the last version of the year before —
+ * and
  * the files the pages need — the stylesheet, the checker's browser code, the evaluators and the
  * runtime. Returns files to write; `compiler/build.ts` writes them with everything else, and
  * only when no policy has an error.
@@ -13,9 +15,10 @@ import type { OutputFile } from "../output.js";
 import { packageFile } from "../packageRoot.js";
 import { html, raw } from "../render/html.js";
 import { reportTitle } from "../diff/report.js";
-import { CHANGE_REPORTS, type ChangeReports } from "./changes.js";
+import { CHANGE_REPORTS, diffReportLists, type ChangeReports } from "./changes.js";
+import type { ChangeReport } from "../diff/report.js";
 import { renderCheckerPage } from "./checker.js";
-import { renderDocumentPage } from "./documentPage.js";
+import { renderDocumentPage, type Comparison } from "./documentPage.js";
 import { byDomain, domainLabel, renderIndexPage } from "./indexPage.js";
 import { renderPage } from "./page.js";
 import { sitePaths, versionOf } from "./paths.js";
@@ -64,6 +67,26 @@ ${raw(reportHtml)}
   });
 }
 
+/**
+ * The earlier versions a document is compared with, as the source documents do on their front
+ * page: the previous version (`vorige`), and when that is of the same contract year (2026-04
+ * before 2026-07) also the last version of the year before, found by following `vorige` to the
+ * first version of a lower year. Only versions the site has; a broken chain gives none.
+ */
+export function comparedVersions(model: PolicyModel, versions: readonly PolicyModel[]): PolicyModel[] {
+  const find = (key: string | undefined) => (key === undefined ? undefined : versions.find((m) => versionOf(m) === key));
+  const previous = find(model.meta.previous);
+  if (!previous) return [];
+  if (previous.meta.year < model.meta.year) return [previous];
+  const seen = new Set<PolicyModel>([model, previous]);
+  let earlier = find(previous.meta.previous);
+  while (earlier && earlier.meta.year >= model.meta.year && !seen.has(earlier)) {
+    seen.add(earlier);
+    earlier = find(earlier.meta.previous);
+  }
+  return earlier && earlier.meta.year < model.meta.year && !seen.has(earlier) ? [previous, earlier] : [previous];
+}
+
 export function planSite(input: SiteInput, siteDir: string, options: SiteOptions = {}): OutputFile[] {
   const reports = options.changeReports === undefined ? CHANGE_REPORTS : (options.changeReports ?? undefined);
   const models = input.evaluators.map((e) => e.model);
@@ -73,15 +96,23 @@ export function planSite(input: SiteInput, siteDir: string, options: SiteOptions
   for (const [domain, versions] of byDomain(models)) {
     const label = domainLabel(domain, versions);
     for (const model of versions) {
-      const previous = model.meta.previous !== undefined ? versions.find((m) => versionOf(m) === model.meta.previous) : undefined;
-      let changes: string | undefined;
-      if (previous && reports) {
-        changes = sitePaths.changes(domain, versionOf(previous), versionOf(model));
-        const reportHtml = reports.renderChangeReportHtml(reports.compare(previous, model));
-        files.push({ path: join(siteDir, changes), content: renderChangePage(previous, model, changes, reportHtml, label) });
-        changePages.set(model, changes);
+      const compared = comparedVersions(model, versions);
+      const previous = compared[0];
+      const comparisons: Comparison[] = [];
+      for (const [i, older] of (reports ? compared : []).entries()) {
+        // Reports without `lists` are the diff engine's, for the previous version only.
+        const source = i === 0 || reports?.lists ? reports : CHANGE_REPORTS;
+        if (!source) continue;
+        const path = sitePaths.changes(domain, versionOf(older), versionOf(model));
+        const report = source.compare(older, model);
+        files.push({ path: join(siteDir, path), content: renderChangePage(older, model, path, source.renderChangeReportHtml(report), label) });
+        const lists = source.lists ? source.lists(report) : diffReportLists(report as ChangeReport);
+        comparisons.push({ older, lists, report: path });
       }
-      files.push({ path: join(siteDir, sitePaths.document(model)), content: renderDocumentPage(model, label, { ...(previous ? { previous } : {}), ...(changes ? { changes } : {}) }) });
+      const changes = comparisons[0]?.report;
+      if (changes) changePages.set(model, changes);
+      const related = { ...(previous ? { previous } : {}), ...(changes ? { changes } : {}), ...(comparisons.length > 0 ? { comparisons } : {}) };
+      files.push({ path: join(siteDir, sitePaths.document(model)), content: renderDocumentPage(model, label, related) });
       files.push({ path: join(siteDir, sitePaths.checker(model)), content: renderCheckerPage(model, label) });
     }
   }

@@ -15,7 +15,7 @@ import { factsFor } from "../../compiler/queries.js";
 import type { ChangeReports } from "../../compiler/site/changes.js";
 import { formSections } from "../../compiler/site/checkerLayout.js";
 import { domainLabel } from "../../compiler/site/indexPage.js";
-import { planSite } from "../../compiler/site/plan.js";
+import { comparedVersions, planSite } from "../../compiler/site/plan.js";
 import { resolveRequest, serveSite, type SiteServer } from "../../compiler/site/server.js";
 import { runServe } from "../../bin/commands/serve.js";
 import { cli } from "../helpers.js";
@@ -45,6 +45,7 @@ function twoVersions(): string[] {
 const stubReports: ChangeReports<{ older: string; newer: string }> = {
   compare: (older, newer) => ({ older: older.meta.version, newer: newer.meta.version }),
   renderChangeReportHtml: (report) => `<section class="stub"><h2>Wijzigingen</h2><p>Van ${report.older} naar ${report.newer}.</p></section>`,
+  lists: (report) => ({ title: `Wijzigingen ten opzichte van ${report.older}`, sections: [{ title: "Algemeen", items: [`Van ${report.older} naar ${report.newer}.`] }], summary: "1 wijziging." }),
 };
 
 describe("planSite", () => {
@@ -85,7 +86,7 @@ describe("planSite", () => {
     const document = files.find((f) => f.path.endsWith("paramedische-zorg/2026-07.html"))?.content ?? "";
     expect(document).not.toContain("Wijzigingen ten opzichte van");
     // The previous version's document is linked.
-    expect(document).toContain('<dd><a href="2026-04.html">2026-04</a></dd>');
+    expect(document).toContain('<dd><a href="2026-04.html">versie van 1 april 2025</a></dd>');
   });
 
   it("writes and links the change report page when a diff engine is connected", () => {
@@ -95,7 +96,9 @@ describe("planSite", () => {
     expect(report?.content).toContain('<section class="stub"><h2>Wijzigingen</h2><p>Van 2026-04 naar 2026-07.</p></section>');
     expect(report?.content).toContain('<link rel="stylesheet" href="../../assets/beleid.css">');
     const document = files.find((f) => f.path.endsWith("paramedische-zorg/2026-07.html"))?.content ?? "";
-    expect(document).toContain('<a href="../wijzigingen/paramedische-zorg/2026-04_2026-07.html">Wijzigingen ten opzichte van 2026-04</a>');
+    // 2026-04 is a month version: named by its publication date, as the page titles do.
+    expect(document).toContain('<a href="../wijzigingen/paramedische-zorg/2026-04_2026-07.html">Wijzigingen ten opzichte van de versie van 1 april 2025</a>');
+    expect(document).toContain('<dd><a href="2026-04.html">versie van 1 april 2025</a></dd>');
     const index = files.find((f) => f.path.endsWith("index.html") && !f.path.includes("/paramedische-zorg/"))?.content ?? "";
     expect(index).toContain('href="wijzigingen/paramedische-zorg/2026-04_2026-07.html"');
     // The oldest version has no predecessor and no report.
@@ -271,5 +274,73 @@ describe("the site of a domain whose key is a slug: Diëtetiek 2027 and 2028", (
     expect(page("dietetiek/2028.html")).not.toContain("<footer");
     expect(page("wijzigingen/dietetiek/2027_2028.html")).not.toContain("<footer");
     expect(page("dietetiek/2028.html")).not.toContain("gemaakt met beleid");
+  });
+});
+
+describe("the front page of changes in the document", () => {
+  const site = "/site";
+  const paths = ["policies/paramedische-zorg/2025.policy", "policies/paramedische-zorg/2026-04.policy", "policies/paramedische-zorg/2026-07.policy"];
+  const [y2025, april, july] = paths.map(model) as [PolicyModel, PolicyModel, PolicyModel];
+  const files = planSite({ evaluators: [y2025, april, july].map((m) => ({ model: m, js: "" })) }, site);
+  const page = (path: string) => files.find((f) => f.path === join(site, path))?.content ?? "";
+  const frontPage = (markup: string) => /<section class="wijzigingenblad"[^>]*>(.*?)<\/section>\n<nav class="inhoud"/s.exec(markup)?.[1] ?? "";
+  const listTitles = (markup: string) => [...frontPage(markup).matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((m) => m[1]);
+
+  it("lists a month version's changes against the previous version and against the year before, between the title block and the contents", () => {
+    const document = page("paramedische-zorg/2026-07.html");
+    expect(document.indexOf('<header class="titelblad">')).toBeLessThan(document.indexOf('<section class="wijzigingenblad"'));
+    expect(document.indexOf('<section class="wijzigingenblad"')).toBeLessThan(document.indexOf('<nav class="inhoud"'));
+    expect(frontPage(document)).toContain('<h2 id="wijzigingen">Wijzigingen contractvoorwaarden en proces</h2>');
+    expect(listTitles(document)).toEqual(["Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025", "Wijzigingen ten opzichte van het inkoopbeleid van 2025"]);
+    // The report's sections and sentences, as the report page has them.
+    const report = page("wijzigingen/paramedische-zorg/2026-04_2026-07.html");
+    const sections = [...report.matchAll(/<section><h2>(.*?)<\/h2>/g)].map((m) => m[1]);
+    expect(sections.length).toBeGreaterThan(0);
+    const toApril = frontPage(document).slice(0, frontPage(document).indexOf("van 2025</h3>"));
+    expect([...toApril.matchAll(/<h4>(.*?)<\/h4>/g)].map((m) => m[1])).toEqual(sections);
+    const sentence = /<li data-klasse="[a-z]+" data-vingerafdruk="[^"]+">(.*?) <span class="klasse/.exec(report)?.[1] ?? "";
+    expect(sentence).not.toBe("");
+    expect(toApril).toContain(`<li>${sentence}</li>`);
+    // Each list links its full report; the report against 2025 is written too.
+    expect(frontPage(document)).toContain('<a href="../wijzigingen/paramedische-zorg/2026-04_2026-07.html">Het volledige wijzigingsverslag ten opzichte van de versie van 1 april 2025</a>');
+    expect(frontPage(document)).toContain('<a href="../wijzigingen/paramedische-zorg/2025_2026-07.html">Het volledige wijzigingsverslag ten opzichte van 2025</a>');
+    expect(page("wijzigingen/paramedische-zorg/2025_2026-07.html")).toContain("<h1>Wijzigingen ten opzichte van het inkoopbeleid van 2025</h1>");
+    // The title block still links the report against the previous version.
+    expect(document).toContain('<li><a href="../wijzigingen/paramedische-zorg/2026-04_2026-07.html">Wijzigingen ten opzichte van de versie van 1 april 2025</a></li>');
+  });
+
+  it("lists a version after a whole year once, and writes nothing for a version without a previous one", () => {
+    expect(listTitles(page("paramedische-zorg/2026-04.html"))).toEqual(["Wijzigingen ten opzichte van het inkoopbeleid van 2025"]);
+    expect(page("paramedische-zorg/2026-04.html")).toContain('<dd><a href="2025.html">2025</a></dd>');
+    expect(page("paramedische-zorg/2026-04.html")).toContain(">Wijzigingen ten opzichte van 2025</a></li>");
+    expect(page("paramedische-zorg/2025.html")).not.toContain("wijzigingenblad");
+    expect(page("paramedische-zorg/2025.html")).not.toContain("Wijzigingen contractvoorwaarden");
+    expect(files.filter((f) => f.path.includes("/wijzigingen/")).map((f) => relative(site, f.path)).sort()).toEqual([
+      "wijzigingen/paramedische-zorg/2025_2026-04.html",
+      "wijzigingen/paramedische-zorg/2025_2026-07.html",
+      "wijzigingen/paramedische-zorg/2026-04_2026-07.html",
+    ]);
+    // The index links each version's report against its previous version, as before.
+    expect(page("index.html")).not.toContain("2025_2026-07");
+  });
+
+  it("compares only with versions on the site, and with the year before only through an unbroken chain", () => {
+    const only = planSite({ evaluators: [april, july].map((m) => ({ model: m, js: "" })) }, site);
+    expect(listTitles(only.find((f) => f.path === join(site, "paramedische-zorg/2026-07.html"))?.content ?? "")).toEqual([
+      "Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025",
+    ]);
+    expect(comparedVersions(july, [y2025, july])).toEqual([]);
+    expect(comparedVersions(july, [y2025, april, july])).toEqual([april, y2025]);
+    expect(comparedVersions(april, [y2025, april, july])).toEqual([y2025]);
+    // Two versions of one year that name each other: no endless search, no year before.
+    const loop = { ...april, meta: { ...april.meta, previous: "2026-07" } } as PolicyModel;
+    expect(comparedVersions(july, [loop, july])).toEqual([loop]);
+  });
+
+  it("uses a report's sentences from any engine given, and says so when there are none", () => {
+    const empty: ChangeReports<string> = { compare: (o) => o.meta.version, renderChangeReportHtml: () => "", lists: (v) => ({ title: `Wijzigingen ten opzichte van ${v}`, sections: [], summary: "Er zijn geen wijzigingen." }) };
+    const document = planSite({ evaluators: [y2025, april, july].map((m) => ({ model: m, js: "" })) }, site, { changeReports: empty }).find((f) => f.path === join(site, "paramedische-zorg/2026-07.html"))?.content ?? "";
+    expect(frontPage(document)).toContain('<h3 id="wijzigingen-2026-04">Wijzigingen ten opzichte van 2026-04</h3>\n<p>Er zijn geen wijzigingen.</p>');
+    expect(frontPage(document)).toContain('<h3 id="wijzigingen-2025">Wijzigingen ten opzichte van 2025</h3>\n<p>Er zijn geen wijzigingen.</p>');
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * The front page of changes, "Wijzigingen contractvoorwaarden en proces", as every source
+ * document opens: per earlier version compared, the change report's title ("Wijzigingen ten
+ * opzichte van het inkoopbeleid van 2025"), its sections and their sentences as a list. The
+ * document renderer does not compare versions itself: the site gives the lists (plain data from
+ * the change report, see compiler/site/changes.ts) and the link to each full report page.
+ */
+
+import type { RenderContext } from "./context.js";
+import { anchorId, html, type Html } from "./html.js";
+import { heading } from "./marks.js";
+import { versionName } from "./title.js";
+
+export const CHANGES_HEADING = "Wijzigingen contractvoorwaarden en proces";
+
+/** What the version key and publication date of an earlier version are called in running text. */
+export interface EarlierVersion {
+  readonly version: string;
+  readonly published?: string | undefined;
+}
+
+/** One comparison with an earlier version, as the change report has it. */
+export interface ChangeList {
+  /** The report's own title: "Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025". */
+  readonly title: string;
+  readonly older: EarlierVersion;
+  /** The report's sections ("Algemeen", a care type, …) with the sentence of each change. */
+  readonly sections: readonly { readonly title: string; readonly items: readonly string[] }[];
+  /** Said when there are no sections: "Er zijn geen wijzigingen." */
+  readonly summary: string;
+  /** The full report page (classes, rules side by side), relative to the document. */
+  readonly report?: string;
+}
+
+/**
+ * "versie van 1 april 2025" for a month version (`2026-04`) with its publication date, as the
+ * title of a page names it; otherwise the key itself ("2025"), which reads well on its own.
+ */
+export function earlierVersionName(older: EarlierVersion): string {
+  const name = versionName(older);
+  return name.startsWith("versie van ") ? name : older.version;
+}
+
+/** The same in a sentence: "ten opzichte van de versie van 1 april 2025", "ten opzichte van 2025". */
+export function earlierVersionInText(older: EarlierVersion): string {
+  const name = earlierVersionName(older);
+  return name === older.version ? name : `de ${name}`;
+}
+
+function renderChangeList(list: ChangeList, ctx: RenderContext): Html {
+  const id = ctx.claimId(anchorId("wijzigingen", list.older.version)) ?? ctx.claimId(anchorId("wijzigingen", list.older.version, "2"));
+  return html`<section class="wijzigingenlijst"${id ? html` aria-labelledby="${id}"` : ""}>
+${heading(3, id, list.title)}
+${
+  list.sections.length === 0
+    ? html`<p>${list.summary}</p>`
+    : list.sections.map(
+        (section) => html`${heading(4, undefined, section.title)}
+<ul>
+${section.items.map((item) => html`<li>${item}</li>\n`)}</ul>
+`,
+      )
+}${
+    list.report
+      ? html`<p class="verslaglink"><a href="${list.report}">Het volledige wijzigingsverslag ten opzichte van ${earlierVersionInText(list.older)}</a> zegt bij elke wijziging of zij strenger, soepeler of alleen redactioneel is, en zet elke gewijzigde regel oud naast nieuw.</p>`
+      : ""
+  }
+</section>`;
+}
+
+/** The front page, or nothing when the document is compared with no earlier version. */
+export function renderChangesFrontPage(lists: readonly ChangeList[], ctx: RenderContext): Html | "" {
+  if (lists.length === 0) return "";
+  const id = ctx.claimId("wijzigingen");
+  return html`<section class="wijzigingenblad"${id ? html` aria-labelledby="${id}"` : ""}>
+${heading(2, id, CHANGES_HEADING)}
+${lists.map((list) => renderChangeList(list, ctx))}
+</section>`;
+}
