@@ -25,7 +25,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const errors = (list: unknown[]) => (list as Published[]).filter((d) => d.severity === 1);
 const codes = (list: unknown[]) => (list as Published[]).map((d) => `${d.code} ${d.message}`);
 const some = (list: unknown[]) => list.length > 0;
 const none = (list: unknown[]) => list.length === 0;
