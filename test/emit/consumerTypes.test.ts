@@ -78,7 +78,28 @@ const deelzorg: string = REGELS.parkinsonnet.deelzorg;
 console.log(geheel.omschrijving, deelzorg);
 `;
 
+/** The care not purchased (docs/beslissing.md, "Welke zorg niet wordt ingekocht"), checked and unchecked. */
+const NOT_PURCHASED = `
+import { nietIngekochtFysiotherapie, nietIngekochtLogopedie, ZONDER_CONTROLE, type DeelzorgFysiotherapie, type FeitenFysiotherapie, type NietIngekochtPerZorgsoort } from "./dist/policies/paramedische-zorg/2026-07.js";
+
+declare const feiten: FeitenFysiotherapie;
+const zorg: DeelzorgFysiotherapie[] = nietIngekochtFysiotherapie(feiten);
+const parkinson: boolean = zorg.includes("paramedische zorg bij de ziekte van Parkinson");
+const ongecontroleerd: NietIngekochtPerZorgsoort["fysiotherapie"] = ZONDER_CONTROLE.fysiotherapie.nietIngekocht(feiten);
+zorg.push("langdurige fysiotherapie bij Reumatoïde Artritis");
+console.log(parkinson, ongecontroleerd, nietIngekochtLogopedie);
+`;
+
 describe("a TypeScript consumer of a generated evaluator", () => {
+  it("gets the care not purchased as a list of the care type's parts of the care, only where the care type purchases selectively", () => {
+    expect(typeErrors(NOT_PURCHASED)).toEqual([]);
+    // A part of the care of no selective purchase rule of the care type is no DeelzorgFysiotherapie.
+    expect(typeErrors(NOT_PURCHASED.replace('zorg.includes("paramedische zorg bij de ziekte van Parkinson")', 'zorg.includes("handtherapie")'))).toHaveLength(1);
+    // Huidtherapie purchases nothing selectively: neither nietIngekochtHuidtherapie nor ZONDER_CONTROLE.huidtherapie.nietIngekocht.
+    expect(typeErrors(NOT_PURCHASED.replace("nietIngekochtLogopedie,", "nietIngekochtHuidtherapie,").replace("nietIngekochtLogopedie)", "nietIngekochtHuidtherapie)"))).not.toEqual([]);
+    expect(typeErrors(NOT_PURCHASED.replace("ZONDER_CONTROLE.fysiotherapie.nietIngekocht(feiten)", "ZONDER_CONTROLE.huidtherapie.nietIngekocht(feiten)"))).not.toEqual([]);
+  });
+
   it("imports the runtime's types from the evaluator, reads the values of FEITEN and wraps beoordeel with FeitenVoor<Z>", () => {
     expect(typeErrors(WRAPPER)).toEqual([]);
   });

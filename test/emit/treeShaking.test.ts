@@ -62,6 +62,13 @@ describe("an app that bundles a generated evaluator", () => {
     expect(one).toContain("REGEL_BEHANDELINDEX_HOGER_DAN150");
   });
 
+  it("leaves out the decision, the explanation and the other care types when it imports one care type's care not purchased", async () => {
+    const one = await bundle("{ nietIngekochtFysiotherapie as m }");
+    expect(one).toContain("selectiefFysiotherapie");
+    expect(one).toContain("feitenInOrdeFysiotherapie");
+    for (const other of ["beslisFysiotherapie", "UITLEG_FYSIOTHERAPIE", "selectiefOefentherapie", "ZORGSOORT_DIETETIEK", "REGELS", "HOOFDSTUK"]) expect(one).not.toContain(other);
+  });
+
   it("leaves out everything when the app imports the module only for its side effects (it has none)", async () => {
     const nothing = await bundleApp(`import "./evaluator.js";\n`);
     for (const name of ["HOOFDSTUK", "FEIT", "REGELS", "ZORGSOORT", "Uitleg", "FIRST_SLOTS"]) expect(nothing).not.toContain(name);
