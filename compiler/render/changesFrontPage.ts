@@ -62,7 +62,7 @@ ${section.items.map((item) => html`<li>${item}</li>\n`)}</ul>
       )
 }${
     list.report
-      ? html`<p class="verslaglink"><a href="${list.report}">Het volledige wijzigingsverslag ten opzichte van ${earlierVersionInText(list.older)}</a> zegt bij elke wijziging of zij strenger, soepeler of alleen redactioneel is, en zet elke gewijzigde regel oud naast nieuw.</p>`
+      ? html`<p class="verslaglink"><a href="${list.report}">Het volledige wijzigingsverslag ten opzichte van ${earlierVersionInText(list.older)}</a> geeft ook de soort van elke wijziging (strenger, soepeler, onbepaald of redactioneel) en zet elke gewijzigde regel oud naast nieuw.</p>`
       : ""
   }
 </section>`;

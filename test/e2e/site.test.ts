@@ -119,7 +119,7 @@ describe("the change report page", () => {
   it("opens from the document, marks each change for providers and compares a rule side by side", async () => {
     const page = await newPage(session, errors);
     await page.goto(session.url("paramedische-zorg/2026-07.html"));
-    await page.getByRole("link", { name: "Wijzigingen ten opzichte van 2026-04" }).click();
+    await page.getByRole("link", { name: "Wijzigingen ten opzichte van de versie van 1 april 2025" }).click();
     await eventually(textOf(page.locator("h1"))).toContain("Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025");
     const fysio = page.getByRole("heading", { name: "Fysiotherapie", level: 2 }).locator("xpath=following-sibling::ul[1]");
     const items = fysio.getByRole("listitem");

@@ -18,6 +18,10 @@ import { renderDocument } from "../../compiler/render/document.js";
 import { titleWithVersion } from "../../compiler/render/title.js";
 import { saysDeadline } from "../../compiler/render/parts/planning.js";
 import { renderDocumentPage } from "../../compiler/site/documentPage.js";
+import { diffReportLists } from "../../compiler/site/changes.js";
+import { comparedVersions } from "../../compiler/site/plan.js";
+import { sitePaths, versionOf } from "../../compiler/site/paths.js";
+import { diffModels } from "../../compiler/diff/index.js";
 import { tierSentence, tierIntroduction } from "../../compiler/render/parts/tiers.js";
 import { dietetiek, dietetiekSource } from "./dietetiek.js";
 
@@ -41,7 +45,15 @@ function text(markup: string): string {
 
 describe("the policy document", () => {
   it("matches the golden page for Paramedische zorg 2026-07", async () => {
-    const page = renderDocumentPage(PARAMEDISCH, "Paramedische zorg");
+    // As the site writes it with 2025 and 2026-04: the front page of changes against both.
+    const april = model("policies/paramedische-zorg/2026-04.policy");
+    const comparisons = comparedVersions(PARAMEDISCH, [model("policies/paramedische-zorg/2025.policy"), april, PARAMEDISCH]).map((older) => ({
+      older,
+      lists: diffReportLists(diffModels(older, PARAMEDISCH).report),
+      report: sitePaths.changes("paramedische-zorg", versionOf(older), "2026-07"),
+    }));
+    expect(comparisons.map((c) => versionOf(c.older))).toEqual(["2026-04", "2025"]);
+    const page = renderDocumentPage(PARAMEDISCH, "Paramedische zorg", { previous: april, changes: comparisons[0]?.report, comparisons });
     const formatted = await prettier.format(page, { parser: "html", printWidth: 100 });
     await expect(formatted).toMatchFileSnapshot("../golden/site/paramedische-zorg-2026-07.html");
   });

@@ -1,0 +1,83 @@
+/**
+ * The document's front page of changes in Chromium: Paramedische zorg 2026-07 built with 2025
+ * and 2026-04, so that it lists its changes against both; on screen and when printed (the
+ * print stylesheet keeps the lists and leaves out the link to the report page), and without
+ * accessibility problems. Its own site and browser, so it leaves site.test.ts's screenshots alone.
+ */
+
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { planBuild, siteDirectory } from "../../compiler/build.js";
+import { writeOutputs } from "../../compiler/output.js";
+import { serveSite, type SiteServer } from "../../compiler/site/server.js";
+import { accessibilityProblems, CHROMIUM, newPage, type SiteSession } from "./browser.js";
+
+const POLICIES = ["policies/paramedische-zorg/2025.policy", "policies/paramedische-zorg/2026-04.policy", "policies/paramedische-zorg/2026-07.policy"];
+
+let session: SiteSession;
+let out: string;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt (${CHROMIUM}); installeer het met ‘apt-get install -y chromium’.`);
+  out = mkdtempSync(join(tmpdir(), "beleid-voorblad-"));
+  const plan = await planBuild(POLICIES, out);
+  if (plan.outputs.length === 0) throw new Error("de site kon niet worden gebouwd");
+  writeOutputs(plan.outputs);
+  const server: SiteServer = await serveSite(siteDirectory(out), { port: 0 });
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+  session = {
+    browser,
+    server,
+    url: (path) => new URL(path, server.url).href,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}, 60_000);
+
+afterAll(async () => {
+  await session?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe("the front page of changes", () => {
+  it("lists the changes against the previous version and the year before, on screen and in print", async () => {
+    const page = await newPage(session, errors);
+    await page.goto(session.url("paramedische-zorg/2026-07.html"));
+    const front = page.getByRole("region", { name: "Wijzigingen contractvoorwaarden en proces" });
+    const titles = front.getByRole("heading", { level: 3 });
+    expect((await titles.allInnerTexts()).map((t) => t.trim())).toEqual([
+      "Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025",
+      "Wijzigingen ten opzichte van het inkoopbeleid van 2025",
+    ]);
+    const april = front.getByRole("region", { name: "Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025" });
+    expect(await april.getByRole("heading", { level: 4 }).allInnerTexts()).toEqual(["Fysiotherapie"]);
+    expect(await april.getByRole("listitem").count()).toBe(3);
+
+    await page.emulateMedia({ media: "print" });
+    expect(await front.isVisible()).toBe(true);
+    expect(await april.getByRole("listitem").first().isVisible()).toBe(true);
+    expect(await front.locator(".verslaglink").first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+
+    // The link next to the list opens the full report, with its classes.
+    await april.getByRole("link", { name: "Het volledige wijzigingsverslag ten opzichte van de versie van 1 april 2025" }).click();
+    await page.waitForURL(/wijzigingen\/paramedische-zorg\/2026-04_2026-07\.html$/);
+    expect(await page.locator(".klasse").first().innerText()).toBe("strenger");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("has no accessibility problems", async () => {
+    const page = await newPage(session, errors);
+    await page.goto(session.url("paramedische-zorg/2026-07.html"));
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
