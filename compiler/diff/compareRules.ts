@@ -154,7 +154,7 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
           oud: before.logic.condition.source.replace(/\s+/g, " ").trim(),
           nieuw: after.logic.condition.source.replace(/\s+/g, " ").trim(),
           ook_tekst: ook,
-          verklaring: "nee",
+          verklaring: "ongewijzigd",
           richting: providerDirection(cls),
         },
         careTypes,
@@ -162,11 +162,11 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
     }
   } else if (before.logic.kind !== after.logic.kind) {
     const describe = (r: Rule) => (r.logic.kind === "verklaring" ? "een verklaring van de zorgaanbieder" : r.logic.condition.source.replace(/\s+/g, " ").trim());
-    const verklaring = before.logic.kind === "verklaring" ? "verklaring vervallen" : "verklaring ingevoerd";
+    const verklaring = before.logic.kind === "verklaring" ? "vervallen" : "ingevoerd";
     // What the provider declared is now tested (or the reverse): for a requirement fewer (more)
     // providers meet it. For an exclusion it depends on what is tested.
     const role = roleOf(after.kind);
-    const cls: ChangeClass = role === "uitsluiting" || role === "benaderingsuitsluiting" ? "onbepaald" : directionClass(verklaring === "verklaring vervallen" ? "narrower" : "wider", after);
+    const cls: ChangeClass = role === "uitsluiting" || role === "benaderingsuitsluiting" ? "onbepaald" : directionClass(verklaring === "vervallen" ? "narrower" : "wider", after);
     ctx.add(
       "voorwaarde_gewijzigd",
       cls,

@@ -39,9 +39,10 @@ export const OPPOSITE: Readonly<Record<string, string>> = {
   uitgesteld: "vervroegd",
   teruggebracht: "uitgebreid",
   uitgebreid: "teruggebracht",
-  // voorwaarde_gewijzigd: a declaration of the provider replaced by a condition, or the reverse.
-  "verklaring vervallen": "verklaring ingevoerd",
-  "verklaring ingevoerd": "verklaring vervallen",
+  // voorwaarde_gewijzigd `verklaring`: a declaration of the provider replaced by a condition
+  // (vervallen), or the reverse (ingevoerd); "ongewijzigd" when neither version is one.
+  vervallen: "ingevoerd",
+  ingevoerd: "vervallen",
   // voorwaarde_gewijzigd: for providers (fewer or more meet the rule).
   aangescherpt: "versoepeld",
   versoepeld: "aangescherpt",

@@ -14,7 +14,20 @@ import { titleWithVersion, versionName } from "../render/title.js";
 
 export type ReportFormat = "tekst" | "md" | "html" | "json";
 
-export const JSON_FORMAT_VERSION = 2;
+/**
+ * 3 (December 2026): `argumenten.naam` is always one name; several rules in one sentence give
+ * theirs in `namen` (in 2, `naam` was then a list). `verklaring` is "ongewijzigd", "vervallen"
+ * or "ingevoerd" (was "nee", "verklaring vervallen", "verklaring ingevoerd"). A merged item
+ * names every key in `sleutel`.
+ */
+export const JSON_FORMAT_VERSION = 3;
+
+/** The arguments as JSON gives them: one shape per field (`naam` a string, `namen` a list). */
+function jsonArgs(args: ChangeReport["sections"][number]["items"][number]["change"]["args"]): Record<string, unknown> {
+  if (!Array.isArray(args.naam)) return { ...args };
+  const { naam, ...rest } = args;
+  return { ...rest, namen: naam };
+}
 
 /**
  * "Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025) vergeleken met de versie van 1
@@ -155,8 +168,8 @@ export function renderJson(report: ChangeReport, impact?: readonly ImpactTable[]
             zorgsoorten: item.change.careTypes,
             hoofdstuk: { oud: item.change.chapter.old ?? null, nieuw: item.change.chapter.new ?? null },
             sleutel: item.change.key,
-            argumenten: item.change.args,
-            gevolgen: item.change.consequences.map((c) => ({ soort: c.kind, zorgsoorten: c.careTypes, argumenten: c.args })),
+            argumenten: jsonArgs(item.change.args),
+            gevolgen: item.change.consequences.map((c) => ({ soort: c.kind, zorgsoorten: c.careTypes, argumenten: jsonArgs(c.args) })),
             zin: item.sentence,
             vingerafdruk: item.fingerprint,
           })),

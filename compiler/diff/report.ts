@@ -109,8 +109,13 @@ function mergeAcrossCareTypes(changes: readonly Change[]): Change[] {
     if (content !== undefined && index < 0) byContent.set(content, result.length);
     if (index >= 0) {
       const existing = result[index] as Change;
+      // Each care type's rule keeps its key: "regel:impl_digitale_zorg+tp_digitale_zorg".
+      const [kind, ...ids] = existing.key.split(":");
+      const own = change.key.slice(kind!.length + 1);
+      const key = change.key.startsWith(`${kind}:`) && !ids.join(":").split("+").includes(own) ? `${existing.key}+${own}` : existing.key;
       result[index] = {
         ...existing,
+        key,
         careTypes: [...existing.careTypes, ...change.careTypes],
         consequences: existing.consequences.map((c, i) => ({ ...c, careTypes: [...c.careTypes, ...(change.consequences[i]?.careTypes ?? [])] })),
       };
@@ -398,7 +403,10 @@ function ruleVersion(model: PolicyModel, id: string): RuleVersion | undefined {
 }
 
 function ruleVersions(change: Change, older: PolicyModel, newer: PolicyModel): ReportItem["rule"] {
-  const match = /^regel:([^+]+)$/.exec(change.key);
+  // Several rules in one sentence (names listed) have no one rule to show; the same change of
+  // one rule per care type ("regel:a+b", one name) shows the first of them.
+  if (Array.isArray(change.args.naam)) return undefined;
+  const match = /^regel:([^+]+)(\+[^+]+)*$/.exec(change.key);
   if (!match) return undefined;
   const id = match[1] as string;
   // A rule added for a care type may have existed for another one (kraamzorg's factor that

@@ -163,8 +163,8 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   },
   voorwaarde_gewijzigd: ({ a, raw, voor }) => {
     const text = raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "";
-    if (raw.verklaring === "verklaring vervallen") return `is de ${a.soort} ${a.naam}${voor} niet langer een verklaring van de zorgaanbieder, maar een voorwaarde die wordt getoetst${text}.`;
-    if (raw.verklaring === "verklaring ingevoerd") return `is de ${a.soort} ${a.naam}${voor} niet langer een voorwaarde die wordt getoetst, maar een verklaring van de zorgaanbieder${text}.`;
+    if (raw.verklaring === "vervallen") return `is de ${a.soort} ${a.naam}${voor} niet langer een verklaring van de zorgaanbieder, maar een voorwaarde die wordt getoetst${text}.`;
+    if (raw.verklaring === "ingevoerd") return `is de ${a.soort} ${a.naam}${voor} niet langer een voorwaarde die wordt getoetst, maar een verklaring van de zorgaanbieder${text}.`;
     // Renamed along with the logic: the old name and the new one, as the insurers write it
     // ("Stichting Garantiefonds Mondzorg gewijzigd in Stichting Geschilleninstantie Mondzorg").
     if (raw.oude_naam !== raw.naam) {

@@ -39,7 +39,7 @@ describe("the template catalogue", () => {
     const samples: Record<string, unknown>[] = [
       Object.fromEntries(Object.keys(spec.args).map((k) => [k, k === "aantal" || k === "factoren" ? 1 : ["x"]])),
       Object.fromEntries(Object.keys(spec.args).map((k) => [k, k === "aantal" || k === "factoren" ? 2 : ["x", "y"]])),
-      Object.fromEntries(Object.keys(spec.args).map((k) => [k, k === "nieuw" ? "definitief" : k === "ook_tekst" ? "ja" : k === "verklaring" ? "verklaring vervallen" : []])),
+      Object.fromEntries(Object.keys(spec.args).map((k) => [k, k === "nieuw" ? "definitief" : k === "ook_tekst" ? "ja" : k === "verklaring" ? "vervallen" : []])),
     ];
     for (const raw of samples) {
       const a = new Proxy({} as Record<string, string>, {

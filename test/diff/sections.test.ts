@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { diffModels } from "../../compiler/diff/index.js";
 import { countWord } from "../../compiler/diff/format.js";
-import { renderHtml, renderMarkdown } from "../../compiler/diff/render.js";
+import { renderHtml, renderMarkdown, renderReport } from "../../compiler/diff/render.js";
 import type { ChangeReport } from "../../compiler/diff/report.js";
 
 const report = (domain: string, older: string, newer: string): ChangeReport =>
@@ -76,5 +76,41 @@ describe("counts in sentences", () => {
     expect(report("hulpmiddelen", "2025", "2026-07").sections[0]!.items.map((i) => i.sentence)).toContain(
       "Voor het contractjaar 2026 zijn datums en jaartallen op veertig plaatsen van 2025 naar 2026 opgeschoven; dat is verder geen wijziging.",
     );
+  });
+});
+
+describe("the report as JSON", () => {
+  type Item = { sleutel: string; argumenten: Record<string, unknown>; zin: string };
+  const json = (domain: string, older: string, newer: string) => JSON.parse(renderReport(report(domain, older, newer), "json")) as { formatVersion: number; wijzigingen: Item[] };
+
+  it("keeps every key of a change merged across care types, and compares the rule in HTML", () => {
+    const items = json("mondzorg", "2024", "2025").wijzigingen;
+    const digital = items.find((w) => w.zin.includes("‘gebruik van digitale zorg’"))!;
+    expect(digital.sleutel).toBe("regel:impl_digitale_zorg+tp_digitale_zorg");
+    expect(digital.argumenten.verklaring).toBe("vervallen");
+    const html = renderHtml(report("mondzorg", "2024", "2025"));
+    const li = html.split("<li").find((l) => l.includes("‘gebruik van digitale zorg’"))!;
+    expect(li).toContain("Vergelijk de regel");
+  });
+
+  it("gives naam as one name and namen as a list, in format version 3", () => {
+    const result = json("mondzorg", "2024", "2025");
+    expect(result.formatVersion).toBe(3);
+    for (const item of result.wijzigingen) {
+      if ("naam" in item.argumenten) expect(typeof item.argumenten.naam).toBe("string");
+      if ("namen" in item.argumenten) expect(Array.isArray(item.argumenten.namen)).toBe(true);
+    }
+    const approach = result.wijzigingen.find((w) => w.sleutel === "regel:cbt_voorwaarden+cbt_aanvraag_voor_1_september")!;
+    expect(approach.argumenten).toEqual({ soort: "voorwaarde om benaderd te worden", namen: ["de voorwaarden van hoofdstuk 3", "zorgovereenkomst aangevraagd voor 1 september 2024"] });
+  });
+
+  it("says ongewijzigd for a condition that was and is tested", () => {
+    const verklaringen = new Set(
+      ["geboortezorg/2025/2026", "mondzorg/2024/2025", "paramedische-zorg/2025/2026-07"].flatMap((p) => {
+        const [d, o, n] = p.split("/") as [string, string, string];
+        return json(d, o, n).wijzigingen.flatMap((w) => (w.argumenten.verklaring === undefined ? [] : [w.argumenten.verklaring]));
+      }),
+    );
+    expect([...verklaringen].sort()).toEqual(["ongewijzigd", "vervallen"]);
   });
 });
