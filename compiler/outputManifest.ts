@@ -17,6 +17,7 @@ import { createHash } from "node:crypto";
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { OutputError, writeOutputs, type OutputFile } from "./output.js";
+import { opsomming } from "../runtime/sentences.js";
 
 /** The file name of the record, in the output folder. */
 export const MANIFEST_NAME = ".beleid-uitvoer.json";
@@ -238,10 +239,11 @@ function refuseForeignFiles(outDir: string, outputs: readonly OutputFile[], prev
     if (previous[path]?.sha256 !== digest) foreign.push(output.path);
   }
   if (foreign.length === 0) return;
-  const named = foreign.slice(0, 5).map((f) => `‘${f}’`).join(", ");
-  const more = foreign.length > 5 ? ` en nog ${foreign.length - 5}` : "";
+  const quoted = foreign.slice(0, 5).map((f) => `‘${f}’`);
+  const named = foreign.length > 5 ? `${quoted.join(", ")} en nog ${foreign.length - 5}` : opsomming(quoted);
+  const one = foreign.length === 1;
   throw new OutputError(
-    `Er is niets geschreven: ${named}${more} ${foreign.length === 1 ? "is" : "zijn"} niet door beleid geschreven of sindsdien veranderd, en zou${foreign.length === 1 ? "" : "den"} worden overschreven. Verplaats ${foreign.length === 1 ? "dat bestand" : "die bestanden"}, of verwijder ${foreign.length === 1 ? "het" : "ze"} als ${foreign.length === 1 ? "het" : "ze"} weg mag${foreign.length === 1 ? "" : "en"}.`,
+    `Er is niets geschreven: ${named} ${one ? "is" : "zijn"} niet door beleid geschreven of sindsdien veranderd, en zou${one ? "" : "den"} worden overschreven. Verplaats ${one ? "dat bestand" : "die bestanden"}, of verwijder ${one ? "het als het weg mag" : "ze als ze weg mogen"}.`,
   );
 }
 

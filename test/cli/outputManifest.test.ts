@@ -177,6 +177,13 @@ describe("a file of the user where an output goes", () => {
     expect(run.stderr).toContain(`‘${join(cwd, "dist/site/mondzorg/2025.html")}’ is niet door beleid geschreven of sindsdien veranderd, en zou worden overschreven.`);
     expect(readFileSync(join(cwd, "dist/site/mondzorg/2025.html"), "utf8")).toBe("met de hand aangepast");
     expect(readFileSync(join(cwd, "dist/policies/mondzorg/2024.js"), "utf8")).toBe(before);
+
+    // Two such files: named as a Dutch enumeration, in the plural.
+    writeFileSync(join(cwd, "dist/site/mondzorg/2024.html"), "ook met de hand aangepast");
+    const two = await cli(["build"], { cwd });
+    expect(two.code).toBe(1);
+    expect(two.stderr).toContain(`‘${join(cwd, "dist/site/mondzorg/2025.html")}’ en ‘${join(cwd, "dist/site/mondzorg/2024.html")}’ zijn niet door beleid geschreven`);
+    expect(two.stderr).toContain("verwijder ze als ze weg mogen.");
   });
 });
 
