@@ -1,8 +1,8 @@
 /**
- * The requests that help an author change a policy, beside the checks, hover, completion and
- * definitions of server.ts: the outline (document symbols, from `symbols.ts`), find references
- * and rename (`references.ts`, `rename.ts`, `renameCheck.ts`, `includers.ts`) and quick fixes
- * (`codeActions.ts`).
+ * The requests that help an author change a policy, beside the checks (`documentChecks.ts`)
+ * and hover, completion and definitions (`requests.ts`): the outline (document symbols, from
+ * `symbols.ts`), find references and rename (`references.ts`, `rename.ts`, `renameCheck.ts`,
+ * `renameWas.ts`, `includers.ts`) and quick fixes (`codeActions.ts`).
  * Each answers from the analyses the server keeps (`EditingContext`). In a policy's test file
  * (`.test.yaml`) references and rename work through the compilation of its policy; the outline
  * and quick fixes are a policy's only.
