@@ -44,6 +44,15 @@ describe("a rename in a policy with a previous version", () => {
     await server.open(uri, text);
   });
 
+  it("writes the line with the file's line ends (Windows)", async () => {
+    const { uri } = server.policy;
+    const text = server.policy.text.replace(/\n/g, "\r\n");
+    const renamed = applyEdits(text, (await rename(uri, text, "voorwaarde: behandelindex > 150", "landelijke_index", 14)).changes[uri] ?? []);
+    expect(renamed).toContain("landelijke behandelindex.\r\n    was: behandelindex\r\n  uitzondering_behandelindex:\r\n");
+    expect(renamed).not.toMatch(/[^\r]\n/);
+    await server.open(uri, server.policy.text);
+  });
+
   it("adds was: to a rule after its nested fields, and to a chapter before its volgorde", async () => {
     const { uri, text } = server.policy;
     const rule = applyEdits(text, (await rename(uri, text, "      behandelindex_hoger_dan_150:", "index_boven_150", 8)).changes[uri] ?? []);
