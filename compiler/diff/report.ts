@@ -11,7 +11,7 @@ import { layoutDocument } from "../render/layout.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { fingerprint } from "./context.js";
 import { DUTCH_MONTHS, dutchDate } from "../dutchDate.js";
-import { capitalise, dutchList, formatArg, inText } from "./format.js";
+import { capitalise, formatArg, inText } from "./format.js";
 import { KIND_IDS, kindSpec } from "./kinds.js";
 import { OWN_SUBJECT, TEMPLATES } from "./templates.js";
 
@@ -271,17 +271,19 @@ function clause(change: Change, voor: string): string {
 /**
  * Care types named in a heading or after "voor": "kraamzorg en ligdagen". In a list of several,
  * a name's own explanation between brackets is left out ("Ligdagen (kraamzorg)", "Verloskundige
- * zorg (inclusief Echoscopie)" next to "Echoscopie"), as the sources' headings do; and a name
- * with an "en" of its own is quoted, so the list still shows which words make one care type:
- * "kraamzorg, ‘Bemiddelingsbureaus en ZZP samenwerkingsverbanden’ en ligdagen" (unless the
- * list is separated by semicolons).
+ * zorg (inclusief Echoscopie)" next to "Echoscopie"), as the sources' headings do, but not an
+ * abbreviation that is part of the name ("gecombineerde leefstijlinterventie (GLI)"). A name
+ * with an "en" or a comma of its own is quoted, so the list still shows which words make one
+ * care type, and the list keeps its commas: "kraamzorg, ‘Bemiddelingsbureaus en ZZP
+ * samenwerkingsverbanden’ en ligdagen", "BAHA, ‘Compensatie arm, hand en vingerfunctie’ en TENS".
  */
 export function careTypeList(careTypes: readonly string[], names: ReadonlyMap<string, string>): string {
   const all = careTypes.map((c) => names.get(c) ?? c);
-  const shown = all.length > 1 ? all.map((n) => n.replace(/\s*\([^()]*\)$/, "")) : all;
-  // Names with a comma are separated by semicolons (dutchList), which already shows that.
-  const quote = shown.length > 1 && !shown.some((n) => n.includes(","));
-  return dutchList([...new Set(shown.map((n) => (quote && / en /.test(n) ? `‘${n}’` : inText(n))))]);
+  const abbreviation = /\s\([A-ZÀ-Ý][A-ZÀ-Ý0-9-]+\)$/;
+  const shown = all.length > 1 ? all.map((n) => (abbreviation.test(n) ? n : n.replace(/\s*\([^()]*\)$/, ""))) : all;
+  const quote = shown.length > 1;
+  const items = [...new Set(shown.map((n) => (quote && (/ en /.test(n) || n.includes(",")) ? `‘${n}’` : inText(n))))];
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1] as string}`;
 }
 
 function voorFor(careTypes: readonly string[], allCareTypes: ReadonlySet<string>, names: ReadonlyMap<string, string>, context: readonly string[] = []): string {

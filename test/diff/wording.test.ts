@@ -88,6 +88,21 @@ describe("a list of care types", () => {
   it("does not quote such a name on its own", () => {
     expect(careTypeList(["bemiddelingsbureaus"], names)).toBe("bemiddelingsbureaus en ZZP samenwerkingsverbanden");
   });
+
+  it("keeps an abbreviation that is part of the name, and drops an explanation", () => {
+    const more = new Map([...names, ["gli", "Gecombineerde leefstijlinterventie (GLI)"], ["huidtherapie", "Huidtherapie"]]);
+    expect(careTypeList(["huidtherapie", "gli", "ligdagen"], more)).toBe("huidtherapie, gecombineerde leefstijlinterventie (GLI) en ligdagen");
+  });
+
+  it("quotes a name with a comma of its own and keeps the commas of the list", () => {
+    const aids = new Map([
+      ["baha", "BAHA"],
+      ["compensatie", "Compensatie arm, hand en vingerfunctie"],
+      ["tens", "TENS"],
+      ["visueel", "Visuele hulpmiddelen"],
+    ]);
+    expect(careTypeList(["baha", "compensatie", "tens", "visueel"], aids)).toBe("BAHA, ‘Compensatie arm, hand en vingerfunctie’, TENS en visuele hulpmiddelen");
+  });
 });
 
 describe("an agreement's text that changed along with the agreement", () => {
