@@ -5,6 +5,7 @@
  */
 
 import { resolve } from "node:path";
+import { StringLiteral } from "../../grammar/tokens.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../span.js";
 import type { Analysis } from "./analysis.js";
@@ -17,6 +18,9 @@ export interface QuickFix {
   readonly newText: string;
   readonly diagnostic: Diagnostic;
 }
+
+/** A whole text between quotes, as the expression language reads one. */
+const ONE_TEXT = new RegExp(`^(?:${(StringLiteral.PATTERN as RegExp).source})$`);
 
 /** The quotes an expression's text can be written between: a replacement keeps the author's. */
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", "“": "”", "‘": "’" };
@@ -54,6 +58,7 @@ function requoted(written: string, replacement: string): string {
   const close = QUOTES[open];
   if (close === undefined || !written.endsWith(close) || written.length < 2) return replacement;
   if (!(replacement.length >= 2 && replacement.startsWith('"') && replacement.endsWith('"'))) return replacement;
-  const inner = replacement.slice(1, -1);
-  return inner.includes(close) ? replacement : `${open}${inner}${close}`;
+  // Between the author's quotes only when the grammar reads it as one text (‘auto’s’ is, 'auto's' is not).
+  const requotedText = `${open}${replacement.slice(1, -1)}${close}`;
+  return ONE_TEXT.test(requotedText) ? requotedText : replacement;
 }

@@ -117,6 +117,23 @@ describe("quick fixes", () => {
     expect(await server.open(uri, fixed)).toEqual([]);
   });
 
+  it("keeps the quotes around a value with an apostrophe: ‘…’s’ stays one text between curly quotes", async () => {
+    const { text, uri } = server.policy;
+    const values = "beweeginterventie uitvoert.\n    waarden:\n      - fysiotherapeut\n";
+    expect(text).toContain(values);
+    const withApostrophe = text.replace(values, "beweeginterventie uitvoert.\n    waarden:\n      - fysiotherapeut’s\n");
+    const from = 'valpreventie_uitvoerder in ["fysiotherapeut", "oefentherapeut"]';
+    for (const [written, fixed] of [
+      ["‘fysioterapeut’s’", "‘fysiotherapeut’s’"],
+      ["'fysioterapeut’s'", "'fysiotherapeut’s'"],
+    ] as const) {
+      const typo = withApostrophe.replace(from, `valpreventie_uitvoerder = ${written}`);
+      const [action] = await actionsAt(typo, written, 3);
+      expect(action?.diagnostics[0]?.code).toBe("BL205");
+      expect(action?.edit.changes[uri]?.[0]?.newText).toBe(fixed);
+    }
+  });
+
   it("offers nothing for a diagnostic without a suggestion, elsewhere, or when only other kinds are asked", async () => {
     const { text } = server.policy;
     const broken = text.replace("voorwaarde: behandelindex > 150", "voorwaarde: behandelindex > ja");
