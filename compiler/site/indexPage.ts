@@ -9,7 +9,7 @@ import { formatDutchDate, upperFirst } from "../render/dutch.js";
 import { anchorId, html } from "../render/html.js";
 import { scrollableTable } from "../render/marks.js";
 import { renderPage } from "./page.js";
-import { sitePaths, versionOf } from "./paths.js";
+import { relativeLink, sitePaths, versionOf } from "./paths.js";
 
 /**
  * The name of a domain as a reader writes it. The `domein:` key is an ASCII slug
@@ -35,7 +35,8 @@ export function domainLabel(domain: string, newestFirst: readonly PolicyModel[] 
 export function byDomain(models: readonly PolicyModel[]): Map<string, PolicyModel[]> {
   const domains = new Map<string, PolicyModel[]>();
   for (const model of models) domains.set(model.meta.domain, [...(domains.get(model.meta.domain) ?? []), model]);
-  for (const list of domains.values()) list.sort((a, b) => versionOf(b).localeCompare(versionOf(a)));
+  // By the version the policy states, not its file name (an archive copy or a draft may be named anything).
+  for (const list of domains.values()) list.sort((a, b) => b.meta.version.localeCompare(a.meta.version) || versionOf(b).localeCompare(versionOf(a)));
   return new Map([...domains].sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -53,13 +54,13 @@ ${scrollableTable(`Versies ${domainLabel(domain, list)}`, html`<table>
 <tbody>${list.map((model, i) => {
     const changes = changePages.get(model);
     return html`<tr>
-<th scope="row">${versionOf(model)}${i === 0 ? html` <span class="nieuwste-label">nieuwste</span>` : ""}</th>
+<th scope="row">${model.meta.version}${i === 0 ? html` <span class="nieuwste-label">nieuwste</span>` : ""}</th>
 <td>${model.meta.title}</td>
 <td>${model.meta.published ? formatDutchDate(model.meta.published) : "—"}</td>
 <td><ul class="links">
-<li><a href="${sitePaths.document(model)}">Document<span class="alleen-voorlezen"> ${titleWithVersion(model.meta)}</span></a></li>
-<li><a href="${sitePaths.checker(model)}">Controle<span class="alleen-voorlezen"> ${titleWithVersion(model.meta)}</span></a></li>
-${changes ? html`<li><a href="${changes}">Wijzigingen<span class="alleen-voorlezen"> in versie ${versionOf(model)}</span></a></li>` : ""}
+<li><a href="${relativeLink(sitePaths.index, sitePaths.document(model))}">Document<span class="alleen-voorlezen"> ${titleWithVersion(model.meta)}</span></a></li>
+<li><a href="${relativeLink(sitePaths.index, sitePaths.checker(model))}">Controle<span class="alleen-voorlezen"> ${titleWithVersion(model.meta)}</span></a></li>
+${changes ? html`<li><a href="${relativeLink(sitePaths.index, changes)}">Wijzigingen<span class="alleen-voorlezen"> in versie ${model.meta.version}</span></a></li>` : ""}
 </ul></td>
 </tr>`;
   })}</tbody>

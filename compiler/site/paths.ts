@@ -22,8 +22,15 @@ export const sitePaths = {
   changes: (domain: string, older: string, newer: string) => `wijzigingen/${domain}/${older}_${newer}.html`,
 } as const;
 
-/** The relative link from page `from` to file `to` (both relative to the site root). */
+/**
+ * The relative link from page `from` to file `to` (both relative to the site root), as a URL:
+ * each part of the path percent-encoded, so that a file name with `#`, `%` or `?` (the file
+ * name of a policy is free) links to that file and not to a fragment or a query.
+ */
 export function relativeLink(from: string, to: string): string {
   const link = posix.relative(posix.dirname(from), to);
-  return link === "" ? posix.basename(to) : link;
+  return (link === "" ? posix.basename(to) : link)
+    .split("/")
+    .map((part) => (part === "." || part === ".." ? part : encodeURIComponent(part)))
+    .join("/");
 }

@@ -104,6 +104,22 @@ describe("planSite", () => {
     // The oldest version has no predecessor and no report.
     expect(files.filter((f) => f.path.includes("wijzigingen"))).toHaveLength(1);
   });
+
+  it("lists the newest version by what the policy states, not by its file name, and links a file name with # and % as a URL", () => {
+    const [older, newer] = twoVersions();
+    // An archive copy of the older version under a name that sorts after 2026-07.
+    const archive = join(older!, "..", "archief #2 50%.policy");
+    writeFileSync(archive, readFileSync(older!, "utf8").replace("versie: 2026-04", "versie: 2026-03").replace("gepubliceerd: 2025-04-01", "gepubliceerd: 2025-03-01"));
+    const models = [archive, older!, newer!].map(model);
+    const files = planSite({ evaluators: models.map((m) => ({ model: m, js: "" })) }, site, { changeReports: null });
+    const index = files.find((f) => f.path === join(site, "index.html"))?.content ?? "";
+    const rows = [...index.matchAll(/<th scope="row">([^<]*)(<span class="nieuwste-label">)?/g)].map((m) => [m[1]?.trim(), m[2] !== undefined]);
+    expect(rows).toEqual([["2026-07", true], ["2026-04", false], ["2026-03", false]]);
+    expect(index).toContain('href="paramedische-zorg/archief%20%232%2050%25.html"');
+    expect(index).toContain('href="paramedische-zorg/archief%20%232%2050%25-controle.html"');
+    const checker = files.find((f) => f.path.endsWith("archief #2 50%-controle.html"))?.content ?? "";
+    expect(checker).toContain('"evaluator":"../evaluators/paramedische-zorg/archief%20%232%2050%25.js"');
+  });
 });
 
 describe("the checker's form layout", () => {
