@@ -7,10 +7,16 @@
  * files already replaced are put back from backups kept until the last rename succeeded. Files
  * to be removed (outputs of an earlier build that no longer belong, see `outputManifest.ts`)
  * are part of the same set: removed after every rename, and put back should one removal fail.
+ * A file whose bytes are already what would be written is left as it is (the same inode and
+ * modification time), so a rebuild does not wake up whatever watches the output folder.
  * What the file system refuses becomes an `OutputError` with a Dutch message, not a crash.
+ *
+ * Writing a set is synchronous on purpose: a signal handler (Ctrl-C, see
+ * bin/commands/interrupt.ts) runs only between sets, never halfway one, so an interrupted
+ * command finds the outputs either all old or all new and no temporary file or backup left.
  */
 
-import { accessSync, constants, copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, constants, copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 export interface OutputFile {
@@ -148,6 +154,18 @@ export function writeFileAtomic(path: string, content: string): void {
   writeOutputs([{ path, content }]);
 }
 
+/** Whether the file at `path` (a file, not a link) holds exactly `content`. */
+function sameContent(path: string, content: string): boolean {
+  try {
+    const stats = lstatSync(path);
+    if (!stats.isFile()) return false;
+    const wanted = Buffer.from(content);
+    return stats.size === wanted.length && readFileSync(path).equals(wanted);
+  } catch {
+    return false;
+  }
+}
+
 interface Pending {
   readonly path: string;
   readonly content: string;
@@ -159,10 +177,14 @@ interface Pending {
 /**
  * Writes all files, each atomically, and removes the files `remove` names; when one cannot be
  * written or removed, none is changed. Folders made for files that are then not written are
- * removed again when they are empty. A file to remove that is already gone is no problem.
+ * removed again when they are empty. A file to remove that is already gone is no problem. A
+ * file that already holds exactly its content is not written again. Returns the paths
+ * (absolute) of the files that were written: new or changed.
  */
-export function writeOutputs(files: readonly OutputFile[], remove: readonly string[] = []): void {
-  const pending: Pending[] = files.map((file) => ({ path: resolve(file.path), content: file.content, temp: tempPath(resolve(file.path)), backup: undefined }));
+export function writeOutputs(files: readonly OutputFile[], remove: readonly string[] = []): string[] {
+  const pending: Pending[] = files
+    .filter((file) => !sameContent(resolve(file.path), file.content))
+    .map((file) => ({ path: resolve(file.path), content: file.content, temp: tempPath(resolve(file.path)), backup: undefined }));
   const removals: Removal[] = remove.map((path) => ({ path: resolve(path), backup: undefined }));
   const targets = new Set(pending.map((file) => file.path));
   // 1. Check every target before touching anything.
@@ -237,6 +259,7 @@ export function writeOutputs(files: readonly OutputFile[], remove: readonly stri
     }
   }
   for (const file of [...pending, ...removals]) if (file.backup) removeQuietly(file.backup);
+  return pending.map((file) => file.path);
 }
 
 /** A file to remove, with its backup once made. */

@@ -56,6 +56,11 @@ export interface WriteBuildOptions {
 export interface WriteBuildResult {
   /** The outputs of earlier builds that were removed (absolute paths). */
   readonly removed: readonly string[];
+  /**
+   * The outputs that were written because they are new or changed (absolute paths, the record
+   * not counted); an output that already held exactly its content is left untouched.
+   */
+  readonly changed: readonly string[];
   /** Set when the record could not be read: outputs no longer built may have stayed. */
   readonly warning?: string;
 }
@@ -209,12 +214,23 @@ function writeLocked(outputs: readonly OutputFile[], options: WriteBuildOptions,
   const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const manifest: Manifest = { formatVersion: 1, toelichting: EXPLANATION, bestanden: sorted };
   // The record last: when an output cannot be written, the error names that output.
-  writeOutputs([...outputs, { path: join(outDir, MANIFEST_NAME), content: JSON.stringify(manifest, null, 2) + "\n" }], remove);
+  const manifestPath = join(outDir, MANIFEST_NAME);
+  const changed = writeOutputs([...outputs, { path: manifestPath, content: JSON.stringify(manifest, null, 2) + "\n" }], remove).filter((path) => path !== resolve(manifestPath));
   for (const file of remove) removeEmptyFolders(dirname(file), outDir);
   const warning = unreadable
     ? `De lijst van wat beleid eerder in deze map schreef (${join(outDir, MANIFEST_NAME)}) kon niet worden gelezen; er is een nieuwe geschreven. Bestanden van een beleid dat sindsdien is verwijderd, kunnen daardoor zijn blijven staan: maak de map eventueel eenmalig leeg.`
     : undefined;
-  return { removed: remove, ...(warning !== undefined ? { warning } : {}) };
+  return { removed: remove, changed, ...(warning !== undefined ? { warning } : {}) };
+}
+
+/** The refusal below; `files` are the files in the way (absolute), so a watch can wait for them to go. */
+export class ForeignFilesError extends OutputError {
+  constructor(
+    message: string,
+    readonly files: readonly string[],
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -242,8 +258,9 @@ function refuseForeignFiles(outDir: string, outputs: readonly OutputFile[], prev
   const quoted = foreign.slice(0, 5).map((f) => `‘${f}’`);
   const named = foreign.length > 5 ? `${quoted.join(", ")} en nog ${foreign.length - 5}` : opsomming(quoted);
   const one = foreign.length === 1;
-  throw new OutputError(
+  throw new ForeignFilesError(
     `Er is niets geschreven: ${named} ${one ? "is" : "zijn"} niet door beleid geschreven of sindsdien veranderd, en zou${one ? "" : "den"} worden overschreven. Verplaats ${one ? "dat bestand" : "die bestanden"}, of verwijder ${one ? "het als het weg mag" : "ze als ze weg mogen"}.`,
+    foreign.map((file) => resolve(file)),
   );
 }
 

@@ -19,7 +19,7 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import { planBuild, type BuildPlan } from "../build.js";
 import type { FormatCache } from "../emit/formatCache.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
-import { writeBuildOutputs } from "../outputManifest.js";
+import { ForeignFilesError, writeBuildOutputs } from "../outputManifest.js";
 
 export interface Watcher {
   /** Calls `onChange` with the name of the changed entry in `dir` (or null when unknown). */
@@ -32,8 +32,28 @@ export interface Clock {
 }
 
 export type WatchEvent =
-  | { readonly kind: "gebouwd"; readonly plan: BuildPlan; readonly files: readonly string[]; readonly written: boolean; readonly removed: readonly string[]; readonly warning?: string }
-  | { readonly kind: "mislukt"; readonly message: string };
+  | {
+      readonly kind: "gebouwd";
+      readonly plan: BuildPlan;
+      readonly files: readonly string[];
+      readonly written: boolean;
+      readonly removed: readonly string[];
+      /** The outputs written because they are new or changed (absolute); the others were left as they were. */
+      readonly changed: readonly string[];
+      readonly warning?: string;
+    }
+  | {
+      readonly kind: "mislukt";
+      readonly message: string;
+      /** When the policies compiled but the outputs could not be written: the build, of which nothing was written. */
+      readonly plan?: BuildPlan;
+      readonly files?: readonly string[];
+      /**
+       * Files in the output folder that beleid did not write and would overwrite (absolute): the
+       * loop builds again as soon as one of them is moved, removed or changed.
+       */
+      readonly blocking?: readonly string[];
+    };
 
 export interface WatchOptions {
   /** The policy files to build; asked again before every build, so new files are picked up. */
@@ -148,6 +168,8 @@ export function watchBuild(options: WatchOptions): WatchSession {
   const roots = (options.roots ?? []).map((root) => resolve(root));
   const dirWatchers = new Map<string, { readonly handle: { close(): void }; readonly identity: string | undefined }>();
   let watched = new Set<string>();
+  /** Files in the output folder that stopped the last build (not beleid's); their removal triggers a build. */
+  let blocking = new Set<string>();
   /** The folders wanted (before standing in missing ones by an ancestor): any change of one of them or its ancestors counts. */
   let wanted: string[] = [];
   let timer: unknown;
@@ -167,6 +189,7 @@ export function watchBuild(options: WatchOptions): WatchSession {
   const matters = (dir: string, name: string | null): boolean => {
     if (name === null) return true;
     const path = resolve(dir, name);
+    if (blocking.has(path)) return true;
     if (isWithin(path, outDir)) return false;
     if (watched.has(path)) return true;
     if (!hidden(path) && path.endsWith(".policy")) return true;
@@ -178,8 +201,9 @@ export function watchBuild(options: WatchOptions): WatchSession {
     return dirWatchers.get(dir)?.identity !== folderIdentity(dir);
   };
 
-  const onChange = (dir: string, name: string | null) => {
-    if (closed || !matters(dir, name)) return;
+  const onChange = (dir: string, handle: { close(): void }, name: string | null) => {
+    // An event still under way from a watch that was closed since is not about the current folders.
+    if (closed || dirWatchers.get(dir)?.handle !== handle || !matters(dir, name)) return;
     schedule();
   };
 
@@ -217,24 +241,30 @@ export function watchBuild(options: WatchOptions): WatchSession {
       options.report({ kind: "mislukt", message: (error as Error).message });
       return;
     }
+    let plan: BuildPlan | undefined;
     try {
-      const plan = await planBuild(files, outDir, options.formatCache ? { formatCache: options.formatCache } : {});
+      plan = await planBuild(files, outDir, options.formatCache ? { formatCache: options.formatCache } : {});
+      // Stopped (Ctrl+C) while compiling: nothing is written after that.
+      if (closed) return;
       const failed = hasErrors(plan.diagnostics);
+      watched = new Set([...files, ...plan.sources.paths()].map((p) => resolve(p)));
+      blocking = new Set();
       // Written with the output folder's record: outputs of a policy removed since are removed.
       const written = failed ? undefined : writeBuildOutputs(plan.outputs, { outDir, sources: files, projectDirs: [process.cwd(), ...(options.roots ?? [])] });
-      watched = new Set([...files, ...plan.sources.paths()].map((p) => resolve(p)));
       updateWatchers();
       const removed = written?.removed ?? [];
-      options.report({ kind: "gebouwd", plan, files, written: !failed, removed, ...(written?.warning !== undefined ? { warning: written.warning } : {}) });
+      options.report({ kind: "gebouwd", plan, files, written: !failed, removed, changed: written?.changed ?? [], ...(written?.warning !== undefined ? { warning: written.warning } : {}) });
     } catch (error) {
+      if (error instanceof ForeignFilesError) blocking = new Set(error.files);
       updateWatchers();
-      options.report({ kind: "mislukt", message: (error as Error).message });
+      const compiled = plan && !hasErrors(plan.diagnostics) ? { plan, files } : {};
+      options.report({ kind: "mislukt", message: (error as Error).message, ...compiled, ...(error instanceof ForeignFilesError ? { blocking: error.files } : {}) });
     }
   };
 
   const updateWatchers = () => {
     if (closed) return;
-    wanted = [...new Set([...[...watched].map((file) => dirname(file)), ...roots.flatMap((root) => (folderIdentity(root) ? foldersBelow(root, outDir) : [root]))])];
+    wanted = [...new Set([...[...watched, ...blocking].map((file) => dirname(file)), ...roots.flatMap((root) => (folderIdentity(root) ? foldersBelow(root, outDir) : [root]))])];
     const dirs = new Set(wanted.map(nearestExisting));
     for (const [dir, entry] of dirWatchers) {
       // Gone, replaced by another folder of the same name, or no longer needed: a new watch (or none).
@@ -248,7 +278,8 @@ export function watchBuild(options: WatchOptions): WatchSession {
       if (dirWatchers.has(dir)) continue;
       const identity = folderIdentity(dir);
       try {
-        dirWatchers.set(dir, { handle: watcher.watch(dir, (name) => onChange(dir, name)), identity });
+        const handle: { close(): void } = watcher.watch(dir, (name) => onChange(dir, handle, name));
+        dirWatchers.set(dir, { handle, identity });
       } catch {
         // A folder that disappeared just now; the next build reports the missing file.
         continue;
