@@ -11,11 +11,10 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { compileFile } from "../compile.js";
 import { diagnostic, hasErrors, sortDiagnostics, uniqueDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { validateTestData } from "../load/validate.js";
 import { readYamlTree } from "../load/yamlTree.js";
 import type { PolicyModel } from "../model.js";
 import { SourceFiles } from "../span.js";
-import { buildSuite, policyFileOf, readTestFile, type ReadTestFile } from "../testing/suite.js";
+import { buildSuite, policyFileOf, readTestFile, validateTestTree, type ReadTestFile } from "../testing/suite.js";
 
 export const isTestFile = (path: string): boolean => /\.test\.ya?ml$/.test(path);
 
@@ -31,26 +30,8 @@ export interface ReadTests {
  */
 export function readTestText(path: string, text: string): ReadTests {
   const tree = readYamlTree(path, text);
-  const diagnostics: Diagnostic[] = [...tree.diagnostics];
-  const object = tree.data !== null && typeof tree.data === "object" && !Array.isArray(tree.data) ? (tree.data as Record<string, unknown>) : undefined;
-  let data: Record<string, unknown> | undefined;
-  let brokenCases: ReadonlySet<number> = new Set();
-  if (!hasErrors(diagnostics)) {
-    if (tree.data === null || tree.data === undefined || (typeof tree.data === "string" && tree.data.trim() === "")) {
-      diagnostics.push(diagnostic("BL011", { file: path, start: 0, end: 0 }, { wat: "Het testbestand" }));
-    } else if (!object) {
-      const found = Array.isArray(tree.data) ? "een lijst" : `‘${String(tree.data).slice(0, 40)}’`;
-      diagnostics.push(diagnostic("BL005", { file: path, start: 0, end: Math.min(text.length, 1) }, { verwacht: "een lijst van sleutels met waarden (taalversie, gevallen, …)", gevonden: found }));
-    } else {
-      const validation = validateTestData(object, path, tree.locations);
-      diagnostics.push(...validation.diagnostics);
-      if (validation.brokenCases) {
-        data = object;
-        brokenCases = validation.brokenCases;
-      }
-    }
-  }
-  const declared = object?.beleid;
+  const { diagnostics, data, brokenCases } = validateTestTree(path, text, tree);
+  const declared = data?.beleid ?? (tree.data !== null && typeof tree.data === "object" ? (tree.data as Record<string, unknown>).beleid : undefined);
   const read: ReadTestFile = {
     path,
     data,

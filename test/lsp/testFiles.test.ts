@@ -43,6 +43,11 @@ describe("the tests of a policy", () => {
     const misspelt = tests.text.replace('      behandelindex: "120"\n', '      behandelindx: "120"\n');
     expect(codes(await server.open(tests.uri, misspelt))).toContainEqual(expect.stringMatching(/^BL501 .*‘behandelindx’/));
     expect(await server.open(tests.uri, tests.text)).toEqual([]);
+    // Numbers are read from their text, as beleid test reads them: 0x3 is not 3.
+    const hexadecimal = tests.text.replace("      factoren: 3\n", "      factoren: 0x3\n");
+    expect(hexadecimal).not.toBe(tests.text);
+    expect(codes(await server.open(tests.uri, hexadecimal))).toContainEqual(expect.stringMatching(/^BL015 /));
+    expect(await server.open(tests.uri, tests.text)).toEqual([]);
     await close(tests.uri);
   });
 
