@@ -2493,7 +2493,7 @@ function fysiotherapie(feiten) {
     eersteVanVolgendeMaand(feiten.aanvraagdatum),
   );
   // 3.2 datumregel ingang_na_gecorrigeerd_bewijsstuk
-  // Als na controle door Caresq blijkt dat u recht heeft op een aangepaste zorgovereenkomst, dan…
+  // Voor zowel de praktijkregistratie bij SKF als KNGF vragen wij u in de vragenlijst om een…
   const ingangNaGecorrigeerdBewijsstuk = als(
     lt(feiten.datum_gecorrigeerd_bewijsstuk, "2026-01-01"),
     "2026-01-01",
