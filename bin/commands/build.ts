@@ -6,6 +6,7 @@
  */
 
 import { realpathSync } from "node:fs";
+import { setImmediate as setImmediatePromise } from "node:timers/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { planBuild } from "../../compiler/build.js";
 import { projectCompileCache } from "../../compiler/cache/compileCache.js";
@@ -68,6 +69,16 @@ function realOrSame(path: string): string {
   }
 }
 
+/**
+ * Resolves once the event loop has polled for events at least once, which is when Node runs
+ * the handler of a signal that arrived while synchronous work was going on: two turns, as the
+ * first may end before the loop polls again.
+ */
+async function signalsHandled(): Promise<void> {
+  await setImmediatePromise();
+  await setImmediatePromise();
+}
+
 /** How many outputs of an earlier build were removed, for the status line. */
 export function removedNote(count: number): string {
   return count === 0 ? "" : count === 1 ? "; 1 verouderd bestand verwijderd" : `; ${count} verouderde bestanden verwijderd`;
@@ -101,11 +112,15 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
     const compileCache = projectCompileCache(files, io.cwd);
     plan = await planBuild(files, outDir, { formatCache: projectFormatCache(files, io.cwd), ...(compileCache ? { compileCache } : {}) });
     failed = hasErrors(plan.diagnostics);
+    // Compiling hardly ever gives the event loop a turn: a Ctrl-C that came meanwhile is handled
+    // now, before anything is written.
+    if (!failed) await signalsHandled();
     result = failed ? undefined : writeBuildOutputs(plan.outputs, { outDir, sources: files, projectDirs: [io.cwd] });
     done = !failed;
   } finally {
-    // A signal that came while writing is handled now, before the handler is taken away.
-    await new Promise<void>((resume) => setImmediate(resume));
+    // A signal that came while writing is handled now, before the handler is taken away (which
+    // would drop it).
+    await signalsHandled();
     stopInterrupt();
   }
   if (result?.warning) io.stderr(`waarschuwing: ${result.warning}\n`);
