@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runBuildWatch } from "../../bin/commands/buildWatch.js";
+import { printWatchEvent, runBuildWatch } from "../../bin/commands/buildWatch.js";
 import type { CliIo } from "../../bin/cli/io.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import { watchBuild, type Clock, type WatchEvent, type Watcher } from "../../compiler/watch/watchBuild.js";
@@ -269,6 +269,68 @@ describe("beleid build --watch", () => {
     expect(built?.kind === "gebouwd" && built.removed).toContain(evaluator);
     expect(existsSync(evaluator)).toBe(false);
     expect(existsSync(files.evaluator)).toBe(true);
+    session.close();
+  });
+
+  it("builds again when a file in the way of an output goes, as the message advises, and says so", async () => {
+    const files = setUp("in-de-weg");
+    const watcher = new LiveWatcher();
+    const clock = new FakeClock();
+    const events: WatchEvent[] = [];
+    const session = watchBuild({ findFiles: () => [files.main], outDir: files.out, report: (e) => events.push(e), watcher, clock });
+    await session.idle();
+    expect(events.at(-1)).toMatchObject({ kind: "gebouwd", written: true });
+
+    // The user puts a file of their own where the evaluator goes: the next build writes nothing.
+    writeFileSync(files.evaluator, "// eigen werk\n");
+    watcher.change(files.main);
+    clock.tick();
+    await session.idle();
+    const refused = events.at(-1)!;
+    expect(refused).toMatchObject({ kind: "mislukt", blocking: [files.evaluator] });
+    expect(refused.kind === "mislukt" && refused.message).toContain("is niet door beleid geschreven");
+    expect(session.watchedFolders()).toContain(dirname(files.evaluator));
+
+    let out = "";
+    let err = "";
+    const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), readStdin: async () => "", colour: false, cwd: join(root, "in-de-weg") };
+    printWatchEvent(refused, io, files.out);
+    expect(err).toContain("fout: Er is niets geschreven: ‘");
+    expect(out).toMatch(/\[[\d:]+\] 1 beleidsbestand gecompileerd \([^)]*\); er is niets geschreven\. Zodra dat bestand is verplaatst, verwijderd of gewijzigd, wordt opnieuw gebouwd\.\n/);
+
+    // Other outputs in that folder do not count; removing the file does, and the build succeeds.
+    watcher.change(join(dirname(files.evaluator), "voorbeeld.d.ts"));
+    expect(clock.timers.size).toBe(0);
+    rmSync(files.evaluator);
+    watcher.change(files.evaluator);
+    expect(clock.timers.size).toBe(1);
+    clock.tick();
+    await session.idle();
+    expect(events.at(-1)).toMatchObject({ kind: "gebouwd", written: true });
+    expect(readFileSync(files.evaluator, "utf8")).not.toContain("eigen werk");
+    // The output folder is no longer watched: writing there triggers nothing.
+    expect(session.watchedFolders()).not.toContain(dirname(files.evaluator));
+    watcher.change(files.evaluator);
+    expect(clock.timers.size).toBe(0);
+    session.close();
+  });
+
+  it("says how many outputs a rebuild changed", async () => {
+    const files = setUp("aantal");
+    const watcher = new FakeWatcher();
+    const clock = new FakeClock();
+    const events: WatchEvent[] = [];
+    const session = watchBuild({ findFiles: () => [files.main], outDir: files.out, report: (e) => events.push(e), watcher, clock });
+    await session.idle();
+    watcher.change(files.main);
+    clock.tick();
+    await session.idle();
+    const again = events.at(-1)!;
+    expect(again.kind === "gebouwd" && again.changed).toEqual([]);
+    let out = "";
+    const io: CliIo = { stdout: (t) => void (out += t), stderr: () => undefined, readStdin: async () => "", colour: false, cwd: join(root, "aantal") };
+    printWatchEvent(again, io, files.out);
+    expect(out).toMatch(/geschreven naar dist\/ \(\d+ bestanden, alle ongewijzigd\)\.\n/);
     session.close();
   });
 
