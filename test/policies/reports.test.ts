@@ -13,12 +13,19 @@ import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport } from "../../compiler/diff/render.js";
 import { SourceFiles } from "../../compiler/span.js";
 
-/** [domein, oude versie, nieuwe versie], as the sources' first pages compare them. */
+/**
+ * [domein, oude versie, nieuwe versie], as the sources' first pages compare them, and the
+ * reports `beleid build` also writes along the `vorige` chain (2025 → 2026-04): those are
+ * published too, so a reconstructed version that differs from its successor in more than the
+ * listed changes shows here.
+ */
 const PAIRS: readonly (readonly [string, string, string])[] = [
   ["paramedische-zorg", "2026-04", "2026-07"],
   ["paramedische-zorg", "2025", "2026-07"],
+  ["paramedische-zorg", "2025", "2026-04"],
   ["hulpmiddelen", "2026-04", "2026-07"],
   ["hulpmiddelen", "2025", "2026-07"],
+  ["hulpmiddelen", "2025", "2026-04"],
   ["geboortezorg", "2025", "2026"],
   ["mondzorg", "2024", "2025"],
 ];
