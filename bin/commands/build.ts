@@ -55,7 +55,7 @@ export function refuseOutputOverInput(files: readonly string[], outDir: string, 
   const shown = shownDir(cwd, outDir);
   const example = relative(cwd, resolve(cwd, within[0] as string)) || (within[0] as string);
   throw new UsageError(
-    `De uitvoermap ‘${shown}’ bevat de beleidsbestanden zelf (zoals ‘${example}’); dan kwamen de evaluators tussen de beleidsbestanden te staan. Er is niets geschreven. Kies met --out een eigen map voor de uitvoer, bijvoorbeeld --out dist.`,
+    `De uitvoermap ‘${shown}’ bevat zelf beleidsbestanden (zoals ‘${example}’): de evaluators en de site zouden dan tussen de beleidsbestanden komen te staan. Er is niets geschreven. Kies met --out een aparte map voor de uitvoer, bijvoorbeeld --out dist.`,
   );
 }
 
