@@ -45,11 +45,12 @@ async function answer(page: Page, fact: string, value: unknown): Promise<void> {
   if (typeof value === "boolean") {
     await question.getByLabel(value ? "Ja" : "Nee", { exact: true }).check();
   } else if (Array.isArray(value)) {
+    // Nothing ticked is no answer yet; the empty set is "Geen van deze".
     const boxes = question.getByRole("checkbox");
     for (let i = 0; i < (await boxes.count()); i++) {
       const box = boxes.nth(i);
       const label = (await question.locator(`label[for="${await box.getAttribute("id")}"]`).textContent()) ?? "";
-      if (value.includes(label)) await box.check();
+      if (value.includes(label) || (label === "Geen van deze" && value.length === 0)) await box.check();
       else await box.uncheck();
     }
   } else if (await question.getByRole("radio").count()) {
@@ -207,6 +208,8 @@ describe("the checker page", () => {
     await eventually(textOf(page.locator("#vraag-behandelindex"))).toContain("Vul een getal in, bijvoorbeeld 120 of 12,5.");
     await eventually(() => page.locator("#feit-behandelindex").getAttribute("aria-invalid")).toBe("true");
     await eventually(textOf(page.locator("#details"))).toContain("niet goed ingevuld");
+    // A set of check boxes left alone is not answered (nothing ticked is not "none of these").
+    await eventually(textOf(summary(page))).toMatch(/\b0 van de \d+ vragen zijn beantwoord/);
     // The open questions are listed in the order of the form.
     const form = await page.locator(".vraag").evaluateAll((nodes) => nodes.map((n) => n.id.replace(/^vraag-/, "")));
     const listed = await page.locator("#details .open-vragen a").evaluateAll((links) => links.map((a) => (a.getAttribute("data-focus") ?? "").replace(/^feit-/, "").replace(/-0$/, "")));
@@ -263,7 +266,7 @@ describe("the checker page", () => {
         await eventually(() => page.locator("#zorgsoort").inputValue()).toBe("fysiotherapie");
         continue;
       }
-      const match = /^feit-(.+?)(?:-(\d+|onbekend))?$/.exec(focused.id);
+      const match = /^feit-(.+?)(?:-(\d+|onbekend|geen))?$/.exec(focused.id);
       if (!match) {
         if (done.size === Object.keys(facts).length) break; // every question answered
         continue; // a link or the result between the questions
@@ -278,6 +281,9 @@ describe("the checker page", () => {
           await page.keyboard.press("ArrowRight");
           await page.keyboard.press("ArrowRight");
         }
+        done.add(fact);
+      } else if (focused.type === "checkbox" && match[2] === "geen") {
+        if (Array.isArray(value) && value.length === 0) await page.keyboard.press("Space");
         done.add(fact);
       } else if (focused.type === "checkbox" && match[2] === "onbekend") {
         if (value === null) await page.keyboard.press("Space");

@@ -229,26 +229,43 @@ function selectQuestion(fact: FeitBeschrijving, contractYear: number): Question 
   };
 }
 
-/** A set: one check box per value. Nothing checked is an answer too (the empty set). */
+/**
+ * A set: one check box per value, and "Geen van deze" for the empty set. Nothing ticked is no
+ * answer yet: a provider who skipped the question would otherwise silently fail a condition on
+ * it (a register not ticked). "Geen van deze" and the values exclude each other.
+ */
 function checkboxQuestion(fact: FeitBeschrijving, contractYear: number): Question {
   const values = fact.waarden ?? [];
   const boxes = values.map((_, i) => el("input", { type: "checkbox", id: fieldId(fact, String(i)), name: fieldId(fact), value: String(i) }));
+  const noneId = fieldId(fact, "geen");
+  const noneBox = el("input", { type: "checkbox", id: noneId, name: fieldId(fact), value: "geen" });
   const unknown = unknownOption(fact, "checkbox");
   const unknownBox = unknown?.querySelector("input") ?? null;
   const syncDisabled = () => {
-    for (const box of boxes) box.disabled = unknownBox?.checked ?? false;
+    for (const box of [...boxes, noneBox]) box.disabled = unknownBox?.checked ?? false;
   };
   unknownBox?.addEventListener("change", syncDisabled);
+  noneBox.addEventListener("change", () => {
+    if (noneBox.checked) for (const box of boxes) box.checked = false;
+  });
+  for (const box of boxes) {
+    box.addEventListener("change", () => {
+      if (box.checked) noneBox.checked = false;
+    });
+  }
   const control = el(
     "div",
     { class: "keuzes" },
     ...values.map((value, i) => el("div", { class: "keuze" }, boxes[i] as HTMLInputElement, el("label", { for: fieldId(fact, String(i)) }, value))),
+    el("div", { class: "keuze" }, noneBox, el("label", { for: noneId }, "Geen van deze")),
     unknown,
   );
-  return fieldsetQuestion(fact, contractYear, control, boxes, {
+  return fieldsetQuestion(fact, contractYear, control, [...boxes, noneBox], {
     read(): Answer {
       if (unknownBox?.checked) return { state: "ok", value: null };
-      return { state: "ok", value: values.filter((_, i) => boxes[i]?.checked) };
+      const ticked = values.filter((_, i) => boxes[i]?.checked);
+      if (ticked.length > 0) return { state: "ok", value: ticked };
+      return noneBox.checked ? { state: "ok", value: [] } : { state: "leeg" };
     },
     restore(answer) {
       if (answer.state !== "ok") return;
@@ -259,6 +276,7 @@ function checkboxQuestion(fact: FeitBeschrijving, contractYear: number): Questio
           const box = boxes[i];
           if (box) box.checked = (answer.value as unknown[]).includes(v);
         });
+        noneBox.checked = answer.value.length === 0;
       }
       syncDisabled();
     },
