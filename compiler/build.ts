@@ -14,7 +14,7 @@ import { compileFile, type CompileResult } from "./compile.js";
 import { diagnostic, hasErrors, uniqueDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { diffModels } from "./diff/index.js";
 import { consecutivePairs, reportName } from "./diff/pairs.js";
-import { renderHtmlFragment, renderReport } from "./diff/render.js";
+import { renderReport } from "./diff/render.js";
 import type { ChangeReport } from "./diff/report.js";
 import { renderFactsSchema } from "./emit/factsSchema.js";
 import type { FormatCache } from "./emit/formatCache.js";
@@ -22,6 +22,7 @@ import { emitPolicy } from "./emit/index.js";
 import type { PolicyModel } from "./model.js";
 import type { OutputFile } from "./output.js";
 import { packageFile } from "./packageRoot.js";
+import { CHANGE_REPORTS } from "./site/changes.js";
 import { planSite } from "./site/plan.js";
 import { SourceFiles } from "./span.js";
 
@@ -158,13 +159,15 @@ export async function planBuild(files: readonly string[], outDir: string, option
   // files and the site.
   const models = compiled.flatMap((c) => (c.result.model ? [c.result.model] : []));
   const reportDiagnostics: Diagnostic[] = [];
-  const reports = new Map<PolicyModel, ChangeReport>();
+  // By the newer version, with the older one it was compared with: the site also compares a
+  // month version with the year before, which is not this pair.
+  const reports = new Map<PolicyModel, { readonly older: PolicyModel; readonly report: ChangeReport }>();
   const consecutive = consecutivePairs(models, (path) => compileThrough(cache, path, sources).model);
   reportDiagnostics.push(...consecutive.diagnostics);
   for (const pair of consecutive.pairs) {
     const result = diffModels(pair.older, pair.newer);
     reportDiagnostics.push(...result.diagnostics);
-    reports.set(pair.newer, result.report);
+    reports.set(pair.newer, { older: pair.older, report: result.report });
     const base = join(outDir, "wijzigingen", reportName(pair));
     const sources = [pair.older.file, pair.newer.file];
     outputs.push(
@@ -177,7 +180,13 @@ export async function planBuild(files: readonly string[], outDir: string, option
   if (hasErrors(all)) return { compiled, diagnostics: all, sources, outputs: [], evaluators: [] };
   outputs.push(
     ...planSite({ evaluators }, siteDirectory(outDir), {
-      changeReports: { compare: (older, newer) => reports.get(newer) ?? diffModels(older, newer).report, renderChangeReportHtml: (report) => renderHtmlFragment(report as ChangeReport) },
+      changeReports: {
+        ...CHANGE_REPORTS,
+        compare: (older, newer) => {
+          const made = reports.get(newer);
+          return made?.older === older ? made.report : diffModels(older, newer).report;
+        },
+      },
     }),
   );
   return { compiled, diagnostics: all, sources, outputs, evaluators };

@@ -25,13 +25,8 @@ export interface ChangeReports<Report = unknown> {
   compare(older: PolicyModel, newer: PolicyModel): Report;
   /** The report as an HTML fragment: headings from <h2> down, no <html>, <head> or <body>. */
   renderChangeReportHtml(report: Report): string;
-  /**
-   * The report's title and the sentences of its sections, for the document's front page.
-   * Without it the reports are taken to be the diff engine's own, made for the previous version
-   * only (compiler/build.ts passes those it made for `wijzigingen/`): the front page then reads
-   * them with `diffReportLists`, and compares with the year before through `CHANGE_REPORTS`.
-   */
-  lists?(report: Report): ReportLists;
+  /** The report's title and the sentences of its sections, for the document's front page. */
+  lists(report: Report): ReportLists;
 }
 
 /** The front page's lists of a report of the diff engine. */
@@ -44,7 +39,7 @@ export function diffReportLists(report: ChangeReport): ReportLists {
 }
 
 /** The change report of the diff engine, as the site shows it. */
-export const CHANGE_REPORTS: ChangeReports | undefined = {
+export const CHANGE_REPORTS: ChangeReports = {
   compare: (older, newer) => diffModels(older, newer).report,
   renderChangeReportHtml: (report) => renderHtmlFragment(report as ChangeReport),
   lists: (report) => diffReportLists(report as ChangeReport),

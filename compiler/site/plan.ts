@@ -15,8 +15,7 @@ import type { OutputFile } from "../output.js";
 import { packageFile } from "../packageRoot.js";
 import { html, raw } from "../render/html.js";
 import { reportTitle } from "../diff/report.js";
-import { CHANGE_REPORTS, diffReportLists, type ChangeReports } from "./changes.js";
-import type { ChangeReport } from "../diff/report.js";
+import { CHANGE_REPORTS, type ChangeReports } from "./changes.js";
 import { renderCheckerPage } from "./checker.js";
 import { renderDocumentPage, type Comparison } from "./documentPage.js";
 import { byDomain, domainLabel, renderIndexPage } from "./indexPage.js";
@@ -99,15 +98,12 @@ export function planSite(input: SiteInput, siteDir: string, options: SiteOptions
       const compared = comparedVersions(model, versions);
       const previous = compared[0];
       const comparisons: Comparison[] = [];
-      for (const [i, older] of (reports ? compared : []).entries()) {
-        // Reports without `lists` are the diff engine's, for the previous version only.
-        const source = i === 0 || reports?.lists ? reports : CHANGE_REPORTS;
-        if (!source) continue;
+      for (const older of reports ? compared : []) {
+        if (!reports) break;
         const path = sitePaths.changes(domain, versionOf(older), versionOf(model));
-        const report = source.compare(older, model);
-        files.push({ path: join(siteDir, path), content: renderChangePage(older, model, path, source.renderChangeReportHtml(report), label) });
-        const lists = source.lists ? source.lists(report) : diffReportLists(report as ChangeReport);
-        comparisons.push({ older, lists, report: path });
+        const report = reports.compare(older, model);
+        files.push({ path: join(siteDir, path), content: renderChangePage(older, model, path, reports.renderChangeReportHtml(report), label) });
+        comparisons.push({ older, lists: reports.lists(report), report: path });
       }
       const changes = comparisons[0]?.report;
       if (changes) changePages.set(model, changes);

@@ -207,6 +207,19 @@ describe("beleid docs, build and serve", () => {
     expect(paths).toContain("/uit/site/evaluators/paramedische-zorg/2026-07.js");
   });
 
+  it("build's site compares a month version with the previous version and with the year before, each with its own report", async () => {
+    const plan = await planBuild(["2025", "2026-04", "2026-07"].map((v) => `policies/paramedische-zorg/${v}.policy`), "/uit");
+    expect(plan.diagnostics).toEqual([]);
+    const page = (path: string) => plan.outputs.find((o) => o.path === path)?.content.toString() ?? "";
+    const sincePrevious = page("/uit/site/wijzigingen/paramedische-zorg/2026-04_2026-07.html");
+    const sinceYear = page("/uit/site/wijzigingen/paramedische-zorg/2025_2026-07.html");
+    expect(sincePrevious).toContain("vergeleken met de versie van 1 april 2025");
+    expect(sinceYear).toContain("vergeleken met het inkoopbeleid van 2025");
+    const document = page("/uit/site/paramedische-zorg/2026-07.html");
+    expect(document).toContain("Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025");
+    expect(document).toContain("Wijzigingen ten opzichte van het inkoopbeleid van 2025");
+  });
+
   it("serve explains what is wrong instead of starting", async () => {
     const empty = mkdtempSync(join(tmpdir(), "beleid-serve-"));
     const noSite = await cli(["serve", "--out", empty]);
