@@ -8,7 +8,7 @@
  */
 
 import type { Chapter, PolicyModel } from "../model.js";
-import { headingKey, RenderContext } from "./context.js";
+import { footnoteId, footnoteMarkerId, headingKey, RenderContext, type HeadingTarget } from "./context.js";
 import { formatDutchDate } from "./dutch.js";
 import { html, join, raw, type Html } from "./html.js";
 import { layoutDocument, type ChapterLayout, type ChapterPart } from "./layout.js";
@@ -20,7 +20,7 @@ import { PLANNING_HEADING, renderPlanning } from "./parts/planning.js";
 import { groupAnchor, renderGroup } from "./parts/rules.js";
 import { renderTable } from "./parts/tables.js";
 import { renderDifferentiation } from "./parts/tiers.js";
-import { renderProse } from "./prose.js";
+import { inlineText, parseFootnotes, renderProse, type Footnote } from "./prose.js";
 import { titleWithVersion } from "./title.js";
 
 /** Links the site adds to the title block; the document renders without them too. */
@@ -233,15 +233,40 @@ ${renderProse(t.text, ctx)}
   }
 }
 
+/** A text of the chapter that is its footnotes ("¹ …" lines; see `parseFootnotes`), with the notes. */
+function footnotesOf(part: ChapterPart): Footnote[] | undefined {
+  return part.kind === "text" && part.text.heading === undefined ? parseFootnotes(part.text.text) : undefined;
+}
+
+/**
+ * The chapter's footnotes at its end, as the source has them at the bottom of the page: each
+ * with its marker, which links back to the (first) marker in the text.
+ */
+function renderFootnotes(notes: readonly Footnote[], prefix: string, ctx: RenderContext): Html {
+  return html`<div class="voetnoten">
+${join(
+  notes.map((note) => {
+    const id = ctx.claimId(footnoteId(prefix, note.number));
+    return html`<p${id ? html` id="${id}"` : ""}><a class="voetnootteken" href="#${footnoteMarkerId(prefix, note.number)}" aria-label="terug naar de tekst bij voetnoot ${note.number}">${note.marker}</a> ${inlineText(note.text, ctx)}</p>`;
+  }),
+  raw("\n"),
+)}
+</div>`;
+}
+
 function renderChapter(layout: ChapterLayout, ctx: RenderContext): Html {
   const { chapter, depth } = layout;
   const id = chapterAnchor(chapter);
   ctx.claimId(id);
+  // A text that is only footnotes goes to the end of the chapter; its markers link there.
+  const notes = layout.parts.flatMap((part) => footnotesOf(part) ?? []);
+  const prefix = chapter.number.replace(/\./g, "-");
+  ctx.setFootnotes(notes.length > 0 ? prefix : undefined, notes.map((n) => n.number));
   // The heading the parts so far stand under, at first the chapter's own: a group with the
   // same title continues it, an automatic heading with the same words is left out.
   let underHeading: string | undefined = chapter.title;
   let previous: ChapterPart | undefined;
-  const parts = layout.parts.map((part) => {
+  const parts = layout.parts.filter((part) => footnotesOf(part) === undefined).map((part) => {
     const around = { underHeading, previous };
     const rendered = renderPart(part, chapter, depth + 2, ctx, around);
     const shown = part.kind === "table" && !showsTableTitle(part, around) ? undefined : partHeading(part);
@@ -252,6 +277,8 @@ function renderChapter(layout: ChapterLayout, ctx: RenderContext): Html {
     previous = part;
     return rendered;
   });
+  if (notes.length > 0) parts.push(renderFootnotes(notes, prefix, ctx));
+  ctx.setFootnotes(undefined);
   return html`<section class="hoofdstuk niveau-${String(depth)}" aria-labelledby="${id}">
 ${heading(depth + 1, id, html`<span class="nummer">${chapter.number}</span> ${chapter.title}`)}
 ${join(
@@ -265,17 +292,17 @@ ${join(
  * The headings a reference in the text can point to, with the id of what they head: chapters,
  * texts, groups and tables, the first in document order for words used twice.
  */
-function headingAnchors(layouts: readonly ChapterLayout[]): Map<string, string> {
-  const anchors = new Map<string, string>();
-  const add = (words: string | undefined, id: string) => {
-    if (words !== undefined && !anchors.has(headingKey(words))) anchors.set(headingKey(words), id);
+function headingAnchors(layouts: readonly ChapterLayout[]): Map<string, HeadingTarget> {
+  const anchors = new Map<string, HeadingTarget>();
+  const add = (words: string | undefined, id: string, chapter: string) => {
+    if (words !== undefined && !anchors.has(headingKey(words))) anchors.set(headingKey(words), { id, chapter });
   };
   for (const layout of layouts) {
-    add(layout.chapter.title, chapterAnchor(layout.chapter));
+    add(layout.chapter.title, chapterAnchor(layout.chapter), layout.chapter.number);
     for (const part of layout.parts) {
-      if (part.kind === "text") add(part.text.heading, `tekst-${part.text.id}`);
-      else if (part.kind === "group") add(part.group.title, groupAnchor(part.group.id));
-      else if (part.kind === "table") add(part.table.title, `tabel-${part.table.id}`);
+      if (part.kind === "text") add(part.text.heading, `tekst-${part.text.id}`, layout.chapter.number);
+      else if (part.kind === "group") add(part.group.title, groupAnchor(part.group.id), layout.chapter.number);
+      else if (part.kind === "table") add(part.table.title, `tabel-${part.table.id}`, layout.chapter.number);
     }
   }
   return anchors;

@@ -3,7 +3,8 @@
  * line separates paragraphs, a line that starts with `- ` is a bullet. E-mail addresses and web
  * addresses become links, as in the published PDF. A reference to a page of the PDF ("zie ‘Geen
  * aanbod ontvangen’ op pagina 13") means nothing on a web page: the page number is left out, and
- * a quoted heading the document has becomes a link to it.
+ * a quoted heading the document has becomes a link to it, marked as a cross-reference with the
+ * number of the heading's chapter, which print shows instead of the page (web/beleid.css).
  */
 
 import { html, join, raw, type Html } from "./html.js";
@@ -51,6 +52,46 @@ const QUOTED_HEADING = /‘([^‘’\n]+)’$/u;
 export interface HeadingLinks {
   /** The anchor (`#…`) of the heading with these words, if the document has one. */
   headingHref(words: string): string | undefined;
+  /** The number of the chapter the heading is in ("4.2"), which print shows after the link. */
+  headingChapter?(words: string): string | undefined;
+  /** The anchor (`#…`) of the footnote with this number in the current chapter, if it has one, and the id for the marker. */
+  footnoteMarker?(number: string): { readonly href: string; readonly id: string | undefined } | undefined;
+}
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** "¹²" as "12". */
+export function fromSuperscript(marker: string): string {
+  return [...marker].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join("");
+}
+
+/** A footnote line as the policies write it: "¹ Het effect van … | RIVM". */
+const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(\S.*)$/u;
+
+/** A footnote marker in the text: superscript digits right after a word ("gezondheid¹."). */
+const FOOTNOTE_MARKER = /(?<=[\p{L}\d.,;:)’”])[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+
+export interface Footnote {
+  /** "1" for "¹". */
+  readonly number: string;
+  readonly marker: string;
+  readonly text: string;
+}
+
+/**
+ * The footnotes a text is, when every line of it is one ("¹ …" on its own line, as the policy
+ * writes the notes at the bottom of a page of the source), otherwise undefined.
+ */
+export function parseFootnotes(text: string): Footnote[] | undefined {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+  const notes: Footnote[] = [];
+  for (const line of lines) {
+    const match = FOOTNOTE_LINE.exec(line);
+    if (!match) return undefined;
+    const marker = match[1] ?? "";
+    notes.push({ number: fromSuperscript(marker), marker, text: match[2] ?? "" });
+  }
+  return notes.length > 0 ? notes : undefined;
 }
 
 /**
@@ -66,19 +107,20 @@ export function inlineText(text: string, links?: HeadingLinks): Html {
     const quoted = QUOTED_HEADING.exec(before);
     const href = quoted ? links?.headingHref(quoted[1] ?? "") : undefined;
     if (quoted && href) {
-      parts.push(addressLinks(before.slice(0, quoted.index)));
-      parts.push(html`‘<a href="${href}">${quoted[1]}</a>’`);
+      const chapter = links?.headingChapter?.(quoted[1] ?? "");
+      parts.push(addressLinks(before.slice(0, quoted.index), links));
+      parts.push(html`<span class="verwijzing"${chapter ? html` data-hoofdstuk="${chapter}"` : ""}>‘<a href="${href}">${quoted[1]}</a>’</span>`);
     } else {
-      parts.push(addressLinks(before));
+      parts.push(addressLinks(before, links));
     }
     last = start + match[0].length;
   }
-  parts.push(addressLinks(text.slice(last)));
+  parts.push(addressLinks(text.slice(last), links));
   return join(parts);
 }
 
-/** Text with e-mail and web addresses as links; everything else escaped. */
-function addressLinks(text: string): Html {
+/** Text with e-mail and web addresses as links and footnote markers linked to their notes; everything else escaped. */
+function addressLinks(text: string, links?: HeadingLinks): Html {
   const parts: Html[] = [];
   let last = 0;
   for (const match of text.matchAll(LINK)) {
@@ -87,10 +129,28 @@ function addressLinks(text: string): Html {
     const trailing = /[.,;:)]+$/.exec(address)?.[0] ?? "";
     address = address.slice(0, address.length - trailing.length);
     const start = match.index ?? 0;
-    parts.push(html`${text.slice(last, start)}`);
+    parts.push(footnoteMarkers(text.slice(last, start), links));
     const href = match[1] ? `mailto:${address}` : address.startsWith("www.") ? `https://${address}` : address;
     parts.push(html`<a href="${href}">${address}</a>`);
     last = start + address.length;
+  }
+  parts.push(footnoteMarkers(text.slice(last), links));
+  return join(parts);
+}
+
+/** Text with each footnote marker the chapter has a note for as a link to that note. */
+function footnoteMarkers(text: string, links?: HeadingLinks): Html {
+  if (!links?.footnoteMarker) return html`${text}`;
+  const parts: Html[] = [];
+  let last = 0;
+  for (const match of text.matchAll(FOOTNOTE_MARKER)) {
+    const number = fromSuperscript(match[0]);
+    const target = links.footnoteMarker(number);
+    if (!target) continue;
+    const start = match.index ?? 0;
+    parts.push(html`${text.slice(last, start)}`);
+    parts.push(html`<a class="voetnootteken"${target.id ? html` id="${target.id}"` : ""} href="${target.href}" aria-label="voetnoot ${number}">${match[0]}</a>`);
+    last = start + match[0].length;
   }
   parts.push(html`${text.slice(last)}`);
   return join(parts);

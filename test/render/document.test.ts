@@ -324,7 +324,7 @@ describe("the document reads as the source writes it", () => {
     // "zie ‘Geen aanbod ontvangen’ op pagina 13" (geboortezorg), "… op pagina 14" (paramedische zorg).
     for (const policy of allPolicies()) expect(text(renderDocument(policy).content.value), policy.file).not.toMatch(/op pagina \d/);
     const markup = renderDocument(model("policies/geboortezorg/2026.policy")).content.value;
-    const link = /zie ‘<a href="#([^"]+)">Geen aanbod ontvangen<\/a>’\./.exec(markup);
+    const link = /zie <span class="verwijzing" data-hoofdstuk="[\d.]+">‘<a href="#([^"]+)">Geen aanbod ontvangen<\/a>’<\/span>\./.exec(markup);
     expect(link).not.toBeNull();
     expect(markup).toMatch(new RegExp(`id="${link?.[1]}"[^>]*>\\s*<h3>Geen aanbod ontvangen</h3>`));
   });

@@ -31,7 +31,7 @@ describe("prose", () => {
 
   it("leaves out a page number of the PDF, and links a quoted heading the document has", () => {
     const links = { headingHref: (words: string) => (words === "Geen aanbod ontvangen" ? "#tekst-geen_aanbod" : undefined) };
-    expect(inlineText("zie ‘Geen aanbod ontvangen’ op pagina 13.", links).value).toBe('zie ‘<a href="#tekst-geen_aanbod">Geen aanbod ontvangen</a>’.');
+    expect(inlineText("zie ‘Geen aanbod ontvangen’ op pagina 13.", links).value).toBe('zie <span class="verwijzing">‘<a href="#tekst-geen_aanbod">Geen aanbod ontvangen</a>’</span>.');
     expect(inlineText("zie ‘Geen aanbod ontvangen’ op pagina 13.").value).toBe("zie ‘Geen aanbod ontvangen’.");
     expect(inlineText("zie ‘Onbekend’ op pagina’s 4 en 5, of mail info@caresq.nl.", links).value).toBe(
       'zie ‘Onbekend’, of mail <a href="mailto:info@caresq.nl">info@caresq.nl</a>.',

@@ -8,7 +8,7 @@
  * shown either; nor is a group of rules that are the table's rows listed again (their anchors
  * are on the rows). Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
  * condition cell in words ("SEMH-certificaat AUD of StAr-registratie") where it can be read so,
- * otherwise as written.
+ * otherwise as written. A text cell with list lines ("- …") shows them as a list.
  */
 
 import type { Cell, Column, Rule, Table, TableRow, TExpr } from "../../model.js";
@@ -16,7 +16,7 @@ import type { RenderContext } from "../context.js";
 import { formatDutchDate, formatNumber, listAnd, listOr, upperFirst } from "../dutch.js";
 import { html, type Html } from "../html.js";
 import { heading, intentionMark, scrollableTable } from "../marks.js";
-import { inlineText, renderProse } from "../prose.js";
+import { inlineText, renderProse, renderProseInline } from "../prose.js";
 import { ruleAnchor } from "./rules.js";
 
 /** A condition in words, or undefined when it has parts that only read well as an expression. */
@@ -154,7 +154,8 @@ ${scrollableTable(table.title, html`<table>
     (row) =>
       html`<tr><th scope="row">${rowHeader(row)}</th>${columns.map((c) => {
         const cell = row.cells[c.id];
-        return html`<td>${cell ? inlineText(cellText(cell), ctx) : ""}</td>`;
+        // A text cell may hold a list ("- …" on lines of their own), as other texts do.
+        return html`<td>${cell ? (cell.type === "tekst" ? renderProseInline(cell.value, ctx) : inlineText(cellText(cell), ctx)) : ""}</td>`;
       })}</tr>`,
   )}</tbody>
 </table>`)}
