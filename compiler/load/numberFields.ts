@@ -12,7 +12,7 @@ import type { Span } from "../span.js";
 import { pointerSegment, type Location } from "./yamlTree.js";
 
 /** A number as a condition writes it (grammar/tokens.ts), with a minus in front allowed. */
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+export const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** YAML's and JavaScript's names for infinity and not-a-number. */
 const INFINITE_WORD = /^[-+]?(?:\.inf|inf|infinity)$/i;

@@ -7,7 +7,7 @@
  */
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { isNonFiniteWord, numberFieldDiagnostics } from "../load/numberFields.js";
+import { isNonFiniteWord, numberFieldDiagnostics, PLAIN_NUMBER } from "../load/numberFields.js";
 import { pointer, type Location } from "../load/yamlTree.js";
 import type { CareType, Fact, Rule } from "../model.js";
 
@@ -38,8 +38,6 @@ export function testFileNumbers(text: string, data: unknown, locations: Readonly
   return { diagnostics, brokenCases, fileBroken };
 }
 
-/** A number as a condition writes it (as numberFields.ts): digits, perhaps a minus and decimals. */
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const NUMBER_TYPES: ReadonlySet<Fact["type"]> = new Set(["getal", "bedrag", "percentage"]);
 
 /** What to say about the way a number fact's value is written; see `numberNotation`. */
