@@ -1,10 +1,27 @@
 /**
  * Finding .policy files: the paths a user names, folders searched recursively, in a stable
- * order.
+ * order. Nothing is opened here, only looked at (stat), so a named pipe never makes a command
+ * wait; what cannot be read as a policy is returned as a problem, for the CLI to say why.
  */
 
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
+
+/**
+ * Why a path with the extension (named, or found in a folder) is not a file that can be read:
+ * - `lus`: a loop of symbolic links (ELOOP), it leads to no file at all;
+ * - `koppeling-naar-niets`: a symbolic link to a path that does not exist (`target`);
+ * - `fifo`, `socket`, `apparaat`: not a regular file; reading a named pipe would wait forever;
+ * - `ontoegankelijk`: it, or the folder it is in, may not be read (EACCES and the like).
+ */
+export type SpecialKind = "lus" | "koppeling-naar-niets" | "fifo" | "socket" | "apparaat" | "ontoegankelijk";
+
+export interface SpecialPath {
+  readonly path: string;
+  readonly kind: SpecialKind;
+  /** For `koppeling-naar-niets`: where the link points, as written in the link. */
+  readonly target?: string;
+}
 
 export interface FoundFiles {
   readonly files: string[];
@@ -16,31 +33,79 @@ export interface FoundFiles {
    * misreading them. A folder is always searched, whatever its name (also `x.policy/`).
    */
   readonly other: string[];
+  /**
+   * Paths with the extension, named or found in a folder, that are not a readable regular
+   * file (see SpecialKind). A folder found with a name that ends in the extension is not one
+   * of them: it is searched like any folder, and named in `emptyPolicyFolders` when nothing is
+   * found in it.
+   */
+  readonly special: SpecialPath[];
+  /** Folders whose name ends in the extension, found while searching, without any file in them. */
+  readonly emptyPolicyFolders: string[];
 }
 
 export function findPolicyFiles(paths: readonly string[], extension = ".policy"): FoundFiles {
   const files: string[] = [];
   const missing: string[] = [];
   const other: string[] = [];
+  const special: SpecialPath[] = [];
+  const emptyPolicyFolders: string[] = [];
   const visit = (path: string, explicit: boolean) => {
-    let stats;
+    let stats: Stats;
     try {
       stats = statSync(path);
-    } catch {
-      if (explicit) missing.push(path);
+    } catch (error) {
+      const problem = whyNoFile(path, error);
+      if (problem === undefined) {
+        if (explicit) missing.push(path);
+      } else if (explicit || path.endsWith(extension)) {
+        special.push(problem);
+      }
       return;
     }
     if (stats.isDirectory()) {
-      for (const entry of readdirSync(path).sort()) {
+      let entries: string[];
+      try {
+        entries = readdirSync(path).sort();
+      } catch {
+        if (explicit || path.endsWith(extension)) special.push({ path, kind: "ontoegankelijk" });
+        return;
+      }
+      const before = files.length;
+      for (const entry of entries) {
         if (entry.startsWith(".") || entry === "node_modules") continue;
         visit(join(path, entry), false);
       }
+      if (!explicit && path.endsWith(extension) && files.length === before) emptyPolicyFolders.push(path);
     } else if (stats.isFile() && path.endsWith(extension)) {
       files.push(path);
+    } else if (!stats.isFile() && path.endsWith(extension)) {
+      special.push({ path, kind: stats.isFIFO() ? "fifo" : stats.isSocket() ? "socket" : "apparaat" });
     } else if (explicit) {
       other.push(path);
     }
   };
   for (const path of paths) visit(path, true);
-  return { files: [...new Set(files)], missing, other: [...new Set(other)] };
+  return { files: [...new Set(files)], missing, other: [...new Set(other)], special: unique(special), emptyPolicyFolders: [...new Set(emptyPolicyFolders)] };
+}
+
+/** Why `stat` failed on a path that is there in some form; undefined when it is simply missing. */
+function whyNoFile(path: string, error: unknown): SpecialPath | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ELOOP") return { path, kind: "lus" };
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    // A link whose target is missing is there, but leads nowhere: say where it points.
+    try {
+      if (lstatSync(path).isSymbolicLink()) return { path, kind: "koppeling-naar-niets", target: readlinkSync(path) };
+    } catch {
+      // Not there at all.
+    }
+    return undefined;
+  }
+  return { path, kind: "ontoegankelijk" };
+}
+
+function unique(paths: readonly SpecialPath[]): SpecialPath[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => !seen.has(p.path) && seen.add(p.path));
 }

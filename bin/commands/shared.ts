@@ -3,11 +3,11 @@
  */
 
 import { accessSync, constants, createReadStream, statSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { renderDiagnostics, summariseDiagnostics, diagnosticToJson } from "../../compiler/diagnostics/render.js";
 import type { Diagnostic } from "../../compiler/diagnostics/diagnostic.js";
 import type { RowFormat } from "../../compiler/facts/chunks.js";
-import { findPolicyFiles } from "../../compiler/files.js";
+import { findPolicyFiles, type SpecialPath } from "../../compiler/files.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import type { SourceFiles } from "../../compiler/span.js";
 import { closestName } from "../../compiler/suggest.js";
@@ -16,25 +16,73 @@ import { EXIT_ERRORS, UsageError, whyUnreadable, type CliIo } from "../cli/io.js
 /**
  * The .policy files under `paths` (default: `policies/`), or a usage error: for a path that
  * does not exist, for a named file that is not a .policy file (it is never read as a policy,
- * let alone rewritten by `fmt`), and when no .policy file is found at all.
+ * let alone rewritten by `fmt`), for a .policy path, named or found in a folder, that is no
+ * regular file (a loop of symbolic links, a link to nothing, a named pipe: read, it would make
+ * the command wait forever), and when no .policy file is found at all. A folder found with a
+ * name that ends in .policy is searched as a folder; when nothing is in it, a note on standard
+ * error says it was skipped.
  */
 export function policyFilesFrom(paths: readonly string[], io: CliIo): string[] {
   const named = paths.length > 0 ? paths : ["policies"];
   const searched = named.map((p) => (resolve(io.cwd, p) === resolve(p) ? p : resolve(io.cwd, p)));
   const found = findPolicyFiles(searched);
+  // A path is shown as the user wrote it; one found in a folder, under the folder as written.
+  const shown = (p: string) => {
+    const i = searched.findIndex((s) => p === s || p.startsWith(`${s}${sep}`));
+    return i < 0 ? p : `${named[i]}${p.slice((searched[i] as string).length)}`;
+  };
   if (found.missing.length > 0) {
-    throw new UsageError(
-      paths.length === 0
-        ? "Er zijn geen paden opgegeven en de map ‘policies/’ bestaat hier niet."
-        : `${found.missing.length === 1 ? "Dit pad bestaat" : "Deze paden bestaan"} niet: ${found.missing.join(", ")}.`,
-    );
+    throw new UsageError(paths.length === 0 ? "Er zijn geen paden opgegeven en de map ‘policies/’ bestaat hier niet." : missingPaths(found.missing.map(shown)));
   }
-  if (found.other.length > 0) throw new UsageError(notPolicyFiles(found.other.map((p) => named[searched.indexOf(p)] ?? p)));
+  if (found.special.length > 0) throw new UsageError(specialPaths(found.special.map((p) => ({ ...p, path: shown(p.path) }))));
+  if (found.other.length > 0) throw new UsageError(notPolicyFiles(found.other.map(shown)));
+  for (const folder of found.emptyPolicyFolders) {
+    io.stderr(`waarschuwing: ‘${shown(folder)}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in; overgeslagen.\n`);
+  }
   if (found.files.length === 0) {
     const onlyFolder = named.length === 1 && named[0]?.endsWith(".policy");
-    throw new UsageError(onlyFolder ? `‘${named[0]}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in.` : `Geen .policy-bestanden gevonden in ${named.join(", ")}.`);
+    throw new UsageError(onlyFolder ? `‘${named[0]}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in.` : `Geen .policy-bestanden gevonden in ${quotedList(named)}.`);
   }
   return found.files;
+}
+
+/** ‘a’, ‘b’ en ‘c’. */
+export function quotedList(paths: readonly string[]): string {
+  const quoted = paths.map((p) => `‘${p}’`);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} en ${quoted.at(-1)}`;
+}
+
+/** The usage error for named paths that do not exist. */
+export function missingPaths(paths: readonly string[]): string {
+  return paths.length === 1 ? `Het pad ‘${paths[0]}’ bestaat niet.` : `De paden ${quotedList(paths)} bestaan niet.`;
+}
+
+/** What a path that is no regular file is, as the rest of a sentence that names it. */
+function specialReason(path: SpecialPath): string {
+  switch (path.kind) {
+    case "lus":
+      return "is een kring van symbolische koppelingen: ze verwijzen naar elkaar en komen bij geen bestand uit";
+    case "koppeling-naar-niets":
+      return `is een symbolische koppeling naar ‘${path.target ?? "?"}’, en dat bestaat niet`;
+    case "fifo":
+      return "is geen gewoon bestand maar een named pipe (FIFO)";
+    case "socket":
+      return "is geen gewoon bestand maar een socket";
+    case "apparaat":
+      return "is geen gewoon bestand maar een apparaat";
+    case "ontoegankelijk":
+      return "kan niet worden gelezen: er is geen toestemming om het (of de map waarin het staat) te lezen";
+  }
+}
+
+/**
+ * The usage error for .policy paths that are no regular file. Refused rather than skipped,
+ * also when found in a folder: a run that passes over a policy would look complete.
+ */
+export function specialPaths(paths: readonly SpecialPath[]): string {
+  const end = "beleid leest alleen gewone bestanden.";
+  if (paths.length === 1) return `‘${paths[0]?.path}’ ${specialReason(paths[0] as SpecialPath)}; ${end}`;
+  return `Deze paden zijn geen gewone bestanden: ${paths.map((p) => `‘${p.path}’ ${specialReason(p)}`).join("; ")}. ${end.charAt(0).toUpperCase()}${end.slice(1)}`;
 }
 
 /** The usage error for named files that are not .policy files, with the command for a test file. */

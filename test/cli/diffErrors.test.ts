@@ -58,7 +58,7 @@ describe("beleid diff --format json: every error as one JSON document on standar
   const diffJson = (...args: string[]) => cli(["diff", ...args, "--format", "json"]);
 
   it.each([
-    ["a policy path that does not exist", ["bestaat-niet.policy", NEWER], "Dit pad bestaat niet: bestaat-niet.policy."],
+    ["a policy path that does not exist", ["bestaat-niet.policy", NEWER], "Het pad ‘bestaat-niet.policy’ bestaat niet."],
     ["a folder", ["policies/mondzorg", NEWER], "‘policies/mondzorg’ is een map; geef één .policy-bestand (in deze map: 2024.policy, 2025.policy)."],
     ["a file that is not a .policy file", ["test/fixtures/fysio-feiten.json", NEWER], "‘test/fixtures/fysio-feiten.json’ is geen .policy-bestand; beleid leest en schrijft alleen .policy-bestanden (of de .policy-bestanden in een map)."],
     [

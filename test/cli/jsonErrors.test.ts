@@ -26,7 +26,7 @@ describe("errors with --json", () => {
     expect(careType.code).toBe(2);
     expect(JSON.parse(careType.stdout)).toMatchObject({ fout: "gebruik", bericht: expect.stringContaining("Onbekende zorgsoort ‘onzin’") });
     const path = await cli(["check", "--json", "bestaat-niet.policy"]);
-    expect([path.code, JSON.parse(path.stdout)]).toEqual([2, { fout: "gebruik", bericht: "Dit pad bestaat niet: bestaat-niet.policy." }]);
+    expect([path.code, JSON.parse(path.stdout)]).toEqual([2, { fout: "gebruik", bericht: "Het pad ‘bestaat-niet.policy’ bestaat niet." }]);
     // Without --json standard output stays empty.
     expect((await cli(["check", "bestaat-niet.policy"])).stdout).toBe("");
   });
