@@ -4,16 +4,15 @@
  * readable difference and ends with `N geslaagd, M mislukt`.
  */
 
-import { existsSync } from "node:fs";
 import { hasErrors } from "../../compiler/diagnostics/diagnostic.js";
 import { summariseDiagnostics } from "../../compiler/diagnostics/render.js";
-import { findPolicyFiles } from "../../compiler/files.js";
+import { findPolicyFiles, type FoundFiles } from "../../compiler/files.js";
 import type { Coverage } from "../../compiler/testing/coverage.js";
 import { isSharedFile, runTestFiles, type FileResult, type TestRun } from "../../compiler/testing/index.js";
 import pc from "picocolors";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { diagnosticsJson, printDiagnostics } from "./shared.js";
-import { resolve } from "node:path";
+import { diagnosticsJson, missingPaths, printDiagnostics, quotedList, specialPaths } from "./shared.js";
+import { join, relative, resolve } from "node:path";
 
 export interface TestOptions {
   readonly dekking?: boolean;
@@ -21,31 +20,51 @@ export interface TestOptions {
   readonly json?: boolean;
 }
 
-/** The test files to run and, for a folder, the policies in it (to name those without tests). */
+/**
+ * The test files to run and, for a folder, the policies in it (to name those without tests).
+ * A path that does not exist, and a test file or policy that is no regular file (a loop of
+ * symbolic links, a named pipe: reading it would wait forever), are usage errors, in the
+ * words `check` uses for them.
+ */
 function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string[]; policies: string[] } {
   const named = paths.length > 0 ? paths : ["policies"];
   const result: string[] = [];
   const policies: string[] = [];
   for (const path of named) {
     const full = resolve(io.cwd, path);
+    // A path found in a folder, shown under the folder as the user wrote it.
+    const shown = (p: string) => (p === full ? path : join(path, relative(full, p)));
+    const refuse = (found: FoundFiles) => {
+      if (found.missing.length > 0) throw new UsageError(missingPaths([path]));
+      if (found.special.length > 0) throw new UsageError(specialPaths(found.special.map((p) => ({ ...p, path: shown(p.path) }))));
+    };
     if (path.endsWith(".policy")) {
+      const found = findPolicyFiles([full]);
+      refuse(found);
+      const isFile = found.files.includes(full);
       const sibling = full.replace(/\.policy$/, ".test.yaml");
-      if (!existsSync(full)) throw new UsageError(`Het bestand ‘${path}’ bestaat niet.`);
-      if (!existsSync(sibling)) {
+      const siblingFound = findPolicyFiles([sibling], ".test.yaml");
+      if (isFile && siblingFound.missing.length > 0) {
         // A shared file has no cases of its own: its chapters are tested with the policies that include it.
         if (isSharedFile(full)) throw new UsageError(`‘${path}’ is een gedeeld bestand (soort: gedeeld) en heeft geen eigen tests; test de beleidsstukken die het opnemen.`);
         throw new UsageError(`Er is geen testbestand voor ‘${path}’ (verwacht: ‘${path.replace(/\.policy$/, ".test.yaml")}’).`);
       }
-      result.push(sibling);
-      continue;
+      if (isFile && siblingFound.special.length > 0) throw new UsageError(specialPaths(siblingFound.special.map((p) => ({ ...p, path: path.replace(/\.policy$/, ".test.yaml") }))));
+      if (isFile) {
+        result.push(sibling);
+        continue;
+      }
+      // A folder whose name ends in .policy: searched as a folder, below.
     }
     const found = findPolicyFiles([full], ".test.yaml");
-    if (found.missing.length > 0) throw new UsageError(`Dit pad bestaat niet: ${path}.`);
+    refuse(found);
     result.push(...found.files.filter((f) => f.endsWith(".test.yaml")));
     // A folder: its policies too, so a version without a test file is named, not passed over.
-    policies.push(...findPolicyFiles([full]).files);
+    const folderPolicies = findPolicyFiles([full]);
+    if (folderPolicies.special.length > 0) throw new UsageError(specialPaths(folderPolicies.special.map((p) => ({ ...p, path: shown(p.path) }))));
+    policies.push(...folderPolicies.files);
   }
-  if (result.length === 0) throw new UsageError(`Geen testbestanden (.test.yaml) gevonden in ${named.join(", ")}.`);
+  if (result.length === 0) throw new UsageError(`Geen testbestanden (.test.yaml) gevonden in ${quotedList(named)}.`);
   return { testFiles: [...new Set(result)], policies };
 }
 
@@ -89,16 +108,20 @@ export async function runTest(paths: string[], options: TestOptions, io: CliIo):
     io.stdout(
       JSON.stringify(
         {
-          formatVersion: 1,
-          geslaagd: run.passed,
-          mislukt: run.failed,
-          nietUitgevoerd: run.skipped,
+          // Version 2 (December 2026): `geslaagd` is whether the run passed (the exit code is
+          // 0), as in `build --json`; the counts are `aantal…` (version 1 had the number of
+          // passed cases in `geslaagd`, and `mislukt` and `nietUitgevoerd`).
+          formatVersion: 2,
+          geslaagd: !failed,
+          aantalGeslaagd: run.passed,
+          aantalMislukt: run.failed,
+          aantalNietUitgevoerd: run.skipped,
           bestanden: run.files.map((f) => ({
             testbestand: f.testFile,
             beleid: f.policyFile,
             uitgevoerd: f.run,
             gevallen: f.results.map((r) => ({ naam: r.testCase.name, zorgsoort: r.testCase.careType, geslaagd: r.passed, verschillen: r.differences })),
-            nietUitgevoerd: f.skipped,
+            aantalNietUitgevoerd: f.skipped,
             dekking: f.coverage ? coverageJson(f.coverage) : undefined,
           })),
           zonderTestbestand: run.untested,

@@ -83,7 +83,7 @@ describe("usage errors exit with 2", () => {
   it("a path that does not exist", async () => {
     const run = await cli(["check", "bestaat/niet.policy"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("fout: Dit pad bestaat niet: bestaat/niet.policy.\n");
+    expect(run.stderr).toBe("fout: Het pad ‘bestaat/niet.policy’ bestaat niet.\n");
   });
 
   it("a folder where one policy file is meant, naming the files in it (it took the first one)", async () => {
@@ -310,8 +310,9 @@ describe("beleid test", () => {
     expect(run.stderr).toContain("fout BL503: ‘implantologi’ is geen zorgsoort van het beleid.");
     expect(run.stdout).toContain("2025.test.yaml: 30 van 30 gevallen geslaagd; 1 geval niet uitgevoerd door een fout (zie de meldingen)\n");
     expect(run.stdout).toMatch(/\n30 geslaagd, 0 mislukt, 1 niet uitgevoerd door een fout \(zie de meldingen\)\n$/);
-    const json = JSON.parse((await cli(["test", join(dir, "mondzorg", "2025.policy"), "--json"])).stdout) as { bestanden: { nietUitgevoerd: number }[] };
-    expect(json.bestanden[0]?.nietUitgevoerd).toBe(1);
+    const json = JSON.parse((await cli(["test", join(dir, "mondzorg", "2025.policy"), "--json"])).stdout) as { geslaagd: boolean; aantalGeslaagd: number; aantalNietUitgevoerd: number; bestanden: { aantalNietUitgevoerd: number }[] };
+    expect(json).toMatchObject({ geslaagd: false, aantalGeslaagd: 30, aantalNietUitgevoerd: 1 });
+    expect(json.bestanden[0]?.aantalNietUitgevoerd).toBe(1);
   });
 
   it("speaks of one case in the singular", async () => {
@@ -413,9 +414,9 @@ describe("beleid test names what did not run", () => {
     expect(run.stderr).not.toContain("‘impl_richtlijnen’ ontbreekt");
     expect(run.stdout).toContain(`✗ ${testFile}: ${total} gevallen niet uitgevoerd door 2 fouten (zie de meldingen)\n`);
     expect(run.stdout).toMatch(new RegExp(`\\n${others} geslaagd, 0 mislukt, ${total} niet uitgevoerd door 2 fouten \\(zie de meldingen\\)\\n$`));
-    const json = JSON.parse((await cli(["test", join(dir, "mondzorg"), "--json"])).stdout) as { nietUitgevoerd: number; bestanden: { testbestand: string; uitgevoerd: boolean; gevallen: unknown[]; nietUitgevoerd: number }[] };
-    expect(json.nietUitgevoerd).toBe(total);
-    expect(json.bestanden.find((f) => f.testbestand === testFile)).toMatchObject({ uitgevoerd: true, gevallen: [], nietUitgevoerd: total });
+    const json = JSON.parse((await cli(["test", join(dir, "mondzorg"), "--json"])).stdout) as { aantalNietUitgevoerd: number; bestanden: { testbestand: string; uitgevoerd: boolean; gevallen: unknown[]; aantalNietUitgevoerd: number }[] };
+    expect(json.aantalNietUitgevoerd).toBe(total);
+    expect(json.bestanden.find((f) => f.testbestand === testFile)).toMatchObject({ uitgevoerd: true, gevallen: [], aantalNietUitgevoerd: total });
   });
 
   it("a file with an error in the file as a whole keeps its line: with the number of its cases when they can be counted", async () => {
