@@ -199,8 +199,9 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option("--check", "schrijf niets; noem de bestanden die zouden veranderen (exitcode 1; ook --controleer)")
     .addOption(new Option("--controleer").hideHelp())
     .option("--verschil", "als --check, en toon wat er zou veranderen (unified diff)")
-    .action(async (paths: string[], options: { check?: boolean; controleer?: boolean; verschil?: boolean }) =>
-      setExit(await runFmt(paths, { check: options.check === true || options.controleer === true, ...(options.verschil !== undefined ? { verschil: options.verschil } : {}) }, io)),
+    .option("--json", "resultaat per bestand en diagnosen als JSON")
+    .action(async (paths: string[], options: { check?: boolean; controleer?: boolean; verschil?: boolean; json?: boolean }) =>
+      setExit(await runFmt(paths, { check: options.check === true || options.controleer === true, ...(options.verschil !== undefined ? { verschil: options.verschil } : {}), ...(options.json !== undefined ? { json: options.json } : {}) }, io)),
     );
 
   sub("lsp")
