@@ -24,6 +24,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIo
       JSON.stringify(
         {
           formatVersion: 1,
+          // Whether the exit code is 0, in the word build, docs, fmt and test use for it.
+          geslaagd: !hasErrors(diagnostics),
           bestanden: files,
           fouten: diagnostics.filter((d) => d.severity === "fout").length,
           waarschuwingen: diagnostics.filter((d) => d.severity === "waarschuwing").length,

@@ -1,6 +1,6 @@
 /**
  * The JSON a CI reads: `beleid fmt --json` (per file its status and check's diagnostics, a usage
- * error as `{ fout, bericht }`), and `beleid test --json` in the vocabulary of `build --json`:
+ * error as `{ fout, bericht }`), `geslaagd` in `beleid check --json`, and `beleid test --json` in the vocabulary of `build --json`:
  * `geslaagd` is whether the run passed, the counts are `aantal…` (formatVersion 2).
  */
 
@@ -93,6 +93,18 @@ describe("beleid fmt --json", () => {
     const run = await cli(["fmt", "--check", "--json", "nergens.policy"], { cwd: dir });
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout)).toEqual({ fout: "gebruik", bericht: "Het pad ‘nergens.policy’ bestaat niet." });
+  });
+});
+
+describe("beleid check --json", () => {
+  it("has geslaagd too: false with an error, true with only warnings", async () => {
+    const broken = file("fout.policy", VALID.replace("titel: Inkoopbeleid Voorbeeld 2026\n", ""));
+    const failed = await cli(["check", "--json", broken], { cwd: dir });
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ formatVersion: 1, geslaagd: false });
+    const passed = await cli(["check", "--json", file("goed.policy", FORMATTED)], { cwd: dir });
+    expect(passed.code).toBe(0);
+    expect(JSON.parse(passed.stdout)).toMatchObject({ formatVersion: 1, geslaagd: true, fouten: 0 });
   });
 });
 
