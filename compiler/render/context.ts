@@ -49,6 +49,11 @@ export class RenderContext implements HeadingLinks {
     return { href: `#${footnoteId(this.footnotes.prefix, number)}`, id: this.claimId(footnoteMarkerId(this.footnotes.prefix, number)) };
   }
 
+  /** Whether the text has a marker with this id (so that a note can link back to it). */
+  hasMarker(id: string): boolean {
+    return this.usedIds.has(id);
+  }
+
   careTypeName(id: string): string {
     return this.careTypes.get(id)?.name ?? id;
   }

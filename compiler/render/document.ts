@@ -247,7 +247,10 @@ function renderFootnotes(notes: readonly Footnote[], prefix: string, ctx: Render
 ${join(
   notes.map((note) => {
     const id = ctx.claimId(footnoteId(prefix, note.number));
-    return html`<p${id ? html` id="${id}"` : ""}><a class="voetnootteken" href="#${footnoteMarkerId(prefix, note.number)}" aria-label="terug naar de tekst bij voetnoot ${note.number}">${note.marker}</a> ${inlineText(note.text, ctx)}</p>`;
+    const marker = footnoteMarkerId(prefix, note.number);
+    // Back to the text only where the text has the marker.
+    const back = ctx.hasMarker(marker) ? html`<a class="voetnootteken" href="#${marker}" aria-label="terug naar de tekst bij voetnoot ${note.number}">${note.marker}</a>` : html`${note.marker}`;
+    return html`<p${id ? html` id="${id}"` : ""}>${back} ${inlineText(note.text, ctx)}</p>`;
   }),
   raw("\n"),
 )}

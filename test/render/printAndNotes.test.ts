@@ -7,10 +7,11 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compileFile } from "../../compiler/compile.js";
+import { compileFile, compileText } from "../../compiler/compile.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { renderDocument } from "../../compiler/render/document.js";
 import { inlineText, parseFootnotes } from "../../compiler/render/prose.js";
+import { dietetiekSource } from "./dietetiek.js";
 
 function model(path: string): PolicyModel {
   const result = compileFile(path);
@@ -21,8 +22,8 @@ function model(path: string): PolicyModel {
 function chapter(document: string, number: string): string {
   const id = `hoofdstuk-${number.replace(/\./g, "-")}`;
   const start = document.indexOf(`<section class="hoofdstuk`, document.indexOf(`id="${id}"`) - 200);
-  const end = document.indexOf("</section>", document.indexOf(`id="${id}"`));
-  return document.slice(start, end);
+  const next = document.indexOf(`<section class="hoofdstuk`, start + 1);
+  return document.slice(start, next === -1 ? undefined : next);
 }
 
 describe("a list in a table cell", () => {
@@ -74,6 +75,31 @@ describe("footnotes", () => {
     // The notes are not also a paragraph in the middle of the chapter, and appear once.
     expect(document.split("Methode voor milieuvoetafdruk").length - 1).toBe(1);
     expect(document.split('<div class="voetnoten">').length - 1).toBe(1);
+  });
+
+  it("links only markers of the chapter's notes, and a note back only when the text has its marker", () => {
+    const source = `${dietetiekSource(2027)}teksten:
+  ruimte:
+    hoofdstuk: voorwaarden
+    tekst: Een behandelruimte van 30 m³ volstaat¹.
+  noten:
+    hoofdstuk: voorwaarden
+    tekst: |-
+      ¹ Richtlijn praktijkruimte
+      ² Een noot zonder teken in de tekst
+  elders:
+    hoofdstuk: overeenkomst
+    tekst: In een ander hoofdstuk¹.
+`;
+    const result = compileText("dietetiek/2027.policy", source);
+    if (!result.model) throw new Error(result.diagnostics.map((d) => d.message).join("; "));
+    const document = renderDocument(result.model).content.value;
+    const section = chapter(document, "3");
+    expect(section).toContain('30 m³ volstaat<a class="voetnootteken" id="voetnootteken-3-1" href="#voetnoot-3-1" aria-label="voetnoot 1">¹</a>.');
+    expect(section).toContain('<p id="voetnoot-3-1"><a class="voetnootteken" href="#voetnootteken-3-1"');
+    expect(section).toContain('<p id="voetnoot-3-2">² Een noot zonder teken in de tekst</p>');
+    // Chapter 4 has no notes: its ¹ stays as written.
+    expect(chapter(document, "4")).toContain("In een ander hoofdstuk¹.");
   });
 
   it("links no superscript digit in a chapter without footnotes", () => {
