@@ -50,6 +50,7 @@ export function findPolicyFiles(paths: readonly string[], extension = ".policy")
   const other: string[] = [];
   const special: SpecialPath[] = [];
   const emptyPolicyFolders: string[] = [];
+  const visitedFolders = new Set<string>();
   const visit = (path: string, explicit: boolean) => {
     let stats: Stats;
     try {
@@ -64,6 +65,11 @@ export function findPolicyFiles(paths: readonly string[], extension = ".policy")
       return;
     }
     if (stats.isDirectory()) {
+      // A folder reached again through a link (a link to a folder above it) is searched once:
+      // otherwise its files would be found again at every level, until the path is too long.
+      const id = `${stats.dev}:${stats.ino}`;
+      if (visitedFolders.has(id)) return;
+      visitedFolders.add(id);
       let entries: string[];
       try {
         entries = readdirSync(path).sort();

@@ -117,6 +117,17 @@ describe("a symbolic link to nothing", () => {
   });
 });
 
+describe("a link to a folder above it", () => {
+  it("is searched once: each policy is read once, not again at every level of the loop", async () => {
+    const dir = project("terug", (policies) => {
+      symlinkSync("..", join(policies, "terug"));
+    });
+    const run = await cli(["check", "policies"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("1 beleidsbestand gecontroleerd");
+  });
+});
+
 describe("a folder whose name ends in .policy, met in a folder", () => {
   it("is searched as a folder: the policies in it are read", async () => {
     const dir = project("map-vol", (policies) => {
