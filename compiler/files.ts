@@ -21,6 +21,8 @@ export interface SpecialPath {
   readonly kind: SpecialKind;
   /** For `koppeling-naar-niets`: where the link points, as written in the link. */
   readonly target?: string;
+  /** For `ontoegankelijk`: the system's error code when it is not a lack of permission (EIO…). */
+  readonly code?: string;
 }
 
 export interface FoundFiles {
@@ -35,7 +37,7 @@ export interface FoundFiles {
   readonly other: string[];
   /**
    * Paths with the extension, named or found in a folder, that are not a readable regular
-   * file (see SpecialKind). A folder found with a name that ends in the extension is not one
+   * file (see SpecialKind), and folders that cannot be searched. A folder found with a name that ends in the extension is not one
    * of them: it is searched like any folder, and named in `emptyPolicyFolders` when nothing is
    * found in it.
    */
@@ -73,8 +75,9 @@ export function findPolicyFiles(paths: readonly string[], extension = ".policy")
       let entries: string[];
       try {
         entries = readdirSync(path).sort();
-      } catch {
-        if (explicit || path.endsWith(extension)) special.push({ path, kind: "ontoegankelijk" });
+      } catch (error) {
+        // Whatever its name: the policies in a folder that cannot be read would be passed over.
+        special.push(whyNoFile(path, error) ?? { path, kind: "ontoegankelijk" });
         return;
       }
       const before = files.length;
@@ -108,7 +111,7 @@ function whyNoFile(path: string, error: unknown): SpecialPath | undefined {
     }
     return undefined;
   }
-  return { path, kind: "ontoegankelijk" };
+  return code === undefined || code === "EACCES" || code === "EPERM" ? { path, kind: "ontoegankelijk" } : { path, kind: "ontoegankelijk", code };
 }
 
 function unique(paths: readonly SpecialPath[]): SpecialPath[] {

@@ -71,7 +71,7 @@ function specialReason(path: SpecialPath): string {
     case "apparaat":
       return "is geen gewoon bestand maar een apparaat";
     case "ontoegankelijk":
-      return "kan niet worden gelezen: er is geen toestemming om het (of de map waarin het staat) te lezen";
+      return path.code === undefined ? "kan niet worden gelezen: er is geen toestemming om het (of de map waarin het staat) te lezen" : `kan niet worden gelezen (${path.code})`;
   }
 }
 
@@ -80,9 +80,10 @@ function specialReason(path: SpecialPath): string {
  * also when found in a folder: a run that passes over a policy would look complete.
  */
 export function specialPaths(paths: readonly SpecialPath[]): string {
-  const end = "beleid leest alleen gewone bestanden.";
-  if (paths.length === 1) return `‘${paths[0]?.path}’ ${specialReason(paths[0] as SpecialPath)}; ${end}`;
-  return `Deze paden zijn geen gewone bestanden: ${paths.map((p) => `‘${p.path}’ ${specialReason(p)}`).join("; ")}. ${end.charAt(0).toUpperCase()}${end.slice(1)}`;
+  // Said of what is there but is no file; a path that cannot be read is said as such.
+  const end = paths.some((p) => p.kind !== "ontoegankelijk") ? "beleid leest alleen gewone bestanden." : "";
+  if (paths.length === 1) return `‘${paths[0]?.path}’ ${specialReason(paths[0] as SpecialPath)}${end ? `; ${end}` : "."}`;
+  return `Deze paden kunnen niet worden gelezen: ${paths.map((p) => `‘${p.path}’ ${specialReason(p)}`).join("; ")}.${end ? ` ${end.charAt(0).toUpperCase()}${end.slice(1)}` : ""}`;
 }
 
 /** The usage error for named files that are not .policy files, with the command for a test file. */

@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { specialPaths } from "../../bin/commands/shared.js";
 import { cli } from "../helpers.js";
 
 const VALID = readFileSync("test/fixtures/diagnostics/BL011/invoer.policy", "utf8").replace('tekst: ""', "tekst: De praktijk staat in het kwaliteitsregister.");
@@ -89,7 +90,7 @@ describe("a named pipe (FIFO) whose name ends in .policy", () => {
     const run = await cli(["check", "policies"], { cwd: both });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "fout: Deze paden zijn geen gewone bestanden: ‘policies/fifo.policy’ is geen gewoon bestand maar een named pipe (FIFO); ‘policies/lus.policy’ is een kring van symbolische koppelingen: ze verwijzen naar elkaar en komen bij geen bestand uit. Beleid leest alleen gewone bestanden.\n",
+      "fout: Deze paden kunnen niet worden gelezen: ‘policies/fifo.policy’ is geen gewoon bestand maar een named pipe (FIFO); ‘policies/lus.policy’ is een kring van symbolische koppelingen: ze verwijzen naar elkaar en komen bij geen bestand uit. Beleid leest alleen gewone bestanden.\n",
     );
   });
 });
@@ -173,5 +174,14 @@ describe("paths in messages stand between ‘…’", () => {
     expect([two.code, two.stderr]).toEqual([2, "fout: Geen .policy-bestanden gevonden in ‘leeg’ en ‘ook-leeg’.\n"]);
     const test = await cli(["test", "leeg"], { cwd: base });
     expect([test.code, test.stderr]).toEqual([2, "fout: Geen testbestanden (.test.yaml) gevonden in ‘leeg’.\n"]);
+  });
+});
+
+describe("a path that cannot be read (not testable as root, so the message alone)", () => {
+  it("says whether permission is lacking, or gives the system's code", () => {
+    expect(specialPaths([{ path: "policies/geheim", kind: "ontoegankelijk" }])).toBe(
+      "‘policies/geheim’ kan niet worden gelezen: er is geen toestemming om het (of de map waarin het staat) te lezen.",
+    );
+    expect(specialPaths([{ path: "policies/kapot.policy", kind: "ontoegankelijk", code: "EIO" }])).toBe("‘policies/kapot.policy’ kan niet worden gelezen (EIO).");
   });
 });
