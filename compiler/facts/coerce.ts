@@ -99,6 +99,13 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
   }
 }
 
+/** The number of an amount or a percentage without its € or %, and how to write them around it again. */
+export function numberParts(fact: Fact, text: string): { readonly body: string; readonly prefix: string; readonly suffix: string } {
+  if (fact.type === "bedrag" && text.startsWith("€")) return { body: text.slice(1).trimStart(), prefix: "€ ", suffix: "" };
+  if (fact.type === "percentage" && text.endsWith("%")) return { body: text.slice(0, -1).trimEnd(), prefix: "", suffix: "%" };
+  return { body: text, prefix: "", suffix: "" };
+}
+
 /**
  * A number as a person or a spreadsheet writes it: decimal digits, an optional sign and one
  * decimal separator, `.` or `,`; an amount may start with `€`, a percentage end in `%`. Not
@@ -111,16 +118,7 @@ export function coerceFactValue(fact: Fact, raw: unknown, source: ValueSource = 
  * write numbers with a point. A CSV file (from Dutch Excel) keeps its decimal comma.
  */
 function writtenNumber(fact: Fact, text: string, source: ValueSource): Coerced {
-  let body = text;
-  let prefix = "";
-  let suffix = "";
-  if (fact.type === "bedrag" && body.startsWith("€")) {
-    body = body.slice(1).trimStart();
-    prefix = "€ ";
-  } else if (fact.type === "percentage" && body.endsWith("%")) {
-    body = body.slice(0, -1).trimEnd();
-    suffix = "%";
-  }
+  const { body, prefix, suffix } = numberParts(fact, text);
   const test = source === "test";
   /** A number as this source writes it: with a point in a test file, with a comma in a row. */
   const written = (value: number) => (test ? String(value) : String(value).replace(".", ","));

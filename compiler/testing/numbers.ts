@@ -7,6 +7,7 @@
  */
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { numberParts } from "../facts/coerce.js";
 import { isNonFiniteWord, numberFieldDiagnostics, PLAIN_NUMBER } from "../load/numberFields.js";
 import { pointer, type Location } from "../load/yamlTree.js";
 import type { CareType, Fact, Rule } from "../model.js";
@@ -58,17 +59,8 @@ export interface NumberNotation {
  */
 export function numberNotation(fact: Fact, raw: unknown): NumberNotation | undefined {
   if (typeof raw !== "string" || !NUMBER_TYPES.has(fact.type)) return undefined;
-  let body = raw.trim();
-  let prefix = "";
-  let suffix = "";
   // As coerce.ts: an amount may start with €, a percentage end in %.
-  if (fact.type === "bedrag" && body.startsWith("€")) {
-    body = body.slice(1).trimStart();
-    prefix = "€ ";
-  } else if (fact.type === "percentage" && body.endsWith("%")) {
-    body = body.slice(0, -1).trimEnd();
-    suffix = "%";
-  }
+  const { body, prefix, suffix } = numberParts(fact, raw.trim());
   const shown = quoted(raw.trim());
   const rewrite = (value: number) => `${prefix}${plainDecimal(value)}${suffix}`;
   if (PLAIN_NUMBER.test(body)) {
