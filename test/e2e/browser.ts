@@ -25,7 +25,12 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-export async function openSite(policies: readonly string[]): Promise<SiteSession> {
+/**
+ * Builds and serves the site of `policies` and starts Chromium. Only the session that takes the
+ * screenshots (`clearScreenshots`, the default) empties their folder, so that another test file
+ * running at the same time does not remove them.
+ */
+export async function openSite(policies: readonly string[], options: { readonly clearScreenshots?: boolean } = {}): Promise<SiteSession> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium ontbreekt (${CHROMIUM}); installeer het met ‘apt-get install -y chromium’ (.ci/run doet dat zelf).`);
   }
@@ -39,8 +44,10 @@ export async function openSite(policies: readonly string[]): Promise<SiteSession
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
   // Only this run's pictures, so nobody looks at a stale one.
-  rmSync(SCREENSHOTS, { recursive: true, force: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  if (options.clearScreenshots !== false) {
+    rmSync(SCREENSHOTS, { recursive: true, force: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }
   return {
     browser,
     server,

@@ -2,47 +2,23 @@
  * The document's front page of changes in Chromium: Paramedische zorg 2026-07 built with 2025
  * and 2026-04, so that it lists its changes against both; on screen and when printed (the
  * print stylesheet keeps the lists and leaves out the link to the report page), and without
- * accessibility problems. Its own site and browser, so it leaves site.test.ts's screenshots alone.
+ * accessibility problems. Its own site and browser, which leave site.test.ts's screenshots alone.
  */
 
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { planBuild, siteDirectory } from "../../compiler/build.js";
-import { writeOutputs } from "../../compiler/output.js";
-import { serveSite, type SiteServer } from "../../compiler/site/server.js";
-import { accessibilityProblems, CHROMIUM, newPage, type SiteSession } from "./browser.js";
+import { accessibilityProblems, newPage, openSite, type SiteSession } from "./browser.js";
 
 const POLICIES = ["policies/paramedische-zorg/2025.policy", "policies/paramedische-zorg/2026-04.policy", "policies/paramedische-zorg/2026-07.policy"];
 
 let session: SiteSession;
-let out: string;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt (${CHROMIUM}); installeer het met ‘apt-get install -y chromium’.`);
-  out = mkdtempSync(join(tmpdir(), "beleid-voorblad-"));
-  const plan = await planBuild(POLICIES, out);
-  if (plan.outputs.length === 0) throw new Error("de site kon niet worden gebouwd");
-  writeOutputs(plan.outputs);
-  const server: SiteServer = await serveSite(siteDirectory(out), { port: 0 });
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
-  session = {
-    browser,
-    server,
-    url: (path) => new URL(path, server.url).href,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
+  session = await openSite(POLICIES, { clearScreenshots: false });
 }, 60_000);
 
 afterAll(async () => {
   await session?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 describe("the front page of changes", () => {

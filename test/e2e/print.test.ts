@@ -6,44 +6,20 @@
  * browser, so it leaves site.test.ts's screenshots alone.
  */
 
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { planBuild, siteDirectory } from "../../compiler/build.js";
-import { writeOutputs } from "../../compiler/output.js";
-import { serveSite, type SiteServer } from "../../compiler/site/server.js";
-import { accessibilityProblems, CHROMIUM, newPage, type SiteSession } from "./browser.js";
+import { accessibilityProblems, newPage, openSite, type SiteSession } from "./browser.js";
 
 const POLICIES = ["policies/hulpmiddelen/2026-07.policy", "policies/paramedische-zorg/2026-07.policy", "policies/mondzorg/2025.policy"];
 
 let session: SiteSession;
-let out: string;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt (${CHROMIUM}); installeer het met ‘apt-get install -y chromium’.`);
-  out = mkdtempSync(join(tmpdir(), "beleid-afdruk-"));
-  const plan = await planBuild(POLICIES, out);
-  if (plan.outputs.length === 0) throw new Error("de site kon niet worden gebouwd");
-  writeOutputs(plan.outputs);
-  const server: SiteServer = await serveSite(siteDirectory(out), { port: 0 });
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
-  session = {
-    browser,
-    server,
-    url: (path) => new URL(path, server.url).href,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
+  session = await openSite(POLICIES, { clearScreenshots: false });
 }, 60_000);
 
 afterAll(async () => {
   await session?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
   expect(errors).toEqual([]);
 });
 
