@@ -94,7 +94,21 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .helpCommand("help [opdracht]", "toon hulp bij een opdracht")
     .addHelpText(
       "after",
-      "\nUitkomst (exitcode): 0 in orde, 1 fouten in een beleid, in de invoer of bij het schrijven van de uitvoer, 2 verkeerd gebruik; beleid diff geeft 3 als er geen wijzigingen zijn; 70 een interne fout in beleid (meld die).\nMeer uitleg: docs/taal.md en docs/beslissing.md.",
+      [
+        "",
+        "Uitkomst (exitcode):",
+        "  0    in orde",
+        "  1    fouten in een beleid of in de invoer (ook afgekeurde rijen bij eval --aanbieders), een",
+        "       mislukte test (test; met --strikt ook onvolledige dekking), bestanden die niet in de",
+        "       vaste opmaak staan (fmt --check), een geraakte --fail-on (diff), of een probleem in de",
+        "       omgeving: de uitvoer kan niet worden geschreven, de poort van serve is al in gebruik",
+        "  2    verkeerd gebruik van de opdracht (een onbekende optie, een bestand dat er niet is, …)",
+        "  3    diff: geen wijzigingen",
+        "  70   een interne fout in beleid (meld die)",
+        "  130  afgebroken met Ctrl+C (SIGINT); 143 gestopt met SIGTERM. Bij serve en build --watch",
+        "       is dat de gewone manier van stoppen: uitkomst 0",
+        "Meer uitleg: docs/taal.md en docs/beslissing.md.",
+      ].join("\n"),
     );
 
   const sub = (name: string) => {

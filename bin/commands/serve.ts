@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { siteDirectory } from "../../compiler/build.js";
 import { serveSite } from "../../compiler/site/server.js";
-import { EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
+import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 
 export interface ServeOptions {
   readonly poort: string;
@@ -34,11 +34,28 @@ export async function runServe(options: ServeOptions, io: CliIo, stopped: () => 
   try {
     server = await serveSite(siteDir, { port });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`Poort ${port} is al in gebruik; kies een andere met --poort.`);
-    throw error;
+    // Not a usage error (2): the command is right, the machine has the port taken or closed.
+    // A problem in the environment, exit code 1, as an output that cannot be written.
+    const problem = portProblem(error, port);
+    if (problem === undefined) throw error;
+    io.stderr(`fout: ${problem}\n`);
+    return EXIT_ERRORS;
   }
   io.stdout(`De site in ${shown}/ staat op ${server.url.replace("127.0.0.1", "localhost")}\nStoppen: Ctrl+C.\n`);
   await stopped();
   await server.close();
   return EXIT_OK;
+}
+
+/** Why the site cannot be served on `port`, in Dutch, for an error of the system; else undefined. */
+export function portProblem(error: unknown, port: number): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const other = port === 65535 ? 4173 : port + 1;
+  if (code === "EADDRINUSE") {
+    return `Poort ${port} is al in gebruik, door een ander programma (of een andere ‘beleid serve’). Kies een andere poort met --poort, bijvoorbeeld ‘beleid serve --poort ${other}’.`;
+  }
+  if (code === "EACCES" || code === "EPERM") {
+    return `Poort ${port} mag dit programma niet gebruiken (geen toestemming; een poort onder 1024 vraagt meestal beheerrechten). Kies een andere poort met --poort, bijvoorbeeld ‘beleid serve --poort 4173’.`;
+  }
+  return undefined;
 }
