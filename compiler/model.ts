@@ -184,6 +184,10 @@ export interface Differentiation {
   readonly span: Span;
 }
 
+  /** The heading above the block in the document (`kop`), as the source writes it; default the care type's name. */
+  readonly heading?: string;
+  /** The heading above the list of factors (`factoren_kop`); default "Differentiatiefactoren:". */
+  readonly factorsHeading?: string;
 export interface Tier {
   readonly id: string;
   readonly name: string;

@@ -427,7 +427,7 @@ function collectTexts(ctx: CheckContext, file: LoadedFile, careTypeIds: readonly
 interface RawCareType {
   naam: string;
   overeenkomst: { soort: "nieuw" | "doorlopend"; looptijd?: string; hoofdstuk: string; tekst: string; kop?: string; naam?: string; status?: Status };
-  differentiatie?: { hoofdstuk: string; inleiding?: string; overeenkomsten: Record<string, { naam: string; factoren: number; was?: string }> };
+  differentiatie?: { hoofdstuk: string; inleiding?: string; kop?: string; factoren_kop?: string; overeenkomsten: Record<string, { naam: string; factoren: number; was?: string }> };
   was?: string;
 }
 
@@ -484,6 +484,8 @@ function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
         chapter: careType.differentiatie.hoofdstuk,
         ...(careType.differentiatie.inleiding !== undefined ? { introduction: careType.differentiatie.inleiding } : {}),
         tiers,
+        ...(careType.differentiatie.kop !== undefined ? { heading: careType.differentiatie.kop } : {}),
+        ...(careType.differentiatie.factoren_kop !== undefined ? { factorsHeading: careType.differentiatie.factoren_kop } : {}),
         span: ctx.keySpan([...path, "differentiatie"]),
       };
     }

@@ -19,7 +19,7 @@ import { renderDateRule } from "./parts/dateRules.js";
 import { PLANNING_HEADING, renderPlanning } from "./parts/planning.js";
 import { groupAnchor, renderGroup } from "./parts/rules.js";
 import { renderTable } from "./parts/tables.js";
-import { renderDifferentiation } from "./parts/tiers.js";
+import { differentiationHeading, renderDifferentiation } from "./parts/tiers.js";
 import { inlineText, parseFootnotes, renderProse, type Footnote } from "./prose.js";
 import { titleWithVersion } from "./title.js";
 
@@ -183,7 +183,7 @@ function showsTableTitle(part: Extract<ChapterPart, { kind: "table" }>, around: 
 /**
  * Where a part stands in its chapter: under which heading (at first the chapter's own title),
  * and after which part. A heading the document makes itself ("Planning", a care type's name
- * above its differentiation) is left out when it would repeat the heading the reader is under —
+ * or its `differentiatie.kop` above its differentiation) is left out when it would repeat the heading the reader is under —
  * chapter "5 Planning" is not followed by "Planning" — and the planning's heading also after a
  * paragraph that leads into the table, as in the source documents.
  */
@@ -195,7 +195,7 @@ interface Surroundings {
 /** The heading the document itself would put above a part, for parts that have one. */
 function automaticHeading(part: ChapterPart): string | undefined {
   if (part.kind === "planning") return PLANNING_HEADING;
-  if (part.kind === "differentiation") return part.careType.name;
+  if (part.kind === "differentiation") return differentiationHeading(part.careType);
   return undefined;
 }
 

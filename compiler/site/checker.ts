@@ -7,6 +7,7 @@
  */
 
 import type { PolicyModel } from "../model.js";
+import { factorsHeading } from "../render/parts/tiers.js";
 import { titleWithVersion } from "../render/title.js";
 import { html, raw } from "../render/html.js";
 import { formSections, type FormSection } from "./checkerLayout.js";
@@ -23,6 +24,12 @@ export interface CheckerConfig {
   readonly secties: Readonly<Record<string, readonly FormSection[]>>;
   /** Per date rule its description, as the label of the computed date. */
   readonly datums: Readonly<Record<string, string>>;
+  /**
+   * Per care type with differentiation the title above its factors in the document
+   * ("Differentiatiefactoren", "Kraamzorg - differentiatiefactoren"), the heading of the
+   * factors in the result.
+   */
+  readonly factoren: Readonly<Record<string, string>>;
 }
 
 /** JSON inside a <script> element: "<" is escaped so no text can close the element. */
@@ -37,6 +44,7 @@ export function renderCheckerPage(model: PolicyModel, domainLabel: string): stri
     document: relativeLink(path, sitePaths.document(model)),
     secties: Object.fromEntries(model.careTypes.map((c) => [c.id, formSections(model, c.id)])),
     datums: Object.fromEntries(model.dateRules.map((d) => [d.id, d.description])),
+    factoren: Object.fromEntries(model.careTypes.filter((c) => c.differentiation).map((c) => [c.id, factorsHeading(c).replace(/:$/, "")])),
   };
   const documentLink = relativeLink(path, sitePaths.document(model));
   const content = html`<div class="controle">

@@ -23,6 +23,8 @@ interface Config {
   readonly document: string;
   readonly secties: Readonly<Record<string, readonly Section[]>>;
   readonly datums: Readonly<Record<string, string>>;
+  /** Per care type with differentiation the title above its factors in the document. */
+  readonly factoren?: Readonly<Record<string, string>>;
 }
 
 interface EvaluatorModule {
@@ -162,7 +164,7 @@ class Checker {
       return;
     }
     try {
-      showDecision(this.targets, this.module.beoordeel(this.careType, facts), this.config.document, this.config.datums);
+      showDecision(this.targets, this.module.beoordeel(this.careType, facts), this.config.document, this.config.datums, this.config.factoren?.[this.careType]);
     } catch (error) {
       if (isFeitenFout(error)) {
         // Every question is answered, so the evaluator refuses an answer, not a missing one.

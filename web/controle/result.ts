@@ -92,7 +92,15 @@ const APPROACH_OUTCOME: Partial<Record<Regeluitkomst["uitkomst"], { label: strin
 
 const aboutApproach = (rule: Regeluitkomst) => rule.soort === "benaderingsvoorwaarde" || rule.soort === "benaderingsuitsluiting";
 
-function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
+/**
+ * The rule's bullet in the document. A differentiation factor has an anchor per care type
+ * (`#regel-<sleutel>-<zorgsoort>`): a factor shared by several care types stands under each.
+ */
+function ruleHref(rule: Regeluitkomst, careTypeId: string, documentHref: string): string {
+  return rule.soort === "differentiatiefactor" ? `${documentHref}#regel-${rule.id}-${careTypeId}` : `${documentHref}#regel-${rule.id}`;
+}
+
+function ruleItem(rule: Regeluitkomst, careTypeId: string, documentHref: string): HTMLElement {
   const unknown = rule.onbekend && rule.uitkomst !== "niet_van_toepassing";
   const outcome = unknown
     ? unknownOutcome(rule)
@@ -113,7 +121,7 @@ function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
         ": ",
         el("strong", {}, rule.naam),
         " ",
-        el("a", { href: `${documentHref}#regel-${rule.id}`, class: "hoofdstuk-link" }, `hoofdstuk ${rule.hoofdstuk.nummer}`),
+        el("a", { href: ruleHref(rule, careTypeId, documentHref), class: "hoofdstuk-link" }, `hoofdstuk ${rule.hoofdstuk.nummer}`),
         rule.status === "voornemen" ? el("span", { class: "label label-voornemen" }, "voornemen, telt niet mee") : null,
         rule.verklaring ? el("span", { class: "label" }, "verklaring") : null,
         notPurchased(rule) && rule.deelzorg ? el("span", { class: "label" }, `${rule.deelzorg} niet ingekocht`) : null,
@@ -124,13 +132,20 @@ function ruleItem(rule: Regeluitkomst, documentHref: string): HTMLElement {
   );
 }
 
-function rulesByGroup(rules: readonly Regeluitkomst[]): { title: string; rules: Regeluitkomst[] }[] {
+/**
+ * The rules under the headings of the document: a group's title, and for the differentiation
+ * factors the title above them in the care type's differentiation ("Differentiatiefactoren",
+ * "Kraamzorg - differentiatiefactoren"), all factors together as the document lists them, also
+ * those of a group shared with another care type.
+ */
+function rulesByGroup(rules: readonly Regeluitkomst[], factorsTitle: string | undefined): { title: string; rules: Regeluitkomst[] }[] {
   const groups: { key: string; title: string; rules: Regeluitkomst[] }[] = [];
   for (const rule of rules) {
-    const key = `${rule.hoofdstuk.nummer}|${rule.groep.id}`;
+    const asFactor = rule.soort === "differentiatiefactor" && factorsTitle !== undefined;
+    const key = asFactor ? `${rule.hoofdstuk.nummer}|differentiatiefactoren` : `${rule.hoofdstuk.nummer}|${rule.groep.id}`;
     let group = groups.find((g) => g.key === key);
     if (!group) {
-      group = { key, title: `${rule.hoofdstuk.nummer} ${rule.groep.titel}`, rules: [] };
+      group = { key, title: `${rule.hoofdstuk.nummer} ${asFactor ? factorsTitle : rule.groep.titel}`, rules: [] };
       groups.push(group);
     }
     group.rules.push(rule);
@@ -138,7 +153,13 @@ function rulesByGroup(rules: readonly Regeluitkomst[]): { title: string; rules: 
   return groups;
 }
 
-export function showDecision(targets: ResultTargets, decision: Beslissing, documentHref: string, dateLabels: Readonly<Record<string, string>>): void {
+export function showDecision(
+  targets: ResultTargets,
+  decision: Beslissing,
+  documentHref: string,
+  dateLabels: Readonly<Record<string, string>>,
+  factorsTitle?: string,
+): void {
   const excluded = decision.regels.filter((r) => r.status === "definitief" && r.uitkomst === "uitgesloten");
   const routes = excluded.filter((r) => r.uitzonderingsroute !== undefined);
   const missing = decision.differentiatie?.ontbreekt ?? [];
@@ -193,7 +214,7 @@ export function showDecision(targets: ResultTargets, decision: Beslissing, docum
       { "aria-labelledby": "regels-kop" },
       el("h3", { id: "regels-kop" }, "Alle voorwaarden"),
       el("p", {}, `U voldoet aan ${met} van de ${applicable.length} regels die op u van toepassing zijn.`),
-      ...rulesByGroup(decision.regels).map((group) => el("div", { class: "regelgroep" }, el("h4", {}, group.title), el("ul", { class: "regel-uitkomsten" }, ...group.rules.map((r) => ruleItem(r, documentHref))))),
+      ...rulesByGroup(decision.regels, factorsTitle).map((group) => el("div", { class: "regelgroep" }, el("h4", {}, group.title), el("ul", { class: "regel-uitkomsten" }, ...group.rules.map((r) => ruleItem(r, decision.zorgsoort.id, documentHref))))),
     ),
   );
 }

@@ -19,6 +19,29 @@ export function ruleAnchor(ruleId: string): string {
   return `regel-${ruleId}`;
 }
 
+/**
+ * The anchor of a differentiation factor for one care type it counts for. A factor shared by
+ * several care types (PREM for oefentherapie and logopedie) is shown under each; the checker
+ * page, which judges one care type, links to this one.
+ */
+export function careTypeRuleAnchor(ruleId: string, careTypeId: string): string {
+  return `regel-${ruleId}-${careTypeId}`;
+}
+
+/**
+ * The care-type anchors a rule's bullet carries as empty markers at its start: for a factor in a
+ * care type's differentiation block that care type; for a factor shown in a group, every care type it
+ * counts for. Other rules have none.
+ */
+function careTypeMarkers(rule: Rule, ctx: RenderContext, careTypeId: string | undefined): Html {
+  if (rule.kind !== "differentiatiefactor") return html``;
+  const careTypes = careTypeId !== undefined ? [careTypeId] : rule.careTypes;
+  return html`${careTypes.map((c) => {
+    const id = ctx.claimId(careTypeRuleAnchor(rule.id, c));
+    return id ? html`<span id="${id}" class="anker"></span>` : "";
+  })}`;
+}
+
 export function groupAnchor(groupId: string): string {
   return `groep-${groupId}`;
 }
@@ -27,17 +50,20 @@ function exceptionRoute(rule: Rule, ctx: RenderContext): Html {
   return html`<p class="uitzonderingsroute"><span class="uitzonderingsroute-kop">Uitzondering aanvragen:</span> ${renderProseInline(rule.exception?.route ?? "", ctx)}</p>`;
 }
 
-/** One rule as a list item. `markIntention` is false when the whole group is already marked. */
-export function renderRule(rule: Rule, ctx: RenderContext, markIntention = true): Html {
+/**
+ * One rule as a list item. `markIntention` is false when the whole group is already marked;
+ * `careTypeId` is the care type whose differentiation block shows the rule.
+ */
+export function renderRule(rule: Rule, ctx: RenderContext, markIntention = true, careTypeId?: string): Html {
   const id = ctx.claimId(ruleAnchor(rule.id));
   const intention = markIntention ? rule.status : "definitief";
-  return html`<li${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProseInline(rule.text, ctx)}${intentionMark(intention)}${
+  return html`<li${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${careTypeMarkers(rule, ctx, careTypeId)}${renderProseInline(rule.text, ctx)}${intentionMark(intention)}${
     rule.exception ? exceptionRoute(rule, ctx) : ""
   }</li>`;
 }
 
-export function renderRuleList(rules: readonly Rule[], ctx: RenderContext, markIntention = true): Html {
-  return html`<ul class="regels">${rules.map((rule) => renderRule(rule, ctx, markIntention))}</ul>`;
+export function renderRuleList(rules: readonly Rule[], ctx: RenderContext, markIntention = true, careTypeId?: string): Html {
+  return html`<ul class="regels">${rules.map((rule) => renderRule(rule, ctx, markIntention, careTypeId))}</ul>`;
 }
 
 /**
@@ -61,10 +87,10 @@ export function renderRunningText(rules: readonly Rule[], ctx: RenderContext, ma
     const intention = markIntention ? rule.status : "definitief";
     const prose = parseProse(rule.text);
     if (prose.length <= 1 && prose[0]?.kind !== "list") {
-      sentences.push(html`<span${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProseInline(rule.text, ctx)}${intentionMark(intention)}</span>`);
+      sentences.push(html`<span${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${careTypeMarkers(rule, ctx, undefined)}${renderProseInline(rule.text, ctx)}${intentionMark(intention)}</span>`);
     } else {
       endParagraph();
-      blocks.push(html`<div${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${renderProse(rule.text, ctx)}${intention === "voornemen" ? html`<p>${intentionMark(intention)}</p>` : ""}</div>`);
+      blocks.push(html`<div${id ? html` id="${id}"` : ""} class="regel${intentionClass(intention)}">${careTypeMarkers(rule, ctx, undefined)}${renderProse(rule.text, ctx)}${intention === "voornemen" ? html`<p>${intentionMark(intention)}</p>` : ""}</div>`);
     }
   }
   endParagraph();

@@ -2,7 +2,12 @@
  * Differentiation for one care type: the tier table ("Zorgovereenkomst A — Voldoet aan de
  * algemene voorwaarden en drie differentiatiefactoren", counts in words), followed by the
  * differentiation factors as bullets and any date rule that concerns only this care type.
- * Under the care type's name as a heading, unless the chapter already has that title.
+ * Under the care type's name as a heading, or the heading the source writes (`differentiatie.kop`,
+ * "Gedifferentieerde inkoop Kraamzorg"), unless the chapter already has that title. The list of
+ * factors has the title "Differentiatiefactoren:", or the source's (`differentiatie.factoren_kop`,
+ * "Kraamzorg - differentiatiefactoren"). Each factor carries an anchor for this care type
+ * (`regel-<sleutel>-<zorgsoort>`), also when the rule counts for several care types and is shown
+ * under each: the checker page links a care type's factor there.
  */
 
 import type { CareType, DateRule, Rule, Tier } from "../../model.js";
@@ -32,6 +37,16 @@ export function tierIntroduction(careType: CareType): string {
   return differentiation.introduction ?? `Wij hanteren voor ${lowerFirst(careType.name)} ${counted(differentiation.tiers.length, "zorgovereenkomst", "zorgovereenkomsten")}.`;
 }
 
+/** The block's heading: `differentiatie.kop`, or the care type's name. */
+export function differentiationHeading(careType: CareType): string {
+  return careType.differentiation?.heading ?? careType.name;
+}
+
+/** The title above the list of factors: `differentiatie.factoren_kop`, or "Differentiatiefactoren:". */
+export function factorsHeading(careType: CareType): string {
+  return careType.differentiation?.factorsHeading ?? "Differentiatiefactoren:";
+}
+
 export function differentiationAnchor(careTypeId: string): string {
   return `differentiatie-${careTypeId}`;
 }
@@ -46,7 +61,7 @@ export function renderDifferentiation(
   const tiers = careType.differentiation?.tiers ?? [];
   const id = ctx.claimId(differentiationAnchor(careType.id));
   return html`<section class="differentiatie"${id ? (showHeading ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
-${showHeading ? heading(level, id, careType.name) : ""}
+${showHeading ? heading(level, id, differentiationHeading(careType)) : ""}
 ${renderProse(tierIntroduction(careType), ctx)}
 ${scrollableTable(`Zorgovereenkomsten ${lowerFirst(careType.name)}`, html`<table class="overeenkomsten">
 <caption class="alleen-voorlezen">Zorgovereenkomsten ${lowerFirst(careType.name)}</caption>
@@ -54,7 +69,7 @@ ${scrollableTable(`Zorgovereenkomsten ${lowerFirst(careType.name)}`, html`<table
 <tbody>${tiers.map((tier) => html`<tr><th scope="row">${tier.name}</th><td>${tierCondition(tier)}</td></tr>`)}</tbody>
 </table>`)}
 ${part.introductions.map((text) => renderProse(text, ctx))}
-${part.factors.length > 0 ? html`<p class="lijstkop">Differentiatiefactoren:</p>${renderRuleList(part.factors, ctx)}` : ""}
+${part.factors.length > 0 ? html`<p class="lijstkop">${factorsHeading(careType)}</p>${renderRuleList(part.factors, ctx, true, careType.id)}` : ""}
 ${part.dateRules.map((d) => renderDateRule(d, ctx))}
 </section>`;
 }
