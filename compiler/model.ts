@@ -159,6 +159,11 @@ export interface CareType {
   readonly agreement: Agreement;
   readonly differentiation?: Differentiation;
   readonly was?: string;
+  /**
+   * `afgesplitst_van`: the care type of the previous version this one fell under before it was
+   * purchased separately. Only the change report reads it, and only when this care type is new.
+   */
+  readonly splitFrom?: { readonly id: string; readonly span: Span };
   readonly span: Span;
 }
 
@@ -179,15 +184,15 @@ export interface Agreement {
 export interface Differentiation {
   readonly chapter: string;
   readonly introduction?: string;
+  /** The heading above the block in the document (`kop`), as the source writes it; default the care type's name. */
+  readonly heading?: string;
+  /** The heading above the list of factors (`factoren_kop`); default "Differentiatiefactoren:". */
+  readonly factorsHeading?: string;
   /** Sorted from most to fewest required factors. */
   readonly tiers: readonly Tier[];
   readonly span: Span;
 }
 
-  /** The heading above the block in the document (`kop`), as the source writes it; default the care type's name. */
-  readonly heading?: string;
-  /** The heading above the list of factors (`factoren_kop`); default "Differentiatiefactoren:". */
-  readonly factorsHeading?: string;
 export interface Tier {
   readonly id: string;
   readonly name: string;

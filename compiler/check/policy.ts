@@ -429,6 +429,7 @@ interface RawCareType {
   overeenkomst: { soort: "nieuw" | "doorlopend"; looptijd?: string; hoofdstuk: string; tekst: string; kop?: string; naam?: string; status?: Status };
   differentiatie?: { hoofdstuk: string; inleiding?: string; kop?: string; factoren_kop?: string; overeenkomsten: Record<string, { naam: string; factoren: number; was?: string }> };
   was?: string;
+  afgesplitst_van?: string;
 }
 
 /** Care type ids (letters and digits, lower case) whose type names clash with the module's own. */
@@ -483,9 +484,9 @@ function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
       differentiation = {
         chapter: careType.differentiatie.hoofdstuk,
         ...(careType.differentiatie.inleiding !== undefined ? { introduction: careType.differentiatie.inleiding } : {}),
-        tiers,
         ...(careType.differentiatie.kop !== undefined ? { heading: careType.differentiatie.kop } : {}),
         ...(careType.differentiatie.factoren_kop !== undefined ? { factorsHeading: careType.differentiatie.factoren_kop } : {}),
+        tiers,
         span: ctx.keySpan([...path, "differentiatie"]),
       };
     }
@@ -504,6 +505,7 @@ function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
       },
       ...(differentiation ? { differentiation } : {}),
       ...(careType.was !== undefined ? { was: careType.was } : {}),
+      ...(careType.afgesplitst_van !== undefined ? { splitFrom: { id: careType.afgesplitst_van, span: ctx.span([...path, "afgesplitst_van"]) } } : {}),
       span: ctx.keySpan(path),
     });
   }

@@ -531,6 +531,12 @@ export const MESSAGES = {
     message: "{Wat} ‘{nieuw}’ is nieuw en ‘{oud}’ uit de vorige versie vervalt, maar beide hebben {gelijk}.",
     hint: "Is het {wat} ‘{oud}’ onder een nieuwe sleutel, schrijf dan ‘was: {oud}’ bij ‘{nieuw}’; anders noemt het wijzigingsverslag {wat} als vervallen én als nieuw.",
   },
+  BL606: {
+    severity: "fout",
+    title: "Zorgsoort afgesplitst van onbekende zorgsoort",
+    message: "‘afgesplitst_van: {van}’ bij de zorgsoort ‘{zorgsoort}’ noemt geen zorgsoort van de vorige versie.",
+    hint: "‘afgesplitst_van’ noemt de zorgsoort van de vorige versie waaronder deze zorgsoort viel; controleer de spelling, of laat het weg als de zorgsoort echt nieuw is.",
+  },
   // --- BL7xx: authoring tools (beleid fmt) ----------------------------------------------------
   BL701: {
     severity: "fout",

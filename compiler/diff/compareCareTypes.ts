@@ -5,7 +5,9 @@
  * "A" is the same tier renamed.
  */
 
+import { diagnostic } from "../diagnostics/diagnostic.js";
 import { agreementName } from "../queries.js";
+import { closestName } from "../suggest.js";
 import type { CareType, PolicyModel, Tier } from "../model.js";
 import type { Change, ChangeClass } from "./changes.js";
 import type { DiffContext } from "./context.js";
@@ -30,6 +32,21 @@ function ownRulesChapter(ctx: DiffContext, version: "older" | "newer", careType:
   return own.map((r) => r.chapter).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
 }
 
+/**
+ * The care type of the older version a new care type was split off from (`afgesplitst_van`).
+ * One the older version does not have is BL606: the report then says the care type was added.
+ */
+function splitFrom(ctx: DiffContext, careType: CareType): CareType | undefined {
+  if (careType.splitFrom === undefined) return undefined;
+  const { id, span } = careType.splitFrom;
+  const from = ctx.older.careTypes.find((c) => c.id === id);
+  if (!from) {
+    const meant = closestName(id, ctx.older.careTypes.map((c) => c.id));
+    ctx.diagnostics.push(diagnostic("BL606", span, { van: id, zorgsoort: careType.id }, meant === undefined ? undefined : `Bedoelt u ‘${meant}’? ‘afgesplitst_van’ noemt de zorgsoort van de vorige versie waaronder deze zorgsoort viel.`));
+  }
+  return from;
+}
+
 /** The tier-table changes per care type, so the caller can attach them to their cause. */
 export function compareCareTypes(ctx: DiffContext): Map<string, Change> {
   const tierChanges = new Map<string, Change>();
@@ -38,12 +55,25 @@ export function compareCareTypes(ctx: DiffContext): Map<string, Change> {
     if (!before && after) {
       const chapter = ownRulesChapter(ctx, "newer", after.id);
       ctx.addedCareTypes.set(after.id, chapter);
+      // Purchased separately now, under the care type it fell under before: not a new kind of
+      // provider, but its own agreement and conditions instead of that care type's.
+      const from = splitFrom(ctx, after);
+      if (from) {
+        ctx.add("zorgsoort_afgesplitst", "onbepaald", `zorgsoort:${after.id}`, ctx.chapter(undefined, chapter ?? after.agreement.chapter), { zorgsoort: after.name, onder: from.name }, [after.id]);
+        continue;
+      }
       ctx.add("zorgsoort_toegevoegd", after.agreement.status === "voornemen" ? "onbepaald" : "soepeler", `zorgsoort:${after.id}`, ctx.chapter(undefined, chapter ?? after.agreement.chapter), { zorgsoort: after.name }, [after.id]);
       continue;
     }
     if (before && !after) {
       const chapter = ownRulesChapter(ctx, "older", before.id);
       ctx.removedCareTypes.set(before.id, chapter);
+      // The reverse of a split: what was purchased separately falls under that care type again.
+      const into = before.splitFrom === undefined ? undefined : ctx.newer.careTypes.find((c) => c.id === before.splitFrom?.id);
+      if (into) {
+        ctx.add("zorgsoort_samengevoegd", "onbepaald", `zorgsoort:${before.id}`, ctx.chapter(chapter ?? before.agreement.chapter, undefined), { zorgsoort: before.name, onder: into.name }, [before.id]);
+        continue;
+      }
       ctx.add("zorgsoort_verwijderd", before.agreement.status === "voornemen" ? "onbepaald" : "strenger", `zorgsoort:${before.id}`, ctx.chapter(chapter ?? before.agreement.chapter, undefined), { zorgsoort: before.name }, [before.id]);
       continue;
     }

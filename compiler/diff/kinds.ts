@@ -64,6 +64,9 @@ const OLD_NEW_YEARS = [
 export const CHANGE_KINDS = {
   zorgsoort_toegevoegd: { args: { zorgsoort: "naam" }, mirror: "zorgsoort_verwijderd" },
   zorgsoort_verwijderd: { args: { zorgsoort: "naam" }, mirror: "zorgsoort_toegevoegd" },
+  // `afgesplitst_van`: purchased separately now, no longer under care type `onder` (and back).
+  zorgsoort_afgesplitst: { args: { zorgsoort: "naam", onder: "naam" }, mirror: "zorgsoort_samengevoegd" },
+  zorgsoort_samengevoegd: { args: { zorgsoort: "naam", onder: "naam" }, mirror: "zorgsoort_afgesplitst" },
 
   regel_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_verwijderd" },
   regel_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_toegevoegd" },

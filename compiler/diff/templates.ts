@@ -111,6 +111,8 @@ const alsoText = (raw: TemplateArgs["raw"]) => (raw.ook_tekst === "ja" ? "; ook 
 export const TEMPLATES: Record<ChangeKind, Template> = {
   zorgsoort_toegevoegd: ({ a }) => `is de zorgsoort ${a.zorgsoort} toegevoegd, met een eigen zorgovereenkomst.`,
   zorgsoort_verwijderd: ({ a }) => `is de zorgsoort ${a.zorgsoort} vervallen; daarvoor is er geen eigen zorgovereenkomst meer.`,
+  zorgsoort_afgesplitst: ({ a }) => `wordt de zorgsoort ${a.zorgsoort} voortaan apart ingekocht (voorheen onder ${a.onder}), met een eigen zorgovereenkomst.`,
+  zorgsoort_samengevoegd: ({ a }) => `wordt de zorgsoort ${a.zorgsoort} niet langer apart ingekocht, maar weer onder ${a.onder}; daarvoor is er geen eigen zorgovereenkomst meer.`,
 
   regel_toegevoegd: ({ a, raw, voor }) =>
     // "Toegevoegd dat zorgaanbieders … niet door ons worden benaderd", as the sources say it.

@@ -25,6 +25,9 @@ const OEFEN = `  oefentherapie:
       hoofdstuk: procedure
       tekst: De meerjarige zorgovereenkomst loopt door in 2026.
 `;
+/** Oefentherapie purchased separately, having fallen under fysiotherapie before. */
+const OEFEN_SPLIT = `${OEFEN}    afgesplitst_van: fysiotherapie
+`;
 const BEFORE_DATE_RULES = "\ndatumregels:";
 const OEFEN_ROW = `      oefentherapie: { agb: ["07"] }
 `;
@@ -115,6 +118,22 @@ export const CASES: readonly Case[] = [
     class: "strenger",
     section: "Oefentherapie",
     sentence: "In hoofdstuk 4 is de zorgsoort ‘Oefentherapie’ vervallen; daarvoor is er geen eigen zorgovereenkomst meer.",
+  },
+  {
+    kind: "zorgsoort_afgesplitst",
+    before: [[OEFEN, ""], [OEFEN_ROW, ""]],
+    after: [[OEFEN, OEFEN_SPLIT]],
+    class: "onbepaald",
+    section: "Oefentherapie",
+    sentence: "In hoofdstuk 4 wordt de zorgsoort ‘Oefentherapie’ voortaan apart ingekocht (voorheen onder ‘Fysiotherapie’), met een eigen zorgovereenkomst.",
+  },
+  {
+    kind: "zorgsoort_samengevoegd",
+    before: [[OEFEN, OEFEN_SPLIT]],
+    after: [[OEFEN, ""], [OEFEN_ROW, ""]],
+    class: "onbepaald",
+    section: "Oefentherapie",
+    sentence: "In hoofdstuk 4 wordt de zorgsoort ‘Oefentherapie’ niet langer apart ingekocht, maar weer onder ‘Fysiotherapie’; daarvoor is er geen eigen zorgovereenkomst meer.",
   },
   {
     kind: "regel_toegevoegd",
