@@ -17,6 +17,7 @@
  */
 
 import { accessSync, constants, copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { basename, dirname, join, resolve } from "node:path";
 
 export interface OutputFile {
@@ -93,9 +94,21 @@ function removeQuietly(path: string): void {
   }
 }
 
-/** A hidden name next to `path`; `tag` tells a backup (`vorig-`) from a temporary file. */
+/**
+ * A short tag for the name of `path`: any name a file system allows (up to 255 bytes) must be
+ * writable, so the temporary name cannot hold the whole name next to a prefix.
+ */
+function nameTag(name: string): string {
+  return createHash("sha256").update(name).digest("hex").slice(0, 12);
+}
+
+/**
+ * A hidden name next to `path`, `.beleid-tmp-<pid>-<n>-<tag of the name>` (some 40
+ * characters, whatever the length of the name); `tag` tells a backup (`vorig-`) from a
+ * temporary file.
+ */
 function tempPath(path: string, tag = ""): string {
-  return join(dirname(path), `.beleid-tmp-${tag}${process.pid}-${counter++}-${basename(path)}`);
+  return join(dirname(path), `.beleid-tmp-${tag}${process.pid}-${counter++}-${nameTag(basename(path))}`);
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -321,9 +334,11 @@ const ABANDONED_AFTER_MS = 10 * 60 * 1000;
  */
 function removeAbandoned(path: string): void {
   const name = basename(path);
+  // Versions before the short tag put the whole name at the end.
+  const ends = [`-${nameTag(name)}`, `-${name}`];
   let entries: string[];
   try {
-    entries = readdirSync(dirname(path)).filter((e) => e.startsWith(".beleid-tmp-") && e.endsWith(`-${name}`));
+    entries = readdirSync(dirname(path)).filter((e) => e.startsWith(".beleid-tmp-") && ends.some((end) => e.endsWith(end)));
   } catch {
     return;
   }
