@@ -12,6 +12,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import type { CompileCache } from "./cache/compileCache.js";
 import { compileFile, type CompileResult } from "./compile.js";
 import { diagnostic, hasErrors, uniqueDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { displayPath } from "./displayPath.js";
 import { diffModels } from "./diff/index.js";
 import { consecutivePairs, reportName } from "./diff/pairs.js";
 import { renderReport } from "./diff/render.js";
@@ -91,7 +92,7 @@ function outputClashes(compiled: readonly CompiledPolicy[], outDir: string): Dia
     const path = evaluatorPath(outDir, model);
     const earlier = first.get(path);
     if (earlier === undefined) first.set(path, model);
-    else clashes.push(diagnostic("BL604", model.meta.domainSpan, { ander: earlier.file, domein: model.meta.domain, naam: basename(model.file, ".policy"), pad: path }));
+    else clashes.push(diagnostic("BL604", model.meta.domainSpan, { ander: earlier.file, domein: model.meta.domain, naam: basename(model.file, ".policy"), pad: displayPath(path) }));
   }
   return clashes;
 }

@@ -19,6 +19,7 @@
 import { accessSync, constants, copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { basename, dirname, join, resolve } from "node:path";
+import { displayPath } from "./displayPath.js";
 
 export interface OutputFile {
   readonly path: string;
@@ -54,7 +55,7 @@ const REASONS: Readonly<Record<string, string>> = {
 export function outputError(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== "string" || !code.startsWith("E")) return error;
-  return new OutputError(`De uitvoer kan niet worden geschreven naar ‘${path}’: ${REASONS[code] ?? (error as Error).message}.`);
+  return new OutputError(`De uitvoer kan niet worden geschreven naar ‘${displayPath(path)}’: ${REASONS[code] ?? (error as Error).message}.`);
 }
 
 /** `error` as an OutputError about an outdated output that cannot be removed. */
@@ -62,12 +63,12 @@ function removalError(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== "string" || !code.startsWith("E")) return error;
   const reason = code === "EACCES" || code === "EPERM" ? "geen toestemming om het te verwijderen" : REASONS[code];
-  return new OutputError(`Het verouderde uitvoerbestand ‘${path}’ kan niet worden verwijderd: ${reason ?? (error as Error).message}.`);
+  return new OutputError(`Het verouderde uitvoerbestand ‘${displayPath(path)}’ kan niet worden verwijderd: ${reason ?? (error as Error).message}.`);
 }
 
 /** The OutputError for a problem found before writing, with the reason the file system would give. */
 function refusal(path: string, code: keyof typeof REASONS): OutputError {
-  return new OutputError(`De uitvoer kan niet worden geschreven naar ‘${path}’: ${REASONS[code]}.`);
+  return new OutputError(`De uitvoer kan niet worden geschreven naar ‘${displayPath(path)}’: ${REASONS[code]}.`);
 }
 
 /**
@@ -253,7 +254,7 @@ export function writeOutputs(files: readonly OutputFile[], remove: readonly stri
       undo();
       const failure = outputError(file.path, error);
       if (!(failure instanceof OutputError) || unrestored.length === 0) throw failure;
-      throw new OutputError(`${failure.message} De vorige versie van ${unrestored.map(({ path, backup }) => `‘${path}’ staat nog in ‘${backup}’`).join(", ")}.`);
+      throw new OutputError(`${failure.message} De vorige versie van ${unrestored.map(({ path, backup }) => `‘${displayPath(path)}’ staat nog in ‘${displayPath(backup)}’`).join(", ")}.`);
     }
   }
   // 4. Remove, last: a removal that fails puts back everything renamed and removed before it.
@@ -268,7 +269,7 @@ export function writeOutputs(files: readonly OutputFile[], remove: readonly stri
       undo();
       const failure = removalError(file.path, error);
       if (!(failure instanceof OutputError) || unrestored.length === 0) throw failure;
-      throw new OutputError(`${failure.message} De vorige versie van ${unrestored.map(({ path, backup }) => `‘${path}’ staat nog in ‘${backup}’`).join(", ")}.`);
+      throw new OutputError(`${failure.message} De vorige versie van ${unrestored.map(({ path, backup }) => `‘${displayPath(path)}’ staat nog in ‘${displayPath(backup)}’`).join(", ")}.`);
     }
   }
   for (const file of [...pending, ...removals]) if (file.backup) removeQuietly(file.backup);

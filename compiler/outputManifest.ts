@@ -16,6 +16,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { displayPath } from "./displayPath.js";
 import { OutputError, writeOutputs, type OutputFile } from "./output.js";
 import { opsomming } from "../runtime/sentences.js";
 
@@ -157,7 +158,7 @@ function lock(outDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") return () => {}; // cannot claim: writing will say why
       const pid = Number(readFileSafely(path));
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && running(pid)) {
-        throw new OutputError(`In ‘${outDir}’ schrijft op dit moment een ander beleid-proces (proces ${pid}); er is niets geschreven. Probeer het opnieuw als dat klaar is; loopt er geen build meer, verwijder dan ‘${path}’.`);
+        throw new OutputError(`In ‘${displayPath(outDir)}’ schrijft op dit moment een ander beleid-proces (proces ${pid}); er is niets geschreven. Probeer het opnieuw als dat klaar is; loopt er geen build meer, verwijder dan ‘${displayPath(path)}’.`);
       }
       rmSync(path, { force: true }); // left by a process that stopped
     }
@@ -255,7 +256,7 @@ function refuseForeignFiles(outDir: string, outputs: readonly OutputFile[], prev
     if (previous[path]?.sha256 !== digest) foreign.push(output.path);
   }
   if (foreign.length === 0) return;
-  const quoted = foreign.slice(0, 5).map((f) => `‘${f}’`);
+  const quoted = foreign.slice(0, 5).map((f) => `‘${displayPath(f)}’`);
   const named = foreign.length > 5 ? `${quoted.join(", ")} en nog ${foreign.length - 5}` : opsomming(quoted);
   const one = foreign.length === 1;
   throw new ForeignFilesError(
