@@ -4,7 +4,7 @@
  */
 
 import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { siteDirectory } from "../../compiler/build.js";
 import { serveSite } from "../../compiler/site/server.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
@@ -26,7 +26,10 @@ export async function runServe(options: ServeOptions, io: CliIo, stopped: () => 
   const port = Number(options.poort);
   if (!/^\d+$/.test(options.poort) || port > 65535) throw new UsageError(`‘${options.poort}’ is geen poortnummer; geef een getal van 0 tot en met 65535.`);
   const siteDir = siteDirectory(resolve(io.cwd, options.out));
-  const shown = relative(io.cwd, siteDir) || ".";
+  // As displayPath (compiler/displayPath.ts), from the command's working directory: relative
+  // inside it, else absolute (never `../…`).
+  const below = relative(io.cwd, siteDir);
+  const shown = below === "" ? "." : below.startsWith("..") || isAbsolute(below) ? siteDir : below;
   if (!existsSync(join(siteDir, "index.html"))) {
     throw new UsageError(`Er staat nog geen site in ${shown}/; maak die eerst met ‘beleid docs’ of ‘beleid build’.`);
   }

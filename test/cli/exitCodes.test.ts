@@ -82,6 +82,13 @@ describe("beleid serve on a port in use", () => {
     }
   });
 
+  it("names a site outside the working directory by its absolute path, not with ../", async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "beleid-serve-"));
+    const run = await cli(["serve", "--out", elsewhere]); // from the repository: the site lies outside it
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`fout: Er staat nog geen site in ${join(elsewhere, "site")}/; maak die eerst met ‘beleid docs’ of ‘beleid build’.\n`);
+  });
+
   it("says the same of a port it may not use, and leaves other errors alone", () => {
     expect(portProblem(Object.assign(new Error("x"), { code: "EACCES" }), 80)).toMatch(/^Poort 80 mag dit programma niet gebruiken .* --poort/);
     expect(portProblem(Object.assign(new Error("x"), { code: "EADDRINUSE" }), 65535)).toContain("--poort 4173");
