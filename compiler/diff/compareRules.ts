@@ -6,7 +6,7 @@
  * is mentioned in the same change, not separately.
  */
 
-import type { Rule, TExpr } from "../model.js";
+import type { PolicyModel, Rule, TExpr } from "../model.js";
 import { compareConditions, exprKey, type Direction } from "./conditions.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { sameWords } from "./compareDocument.js";
@@ -88,12 +88,25 @@ export function compareRules(ctx: DiffContext): void {
     const elsewhere = (rule: Rule, careTypes: Map<string, string | undefined>) =>
       rule.careTypes.every((c) => careTypes.has(c)) ? rule.careTypes.filter((c) => careTypes.get(c) !== rule.chapter) : [];
     if (after && !before && elsewhere(after, ctx.addedCareTypes).length > 0) {
-      ctx.add("regel_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { soort: addedKindLabel(after), naam: after.name }, elsewhere(after, ctx.addedCareTypes));
+      ctx.add("regel_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { soort: addedKindLabel(after), naam: after.name, ...ownParagraph(ctx.newer, after, ctx.addedCareTypes) }, elsewhere(after, ctx.addedCareTypes));
     }
     if (before && !after && elsewhere(before, ctx.removedCareTypes).length > 0) {
-      ctx.add("regel_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { soort: addedKindLabel(before), naam: before.name }, elsewhere(before, ctx.removedCareTypes));
+      ctx.add("regel_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { soort: addedKindLabel(before), naam: before.name, ...ownParagraph(ctx.older, before, ctx.removedCareTypes) }, elsewhere(before, ctx.removedCareTypes));
     }
   }
+}
+
+/**
+ * The paragraph a new (or dropped) care type's own rules outside its own chapter make up: their
+ * group's title, when the whole group is that care type's. The report names the paragraph, as
+ * the source does ("In hoofdstuk 4 is opgenomen hoe CBT’s een overeenkomst kunnen aanvragen"),
+ * instead of the kind of rule: the language may model such a paragraph with a kind whose word
+ * does not fit (a CBT that applies in time "wordt benaderd"), and the paragraph is news for no
+ * provider that was there before.
+ */
+function ownParagraph(model: PolicyModel, rule: Rule, careTypes: Map<string, string | undefined>): { paragraaf?: string } {
+  const group = model.groups.find((g) => g.id === rule.group);
+  return group && group.careTypes.length > 0 && group.careTypes.every((c) => careTypes.has(c)) ? { paragraaf: group.title } : {};
 }
 
 function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: string, careTypes: readonly string[]): void {

@@ -68,8 +68,10 @@ export const CHANGE_KINDS = {
   zorgsoort_afgesplitst: { args: { zorgsoort: "naam", onder: "naam" }, mirror: "zorgsoort_samengevoegd" },
   zorgsoort_samengevoegd: { args: { zorgsoort: "naam", onder: "naam" }, mirror: "zorgsoort_afgesplitst" },
 
-  regel_toegevoegd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_verwijderd" },
-  regel_verwijderd: { args: { soort: "tekst", naam: "naam" }, mirror: "regel_toegevoegd" },
+  // paragraaf: only for the own rules of a new (or dropped) care type outside its own chapter,
+  // when their whole group is that care type's: the group's title, which the sentence names.
+  regel_toegevoegd: { args: { soort: "tekst", naam: "naam", paragraaf: "naam" }, mirror: "regel_verwijderd" },
+  regel_verwijderd: { args: { soort: "tekst", naam: "naam", paragraaf: "naam" }, mirror: "regel_toegevoegd" },
   // deelzorg: only when one of the two kinds is selective purchase, the care it is about (that
   // version's `deelzorg`), which the sentence names; the same in the reverse diff.
   regel_soort_gewijzigd: { args: { naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst", deelzorg: "tekst" }, mirror: "regel_soort_gewijzigd", swap: OLD_NEW_NAME },

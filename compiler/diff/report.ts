@@ -142,6 +142,7 @@ function mergeSiblingRules(changes: readonly Change[]): Change[] {
         r.kind === change.kind &&
         r.class === change.class &&
         r.args.soort === change.args.soort &&
+        r.args.paragraaf === change.args.paragraaf &&
         r.args.oud === change.args.oud &&
         // A renamed rule is named by both its names, in a sentence of its own.
         r.args.oude_naam === undefined &&

@@ -105,6 +105,9 @@ const ruleName = (a: TemplateArgs["a"], raw: TemplateArgs["raw"]) => (raw.oude_n
 /** The label of a rule of selective purchase (KIND_LABEL.selectieve_inkoop). */
 const SELECTIVE = "voorwaarde voor selectieve inkoop";
 
+/** Whether a rule added or dropped with a care type is named by its paragraph (the group's title). */
+const hasParagraph = (raw: TemplateArgs["raw"]) => raw.paragraaf !== undefined && String(raw.paragraaf) !== "";
+
 /** "; ook de tekst is aangepast" when the text changed along with what the sentence says. */
 const alsoText = (raw: TemplateArgs["raw"]) => (raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "");
 
@@ -115,8 +118,11 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   zorgsoort_samengevoegd: ({ a }) => `wordt de zorgsoort ${a.zorgsoort} niet langer apart ingekocht, maar weer onder ${a.onder}; daarvoor is er geen eigen zorgovereenkomst meer.`,
 
   regel_toegevoegd: ({ a, raw, voor }) =>
-    // "Toegevoegd dat zorgaanbieders … niet door ons worden benaderd", as the sources say it.
-    raw.soort === "uitzondering op het benaderen"
+    // The own paragraph of a new care type, named as the document names it.
+    hasParagraph(raw)
+      ? `is de paragraaf ${a.paragraaf} opgenomen${voor}, met ${a.naam}.`
+      : // "Toegevoegd dat zorgaanbieders … niet door ons worden benaderd", as the sources say it.
+        raw.soort === "uitzondering op het benaderen"
       ? several(raw.naam)
         ? `is opgenomen dat zorgaanbieders${voor} niet worden benaderd als een van deze op hen van toepassing is: ${a.naam}.`
         : `is opgenomen dat zorgaanbieders${voor} niet worden benaderd als ${a.naam} op hen van toepassing is.`
@@ -124,7 +130,9 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
         ? `zijn ${plural(raw.soort)} opgenomen${voor}: ${a.naam}.`
         : `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
   regel_verwijderd: ({ a, raw, voor }) =>
-    several(raw.naam) ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} vervallen.` : `is de ${a.soort} ${a.naam}${voor} vervallen.`,
+    hasParagraph(raw)
+      ? `is de paragraaf ${a.paragraaf}${voor} vervallen, met ${a.naam}.`
+      : several(raw.naam) ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} vervallen.` : `is de ${a.soort} ${a.naam}${voor} vervallen.`,
   regel_soort_gewijzigd: ({ a, raw, voor }) => {
     // A rule that becomes (or stops being) a condition for selective purchase: the care it is
     // about, and what that means for a provider who does not meet it.

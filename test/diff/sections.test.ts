@@ -101,7 +101,11 @@ describe("the report as JSON", () => {
       if ("namen" in item.argumenten) expect(Array.isArray(item.argumenten.namen)).toBe(true);
     }
     const approach = result.wijzigingen.find((w) => w.sleutel === "regel:cbt_voorwaarden+cbt_aanvraag_voor_1_september")!;
-    expect(approach.argumenten).toEqual({ soort: "voorwaarde om benaderd te worden", namen: ["de voorwaarden van hoofdstuk 3", "zorgovereenkomst aangevraagd voor 1 september 2024"] });
+    expect(approach.argumenten).toEqual({
+      soort: "voorwaarde om benaderd te worden",
+      namen: ["de voorwaarden van hoofdstuk 3", "zorgovereenkomst aangevraagd voor 1 september 2024"],
+      paragraaf: "Centrum voor Bijzondere Tandheelkunde (CBT)",
+    });
   });
 
   it("says ongewijzigd for a condition that was and is tested", () => {
