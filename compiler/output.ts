@@ -108,7 +108,7 @@ function nameTag(name: string): string {
  * characters, whatever the length of the name); `tag` tells a backup (`vorig-`) from a
  * temporary file.
  */
-function tempPath(path: string, tag = ""): string {
+export function tempPath(path: string, tag = ""): string {
   return join(dirname(path), `.beleid-tmp-${tag}${process.pid}-${counter++}-${nameTag(basename(path))}`);
 }
 

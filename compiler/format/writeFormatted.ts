@@ -12,10 +12,8 @@
  */
 
 import { accessSync, closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-import { outputError, OutputError } from "../output.js";
+import { outputError, OutputError, tempPath } from "../output.js";
 
-let counter = 0;
 
 /** Replaces the content of the existing file `path` by `content`, keeping what the file is. */
 export function writeFormatted(path: string, content: string): void {
@@ -38,7 +36,8 @@ export function writeFormatted(path: string, content: string): void {
     throw new OutputError(`U hebt geen toestemming om ‘${path}’ te wijzigen; beleid fmt wijzigt het niet.`);
   }
 
-  const temp = join(dirname(target), `.beleid-tmp-${process.pid}-${counter++}-${basename(target)}`);
+  // Short, whatever the length of the file's name (output.ts): any name the file system allows can be formatted.
+  const temp = tempPath(target);
   if (nlink > 1) {
     writeInPlace(path, target, temp, content);
     return;

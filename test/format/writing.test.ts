@@ -73,6 +73,18 @@ describe("beleid fmt writing a file", () => {
     expect(readdirSync(dir).filter((name) => name.startsWith(".beleid-tmp"))).toEqual([]);
   });
 
+  it("formats a file whose name is as long as the file system allows (the temporary file next to it has a short name)", async () => {
+    const file = join(dir, `${"a".repeat(255 - ".policy".length)}.policy`);
+    try {
+      cpSync(MESSY, file);
+    } catch {
+      return; // a file system with shorter names
+    }
+    const run = await cli(["fmt", file]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(CANONICAL);
+  });
+
   it("formats a file with only carriage returns as line ends (old Mac), with line feeds", async () => {
     const file = join(dir, "mac.policy");
     writeFileSync(file, readFileSync(MESSY, "utf8").replace(/\n/g, "\r"));
