@@ -80,7 +80,7 @@ ${model.careTypes.map((c) => html`<option value="${c.id}">${c.name}</option>`)}
     path,
     kind: "controle",
     title: `Controle — ${titleWithVersion(model.meta)}`,
-    crumbs: [{ label: "Alle beleid", path: sitePaths.index }, { label: domainLabel }, { label: versionOf(model), path: sitePaths.document(model) }, { label: "Controle" }],
+    crumbs: [{ label: "Al het inkoopbeleid", path: sitePaths.index }, { label: domainLabel }, { label: versionOf(model), path: sitePaths.document(model) }, { label: "Controle" }],
     content,
     scripts,
     footer: "Deze controle komt uit hetzelfde beleidsbestand als het beleidsdocument: de vragen en de uitkomst volgen dezelfde regels als de tekst.",

@@ -46,7 +46,7 @@ export function renderDocumentPage(model: PolicyModel, domainLabel: string, rela
     path,
     kind: "document",
     title: document.title,
-    crumbs: [{ label: "Alle beleid", path: sitePaths.index }, { label: domainLabel }, { label: versionOf(model) }],
+    crumbs: [{ label: "Al het inkoopbeleid", path: sitePaths.index }, { label: domainLabel }, { label: versionOf(model) }],
     content: document.content,
   });
 }

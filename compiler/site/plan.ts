@@ -57,7 +57,7 @@ ${raw(reportHtml)}
     kind: "wijzigingen",
     title: `Wijzigingen ${newer.meta.title} (versie ${versionOf(older)} naar ${versionOf(newer)})`,
     crumbs: [
-      { label: "Alle beleid", path: sitePaths.index },
+      { label: "Al het inkoopbeleid", path: sitePaths.index },
       { label },
       { label: versionOf(newer), path: sitePaths.document(newer) },
       { label: `Wijzigingen ten opzichte van ${versionOf(older)}` },
