@@ -198,3 +198,13 @@ export const selectiveGroup = (deelzorg = "zorg bij de ziekte van Parkinson") =>
 /** The same group with another kind of rule (a requirement, by default), without its deelzorg. */
 export const groupOfKind = (kind = "randvoorwaarde") => selectiveGroup().replace("    soort: selectieve_inkoop\n", `    soort: ${kind}\n`).replace("        deelzorg: zorg bij de ziekte van Parkinson\n", "");
 
+/** The care type oefentherapie (a multi-year agreement that runs on) and its row in the Vektis table, for variants that add or drop it. */
+export const OEFEN = `  oefentherapie:
+    naam: Oefentherapie
+    overeenkomst:
+      soort: doorlopend
+      hoofdstuk: procedure
+      tekst: De meerjarige zorgovereenkomst loopt door in 2026.
+`;
+export const OEFEN_ROW = `      oefentherapie: { agb: ["07"] }
+`;

@@ -5,7 +5,7 @@
 
 import type { ChangeClass } from "../../compiler/diff/changes.js";
 import type { ChangeKind } from "../../compiler/diff/kinds.js";
-import { selectiveGroup } from "./base.js";
+import { OEFEN, OEFEN_ROW, selectiveGroup } from "./base.js";
 
 export type Replacements = readonly (readonly [string, string])[];
 
@@ -18,19 +18,10 @@ export interface Case {
   readonly sentence: string;
 }
 
-const OEFEN = `  oefentherapie:
-    naam: Oefentherapie
-    overeenkomst:
-      soort: doorlopend
-      hoofdstuk: procedure
-      tekst: De meerjarige zorgovereenkomst loopt door in 2026.
-`;
 /** Oefentherapie purchased separately, having fallen under fysiotherapie before. */
 const OEFEN_SPLIT = `${OEFEN}    afgesplitst_van: fysiotherapie
 `;
 const BEFORE_DATE_RULES = "\ndatumregels:";
-const OEFEN_ROW = `      oefentherapie: { agb: ["07"] }
-`;
 const PREM_FACTOR = `      prem_factor:
         naam: PREM
         tekst: De praktijk vraagt de PREM uit.

@@ -7,17 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { diffModels } from "../../compiler/diff/index.js";
-import { model, variant } from "./base.js";
+import { model, OEFEN, OEFEN_ROW, variant } from "./base.js";
 
-const OEFEN = `  oefentherapie:
-    naam: Oefentherapie
-    overeenkomst:
-      soort: doorlopend
-      hoofdstuk: procedure
-      tekst: De meerjarige zorgovereenkomst loopt door in 2026.
-`;
-const OEFEN_ROW = `      oefentherapie: { agb: ["07"] }
-`;
 const WITHOUT_OEFEN = [
   [OEFEN, ""],
   [OEFEN_ROW, ""],
