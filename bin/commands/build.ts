@@ -19,6 +19,15 @@ import { runBuildWatch } from "./buildWatch.js";
 import { onInterrupt } from "./interrupt.js";
 import { countLine, diagnosticsJson, policyFilesFrom, printDiagnostics } from "./shared.js";
 
+/**
+ * The last line of a build's summary, in the words of `beleid docs`: how to look at the site. The
+ * checker pages load their evaluator as a module, which a browser refuses from file://.
+ */
+function serveHint(cwd: string, outDir: string): string {
+  const serve = resolve(cwd, outDir) === resolve(cwd, "dist") ? "beleid serve" : `beleid serve --out ${shownDir(cwd, outDir)}`;
+  return `Bekijk de site met ‘${serve}’; de documenten kunt u ook vanaf schijf openen (${shownDir(cwd, outDir)}/site/index.html), de controlepagina's alleen via een webserver.\n`;
+}
+
 /** The output folder as the user would write it: relative below the working directory. */
 function shownDir(cwd: string, dir: string): string {
   const rel = relative(cwd, dir);
@@ -142,7 +151,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
   const reports = plan.outputs.filter((o) => o.path.endsWith(".md") && o.path.includes(`${"wijzigingen"}`)).length;
   const warnings = plan.diagnostics.length > 0 ? ` (${summariseDiagnostics(plan.diagnostics)})` : "";
   io.stdout(
-    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`}${reports > 0 ? `, ${reports === 1 ? "1 wijzigingsverslag" : `${reports} wijzigingsverslagen`}` : ""}, de runtime en de site geschreven naar ${shownDir(io.cwd, outDir)}/ (${writtenNote(written.length, changed.length)}${removedNote(removed.length)}).\n`,
+    `${files.length === 1 ? "1 beleidsbestand" : `${files.length} beleidsbestanden`} gecompileerd${warnings}; ${evaluators === 1 ? "1 evaluator" : `${evaluators} evaluators`}${reports > 0 ? `, ${reports === 1 ? "1 wijzigingsverslag" : `${reports} wijzigingsverslagen`}` : ""}, de runtime en de site geschreven naar ${shownDir(io.cwd, outDir)}/ (${writtenNote(written.length, changed.length)}${removedNote(removed.length)}).\n${serveHint(io.cwd, outDir)}`,
   );
   return EXIT_OK;
 }

@@ -32,6 +32,10 @@ export interface CheckerConfig {
   readonly factoren: Readonly<Record<string, string>>;
 }
 
+/** What the checker page says when it is opened as a file instead of through a webserver. */
+export const FROM_DISK =
+  "Deze controlepagina werkt alleen via een webserver, niet als bestand op uw schijf. Start de site met ‘beleid serve’ en open de pagina op het adres dat die opdracht noemt; het beleidsdocument zelf kunt u wel vanaf schijf openen.";
+
 /** JSON inside a <script> element: "<" is escaped so no text can close the element. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
@@ -74,7 +78,11 @@ ${model.careTypes.map((c) => html`<option value="${c.id}">${c.name}</option>`)}
 </div>
 <p class="stand-balk"><a id="stand" href="#uitkomst-kop">Naar de uitkomst</a></p>
 </div>`;
+  // Opened from disk, a browser refuses the checker's module script (file:// has no origin), so
+  // the page would say "De vragen worden geladen…" forever; this classic script still runs and
+  // says what to do instead.
   const scripts = html`<script type="application/json" id="controle-gegevens">${raw(scriptJson(config))}</script>
+<script>if (location.protocol === "file:") document.getElementById("vragen").innerHTML = ${raw(scriptJson(`<p class="melding melding-fout">${FROM_DISK}</p>`))};</script>
 <script type="module" src="${relativeLink(path, sitePaths.checkerScript)}"></script>`;
   return renderPage({
     path,

@@ -153,6 +153,10 @@ describe("beleid build", () => {
     const run = await cli(["build", POLICY, "--out", out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("1 evaluator, 1 wijzigingsverslag, de runtime en de site geschreven");
+    // The last line says how to look at the site, with the output folder serve has to be given.
+    expect(run.stdout.split("\n").at(-2)).toBe(
+      `Bekijk de site met ‘beleid serve --out ${out}’; de documenten kunt u ook vanaf schijf openen (${out}/site/index.html), de controlepagina's alleen via een webserver.`,
+    );
     const js = join(out, "policies/paramedische-zorg/2026-07.js");
     expect(existsSync(js)).toBe(true);
     expect(existsSync(join(out, "policies/paramedische-zorg/2026-07.d.ts"))).toBe(true);

@@ -56,7 +56,7 @@ describe("beleid build removes its own outputs that no longer belong", () => {
     // The changed file is no longer beleid's: not removed later either.
     const again = await cli(["build"], { cwd });
     // Nothing changed since: every file is left as it is.
-    expect(again.stdout).toMatch(/\(\d+ bestanden, alle ongewijzigd\)\.\n$/);
+    expect(again.stdout).toMatch(/\(\d+ bestanden, alle ongewijzigd\)\.\nBekijk de site met ‘beleid serve’/);
     expect(existsSync(join(cwd, "dist/site/mondzorg/2024.html"))).toBe(true);
   });
 
@@ -65,7 +65,7 @@ describe("beleid build removes its own outputs that no longer belong", () => {
     await cli(["build"], { cwd });
     rmSync(join(cwd, "policies/geboortezorg"), { recursive: true });
     const run = await cli(["build"], { cwd });
-    expect(run.stdout).toMatch(/geschreven naar dist\/ \(\d+ bestanden, waarvan \d+ nieuw of gewijzigd; \d+ verouderde bestanden verwijderd\)\.\n$/);
+    expect(run.stdout).toMatch(/geschreven naar dist\/ \(\d+ bestanden, waarvan \d+ nieuw of gewijzigd; \d+ verouderde bestanden verwijderd\)\.\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen \(dist\/site\/index\.html\), de controlepagina.s alleen via een webserver\.\n$/);
     expect(existsSync(join(cwd, "dist/policies/geboortezorg"))).toBe(false);
   });
 

@@ -56,7 +56,7 @@ describe("beleid build after a change to one policy", () => {
     const first = await cli(["build"], { cwd });
     expect(first.code).toBe(0);
     // The first build writes everything: no remark about changes.
-    expect(first.stdout).toMatch(/geschreven naar dist\/ \(\d+ bestanden\)\.\n$/);
+    expect(first.stdout).toMatch(/geschreven naar dist\/ \(\d+ bestanden\)\.\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen \(dist\/site\/index\.html\), de controlepagina.s alleen via een webserver\.\n$/);
     const runtime = join(cwd, "dist/runtime/index.js");
     const geboortezorg = join(cwd, "dist/policies/geboortezorg/2025.js");
     const mondzorg = join(cwd, "dist/site/mondzorg/2025.html");
@@ -64,7 +64,7 @@ describe("beleid build after a change to one policy", () => {
     const before = { runtime: identity(runtime), geboortezorg: identity(geboortezorg), mondzorg: identity(mondzorg) };
 
     const same = await cli(["build"], { cwd });
-    expect(same.stdout).toMatch(/geschreven naar dist\/ \(\d+ bestanden, alle ongewijzigd\)\.\n$/);
+    expect(same.stdout).toMatch(/geschreven naar dist\/ \(\d+ bestanden, alle ongewijzigd\)\.\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen \(dist\/site\/index\.html\), de controlepagina.s alleen via een webserver\.\n$/);
     expect(identity(mondzorg)).toEqual(before.mondzorg);
 
     const policy = join(cwd, "policies/mondzorg/2025.policy");
@@ -85,6 +85,6 @@ describe("beleid build after a change to one policy", () => {
 
     writeFileSync(policy, readFileSync(policy, "utf8").replace(" (herzien)", " (nogmaals herzien)"));
     const text = await cli(["build"], { cwd });
-    expect(text.stdout).toMatch(/geschreven naar dist\/ \(\d+ bestanden, waarvan \d+ nieuw of gewijzigd\)\.\n$/);
+    expect(text.stdout).toMatch(/geschreven naar dist\/ \(\d+ bestanden, waarvan \d+ nieuw of gewijzigd\)\.\nBekijk de site met ‘beleid serve’; de documenten kunt u ook vanaf schijf openen \(dist\/site\/index\.html\), de controlepagina.s alleen via een webserver\.\n$/);
   }, 60_000);
 });

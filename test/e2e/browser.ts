@@ -15,7 +15,10 @@ import { planBuild, siteDirectory } from "../../compiler/build.js";
 import { writeOutputs } from "../../compiler/output.js";
 import { serveSite, type SiteServer } from "../../compiler/site/server.js";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium, or the browser the environment variable CHROMIUM names (`CHROMIUM=/pad npm test`). */
+export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+/** The flags this machine needs: no sandbox as root, no GPU, no background network traffic. */
+export const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 export const SCREENSHOTS = "test-results/e2e";
 
 export interface SiteSession {
@@ -32,7 +35,9 @@ export interface SiteSession {
  */
 export async function openSite(policies: readonly string[], options: { readonly clearScreenshots?: boolean } = {}): Promise<SiteSession> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium ontbreekt (${CHROMIUM}); installeer het met ‘apt-get install -y chromium’ (.ci/run doet dat zelf).`);
+    throw new Error(
+      `Chromium ontbreekt (${CHROMIUM}); installeer het met ‘apt-get install -y chromium’ (.ci/run doet dat zelf), of noem een andere Chromium met de omgevingsvariabele CHROMIUM (CHROMIUM=/pad/naar/chromium npm test).`,
+    );
   }
   const out = mkdtempSync(join(tmpdir(), "beleid-site-"));
   const plan = await planBuild(policies, out);
@@ -41,7 +46,7 @@ export async function openSite(policies: readonly string[], options: { readonly 
   const server = await serveSite(siteDirectory(out), { port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+    args: CHROMIUM_FLAGS,
   });
   // Only this run's pictures, so nobody looks at a stale one.
   if (options.clearScreenshots !== false) {
