@@ -90,3 +90,28 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
 export function screenshotPath(name: string): string {
   return join(SCREENSHOTS, `${name}.png`);
 }
+
+/** Answers one question the way a person would: typing, clicking a label, ticking boxes. */
+export async function answer(page: Page, fact: string, value: unknown): Promise<void> {
+  const question = page.locator(`#vraag-${fact}`);
+  if (value === null) {
+    await question.getByLabel("Onbekend", { exact: true }).check();
+    return;
+  }
+  if (typeof value === "boolean") {
+    await question.getByLabel(value ? "Ja" : "Nee", { exact: true }).check();
+  } else if (Array.isArray(value)) {
+    // Nothing ticked is no answer yet; the empty set is "Geen van deze".
+    const boxes = question.getByRole("checkbox");
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const box = boxes.nth(i);
+      const label = (await question.locator(`label[for="${await box.getAttribute("id")}"]`).textContent()) ?? "";
+      if (value.includes(label) || (label === "Geen van deze" && value.length === 0)) await box.check();
+      else await box.uncheck();
+    }
+  } else if (await question.getByRole("radio").count()) {
+    await question.getByLabel(String(value), { exact: true }).check();
+  } else {
+    await question.locator(`#feit-${fact}`).fill(typeof value === "number" ? String(value).replace(".", ",") : String(value));
+  }
+}

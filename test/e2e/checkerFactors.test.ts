@@ -7,7 +7,7 @@
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newPage, openSite, type SiteSession } from "./browser.js";
+import { answer, newPage, openSite, type SiteSession } from "./browser.js";
 
 const POLICY = "policies/paramedische-zorg/2026-07.policy";
 const CHECKER = "paramedische-zorg/2026-07-controle.html";
@@ -46,27 +46,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Answers the questions on the page, each as a person would (see site.test.ts). */
+/** Answers the questions on the page that this care type asks. */
 async function answerAll(page: Page): Promise<void> {
-  for (const [fact, value] of Object.entries(FACTS)) {
-    const question = page.locator(`#vraag-${fact}`);
-    if ((await question.count()) === 0) continue;
-    if (typeof value === "boolean") {
-      await question.getByLabel(value ? "Ja" : "Nee", { exact: true }).check();
-    } else if (Array.isArray(value)) {
-      const boxes = question.getByRole("checkbox");
-      for (let i = 0; i < (await boxes.count()); i++) {
-        const box = boxes.nth(i);
-        const label = (await question.locator(`label[for="${await box.getAttribute("id")}"]`).textContent()) ?? "";
-        if (value.includes(label) || (label === "Geen van deze" && value.length === 0)) await box.check();
-        else await box.uncheck();
-      }
-    } else if (await question.getByRole("radio").count()) {
-      await question.getByLabel(String(value), { exact: true }).check();
-    } else {
-      await question.locator(`#feit-${fact}`).fill(String(value));
-    }
-  }
+  for (const [fact, value] of Object.entries(FACTS)) if ((await page.locator(`#vraag-${fact}`).count()) > 0) await answer(page, fact, value);
 }
 
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 5_000, interval: 25 });

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityProblems, newPage, openSite, SCREENSHOTS, screenshotPath, type SiteSession } from "./browser.js";
+import { accessibilityProblems, answer, newPage, openSite, SCREENSHOTS, screenshotPath, type SiteSession } from "./browser.js";
 
 const POLICY = "policies/paramedische-zorg/2026-07.policy";
 const PREVIOUS = "policies/paramedische-zorg/2026-04.policy";
@@ -34,31 +34,6 @@ afterEach(() => {
   expect(errors, "script errors in the page").toEqual([]);
   errors = [];
 });
-
-/** Answers one question the way a person would: typing, clicking a label, ticking boxes. */
-async function answer(page: Page, fact: string, value: unknown): Promise<void> {
-  const question = page.locator(`#vraag-${fact}`);
-  if (value === null) {
-    await question.getByLabel("Onbekend", { exact: true }).check();
-    return;
-  }
-  if (typeof value === "boolean") {
-    await question.getByLabel(value ? "Ja" : "Nee", { exact: true }).check();
-  } else if (Array.isArray(value)) {
-    // Nothing ticked is no answer yet; the empty set is "Geen van deze".
-    const boxes = question.getByRole("checkbox");
-    for (let i = 0; i < (await boxes.count()); i++) {
-      const box = boxes.nth(i);
-      const label = (await question.locator(`label[for="${await box.getAttribute("id")}"]`).textContent()) ?? "";
-      if (value.includes(label) || (label === "Geen van deze" && value.length === 0)) await box.check();
-      else await box.uncheck();
-    }
-  } else if (await question.getByRole("radio").count()) {
-    await question.getByLabel(String(value), { exact: true }).check();
-  } else {
-    await question.locator(`#feit-${fact}`).fill(typeof value === "number" ? String(value).replace(".", ",") : String(value));
-  }
-}
 
 async function fillFacts(page: Page, facts: Record<string, unknown>): Promise<void> {
   for (const [fact, value] of Object.entries(facts)) await answer(page, fact, value);
