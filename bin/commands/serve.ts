@@ -58,7 +58,7 @@ export function portProblem(error: unknown, port: number): string | undefined {
     return `Poort ${port} is al in gebruik, door een ander programma (of een andere ‘beleid serve’). Kies een andere poort met --poort, bijvoorbeeld ‘beleid serve --poort ${other}’.`;
   }
   if (code === "EACCES" || code === "EPERM") {
-    return `Poort ${port} mag dit programma niet gebruiken (geen toestemming; een poort onder 1024 vraagt meestal beheerrechten). Kies een andere poort met --poort, bijvoorbeeld ‘beleid serve --poort 4173’.`;
+    return `beleid heeft geen toestemming om poort ${port} te gebruiken (een poort onder 1024 vraagt meestal beheerrechten). Kies een andere poort met --poort, bijvoorbeeld ‘beleid serve --poort 4173’.`;
   }
   return undefined;
 }

@@ -90,7 +90,7 @@ describe("beleid serve on a port in use", () => {
   });
 
   it("says the same of a port it may not use, and leaves other errors alone", () => {
-    expect(portProblem(Object.assign(new Error("x"), { code: "EACCES" }), 80)).toMatch(/^Poort 80 mag dit programma niet gebruiken .* --poort/);
+    expect(portProblem(Object.assign(new Error("x"), { code: "EACCES" }), 80)).toMatch(/^beleid heeft geen toestemming om poort 80 te gebruiken .* --poort/);
     expect(portProblem(Object.assign(new Error("x"), { code: "EADDRINUSE" }), 65535)).toContain("--poort 4173");
     expect(portProblem(new Error("iets anders"), 80)).toBeUndefined();
   });
