@@ -6,39 +6,16 @@
  * type, four agreements A–D by three factors) or, for two care types, test/analyse/policy.ts.
  */
 
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runTestFiles, type TestRun } from "../../compiler/testing/index.js";
+import { runTestFiles } from "../../compiler/testing/index.js";
 import { group, policyWith, rule } from "../analyse/policy.js";
+import { problems, runWijkverpleging } from "./wijkverpleging.js";
 
-const FACTS = `feitensets:
-  compleet:
-    feiten:
-      hbo_verpleegkundigen_fte: 4
-      totaal_fte: 20
-      kwaliteitskader_wijkverpleging: ja
-      bereikbaar_24_uur: ja
-      clientervaring_score: 8
-      gemiddelde_uren_per_client: 40
-      uitzondering_uren: nee
-      keurmerk: HKZ
-      aanvraagdatum: onbekend
-      richtlijnen_v_en_vn: ja
-`;
 
-/** Runs `cases` (YAML lines under `gevallen:`) against the one-care-type policy. */
-async function runWijkverpleging(cases: string): Promise<TestRun> {
-  const dir = mkdtempSync(join(tmpdir(), "beleid-testbestand-"));
-  mkdirSync(join(dir, "wijkverpleging"));
-  cpSync("test/fixtures/policytests/wijkverpleging/2026.policy", join(dir, "wijkverpleging", "2026.policy"));
-  const file = join(dir, "wijkverpleging", "2026.test.yaml");
-  writeFileSync(file, `taalversie: 1\n${FACTS}gevallen:\n${cases}`);
-  return runTestFiles([file]);
-}
 
-const problems = (run: TestRun) => run.diagnostics.map((d) => ({ code: d.code, message: d.message, hint: d.hint, replacement: d.replacement }));
 
 describe("zorgsoort in a case", () => {
   it("may be left out when the policy has one care type", async () => {

@@ -6,44 +6,21 @@
  * type, three factors) or, for a care type without differentiation, test/analyse/policy.ts.
  */
 
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runTestFiles, type TestRun } from "../../compiler/testing/index.js";
 import { group, policyWith, rule } from "../analyse/policy.js";
+import { problems, runWijkverpleging } from "./wijkverpleging.js";
 
-const FACTS = `feitensets:
-  compleet:
-    feiten:
-      hbo_verpleegkundigen_fte: 4
-      totaal_fte: 20
-      kwaliteitskader_wijkverpleging: ja
-      bereikbaar_24_uur: ja
-      clientervaring_score: 8
-      gemiddelde_uren_per_client: 40
-      uitzondering_uren: nee
-      keurmerk: HKZ
-      aanvraagdatum: onbekend
-      richtlijnen_v_en_vn: ja
-`;
 
-/** Runs `cases` (YAML lines under `gevallen:`) against the one-care-type policy with three factors. */
-async function runWijkverpleging(cases: string, head = "taalversie: 1\n"): Promise<TestRun> {
-  const dir = mkdtempSync(join(tmpdir(), "beleid-testgetallen-"));
-  mkdirSync(join(dir, "wijkverpleging"));
-  cpSync("test/fixtures/policytests/wijkverpleging/2026.policy", join(dir, "wijkverpleging", "2026.policy"));
-  const file = join(dir, "wijkverpleging", "2026.test.yaml");
-  writeFileSync(file, `${head}${FACTS}gevallen:\n${cases}`);
-  return runTestFiles([file]);
-}
 
 /** A case from the complete fact set expecting `expectation` (YAML under `verwacht:`), with `facts` (YAML under `feiten:`). */
 function caseWith(name: string, expectation: string, facts = ""): string {
   return `  - naam: ${name}\n    uitgangspunt: compleet\n${facts ? `    feiten:\n      ${facts}\n` : ""}    verwacht:\n      ${expectation}\n`;
 }
 
-const problems = (run: TestRun) => run.diagnostics.map((d) => ({ code: d.code, message: d.message, hint: d.hint, replacement: d.replacement }));
 const lineOf = (run: TestRun, index: number) => run.sources.get(run.diagnostics[index]!.span.file)?.positionOf(run.diagnostics[index]!.span.start).line;
 
 describe("factoren the care type cannot reach", () => {
