@@ -10,6 +10,18 @@ export function rulesFor(model: PolicyModel, careType: string): Rule[] {
   return model.rules.filter((r) => r.careTypes.includes(careType));
 }
 
+/**
+ * The parts of the care (`deelzorg`) a care type purchases selectively, in the order of the
+ * policy, each once; empty: none. Only definitive rules withhold care (the same parts as the
+ * evaluator's `nietIngekocht…` names); with `intentions` a part whose only rule is an intention
+ * (`voornemen`) is named too, as the impact table of `beleid diff --aanbieders` lists it (with
+ * zeros: an intention changes no outcome).
+ */
+export function careParts(model: PolicyModel, careType: string, options: { readonly intentions?: boolean } = {}): string[] {
+  const rules = rulesFor(model, careType).filter((r) => r.kind === "selectieve_inkoop" && (options.intentions || r.status === "definitief") && r.carePart !== undefined);
+  return [...new Set(rules.map((r) => r.carePart as string))];
+}
+
 export function dateRulesFor(model: PolicyModel, careType: string): DateRule[] {
   return model.dateRules.filter((r) => r.careTypes.includes(careType));
 }

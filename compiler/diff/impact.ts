@@ -10,10 +10,9 @@
  * kind of problem, as the bulk summary counts it (bulk/rejections.ts).
  */
 
-import { agreementName } from "../queries.js";
+import { agreementName, careParts } from "../queries.js";
 import type { Beslissing, Besluit } from "../../runtime/decision.js";
 import { RejectionGroups, rejectionGroups, type RejectionGroup } from "../bulk/rejections.js";
-import { careParts } from "../bulk/selective.js";
 import { datasetFacts } from "../facts/dataset.js";
 import { chunkRows, csvLayout, jsonLinesLayout, parseRowChunk, singleLineColumns, type ProviderRow, type RowFormat, type RowLayout } from "../facts/rows.js";
 import type { LoadedEvaluator } from "../evaluate.js";

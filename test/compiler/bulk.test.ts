@@ -422,7 +422,7 @@ groepen:
 `;
 
 describe("selective purchase in bulk evaluation", async () => {
-  const { careParts } = await import("../../compiler/bulk/selective.js");
+  const { careParts } = await import("../../compiler/queries.js");
   const { selectiveCareParts } = await import("../../compiler/emit/js.js");
   const { careTypeFunctionNames } = await import("../../compiler/emit/careTypeNames.js");
   type NotPurchased = (f: unknown) => string[];

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { careParts } from "../../compiler/bulk/selective.js";
+import { careParts } from "../../compiler/queries.js";
 import { computeImpact, impactFacts } from "../../compiler/diff/impact.js";
 import { diffModels } from "../../compiler/diff/index.js";
 import { renderReport } from "../../compiler/diff/render.js";
