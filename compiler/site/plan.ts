@@ -98,12 +98,13 @@ export function planSite(input: SiteInput, siteDir: string, options: SiteOptions
       const compared = comparedVersions(model, versions);
       const previous = compared[0];
       const comparisons: Comparison[] = [];
-      for (const older of reports ? compared : []) {
-        if (!reports) break;
-        const path = sitePaths.changes(domain, versionOf(older), versionOf(model));
-        const report = reports.compare(older, model);
-        files.push({ path: join(siteDir, path), content: renderChangePage(older, model, path, reports.renderChangeReportHtml(report), label) });
-        comparisons.push({ older, lists: reports.lists(report), report: path });
+      if (reports) {
+        for (const older of compared) {
+          const path = sitePaths.changes(domain, versionOf(older), versionOf(model));
+          const report = reports.compare(older, model);
+          files.push({ path: join(siteDir, path), content: renderChangePage(older, model, path, reports.renderChangeReportHtml(report), label) });
+          comparisons.push({ older, lists: reports.lists(report), report: path });
+        }
       }
       const changes = comparisons[0]?.report;
       if (changes) changePages.set(model, changes);
