@@ -12,6 +12,7 @@ import { isSharedFile, runTestFiles, type FileResult, type TestRun } from "../..
 import pc from "picocolors";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { diagnosticsJson, missingPaths, printDiagnostics, quotedList, specialPaths } from "./shared.js";
+import { statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 
 export interface TestOptions {
@@ -24,12 +25,18 @@ export interface TestOptions {
  * The test files to run and, for a folder, the policies in it (to name those without tests).
  * A path that does not exist, and a test file or policy that is no regular file (a loop of
  * symbolic links, a named pipe: reading it would wait forever), are usage errors, in the
- * words `check` uses for them.
+ * words `check` uses for them. A folder whose name ends in .policy (or .test.yaml) is searched
+ * as a folder; when it holds no test file, that is said instead of passing over it in silence:
+ * named alone, a usage error; named next to other paths or met while searching, a warning on
+ * standard error, as `check` gives it for an empty x.policy folder.
  */
 function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string[]; policies: string[] } {
   const named = paths.length > 0 ? paths : ["policies"];
   const result: string[] = [];
   const policies: string[] = [];
+  const warnings: string[] = [];
+  // Named folders whose name ends in .policy without a test file in them, with what that means.
+  const emptyNamedFolders: string[] = [];
   for (const path of named) {
     const full = resolve(io.cwd, path);
     // A path found in a folder, shown under the folder as the user wrote it.
@@ -58,12 +65,23 @@ function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string
     }
     const found = findPolicyFiles([full], ".test.yaml");
     refuse(found);
-    result.push(...found.files.filter((f) => f.endsWith(".test.yaml")));
+    const testFiles = found.files.filter((f) => f.endsWith(".test.yaml"));
+    result.push(...testFiles);
     // A folder: its policies too, so a version without a test file is named, not passed over.
     const folderPolicies = findPolicyFiles([full]);
     if (folderPolicies.special.length > 0) throw new UsageError(specialPaths(folderPolicies.special.map((p) => ({ ...p, path: shown(p.path) }))));
     policies.push(...folderPolicies.files);
+    // Folders met in this one that look like a file but hold nothing to run: in the words of check.
+    for (const folder of folderPolicies.emptyPolicyFolders) warnings.push(`‘${shown(folder)}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in; overgeslagen.`);
+    for (const folder of found.emptyPolicyFolders) warnings.push(`‘${shown(folder)}’ is een map, geen testbestand, en er staan geen testbestanden in; overgeslagen.`);
+    if (testFiles.length === 0 && (path.endsWith(".policy") || path.endsWith(".test.yaml")) && statSync(full).isDirectory()) {
+      const kind = path.endsWith(".policy") ? ".policy-bestand" : "testbestand";
+      const inside = folderPolicies.files.length === 0 && kind === ".policy-bestand" ? "geen .policy-bestanden en geen testbestanden (.test.yaml)" : "geen testbestanden (.test.yaml)";
+      emptyNamedFolders.push(`‘${path}’ is een map, geen ${kind}, en er staan ${inside} in`);
+    }
   }
+  if (result.length === 0 && named.length === 1 && emptyNamedFolders.length === 1) throw new UsageError(`${emptyNamedFolders[0]}.`);
+  for (const warning of [...warnings, ...emptyNamedFolders.map((w) => `${w}; overgeslagen.`)]) io.stderr(`waarschuwing: ${warning}\n`);
   if (result.length === 0) throw new UsageError(`Geen testbestanden (.test.yaml) gevonden in ${quotedList(named)}.`);
   return { testFiles: [...new Set(result)], policies };
 }
