@@ -1,15 +1,19 @@
 /**
- * Dutch wording for the document: small counts in words (with the maintained `n2words`
- * package), dates as "24 oktober 2025", lists with "en"/"of", and sentence case.
+ * Dutch wording for the document: counts the document writes itself in words by the rule the
+ * change report follows, dates as "24 oktober 2025", lists with "en"/"of", and sentence case.
  */
 
-import { toCardinal } from "n2words/nl-NL";
 export { dutchDate as formatDutchDate } from "../dutchDate.js";
-import { formatNumber } from "../dutchNumber.js";
+import { countWord } from "../diff/format.js";
 
-/** A count in words ("drie", "één"); from twenty-one on in digits, as Dutch style guides advise. */
+/**
+ * A count the document writes itself ("drie", "één", "dertig", "21"), by the same rule and
+ * function as the change report (`countWord`): up to twenty, round tens up to a hundred and
+ * round hundreds up to a thousand in words, other counts in digits. So the document and the
+ * report never write one count two ways. Quoted source text is not passed through here.
+ */
 export function countInWords(count: number): string {
-  return Number.isInteger(count) && count >= 0 && count <= 20 ? toCardinal(count) : formatNumber(count);
+  return countWord(count);
 }
 
 /** "drie differentiatiefactoren", "één differentiatiefactor". */

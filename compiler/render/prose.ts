@@ -68,8 +68,26 @@ export function fromSuperscript(marker: string): string {
 /** A footnote line as the policies write it: "¹ Het effect van … | RIVM". */
 const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(\S.*)$/u;
 
-/** A footnote marker in the text: superscript digits right after a word ("gezondheid¹."). */
-const FOOTNOTE_MARKER = /(?<=[\p{L}\d.,;:)’”])[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+/**
+ * Superscript digits right after a word or a closing mark ("gezondheid¹", "zorglandschap.²"):
+ * a candidate footnote marker; `isFootnoteMarker` decides.
+ */
+const FOOTNOTE_MARKER = /(?<=[\p{L}.,;:)’”])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\p{L}\d])/gu;
+
+/** Units of measure written with an exponent ("cm²", "km²", "mm³"); a letter alone ("m²", "x²") is one too. */
+const UNITS = new Set(["cm", "mm", "dm", "km", "µm", "μm", "ms", "ml", "cl", "dl"]);
+
+/**
+ * Whether superscript digits at `start` are a footnote marker as the source writes one: after a
+ * word of two or more letters that is not a unit ("gezondheid¹"), or after a closing mark. An
+ * exponent is not: after a unit or a single letter ("m²", "cm³", "x²") or after a digit ("10⁶");
+ * nor are digits that run on into a word.
+ */
+export function isFootnoteMarker(text: string, start: number): boolean {
+  const word = /[\p{L}]+$/u.exec(text.slice(0, start))?.[0];
+  if (word === undefined) return /[.,;:)’”]$/u.test(text.slice(0, start));
+  return [...word].length >= 2 && !UNITS.has(word.toLowerCase());
+}
 
 export interface Footnote {
   /** "1" for "¹". */
@@ -144,10 +162,11 @@ function footnoteMarkers(text: string, links?: HeadingLinks): Html {
   const parts: Html[] = [];
   let last = 0;
   for (const match of text.matchAll(FOOTNOTE_MARKER)) {
+    const start = match.index ?? 0;
+    if (!isFootnoteMarker(text, start)) continue;
     const number = fromSuperscript(match[0]);
     const target = links.footnoteMarker(number);
     if (!target) continue;
-    const start = match.index ?? 0;
     parts.push(html`${text.slice(last, start)}`);
     parts.push(html`<a class="voetnootteken"${target.id ? html` id="${target.id}"` : ""} href="${target.href}" aria-label="voetnoot ${number}">${match[0]}</a>`);
     last = start + match[0].length;
