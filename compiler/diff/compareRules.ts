@@ -174,7 +174,10 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
       );
     }
   } else if (before.logic.kind !== after.logic.kind) {
-    const describe = (r: Rule) => (r.logic.kind === "verklaring" ? "een verklaring van de zorgaanbieder" : r.logic.condition.source.replace(/\s+/g, " ").trim());
+    // The condition as the evaluator tests it, as in every other change of a condition: for a
+    // declaration the yes/no fact it makes, which the provider fills in (the rule's key). That
+    // it was (or became) a declaration, `verklaring` says; the sentence says it in words.
+    const describe = (r: Rule) => (r.logic.kind === "verklaring" ? r.logic.fact : r.logic.condition.source.replace(/\s+/g, " ").trim());
     const verklaring = before.logic.kind === "verklaring" ? "vervallen" : "ingevoerd";
     // What the provider declared is now tested (or the reverse): for a requirement fewer (more)
     // providers meet it. For an exclusion it depends on what is tested.

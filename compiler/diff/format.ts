@@ -31,16 +31,37 @@ export function countWord(n: number): string {
 /**
  * "a", "a en b", "a, b en c": what Intl.ListFormat("nl", { type: "conjunction" }) gives
  * (test/diff/format.test.ts compares them), without preparing ICU's list patterns, which cost
- * a fresh `beleid diff` ~10 ms.
- */
-/**
- * "a, b en c"; when an item has a comma of its own ("compensatie arm, hand en vingerfunctie"),
- * the items are separated by semicolons, so the list still reads as the same items.
+ * a fresh `beleid diff` ~10 ms. Every list in the report is joined here, by one rule: commas
+ * and a last "en", also when an item has a comma of its own, as the sources write their lists
+ * ("BAHA, communicatiehulpmiddelen, compensatie arm, hand en vingerfunctie, compressietherapie").
+ * Where an item's own comma or "en" could be read as the list's, the item is quoted
+ * (`nameList`); names are quoted anyway.
  */
 export function dutchList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
-  const separator = items.some((item) => item.includes(",")) ? "; " : ", ";
-  return `${items.slice(0, -1).join(separator)} en ${items[items.length - 1] as string}`;
+  return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1] as string}`;
+}
+
+/**
+ * Names in running text, as a list: "fysiotherapie en oefentherapie". In a list of several, a
+ * name with an "en" or a comma of its own is quoted, so the list still shows which words make
+ * one name: "BAHA, ‘Compensatie arm, hand en vingerfunctie’, TENS en visuele hulpmiddelen". A
+ * name given twice is listed once.
+ */
+export function nameList(names: readonly string[]): string {
+  const quote = names.length > 1;
+  return dutchList([...new Set(names.map((n) => (quote && (/ en /.test(n) || n.includes(",")) ? `‘${n}’` : inText(n))))]);
+}
+
+/**
+ * A planning moment in running text: a date written out ("1 juli 2025"); a moment in words as
+ * the author wrote it, but without the capital that starts it as a cell of the planning table
+ * ("Half mei 2025" reads "half mei 2025", "Na Prinsjesdag" "na Prinsjesdag"). A first word in
+ * capitals ("VECOZO", "Q3") keeps them. No report sentence starts with a moment.
+ */
+export function momentInText(moment: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(moment)) return dutchDate(moment);
+  return /^[A-ZÀ-Ý][a-zà-ÿ]*(?![\p{L}\d])/u.test(moment) ? moment.charAt(0).toLowerCase() + moment.slice(1) : moment;
 }
 
 /**
@@ -59,25 +80,23 @@ export function capitalise(text: string): string {
 export function formatArg(type: ArgType, value: ArgValue): string {
   switch (type) {
     case "tekst":
-      return Array.isArray(value) ? value.join(", ") : String(value);
+      return Array.isArray(value) ? dutchList(value) : String(value);
     case "waarde":
       // A date as a threshold reads as one in the planning does: "1 juli 2025".
-      return Array.isArray(value) ? value.join(", ") : /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? dutchDate(String(value)) : String(value);
+      return Array.isArray(value) ? dutchList(value) : /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? dutchDate(String(value)) : String(value);
     case "naam":
       return Array.isArray(value) ? dutchList(value.map((v) => `‘${v}’`)) : `‘${String(value)}’`;
     case "aantal":
       return typeof value === "number" ? countWord(value) : String(value);
     case "datum":
       return dutchDate(String(value));
-    case "moment": {
-      const text = String(value);
-      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? dutchDate(text) : inText(text);
-    }
+    case "moment":
+      return momentInText(String(value));
     case "namen":
       return dutchList((Array.isArray(value) ? value : [String(value)]).map((v) => `‘${v}’`));
     case "opsomming":
       return dutchList(Array.isArray(value) ? value : [String(value)]);
     case "zorgsoorten":
-      return dutchList((Array.isArray(value) ? value : [String(value)]).map(inText));
+      return nameList(Array.isArray(value) ? value : [String(value)]);
   }
 }

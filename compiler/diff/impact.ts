@@ -11,6 +11,7 @@
  */
 
 import { agreementName, careParts } from "../queries.js";
+import { dutchList } from "./format.js";
 import type { Beslissing, Besluit } from "../../runtime/decision.js";
 import { RejectionGroups, rejectionGroups, type RejectionGroup } from "../bulk/rejections.js";
 import { datasetFacts } from "../facts/dataset.js";
@@ -291,7 +292,7 @@ function toTable(t: Tally): ImpactTable {
     if (count.notPurchased > 0) parts.push(`bij ${number(count.notPurchased)} wordt ${part} voortaan niet ingekocht`);
     if (count.purchased > 0) parts.push(`bij ${number(count.purchased)} wordt ${part} voortaan wel ingekocht`);
   }
-  const list = new Intl.ListFormat("nl", { type: "conjunction" }).format(parts);
+  const list = dutchList(parts);
   const all = `${number(t.evaluated)} ${t.evaluated === 1 ? "zorgaanbieder" : "zorgaanbieders"}`;
   const summary = parts.length === 0 ? `Voor geen van de ${all} verandert de uitkomst.` : `Van de ${all}: ${list}.`;
   return {

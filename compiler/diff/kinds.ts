@@ -129,7 +129,7 @@ export const CHANGE_KINDS = {
     swap: OLD_NEW_YEARS,
     flip: ["richting"],
   },
-  mijlpaal_moment_gewijzigd: { args: { onderwerp: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "mijlpaal_moment_gewijzigd", swap: OLD_NEW },
+  mijlpaal_moment_gewijzigd: { args: { onderwerp: "naam", oud: "moment", nieuw: "moment" }, mirror: "mijlpaal_moment_gewijzigd", swap: OLD_NEW },
   mijlpaal_toegevoegd: { args: { onderwerp: "naam", moment: "moment" }, mirror: "mijlpaal_verwijderd" },
   mijlpaal_verwijderd: { args: { onderwerp: "naam", moment: "moment" }, mirror: "mijlpaal_toegevoegd" },
 

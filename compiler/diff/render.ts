@@ -10,7 +10,7 @@ import type { ChangeReport } from "./report.js";
 import type { ImpactTable } from "./impact.js";
 import { KIND_LABEL } from "./context.js";
 import type { RuleKind } from "../model.js";
-import { titleWithVersion, versionName } from "../render/title.js";
+import { earlierVersionInLine, titleWithVersionName } from "./versions.js";
 
 export type ReportFormat = "tekst" | "md" | "html" | "json";
 
@@ -31,13 +31,13 @@ function jsonArgs(args: ChangeReport["sections"][number]["items"][number]["chang
 
 /**
  * "Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025) vergeleken met de versie van 1
- * april 2025.", without "(versie 2028)" after a title that already names 2028, as everywhere a
- * title is shown. A whole-year version is the policy of that year: "Inkoopbeleid Geboortezorg
- * 2026 vergeleken met het inkoopbeleid van 2025." (as the title of the report says it).
+ * april 2025.", without "(versie 2028)" after a title that already names 2028. A whole-year
+ * version is the policy of that year: "Inkoopbeleid Geboortezorg 2026 vergeleken met het
+ * inkoopbeleid van 2025." (as the title of the report says it). A version without a publication
+ * date by its month: "… 2026 (versie van juli) vergeleken met de versie van april." (versions.ts).
  */
 export function versionLine(report: Pick<ChangeReport, "older" | "newer">): string {
-  const older = /^\d{4}$/.test(report.older.version.trim()) ? `het inkoopbeleid van ${report.older.version.trim()}` : versionName(report.older);
-  return `${titleWithVersion(report.newer)} vergeleken met ${older.startsWith("versie van ") ? `de ${older}` : older}.`;
+  return `${titleWithVersionName(report.newer)} vergeleken met ${earlierVersionInLine(report.older, report.newer)}.`;
 }
 
 export function summaryLine(report: ChangeReport): string {

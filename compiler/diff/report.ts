@@ -10,10 +10,10 @@ import type { PolicyModel } from "../model.js";
 import { layoutDocument } from "../render/layout.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { fingerprint } from "./context.js";
-import { DUTCH_MONTHS, dutchDate } from "../dutchDate.js";
-import { capitalise, formatArg, inText } from "./format.js";
+import { capitalise, formatArg, nameList } from "./format.js";
 import { KIND_IDS, kindSpec } from "./kinds.js";
 import { OWN_SUBJECT, TEMPLATES } from "./templates.js";
+import { earlierPolicyName } from "./versions.js";
 
 /** A rule as it was and as it is, for a side-by-side view. */
 export interface RuleVersion {
@@ -68,16 +68,11 @@ function ref(model: PolicyModel): PolicyRef {
 
 /**
  * "Wijzigingen ten opzichte van het inkoopbeleid van 2025"; for one of several versions of a
- * year, "… het inkoopbeleid 2026 van 1 april 2025" (its publication date; the month of the
- * version alone said "van april" without a year).
+ * year, "… het inkoopbeleid 2026 van 1 april 2025" (its publication date), or without one "… het
+ * inkoopbeleid 2026 van april" (see versions.ts).
  */
 export function reportTitle(older: PolicyModel): string {
-  const version = older.meta.version;
-  const match = /^(\d{4})-(\d{2})$/.exec(version);
-  if (!match) return `Wijzigingen ten opzichte van het inkoopbeleid van ${version}`;
-  if (older.meta.published) return `Wijzigingen ten opzichte van het inkoopbeleid ${match[1]} van ${dutchDate(older.meta.published)}`;
-  const month = DUTCH_MONTHS[Number(match[2]) - 1] ?? match[2];
-  return `Wijzigingen ten opzichte van het inkoopbeleid ${match[1]} van ${month}`;
+  return `Wijzigingen ten opzichte van ${earlierPolicyName(older.meta)}`;
 }
 
 export function domainName(model: PolicyModel): string {
@@ -91,8 +86,19 @@ export function domainName(model: PolicyModel): string {
  * two rules with the same name can each serve one care type.
  */
 function withoutCareTypes(change: Change): string {
-  const strip = (c: Change): unknown => ({ ...c, key: "", careTypes: [], consequences: c.consequences.map(strip) });
+  const strip = (c: Change): unknown => ({ ...c, key: "", careTypes: [], args: withoutOwnFact(c), consequences: c.consequences.map(strip) });
   return JSON.stringify(strip(change));
+}
+
+/**
+ * The arguments without the fact of a declaration, which has the key of its rule: a declaration
+ * that became a tested condition for implantologie and for tandprothetische zorg (each with its
+ * own rule, and so its own fact) is one change, as their keys may differ.
+ */
+function withoutOwnFact(change: Change): Change["args"] {
+  if (change.kind !== "voorwaarde_gewijzigd") return change.args;
+  const side = change.args.verklaring === "vervallen" ? "oud" : change.args.verklaring === "ingevoerd" ? "nieuw" : undefined;
+  return side === undefined ? change.args : { ...change.args, [side]: "" };
 }
 
 /**
@@ -282,9 +288,7 @@ export function careTypeList(careTypes: readonly string[], names: ReadonlyMap<st
   const all = careTypes.map((c) => names.get(c) ?? c);
   const abbreviation = /\s\([A-ZÀ-Ý][A-ZÀ-Ý0-9-]+\)$/;
   const shown = all.length > 1 ? all.map((n) => (abbreviation.test(n) ? n : n.replace(/\s*\([^()]*\)$/, ""))) : all;
-  const quote = shown.length > 1;
-  const items = [...new Set(shown.map((n) => (quote && (/ en /.test(n) || n.includes(",")) ? `‘${n}’` : inText(n))))];
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1] as string}`;
+  return nameList(shown);
 }
 
 function voorFor(careTypes: readonly string[], allCareTypes: ReadonlySet<string>, names: ReadonlyMap<string, string>, context: readonly string[] = []): string {

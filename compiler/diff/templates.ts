@@ -238,7 +238,9 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
     `Voor het contractjaar ${a.nieuw} zijn datums en jaartallen ${count(raw.aantal) === 1 ? "op één plaats" : `op ${a.aantal} plaatsen`} van ${a.oud} naar ${a.nieuw} opgeschoven; dat is verder geen wijziging.`,
 
   mijlpaal_verschoven: ({ a, raw, voor }) => `is de datum van ${a.onderwerp}${voor} ${a.richting} ${fromTo(a, raw)}.`,
-  mijlpaal_moment_gewijzigd: ({ a, voor }) => `is het moment van ${a.onderwerp}${voor} gewijzigd van ‘${a.oud}’ in ‘${a.nieuw}’.`,
+  // A moment in words reads as a phrase of the sentence ("half mei 2025", "1 juli 2025"), as in
+  // mijlpaal_toegevoegd; "voorheen …, nu …" keeps two such phrases apart ("van vanaf … in …" would not).
+  mijlpaal_moment_gewijzigd: ({ a, voor }) => `is het moment van ${a.onderwerp}${voor} gewijzigd: voorheen ${a.oud}, nu ${a.nieuw}.`,
   mijlpaal_toegevoegd: ({ a, voor }) => `is in de planning ${a.onderwerp}${voor} opgenomen (${a.moment}).`,
   mijlpaal_verwijderd: ({ a, voor }) => `is ${a.onderwerp}${voor} (${a.moment}) uit de planning vervallen.`,
 

@@ -338,7 +338,7 @@ export const CASES: readonly Case[] = [
     after: [["wanneer: Vanaf 12 november 2025", "wanneer: Vanaf half november 2025"]],
     class: "onbepaald",
     section: "Algemeen",
-    sentence: "In hoofdstuk 5 is het moment van ‘Publicatie gecontracteerde zorgaanbieders’ gewijzigd van ‘Vanaf 12 november 2025’ in ‘Vanaf half november 2025’.",
+    sentence: "In hoofdstuk 5 is het moment van ‘Publicatie gecontracteerde zorgaanbieders’ gewijzigd: voorheen vanaf 12 november 2025, nu vanaf half november 2025.",
   },
   {
     kind: "mijlpaal_toegevoegd",

@@ -11,7 +11,7 @@ import { formatAmount, formatNumber } from "../../compiler/dutchNumber.js";
 import { cellText } from "../../compiler/render/parts/tables.js";
 
 describe("Dutch formatting of the report", () => {
-  it("joins lists as Intl.ListFormat does, and with semicolons when an item has a comma", () => {
+  it("joins lists as Intl.ListFormat does, with commas also when an item has a comma of its own", () => {
     const intl = new Intl.ListFormat("nl", { style: "long", type: "conjunction" });
     const words = ["fysiotherapie", "‘A’", "", "en", "Low Vision", "x en y"];
     for (let n = 0; n <= words.length; n++) {
@@ -20,8 +20,12 @@ describe("Dutch formatting of the report", () => {
         expect(dutchList(items), JSON.stringify(items)).toBe(intl.format(items));
       }
     }
-    expect(dutchList(["BAHA", "compensatie arm, hand en vingerfunctie", "TENS"])).toBe("BAHA; compensatie arm, hand en vingerfunctie en TENS");
-    expect(dutchList(["a, b", "c"])).toBe("a, b en c");
+    // One rule for every list, as the sources write theirs: commas and a last "en", never
+    // semicolons (until December 2026 an item with a comma switched the list to semicolons).
+    for (const items of [["BAHA", "compensatie arm, hand en vingerfunctie", "TENS"], ["a, b", "c"], ["minimaal 2,5", "hoogstens 10"]]) {
+      expect(dutchList(items), JSON.stringify(items)).toBe(intl.format(items));
+    }
+    expect(dutchList(["BAHA", "compensatie arm, hand en vingerfunctie", "TENS"])).toBe("BAHA, compensatie arm, hand en vingerfunctie en TENS");
   });
 
   it("names the months as Intl.DateTimeFormat does", () => {
