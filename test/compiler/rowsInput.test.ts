@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import { chunkRows, type RowChunk } from "../../compiler/facts/chunks.js";
 import { datasetFacts, generateProviders, PROVIDER_COLUMN } from "../../compiler/facts/dataset.js";
-import { csvLayout, parseRowChunk, readProviderRows, RowsError, type ProviderRow, type RowProblem } from "../../compiler/facts/rows.js";
+import { csvLayout, parseCsvText, parseRowChunk, readProviderRows, RowsError, type ProviderRow, type RowProblem } from "../../compiler/facts/rows.js";
 import { createRowWriter } from "../../compiler/facts/rowsWriter.js";
 import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import type { Fact } from "../../compiler/model.js";
@@ -278,5 +278,34 @@ describe("JSON lines", () => {
       [2, "long"],
       [3, '{"c":3}\n'],
     ]);
+  });
+});
+
+describe("papaparse's core parser (parseCsvText) reads as Papa.parse does", () => {
+  const cell = fc.oneof(fc.constantFrom("", "ja", "a; b", '"', '""', ",", ";", "\n", "\r\n", " x ", "é"), fc.string({ maxLength: 6 }));
+  const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  const record = fc.array(fc.tuple(cell, fc.boolean()).map(([text, quote]) => (quote ? quoted(text) : text)), { minLength: 1, maxLength: 5 });
+  const csv = fc.tuple(fc.array(record, { minLength: 1, maxLength: 6 }), fc.constantFrom(",", ";"), fc.constantFrom("\n" as const, "\r\n" as const));
+
+  it("the same records and errors, whole and record by record (property)", () => {
+    fc.assert(
+      fc.property(csv, ([records, delimiter, newline]) => {
+        const text = records.map((r) => r.join(delimiter)).join(newline);
+        const options = { delimiter, newline };
+        const wrapped = Papa.parse<string[]>(text, options);
+        const core = parseCsvText(text, options);
+        expect(core.data).toEqual(wrapped.data);
+        expect(core.errors).toEqual(wrapped.errors);
+        const steps = (parse: (step: (r: Papa.ParseStepResult<string[][]>) => void) => void) => {
+          const seen: unknown[] = [];
+          parse((r) => seen.push({ data: r.data, errors: r.errors, cursor: r.meta.cursor }));
+          return seen;
+        };
+        // Papa.parse hands a step the record itself; the core parser a list of that one record.
+        const viaPapa = steps((step) => Papa.parse<string[]>(text, { ...options, step: (r) => step({ ...r, data: [r.data] } as unknown as Papa.ParseStepResult<string[][]>) }));
+        expect(steps((step) => parseCsvText(text, { ...options, step }))).toEqual(viaPapa);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
