@@ -1,10 +1,13 @@
 /**
  * The documentation stays true: the complete example in docs/taal.md compiles and decides
  * as the text says, every function of the language is documented there, and every field of
- * the JSON Schema is mentioned. The error the README's tour shows is the real one.
+ * the JSON Schema is mentioned. The error the README's tour shows is the real one. Every page
+ * tells a reader in this repository to type `npm run beleid -- …` (and says once that `npx
+ * beleid` is for a project that installed beleid as a package), with commands and options
+ * that exist.
  */
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -67,6 +70,76 @@ describe("README.md", () => {
       expect(run.stderr.replaceAll(`${dir}/`, "").trimEnd() + "\n").toBe(shown);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The README and every page in docs/, by name. */
+const PAGES = ["README.md", ...readdirSync("docs").filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)].map((name) => ({ name, text: readFileSync(name, "utf8") }));
+
+/** The paragraph that holds offset `at`: from the blank line before it to the one after. */
+function paragraphAt(text: string, at: number): string {
+  const start = text.lastIndexOf("\n\n", at);
+  const end = text.indexOf("\n\n", at);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+}
+
+/**
+ * What follows `npm run beleid --` (or `npm run -s beleid --`) wherever a page shows it: in a
+ * shell block (lines continued with a backslash joined, comments cut off) and in inline code,
+ * one entry per command of a `… && …`.
+ */
+function shownCommands(markdown: string): string[] {
+  const commands: string[] = [];
+  const invocations = (code: string) => {
+    for (const part of code.split("&&")) {
+      const rest = /^\s*npm run (?:-s )?beleid -- (.*)$/.exec(part.replace(/\s+/g, " "))?.[1]?.trim();
+      if (rest) commands.push(rest);
+    }
+  };
+  const prose = markdown.replace(/```(\w*)\n([\s\S]*?)```/g, (_, language: string, body: string) => {
+    if (language === "sh") for (const line of body.replace(/\\\n\s*/g, " ").split("\n")) invocations(line.replace(/\s#.*$/, ""));
+    return "";
+  });
+  // A span between double backticks (`` ` ``) first, so it does not pair the single ones wrongly.
+  for (const match of prose.replace(/``[\s\S]*?``/g, "").matchAll(/`([^`]+)`/g)) invocations(match[1] as string);
+  return commands;
+}
+
+describe("the commands the documentation shows", () => {
+  it.each(PAGES.map((p) => [p.name, p.text]))("%s says npx beleid only for a project that installed beleid as a package", (_name, text) => {
+    for (const match of text.matchAll(/npx beleid/g)) {
+      expect(paragraphAt(text, match.index), "the paragraph around ‘npx beleid’").toContain("project dat beleid als pakket heeft geïnstalleerd");
+    }
+  });
+
+  it.each(PAGES.filter((p) => shownCommands(p.text).length > 0).map((p) => [p.name, p.text]))("%s, which shows npm run beleid --, says what to type in a project that installed beleid", (_name, text) => {
+    const note = [...text.matchAll(/npx beleid/g)].map((m) => paragraphAt(text, m.index));
+    expect(note.some((paragraph) => paragraph.includes("project dat beleid als pakket heeft geïnstalleerd")), "a note on npx beleid").toBe(true);
+  });
+
+  it("finds the commands on every page that shows them (so the checks here see them)", () => {
+    for (const name of ["docs/taal.md", "docs/wijzigingen.md", "docs/testen.md", "docs/beslissing.md", "docs/site.md", "docs/editor.md", "docs/bulk.md", "README.md"]) {
+      expect(shownCommands(readFileSync(name, "utf8")).length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows only commands and options that beleid has", async () => {
+    const commands = new Set([...(await cli(["--help"])).stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1] as string));
+    expect(commands).toContain("check");
+    const helpOf = new Map<string, string>();
+    for (const page of PAGES) {
+      for (const shown of shownCommands(page.text)) {
+        const [command, ...args] = shown.split(" ");
+        if (command === undefined || command.startsWith("<")) continue; // `npm run beleid -- <opdracht>`
+        expect(commands, `${page.name}: ‘${shown}’`).toContain(command);
+        if (!helpOf.has(command)) helpOf.set(command, (await cli([command, "--help"])).stdout);
+        for (const arg of args) {
+          const option = /^(--?[a-z][a-z-]*)/.exec(arg)?.[1];
+          if (option === undefined) continue;
+          expect(helpOf.get(command), `${page.name}: ${option} in ‘${shown}’`).toMatch(new RegExp(`(^|[\\s,(])${option}(?![\\w-])`, "m"));
+        }
+      }
     }
   });
 });
