@@ -13,7 +13,7 @@ import pc from "picocolors";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
 import { diagnosticsJson, missingPaths, printDiagnostics, quotedList, specialPaths } from "./shared.js";
 import { statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 
 export interface TestOptions {
   readonly dekking?: boolean;
@@ -72,7 +72,9 @@ function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string
     if (folderPolicies.special.length > 0) throw new UsageError(specialPaths(folderPolicies.special.map((p) => ({ ...p, path: shown(p.path) }))));
     policies.push(...folderPolicies.files);
     // Folders met in this one that look like a file but hold nothing to run: in the words of check.
-    for (const folder of folderPolicies.emptyPolicyFolders) warnings.push(`‘${shown(folder)}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in; overgeslagen.`);
+    // (An x.policy folder with only a test file in it is not skipped: the test file runs, and says its policy is missing.)
+    const skipped = folderPolicies.emptyPolicyFolders.filter((folder) => !testFiles.some((f) => f.startsWith(`${folder}${sep}`)));
+    for (const folder of skipped) warnings.push(`‘${shown(folder)}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in; overgeslagen.`);
     for (const folder of found.emptyPolicyFolders) warnings.push(`‘${shown(folder)}’ is een map, geen testbestand, en er staan geen testbestanden in; overgeslagen.`);
     if (testFiles.length === 0 && (path.endsWith(".policy") || path.endsWith(".test.yaml")) && statSync(full).isDirectory()) {
       const kind = path.endsWith(".policy") ? ".policy-bestand" : "testbestand";

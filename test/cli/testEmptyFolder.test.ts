@@ -97,6 +97,16 @@ describe("beleid test with a folder named x.policy", () => {
       expect(run.stdout).toContain("policies/map.policy/binnen.test.yaml");
     }
   });
+
+  it("with only a test file in it, met while searching: not called skipped, since its test file runs", async () => {
+    const dir = project("alleen-test", (policies) => {
+      mkdirSync(join(policies, "map.policy"));
+      writeFileSync(join(policies, "map.policy", "binnen.test.yaml"), TESTS);
+    });
+    const run = await cli(["test", "policies"], { cwd: dir });
+    expect(run.stderr).not.toContain("overgeslagen");
+    expect(run.stdout).toContain("map.policy/binnen.test.yaml");
+  });
 });
 
 describe("beleid test with a folder named x.test.yaml", () => {
