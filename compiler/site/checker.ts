@@ -10,7 +10,7 @@ import type { PolicyModel } from "../model.js";
 import { factorsHeading } from "../render/parts/tiers.js";
 import { titleWithVersion } from "../render/title.js";
 import { html, raw } from "../render/html.js";
-import { formSections, type FormSection } from "./checkerLayout.js";
+import { dateFacts, formSections, ruleFacts, type FormSection, type RuleFacts } from "./checkerLayout.js";
 import { renderPage } from "./page.js";
 import { relativeLink, sitePaths, versionOf } from "./paths.js";
 
@@ -30,6 +30,13 @@ export interface CheckerConfig {
    * factors in the result.
    */
   readonly factoren: Readonly<Record<string, string>>;
+  /**
+   * Per care type and rule the facts the rule's outcome depends on (whether it applies, its
+   * condition, its exception), and per care type and date rule the facts of the date: an outcome
+   * is final once these are answered.
+   */
+  readonly regelfeiten: Readonly<Record<string, Readonly<Record<string, RuleFacts>>>>;
+  readonly datumfeiten: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
 /** What the checker page says when it is opened as a file instead of through a webserver. */
@@ -49,6 +56,8 @@ export function renderCheckerPage(model: PolicyModel, domainLabel: string): stri
     secties: Object.fromEntries(model.careTypes.map((c) => [c.id, formSections(model, c.id)])),
     datums: Object.fromEntries(model.dateRules.map((d) => [d.id, d.description])),
     factoren: Object.fromEntries(model.careTypes.filter((c) => c.differentiation).map((c) => [c.id, factorsHeading(c).replace(/:$/, "")])),
+    regelfeiten: Object.fromEntries(model.careTypes.map((c) => [c.id, ruleFacts(model, c.id)])),
+    datumfeiten: Object.fromEntries(model.careTypes.map((c) => [c.id, dateFacts(model, c.id)])),
   };
   const documentLink = relativeLink(path, sitePaths.document(model));
   const content = html`<div class="controle">

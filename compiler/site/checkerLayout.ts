@@ -1,11 +1,13 @@
 /**
- * How the checker's form is divided into sections. The fields themselves come from the
- * evaluator module in the browser (`ZORGSOORTEN[x].feiten`, `FEITEN`); this layout only says
- * under which heading each question goes: the group of the first rule (in chapter order) that
- * uses the fact, or the date rule that needs it. It is written into the checker page as JSON.
+ * How the checker's form is divided into sections, and which answers each outcome waits for.
+ * The fields themselves come from the evaluator module in the browser (`ZORGSOORTEN[x].feiten`,
+ * `FEITEN`); this layout only says under which heading each question goes: the group of the
+ * first rule (in chapter order) that uses the fact, or the date rule that needs it. The facts
+ * per rule and per date rule let the page show an outcome before every question is answered
+ * (`web/controle/settled.ts`). All of it is written into the checker page as JSON.
  */
 
-import type { PolicyModel, Rule, TExpr } from "../model.js";
+import { REQUIRED_FOR_OFFER, type PolicyModel, type Rule, type RuleKind, type TExpr } from "../model.js";
 import { dateRulesFor, factsFor, factsInExpression, factsUsedByRule, rulesFor, walkExpression } from "../queries.js";
 
 export interface FormSection {
@@ -68,4 +70,57 @@ export function formSections(model: PolicyModel, careTypeId: string): FormSectio
     place(`datum:${dateRule.id}`, dateRule.description, dateRule.chapter, factsInExpression(model, dateRule.computation.expr, careTypeId));
   }
   return [...sections.values()].sort((a, b) => a.order - b.order).map(({ titel, hoofdstuk, feiten }) => ({ titel, hoofdstuk, feiten }));
+}
+
+/**
+ * The facts a rule's outcome depends on, in its three parts: whether it applies, its condition
+ * (or the declaration), and its exception. A rule that asks `voorwaarden_voldaan` or
+ * `in_aanmerking` (an approach rule) also depends on the facts of the rules that settle those:
+ * the conditions and exclusions, and for `in_aanmerking` the differentiation factors.
+ */
+export interface RuleFacts {
+  readonly toepassing?: readonly string[];
+  readonly voorwaarde: readonly string[];
+  readonly uitzondering?: readonly string[];
+}
+
+/**
+ * Per rule of the care type the facts of its parts (`RuleFacts`). Once they are answered the
+ * rule's outcome is final, whatever the open questions turn out to be (web/controle/settled.ts).
+ */
+export function ruleFacts(model: PolicyModel, careTypeId: string): Record<string, RuleFacts> {
+  const rules = rulesFor(model, careTypeId);
+  const factsOfKinds = (kinds: readonly RuleKind[], into: Set<string>) => {
+    for (const rule of rules) if (rule.status === "definitief" && kinds.includes(rule.kind)) for (const f of factsUsedByRule(model, rule, careTypeId)) into.add(f);
+  };
+  /** The facts of `expr`, with those behind `voorwaarden_voldaan` and `in_aanmerking`. */
+  const factsOf = (expr: TExpr, into = new Set<string>()) => {
+    let asksConditions = false;
+    let asksEligibility = false;
+    walkExpression(model, expr, careTypeId, (node) => {
+      if (node.kind === "fact") into.add(node.fact);
+      if (node.kind === "voorwaardenVoldaan") asksConditions = true;
+      if (node.kind === "inAanmerking") asksEligibility = true;
+    });
+    if (asksConditions || asksEligibility) factsOfKinds([...REQUIRED_FOR_OFFER, "uitsluiting"], into);
+    if (asksEligibility) factsOfKinds(["differentiatiefactor"], into);
+    return into;
+  };
+  const result: Record<string, RuleFacts> = {};
+  for (const rule of rules) {
+    const condition = new Set<string>();
+    if (rule.logic.kind === "verklaring") condition.add(rule.logic.fact);
+    else factsOf(rule.logic.condition.expr, condition);
+    result[rule.id] = {
+      ...(rule.appliesWhen ? { toepassing: [...factsOf(rule.appliesWhen.expr)] } : {}),
+      voorwaarde: [...condition],
+      ...(rule.exception ? { uitzondering: [...factsOf(rule.exception.condition.expr)] } : {}),
+    };
+  }
+  return result;
+}
+
+/** Per date rule of the care type, the facts its computation reads. */
+export function dateFacts(model: PolicyModel, careTypeId: string): Record<string, string[]> {
+  return Object.fromEntries(dateRulesFor(model, careTypeId).map((d) => [d.id, [...factsInExpression(model, d.computation.expr, careTypeId)]]));
 }

@@ -2,7 +2,8 @@
  * The checker page in the browser. Reads the page's configuration, loads the policy's compiled
  * evaluator (a plain ES module next to the page), builds the form for the chosen care type from
  * the evaluator's own fact descriptions, and on every change calls `beoordeel` and redraws the
- * result. Answers survive a change of care type; the care type is kept in the address
+ * result, also before every question is answered: then it shows what is already settled
+ * (settled.ts). Answers survive a change of care type; the care type is kept in the address
  * (`#zorgsoort=…`) so a link can open the checker on it.
  */
 
@@ -11,6 +12,7 @@ import { el, replaceChildren } from "./dom.js";
 import { relationProblem } from "./numbers.js";
 import { buildQuestion, type Answer, type Question } from "./questions.js";
 import { showDecision, showError, showOpenQuestions, type OpenQuestion, type ResultTargets } from "./result.js";
+import { settle, withStandIns, type RuleFacts } from "./settled.js";
 
 interface Section {
   readonly titel: string;
@@ -25,6 +27,9 @@ interface Config {
   readonly datums: Readonly<Record<string, string>>;
   /** Per care type with differentiation the title above its factors in the document. */
   readonly factoren?: Readonly<Record<string, string>>;
+  /** Per care type and rule the facts its outcome depends on; per care type and date rule the facts of the date. */
+  readonly regelfeiten?: Readonly<Record<string, Readonly<Record<string, RuleFacts>>>>;
+  readonly datumfeiten?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
 interface EvaluatorModule {
@@ -159,20 +164,41 @@ class Checker {
     const state = JSON.stringify([this.careType, facts, open]);
     if (state === this.shown) return;
     this.shown = state;
-    if (open.length > 0) {
-      showOpenQuestions(this.targets, open, this.questions.length);
-      return;
-    }
+    const total = this.questions.length;
+    const openFacts = new Set(this.questions.filter((q) => !(q.fact.id in facts)).map((q) => q.fact.id));
+    let decision: Beslissing;
     try {
-      showDecision(this.targets, this.module.beoordeel(this.careType, facts), this.config.document, this.config.datums, this.config.factoren?.[this.careType]);
+      // Open questions get a stand-in answer; settle() shows only what no answer can change.
+      decision = this.module.beoordeel(this.careType, openFacts.size > 0 ? withStandIns(this.questions.map((q) => q.fact), facts) : facts);
     } catch (error) {
-      if (isFeitenFout(error)) {
+      if (open.length > 0) {
+        // A stand-in the evaluator refuses (a part larger than its whole): wait for the answers.
+        showOpenQuestions(this.targets, open, total);
+      } else if (isFeitenFout(error)) {
         // Every question is answered, so the evaluator refuses an answer, not a missing one.
         showError(this.targets, "Niet alle antwoorden zijn goed ingevuld.", error.problemen.map((p) => p.melding));
       } else {
         showError(this.targets, "De uitkomst kon niet worden bepaald.", [error instanceof Error ? error.message : String(error)]);
       }
+      return;
     }
+    const careType = this.module.ZORGSOORTEN[this.careType] as ZorgsoortBeschrijving;
+    const settled = settle(decision, careType, openFacts, this.config.regelfeiten?.[this.careType] ?? {}, this.config.datumfeiten?.[this.careType] ?? {});
+    // Nothing known yet that the open answers cannot change: only the open questions.
+    const known = settled.eligible !== undefined || (careType.gedifferentieerd && settled.agreements.length === 1);
+    if (open.length > 0 && !known) {
+      showOpenQuestions(this.targets, open, total);
+      return;
+    }
+    showDecision(this.targets, {
+      decision,
+      settled,
+      open,
+      total,
+      documentHref: this.config.document,
+      dateLabels: this.config.datums,
+      factorsTitle: this.config.factoren?.[this.careType],
+    });
   }
 }
 

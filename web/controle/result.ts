@@ -1,14 +1,18 @@
 /**
  * The checker's result, drawn from the decision the evaluator returns (`Beslissing`, see
- * docs/beslissing.md): the headline (in the live region), the exception route when an
- * exclusion applies, what is missing for a higher agreement, the explanation, the dates, and
- * every rule with its outcome, text and chapter (linked to the document). When answers are
- * missing it lists them instead, each linked to its question.
+ * docs/beslissing.md) and from what of it is settled (settled.ts): the headline (in the live
+ * region) with the reason, the exception route when an exclusion applies, what is missing for a
+ * higher agreement, the open questions (each linked to its question), the explanation, the
+ * dates, and every rule with its outcome, text and chapter (linked to the document). While
+ * questions are open only what no answer can change is shown as the outcome; the rest says
+ * that it still depends on the open questions.
  */
 
 import type { Beslissing, Regeluitkomst } from "../../runtime/index.js";
-import { el, linkedText, proseNodes, replaceChildren } from "./dom.js";
+import { el, linkedText, replaceChildren, type Child } from "./dom.js";
 import { formatDutchDate } from "./numbers.js";
+import { isGood, ruleGroups } from "./ruleList.js";
+import type { Settled } from "./settled.js";
 
 export interface ResultTargets {
   readonly summary: HTMLElement;
@@ -23,35 +27,45 @@ export interface OpenQuestion {
   readonly problem: "leeg" | "ongeldig";
 }
 
-const OUTCOME: Record<Regeluitkomst["uitkomst"], { label: string; mark: string; good: boolean | undefined }> = {
-  voldaan: { label: "Voldaan", mark: "✓", good: true },
-  niet_voldaan: { label: "Niet voldaan", mark: "✗", good: false },
-  niet_van_toepassing: { label: "Niet van toepassing", mark: "–", good: undefined },
-  uitgesloten: { label: "Uitgesloten", mark: "✗", good: false },
-  niet_uitgesloten: { label: "Niet uitgesloten", mark: "✓", good: true },
-  uitzondering: { label: "Uitzondering verleend", mark: "!", good: undefined },
-};
+export interface DecisionView {
+  readonly decision: Beslissing;
+  readonly settled: Settled;
+  /** The questions not (or not rightly) answered; empty: the decision is complete. */
+  readonly open: readonly OpenQuestion[];
+  readonly total: number;
+  readonly documentHref: string;
+  readonly dateLabels: Readonly<Record<string, string>>;
+  readonly factorsTitle?: string | undefined;
+}
 
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function outcomeClass(good: boolean | undefined): string {
-  return good === true ? "goed" : good === false ? "fout" : "neutraal";
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export function showOpenQuestions(targets: ResultTargets, open: readonly OpenQuestion[], total: number): void {
+/** "a", "a en b", "a, b en c". */
+function listInWords(items: readonly string[], word = "en"): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
+}
+
+function questionsLeft(open: readonly OpenQuestion[]): string {
+  return open.length === 1 ? "Nog 1 vraag" : `Nog ${open.length} vragen`;
+}
+
+/** "12 van de 32 vragen zijn beantwoord; 1 antwoord is niet goed ingevuld." */
+function answeredLine(open: readonly OpenQuestion[], total: number): string {
   const invalid = open.filter((q) => q.problem === "ongeldig").length;
-  const count = open.length === 1 ? "Nog 1 vraag" : `Nog ${open.length} vragen`;
-  targets.bar.textContent = `Uitkomst: ${count.toLowerCase()} te beantwoorden`;
-  replaceChildren(
-    targets.summary,
-    el("p", { class: "besluit-kop besluit-open" }, `${count} te beantwoorden voordat de uitkomst bekend is.`),
-    el("p", {}, `${total - open.length} van de ${total} vragen zijn beantwoord${invalid > 0 ? `; ${invalid === 1 ? "1 antwoord is" : `${invalid} antwoorden zijn`} niet goed ingevuld` : ""}.`),
-  );
-  replaceChildren(
-    targets.details,
-    el("h3", {}, "Nog te beantwoorden"),
+  return `${total - open.length} van de ${total} vragen zijn beantwoord${invalid > 0 ? `; ${invalid === 1 ? "1 antwoord is" : `${invalid} antwoorden zijn`} niet goed ingevuld` : ""}.`;
+}
+
+function openQuestionsSection(open: readonly OpenQuestion[]): HTMLElement {
+  return el(
+    "section",
+    { "aria-labelledby": "open-vragen-kop" },
+    el("h3", { id: "open-vragen-kop" }, "Nog te beantwoorden"),
     el(
       "ul",
       { class: "open-vragen" },
@@ -62,133 +76,103 @@ export function showOpenQuestions(targets: ResultTargets, open: readonly OpenQue
   );
 }
 
+/** Before anything is settled: how many questions are left, and which. */
+export function showOpenQuestions(targets: ResultTargets, open: readonly OpenQuestion[], total: number): void {
+  const count = questionsLeft(open);
+  targets.bar.textContent = `Uitkomst: ${count.toLowerCase()} te beantwoorden`;
+  replaceChildren(targets.summary, el("p", { class: "besluit-kop besluit-open" }, `${count} te beantwoorden voordat de uitkomst bekend is.`), el("p", {}, answeredLine(open, total)));
+  replaceChildren(targets.details, openQuestionsSection(open));
+}
+
 export function showError(targets: ResultTargets, title: string, lines: readonly string[]): void {
   replaceChildren(targets.summary, el("p", { class: "besluit-kop besluit-open" }, title));
   targets.bar.textContent = `Uitkomst: ${title}`;
   replaceChildren(targets.details, el("ul", { class: "meldingen" }, ...lines.map((line) => el("li", {}, line))));
 }
 
-/** A rule of selective purchase that does not hold costs a part of the care, not the agreement: not in red, and with what is not purchased. */
-const notPurchased = (rule: Regeluitkomst) => rule.soort === "selectieve_inkoop" && rule.status === "definitief" && rule.uitkomst === "niet_voldaan";
-
-/**
- * A rule that was unknown is not shown as met or not met: its outcome is what the policy counts
- * it as (`bij_onbekend`), as `beleid eval` shows it and the explanation says ("Onbekend is of …").
- */
-function unknownOutcome(rule: Regeluitkomst): { label: string; mark: string; good: boolean | undefined } {
-  const countedAs = rule.uitkomst === "uitzondering" ? "uitgesloten, uitzondering verleend" : OUTCOME[rule.uitkomst].label.toLowerCase();
-  return { label: `Onbekend, geteld als ${countedAs}`, mark: "?", good: undefined };
-}
-
-/**
- * A rule about being approached costs the approach, not the agreement: "Uitgesloten" next to a
- * headline "U komt in aanmerking" read as a contradiction.
- */
-const APPROACH_OUTCOME: Partial<Record<Regeluitkomst["uitkomst"], { label: string; mark: string; good: boolean | undefined }>> = {
-  uitgesloten: { label: "Geldt, dus niet benaderd", mark: "✗", good: false },
-  niet_uitgesloten: { label: "Geldt niet", mark: "✓", good: true },
-  niet_voldaan: { label: "Niet voldaan, dus niet benaderd", mark: "✗", good: false },
-};
-
-const aboutApproach = (rule: Regeluitkomst) => rule.soort === "benaderingsvoorwaarde" || rule.soort === "benaderingsuitsluiting";
-
-/**
- * The rule's bullet in the document. A differentiation factor has an anchor per care type
- * (`#regel-<sleutel>-<zorgsoort>`): a factor shared by several care types stands under each.
- */
-function ruleHref(rule: Regeluitkomst, careTypeId: string, documentHref: string): string {
-  return rule.soort === "differentiatiefactor" ? `${documentHref}#regel-${rule.id}-${careTypeId}` : `${documentHref}#regel-${rule.id}`;
-}
-
-function ruleItem(rule: Regeluitkomst, careTypeId: string, documentHref: string): HTMLElement {
-  const unknown = rule.onbekend && rule.uitkomst !== "niet_van_toepassing";
-  const outcome = unknown
-    ? unknownOutcome(rule)
-    : notPurchased(rule)
-      ? { ...OUTCOME.niet_voldaan, mark: "–", good: undefined }
-      : ((aboutApproach(rule) ? APPROACH_OUTCOME[rule.uitkomst] : undefined) ?? OUTCOME[rule.uitkomst]);
-  return el(
-    "li",
-    { class: `regel-uitkomst uitkomst-${outcomeClass(outcome.good)}` },
-    el("span", { class: "teken", "aria-hidden": "true" }, outcome.mark),
-    el(
-      "div",
-      { class: "regel-inhoud" },
-      el(
-        "p",
-        { class: "regel-kop" },
-        el("span", { class: "uitkomst-label" }, outcome.label),
-        ": ",
-        el("strong", {}, rule.naam),
-        " ",
-        el("a", { href: ruleHref(rule, careTypeId, documentHref), class: "hoofdstuk-link" }, `hoofdstuk ${rule.hoofdstuk.nummer}`),
-        rule.status === "voornemen" ? el("span", { class: "label label-voornemen" }, "voornemen, telt niet mee") : null,
-        rule.verklaring ? el("span", { class: "label" }, "verklaring") : null,
-        notPurchased(rule) && rule.deelzorg ? el("span", { class: "label" }, `${rule.deelzorg} niet ingekocht`) : null,
-      ),
-      ...proseNodes(rule.tekst, "regel-tekst"),
-      rule.toelichting ? el("p", { class: "regel-toelichting" }, rule.toelichting) : null,
-    ),
+/** Why the provider is not eligible, in the explanation's own sentences (so the explanation can leave them out). */
+function reasonLines(decision: Beslissing, settled: Settled, complete: boolean): string[] {
+  if (settled.intended) return [`De inkoop van ${lowerFirst(decision.zorgsoort.naam)} is nog een voornemen: ${decision.beleid.organisatie} biedt hiervoor nog geen zorgovereenkomst aan.`];
+  const lines = settled.reasons.map((r) =>
+    r.soort === "uitsluiting" ? `Uitgesloten: ‘${r.naam}’ (hoofdstuk ${r.hoofdstuk.nummer}).` : `Niet voldaan aan ${r.soort === "aanvullende_voorwaarde" ? "de aanvullende voorwaarde" : "de randvoorwaarde"} ‘${r.naam}’ (hoofdstuk ${r.hoofdstuk.nummer}).`,
   );
+  const few = settled.tooFewFactors;
+  if (lines.length === 0 && few) lines.push(`U voldoet aan ${complete ? "" : "ten hoogste "}${few.most} van de ${few.total} differentiatiefactoren.`, "Dat is minder dan het minimum voor een zorgovereenkomst.");
+  return lines;
 }
 
-/**
- * The rules under the headings of the document: a group's title, and for the differentiation
- * factors the title above them in the care type's differentiation ("Differentiatiefactoren",
- * "Kraamzorg - differentiatiefactoren"), all factors together as the document lists them, also
- * those of a group shared with another care type.
- */
-function rulesByGroup(rules: readonly Regeluitkomst[], factorsTitle: string | undefined): { title: string; rules: Regeluitkomst[] }[] {
-  const groups: { key: string; title: string; rules: Regeluitkomst[] }[] = [];
-  for (const rule of rules) {
-    const asFactor = rule.soort === "differentiatiefactor" && factorsTitle !== undefined;
-    const key = asFactor ? `${rule.hoofdstuk.nummer}|differentiatiefactoren` : `${rule.hoofdstuk.nummer}|${rule.groep.id}`;
-    let group = groups.find((g) => g.key === key);
-    if (!group) {
-      group = { key, title: `${rule.hoofdstuk.nummer} ${asFactor ? factorsTitle : rule.groep.titel}`, rules: [] };
-      groups.push(group);
-    }
-    group.rules.push(rule);
-  }
-  return groups;
+/** For an eligible provider with open questions: what they still decide. */
+function stillOpen(view: DecisionView): string[] {
+  const { decision, settled } = view;
+  const organisation = decision.beleid.organisatie;
+  const parts: string[] = [];
+  if (!settled.approachFinal) parts.push(`of ${organisation} u uit zichzelf benadert met een contractaanbod`);
+  const careParts = decision.regels.filter((r) => r.soort === "selectieve_inkoop" && r.status === "definitief" && r.deelzorg !== undefined && !settled.finalRules.has(r.id)).map((r) => r.deelzorg as string);
+  for (const care of new Set(careParts)) parts.push(`of ${organisation} ${care} bij u inkoopt`);
+  for (const id of Object.keys(decision.datums)) if (!settled.finalDates.has(id)) parts.push(`de ${lowerFirst(view.dateLabels[id] ?? id)}`);
+  return parts;
 }
 
-export function showDecision(
-  targets: ResultTargets,
-  decision: Beslissing,
-  documentHref: string,
-  dateLabels: Readonly<Record<string, string>>,
-  factorsTitle?: string,
-): void {
-  const excluded = decision.regels.filter((r) => r.status === "definitief" && r.uitkomst === "uitgesloten");
-  const routes = excluded.filter((r) => r.uitzonderingsroute !== undefined);
-  const missing = decision.differentiatie?.ontbreekt ?? [];
-  const headline = decision.inAanmerking && decision.overeenkomst ? `U komt in aanmerking voor ${decision.overeenkomst.naam}.` : "U komt niet in aanmerking voor een zorgovereenkomst.";
+function summaryParts(view: DecisionView): { headline: string; mark: string; kind: string; bar: string; lines: string[] } {
+  const { decision, settled, open } = view;
   const factors = decision.differentiatie;
-  targets.bar.textContent = `Uitkomst: ${decision.inAanmerking && decision.overeenkomst ? decision.overeenkomst.naam : "niet in aanmerking"}`;
+  const factorLine = factors && settled.factorsFinal ? `U voldoet aan ${factors.factorenVoldaan} van de ${factors.factorenTotaal} differentiatiefactoren.` : undefined;
+  const agreement = settled.agreements.length === 1 ? settled.agreements[0] : undefined;
+  const lines: string[] = [];
+  if (settled.eligible === false) {
+    lines.push(...reasonLines(decision, settled, open.length === 0));
+    if (open.length > 0) lines.push("Dit staat vast: uw antwoorden op de open vragen veranderen dit niet.");
+    return { headline: "U komt niet in aanmerking voor een zorgovereenkomst.", mark: "✗", kind: "besluit-nee", bar: "niet in aanmerking", lines };
+  }
+  if (settled.eligible === true) {
+    if (factorLine) lines.push(factorLine);
+    if (!agreement) lines.push(`Voor welke zorgovereenkomst, hangt af van de open vragen over de differentiatiefactoren: ${listInWords(settled.agreements.map((a) => a.naam), "of")}.`);
+    if (open.length > 0) {
+      lines.push(agreement ? "Dit staat vast: uw antwoorden op de open vragen veranderen dit niet." : "Dat u in aanmerking komt, staat vast.");
+      const parts = stillOpen(view);
+      if (parts.length > 0) lines.push(`Van de open vragen hangt nog af: ${listInWords(parts)}.`);
+    }
+    return agreement
+      ? { headline: `U komt in aanmerking voor ${agreement.naam}.`, mark: "✓", kind: "besluit-ja", bar: agreement.naam, lines }
+      : { headline: "U komt in aanmerking voor een zorgovereenkomst.", mark: "✓", kind: "besluit-ja", bar: "in aanmerking", lines };
+  }
+  // Not yet known; with differentiation the factors may already settle the agreement.
+  if (agreement && factors) lines.push(`Komt u in aanmerking, dan is dat voor ${agreement.naam}.${factorLine ? ` ${factorLine}` : ""}`);
+  const count = questionsLeft(open);
+  return { headline: `${count} te beantwoorden voordat de uitkomst bekend is.`, mark: "", kind: "besluit-open", bar: `${count.toLowerCase()} te beantwoorden`, lines };
+}
 
+export function showDecision(targets: ResultTargets, view: DecisionView): void {
+  const { decision, settled, open, documentHref } = view;
+  const complete = open.length === 0;
+  const summary = summaryParts(view);
+  targets.bar.textContent = `Uitkomst: ${summary.bar}`;
   replaceChildren(
     targets.summary,
-    el(
-      "p",
-      { class: `besluit-kop ${decision.inAanmerking ? "besluit-ja" : "besluit-nee"}` },
-      el("span", { class: "teken", "aria-hidden": "true" }, decision.inAanmerking ? "✓" : "✗"),
-      " ",
-      headline,
-    ),
-    factors && decision.inAanmerking ? el("p", {}, `U voldoet aan ${factors.factorenVoldaan} van de ${factors.factorenTotaal} differentiatiefactoren.`) : null,
+    el("p", { class: `besluit-kop ${summary.kind}` }, summary.mark ? el("span", { class: "teken", "aria-hidden": "true" }, summary.mark) : null, summary.mark ? " " : null, summary.headline),
+    ...summary.lines.map((line) => el("p", {}, line)),
+    complete ? null : el("p", {}, answeredLine(open, view.total)),
   );
 
-  // Sentences shown in their own section are left out of the explanation.
-  const factorLine = factors ? `U voldoet aan ${factors.factorenVoldaan} van de ${factors.factorenTotaal} differentiatiefactoren.` : "";
-  const shownElsewhere = new Set([headline, ...(decision.inAanmerking ? [factorLine] : []), ...routes.map((r) => `Uitzondering aanvragen: ${r.uitzonderingsroute}`), ...missing.map((m) => m.tekst)]);
-  const explanation = decision.toelichting.filter((line) => !shownElsewhere.has(line));
-  const dates = Object.entries(decision.datums as Record<string, string | null>).filter((entry): entry is [string, string] => entry[1] !== null);
-  const applicable = decision.regels.filter((r) => r.uitkomst !== "niet_van_toepassing" && r.status === "definitief");
-  const met = applicable.filter((r) => OUTCOME[r.uitkomst].good === true).length;
+  const isFinal = (rule: Regeluitkomst) => settled.finalRules.has(rule.id);
+  const routes = settled.reasons.filter((r) => r.soort === "uitsluiting" && r.uitzonderingsroute !== undefined);
+  const missing = settled.eligible !== false && settled.factorsFinal ? (decision.differentiatie?.ontbreekt ?? []) : [];
+  // Sentences shown in their own place are left out of the explanation.
+  const shownElsewhere = new Set([summary.headline, ...summary.lines, ...routes.map((r) => `Uitzondering aanvragen: ${r.uitzonderingsroute}`), ...missing.map((m) => m.tekst)]);
+  const explanation = complete ? decision.toelichting.filter((line) => !shownElsewhere.has(line)) : [];
+  // The dates are those of the agreement: only for a provider who is eligible.
+  const dates =
+    settled.eligible === true
+      ? Object.entries(decision.datums as Record<string, string | null>).filter((entry): entry is [string, string] => entry[1] !== null && settled.finalDates.has(entry[0]))
+      : [];
+  const counted = decision.regels.filter((r) => r.status === "definitief" && isFinal(r) && r.uitkomst !== "niet_van_toepassing");
+  const pending = decision.regels.filter((r) => r.status === "definitief" && !isFinal(r)).length;
+  const met = counted.filter(isGood).length;
+  const tally = complete
+    ? `U voldoet aan ${met} van de ${counted.length} regels die op u van toepassing zijn.`
+    : `U voldoet aan ${met} van de ${counted.length} regels waarvan de uitkomst al vaststaat. Bij ${pending === 1 ? "1 regel" : `${pending} regels`} hangt de uitkomst nog af van de open vragen (‘nog niet bekend’).`;
 
-  replaceChildren(
-    targets.details,
+  const sections: Child[] = [
     routes.length > 0
       ? el(
           "section",
@@ -200,21 +184,23 @@ export function showDecision(
     missing.length > 0
       ? el("section", { class: "ontbreekt", "aria-labelledby": "ontbreekt-kop" }, el("h3", { id: "ontbreekt-kop" }, "Wat ontbreekt voor een hogere zorgovereenkomst"), el("ul", {}, ...missing.map((m) => el("li", {}, m.tekst))))
       : null,
+    complete ? null : openQuestionsSection(open),
     explanation.length > 0 ? el("section", { "aria-labelledby": "toelichting-kop" }, el("h3", { id: "toelichting-kop" }, "Toelichting"), el("ul", { class: "toelichting" }, ...explanation.map((line) => el("li", {}, line)))) : null,
     dates.length > 0
       ? el(
           "section",
           { "aria-labelledby": "datums-kop" },
           el("h3", { id: "datums-kop" }, "Datums"),
-          el("dl", { class: "datums" }, ...dates.flatMap(([id, iso]) => [el("dt", {}, dateLabels[id] ?? id), el("dd", {}, el("time", { datetime: iso }, formatDutchDate(iso)))])),
+          el("dl", { class: "datums" }, ...dates.flatMap(([id, iso]) => [el("dt", {}, view.dateLabels[id] ?? id), el("dd", {}, el("time", { datetime: iso }, formatDutchDate(iso)))])),
         )
       : null,
     el(
       "section",
       { "aria-labelledby": "regels-kop" },
       el("h3", { id: "regels-kop" }, "Alle voorwaarden"),
-      el("p", {}, `U voldoet aan ${met} van de ${applicable.length} regels die op u van toepassing zijn.`),
-      ...rulesByGroup(decision.regels, factorsTitle).map((group) => el("div", { class: "regelgroep" }, el("h4", {}, group.title), el("ul", { class: "regel-uitkomsten" }, ...group.rules.map((r) => ruleItem(r, decision.zorgsoort.id, documentHref))))),
+      el("p", {}, tally),
+      ...ruleGroups({ rules: decision.regels, isFinal, careTypeId: decision.zorgsoort.id, documentHref, organisation: decision.beleid.organisatie }, view.factorsTitle),
     ),
-  );
+  ];
+  replaceChildren(targets.details, ...sections);
 }
