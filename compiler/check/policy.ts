@@ -8,7 +8,7 @@
 import { basename, dirname, resolve } from "node:path";
 import { KEYWORDS } from "../../grammar/tokens.js";
 import { impossibleDateHint, isValidIsoDate } from "../../grammar/toAst.js";
-import { constantCase, pascalCase } from "../emit/names.js";
+import { careTypeNameKey, careTypeTypeNameClashes, pascalCase } from "../emit/names.js";
 import { opsomming } from "../../runtime/sentences.js";
 import { closestName } from "../suggest.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -432,36 +432,49 @@ interface RawCareType {
   afgesplitst_van?: string;
 }
 
-/** Care type ids (letters and digits, lower case) whose type names clash with the module's own. */
-const TYPE_NAME_CLASHES: ReadonlyMap<string, string> = new Map([
-  ["fout", "FeitenFout"],
-  ["perzorgsoort", "FeitenPerZorgsoort, BeslissingPerZorgsoort"],
-  ["voor", "FeitenVoor"],
-  ["beschrijving", "ZorgsoortBeschrijving, OvereenkomstBeschrijving"],
-]);
+/** The hint for a care type key that gives (nearly) the same names in the evaluator as an earlier one. */
+function sameNamesHint(id: string, other: string): string {
+  const [mine, theirs] = [pascalCase(id), pascalCase(other)];
+  const names = mine === theirs ? `dezelfde namen (${mine})` : `namen die alleen in hoofdletters verschillen (${theirs} en ${mine}, zoals in beoordeel${theirs} en beoordeel${mine})`;
+  const plain = (key: string) => key.replace(/_/g, "").toLowerCase();
+  const differ = other.toLowerCase() === id.toLowerCase() ? "hoofdletters" : plain(other) === plain(id) ? "lage streepjes of hoofdletters" : "lage streepjes, hoofdletters of letters buiten a tot en met z (zoals é en ø)";
+  return `‘${id}’ en ‘${other}’ krijgen in de evaluator ${names}; sleutels van zorgsoorten moeten meer verschillen dan in ${differ}. Kies een andere sleutel.`;
+}
+
+/**
+ * The hint for a care type key whose types would have the name of a type the module already
+ * has: which names, and a key that would do (`zorg_voor`), unless that is another care type's.
+ */
+function typeNameClashHint(id: string, clashes: readonly { generated: string; existing: string }[], keys: readonly string[]): string {
+  const list = (names: readonly string[]) => (names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(", ")} en ${names.at(-1) as string}`);
+  const generated = clashes.map((c) => c.generated);
+  const existing = clashes.map((c) => c.existing);
+  const plural = clashes.length > 1;
+  const what = generated.every((name, i) => name === existing[i])
+    ? `‘${id}’ zou ${plural ? "de typen" : "het type"} ${list(generated)} geven, ${plural ? "die" : "dat"} de evaluator zelf al heeft.`
+    : `‘${id}’ zou ${plural ? "de typen" : "het type"} ${list(generated)} geven, naast ${list(existing)} van de evaluator zelf: namen die alleen in hoofdletters verschillen, zijn te gemakkelijk te verwarren.`;
+  const alternative = `zorg_${id}`;
+  const taken = keys.some((key) => key !== id && careTypeNameKey(key) === careTypeNameKey(alternative));
+  return `De evaluator noemt typen naar de zorgsoort (Feiten…, Zorgsoort…, Overeenkomst…); ${what}${taken ? "" : ` Met bijvoorbeeld ‘${alternative}’ gebeurt dat niet.`} Kies een andere sleutel.`;
+}
 
 function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
   const result: CareType[] = [];
-  // The names the emitter gives each care type's functions and constants (beoordeelAB,
-  // UITLEG_A_B): two keys that differ only in underscores (a_1 and a1) would get the same.
-  const generatedBy = new Map<string, string>();
+  // The emitter names each care type's functions, constants and types after its key
+  // (beoordeelAB, UITLEG_A_B, FeitenAB): two keys that differ only in underscores or capitals
+  // (a_1 and a1, gli and g_l_i) would give the same names, or names only capitals tell apart.
+  const firstWithName = new Map<string, string>();
+  const keys = entries<RawCareType>(raw).map(([id]) => id);
   for (const [id, careType] of entries<RawCareType>(raw)) {
     const path = ["zorgsoorten", id];
-    for (const generated of new Set([`functie ${pascalCase(id)}`, `constante ${constantCase(id)}`])) {
-      const other = generatedBy.get(generated);
-      if (other !== undefined && other !== id) {
-        ctx.report("BL215", ctx.keySpan(path), { naam: id }, `‘${id}’ en ‘${other}’ krijgen in de evaluator dezelfde namen (${generated.replace(/^\S+ /, "")}); sleutels van zorgsoorten moeten meer verschillen dan in ${other.toLowerCase() === id.toLowerCase() ? "hoofdletters" : "lage streepjes of hoofdletters"}. Kies een andere sleutel.`);
-        break;
-      }
-      generatedBy.set(generated, id);
-    }
+    const other = firstWithName.get(careTypeNameKey(id));
+    if (other === undefined) firstWithName.set(careTypeNameKey(id), id);
+    else ctx.report("BL215", ctx.keySpan(path), { naam: id }, sameNamesHint(id, other));
     const agreementPath = [...path, "overeenkomst"];
     // The declarations name types after the care type (FeitenX, ZorgsoortX, OvereenkomstX);
-    // these ids would give the name of a type the module already has.
-    const typeName = id.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "").toLowerCase();
-    if (TYPE_NAME_CLASHES.has(typeName)) {
-      ctx.report("BL215", ctx.keySpan(path), { naam: id }, `De evaluator noemt typen naar de zorgsoort (Feiten…, Zorgsoort…, Overeenkomst…); ‘${id}’ gaf de naam van een type dat er al is (${TYPE_NAME_CLASHES.get(typeName)}). Kies een andere sleutel.`);
-    }
+    // a key that gives the name of a type the module already has is refused.
+    const clashes = careTypeTypeNameClashes(id);
+    if (clashes.length > 0) ctx.report("BL215", ctx.keySpan(path), { naam: id }, typeNameClashHint(id, clashes, keys));
     let term: { from: number; to: number } | undefined;
     if (careType.overeenkomst.looptijd !== undefined) {
       const [from, to] = careType.overeenkomst.looptijd.split("-").map(Number) as [number, number | undefined];

@@ -12,7 +12,7 @@ import { agreementName, dateRulesFor, factsFor, rulesFor } from "../queries.js";
 import { selectiveCareParts, ZONDER_CONTROLE_DOC } from "./js.js";
 import { atom, code, sourceOf, type Statement, type Value } from "./layout/index.js";
 import { careTypeFunctionNames } from "./careTypeNames.js";
-import { commentText, docText, pascalCase, propertyKey, stringLiteral } from "./names.js";
+import { CARE_TYPE_TYPE_PREFIXES, careTypeTypeName, commentText, docText, propertyKey, RUNTIME_TYPES, stringLiteral } from "./names.js";
 
 const str = (text: string): Value => atom(stringLiteral(text), "string");
 const name = (text: string): Value => atom(text, "name");
@@ -76,30 +76,6 @@ function readonlyMembers(keys: readonly string[], type: (key: string) => Value):
   return { kind: "typeObject", members: keys.map((key) => ({ key: `readonly ${propertyKey(key)}`, value: type(key) })) };
 }
 
-/**
- * The runtime's types the declarations use, and those a consumer needs to name parts of a
- * decision (`Regeluitkomst`, `Uitkomst`) or of a `FeitenFout` (`FeitProbleem`): imported, and
- * exported again so that the evaluator's module is the one place to import from. None can be
- * the name of a generated type (compiler/check/policy.ts keeps care type keys from making one).
- */
-const RUNTIME_TYPES = [
-  "BeleidBeschrijving",
-  "Beslissing",
-  "Besluit",
-  "Datum",
-  "FeitBeschrijving",
-  "FeitenFoutGegevens",
-  "FeitProbleem",
-  "Hoofdstuk",
-  "Ontbrekend",
-  "OvereenkomstBeschrijving",
-  "ProbleemSoort",
-  "RegelBeschrijving",
-  "Regeluitkomst",
-  "Uitkomst",
-  "ZorgsoortBeschrijving",
-];
-
 /** The declarations as source text, unformatted. */
 export function emitDeclarations(model: PolicyModel, options: { runtimeImport: string; sourceName: string }): string {
   return sourceOf(declarationStatements(model, options)) + "\n";
@@ -110,6 +86,10 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
   const out: Statement[] = [];
   const runtime = stringLiteral(options.runtimeImport);
   out.push(lines(`// Gegenereerd door beleid uit ${commentText(options.sourceName)}. Niet met de hand wijzigen.`, ""));
+  // The runtime's types, also those a consumer needs to name parts of a decision (`Regeluitkomst`)
+  // or of a FeitenFout (`FeitProbleem`): imported, and exported again so that the evaluator's
+  // module is the one place to import from. The checker keeps care type keys from giving one of
+  // these names, or another the module has (careTypeTypeNameClashes in names.ts, BL215).
   out.push(lines("import type {", ...RUNTIME_TYPES.map((n) => `  ${n},`), `} from ${runtime};`));
   out.push(statement(`export { FeitenFout } from ${runtime};`));
   out.push(lines("", "// Ook de typen van de runtime zijn uit deze module te importeren.", "export type {", ...RUNTIME_TYPES.map((n) => `  ${n},`), "};"));
@@ -145,7 +125,7 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
     ],
   });
   out.push({ kind: "member", key: "export declare const REGELS", value: readonlyMembers(model.rules.map((r) => r.id), ruleDescription) });
-  out.push({ kind: "member", key: "export declare const ZORGSOORTEN", value: readonlyMembers(model.careTypes.map((c) => c.id), (id) => name(`Zorgsoort${pascalCase(id)}`)) });
+  out.push({ kind: "member", key: "export declare const ZORGSOORTEN", value: readonlyMembers(model.careTypes.map((c) => c.id), (id) => name(careTypeTypeName("Zorgsoort", id))) });
   out.push(lines("", "/** De zorgsoorten van dit beleid. */"));
   out.push({ kind: "alias", head: "export type Zorgsoort", value: model.careTypes.length > 0 ? union(model.careTypes.map((c) => str(c.id))) : name("never") });
   out.push(lines("", "/** Alle feiten van dit beleid. Een feit dat onbekend mag zijn, is `null` als het onbekend is. */"));
@@ -157,54 +137,54 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
   out.push(lines(""));
 
   for (const careType of model.careTypes) {
-    const pascal = pascalCase(careType.id);
+    const type = (prefix: (typeof CARE_TYPE_TYPE_PREFIXES)[number]): string => careTypeTypeName(prefix, careType.id);
     const facts = factsFor(model, careType.id);
     const dates = dateRulesFor(model, careType.id);
     const names = careTypeFunctionNames(careType);
     const dateKeys = keyUnion(dates.map((d) => d.id));
     out.push(lines(`/** De sleutels van de regels die voor ${docText(careType.name)} gelden. */`));
-    out.push({ kind: "alias", head: `export type Regel${pascal}`, value: keyUnion(rulesFor(model, careType.id).map((r) => r.id)) });
+    out.push({ kind: "alias", head: `export type ${type("Regel")}`, value: keyUnion(rulesFor(model, careType.id).map((r) => r.id)) });
     out.push(lines(`/** De zorgovereenkomsten van ${docText(careType.name)}. */`));
-    out.push({ kind: "alias", head: `export type Overeenkomst${pascal}`, value: agreementTypes(careType) });
+    out.push({ kind: "alias", head: `export type ${type("Overeenkomst")}`, value: agreementTypes(careType) });
     out.push(lines(`/** ${docText(careType.name)} in \`ZORGSOORTEN\`, met de sleutels van de regels, feiten en datums. */`));
     out.push({
       kind: "block",
-      head: `export interface Zorgsoort${pascal} extends ZorgsoortBeschrijving`,
+      head: `export interface ${type("Zorgsoort")} extends ZorgsoortBeschrijving`,
       body: [
         { kind: "member", key: "readonly id", value: str(careType.id) },
-        { kind: "member", key: "readonly overeenkomsten", value: { kind: "readonlyArray", element: name(`Overeenkomst${pascal}`) } },
-        { kind: "member", key: "readonly regels", value: { kind: "readonlyArray", element: name(`Regel${pascal}`) } },
-        { kind: "member", key: "readonly feiten", value: code(`readonly (keyof Feiten${pascal})[]`) },
+        { kind: "member", key: "readonly overeenkomsten", value: { kind: "readonlyArray", element: name(type("Overeenkomst")) } },
+        { kind: "member", key: "readonly regels", value: { kind: "readonlyArray", element: name(type("Regel")) } },
+        { kind: "member", key: "readonly feiten", value: code(`readonly (keyof ${type("Feiten")})[]`) },
         { kind: "member", key: "readonly datums", value: { kind: "readonlyArray", element: dateKeys } },
       ],
     });
     out.push(lines(`/** De feiten die de beoordeling van ${docText(careType.name)} nodig heeft. */`));
-    out.push({ kind: "alias", head: `export type Feiten${pascal}`, value: { kind: "generic", name: "Pick", args: [name("Feiten"), keyUnion(facts.map((f) => f.id))] } });
+    out.push({ kind: "alias", head: `export type ${type("Feiten")}`, value: { kind: "generic", name: "Pick", args: [name("Feiten"), keyUnion(facts.map((f) => f.id))] } });
     out.push(lines(`/** De beslissing voor ${docText(careType.name)}. */`));
     out.push({
       kind: "alias",
-      head: `export type Beslissing${pascal}`,
-      value: { kind: "generic", name: "Beslissing", args: [str(careType.id), dateKeys, name(`Overeenkomst${pascal}`), name(`Regel${pascal}`), name("Datum")] },
+      head: `export type ${type("Beslissing")}`,
+      value: { kind: "generic", name: "Beslissing", args: [str(careType.id), dateKeys, name(type("Overeenkomst")), name(type("Regel")), name("Datum")] },
     });
     out.push(lines(`/** Beoordeelt een zorgaanbieder voor ${docText(careType.name)}, met volledige toelichting. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */`));
-    out.push({ kind: "signature", head: `export declare function ${names.beoordeel}`, parameters: [`feiten: Feiten${pascal}`], result: `Beslissing${pascal}` });
+    out.push({ kind: "signature", head: `export declare function ${names.beoordeel}`, parameters: [`feiten: ${type("Feiten")}`], result: type("Beslissing") });
     out.push(lines(`/** Alleen de beslissing voor ${docText(careType.name)}, zonder toelichting. */`));
-    out.push({ kind: "signature", head: `export declare function ${names.besluit}`, parameters: [`feiten: Feiten${pascal}`], result: `Besluit<Overeenkomst${pascal}>` });
+    out.push({ kind: "signature", head: `export declare function ${names.besluit}`, parameters: [`feiten: ${type("Feiten")}`], result: `Besluit<${type("Overeenkomst")}>` });
     const parts = selectiveCareParts(model, careType.id);
     if (parts.length > 0) {
       out.push(lines(`/** De delen van de zorg (\`deelzorg\`) die ${docText(model.meta.organisation)} voor ${docText(careType.name)} selectief inkoopt. */`));
-      out.push({ kind: "alias", head: `export type Deelzorg${pascal}`, value: union(parts.map(str)) });
+      out.push({ kind: "alias", head: `export type ${type("Deelzorg")}`, value: union(parts.map(str)) });
       out.push(
         lines(
           `/** Welke zorg ${docText(model.meta.organisation)} voor ${docText(careType.name)} niet bij de zorgaanbieder inkoopt (selectieve inkoop), in de volgorde van het beleid; een nieuwe lijst. Gooit een FeitenFout bij ontbrekende of ongeldige feiten. */`,
         ),
       );
-      out.push({ kind: "signature", head: `export declare function ${names.nietIngekocht}`, parameters: [`feiten: Feiten${pascal}`], result: `Deelzorg${pascal}[]` });
+      out.push({ kind: "signature", head: `export declare function ${names.nietIngekocht}`, parameters: [`feiten: ${type("Feiten")}`], result: `${type("Deelzorg")}[]` });
     }
     out.push(lines(""));
   }
 
-  const perCareType = (suffix: string) => model.careTypes.map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: name(`${suffix}${pascalCase(c.id)}`) }));
+  const perCareType = (prefix: (typeof CARE_TYPE_TYPE_PREFIXES)[number]) => model.careTypes.map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: name(careTypeTypeName(prefix, c.id)) }));
   out.push(lines("/** Per zorgsoort de feiten die de beoordeling nodig heeft. */"));
   out.push({ kind: "block", head: "export interface FeitenPerZorgsoort", body: perCareType("Feiten") });
   out.push(lines("/** Per zorgsoort de beslissing. */"));
@@ -213,7 +193,7 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
   out.push({
     kind: "block",
     head: "export interface BesluitPerZorgsoort",
-    body: model.careTypes.map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: code(`Besluit<Overeenkomst${pascalCase(c.id)}>`) })),
+    body: model.careTypes.map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: code(`Besluit<${careTypeTypeName("Overeenkomst", c.id)}>`) })),
   });
   out.push(lines("/** Per zorgsoort met selectieve inkoop de zorg die niet wordt ingekocht (`nietIngekocht…`). */"));
   out.push({
@@ -221,7 +201,7 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
     head: "export interface NietIngekochtPerZorgsoort",
     body: model.careTypes
       .filter((c) => selectiveCareParts(model, c.id).length > 0)
-      .map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: name(`Deelzorg${pascalCase(c.id)}[]`) })),
+      .map((c): Statement => ({ kind: "member", key: `readonly ${propertyKey(c.id)}`, value: name(`${careTypeTypeName("Deelzorg", c.id)}[]`) })),
   });
   // The rest is the same in every module, written here as prettier lays it out.
   out.push(

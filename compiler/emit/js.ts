@@ -26,7 +26,7 @@ import { agreementName, dateRulesFor, factsFor, factsInExpression, rulesFor, RUL
 import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
 import { array, atom, call, code, frozen, object, pureCall, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
 import { binary, chain, conditional, method, not, atom as jsAtom, callJs as jsCall, type BinaryOperator, type Js } from "./precedence.js";
-import { careTypeFunctionNames } from "./careTypeNames.js";
+import { careTypeFunctionNames, RUNTIME_NAMES } from "./careTypeNames.js";
 import { NameAllocator, camelCase, commentText, constantCase, docText, propertyAccess, propertyKey, stringLiteral } from "./names.js";
 
 export interface EmitOptions {
@@ -144,6 +144,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
     "BEOORDELAARS",
     "BESLUITERS",
     "ZONDER_CONTROLE",
+    ...RUNTIME_NAMES,
     ...careTypeNames,
     ...model.careTypes.flatMap((c) => [`FEITEN_${constantCase(c.id)}`, `REGELS_${constantCase(c.id)}`, `OVEREENKOMSTEN_${constantCase(c.id)}`, `ZORGSOORT_${constantCase(c.id)}`, `UITLEG_${constantCase(c.id)}`]),
   ]);
@@ -408,7 +409,8 @@ function layoutOf(js: Js): Value {
 
 function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWriter, chapterById: Map<string, { number: string }>): Statement[] {
   const names = careTypeFunctionNames(careType);
-  const locals = new NameAllocator(["feiten", "metUitleg", "besluit", "voldoetAanVoorwaarden", "uitgesloten", "aantalFactoren", "overeenkomst", "inAanmerking", "benaderd", ...writer.helpers, "uitkomst", "controleerFeiten", "prototypeVan"]);
+  // A rule's or date rule's local never hides a runtime helper, also not one that only a later rule uses.
+  const locals = new NameAllocator(["feiten", "metUitleg", "besluit", "voldoetAanVoorwaarden", "uitgesloten", "aantalFactoren", "overeenkomst", "inAanmerking", "benaderd", ...RUNTIME_NAMES]);
   const rules = rulesFor(model, careType.id);
   const definitive = rules.filter((r) => r.status === "definitief");
   const intentions = rules.filter((r) => r.status === "voornemen");

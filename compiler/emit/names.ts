@@ -35,6 +35,83 @@ export function constantCase(id: string): string {
     .toUpperCase();
 }
 
+/**
+ * The types the declarations (`dts.ts`) name after each care type: `Feiten` + `fysiotherapie`
+ * gives `FeitenFysiotherapie`. No prefix is the start of another, so two of these names are
+ * the same only for the same care type (or two keys the checker refuses, BL215).
+ */
+export const CARE_TYPE_TYPE_PREFIXES = ["Regel", "Overeenkomst", "Zorgsoort", "Feiten", "Beslissing", "Deelzorg"] as const;
+
+/** `careTypeTypeName("Feiten", "preventieve_voetzorg")` -> `FeitenPreventieveVoetzorg`. */
+export function careTypeTypeName(prefix: (typeof CARE_TYPE_TYPE_PREFIXES)[number], careType: string): string {
+  return `${prefix}${pascalCase(careType)}`;
+}
+
+/**
+ * The runtime's types the declarations import and export again (so that the evaluator's module
+ * is the one place to import from).
+ */
+export const RUNTIME_TYPES = [
+  "BeleidBeschrijving",
+  "Beslissing",
+  "Besluit",
+  "Datum",
+  "FeitBeschrijving",
+  "FeitenFoutGegevens",
+  "FeitProbleem",
+  "Hoofdstuk",
+  "Ontbrekend",
+  "OvereenkomstBeschrijving",
+  "ProbleemSoort",
+  "RegelBeschrijving",
+  "Regeluitkomst",
+  "Uitkomst",
+  "ZorgsoortBeschrijving",
+] as const;
+
+/**
+ * Every type the declarations have whatever the policy: the runtime's, `FeitenFout` (a class,
+ * exported again) and the module's own. test/emit/generatedNames.test.ts holds this list to
+ * what `dts.ts` writes.
+ */
+export const MODULE_TYPE_NAMES: readonly string[] = [
+  ...RUNTIME_TYPES,
+  "FeitenFout",
+  "Zorgsoort",
+  "Feiten",
+  "FeitenPerZorgsoort",
+  "BeslissingPerZorgsoort",
+  "BesluitPerZorgsoort",
+  "NietIngekochtPerZorgsoort",
+  "FeitenVoor",
+];
+
+/** A name without capitals, underscores or other marks: names that are the same this way are too alike. */
+const typeNameKey = (name: string): string => camelCase(name).toLowerCase();
+
+/**
+ * What every name the evaluator makes from a care type key has of it, without capitals
+ * (`g_l_i` and `gli` both `gli`, in `beoordeelGLI` and `beoordeelGli`): the checker refuses a
+ * second care type with the same (BL215).
+ */
+export const careTypeNameKey = (careType: string): string => typeNameKey(careType);
+
+/**
+ * The types a care type key would name that the declarations already have (`voor` gives
+ * `FeitenVoor`), as pairs of the generated and the existing name. Names that differ only in
+ * capitals count too (`perzorgsoort` gives `FeitenPerzorgsoort` next to `FeitenPerZorgsoort`):
+ * TypeScript would accept them, a reader would confuse them. The checker refuses such a key (BL215).
+ */
+export function careTypeTypeNameClashes(careType: string): { generated: string; existing: string }[] {
+  const clashes: { generated: string; existing: string }[] = [];
+  for (const prefix of CARE_TYPE_TYPE_PREFIXES) {
+    const generated = careTypeTypeName(prefix, careType);
+    const existing = MODULE_TYPE_NAMES.find((name) => typeNameKey(name) === typeNameKey(generated));
+    if (existing !== undefined) clashes.push({ generated, existing });
+  }
+  return clashes;
+}
+
 /** Hands out unique identifiers within one scope. */
 export class NameAllocator {
   private readonly used = new Set<string>(RESERVED);
