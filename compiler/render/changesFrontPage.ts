@@ -9,7 +9,7 @@
 import type { RenderContext } from "./context.js";
 import { anchorId, html, type Html } from "./html.js";
 import { heading } from "./marks.js";
-import { versionName } from "./title.js";
+import { earlierVersionInLine, type VersionMeta } from "../versionNames.js";
 
 export const CHANGES_HEADING = "Wijzigingen contractvoorwaarden en proces";
 
@@ -33,18 +33,23 @@ export interface ChangeList {
 }
 
 /**
- * "versie van 1 april 2025" for a month version (`2026-04`) with its publication date, as the
- * title of a page names it; otherwise the key itself ("2025"), which reads well on its own.
+ * The earlier version as a name on its own, for the row "Vorige versie": "2025", "versie van 1
+ * april 2025" (a month version with its publication date), "versie van april" (without one, of
+ * the same contract year as `newer`), or "versie van april van het inkoopbeleid 2026" when the
+ * contract year is not known to be the same (compiler/versionNames.ts). Never the key `2026-04`,
+ * which reads as April 2026.
  */
-export function earlierVersionName(older: EarlierVersion): string {
-  const name = versionName(older);
-  return name.startsWith("versie van ") ? name : older.version;
+export function earlierVersionName(older: EarlierVersion, newer?: VersionMeta): string {
+  return earlierVersionInText(older, newer).replace(/^de /, "");
 }
 
-/** The same in a sentence: "ten opzichte van de versie van 1 april 2025", "ten opzichte van 2025". */
-export function earlierVersionInText(older: EarlierVersion): string {
-  const name = earlierVersionName(older);
-  return name === older.version ? name : `de ${name}`;
+/**
+ * The same in a sentence: "ten opzichte van 2025", "ten opzichte van de versie van 1 april
+ * 2025", "ten opzichte van de versie van april".
+ */
+export function earlierVersionInText(older: EarlierVersion, newer?: VersionMeta): string {
+  if (!/^\d{4}-\d{2}$/.test(older.version.trim())) return older.version.trim();
+  return earlierVersionInLine(older, newer ?? { title: "", version: "" });
 }
 
 function renderChangeList(list: ChangeList, ctx: RenderContext): Html {
@@ -62,7 +67,7 @@ ${section.items.map((item) => html`<li>${item}</li>\n`)}</ul>
       )
 }${
     list.report
-      ? html`<p class="verslaglink"><a href="${list.report}">Het volledige wijzigingsverslag ten opzichte van ${earlierVersionInText(list.older)}</a> geeft ook de soort van elke wijziging (strenger, soepeler, onbepaald of redactioneel) en zet elke gewijzigde regel oud naast nieuw.</p>`
+      ? html`<p class="verslaglink"><a href="${list.report}">Het volledige wijzigingsverslag ten opzichte van ${earlierVersionInText(list.older, ctx.model.meta)}</a> geeft ook de soort van elke wijziging (strenger, soepeler, onbepaald of redactioneel) en zet elke gewijzigde regel oud naast nieuw.</p>`
       : ""
   }
 </section>`;

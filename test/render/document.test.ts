@@ -447,7 +447,8 @@ describe("what the document adds to the policy's own words", () => {
     expect(renderDocument(dietetiek(2028)).title).toBe("Inkoopbeleid Diëtetiek 2028");
     // A version of several in a year by its publication date, as the source ("Versie 1-7-2025").
     expect(renderDocument(PARAMEDISCH).title).toBe("Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)");
-    expect(titleWithVersion({ title: "Inkoopbeleid Paramedische zorg 2026", version: "2026-07" })).toBe("Inkoopbeleid Paramedische zorg 2026 (versie 2026-07)");
+    // Without a publication date by its month, never by its key ("2026-07" reads as July 2026).
+    expect(titleWithVersion({ title: "Inkoopbeleid Paramedische zorg 2026", version: "2026-07" })).toBe("Inkoopbeleid Paramedische zorg 2026 (versie van juli)");
     expect(titleWithVersion({ title: "Inkoopbeleid Mondzorg 2025", version: "2025" })).toBe("Inkoopbeleid Mondzorg 2025");
     expect(titleWithVersion({ title: "Inkoopbeleid Mondzorg 20251", version: "2025" })).toBe("Inkoopbeleid Mondzorg 20251 (versie 2025)");
   });
