@@ -54,14 +54,31 @@ export function nameList(names: readonly string[]): string {
 }
 
 /**
+ * Words a planning moment in words may start with that are ordinary Dutch words for a time or
+ * period: only these lose the capital that starts a cell of the planning table. Any other first
+ * word may be a name ("Caresq publiceert …", "VECOZO …", "Prinsjesdag") and is kept as written.
+ */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...["half", "halverwege", "begin", "eind", "einde", "medio", "midden", "vanaf", "uiterlijk", "na", "nadat", "voor", "vóór", "voordat"],
+  ...["rond", "rondom", "omstreeks", "circa", "ongeveer", "tot", "totdat", "tussen", "in", "op", "per", "sinds", "binnen", "zodra", "direct", "daarna"],
+  ...["week", "weken", "maand", "maanden", "jaar", "kwartaal", "dag", "dagen", "eerste", "tweede", "derde", "laatste", "volgende", "elke", "iedere", "ieder"],
+  ...["dagelijks", "wekelijks", "maandelijks", "jaarlijks", "doorlopend", "voorjaar", "najaar", "zomer", "winter", "herfst", "lente"],
+  ...["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  ...["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+]);
+
+/**
  * A planning moment in running text: a date written out ("1 juli 2025"); a moment in words as
  * the author wrote it, but without the capital that starts it as a cell of the planning table
- * ("Half mei 2025" reads "half mei 2025", "Na Prinsjesdag" "na Prinsjesdag"). A first word in
- * capitals ("VECOZO", "Q3") keeps them. No report sentence starts with a moment.
+ * when its first word is a common word for a time ("Half mei 2025" reads "half mei 2025", "Na
+ * Prinsjesdag" "na Prinsjesdag", "September 2025" "september 2025"). Any other first word keeps
+ * its capital: it may be a name ("Prinsjesdag", "Caresq publiceert de uitkomst", "VECOZO", "Q3").
+ * No report sentence starts with a moment.
  */
 export function momentInText(moment: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(moment)) return dutchDate(moment);
-  return /^[A-ZÀ-Ý][a-zà-ÿ]*(?![\p{L}\d])/u.test(moment) ? moment.charAt(0).toLowerCase() + moment.slice(1) : moment;
+  const first = /^[A-ZÀ-Ý][a-zà-ÿ]*(?![\p{L}\d])/u.exec(moment)?.[0];
+  return first !== undefined && TIME_WORDS.has(first.toLowerCase()) ? moment.charAt(0).toLowerCase() + moment.slice(1) : moment;
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * Planning moments in words in a report sentence: only a first word that is a common Dutch word
+ * for a time loses the capital it has as a cell of the planning table ("half mei 2025"); a moment
+ * that starts with a name keeps it ("Prinsjesdag", "Caresq publiceert …", "VECOZO …").
+ */
+
+import { describe, expect, it } from "vitest";
+import { formatArg, momentInText } from "../../compiler/diff/format.js";
+
+describe("a planning moment in running text", () => {
+  it("lowercases a first word that is a common word for a time or period", () => {
+    expect(
+      ["Half mei 2025", "Begin september 2025", "Eind augustus 2026", "Medio juni", "Vanaf 12 november 2025", "Uiterlijk 1 september 2025", "Na bevestiging van de vragenlijst", "Voor 1 augustus 2025", "Rond de zomer", "Week 12", "September 2025", "Tot uiterlijk 1 oktober 2025"].map(momentInText),
+    ).toEqual(["half mei 2025", "begin september 2025", "eind augustus 2026", "medio juni", "vanaf 12 november 2025", "uiterlijk 1 september 2025", "na bevestiging van de vragenlijst", "voor 1 augustus 2025", "rond de zomer", "week 12", "september 2025", "tot uiterlijk 1 oktober 2025"]);
+  });
+
+  it("keeps the capital of a first word that may be a name", () => {
+    for (const moment of ["Prinsjesdag", "Prinsjesdag 2025", "Caresq publiceert de uitkomst", "VECOZO opent de vragenlijst", "Vektis levert de gegevens", "Q3 2025", "Eucare besluit"]) {
+      expect(momentInText(moment)).toBe(moment);
+      expect(formatArg("moment", moment)).toBe(moment);
+    }
+  });
+
+  it("leaves the rest of the moment as written, and writes a date out", () => {
+    expect(momentInText("Na Prinsjesdag")).toBe("na Prinsjesdag");
+    expect(momentInText("half mei 2025")).toBe("half mei 2025");
+    expect(momentInText("2025-07-01")).toBe("1 juli 2025");
+  });
+});
