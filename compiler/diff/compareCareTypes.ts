@@ -10,7 +10,7 @@ import { agreementName } from "../queries.js";
 import { closestName } from "../suggest.js";
 import type { CareType, PolicyModel, Tier } from "../model.js";
 import type { Change, ChangeClass } from "./changes.js";
-import type { DiffContext } from "./context.js";
+import { roleOf, type DiffContext } from "./context.js";
 import { countWord, dutchList } from "./format.js";
 import { matchEntities } from "./match.js";
 
@@ -147,11 +147,11 @@ function compareTiers(ctx: DiffContext, before: CareType, after: CareType): Chan
     }
     return undefined;
   }
+  const cls = tierClass(ctx, before, after);
   if (oldCriteria.length !== newCriteria.length) {
     const richting = newCriteria.length < oldCriteria.length ? "teruggebracht" : "uitgebreid";
-    return ctx.add("overeenkomsten_aantal_gewijzigd", "onbepaald", key, chapter, { oud: oldCriteria.length, nieuw: newCriteria.length, richting }, careTypes);
+    return ctx.add("overeenkomsten_aantal_gewijzigd", cls, key, chapter, { oud: oldCriteria.length, nieuw: newCriteria.length, richting, ...tierThatWent(ctx, before, after) }, careTypes);
   }
-  const cls = tierClass(ctx, before, after);
   const show = (tiers: typeof a.tiers) =>
     dutchList(
       [...tiers]
@@ -163,39 +163,146 @@ function compareTiers(ctx: DiffContext, before: CareType, after: CareType): Chan
 }
 
 /**
- * What new minimums (with the same number of tiers) mean for providers, with the factors that
- * came or went: for every combination of factors a provider can meet, the tier it reaches in
- * each version. Only as high or higher: soepeler; only as high or lower: strenger; both:
- * onbepaald; the same everywhere: redactioneel. A tier depends on how many factors are met, so
- * counting is enough: how many of the factors only the old version has, only the new one, and
- * both.
+ * What a factor is to a care type in one version: a differentiation factor, a requirement (a
+ * provider that does not meet it is not eligible at all), a requirement only where it applies
+ * (`van_toepassing_als`: not meeting it may or may not cost eligibility), or nothing.
  */
-function tierClass(ctx: DiffContext, before: CareType, after: CareType): ChangeClass {
-  const factors = (model: PolicyModel, careType: string, was: boolean) =>
-    new Set(
-      model.rules
-        .filter((r) => r.kind === "differentiatiefactor" && r.status === "definitief" && r.careTypes.includes(careType))
-        .map((r) => (was ? (r.was ?? r.id) : r.id)),
-    );
-  const oldFactors = factors(ctx.older, before.id, false);
-  const newFactors = factors(ctx.newer, after.id, true);
-  const both = [...newFactors].filter((f) => oldFactors.has(f)).length;
-  const onlyOld = oldFactors.size - both;
-  const onlyNew = newFactors.size - both;
-  // The tier reached with `count` factors, counted from the lowest (0); -1 for none.
-  const rank = (tiers: readonly Tier[], count: number) => [...tiers].map((t) => t.factors).sort((x, y) => x - y).filter((min) => min <= count).length - 1;
+type FactorRole = "factor" | "eis" | "eis_soms" | "geen";
+
+function roleIn(model: PolicyModel, careType: string, key: string, keyOf: (r: PolicyModel["rules"][number]) => string): FactorRole {
+  const rule = model.rules.find((r) => keyOf(r) === key && r.status === "definitief" && r.careTypes.includes(careType));
+  if (!rule) return "geen";
+  if (rule.kind === "differentiatiefactor") return "factor";
+  if (roleOf(rule.kind) === "eis") return rule.appliesWhen ? "eis_soms" : "eis";
+  return "geen";
+}
+
+/** A tier on one scale for both versions, higher is better; `undefined`: not eligible. */
+type Standing = number | undefined;
+
+/**
+ * The factors of a care type in both versions, by their key in the older version (`was`), with
+ * what each is in either version, and how a number of met factors maps to a standing. Tiers are
+ * placed as the impact table of `--aanbieders` places them (impact.ts): a tier keeps its name
+ * across versions and the newer version's order ranks both; a tier only the older version has
+ * is placed by its factors among the newer ones. So the class and the counts agree.
+ */
+function tierScale(ctx: DiffContext, before: CareType, after: CareType) {
+  const oldFactors = ctx.older.rules.filter((r) => r.kind === "differentiatiefactor" && r.status === "definitief" && r.careTypes.includes(before.id)).map((r) => r.id);
+  const newFactors = ctx.newer.rules.filter((r) => r.kind === "differentiatiefactor" && r.status === "definitief" && r.careTypes.includes(after.id)).map((r) => r.was ?? r.id);
+  const keys = [...new Set([...oldFactors, ...newFactors])];
+  const roles = keys.map((k) => ({
+    old: roleIn(ctx.older, before.id, k, (r) => r.id),
+    new: roleIn(ctx.newer, after.id, k, (r) => r.was ?? r.id),
+  }));
   const oldTiers = before.differentiation?.tiers ?? [];
   const newTiers = after.differentiation?.tiers ?? [];
+  const order = [...newTiers].sort((x, y) => y.factors - x.factors);
+  const standing = (tier: Tier | undefined, version: "old" | "new"): Standing => {
+    if (!tier) return undefined;
+    const index = order.findIndex((t) => t.name === tier.name);
+    if (index >= 0 || version === "new") return -index;
+    const below = order.findIndex((t) => t.factors < tier.factors);
+    return -((below < 0 ? order.length : below) - 0.5);
+  };
+  return { roles, oldTiers, newTiers, standing };
+}
+
+/** The tier reached with `count` factors: the one with the highest minimum not above it. */
+const tierFor = (tiers: readonly Tier[], count: number): Tier | undefined => [...tiers].sort((x, y) => y.factors - x.factors).find((t) => t.factors <= count);
+
+/**
+ * What new tiers (other minimums, or another number of tiers) mean for providers, with the
+ * factors that came or went: for every combination of factors a provider can meet, its tier in
+ * each version. Only as high or higher: soepeler; only as high or lower: strenger; both:
+ * onbepaald; the same everywhere: redactioneel. Losing eligibility is lower, gaining it higher.
+ * A factor that was a requirement (or became one) constrains that version: a provider that does
+ * not meet it was (or is) not eligible at all, whatever its other factors. A tier depends on
+ * how many factors are met, so counting is enough: per kind of factor (what it is in either
+ * version), how many of them a provider meets.
+ */
+function tierClass(ctx: DiffContext, before: CareType, after: CareType): ChangeClass {
+  const { roles, oldTiers, newTiers, standing } = tierScale(ctx, before, after);
+  const groups = new Map<string, { old: FactorRole; new: FactorRole; size: number }>();
+  for (const r of roles) {
+    const id = `${r.old}/${r.new}`;
+    const group = groups.get(id) ?? { ...r, size: 0 };
+    group.size++;
+    groups.set(id, group);
+  }
+  const list = [...groups.values()];
+  // The standings a provider can have in one version, given how many of each group it meets.
+  const outcomes = (met: readonly number[], version: "old" | "new", tiers: readonly Tier[]): Standing[] => {
+    let count = 0;
+    let excluded = false;
+    let perhaps = false;
+    list.forEach((g, i) => {
+      const role = g[version];
+      const n = met[i] as number;
+      if (role === "factor") count += n;
+      if (role === "eis" && n < g.size) excluded = true;
+      if (role === "eis_soms" && n < g.size) perhaps = true;
+    });
+    const tier = standing(tierFor(tiers, count), version);
+    return excluded ? [undefined] : perhaps ? [undefined, tier] : [tier];
+  };
+  const score = (s: Standing) => (s === undefined ? -Infinity : s);
   let higher = false;
   let lower = false;
-  for (let c = 0; c <= both; c++) {
-    for (let o = 0; o <= onlyOld; o++) {
-      for (let n = 0; n <= onlyNew; n++) {
-        const change = rank(newTiers, c + n) - rank(oldTiers, c + o);
-        higher ||= change > 0;
-        lower ||= change < 0;
+  const visit = (met: number[]) => {
+    if (met.length < list.length) {
+      for (let n = 0; n <= (list[met.length] as { size: number }).size; n++) visit([...met, n]);
+      return;
+    }
+    for (const o of outcomes(met, "old", oldTiers)) {
+      for (const n of outcomes(met, "new", newTiers)) {
+        higher ||= score(n) > score(o);
+        lower ||= score(n) < score(o);
       }
     }
-  }
+  };
+  visit([]);
   return higher && lower ? "onbepaald" : higher ? "soepeler" : lower ? "strenger" : "redactioneel";
+}
+
+/** "zonder differentiatiefactoren", "bij één differentiatiefactor", "bij twee differentiatiefactoren". */
+const tierCriterion = (factors: number) => (factors === 0 ? "zonder differentiatiefactoren" : `bij ${countWord(factors)} ${factors === 1 ? "differentiatiefactor" : "differentiatiefactoren"}`);
+
+/** The providers with `from` up to `to` factors (`to` undefined: or more), as a sentence names them. */
+function providersWith(from: number, to: number | undefined): string {
+  const factors = (n: number) => `${countWord(n)} ${n === 1 ? "differentiatiefactor" : "differentiatiefactoren"}`;
+  if (to === from) return from === 0 ? "zonder differentiatiefactoren" : `met ${factors(from)}`;
+  if (to === undefined) return from === 0 ? "met of zonder differentiatiefactoren" : `met ${countWord(from)} of meer differentiatiefactoren`;
+  return from === 0 ? `met hoogstens ${factors(to)}` : `met ${countWord(from)} tot en met ${factors(to)}`;
+}
+
+/**
+ * The one tier that went (or came) when the number of tiers changed on its own: the factors are
+ * the same, and the other tiers keep their name and minimum. Named with the providers who had
+ * (or now have) it and what they get in the version without it (`anders`; absent: no
+ * agreement), as the insurers write it: "Zorgovereenkomst C (zonder differentiatiefactoren) is
+ * vervallen: zorgaanbieders zonder differentiatiefactoren komen niet meer in aanmerking." The
+ * same arguments in the reverse diff, with `vervallen` and `toegevoegd` swapped.
+ */
+function tierThatWent(ctx: DiffContext, before: CareType, after: CareType): Record<string, string> {
+  const { roles, oldTiers, newTiers } = tierScale(ctx, before, after);
+  if (roles.some((r) => r.old !== r.new)) return {};
+  const factorCount = roles.filter((r) => r.old === "factor").length;
+  const only = (mine: readonly Tier[], other: readonly Tier[]) => mine.filter((t) => !other.some((o) => o.name === t.name));
+  const kept = (mine: readonly Tier[], other: readonly Tier[]) => mine.every((t) => other.every((o) => o.name !== t.name || o.factors === t.factors));
+  const [went, came] = [only(oldTiers, newTiers), only(newTiers, oldTiers)];
+  if (went.length + came.length !== 1 || !kept(oldTiers, newTiers)) return {};
+  const [tier, own, other] = went.length === 1 ? [went[0] as Tier, oldTiers, newTiers] : [came[0] as Tier, newTiers, oldTiers];
+  // The providers that reach this tier: from its minimum up to the next one above it.
+  const next = own.filter((t) => t.factors > tier.factors).map((t) => t.factors).sort((x, y) => x - y)[0];
+  const last = next === undefined ? Math.max(factorCount, tier.factors) : next - 1;
+  const elsewhere = new Set<string | undefined>();
+  for (let n = tier.factors; n <= last; n++) elsewhere.add(tierFor(other, n)?.name);
+  if (elsewhere.size !== 1) return {};
+  const anders = [...elsewhere][0];
+  return {
+    [went.length === 1 ? "vervallen" : "toegevoegd"]: `${tier.name} (${tierCriterion(tier.factors)})`,
+    groep: providersWith(tier.factors, next === undefined ? undefined : last),
+    ...(anders !== undefined ? { anders } : {}),
+  };
 }

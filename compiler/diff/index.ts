@@ -85,9 +85,11 @@ export function diffModels(older: PolicyModel, newer: PolicyModel): DiffResult {
   for (const [careType, tierChange] of tierChanges) {
     const cause = changes.find((c) => changesFactorCount(c) && c.careTypes.includes(careType));
     if (!cause) continue;
-    // New minimums were classed together with the factors that came or went (compareTiers);
-    // a different number of tiers says nothing of its own, the cause does.
-    const cls = tierChange.kind === "overeenkomsten_drempels_gewijzigd" ? combineClasses([cause.class, tierChange.class]) : cause.class;
+    // New tiers (other minimums or another number) were classed together with the factors that
+    // came or went (compareTiers); differentiation that came or went says nothing of its own,
+    // the cause does.
+    const combined = tierChange.kind === "overeenkomsten_drempels_gewijzigd" || tierChange.kind === "overeenkomsten_aantal_gewijzigd";
+    const cls = combined ? combineClasses([cause.class, tierChange.class]) : cause.class;
     changes = changes.filter((c) => c !== tierChange).map((c) => (c === cause ? { ...c, class: cls, consequences: [...c.consequences, tierChange] } : c));
   }
   return { changes, report: buildReport(older, newer, changes), diagnostics: ctx.diagnostics };

@@ -110,7 +110,15 @@ export const CHANGE_KINDS = {
   toepassing_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "toepassing_gewijzigd", swap: OLD_NEW_NAME },
   onbekend_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "onbekend_gewijzigd", swap: OLD_NEW_NAME },
 
-  overeenkomsten_aantal_gewijzigd: { args: { oud: "aantal", nieuw: "aantal", richting: "tekst" }, mirror: "overeenkomsten_aantal_gewijzigd", swap: OLD_NEW, flip: ["richting"] },
+  // vervallen (or toegevoegd): the one tier that went (or came) when nothing else changed, with
+  // the providers it was (is) for (groep) and the tier they get in the version without it
+  // (anders; absent: none). The same in the reverse diff, with vervallen and toegevoegd swapped.
+  overeenkomsten_aantal_gewijzigd: {
+    args: { oud: "aantal", nieuw: "aantal", richting: "tekst", vervallen: "tekst", toegevoegd: "tekst", groep: "tekst", anders: "tekst" },
+    mirror: "overeenkomsten_aantal_gewijzigd",
+    swap: [...OLD_NEW, ["vervallen", "toegevoegd"]],
+    flip: ["richting"],
+  },
   overeenkomsten_drempels_gewijzigd: { args: { oud: "tekst", nieuw: "tekst" }, mirror: "overeenkomsten_drempels_gewijzigd", swap: OLD_NEW },
   overeenkomst_hernoemd: { args: { oud: "naam", nieuw: "naam", factoren: "aantal" }, mirror: "overeenkomst_hernoemd", swap: OLD_NEW },
   differentiatie_ingevoerd: { args: { aantal: "aantal" }, mirror: "differentiatie_vervallen" },

@@ -6,7 +6,7 @@
  * fysiotherapie" when the change concerns some care types, and "" otherwise.
  */
 
-import { dutchList } from "./format.js";
+import { capitalise, dutchList } from "./format.js";
 import type { ChangeKind } from "./kinds.js";
 
 export interface TemplateArgs {
@@ -211,7 +211,12 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
         : `geldt de ${a.soort} ${ruleName(a, raw)}${voor} voortaan als ‘${a.nieuw}’, en niet langer als ‘${a.oud}’.`,
   onbekend_gewijzigd: ({ a, raw, voor }) => `geldt bij de ${a.soort} ${ruleName(a, raw)}${voor} een onbekende waarde niet langer als ‘${a.oud}’, maar als ‘${a.nieuw}’.`,
 
-  overeenkomsten_aantal_gewijzigd: ({ a, voor }) => `is het aantal zorgovereenkomsten${voor} ${a.richting} van ${a.oud} naar ${a.nieuw}.`,
+  overeenkomsten_aantal_gewijzigd: ({ a, raw, voor }) => {
+    // The tier that went (or came), and what that means for the providers it was (is) for.
+    const went = raw.vervallen !== undefined ? ` ${capitalise(a.vervallen ?? "")} is vervallen: zorgaanbieders ${a.groep} ${raw.anders === undefined ? "komen niet meer in aanmerking" : `krijgen voortaan ${a.anders}`}.` : "";
+    const came = raw.toegevoegd !== undefined ? ` ${capitalise(a.toegevoegd ?? "")} is toegevoegd: zorgaanbieders ${a.groep} ${raw.anders === undefined ? "komen voortaan in aanmerking" : `krijgen deze voortaan in plaats van ${a.anders}`}.` : "";
+    return `is het aantal zorgovereenkomsten${voor} ${a.richting} van ${a.oud} naar ${a.nieuw}.${went}${came}`;
+  },
   overeenkomsten_drempels_gewijzigd: ({ a, voor }) => `zijn de zorgovereenkomsten${voor} anders ingedeeld naar het aantal differentiatiefactoren: voorheen ${a.oud}, nu ${a.nieuw}.`,
   overeenkomst_hernoemd: ({ a, raw, voor }) => `heet de zorgovereenkomst${voor} voor ${a.factoren} ${count(raw.factoren) === 1 ? "differentiatiefactor" : "differentiatiefactoren"} niet langer ${a.oud}, maar ${a.nieuw}.`,
   differentiatie_ingevoerd: ({ a, voor }) => `is gedifferentieerde inkoop ingevoerd${voor}, met ${a.aantal} zorgovereenkomsten.`,

@@ -242,9 +242,11 @@ export const CASES: readonly Case[] = [
   {
     kind: "overeenkomsten_aantal_gewijzigd",
     after: [["        C: { naam: Zorgovereenkomst C, factoren: 0 }\n", ""]],
-    class: "onbepaald",
+    // A provider without factors no longer qualifies; the others keep their tier.
+    class: "strenger",
     section: "Fysiotherapie",
-    sentence: "In hoofdstuk 3.2 is het aantal zorgovereenkomsten teruggebracht van drie naar twee.",
+    sentence:
+      "In hoofdstuk 3.2 is het aantal zorgovereenkomsten teruggebracht van drie naar twee. Zorgovereenkomst C (zonder differentiatiefactoren) is vervallen: zorgaanbieders zonder differentiatiefactoren komen niet meer in aanmerking.",
   },
   {
     kind: "overeenkomsten_drempels_gewijzigd",
