@@ -17,10 +17,10 @@ import { renderChangesFrontPage, earlierVersionInText, earlierVersionName, type 
 import { renderAgreements, renderAgreementText } from "./parts/agreements.js";
 import { renderDateRule } from "./parts/dateRules.js";
 import { PLANNING_HEADING, renderPlanning } from "./parts/planning.js";
-import { groupAnchor, renderGroup } from "./parts/rules.js";
+import { groupAnchor, readsAsRunningText, renderGroup } from "./parts/rules.js";
 import { renderTable } from "./parts/tables.js";
 import { differentiationHeading, renderDifferentiation } from "./parts/tiers.js";
-import { inlineText, parseFootnotes, renderProse, type Footnote } from "./prose.js";
+import { inlineText, parseFootnotes, parseProse, renderProse, type Footnote } from "./prose.js";
 import { titleWithVersion } from "./title.js";
 
 /** Links the site adds to the title block; the document renders without them too. */
@@ -177,7 +177,21 @@ function alreadySays(heading: string | undefined, words: string): boolean {
  * the planning. The title stays the table's accessible name.
  */
 function showsTableTitle(part: Extract<ChapterPart, { kind: "table" }>, around: Surroundings): boolean {
-  return !leadsIn(around.previous) && !alreadySays(around.underHeading, part.table.title);
+  return !leadsIn(around.previous) && !alreadySays(around.underHeading, part.table.title) && continuedBullets(part, around.previous) === undefined;
+}
+
+/**
+ * The bullets a table's introduction begins with ("- Bij een aantal … In onderstaand schema
+ * vindt u meer informatie:"), when they are the last bullets of the list of the group right
+ * before the table: the source ends that list with them and then shows the table. The list
+ * then holds them, and the table has no heading between the list and its last bullets.
+ * Undefined when the introduction begins otherwise or the part before is no list of rules.
+ */
+function continuedBullets(part: ChapterPart | undefined, previous: ChapterPart | undefined): readonly string[] | undefined {
+  if (part?.kind !== "table" || previous?.kind !== "group" || part.table.introduction === undefined) return undefined;
+  if (previous.rules.length === 0 || readsAsRunningText(previous.group, previous.rules) || previous.group.status !== part.table.status) return undefined;
+  const first = parseProse(part.table.introduction)[0];
+  return first?.kind === "list" ? first.items : undefined;
 }
 
 /**
@@ -206,7 +220,8 @@ function showsAutomaticHeading(part: ChapterPart, around: Surroundings): boolean
   return !(part.kind === "planning" && leadsIn(around.previous));
 }
 
-function renderPart(part: ChapterPart, chapter: Chapter, level: number, ctx: RenderContext, around: Surroundings): Html {
+/** `next`: the part after this one, whose introduction may end this part's list (`continuedBullets`). */
+function renderPart(part: ChapterPart, chapter: Chapter, level: number, ctx: RenderContext, around: Surroundings, next: ChapterPart | undefined): Html {
   switch (part.kind) {
     case "text": {
       const t = part.text;
@@ -223,9 +238,9 @@ ${renderProse(t.text, ctx)}
     case "differentiation":
       return renderDifferentiation(part, level, ctx, showsAutomaticHeading(part, around));
     case "group":
-      return renderGroup(part.group, part.rules, level, ctx, !sameWords(part.group.title, around.underHeading));
+      return renderGroup(part.group, part.rules, level, ctx, !sameWords(part.group.title, around.underHeading), continuedBullets(next, part));
     case "table":
-      return renderTable(part.table, level, ctx, showsTableTitle(part, around), part.rowRules);
+      return renderTable(part.table, level, ctx, showsTableTitle(part, around), part.rowRules, continuedBullets(part, around.previous) !== undefined);
     case "dateRule":
       return renderDateRule(part.dateRule, ctx);
     case "planning":
@@ -269,9 +284,10 @@ function renderChapter(layout: ChapterLayout, ctx: RenderContext): Html {
   // same title continues it, an automatic heading with the same words is left out.
   let underHeading: string | undefined = chapter.title;
   let previous: ChapterPart | undefined;
-  const parts = layout.parts.filter((part) => footnotesOf(part) === undefined).map((part) => {
+  const shownParts = layout.parts.filter((part) => footnotesOf(part) === undefined);
+  const parts = shownParts.map((part, index) => {
     const around = { underHeading, previous };
-    const rendered = renderPart(part, chapter, depth + 2, ctx, around);
+    const rendered = renderPart(part, chapter, depth + 2, ctx, around, shownParts[index + 1]);
     const shown = part.kind === "table" && !showsTableTitle(part, around) ? undefined : partHeading(part);
     if (shown !== undefined && !(part.kind === "group" && sameWords(shown, underHeading))) underHeading = shown;
     // A part with a heading of its own (a differentiation, the planning) ends the section: a

@@ -62,8 +62,9 @@ export function renderRule(rule: Rule, ctx: RenderContext, markIntention = true,
   }</li>`;
 }
 
-export function renderRuleList(rules: readonly Rule[], ctx: RenderContext, markIntention = true, careTypeId?: string): Html {
-  return html`<ul class="regels">${rules.map((rule) => renderRule(rule, ctx, markIntention, careTypeId))}</ul>`;
+/** `more`: bullets after the rules that are no rule (a table's introduction that continues the list, see document.ts). */
+export function renderRuleList(rules: readonly Rule[], ctx: RenderContext, markIntention = true, careTypeId?: string, more: readonly string[] = []): Html {
+  return html`<ul class="regels">${rules.map((rule) => renderRule(rule, ctx, markIntention, careTypeId))}${more.map((item) => html`<li>${renderProseInline(item, ctx)}</li>`)}</ul>`;
 }
 
 /**
@@ -106,9 +107,10 @@ export function readsAsRunningText(group: RuleGroup, rules: readonly Rule[]): bo
 /**
  * `showTitle` is false when the group continues a paragraph under a heading with the same words
  * ("Vragenlijst": the text, then the rule): the heading is not repeated, and the section then
- * has no name of its own (it is no landmark), so two sections never share one name.
+ * has no name of its own (it is no landmark), so two sections never share one name. `more`:
+ * bullets that end the group's list without being rules (see `renderRuleList`).
  */
-export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: number, ctx: RenderContext, showTitle = true): Html {
+export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: number, ctx: RenderContext, showTitle = true, more: readonly string[] = []): Html {
   const id = ctx.claimId(groupAnchor(group.id));
   const groupIsIntention = group.status === "voornemen";
   const title = showTitle
@@ -119,6 +121,6 @@ export function renderGroup(group: RuleGroup, rules: readonly Rule[], level: num
   return html`${group.announcement ? html`<div class="aankondiging">${renderProse(group.announcement, ctx)}</div>` : ""}<section class="groep${intentionClass(group.status)}"${id ? (showTitle ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
 ${title}
 ${group.introduction ? renderProse(group.introduction, ctx) : ""}
-${rules.length > 0 ? (readsAsRunningText(group, rules) ? renderRunningText(rules, ctx, !groupIsIntention) : renderRuleList(rules, ctx, !groupIsIntention)) : ""}
+${rules.length > 0 ? (readsAsRunningText(group, rules) ? renderRunningText(rules, ctx, !groupIsIntention) : renderRuleList(rules, ctx, !groupIsIntention, undefined, more)) : ""}
 </section>`;
 }

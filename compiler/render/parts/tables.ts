@@ -8,15 +8,16 @@
  * shown either; nor is a group of rules that are the table's rows listed again (their anchors
  * are on the rows). Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
  * condition cell in words ("SEMH-certificaat AUD of StAr-registratie") where it can be read so,
- * otherwise as written. A text cell with list lines ("- …") shows them as a list.
+ * otherwise as written. A text cell with list lines ("- …") shows them as a list. Rows that are
+ * one row of the source (one rule for them, the same cells) are printed as that one row.
  */
 
 import type { Cell, Column, Rule, Table, TableRow, TExpr } from "../../model.js";
 import type { RenderContext } from "../context.js";
 import { formatDutchDate, formatNumber, listAnd, listOr, upperFirst } from "../dutch.js";
-import { html, type Html } from "../html.js";
+import { html, join, type Html } from "../html.js";
 import { heading, intentionMark, scrollableTable } from "../marks.js";
-import { inlineText, renderProse, renderProseInline } from "../prose.js";
+import { inlineText, parseProse, renderBlocks, renderProseInline } from "../prose.js";
 import { ruleAnchor } from "./rules.js";
 
 /** A condition in words, or undefined when it has parts that only read well as an expression. */
@@ -132,31 +133,79 @@ function anchoredRowName(name: Html | string, rules: readonly Rule[], ctx: Rende
   }, name);
 }
 
+/** What a row shows in a column, as the document prints it. */
+function shownCell(row: TableRow, column: Column, ctx: RenderContext): Html {
+  const cell = row.cells[column.id];
+  // A text cell may hold a list ("- …" on lines of their own), as other texts do.
+  return cell ? (cell.type === "tekst" ? renderProseInline(cell.value, ctx) : inlineText(cellText(cell), ctx)) : html``;
+}
+
+/**
+ * The rows as the source prints them. The policy needs a row per care type to look a cell up;
+ * where the source has one row for several care types, the policy says so with one rule for
+ * that source row (`rowRules`: the schema of Hulpmiddelen, a rule per row, `certificaat_iso` for
+ * "BAHA, communicatiehulpmiddelen, …, zuurstof | ISO-certificaat"). Consecutive rows of the same
+ * rule(s) that show the same in every column are therefore one row, which names them all. Rows
+ * without such a rule stay rows of their own, also when they read the same (a term per
+ * hulpmiddel, as the source lists them).
+ */
+export function printedRows(table: Table, columns: readonly Column[], rowRules: ReadonlyMap<string, readonly Rule[]>): TableRow[][] {
+  const rules = [...new Set([...rowRules.values()].flat())];
+  const ruleIds = (row: TableRow) => JSON.stringify(rules.filter((r) => r.careTypes.includes(row.key)).map((r) => r.id));
+  // Compared as written, not as rendered: rendering claims anchors (a footnote marker's).
+  const shown = (row: TableRow) =>
+    JSON.stringify(
+      columns.map((c) => {
+        const cell = row.cells[c.id];
+        return cell ? cellText(cell) : "";
+      }),
+    );
+  const printed: TableRow[][] = [];
+  for (const row of table.rows) {
+    const last = printed[printed.length - 1];
+    const before = last?.[last.length - 1];
+    if (last && before && ruleIds(row) !== "[]" && ruleIds(row) === ruleIds(before) && shown(row) === shown(before)) last.push(row);
+    else printed.push([row]);
+  }
+  return printed;
+}
+
 /**
  * `showTitle` is false where the document leaves the table's heading out (see document.ts); the
  * title then only names the table for a screen reader. `rowRules`: rules that are rows of this
- * table, by the key of the row that carries their anchor.
+ * table, by the key of the row that carries their anchor. `continuedList`: the introduction's
+ * first list is printed as the end of the list before the table (see document.ts), not here.
  */
-export function renderTable(table: Table, level: number, ctx: RenderContext, showTitle = true, rowRules: ReadonlyMap<string, readonly Rule[]> = new Map()): Html {
+export function renderTable(
+  table: Table,
+  level: number,
+  ctx: RenderContext,
+  showTitle = true,
+  rowRules: ReadonlyMap<string, readonly Rule[]> = new Map(),
+  continuedList = false,
+): Html {
   const id = ctx.claimId(`tabel-${table.id}`);
   const naming = namingColumn(table);
   const columns = shownColumns(table);
-  const rowHeader = (row: TableRow): Html | string => {
+  const rowName = (row: TableRow): Html | string => {
     const cell = naming ? row.cells[naming.id] : undefined;
-    return anchoredRowName(cell ? inlineText(cellText(cell), ctx) : rowKeyText(table, row.key, ctx), rowRules.get(row.key) ?? [], ctx);
+    return cell ? inlineText(cellText(cell), ctx) : rowKeyText(table, row.key, ctx);
   };
+  const rowHeader = (rows: readonly TableRow[]): Html | string =>
+    anchoredRowName(
+      join(rows.map(rowName), ", "),
+      rows.flatMap((row) => rowRules.get(row.key) ?? []),
+      ctx,
+    );
+  const introduction = table.introduction === undefined ? [] : parseProse(table.introduction);
+  const shownIntroduction = continuedList && introduction[0]?.kind === "list" ? introduction.slice(1) : introduction;
   return html`<section class="opzoektabel${table.status === "voornemen" ? " voornemen" : ""}"${id ? (showTitle ? html` aria-labelledby="${id}"` : html` id="${id}"`) : ""}>
 ${showTitle ? heading(level, id, html`${table.title}${intentionMark(table.status)}`) : table.status === "voornemen" ? html`<p>${intentionMark(table.status)}</p>` : ""}
-${table.introduction ? renderProse(table.introduction, ctx) : ""}
+${renderBlocks(shownIntroduction, ctx)}
 ${scrollableTable(table.title, html`<table>
 <thead><tr><th scope="col">${table.key.title}</th>${columns.map((c) => html`<th scope="col">${c.title}</th>`)}</tr></thead>
-<tbody>${table.rows.map(
-    (row) =>
-      html`<tr><th scope="row">${rowHeader(row)}</th>${columns.map((c) => {
-        const cell = row.cells[c.id];
-        // A text cell may hold a list ("- …" on lines of their own), as other texts do.
-        return html`<td>${cell ? (cell.type === "tekst" ? renderProseInline(cell.value, ctx) : inlineText(cellText(cell), ctx)) : ""}</td>`;
-      })}</tr>`,
+<tbody>${printedRows(table, columns, rowRules).map(
+    (rows) => html`<tr><th scope="row">${rowHeader(rows)}</th>${columns.map((c) => html`<td>${shownCell(rows[0] as TableRow, c, ctx)}</td>`)}</tr>`,
   )}</tbody>
 </table>`)}
 </section>`;
