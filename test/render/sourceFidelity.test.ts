@@ -146,3 +146,44 @@ describe("tables and lists as in the source", () => {
     expect(rows(document, "doorlopende_overeenkomsten").length).toBeGreaterThan(10);
   });
 });
+
+describe("a table's words as the source prints them", () => {
+  // Vektis: the evaluator compares `verbonden_beroepen` with "Fysiotherapeut"; the source prints
+  // "Fysiotherapeut (04)", and names the GLI row "Gecombineerde Leefstijl Interventie vrijgevestigden".
+  const vektis = (columns: string, een: string, twee: string) => `tabellen:
+  vektis:
+    titel: Vektis registratie
+    hoofdstuk: h
+    sleutel: { titel: Zorgovereenkomst, zorgsoort: ja }
+    kolommen:
+${columns}    rijen:
+      een: { ${een} }
+      twee: { ${twee} }
+`;
+  const rules = group("vektis_groep", "benaderingsvoorwaarde", rule("beroep", "t = vektis[zorgsoort].beroep"));
+
+  it("prints the column with the source's words, not the evaluator's value under the same title, and the source's row names", () => {
+    const columns = `      zorgovereenkomst: { titel: Zorgovereenkomst (zoals in het schema), type: tekst }
+      verbonden: { titel: "Indien verbonden:", type: tekst }
+      beroep: { titel: "Indien verbonden:", type: tekst }
+`;
+    const source = vektis(columns, "zorgovereenkomst: Een, verbonden: Fysiotherapeut (04), beroep: Fysiotherapeut", "zorgovereenkomst: Twee vrijgevestigden, verbonden: Leefstijlcoach, beroep: Leefstijlcoach");
+    const document = renderDocument(compiled(`${policyWith(rules)}${source}`)).content.value;
+    const table = document.slice(document.indexOf('tabel-vektis"'), document.indexOf("</table>", document.indexOf('tabel-vektis"')));
+    expect(text(/<thead>(.*?)<\/thead>/s.exec(table)?.[1] ?? "")).toBe("Zorgovereenkomst Indien verbonden:");
+    expect(rows(document, "vektis")).toEqual(["Een Fysiotherapeut (04)", "Twee vrijgevestigden Leefstijlcoach"]);
+  });
+
+  it("keeps both columns when their titles differ or neither says more", () => {
+    const differentTitles = `      verbonden: { titel: "Indien verbonden:", type: tekst }
+      beroep: { titel: Beroep, type: tekst }
+`;
+    const document = renderDocument(compiled(`${policyWith(rules)}${vektis(differentTitles, "verbonden: Fysiotherapeut (04), beroep: Fysiotherapeut", "verbonden: Leefstijlcoach, beroep: Leefstijlcoach")}`)).content.value;
+    expect(rows(document, "vektis")).toEqual(["Een Fysiotherapeut (04) Fysiotherapeut", "Twee Leefstijlcoach Leefstijlcoach"]);
+    const same = `      verbonden: { titel: "Indien verbonden:", type: tekst }
+      beroep: { titel: "Indien verbonden:", type: tekst }
+`;
+    const twice = renderDocument(compiled(`${policyWith(rules)}${vektis(same, "verbonden: Fysiotherapeut, beroep: Fysiotherapeut", "verbonden: Leefstijlcoach, beroep: Leefstijlcoach")}`)).content.value;
+    expect(rows(twice, "vektis")).toEqual(["Een Fysiotherapeut Fysiotherapeut", "Twee Leefstijlcoach Leefstijlcoach"]);
+  });
+});
