@@ -7,7 +7,7 @@
  */
 
 import type { PolicyModel, Rule, TExpr } from "../model.js";
-import { compareConditions, exprKey, type Direction } from "./conditions.js";
+import { compareConditions, exprKey, type Comparison, type Direction } from "./conditions.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { sameWords } from "./compareDocument.js";
 import { KIND_LABEL, addedClass, narrowerClass, roleOf, type DiffContext } from "./context.js";
@@ -18,6 +18,33 @@ import { shiftDate, shiftExpression } from "./years.js";
 /** A date literal moved back by `years` (the literal the old version wrote). */
 function unshiftLiteral(e: TExpr, years: number): TExpr {
   return e.kind === "literal" && typeof e.value === "string" ? { ...e, value: shiftDate(e.value, -years) } : e;
+}
+
+/**
+ * A date threshold as providers read it, from the side of the bound where they are in order
+ * (the rule holds, or for an exclusion does not): the last day they may be on ("uiterste
+ * datum") or the first ("vroegste datum"). A strict bound leaves the date as written out, so
+ * `aanvraagdatum < 2026-10-01` has 30 september 2026 as its last day (`shift` -1), and
+ * `aanvraagdatum > 2026-10-01` 2 oktober 2026 as its first (+1). Undefined when the date is no
+ * such bound (`=`, `tussen`, a date in a calculation): the sentence then says "datumgrens",
+ * with the date as written.
+ */
+function allowedDay(change: { readonly comparison?: Comparison }, rule: Rule): { grens: string; shift: number } | undefined {
+  const c = change.comparison;
+  if (!c) return undefined;
+  // In order where the comparison holds, unless it is under a `niet` or the rule excludes.
+  const inOrderWhenHolds = (c.polarity === 1) === (narrowerClass(rule.kind) === "strenger");
+  const upper = (c.operator === "<" || c.operator === "<=") === inOrderWhenHolds;
+  const included = (c.operator === "<=" || c.operator === ">=") === inOrderWhenHolds;
+  return { grens: upper ? "uiterste datum" : "vroegste datum", shift: included ? 0 : upper ? -1 : 1 };
+}
+
+/** A date literal moved by `days` days. */
+function shiftDay(e: TExpr, days: number): TExpr {
+  if (days === 0 || e.kind !== "literal" || typeof e.value !== "string") return e;
+  const date = new Date(`${e.value}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return { ...e, value: date.toISOString().slice(0, 10) };
 }
 
 const flipClass = (c: ChangeClass): ChangeClass => (c === "strenger" ? "soepeler" : c === "soepeler" ? "strenger" : c);
@@ -148,9 +175,11 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
       const written = isDate && ctx.yearShift !== 0 ? (plain.kind === "threshold" ? plain.old : unshiftLiteral(change.old, ctx.yearShift)) : change.old;
       const years = isDate && ctx.yearShift !== 0 ? ctx.contractYears() : {};
       const cls = directionClass(change.direction, after);
-      // A date that providers must be on or before (a later one is soepeler) is a deadline.
-      const grens: Record<string, string> = isDate ? { grens: cls !== "onbepaald" && (cls === "soepeler") === up ? "uiterste datum" : "datumgrens" } : {};
-      ctx.add("drempel_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: printTyped(written), nieuw: printTyped(change.new), richting, ...years, ...grens }, careTypes);
+      // A date bound as providers read it: the last day they may be on (a deadline) or the first.
+      const day = isDate ? allowedDay(change, after) : undefined;
+      const grens: Record<string, string> = day ? { grens: day.grens } : isDate ? { grens: "datumgrens" } : {};
+      const shown = (e: TExpr) => printTyped(day ? shiftDay(e, day.shift) : e);
+      ctx.add("drempel_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: shown(written), nieuw: shown(change.new), richting, ...years, ...grens }, careTypes);
     } else if (change.kind === "values") {
       ctx.add("waarden_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, ...renamed, toegevoegd: change.added, vervallen: change.removed }, careTypes);
     } else if (change.kind === "other") {

@@ -12,9 +12,22 @@ export type Direction = "narrower" | "wider" | "different";
 
 export type ConditionChange =
   | { readonly kind: "same" }
-  | { readonly kind: "threshold"; readonly old: TExpr; readonly new: TExpr; readonly direction: Direction }
+  | { readonly kind: "threshold"; readonly old: TExpr; readonly new: TExpr; readonly direction: Direction; readonly comparison?: Comparison }
   | { readonly kind: "values"; readonly added: readonly string[]; readonly removed: readonly string[]; readonly direction: Direction }
   | { readonly kind: "other"; readonly direction: Direction };
+
+/**
+ * How a threshold bounds what it is compared with, read with the threshold on the right
+ * (`2026-10-01 > aanvraagdatum` is `aanvraagdatum < 2026-10-01`), and whether the condition
+ * holds more often when that comparison holds (+1) or less often (-1, under a `niet`). Only for
+ * the order comparisons: `<` and `>` leave the threshold itself out, `<=` and `>=` let it in.
+ */
+export interface Comparison {
+  readonly operator: "<" | "<=" | ">" | ">=";
+  readonly polarity: 1 | -1;
+}
+
+const MIRRORED: Readonly<Record<string, Comparison["operator"]>> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
 
 /**
  * The comparison that means `niet (a op b)`: `niet (a <= b)` is `a > b`. Only for the operators
@@ -251,7 +264,9 @@ export function compareConditions(older: TExpr, newer: TExpr): ConditionChange {
       if (p.kind === "binary" && diff.side) effect = raiseEffect(p.operator, diff.side);
       else if (p.kind === "between") effect = "different";
       if (effect !== "different" && change < 0) effect = flip(effect);
-      return { kind: "threshold", old: diff.old, new: diff.new, direction: withPolarity(effect) };
+      const operator = p.kind === "binary" && diff.side ? (diff.side === "right" ? p.operator : MIRRORED[p.operator]) : undefined;
+      const comparison: Comparison | undefined = operator === "<" || operator === "<=" || operator === ">" || operator === ">=" ? { operator, polarity: diff.polarity } : undefined;
+      return { kind: "threshold", old: diff.old, new: diff.new, direction: withPolarity(effect), ...(comparison ? { comparison } : {}) };
     }
     // A bound replaced by the larger (or smaller) of itself and something else:
     // `plekken >= 1` → `plekken >= max(1, naar_beneden(fte / 20))` is raised.

@@ -50,9 +50,9 @@ describe("a date as a threshold", () => {
     expect(result.class).toBe("soepeler");
   });
 
-  it("that providers must be on or after is 'de datumgrens'", () => {
+  it("that providers must be on or after is 'de vroegste datum'", () => {
     const result = only(withRule("randvoorwaarde", "aanvraagdatum >= 2025-01-01"), withRule("randvoorwaarde", "aanvraagdatum >= 2025-02-01"));
-    expect(result.sentence).toBe("In hoofdstuk 4 is bij de randvoorwaarde ‘de aanvraag’ de datumgrens uitgesteld van 1 januari 2025 naar 1 februari 2025.");
+    expect(result.sentence).toBe("In hoofdstuk 4 is bij de randvoorwaarde ‘de aanvraag’ de vroegste datum uitgesteld van 1 januari 2025 naar 1 februari 2025.");
     expect(result.class).toBe("strenger");
   });
 });
