@@ -134,7 +134,7 @@ describe("the checker page", () => {
     const exception = page.getByRole("region", { name: "Uitzondering aanvragen" });
     await eventually(textOf(exception)).toContain("per mail via zorginkoop@caresq.nl aangevraagd worden");
     const rule = page.locator(".regel-uitkomst", { hasText: "landelijke behandelindex hoger dan 150" }).first();
-    await eventually(textOf(rule)).toContain("Uitgesloten");
+    await eventually(textOf(rule)).toContain("Geldt, dus geen zorgovereenkomst");
     await eventually(() => rule.getByRole("link", { name: "hoofdstuk 2.3" }).getAttribute("href")).toBe("2026-07.html#regel-behandelindex_hoger_dan_150");
     await page.locator("#vraag-behandelindex").scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath("controle-behandelindex-151") });
