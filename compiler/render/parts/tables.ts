@@ -115,33 +115,14 @@ export function readsTextColumn(table: Table, condition: Column, text: Column): 
 }
 
 /**
- * Whether a text column holds the evaluator's value of what another text column with the same
- * title prints as the source does: the value a fact is compared with ("Fysiotherapeut", as in
- * `verbonden_beroepen`) next to the source's words ("Fysiotherapeut (04)"). That is so when in
- * every row the other column begins with this column's words, and says more in at least one.
- */
-export function valueOfTextColumn(table: Table, value: Column, text: Column): boolean {
-  if (value === text || value.type !== "tekst" || text.type !== "tekst" || value.title.trim() !== text.title.trim()) return false;
-  const words = (row: TableRow, column: Column) => {
-    const cell = row.cells[column.id];
-    return cell?.type === "tekst" ? cell.value.trim() : "";
-  };
-  return (
-    table.rows.every((row) => words(row, text).startsWith(words(row, value))) &&
-    table.rows.some((row) => words(row, text) !== words(row, value))
-  );
-}
-
-/**
- * The columns the document shows: not the column that names the rows (it heads them), not a
+ * The columns the document shows: not the column that names the rows (it heads them), and not a
  * condition column that only restates a text column in the evaluator's terms (the source's table
- * has the text; the checker page has the condition), and not a text column that holds the
- * evaluator's value of a column that prints the source's words (`valueOfTextColumn`).
+ * has the text; the checker page has the condition).
  */
 export function shownColumns(table: Table): Column[] {
   const naming = namingColumn(table);
   const columns = naming ? table.columns.slice(1) : [...table.columns];
-  return columns.filter((c) => !columns.some((other) => readsTextColumn(table, c, other) || valueOfTextColumn(table, c, other)));
+  return columns.filter((c) => !columns.some((other) => readsTextColumn(table, c, other)));
 }
 
 /** The row's name wrapped in the anchor of each rule that is this row (`rowRules`, see layout.ts `rowsOfTable`); the checker page links there. */
