@@ -5,14 +5,17 @@
  * changed list of values of a fact is (see compareFactValues in compareRules.ts): a provider
  * whose value is now refused gets no decision at all, and whether that value was a real one (a
  * behandelindex below zero does not exist) the policy cannot tell. One change per fact,
- * reported under the care types whose evaluation reads it.
+ * reported under the care types whose evaluation reads it. A fact has no chapter of its own: the
+ * change stands in the chapter of the rules that read it, and names the fact by its description
+ * and those rules ("In hoofdstuk 3.1 mag het aantal werkdagen … (randvoorwaarde ‘…’) niet langer
+ * groter zijn dan 60."); the fact's key stays in the arguments, for the JSON report.
  */
 
-import type { Fact, FactType, PolicyModel } from "../model.js";
-import { factsFor } from "../queries.js";
+import type { Fact, FactType, PolicyModel, Rule } from "../model.js";
+import { factsFor, factsUsedByRule } from "../queries.js";
 import { formatAmount, formatNumber } from "../dutchNumber.js";
 import type { ArgValue } from "./changes.js";
-import type { DiffContext } from "./context.js";
+import { KIND_LABEL, type DiffContext } from "./context.js";
 import { matchEntities, sameDomain, type LookAlike } from "./match.js";
 
 const RANGED: ReadonlySet<FactType> = new Set<FactType>(["getal", "percentage", "bedrag"]);
@@ -47,6 +50,43 @@ function readers(model: PolicyModel): Map<string, string[]> {
   return result;
 }
 
+/** The chapter numbers of `model`, by chapter key, and their order ("3.1" before "3.10"). */
+function chapterNumber(model: PolicyModel, id: string): string {
+  return model.chapters.find((c) => c.id === id)?.number ?? id;
+}
+
+function compareNumbers(a: string, b: string): number {
+  const [pa, pb] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * The rules of `model` that read the fact (in their condition, applicability or exception), in
+ * chapter order: where the fact matters for a provider.
+ */
+export function rulesReading(model: PolicyModel, fact: string): Rule[] {
+  const rules = model.rules.filter((r) => factsUsedByRule(model, r).has(fact));
+  return rules.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => compareNumbers(chapterNumber(model, a.chapter), chapterNumber(model, b.chapter)) || i - j).map(([r]) => r);
+}
+
+/**
+ * The rules that read a fact as the sentence names them, after the fact: "randvoorwaarde ‘…’";
+ * a rule in another chapter than the first with its chapter, "uitsluiting ‘…’ in hoofdstuk 3.3".
+ * One rule per care type with the same name and kind is named once.
+ */
+export function readerPhrases(model: PolicyModel, rules: readonly Rule[]): string[] {
+  const first = rules[0] ? chapterNumber(model, rules[0].chapter) : undefined;
+  const phrases = rules.map((r) => {
+    const chapter = chapterNumber(model, r.chapter);
+    return `${KIND_LABEL[r.kind]} ‘${r.name}’${chapter !== first ? ` in hoofdstuk ${chapter}` : ""}`;
+  });
+  return [...new Set(phrases)];
+}
+
 /** A fact of the same type with the same description, under a new key without `was`. */
 const FACT_LOOK_ALIKE: LookAlike<Fact> = {
   what: "het feit",
@@ -74,6 +114,9 @@ export function compareFactRanges(ctx: DiffContext): void {
     const all = [...new Set([...(oldReaders.get(before.id) ?? []), ...(newReaders.get(after.id) ?? [])])];
     const careTypes = ctx.newer.careTypes.map((c) => c.id).filter((id) => all.includes(id) && ctx.commonCareTypes.has(id));
     if (all.length > 0 && careTypes.length === 0) continue;
-    ctx.add("feit_bereik_gewijzigd", "onbepaald", `feit:${after.id}`, {}, args, careTypes);
+    // The chapter of the first rule that reads the fact, in each version: a fact belongs to no
+    // chapter, the rules that read it do (the report names them, see readerPhrases).
+    const { moved: _moved, ...chapter } = ctx.chapter(rulesReading(ctx.older, before.id)[0]?.chapter, rulesReading(ctx.newer, after.id)[0]?.chapter);
+    ctx.add("feit_bereik_gewijzigd", "onbepaald", `feit:${after.id}`, chapter, args, careTypes);
   }
 }

@@ -12,7 +12,8 @@ import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { fingerprint } from "./context.js";
 import { capitalise, formatArg, nameList } from "./format.js";
 import { KIND_IDS, kindSpec } from "./kinds.js";
-import { OWN_SUBJECT, TEMPLATES } from "./templates.js";
+import { readerPhrases, rulesReading } from "./compareFacts.js";
+import { OWN_SUBJECT, TEMPLATES, type SentenceContext } from "./templates.js";
 import { earlierPolicyName } from "./versions.js";
 
 /** A rule as it was and as it is, for a side-by-side view. */
@@ -168,6 +169,93 @@ function mergeSiblingRules(changes: readonly Change[]): Change[] {
   return result;
 }
 
+/** The value of a number as the policy or a text writes it: "150", "1.500", "2,5", "30%", "€ 1.500". */
+function numberValue(text: string): number | undefined {
+  const digits = text.replace(/[€%\s]/g, "");
+  if (!/^-?\d[\d.,]*$/.test(digits)) return undefined;
+  // A point before three digits separates thousands (1.500), as does a comma in the policy (1,500 is not written).
+  const value = Number(digits.replace(/\.(?=\d{3}(?!\d))/g, "").replace(",", "."));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Whether a route's text changed only where the threshold's number changed (and, across a change
+ * of contract year, where a year moved on with it): "… hoger dan 150 …" that became "… hoger dan
+ * 140 …" with the threshold. The words between the numbers must be the same.
+ */
+function routeFollowsThreshold(oldRoute: string, newRoute: string, oldValue: number, newValue: number, yearShift: number): boolean {
+  const numbers = /\d[\d.,]*\d|\d/g;
+  const words = (text: string) => text.replace(numbers, "#").replace(/\s+/g, " ").trim();
+  if (words(oldRoute) !== words(newRoute)) return false;
+  const [olds, news] = [oldRoute.match(numbers) ?? [], newRoute.match(numbers) ?? []];
+  let threshold = false;
+  for (let i = 0; i < olds.length; i++) {
+    const [o, n] = [olds[i] as string, news[i] as string];
+    if (o === n) continue;
+    if (numberValue(o) === oldValue && numberValue(n) === newValue) threshold = true;
+    else if (!(yearShift !== 0 && /^\d{4}$/.test(o) && Number(n) - Number(o) === yearShift)) return false;
+  }
+  return threshold;
+}
+
+/**
+ * A changed threshold whose exclusion's route for an exception repeats it ("hoger dan 150" that
+ * became "hoger dan 140"): the route changed only with the threshold, which the threshold's own
+ * sentence says ("; ook de tekst van de uitzonderingsroute is daarop aangepast"), instead of a
+ * second, onbepaald change "is gewijzigd hoe een zorgaanbieder een uitzondering kan aanvragen".
+ * The comparison of rules reports both (compareRules.ts); reading the routes needs both models.
+ */
+function foldRouteIntoThreshold(changes: readonly Change[], older: PolicyModel, newer: PolicyModel): { changes: Change[]; followed: Set<string> } {
+  const yearShift = older.kind === "inkoopbeleid" && newer.kind === "inkoopbeleid" ? newer.meta.year - older.meta.year : 0;
+  const folded = new Set<Change>();
+  const thresholds = new Set<Change>();
+  for (const route of changes) {
+    if (route.kind !== "uitzondering_gewijzigd" || route.args.voorwaarde !== "nee" || route.args.route !== "ja") continue;
+    const threshold = changes.find((t) => t.kind === "drempel_gewijzigd" && t.key === route.key && t.careTypes.join() === route.careTypes.join() && !thresholds.has(t));
+    const id = /^regel:([^+]+)$/.exec(route.key)?.[1];
+    if (!threshold || id === undefined) continue;
+    const after = newer.rules.find((r) => r.id === id);
+    const before = older.rules.find((r) => r.id === (after?.was ?? id));
+    const [oldValue, newValue] = [numberValue(String(threshold.args.oud)), numberValue(String(threshold.args.nieuw))];
+    if (!before?.exception || !after?.exception || oldValue === undefined || newValue === undefined) continue;
+    if (!routeFollowsThreshold(before.exception.route, after.exception.route, oldValue, newValue, yearShift)) continue;
+    folded.add(route);
+    thresholds.add(threshold);
+  }
+  return { changes: changes.filter((c) => !folded.has(c)), followed: new Set([...thresholds].map(thresholdId)) };
+}
+
+/** A threshold change by its rule and values: the same after it is merged for other care types. */
+const thresholdId = (change: Change) => `${change.key.split("+")[0]}|${String(change.args.oud)}|${String(change.args.nieuw)}`;
+
+/**
+ * What the sentences of this comparison need from the versions beyond a change's arguments (see
+ * SentenceContext): the contract years when they differ, a fact's description and the rules that
+ * read it, and whether a threshold's exception route changed with it.
+ */
+function sentenceContext(older: PolicyModel, newer: PolicyModel, followed: ReadonlySet<string>): (change: Change) => SentenceContext {
+  const years = older.kind === "inkoopbeleid" && newer.kind === "inkoopbeleid" && older.meta.year !== newer.meta.year ? { contractYears: { oud: String(older.meta.year), nieuw: String(newer.meta.year) } } : {};
+  return (change) => {
+    if (change.kind === "drempel_gewijzigd") return { ...years, ...(followed.has(thresholdId(change)) ? { routeFollows: true } : {}) };
+    if (change.kind !== "feit_bereik_gewijzigd") return years;
+    // The fact as the newer version describes it, and the rules that read it there (or, read
+    // by none of them any more, those of the older version).
+    const id = String(change.args.feit);
+    const fact = newer.facts.find((f) => f.id === id);
+    if (!fact) return years;
+    const [newRules, oldRules] = [rulesReading(newer, id), rulesReading(older, older.facts.find((f) => f.id === fact.was)?.id ?? id)];
+    const rules = newRules.length > 0 ? readerPhrases(newer, newRules) : readerPhrases(older, oldRules);
+    // The whole a part may not exceed, old and new: the newer version's keys (compareFacts.ts).
+    const wholes = Object.fromEntries(
+      [change.args.niet_groter_dan_oud, change.args.niet_groter_dan_nieuw].flatMap((key) => {
+        const whole = newer.facts.find((f) => f.id === key) ?? older.facts.find((f) => f.id === key);
+        return whole ? [[whole.id, whole.description] as const] : [];
+      }),
+    );
+    return { ...years, fact: { description: fact.description, rules, ...(Object.keys(wholes).length > 0 ? { wholes } : {}) } };
+  };
+}
+
 /** Prose changes in one chapter become one sentence. */
 function mergeProse(changes: readonly Change[]): Change[] {
   const result: Change[] = [];
@@ -265,14 +353,15 @@ function compareChapters(a: string | undefined, b: string | undefined): number {
   return 0;
 }
 
-function clause(change: Change, voor: string): string {
+function clause(change: Change, voor: string, context?: (change: Change) => SentenceContext): string {
   const spec = kindSpec(change.kind);
   const formatted: Record<string, string> = {};
   for (const [name, type] of Object.entries(spec.args)) {
     const value = change.args[name];
     if (value !== undefined) formatted[name] = formatArg(type, value);
   }
-  return TEMPLATES[change.kind]({ a: formatted, raw: change.args, voor });
+  const known = context?.(change);
+  return TEMPLATES[change.kind]({ a: formatted, raw: change.args, voor, ...(known ? { context: known } : {}) });
 }
 
 /**
@@ -304,20 +393,21 @@ export function sentenceFor(
   allCareTypes: ReadonlySet<string>,
   names: ReadonlyMap<string, string>,
   section: readonly string[] = [],
+  context?: (change: Change) => SentenceContext,
 ): string {
   const chapter = change.chapter.new ?? change.chapter.old;
   // Under the heading "Fysiotherapie" a sentence need not say "voor fysiotherapie" again.
   const voor = voorFor(change.careTypes, allCareTypes, names, section);
   let text: string;
   if (OWN_SUBJECT.has(change.kind)) {
-    text = clause(change, voor);
+    text = clause(change, voor, context);
   } else {
     const moved = change.chapter.moved && change.chapter.old && change.chapter.old !== chapter ? ` (voorheen ${change.chapter.old})` : "";
     const where = chapter === undefined ? "In het beleid" : chapter === previousChapter && !moved ? "In hetzelfde hoofdstuk" : `In hoofdstuk ${chapter}${moved}`;
-    text = `${where} ${clause(change, voor)}`;
+    text = `${where} ${clause(change, voor, context)}`;
   }
   for (const consequence of change.consequences) {
-    text += ` Hiermee ${clause(consequence, voorFor(consequence.careTypes, allCareTypes, names, change.careTypes))}`;
+    text += ` Hiermee ${clause(consequence, voorFor(consequence.careTypes, allCareTypes, names, change.careTypes), context)}`;
   }
   return text;
 }
@@ -351,7 +441,9 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
   const order = [...newer.careTypes.map((c) => c.id), ...older.careTypes.map((c) => c.id)];
   const common = new Set(newer.careTypes.map((c) => c.id).filter((id) => older.careTypes.some((c) => c.id === id)));
   const wholeDomain = newer.careTypes.every((c) => common.has(c.id));
-  const merged = mergeSiblingRules(mergeProse(mergeAcrossCareTypes(changes)));
+  const folded = foldRouteIntoThreshold(changes, older, newer);
+  const merged = mergeSiblingRules(mergeProse(mergeAcrossCareTypes(folded.changes)));
+  const context = sentenceContext(older, newer, folded.followed);
   const position = positionIn(documentOrder(newer), documentOrder(older));
 
   const shared = sharedPart(older, newer);
@@ -385,7 +477,7 @@ export function buildReport(older: PolicyModel, newer: PolicyModel, changes: rea
       );
       let previous: string | undefined;
       const items = sorted.map((change) => {
-        const sentence = sentenceFor(change, previous, common, names, careTypes);
+        const sentence = sentenceFor(change, previous, common, names, careTypes, context);
         previous = change.chapter.new ?? change.chapter.old;
         const rule = ruleVersions(change, older, newer);
         return { change, sentence, fingerprint: fingerprint(change), ...(rule ? { rule } : {}) };

@@ -15,12 +15,37 @@ export interface TemplateArgs {
   /** Raw arguments, for agreement (singular or plural). */
   readonly raw: Readonly<Record<string, unknown>>;
   readonly voor: string;
+  /** What the report knows of the two versions beyond the change's own arguments (report.ts). */
+  readonly context?: SentenceContext;
+}
+
+/**
+ * What a sentence may need from the versions compared rather than from the change: it is the
+ * same for every change of the comparison (the contract years) or read from the models when the
+ * sentence is written (the fact's description, the rules that read it), and so is no argument
+ * of the change (no part of its fingerprint or of the JSON report).
+ */
+export interface SentenceContext {
+  /** The contract years, when the versions have different ones. */
+  readonly contractYears?: { readonly oud: string; readonly nieuw: string };
+  /**
+   * A fact (feit_bereik_gewijzigd): its description as the policy gives it, and the rules that
+   * read it as the sentence names them ("randvoorwaarde ‘…’").
+   */
+  readonly fact?: {
+    readonly description: string;
+    readonly rules: readonly string[];
+    /** The descriptions of the facts it may not exceed (`niet_groter_dan`), by key. */
+    readonly wholes?: Readonly<Record<string, string>>;
+  };
+  /** A threshold (drempel_gewijzigd) whose exclusion's exception route changed only with it. */
+  readonly routeFollows?: boolean;
 }
 
 type Template = (args: TemplateArgs) => string;
 
 /** Kinds whose sentence names its own subject instead of starting with "In hoofdstuk …". */
-export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofdstuk_hernummerd", "jaar_opgeschoven", "regel_verplaatst", "feit_bereik_gewijzigd"]);
+export const OWN_SUBJECT: ReadonlySet<ChangeKind> = new Set<ChangeKind>(["hoofdstuk_hernummerd", "jaar_opgeschoven", "regel_verplaatst"]);
 
 const count = (raw: unknown): number => (Array.isArray(raw) ? raw.length : typeof raw === "number" ? raw : 0);
 
@@ -52,6 +77,15 @@ const fromTo = (a: TemplateArgs["a"], raw: TemplateArgs["raw"]) =>
 const isZero = (value: unknown) => typeof value === "string" && /^(€ )?0%?$/.test(value);
 
 /**
+ * A fact's description in running text: "De landelijke behandelindex." reads "de landelijke
+ * behandelindex"; a first word in capitals keeps them ("PREM …").
+ */
+function factInText(description: string): string {
+  const text = description.trim().replace(/\.$/, "");
+  return /^[A-ZÀ-Ý][a-zà-ÿ]*(?![\p{L}\d])/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
  * What changed in a fact's range, as what the fact may be now compared with before: "mag niet
  * langer negatief zijn (minimum 0)", "mag voortaan ook groter zijn dan 100 (maximum 200)". The
  * clause says which values are no longer or now also allowed; between brackets the bound that
@@ -59,7 +93,7 @@ const isZero = (value: unknown) => typeof value === "string" && /^(€ )?0%?$/.t
  * whole a part may not exceed (`niet_groter_dan`); a minimum and maximum that came (or went)
  * together are one range.
  */
-function rangeClauses({ a, raw }: TemplateArgs): string[] {
+function rangeClauses({ a, raw, context }: TemplateArgs): string[] {
   const [minOld, minNew, maxOld, maxNew] = [raw.minimum_oud, raw.minimum_nieuw, raw.maximum_oud, raw.maximum_nieuw];
   const clauses: string[] = [];
   if (minOld === undefined && maxOld === undefined && minNew !== undefined && maxNew !== undefined) {
@@ -87,11 +121,16 @@ function rangeClauses({ a, raw }: TemplateArgs): string[] {
     }
   }
   if (raw.geheel_oud !== undefined || raw.geheel_nieuw !== undefined) clauses.push(raw.geheel_nieuw === "ja" ? "moet voortaan een geheel getal zijn" : "mag voortaan ook een getal met decimalen zijn");
-  // A part of a whole (`niet_groter_dan`).
+  // A part of a whole (`niet_groter_dan`): the whole by its description, as the fact itself is
+  // named, or without the models by its key ("het feit ‘therapeuten’").
   const [wholeOld, wholeNew] = [raw.niet_groter_dan_oud, raw.niet_groter_dan_nieuw];
-  if (wholeOld === undefined && wholeNew !== undefined) clauses.push(`mag niet langer groter zijn dan het feit ${a.niet_groter_dan_nieuw}`);
-  if (wholeOld !== undefined && wholeNew === undefined) clauses.push(`mag voortaan ook groter zijn dan het feit ${a.niet_groter_dan_oud}`);
-  if (wholeOld !== undefined && wholeNew !== undefined) clauses.push(`mag voortaan niet groter zijn dan het feit ${a.niet_groter_dan_nieuw} (voorheen ${a.niet_groter_dan_oud})`);
+  const whole = (key: unknown, formatted: string | undefined) => {
+    const description = context?.fact?.wholes?.[String(key)];
+    return description !== undefined ? factInText(description) : `het feit ${formatted}`;
+  };
+  if (wholeOld === undefined && wholeNew !== undefined) clauses.push(`mag niet langer groter zijn dan ${whole(wholeNew, a.niet_groter_dan_nieuw)}`);
+  if (wholeOld !== undefined && wholeNew === undefined) clauses.push(`mag voortaan ook groter zijn dan ${whole(wholeOld, a.niet_groter_dan_oud)}`);
+  if (wholeOld !== undefined && wholeNew !== undefined) clauses.push(`mag voortaan niet groter zijn dan ${whole(wholeNew, a.niet_groter_dan_nieuw)} (voorheen ${whole(wholeOld, a.niet_groter_dan_oud)})`);
   return clauses;
 }
 
@@ -161,7 +200,17 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
       ? `De ${plural(raw.soort)} ${a.naam}${voor} staan nu in hoofdstuk ${a.nieuw} (voorheen ${a.oud}).`
       : `De ${a.soort} ${a.naam}${voor} staat nu in hoofdstuk ${a.nieuw} (voorheen ${a.oud}).`,
   regel_tekst_gewijzigd: ({ a, raw, voor }) => `is de tekst van de ${a.soort} ${ruleName(a, raw)}${voor} aangepast; de voorwaarde zelf is niet veranderd.`,
-  drempel_gewijzigd: ({ a, raw, voor }) => `is bij de ${a.soort} ${ruleName(a, raw)}${voor} de ${raw.grens !== undefined ? a.grens : "grens"} ${a.richting} ${fromTo(a, raw)}.`,
+  regel_naam_gewijzigd: ({ a, voor }) => `is de naam van de ${a.soort} ${a.oude_naam}${voor} gewijzigd in ${a.naam}.`,
+  // Moved with a care type split off from the one it applied to; the new care type by its name,
+  // as the report names a care type that came ("de zorgsoort ‘Partusassistentie’").
+  regel_zorgsoort_gewijzigd: ({ a, raw }) => {
+    const names = (Array.isArray(raw.nieuw) ? raw.nieuw : [raw.nieuw]).map(String);
+    return `geldt de ${a.soort} ${ruleName(a, raw)} voortaan voor ${names.length > 1 ? "de zorgsoorten" : "de zorgsoort"} ${dutchList(names.map((n) => `‘${n}’`))} in plaats van voor ${a.oud}.`;
+  },
+  // An exception route that repeats the threshold and changed only with it is said here, not
+  // as a change of how to ask for an exception (report.ts, foldRouteIntoThreshold).
+  drempel_gewijzigd: ({ a, raw, voor, context }) =>
+    `is bij de ${a.soort} ${ruleName(a, raw)}${voor} de ${raw.grens !== undefined ? a.grens : "grens"} ${a.richting} ${fromTo(a, raw)}${context?.routeFollows ? "; ook de tekst van de uitzonderingsroute is daarop aangepast" : ""}.`,
   waarden_gewijzigd: ({ a, raw, voor }) => {
     const parts: string[] = [];
     const added = count(raw.toegevoegd);
@@ -245,7 +294,14 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   mijlpaal_verschoven: ({ a, raw, voor }) => `is de datum van ${a.onderwerp}${voor} ${a.richting} ${fromTo(a, raw)}.`,
   // A moment in words reads as a phrase of the sentence ("half mei 2025", "1 juli 2025"), as in
   // mijlpaal_toegevoegd; "voorheen …, nu …" keeps two such phrases apart ("van vanaf … in …" would not).
-  mijlpaal_moment_gewijzigd: ({ a, voor }) => `is het moment van ${a.onderwerp}${voor} gewijzigd: voorheen ${a.oud}, nu ${a.nieuw}.`,
+  // Across a change of contract year each moment with its year, as a date's change says it
+  // (fromTo): "begin september 2025" and "eind augustus 2026" are then not a year apart.
+  mijlpaal_moment_gewijzigd: ({ a, voor, context }) => {
+    const years = context?.contractYears;
+    return years
+      ? `is het moment van ${a.onderwerp}${voor} gewijzigd: voorheen ${a.oud} voor het contractjaar ${years.oud}, nu ${a.nieuw} voor het contractjaar ${years.nieuw}.`
+      : `is het moment van ${a.onderwerp}${voor} gewijzigd: voorheen ${a.oud}, nu ${a.nieuw}.`;
+  },
   mijlpaal_toegevoegd: ({ a, voor }) => `is in de planning ${a.onderwerp}${voor} opgenomen (${a.moment}).`,
   mijlpaal_verwijderd: ({ a, voor }) => `is ${a.onderwerp}${voor} (${a.moment}) uit de planning vervallen.`,
 
@@ -263,10 +319,18 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   hoofdstuk_hernummerd: ({ a }) => `Hoofdstuk ${a.titel} heeft het nummer ${a.nieuw} gekregen (voorheen ${a.oud}).`,
   hoofdstuk_titel_gewijzigd: ({ a }) => `is de titel gewijzigd van ${a.oud} in ${a.nieuw}.`,
 
-  // A fact belongs to no chapter: the sentence names the fact by its key in the facts, as the
-  // evaluator's refusal of a value outside the range does ("‘behandelindex’ moet een getal van
-  // ten minste 0 zijn").
-  feit_bereik_gewijzigd: (args) => `Het feit ${args.a.feit} ${dutchList(rangeClauses(args))}.`,
+  // A fact belongs to no chapter; the rules that read it do, and the sentence stands in the
+  // chapter of the first (compareFacts.ts). It names the fact by its description and those rules,
+  // as a reader of the document knows it: "In hoofdstuk 3.1 mag het aantal werkdagen … (randvoorwaarde
+  // ‘…’) niet langer groter zijn dan 60." Without the models, by its key: "het feit ‘…’".
+  feit_bereik_gewijzigd: (args) => {
+    const fact = args.context?.fact;
+    const subject = fact ? `${factInText(fact.description)}${fact.rules.length > 0 ? ` (${dutchList(fact.rules)})` : ""}` : `het feit ${args.a.feit}`;
+    // The verb comes before the subject after "In hoofdstuk 3.1": "mag het aantal … niet langer …".
+    const [first = "", ...rest] = rangeClauses(args);
+    const verb = first.split(" ")[0] as string;
+    return `${verb} ${subject} ${dutchList([first.slice(verb.length + 1), ...rest])}.`;
+  },
 
   datumregel_toegevoegd: ({ a, voor }) => `is een regel opgenomen voor de ${a.omschrijving}${voor}.`,
   datumregel_verwijderd: ({ a, voor }) => `is de regel voor de ${a.omschrijving}${voor} vervallen.`,

@@ -447,7 +447,7 @@ export const CASES: readonly Case[] = [
     after: [["    omschrijving: De landelijke behandelindex.\n", "    omschrijving: De landelijke behandelindex.\n    minimum: 0\n"]],
     class: "onbepaald",
     section: "Fysiotherapie",
-    sentence: "Het feit ‘behandelindex’ mag niet langer negatief zijn (minimum 0).",
+    sentence: "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer negatief zijn (minimum 0).",
   },
   {
     kind: "datumregel_toegevoegd",

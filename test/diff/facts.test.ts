@@ -21,32 +21,32 @@ function items(older: string, newer: string) {
 
 describe("a fact's range", () => {
   it.each([
-    ["a minimum of zero", INDEX, "", "    minimum: 0\n", "Het feit ‘behandelindex’ mag niet langer negatief zijn (minimum 0)."],
-    ["another minimum", INDEX, "", "    minimum: 10\n", "Het feit ‘behandelindex’ mag niet langer kleiner zijn dan 10."],
-    ["a minimum of zero that went", INDEX, "    minimum: 0\n", "", "Het feit ‘behandelindex’ mag voortaan ook negatief zijn (voorheen minimum 0)."],
-    ["a raised minimum", INDEX, "    minimum: 0\n", "    minimum: 10\n", "Het feit ‘behandelindex’ mag niet langer kleiner zijn dan 10 (voorheen minimum 0)."],
-    ["a lowered minimum", INDEX, "    minimum: 10\n", "    minimum: 0\n", "Het feit ‘behandelindex’ mag voortaan ook kleiner zijn dan 10 (minimum 0)."],
-    ["a maximum", INDEX, "", "    maximum: 1500\n", "Het feit ‘behandelindex’ mag niet langer groter zijn dan 1.500."],
-    ["a maximum that went", INDEX, "    maximum: 1500\n", "", "Het feit ‘behandelindex’ mag voortaan ook groter zijn dan 1.500."],
-    ["a lowered maximum", INDEX, "    maximum: 1500\n", "    maximum: 500\n", "Het feit ‘behandelindex’ mag niet langer groter zijn dan 500 (voorheen maximum 1.500)."],
-    ["a raised maximum", INDEX, "    maximum: 500\n", "    maximum: 1500\n", "Het feit ‘behandelindex’ mag voortaan ook groter zijn dan 500 (maximum 1.500)."],
-    ["a whole number", INDEX, "", "    geheel: ja\n", "Het feit ‘behandelindex’ moet voortaan een geheel getal zijn."],
-    ["no longer a whole number", INDEX, "    geheel: ja\n", "", "Het feit ‘behandelindex’ mag voortaan ook een getal met decimalen zijn."],
-    ["a minimum and a whole number", INDEX, "", "    minimum: 0\n    geheel: ja\n", "Het feit ‘behandelindex’ mag niet langer negatief zijn (minimum 0) en moet voortaan een geheel getal zijn."],
-    ["a decimal bound", INDEX, "", "    minimum: 2.5\n", "Het feit ‘behandelindex’ mag niet langer kleiner zijn dan 2,5."],
+    ["a minimum of zero", INDEX, "", "    minimum: 0\n", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer negatief zijn (minimum 0)."],
+    ["another minimum", INDEX, "", "    minimum: 10\n", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer kleiner zijn dan 10."],
+    ["a minimum of zero that went", INDEX, "    minimum: 0\n", "", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) voortaan ook negatief zijn (voorheen minimum 0)."],
+    ["a raised minimum", INDEX, "    minimum: 0\n", "    minimum: 10\n", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer kleiner zijn dan 10 (voorheen minimum 0)."],
+    ["a lowered minimum", INDEX, "    minimum: 10\n", "    minimum: 0\n", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) voortaan ook kleiner zijn dan 10 (minimum 0)."],
+    ["a maximum", INDEX, "", "    maximum: 1500\n", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer groter zijn dan 1.500."],
+    ["a maximum that went", INDEX, "    maximum: 1500\n", "", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) voortaan ook groter zijn dan 1.500."],
+    ["a lowered maximum", INDEX, "    maximum: 1500\n", "    maximum: 500\n", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer groter zijn dan 500 (voorheen maximum 1.500)."],
+    ["a raised maximum", INDEX, "    maximum: 500\n", "    maximum: 1500\n", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) voortaan ook groter zijn dan 500 (maximum 1.500)."],
+    ["a whole number", INDEX, "", "    geheel: ja\n", "In hoofdstuk 3.1 moet de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) voortaan een geheel getal zijn."],
+    ["no longer a whole number", INDEX, "    geheel: ja\n", "", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) voortaan ook een getal met decimalen zijn."],
+    ["a minimum and a whole number", INDEX, "", "    minimum: 0\n    geheel: ja\n", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer negatief zijn (minimum 0) en moet voortaan een geheel getal zijn."],
+    ["a decimal bound", INDEX, "", "    minimum: 2.5\n", "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer kleiner zijn dan 2,5."],
   ])("%s", (_name, fact, before, after, sentence) => {
     expect(items(withRange(fact, before), withRange(fact, after))).toEqual([{ section: "Fysiotherapie", sentence, class: "onbepaald" }]);
   });
 
   it("of a percentage is written with %, and a new minimum and maximum are one range", () => {
     expect(items(withRange(SHARE, ""), withRange(SHARE, "    minimum: 0\n    maximum: 100\n"))).toEqual([
-      { section: "Voorbeeldzorg", sentence: "Het feit ‘aandeel_loondienst’ moet voortaan een waarde van 0% tot en met 100% hebben.", class: "onbepaald" },
+      { section: "Voorbeeldzorg", sentence: "In hoofdstuk 3.1 moet het aandeel in loondienst (randvoorwaarde ‘ten minste 50% in loondienst’) voortaan een waarde van 0% tot en met 100% hebben.", class: "onbepaald" },
     ]);
     expect(items(withRange(SHARE, "    minimum: 0\n    maximum: 100\n"), withRange(SHARE, ""))).toEqual([
-      { section: "Voorbeeldzorg", sentence: "Het feit ‘aandeel_loondienst’ heeft geen minimum en maximum meer (voorheen 0% tot en met 100%).", class: "onbepaald" },
+      { section: "Voorbeeldzorg", sentence: "In hoofdstuk 3.1 heeft het aandeel in loondienst (randvoorwaarde ‘ten minste 50% in loondienst’) geen minimum en maximum meer (voorheen 0% tot en met 100%).", class: "onbepaald" },
     ]);
     expect(items(withRange(SHARE, "    minimum: 10.5\n    maximum: 90\n"), withRange(SHARE, "    minimum: 0\n    maximum: 100\n"))[0]?.sentence).toBe(
-      "Het feit ‘aandeel_loondienst’ mag voortaan ook kleiner zijn dan 10,5% (minimum 0%) en mag voortaan ook groter zijn dan 90% (maximum 100%).",
+      "In hoofdstuk 3.1 mag het aandeel in loondienst (randvoorwaarde ‘ten minste 50% in loondienst’) voortaan ook kleiner zijn dan 10,5% (minimum 0%) en mag voortaan ook groter zijn dan 90% (maximum 100%).",
     );
   });
 
@@ -56,7 +56,7 @@ describe("a fact's range", () => {
         ["  aanvraagdatum:\n", `  omzet:\n    type: bedrag\n    omschrijving: De omzet.\n${lines}  aanvraagdatum:\n`],
         ["        voorwaarde: aandeel_loondienst >= 50%", "        voorwaarde: omzet >= € 1500"],
       ]);
-    expect(items(amount("    minimum: 0\n"), amount("    minimum: 1000.5\n"))[0]?.sentence).toBe("Het feit ‘omzet’ mag niet langer kleiner zijn dan € 1.000,50 (voorheen minimum € 0).");
+    expect(items(amount("    minimum: 0\n"), amount("    minimum: 1000.5\n"))[0]?.sentence).toBe("In hoofdstuk 3.1 mag de omzet (randvoorwaarde ‘ten minste 50% in loondienst’) niet langer kleiner zijn dan € 1.000,50 (voorheen minimum € 0).");
   });
 
   it("stands under the care types whose evaluation reads the fact", () => {
@@ -72,13 +72,13 @@ describe("a fact's range", () => {
     ]);
     expect(items(variant([]), newer).map((i) => i.sentence)).toEqual([
       "In hoofdstuk 3.1 is bij de uitsluiting ‘landelijke behandelindex hoger dan 150’ de grens verlaagd van 150 naar 140.",
-      "Het feit ‘behandelindex’ mag niet langer negatief zijn (minimum 0).",
+      "In hetzelfde hoofdstuk mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer negatief zijn (minimum 0).",
     ]);
   });
 
   it("of a fact no care type reads stands under Algemeen", () => {
     const unread = (lines: string) => variant([["  aanvraagdatum:\n", `  fysiotherapeuten:\n    type: getal\n    omschrijving: Het aantal fysiotherapeuten.\n${lines}  aanvraagdatum:\n`]]);
-    expect(items(unread(""), unread("    geheel: ja\n"))).toEqual([{ section: "Algemeen", sentence: "Het feit ‘fysiotherapeuten’ moet voortaan een geheel getal zijn.", class: "onbepaald" }]);
+    expect(items(unread(""), unread("    geheel: ja\n"))).toEqual([{ section: "Algemeen", sentence: "In het beleid moet het aantal fysiotherapeuten voortaan een geheel getal zijn.", class: "onbepaald" }]);
   });
 
   it("of a fact only a new care type reads is part of that care type's news", () => {
@@ -102,8 +102,8 @@ describe("a fact's range", () => {
       [INDEX, `${INDEX}    minimum: 0\n`],
       ["voorwaarde: behandelindex > 150", "voorwaarde: landelijke_behandelindex > 150"],
     ]);
-    expect(items(variant([]), newer).filter((i) => i.sentence.startsWith("Het feit"))).toEqual([
-      { section: "Fysiotherapie", sentence: "Het feit ‘landelijke_behandelindex’ mag niet langer negatief zijn (minimum 0).", class: "onbepaald" },
+    expect(items(variant([]), newer).filter((i) => i.sentence.includes("(minimum 0)"))).toEqual([
+      { section: "Fysiotherapie", sentence: "In hetzelfde hoofdstuk mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer negatief zijn (minimum 0).", class: "onbepaald" },
     ]);
   });
 
@@ -116,10 +116,10 @@ describe("a fact's range", () => {
         ],
       ]);
     const sentence = (older: string, newer: string) => items(parts(older), parts(newer)).map((i) => i.sentence);
-    expect(sentence("", "    niet_groter_dan: therapeuten\n")).toEqual(["Het feit ‘verbijzonderd’ mag niet langer groter zijn dan het feit ‘therapeuten’."]);
-    expect(sentence("    niet_groter_dan: therapeuten\n", "")).toEqual(["Het feit ‘verbijzonderd’ mag voortaan ook groter zijn dan het feit ‘therapeuten’."]);
+    expect(sentence("", "    niet_groter_dan: therapeuten\n")).toEqual(["In het beleid mag het aantal verbijzonderde therapeuten niet langer groter zijn dan het aantal therapeuten."]);
+    expect(sentence("    niet_groter_dan: therapeuten\n", "")).toEqual(["In het beleid mag het aantal verbijzonderde therapeuten voortaan ook groter zijn dan het aantal therapeuten."]);
     expect(sentence("    niet_groter_dan: fte\n", "    niet_groter_dan: therapeuten\n    minimum: 0\n")).toEqual([
-      "Het feit ‘verbijzonderd’ mag niet langer negatief zijn (minimum 0) en mag voortaan niet groter zijn dan het feit ‘therapeuten’ (voorheen ‘fte’).",
+      "In het beleid mag het aantal verbijzonderde therapeuten niet langer negatief zijn (minimum 0) en mag voortaan niet groter zijn dan het aantal therapeuten (voorheen het aantal FTE).",
     ]);
   });
 
@@ -135,10 +135,11 @@ describe("a fact's range", () => {
       klasse: "onbepaald",
       sectie: "Fysiotherapie",
       zorgsoorten: ["fysiotherapie"],
-      hoofdstuk: { oud: null, nieuw: null },
+      // In the chapter of the rule that reads it; the key stays.
+      hoofdstuk: { oud: "3.1", nieuw: "3.1" },
       sleutel: "feit:behandelindex",
       argumenten: { feit: "behandelindex", minimum_oud: "0", minimum_nieuw: "10", minimum_richting: "verhoogd", geheel_oud: "nee", geheel_nieuw: "ja" },
-      zin: "Het feit ‘behandelindex’ mag niet langer kleiner zijn dan 10 (voorheen minimum 0) en moet voortaan een geheel getal zijn.",
+      zin: "In hoofdstuk 3.1 mag de landelijke behandelindex (uitsluiting ‘landelijke behandelindex hoger dan 150’) niet langer kleiner zijn dan 10 (voorheen minimum 0) en moet voortaan een geheel getal zijn.",
     });
     expect(Object.keys(change.argumenten)).not.toContain("maximum_oud");
   });

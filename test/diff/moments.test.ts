@@ -1,11 +1,14 @@
 /**
  * Planning moments in words in a report sentence: only a first word that is a common Dutch word
  * for a time loses the capital it has as a cell of the planning table ("half mei 2025"); a moment
- * that starts with a name keeps it ("Prinsjesdag", "Caresq publiceert …", "VECOZO …").
+ * that starts with a name keeps it ("Prinsjesdag", "Caresq publiceert …", "VECOZO …"). A moment
+ * that changed across contract years names both years, as a changed date does.
  */
 
 import { describe, expect, it } from "vitest";
+import { diffModels } from "../../compiler/diff/index.js";
 import { formatArg, momentInText } from "../../compiler/diff/format.js";
+import { model, variant } from "./base.js";
 
 describe("a planning moment in running text", () => {
   it("lowercases a first word that is a common word for a time or period", () => {
@@ -25,5 +28,31 @@ describe("a planning moment in running text", () => {
     expect(momentInText("Na Prinsjesdag")).toBe("na Prinsjesdag");
     expect(momentInText("half mei 2025")).toBe("half mei 2025");
     expect(momentInText("2025-07-01")).toBe("1 juli 2025");
+  });
+});
+
+describe("a planning moment in words across contract years", () => {
+  const MOMENT = "    wanneer: Vanaf 12 november 2025\n";
+  const year = (jaar: number, moment: string) =>
+    variant([
+      ["jaar: 2026", `jaar: ${jaar}`],
+      ["titel: Inkoopbeleid Voorbeeldzorg 2026", `titel: Inkoopbeleid Voorbeeldzorg ${jaar}`],
+      [MOMENT, `    wanneer: ${moment}\n`],
+    ]);
+  const sentences = (older: string, newer: string) =>
+    diffModels(model(older, "voorbeeld/oud.policy"), model(newer, "voorbeeld/nieuw.policy"))
+      .report.sections.flatMap((s) => s.items.map((i) => i.sentence))
+      .filter((s) => s.includes("het moment van"));
+
+  it("names each moment's contract year, as a changed date does", () => {
+    expect(sentences(year(2026, "Begin september 2025"), year(2027, "Eind augustus 2026"))).toEqual([
+      "In hoofdstuk 5 is het moment van ‘Publicatie gecontracteerde zorgaanbieders’ gewijzigd: voorheen begin september 2025 voor het contractjaar 2026, nu eind augustus 2026 voor het contractjaar 2027.",
+    ]);
+  });
+
+  it("names no contract year within one contract year", () => {
+    expect(sentences(year(2026, "Begin september 2025"), year(2026, "Eind augustus 2025"))).toEqual([
+      "In hoofdstuk 5 is het moment van ‘Publicatie gecontracteerde zorgaanbieders’ gewijzigd: voorheen begin september 2025, nu eind augustus 2025.",
+    ]);
   });
 });
