@@ -269,3 +269,21 @@ describe("care type keys that are names of JavaScript, the runtime or the module
     expect(ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? relative(project, d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`)).toEqual([]);
   }, 120_000);
 });
+
+describe("fact and agreement keys", () => {
+  it("are only property keys and texts in the module, also when they are names of JavaScript or of the module", async () => {
+    const facts = ["constructor", "prototype", "feiten", "delete", "to_string"];
+    const text = withCareTypes(["een", "twee"], group("g", "randvoorwaarde", facts.map((fact, i) => rule(`r${i}`, `${fact} > 1`)).join("")) + SELECTIVE)
+      .replace("feiten:\n", `feiten:\n${facts.map((fact) => `  ${fact}:\n    type: getal\n    omschrijving: Feit ${fact}.\n`).join("")}`)
+      .replace(DIFFERENTIATION, "        constructor: { naam: Zorgovereenkomst A, factoren: 1 }\n        delete: { naam: Zorgovereenkomst B, factoren: 0 }\n");
+    const result = compile(text);
+    expect(errors(result)).toEqual([]);
+    const evaluator = (await loadEvaluator(result.model!)) as unknown as { beoordeel(z: string, f: unknown): Decision & { overeenkomst: { id: string } | null } };
+    const known = Object.fromEntries([...facts.map((fact) => [fact, 2]), ["a", true], ["b", true]]);
+    expect(evaluator.beoordeel("een", known).overeenkomst?.id).toBe("constructor");
+    expect(evaluator.beoordeel("een", { ...known, a: false }).overeenkomst?.id).toBe("delete");
+    expect(evaluator.beoordeel("twee", { ...known, delete: 1 }).inAanmerking).toBe(false);
+    // A fact missing from the facts is missing, not found on Object.prototype.
+    expect(() => evaluator.beoordeel("een", { ...known, constructor: undefined })).toThrow("constructor");
+  });
+});
