@@ -116,12 +116,12 @@ describe("code frames of long lines", () => {
     const { frameInput } = await import("../../compiler/diagnostics/render.js");
     const { SourceText } = await import("../../compiler/span.js");
     const location = { start: { line: 2, column: 1 }, end: { line: 2, column: 3 } };
-    expect(frameInput(new SourceText("a", "a\nbb\nccc\n"), location, 1)).toEqual({ text: "a\nbb\nccc", location });
-    // Only the lines the frame shows are kept; earlier ones are empty so the numbers stay right,
-    // with the line endings the positions count (CRLF, a lone CR).
+    expect(frameInput(new SourceText("a", "a\nbb\nccc\n"), location, 1)).toEqual({ text: "a\nbb\nccc", location, startLine: 1 });
+    // Only the lines the frame shows are kept, numbered from startLine, with the line endings
+    // the positions count (CRLF, a lone CR).
     const four = { start: { line: 4, column: 1 }, end: { line: 4, column: 2 } };
-    expect(frameInput(new SourceText("b", "1\n2\n3\n4\n5\n"), four, 1).text).toBe("\n\n3\n4\n5");
-    expect(frameInput(new SourceText("c", "1\r\n2\r\n3\r\n4\r\n5"), four, 1).text).toBe("\n\n3\n4\n5");
-    expect(frameInput(new SourceText("d", "1\r2\r3\r4\r5"), four, 1).text).toBe("\n\n3\n4\n5");
+    expect(frameInput(new SourceText("b", "1\n2\n3\n4\n5\n"), four, 1)).toMatchObject({ text: "3\n4\n5", startLine: 3 });
+    expect(frameInput(new SourceText("c", "1\r\n2\r\n3\r\n4\r\n5"), four, 1)).toMatchObject({ text: "3\n4\n5", startLine: 3 });
+    expect(frameInput(new SourceText("d", "1\r2\r3\r4\r5"), four, 1)).toMatchObject({ text: "3\n4\n5", startLine: 3 });
   });
 });
