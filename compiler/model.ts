@@ -293,6 +293,14 @@ export interface TableRow {
   readonly key: string;
   /** One cell per column id. */
   readonly cells: Readonly<Record<string, Cell>>;
+  /**
+   * The source's words for a cell, by column id, where the policy writes them next to the value
+   * (`{ waarde: Fysiotherapeut, tekst: "Fysiotherapeut (04)" }`): the document prints these, the
+   * evaluator and the conditions use the cell. Absent when no cell of the row has them.
+   */
+  readonly texts?: Readonly<Record<string, string>>;
+  /** The source's words for the row's key (`sleutel: { tekst: "…" }`), printed instead of the key or care type's name. */
+  readonly keyText?: string;
   readonly span: Span;
 }
 

@@ -11,13 +11,19 @@ import { YEAR_ZERO_HINT, checkExpression, type CheckEnvironment, type TableInfo 
 import { DATUM, GETAL, JANEE, TEKST, typeName } from "./types.js";
 import { isValidIsoDate } from "../../grammar/toAst.js";
 
+/** A cell as written: the value alone, or the value with the source's words (`{ waarde, tekst }`). */
+type RawCell = string | string[] | { waarde: string | string[]; tekst: string };
+
+/** The row property that gives the row's key the source's words (`sleutel: { tekst: "…" }`); no column may have this name. */
+const KEY_TEXT = "sleutel";
+
 interface RawTable {
   titel: string;
   hoofdstuk: string;
   inleiding?: string;
   sleutel: { titel: string; zorgsoort?: "ja" | "nee" };
   kolommen: Record<string, { titel: string; type: ColumnType }>;
-  rijen: Record<string, Record<string, string | string[]>>;
+  rijen: Record<string, Record<string, RawCell>>;
   status?: "definitief" | "voornemen";
   was?: string;
 }
@@ -49,7 +55,7 @@ export function checkTables(ctx: CheckContext, raw: unknown, env: Omit<CheckEnvi
     // In the order the file writes them: a JavaScript object puts keys that look like whole
     // numbers ("2024", "10") before the others, which would move those rows to the top.
     const at = (key: string) => ctx.location([...base, "rijen", key])?.keySpan?.start ?? Infinity;
-    const rawRows = entries<Record<string, string | string[]>>(table.rijen).sort(([a], [b]) => {
+    const rawRows = entries<Record<string, RawCell>>(table.rijen).sort(([a], [b]) => {
       const [x, y] = [at(a), at(b)];
       return x === y ? 0 : x < y ? -1 : 1;
     });
@@ -59,24 +65,42 @@ export function checkTables(ctx: CheckContext, raw: unknown, env: Omit<CheckEnvi
         ctx.report("BL302", ctx.keySpan(rowPath), { id: key });
       }
       const cells: Record<string, Cell> = {};
+      const texts: Record<string, string> = {};
+      const place = `rij ‘${key}’ van tabel ‘${id}’`;
       for (const column of columns) {
         const cellPath = [...rowPath, column.id];
-        const value = rawRow[column.id];
-        if (value === undefined || value === null) {
-          ctx.report("BL004", ctx.keySpan(rowPath), { veld: column.id, plaats: `rij ‘${key}’ van tabel ‘${id}’` });
+        const written = rawRow[column.id];
+        if (written === undefined || written === null) {
+          ctx.report("BL004", ctx.keySpan(rowPath), { veld: column.id, plaats: place });
           continue;
         }
-        const cell = convertCell(ctx, cellPath, column, value, { ...env, tables: new Map(), careTypesInScope: careTypeKeyed ? [key] : env.careTypeIds, allowTables: false });
+        const withText = typeof written === "object" && !Array.isArray(written);
+        if (withText) {
+          const text = sourceWords(ctx, [...cellPath, "tekst"], written.tekst, `de cel ‘${column.id}’ in ${place}`, column);
+          if (text !== undefined) texts[column.id] = text;
+        }
+        const value = withText ? written.waarde : written;
+        const valuePath = withText ? [...cellPath, "waarde"] : cellPath;
+        const cell = convertCell(ctx, valuePath, column, value, { ...env, tables: new Map(), careTypesInScope: careTypeKeyed ? [key] : env.careTypeIds, allowTables: false });
         if (!cell) continue;
         if (cell.type === "voorwaarde" && cell.value.expr.nullable) nullableKeys.get(column.id)?.add(key);
         cells[column.id] = cell;
       }
+      const keyCell = rawRow[KEY_TEXT];
+      const keyText = keyCell && typeof keyCell === "object" && !Array.isArray(keyCell) ? sourceWords(ctx, [...rowPath, KEY_TEXT, "tekst"], keyCell.tekst, `de sleutel van ${place}`) : undefined;
       for (const name of Object.keys(rawRow)) {
+        if (name === KEY_TEXT) continue;
         if (!columns.some((c) => c.id === name)) {
           ctx.report("BL003", ctx.keySpan([...rowPath, name]), { veld: name, plaats: `rij ‘${key}’ van tabel ‘${id}’` }, `Kolommen: ${columns.map((c) => c.id).join(", ")}.`);
         }
       }
-      rows.push({ key, cells, span: ctx.keySpan(rowPath) });
+      rows.push({
+        key,
+        cells,
+        ...(Object.keys(texts).length > 0 ? { texts } : {}),
+        ...(keyText !== undefined ? { keyText } : {}),
+        span: ctx.keySpan(rowPath),
+      });
     }
     tables.push({
       id,
@@ -98,6 +122,28 @@ export function checkTables(ctx: CheckContext, raw: unknown, env: Omit<CheckEnvi
     });
   }
   return { tables, info };
+}
+
+/**
+ * The source's words written next to a value (`tekst:`), trimmed; undefined (with a diagnostic)
+ * when they are blank or belong to a condition column, whose cells the document already prints
+ * in words (a separate text column holds the source's words there, as in the schema of Hulpmiddelen).
+ */
+function sourceWords(ctx: CheckContext, path: (string | number)[], text: string, what: string, column?: Column): string | undefined {
+  if (column?.type === "voorwaarde") {
+    ctx.report(
+      "BL003",
+      ctx.keySpan(path),
+      { veld: "tekst", plaats: what },
+      `Een cel in een kolom van het type voorwaarde heeft geen eigen tekst: het document toont de voorwaarde zelf in woorden. Wilt u de woorden van de bron tonen, zet ze dan in een kolom van het type tekst (die kolom toont het document, de voorwaarde niet).`,
+    );
+    return undefined;
+  }
+  if (text.trim() === "") {
+    ctx.report("BL011", ctx.span(path), { wat: `De tekst van ${what}` });
+    return undefined;
+  }
+  return text.trim();
 }
 
 function convertCell(ctx: CheckContext, path: (string | number)[], column: Column, value: string | string[], env: CheckEnvironment): Cell | undefined {

@@ -3,7 +3,7 @@
  * titles), planning, lookup tables and date rules.
  */
 
-import type { Milestone, PolicyModel, ProseText, Table, TExpr } from "../model.js";
+import type { Cell, Milestone, PolicyModel, ProseText, Table, TExpr } from "../model.js";
 import { compareConditions, exprKey } from "./conditions.js";
 import type { ChangeClass } from "./changes.js";
 import type { DiffContext } from "./context.js";
@@ -177,6 +177,18 @@ function cellKey(table: Table, rowKey: string): string {
     .join("¦");
 }
 
+/**
+ * The source's words the document prints for a row where the policy gives them next to the
+ * values (`sleutel: { tekst }`, `{ waarde, tekst }`); a cell without them prints its value, so
+ * `{ waarde: X, tekst: "X" }` prints the same as `X`.
+ */
+function printedKey(table: Table, rowKey: string): string {
+  const row = table.rows.find((r) => r.key === rowKey);
+  if (!row) return "";
+  const value = (cell: Cell | undefined) => (cell === undefined ? "" : cell.type === "voorwaarde" ? cell.value.source : cell.type === "verzameling" ? cell.value.join(", ") : String(cell.value));
+  return [row.keyText ?? rowKey, ...table.columns.map((c) => row.texts?.[c.id] ?? value(row.cells[c.id]))].join("¦");
+}
+
 export function compareTables(ctx: DiffContext): void {
   for (const { old: before, new: after } of matchEntities(ctx.older.tables, ctx.newer.tables, ctx.diagnostics)) {
     const key = `tabel:${after?.id ?? before?.id}`;
@@ -198,6 +210,10 @@ export function compareTables(ctx: DiffContext): void {
     const added = newKeys.filter((k) => !oldKeys.includes(k));
     const removed = oldKeys.filter((k) => !newKeys.includes(k));
     const changed = newKeys.filter((k) => oldKeys.includes(k) && cellKey(before, k) !== cellKey(after, k) && !ctx.sameText(cellKey(before, k), cellKey(after, k)));
+    // The same values, other words of the source printed for them: wording only.
+    const reworded = newKeys.filter(
+      (k) => oldKeys.includes(k) && !changed.includes(k) && printedKey(before, k) !== printedKey(after, k) && !ctx.sameText(printedKey(before, k), printedKey(after, k)),
+    );
     if (added.length > 0) ctx.add("tabelrijen_toegevoegd", "onbepaald", key, chapter, { tabel: after.title, rijen: added, aantal: added.length }, rowCareTypes(added));
     if (removed.length > 0) ctx.add("tabelrijen_verwijderd", "onbepaald", key, chapter, { tabel: after.title, rijen: removed, aantal: removed.length }, rowCareTypes(removed));
     if (changed.length > 0) {
@@ -218,6 +234,7 @@ export function compareTables(ctx: DiffContext): void {
         substantive.length > 0 && substantive.every((d) => d === "narrower") ? "strenger" : substantive.length > 0 && substantive.every((d) => d === "wider") ? "soepeler" : "onbepaald";
       ctx.add("tabelrijen_gewijzigd", cls, key, chapter, { tabel: after.title, rijen: changed, aantal: changed.length }, rowCareTypes(changed));
     }
+    if (reworded.length > 0) ctx.add("tabelrijen_gewijzigd", "redactioneel", key, chapter, { tabel: after.title, rijen: reworded, aantal: reworded.length }, rowCareTypes(reworded));
   }
 }
 

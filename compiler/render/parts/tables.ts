@@ -9,7 +9,9 @@
  * are on the rows). Sets read as "04, 05, 07 en 90", dates as "24 oktober 2025", and a
  * condition cell in words ("SEMH-certificaat AUD of StAr-registratie") where it can be read so,
  * otherwise as written. A text cell with list lines ("- …") shows them as a list. Rows that are
- * one row of the source (one rule for them, the same cells) are printed as that one row.
+ * one row of the source (one rule for them, the same cells) are printed as that one row. Where the
+ * policy writes the source's words next to a value (`{ waarde: …, tekst: "…" }`, a row's
+ * `sleutel: { tekst: "…" }`), the document prints those words, not the value.
  */
 
 import type { Cell, Column, Rule, Table, TableRow, TExpr } from "../../model.js";
@@ -63,7 +65,17 @@ export function cellText(cell: Cell): string {
 }
 
 export function rowKeyText(table: Table, key: string, ctx: RenderContext): string {
+  const written = table.rows.find((row) => row.key === key)?.keyText;
+  if (written !== undefined) return written;
   return table.key.careTypes ? ctx.careTypeName(key) : upperFirst(key.replace(/_/g, " "));
+}
+
+/** What the document prints for a cell: the source's words when the policy gives them, otherwise the cell's value in words. */
+function printedText(row: TableRow, columnId: string): string | undefined {
+  const written = row.texts?.[columnId];
+  if (written !== undefined) return written;
+  const cell = row.cells[columnId];
+  return cell ? cellText(cell) : undefined;
 }
 
 /**
@@ -75,10 +87,7 @@ export function namingColumn(table: Table): Column | undefined {
   if (!first || first.type !== "tekst") return undefined;
   const keyTitle = table.key.title.trim().toLowerCase();
   if (!first.title.trim().toLowerCase().startsWith(keyTitle)) return undefined;
-  const named = table.rows.every((row) => {
-    const cell = row.cells[first.id];
-    return cell?.type === "tekst" && cell.value.trim() !== "";
-  });
+  const named = table.rows.every((row) => row.cells[first.id]?.type === "tekst" && (printedText(row, first.id) ?? "").trim() !== "");
   return named ? first : undefined;
 }
 
@@ -105,12 +114,12 @@ function firstWords(expr: TExpr): string | undefined {
  */
 export function readsTextColumn(table: Table, condition: Column, text: Column): boolean {
   if (condition.type !== "voorwaarde" || text.type !== "tekst") return false;
-  const begins = (cell: Cell | undefined, words: string | undefined) =>
-    cell?.type === "tekst" && words !== undefined && cell.value.trim().toLowerCase().startsWith(words.trim().toLowerCase());
+  const begins = (row: TableRow, words: string | undefined) =>
+    row.cells[text.id]?.type === "tekst" && words !== undefined && (printedText(row, text.id) ?? "").trim().toLowerCase().startsWith(words.trim().toLowerCase());
   const rows = table.rows.filter((row) => row.cells[condition.id]?.type === "voorwaarde");
   return rows.length > 0 && rows.every((row) => {
     const cell = row.cells[condition.id];
-    return cell?.type === "voorwaarde" && begins(row.cells[text.id], firstWords(cell.value.expr));
+    return cell?.type === "voorwaarde" && begins(row, firstWords(cell.value.expr));
   });
 }
 
@@ -136,7 +145,9 @@ function anchoredRowName(name: Html | string, rules: readonly Rule[], ctx: Rende
 /** What a row shows in a column, as the document prints it. */
 function shownCell(row: TableRow, column: Column, ctx: RenderContext): Html {
   const cell = row.cells[column.id];
-  // A text cell may hold a list ("- …" on lines of their own), as other texts do.
+  const written = row.texts?.[column.id];
+  // A text cell may hold a list ("- …" on lines of their own), as other texts do; so may the source's words.
+  if (written !== undefined) return renderProseInline(written, ctx);
   return cell ? (cell.type === "tekst" ? renderProseInline(cell.value, ctx) : inlineText(cellText(cell), ctx)) : html``;
 }
 
@@ -154,12 +165,7 @@ export function printedRows(table: Table, columns: readonly Column[], rowRules: 
   const ruleIds = (row: TableRow) => JSON.stringify(rules.filter((r) => r.careTypes.includes(row.key)).map((r) => r.id));
   // Compared as written, not as rendered: rendering claims anchors (a footnote marker's).
   const shown = (row: TableRow) =>
-    JSON.stringify(
-      columns.map((c) => {
-        const cell = row.cells[c.id];
-        return cell ? cellText(cell) : "";
-      }),
-    );
+    JSON.stringify(columns.map((c) => printedText(row, c.id) ?? ""));
   const printed: TableRow[][] = [];
   for (const row of table.rows) {
     const last = printed[printed.length - 1];
@@ -188,8 +194,9 @@ export function renderTable(
   const naming = namingColumn(table);
   const columns = shownColumns(table);
   const rowName = (row: TableRow): Html | string => {
-    const cell = naming ? row.cells[naming.id] : undefined;
-    return cell ? inlineText(cellText(cell), ctx) : rowKeyText(table, row.key, ctx);
+    // The key's own words first: they are the author's explicit choice for this row's name.
+    const text = row.keyText ?? (naming ? printedText(row, naming.id) : undefined);
+    return text !== undefined ? inlineText(text, ctx) : rowKeyText(table, row.key, ctx);
   };
   const rowHeader = (rows: readonly TableRow[]): Html | string =>
     anchoredRowName(
