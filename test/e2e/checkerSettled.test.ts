@@ -200,4 +200,22 @@ describe("the checker before every question is answered", () => {
     await eventually(textOf(page.getByRole("region", { name: "Wat ontbreekt voor een hogere zorgovereenkomst" }))).toContain("aangesloten bij het KSV in de regio");
     await page.close();
   });
+
+  it("kraamzorg: the conditions met, the factors open: eligible, and which agreements the factors still allow", async () => {
+    const page = await open(KRAAMZORG);
+    await eventually(() => page.getByLabel("Zorgsoort").inputValue()).toBe("kraamzorg");
+    await fill(page, KRAAMZORG_CONDITIONS);
+    await eventually(textOf(summary(page))).toContain("U komt in aanmerking voor een zorgovereenkomst.");
+    const text = await summary(page).innerText();
+    expect(text).toContain("Dat u in aanmerking komt, staat vast.");
+    expect(text).toContain("Voor welke zorgovereenkomst hangt af van uw antwoorden over de differentiatiefactoren: Zorgovereenkomst A, B of C.");
+    expect(await page.locator("#stand").innerText()).toBe("Uitkomst: in aanmerking");
+    expect(await page.getByRole("region", { name: "Wat ontbreekt voor een hogere zorgovereenkomst" }).count()).toBe(0);
+    await answer(page, "aangesloten_ksv", true);
+    await eventually(textOf(summary(page))).toContain("Zorgovereenkomst A of B.");
+    await fill(page, { fte_kraamverzorgenden: 45, opleidingsplekken: 1, opleiding_sbb_of_erkend: true });
+    // 45 FTE asks two training places: one is not enough.
+    await eventually(textOf(summary(page))).toContain("U komt in aanmerking voor Zorgovereenkomst B.");
+    await page.close();
+  });
 });

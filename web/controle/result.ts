@@ -51,6 +51,14 @@ function listInWords(items: readonly string[], word = "en"): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 
+/** Names of agreements in words, their shared first words once: "Zorgovereenkomst A, B of C". */
+function agreementsInWords(names: readonly string[]): string {
+  const first = names[0] ?? "";
+  const prefix = first.slice(0, first.lastIndexOf(" ") + 1);
+  const shared = prefix !== "" && names.every((n) => n.startsWith(prefix) && n.length > prefix.length);
+  return shared ? `${prefix}${listInWords(names.map((n) => n.slice(prefix.length)), "of")}` : listInWords(names, "of");
+}
+
 function questionsLeft(open: readonly OpenQuestion[]): string {
   return open.length === 1 ? "Nog 1 vraag" : `Nog ${open.length} vragen`;
 }
@@ -126,9 +134,9 @@ function summaryParts(view: DecisionView): { headline: string; mark: string; kin
   }
   if (settled.eligible === true) {
     if (factorLine) lines.push(factorLine);
-    if (!agreement) lines.push(`Voor welke zorgovereenkomst, hangt af van de open vragen over de differentiatiefactoren: ${listInWords(settled.agreements.map((a) => a.naam), "of")}.`);
+    if (settled.agreements.length > 1) lines.push("Dat u in aanmerking komt, staat vast.", `Voor welke zorgovereenkomst hangt af van uw antwoorden over de differentiatiefactoren: ${agreementsInWords(settled.agreements.map((a) => a.naam))}.`);
     if (open.length > 0) {
-      lines.push(agreement ? "Dit staat vast: uw antwoorden op de open vragen veranderen dit niet." : "Dat u in aanmerking komt, staat vast.");
+      if (agreement) lines.push("Dit staat vast: uw antwoorden op de open vragen veranderen dit niet.");
       const parts = stillOpen(view);
       if (parts.length > 0) lines.push(`Van de open vragen hangt nog af: ${listInWords(parts)}.`);
     }

@@ -97,13 +97,18 @@ export function settle(
   let eligible: boolean | undefined = intended || reasons.length > 0 || tooFew ? false : offer.every(isFinal) && agreementFor(careType, least) !== null ? true : undefined;
   if (eligible !== undefined && eligible !== decision.inAanmerking) eligible = undefined;
 
-  const agreements: OvereenkomstBeschrijving[] = [];
+  let agreements: OvereenkomstBeschrijving[] = [];
   for (let n = most; n >= least && eligible !== false; n--) {
     const agreement = agreementFor(careType, n);
     if (agreement && !agreements.includes(agreement)) agreements.push(agreement);
   }
   // The evaluator decided with stand-ins; a settled agreement must be the one it chose.
-  const agreementsChecked = agreements.length === 1 && eligible === true && decision.overeenkomst?.id !== agreements[0]?.id ? [] : agreements;
+  if (agreements.length === 1 && eligible === true && decision.overeenkomst?.id !== agreements[0]?.id) agreements = [];
+  // With every question answered the decision is the evaluator's, whatever the reasoning above says.
+  if (open.size === 0) {
+    eligible = decision.inAanmerking;
+    agreements = decision.overeenkomst ? [decision.overeenkomst] : [];
+  }
 
   const noOffer = careType.contract.soort === "doorlopend" || intended;
   const approachFinal = noOffer || approach.some((r) => isFinal(r) && stopsApproach(r)) ? !decision.benaderd : approach.every(isFinal);
@@ -113,7 +118,7 @@ export function settle(
     reasons: eligible === false ? reasons : [],
     intended,
     tooFewFactors: eligible === false && tooFew && !intended ? { most, total: factors.length } : undefined,
-    agreements: agreementsChecked,
+    agreements,
     factorsFinal: factors.every(isFinal),
     approachFinal,
     finalRules,
