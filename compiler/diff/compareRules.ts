@@ -13,7 +13,7 @@ import { sameWords } from "./compareDocument.js";
 import { KIND_LABEL, addedClass, narrowerClass, roleOf, type DiffContext } from "./context.js";
 import { matchEntities, sameDomain, type LookAlike } from "./match.js";
 import { printTyped } from "./printTyped.js";
-import { shiftDate, shiftExpression } from "./years.js";
+import { sameTextModuloYears, shiftDate, shiftExpression } from "./years.js";
 
 /** A date literal moved back by `years` (the literal the old version wrote). */
 function unshiftLiteral(e: TExpr, years: number): TExpr {
@@ -84,9 +84,13 @@ export function compareRules(ctx: DiffContext): void {
     const oldTypes = (before?.careTypes ?? []).filter((c) => ctx.commonCareTypes.has(c));
     const newTypes = (after?.careTypes ?? []).filter((c) => ctx.commonCareTypes.has(c));
     const key = `regel:${after?.id ?? before?.id}`;
-    const added = newTypes.filter((c) => !oldTypes.includes(c));
-    const removed = oldTypes.filter((c) => !newTypes.includes(c));
+    // A rule that went with a care type split off from one it applied to (or came back with
+    // one merged into it again) moved with that care; it did not go (or come).
+    const moved = before && after ? movedWithSplit(ctx, before, after) : undefined;
+    const added = newTypes.filter((c) => !oldTypes.includes(c) && !moved?.common.includes(c));
+    const removed = oldTypes.filter((c) => !newTypes.includes(c) && !moved?.common.includes(c));
     const common = newTypes.filter((c) => oldTypes.includes(c));
+    if (before && after && moved) compareMovedWithSplit(ctx, before, after, key, moved);
 
     if (after && added.length > 0) {
       ctx.add(
@@ -134,6 +138,64 @@ export function compareRules(ctx: DiffContext): void {
 function ownParagraph(model: PolicyModel, rule: Rule, careTypes: Map<string, string | undefined>): { paragraaf?: string } {
   const group = model.groups.find((g) => g.id === rule.group);
   return group && group.careTypes.length > 0 && group.careTypes.every((c) => careTypes.has(c)) ? { paragraaf: group.title } : {};
+}
+
+/**
+ * The care types a rule left for a care type split off from them (`afgesplitst_van`), or came
+ * to from one that is merged into them again: `common` the care types of both versions it left
+ * (or came to), `split` the split-off care types it went to (or came from).
+ */
+interface MovedWithSplit {
+  readonly common: readonly string[];
+  readonly split: readonly string[];
+  readonly direction: "afgesplitst" | "samengevoegd";
+}
+
+function movedWithSplit(ctx: DiffContext, before: Rule, after: Rule): MovedWithSplit | undefined {
+  const splitFrom = (model: PolicyModel, careTypes: ReadonlyMap<string, string | undefined>, id: string) =>
+    careTypes.has(id) ? model.careTypes.find((c) => c.id === id)?.splitFrom?.id : undefined;
+  const find = (from: Rule, to: Rule, model: PolicyModel, careTypes: ReadonlyMap<string, string | undefined>) => {
+    // Care types of both versions the rule is no longer for, and split-off ones it is now for.
+    const left = from.careTypes.filter((c) => ctx.commonCareTypes.has(c) && !to.careTypes.includes(c));
+    const split = to.careTypes.filter((c) => {
+      const source = splitFrom(model, careTypes, c);
+      return source !== undefined && left.includes(source);
+    });
+    const common = left.filter((c) => split.some((s) => splitFrom(model, careTypes, s) === c));
+    return split.length > 0 ? { common, split } : undefined;
+  };
+  const split = find(before, after, ctx.newer, ctx.addedCareTypes);
+  if (split) return { ...split, direction: "afgesplitst" };
+  const merged = find(after, before, ctx.older, ctx.removedCareTypes);
+  if (merged) return { ...merged, direction: "samengevoegd" };
+  return undefined;
+}
+
+/**
+ * A rule that moved with a split-off care type: "… geldt voortaan voor de zorgsoort
+ * ‘Partusassistentie’ in plaats van voor kraamzorg", under the care type it left. For that care
+ * type it is as if the rule went (a requirement less: soepeler); for the providers of the care
+ * now purchased separately the rule still holds, now for their own agreement, as a rule that
+ * became one for selective purchase still holds for that part of the care. Merged back, the
+ * mirror. What changed in the rule itself is told under the split-off care type, as for any
+ * rule of both versions; that it moved, this sentence says.
+ */
+function compareMovedWithSplit(ctx: DiffContext, before: Rule, after: Rule, key: string, moved: MovedWithSplit): void {
+  const name = (model: PolicyModel, id: string) => model.careTypes.find((c) => c.id === id)?.name ?? id;
+  const [fromModel, toModel] = moved.direction === "afgesplitst" ? [ctx.older, ctx.newer] : [ctx.newer, ctx.older];
+  const common = moved.common.map((c) => name(fromModel, c));
+  const split = moved.split.map((c) => name(toModel, c));
+  const [oud, nieuw] = moved.direction === "afgesplitst" ? [common, split] : [split, common];
+  const cls = moved.direction === "afgesplitst" ? flipClass(addedClass(before.kind)) : addedClass(after.kind);
+  const renamed: Record<string, string> = before.name !== after.name ? { oude_naam: before.name } : {};
+  ctx.add("regel_zorgsoort_gewijzigd", cls, key, ctx.chapter(before.chapter, after.chapter), { soort: KIND_LABEL[after.kind], naam: after.name, ...renamed, oud, nieuw }, moved.common);
+  const start = ctx.changes.length;
+  compareRulePair(ctx, before, after, key, moved.split);
+  // Where it went and by which name, the sentence above says.
+  for (let i = ctx.changes.length - 1; i >= start; i--) {
+    const kind = ctx.changes[i]?.kind;
+    if (kind === "regel_verplaatst" || kind === "regel_naam_gewijzigd") ctx.changes.splice(i, 1);
+  }
 }
 
 function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: string, careTypes: readonly string[]): void {
@@ -260,6 +322,11 @@ function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: strin
   if (textChanged && ctx.changes.length === start) {
     ctx.add("regel_tekst_gewijzigd", "redactioneel", key, chapter, { soort, naam, ...renamed }, careTypes);
   }
+  // Only the name: what the check page and the explanation show, so news, but only words. (A
+  // name that only moved on a contract year is part of the rollover.)
+  if (before.name !== after.name && !sameTextModuloYears(before.name, after.name, ctx.yearShift) && ctx.changes.length === start) {
+    ctx.add("regel_naam_gewijzigd", "redactioneel", key, chapter, { soort, naam, oude_naam: before.name }, careTypes);
+  }
   // Moved to another chapter and otherwise the same: the document moved it, so the report says
   // so. (A change of the rule itself already says "In hoofdstuk 4 (voorheen 3)".)
   if (chapter.moved && chapter.old !== undefined && chapter.new !== undefined && chapter.old !== chapter.new && ctx.changes.length === start) {
@@ -307,7 +374,9 @@ const TEXT_HOSTS: ReadonlySet<Change["kind"]> = new Set<Change["kind"]>(["inkoop
 export function compareGroups(ctx: DiffContext): void {
   for (const { old: before, new: after } of matchEntities(ctx.older.groups, ctx.newer.groups, ctx.diagnostics)) {
     if (!before || !after) continue;
-    const careTypes = after.careTypes.filter((c) => ctx.commonCareTypes.has(c));
+    // The care types the group is for in both versions, so the reverse diff is the mirror (a
+    // group that went with a split-off care type is not for the care type it left any more).
+    const careTypes = after.careTypes.filter((c) => ctx.commonCareTypes.has(c) && before.careTypes.includes(c));
     const chapter = ctx.chapter(before.chapter, after.chapter);
     if (careTypes.length > 0 && !ctx.sameText(before.title, after.title)) {
       ctx.add("groep_titel_gewijzigd", "redactioneel", `groep:${after.id}`, chapter, { oud: before.title, nieuw: after.title }, careTypes);

@@ -80,6 +80,11 @@ export const CHANGE_KINDS = {
   status_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "tekst", nieuw: "tekst", ook_tekst: "tekst" }, mirror: "status_gewijzigd", swap: OLD_NEW_NAME },
   regel_verplaatst: { args: { soort: "tekst", naam: "naam", oud: "waarde", nieuw: "waarde" }, mirror: "regel_verplaatst", swap: OLD_NEW },
   regel_tekst_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam" }, mirror: "regel_tekst_gewijzigd", swap: NAME },
+  // Only the rule's name (`naam`), which the check page and the explanation show.
+  regel_naam_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam" }, mirror: "regel_naam_gewijzigd", swap: NAME },
+  // A rule that moved with a care type split off (`afgesplitst_van`) from the care types it
+  // applied to: oud the care types it was for, nieuw the ones it is for now (and back).
+  regel_zorgsoort_gewijzigd: { args: { soort: "tekst", naam: "naam", oude_naam: "naam", oud: "zorgsoorten", nieuw: "zorgsoorten" }, mirror: "regel_zorgsoort_gewijzigd", swap: OLD_NEW_NAME },
   // For a date, grens says whether it is a deadline ("uiterste datum") or another
   // "datumgrens"; jaar_oud and jaar_nieuw only for a date compared across a change of contract year.
   drempel_gewijzigd: {

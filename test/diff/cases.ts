@@ -16,6 +16,8 @@ export interface Case {
   readonly class: ChangeClass;
   readonly section: string;
   readonly sentence: string;
+  /** Other items the fixture brings in other sections (a care type split off along with it). */
+  readonly alongside?: readonly ChangeKind[];
 }
 
 /** Oefentherapie purchased separately, having fallen under fysiotherapie before. */
@@ -160,6 +162,24 @@ export const CASES: readonly Case[] = [
     class: "redactioneel",
     section: "Voorbeeldzorg",
     sentence: "In hoofdstuk 3.1 is de tekst van de randvoorwaarde ‘registratie in het kwaliteitsregister’ aangepast; de voorwaarde zelf is niet veranderd.",
+  },
+  {
+    kind: "regel_naam_gewijzigd",
+    after: [["naam: registratie in het kwaliteitsregister", "naam: registratie in een kwaliteitsregister"]],
+    class: "redactioneel",
+    section: "Voorbeeldzorg",
+    sentence: "In hoofdstuk 3.1 is de naam van de randvoorwaarde ‘registratie in het kwaliteitsregister’ gewijzigd in ‘registratie in een kwaliteitsregister’.",
+  },
+  {
+    // The exclusion moved with oefentherapie, split off from fysiotherapie: for fysiotherapie an
+    // exclusion less.
+    kind: "regel_zorgsoort_gewijzigd",
+    before: [[OEFEN, ""], [OEFEN_ROW, ""]],
+    after: [[OEFEN, OEFEN_SPLIT], ["    soort: uitsluiting\n    zorgsoorten: [fysiotherapie]", "    soort: uitsluiting\n    zorgsoorten: [oefentherapie]"]],
+    class: "soepeler",
+    section: "Fysiotherapie",
+    sentence: "In hoofdstuk 3.1 geldt de uitsluiting ‘landelijke behandelindex hoger dan 150’ voortaan voor de zorgsoort ‘Oefentherapie’ in plaats van voor fysiotherapie.",
+    alongside: ["zorgsoort_afgesplitst"],
   },
   {
     kind: "drempel_gewijzigd",

@@ -20,7 +20,11 @@ function reportOf(c: Case) {
 describe("change kinds", () => {
   it.each(CASES.map((c) => [c.kind, c] as const))("%s", (_kind, c) => {
     const { forward } = reportOf(c);
-    const items = forward.report.sections.flatMap((s) => s.items.map((i) => ({ section: s.title, class: i.change.class, sentence: i.sentence, kinds: [i.change.kind, ...i.change.consequences.map((x) => x.kind)] })));
+    const all = forward.report.sections.flatMap((s) => s.items.map((i) => ({ section: s.title, class: i.change.class, sentence: i.sentence, kinds: [i.change.kind, ...i.change.consequences.map((x) => x.kind)] })));
+    // The other items a fixture brings (a care type split off along with it), and nothing else.
+    const alongside = c.alongside ?? [];
+    expect(all.filter((i) => alongside.includes(i.kinds[0]!)).map((i) => i.kinds[0])).toEqual(alongside);
+    const items = all.filter((i) => !alongside.includes(i.kinds[0]!));
     expect(items).toHaveLength(1);
     expect(items[0]?.kinds).toContain(c.kind);
     expect({ section: items[0]?.section, class: items[0]?.class, sentence: items[0]?.sentence }).toEqual({ section: c.section, class: c.class, sentence: c.sentence });
