@@ -37,13 +37,15 @@ export function renderDiagnostic(d: Diagnostic, sources: SourceFiles, options: R
     codeFrameColumns ??= (createRequire(import.meta.url)("@babel/code-frame") as typeof import("@babel/code-frame")).codeFrameColumns;
     const context = options.context ?? 1;
     const shown = frameInput(source, location, context);
-    const frame = codeFrameColumns(shown.text, shown.location, {
+    // `startLine` is an option of code frame (7.29) that its type declarations do not list.
+    const frameOptions: Parameters<typeof codeFrameColumns>[2] & { startLine: number } = {
       highlightCode: false,
       forceColor: options.colour,
       linesAbove: context,
       linesBelow: context,
       startLine: shown.startLine,
-    });
+    };
+    const frame = codeFrameColumns(shown.text, shown.location, frameOptions);
     lines.push(frame);
   }
   if (d.hint) lines.push(`  ${colours.cyan("hint")}: ${visible(d.hint)}`);
