@@ -37,12 +37,17 @@ export interface FoundFiles {
   readonly other: string[];
   /**
    * Paths with the extension, named or found in a folder, that are not a readable regular
-   * file (see SpecialKind), and folders that cannot be searched. A folder found with a name that ends in the extension is not one
-   * of them: it is searched like any folder, and named in `emptyPolicyFolders` when nothing is
-   * found in it.
+   * file (see SpecialKind), and folders that cannot be searched. A folder with a name that ends
+   * in the extension is not one of them: it is searched like any folder, and named in
+   * `emptyPolicyFolders` when nothing is found in it.
    */
   readonly special: SpecialPath[];
-  /** Folders whose name ends in the extension, found while searching, without any file in them. */
+  /**
+   * Folders whose name ends in the extension (`x.policy/`) without any file in them, named or
+   * found while searching, as they were reached (a named one as named): a user who wrote or
+   * kept such a name expects a file there, so a command says it found none instead of passing
+   * over it in silence.
+   */
   readonly emptyPolicyFolders: string[];
 }
 
@@ -85,7 +90,7 @@ export function findPolicyFiles(paths: readonly string[], extension = ".policy")
         if (entry.startsWith(".") || entry === "node_modules") continue;
         visit(join(path, entry), false);
       }
-      if (!explicit && path.endsWith(extension) && files.length === before) emptyPolicyFolders.push(path);
+      if (hasExtension(path, extension) && files.length === before) emptyPolicyFolders.push(path);
     } else if (stats.isFile() && path.endsWith(extension)) {
       files.push(path);
     } else if (!stats.isFile() && path.endsWith(extension)) {
@@ -96,6 +101,11 @@ export function findPolicyFiles(paths: readonly string[], extension = ".policy")
   };
   for (const path of paths) visit(path, true);
   return { files: [...new Set(files)], missing, other: [...new Set(other)], special: unique(special), emptyPolicyFolders: [...new Set(emptyPolicyFolders)] };
+}
+
+/** Whether the name of `path` ends in `extension`, also when it is written with a trailing slash (`x.policy/`, as a shell completes a folder). */
+function hasExtension(path: string, extension: string): boolean {
+  return path.replace(/[/\\]+$/, "").endsWith(extension);
 }
 
 /** Why `stat` failed on a path that is there in some form; undefined when it is simply missing. */

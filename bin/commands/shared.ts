@@ -18,10 +18,17 @@ import { EXIT_ERRORS, UsageError, whyUnreadable, type CliIo } from "../cli/io.js
  * does not exist, for a named file that is not a .policy file (it is never read as a policy,
  * let alone rewritten by `fmt`), for a .policy path, named or found in a folder, that is no
  * regular file (a loop of symbolic links, a link to nothing, a named pipe: read, it would make
- * the command wait forever), and when no .policy file is found at all. A folder found with a
- * name that ends in .policy is searched as a folder; when nothing is in it, a note on standard
- * error says it was skipped.
+ * the command wait forever), and when no .policy file is found at all. A folder with a name
+ * that ends in .policy is searched as a folder; when nothing is in it, that is said, as
+ * `beleid test` says it: named alone, a usage error; named next to other paths or found while
+ * searching, a warning on standard error that it was skipped.
  */
+/**
+ * The skipped folders already named to each user (each CliIo): `build --watch` looks for the
+ * files again before it starts and at every change, and says each one once.
+ */
+const warnedFolders = new WeakMap<CliIo, Set<string>>();
+
 export function policyFilesFrom(paths: readonly string[], io: CliIo): string[] {
   const named = paths.length > 0 ? paths : ["policies"];
   const searched = named.map((p) => (resolve(io.cwd, p) === resolve(p) ? p : resolve(io.cwd, p)));
@@ -36,14 +43,38 @@ export function policyFilesFrom(paths: readonly string[], io: CliIo): string[] {
   }
   if (found.special.length > 0) throw new UsageError(specialPaths(found.special.map((p) => ({ ...p, path: shown(p.path) }))));
   if (found.other.length > 0) throw new UsageError(notPolicyFiles(found.other.map(shown)));
+  // Named alone and empty: the usage error says what it is (after the folders skipped inside it).
+  const alone = found.files.length === 0 && paths.length === 1 && found.emptyPolicyFolders.includes(searched[0] as string) ? (searched[0] as string) : undefined;
+  const warned = warnedFolders.get(io) ?? new Set<string>();
+  warnedFolders.set(io, warned);
   for (const folder of found.emptyPolicyFolders) {
-    io.stderr(`waarschuwing: ‘${shown(folder)}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in; overgeslagen.\n`);
+    const warning = skippedFolderWarning(shown(folder), ["beleid"]);
+    if (folder !== alone && !warned.has(warning)) io.stderr(warning);
+    warned.add(warning);
   }
-  if (found.files.length === 0) {
-    const onlyFolder = named.length === 1 && named[0]?.endsWith(".policy");
-    throw new UsageError(onlyFolder ? `‘${named[0]}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in.` : `Geen .policy-bestanden gevonden in ${quotedList(named)}.`);
-  }
+  if (alone !== undefined) throw new UsageError(`${emptyFolder(shown(alone), ["beleid"])}.`);
+  if (found.files.length === 0) throw new UsageError(`Geen .policy-bestanden gevonden in ${quotedList(named)}.`);
   return found.files;
+}
+
+/** What a command looks for in a folder: policies (.policy) or test files (.test.yaml). */
+export type FolderContent = "beleid" | "tests";
+
+/**
+ * Said of a folder whose name ends in .policy (or .test.yaml) in which the command found
+ * nothing it looks for (`missing`), as a sentence without its full stop: ‘x.policy’ is een map,
+ * geen .policy-bestand, en er staan geen .policy-bestanden in. Named alone, this is the usage
+ * error; named next to other paths or found while searching, see `skippedFolderWarning`.
+ */
+export function emptyFolder(path: string, missing: readonly FolderContent[]): string {
+  const what = path.replace(/[/\\]+$/, "").endsWith(".test.yaml") ? "testbestand" : ".policy-bestand";
+  const names: Record<FolderContent, string> = { beleid: "geen .policy-bestanden", tests: "geen testbestanden (.test.yaml)" };
+  return `‘${path}’ is een map, geen ${what}, en er staan ${missing.map((m) => names[m]).join(" en ")} in`;
+}
+
+/** The warning, a line for standard error, that such a folder (see `emptyFolder`) was skipped. */
+export function skippedFolderWarning(path: string, missing: readonly FolderContent[]): string {
+  return `waarschuwing: ${emptyFolder(path, missing)}; overgeslagen.\n`;
 }
 
 /** ‘a’, ‘b’ en ‘c’. */

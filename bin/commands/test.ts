@@ -11,7 +11,7 @@ import type { Coverage } from "../../compiler/testing/coverage.js";
 import { isSharedFile, runTestFiles, type FileResult, type TestRun } from "../../compiler/testing/index.js";
 import pc from "picocolors";
 import { EXIT_ERRORS, EXIT_OK, UsageError, type CliIo } from "../cli/io.js";
-import { diagnosticsJson, missingPaths, printDiagnostics, quotedList, specialPaths } from "./shared.js";
+import { diagnosticsJson, emptyFolder, missingPaths, printDiagnostics, quotedList, skippedFolderWarning, specialPaths, type FolderContent } from "./shared.js";
 import { statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 
@@ -35,8 +35,8 @@ function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string
   const result: string[] = [];
   const policies: string[] = [];
   const warnings: string[] = [];
-  // Named folders whose name ends in .policy without a test file in them, with what that means.
-  const emptyNamedFolders: string[] = [];
+  // Named folders whose name ends in .policy (or .test.yaml) without a test file in them, with what is missing.
+  const emptyNamedFolders: { path: string; missing: FolderContent[] }[] = [];
   for (const path of named) {
     const full = resolve(io.cwd, path);
     // A path found in a folder, shown under the folder as the user wrote it.
@@ -73,17 +73,20 @@ function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string
     policies.push(...folderPolicies.files);
     // Folders met in this one that look like a file but hold nothing to run: in the words of check.
     // (An x.policy folder with only a test file in it is not skipped: the test file runs, and says its policy is missing.)
-    const skipped = folderPolicies.emptyPolicyFolders.filter((folder) => !testFiles.some((f) => f.startsWith(`${folder}${sep}`)));
-    for (const folder of skipped) warnings.push(`‘${shown(folder)}’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in; overgeslagen.`);
-    for (const folder of found.emptyPolicyFolders) warnings.push(`‘${shown(folder)}’ is een map, geen testbestand, en er staan geen testbestanden in; overgeslagen.`);
-    if (testFiles.length === 0 && (path.endsWith(".policy") || path.endsWith(".test.yaml")) && statSync(full).isDirectory()) {
-      const kind = path.endsWith(".policy") ? ".policy-bestand" : "testbestand";
-      const inside = folderPolicies.files.length === 0 && kind === ".policy-bestand" ? "geen .policy-bestanden en geen testbestanden (.test.yaml)" : "geen testbestanden (.test.yaml)";
-      emptyNamedFolders.push(`‘${path}’ is een map, geen ${kind}, en er staan ${inside} in`);
+    // The folder named itself is said below, with all that is missing in it.
+    const skipped = folderPolicies.emptyPolicyFolders.filter((folder) => folder !== full && !testFiles.some((f) => f.startsWith(`${folder}${sep}`)));
+    for (const folder of skipped) warnings.push(skippedFolderWarning(shown(folder), ["beleid"]));
+    for (const folder of found.emptyPolicyFolders) if (folder !== full) warnings.push(skippedFolderWarning(shown(folder), ["tests"]));
+    const bare = path.replace(/[/\\]+$/, "");
+    if (testFiles.length === 0 && (bare.endsWith(".policy") || bare.endsWith(".test.yaml")) && statSync(full).isDirectory()) {
+      emptyNamedFolders.push({ path, missing: folderPolicies.files.length === 0 && bare.endsWith(".policy") ? ["beleid", "tests"] : ["tests"] });
     }
   }
-  if (result.length === 0 && named.length === 1 && emptyNamedFolders.length === 1) throw new UsageError(`${emptyNamedFolders[0]}.`);
-  for (const warning of [...warnings, ...emptyNamedFolders.map((w) => `${w}; overgeslagen.`)]) io.stderr(`waarschuwing: ${warning}\n`);
+  for (const warning of warnings) io.stderr(warning);
+  // Named alone and empty: the usage error says what it is (after the folders skipped inside it, as check does).
+  const onlyFolder = emptyNamedFolders[0];
+  if (result.length === 0 && named.length === 1 && onlyFolder !== undefined) throw new UsageError(`${emptyFolder(onlyFolder.path, onlyFolder.missing)}.`);
+  for (const folder of emptyNamedFolders) io.stderr(skippedFolderWarning(folder.path, folder.missing));
   if (result.length === 0) throw new UsageError(`Geen testbestanden (.test.yaml) gevonden in ${quotedList(named)}.`);
   return { testFiles: [...new Set(result)], policies };
 }

@@ -110,10 +110,10 @@ describe("beleid test with a folder named x.policy", () => {
 });
 
 describe("beleid test with a folder named x.test.yaml", () => {
-  it("empty, met while searching: a warning that it is skipped", async () => {
+  it("empty, met while searching: a warning that it is skipped, in the words of the error when it is named alone", async () => {
     const dir = project("testmap-gevonden", (policies) => mkdirSync(join(policies, "oud.test.yaml")));
     const run = await cli(["test", "policies"], { cwd: dir });
-    expect([run.code, run.stderr]).toEqual([0, "waarschuwing: ‘policies/oud.test.yaml’ is een map, geen testbestand, en er staan geen testbestanden in; overgeslagen.\n"]);
+    expect([run.code, run.stderr]).toEqual([0, "waarschuwing: ‘policies/oud.test.yaml’ is een map, geen testbestand, en er staan geen testbestanden (.test.yaml) in; overgeslagen.\n"]);
   });
 
   it("empty and named alone: a usage error that says it is a folder", async () => {
