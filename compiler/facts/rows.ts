@@ -265,7 +265,8 @@ function parseJsonLines(chunk: RowChunk, layout: RowLayout): ProviderRow[] {
     const parsed = parseJsonText(text);
     if ("problem" in parsed) {
       // One line of the file: the column says where.
-      rows.push({ line, problems: [rowProblem("geen_json", `De regel is geen geldige JSON: ${parsed.reason}${parsed.column !== undefined ? ` (kolom ${parsed.column})` : ""}.`)] });
+      const columns = parsed.first ? `kolom ${parsed.first.column} en ${parsed.column}` : `kolom ${parsed.column}`;
+      rows.push({ line, problems: [rowProblem("geen_json", `De regel is geen geldige JSON: ${parsed.reason}${parsed.column !== undefined ? ` (${columns})` : ""}.`)] });
       continue;
     }
     const value = parsed.value;
