@@ -50,6 +50,10 @@ export function checkTables(ctx: CheckContext, raw: unknown, env: Omit<CheckEnvi
     const base = ["tabellen", id];
     const careTypeKeyed = table.sleutel.zorgsoort === "ja";
     const columns: Column[] = entries<{ titel: string; type: ColumnType }>(table.kolommen).map(([columnId, c]) => ({ id: columnId, title: c.titel, type: c.type }));
+    if (columns.some((c) => c.id === KEY_TEXT)) {
+      ctx.report("BL215", ctx.keySpan([...base, "kolommen", KEY_TEXT]), { naam: KEY_TEXT }, `‘${KEY_TEXT}’ is in een rij de plaats voor de woorden van de bron bij de sleutel (${KEY_TEXT}: { tekst: "…" }); geef de kolom een andere naam.`);
+      columns.splice(columns.findIndex((c) => c.id === KEY_TEXT), 1);
+    }
     const nullableKeys = new Map<string, Set<string>>(columns.map((c) => [c.id, new Set<string>()]));
     const rows: TableRow[] = [];
     // In the order the file writes them: a JavaScript object puts keys that look like whole
@@ -132,10 +136,10 @@ export function checkTables(ctx: CheckContext, raw: unknown, env: Omit<CheckEnvi
 function sourceWords(ctx: CheckContext, path: (string | number)[], text: string, what: string, column?: Column): string | undefined {
   if (column?.type === "voorwaarde") {
     ctx.report(
-      "BL003",
-      ctx.keySpan(path),
-      { veld: "tekst", plaats: what },
-      `Een cel in een kolom van het type voorwaarde heeft geen eigen tekst: het document toont de voorwaarde zelf in woorden. Wilt u de woorden van de bron tonen, zet ze dan in een kolom van het type tekst (die kolom toont het document, de voorwaarde niet).`,
+      "BL005",
+      ctx.span(path.slice(0, -1)),
+      { verwacht: `in kolom ‘${column.id}’ (een voorwaarde) alleen de voorwaarde`, gevonden: "een voorwaarde met een tekst" },
+      `Het document toont een voorwaarde zelf in woorden. Wilt u de woorden van de bron tonen, zet ze dan in een kolom van het type tekst: die kolom toont het document, de voorwaarde niet.`,
     );
     return undefined;
   }

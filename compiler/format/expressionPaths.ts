@@ -17,10 +17,14 @@ export function isExpressionPath(path: readonly string[], data: unknown): boolea
   return tableColumnType(path, data) === "voorwaarde";
 }
 
-/** For a cell of a table row (`tabellen.t.rijen.0.kolom`), the type of its column. */
+/**
+ * For a cell of a table row (`tabellen.t.rijen.0.kolom`), the type of its column; also for the
+ * value of a cell written with the source's words (`tabellen.t.rijen.0.kolom.waarde`).
+ */
 export function tableColumnType(path: readonly string[], data: unknown): unknown {
-  const [section, id, sub, , column] = path;
-  if (section !== "tabellen" || sub !== "rijen" || path.length !== 5) return undefined;
+  const [section, id, sub, , column, part] = path;
+  if (section !== "tabellen" || sub !== "rijen") return undefined;
+  if (path.length !== 5 && !(path.length === 6 && part === "waarde")) return undefined;
   const columns = (data as { tabellen?: Record<string, { kolommen?: Record<string, { type?: unknown }> }> } | null)?.tabellen?.[id ?? ""]?.kolommen;
   return columns?.[column ?? ""]?.type;
 }

@@ -126,7 +126,8 @@ export function indexFile(file: string, text: string): FileIndex {
         use("zorgsoort", last, location.keySpan);
       } else if (path.length === 4 && section === "tabellen" && sub === "kolommen") {
         found.push({ kind: "kolom", id: last, span: location.keySpan, definition: true, table: id });
-      } else if (path.length === 5 && section === "tabellen" && sub === "rijen") {
+      } else if (path.length === 5 && section === "tabellen" && sub === "rijen" && last !== "sleutel") {
+        // (`sleutel: { tekst: "…" }` in a row is the source's words for its key, not a column.)
         use("kolom", last, location.keySpan, { table: id });
       }
     }
