@@ -114,7 +114,7 @@ describe("find references", () => {
     expect(found.every((l) => textAt(text, l.range) === "fysiotherapie")).toBe(true);
     const lines = found.map(lineOf);
     expect(lines[0]).toBe(text.split("\n").indexOf("  fysiotherapie:") + 1);
-    expect(lines).toContain(text.split("\n").indexOf("      fysiotherapie: { agb_codes: [\"04\", \"05\", \"07\", \"24\", \"37\", \"88\", \"90\"], beroep: Fysiotherapeut }") + 1);
+    expect(lines).toContain(text.split("\n").indexOf("      fysiotherapie: { agb_codes: [\"04\", \"05\", \"07\", \"24\", \"37\", \"88\", \"90\"], beroep: { waarde: Fysiotherapeut, tekst: Fysiotherapeut (04) } }") + 1);
     expect(lines).toContain(positionOf(text, "zorgsoorten: [fysiotherapie]").line + 1);
     expect(new Set(lines).size).toBe(lines.length);
     // Every `[fysiotherapie]` and `, fysiotherapie` in a list of care types is among them.
@@ -140,7 +140,7 @@ describe("find references", () => {
   it("finds a column of a table: its key, the cells of the rows and `tabel[…].kolom`, not a table of the same name", async () => {
     const { uri, text } = server.policy;
     const column = (await references(uri, "      beroep:\n", 6)).filter((l) => l.uri === uri);
-    const vektisRows = text.split("\n").flatMap((line, i) => (/^ {6}\w+: \{ agb_codes: .*, beroep: /.test(line) ? [i + 1] : []));
+    const vektisRows = text.split("\n").flatMap((line, i) => (/^ {6}\w+: \{ (?:sleutel: \{ tekst: [^}]* \}, )?agb_codes: .*, beroep: /.test(line) ? [i + 1] : []));
     expect(vektisRows).toHaveLength(8);
     expect(column.map((l) => textAt(text, l.range))).toEqual(Array(column.length).fill("beroep"));
     const key = positionOf(text, "      beroep:\n").line + 1;
