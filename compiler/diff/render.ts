@@ -10,7 +10,7 @@ import type { ChangeReport } from "./report.js";
 import type { ImpactTable } from "./impact.js";
 import { KIND_LABEL } from "./context.js";
 import type { RuleKind } from "../model.js";
-import { earlierVersionInLine, titleWithVersionName } from "./versions.js";
+import { earlierVersionInLine, titleWithVersionName } from "../versionNames.js";
 
 export type ReportFormat = "tekst" | "md" | "html" | "json";
 

@@ -14,7 +14,7 @@ import { capitalise, formatArg, nameList } from "./format.js";
 import { KIND_IDS, kindSpec } from "./kinds.js";
 import { readerPhrases, rulesReading } from "./compareFacts.js";
 import { OWN_SUBJECT, TEMPLATES, type SentenceContext } from "./templates.js";
-import { earlierPolicyName } from "./versions.js";
+import { earlierPolicyName } from "../versionNames.js";
 
 /** A rule as it was and as it is, for a side-by-side view. */
 export interface RuleVersion {

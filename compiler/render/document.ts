@@ -82,12 +82,12 @@ ${row("Zorgverzekeraar", meta.insurer)}
 ${row("Contractjaar", String(meta.year))}
 ${row("Versie", meta.version)}
 ${meta.published ? row("Gepubliceerd", html`<time datetime="${meta.published}">${formatDutchDate(meta.published)}</time>`) : ""}
-${previous ? row("Vorige versie", links.previous ? html`<a href="${links.previous}">${earlierVersionName(previous)}</a>` : earlierVersionName(previous)) : ""}
+${previous ? row("Vorige versie", links.previous ? html`<a href="${links.previous}">${earlierVersionName(previous, meta)}</a>` : earlierVersionName(previous, meta)) : ""}
 </dl>
 ${
   links.checker || links.changes
     ? html`<ul class="documentlinks">
-${links.changes && previous ? html`<li><a href="${links.changes}">Wijzigingen ten opzichte van ${earlierVersionInText(previous)}</a></li>` : ""}
+${links.changes && previous ? html`<li><a href="${links.changes}">Wijzigingen ten opzichte van ${earlierVersionInText(previous, meta)}</a></li>` : ""}
 ${links.checker ? html`<li><a href="${links.checker}">Controleer of u in aanmerking komt</a></li>` : ""}
 </ul>`
     : ""
