@@ -91,12 +91,17 @@ function load(path: string, sources: SourceFiles, options: LoadOptions, stack: s
 function loadFromText(path: string, rawText: string, sources: SourceFiles, options: LoadOptions, stack: string[], at: Span = { file: path, start: 0, end: 0 }): LoadResult {
   // Also for text that does not come from a file (the language server, tests).
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (rawText.length > maxBytes) {
+  // Counted in bytes of UTF-8, as the file on disk would be (at most three per UTF-16 unit: a short text needs no counting).
+  const size = rawText.length > maxBytes / 3 ? Buffer.byteLength(rawText, "utf8") : rawText.length;
+  if (size > maxBytes) {
     if (at.file === path) sources.add(path, rawText);
-    return { file: undefined, diagnostics: [diagnostic("BL010", at, { wat: `Het bestand ‘${path}’`, grootte: formatBytes(rawText.length), grens: formatBytes(maxBytes) })] };
+    return { file: undefined, diagnostics: [diagnostic("BL010", at, { wat: `Het bestand ‘${path}’`, grootte: formatBytes(size), grens: formatBytes(maxBytes) })] };
   }
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // The checks of a file's text read from disk, also for an editor's buffer (the language server).
+  const checked = checkPolicyText(path, rawText);
+  const text = checked.text.charCodeAt(0) === 0xfeff ? checked.text.slice(1) : checked.text;
   sources.add(path, text);
+  if (checked.problem) return { file: undefined, diagnostics: [checked.problem] };
   const tree = readPolicyYaml(path, text, options.yamlLimits ?? DEFAULT_YAML_LIMITS);
   const diagnostics: Diagnostic[] = [...tree.diagnostics];
   if (hasErrors(diagnostics)) return { file: undefined, diagnostics };
@@ -168,11 +173,25 @@ export function readPolicySource(path: string, sources: SourceFiles, options: Lo
     const code = includedAt ? "BL009" : "BL008";
     return { text: undefined, diagnostics: [diagnostic(code, at, { pad: path, reden: reason })] };
   }
-  if (typeof content === "string") return { text: withLineFeeds(content), diagnostics: [] };
-  const decoded = decodePolicyBytes(path, content);
+  const decoded = typeof content === "string" ? checkPolicyText(path, content) : decodePolicyBytes(path, content);
   if (decoded.problem === undefined) return { text: withLineFeeds(decoded.text), diagnostics: [] };
   sources.add(path, decoded.text);
   return { text: undefined, diagnostics: [decoded.problem] };
+}
+
+/**
+ * What every reader of a policy's text checks, whether the text comes from a file's bytes, a
+ * string (an editor's buffer in the language server) or a test: no NUL character (BL013, as
+ * `beleid check` says for a file), and a carriage return on its own is a line end. `text` is
+ * without a byte order mark when there is a problem (the code frame's text, as the
+ * diagnostic's offsets are), else as given with line feeds.
+ */
+export function checkPolicyText(path: string, text: string): { readonly text: string; readonly problem?: Diagnostic } {
+  const nul = text.indexOf("\0");
+  if (nul < 0) return { text: withLineFeeds(text) };
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const reden = "op deze plek staat een nulbyte (00), die in een tekstbestand niet voorkomt: het is misschien als UTF-16 opgeslagen, of geen tekst";
+  return { text: text.slice(bom), problem: diagnostic("BL013", { file: path, start: nul - bom, end: nul - bom + 1 }, { pad: path, reden }) };
 }
 
 /**
@@ -205,13 +224,7 @@ export function decodePolicyBytes(path: string, bytes: Uint8Array): { readonly t
   } catch {
     text = undefined;
   }
-  if (text !== undefined) {
-    const nul = text.indexOf("\0");
-    if (nul < 0) return { text };
-    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const reden = "op deze plek staat een nulbyte (00), die in een tekstbestand niet voorkomt: het is misschien als UTF-16 opgeslagen, of geen tekst";
-    return { text: text.slice(bom), problem: diagnostic("BL013", { file: path, start: nul - bom, end: nul - bom + 1 }, { pad: path, reden }) };
-  }
+  if (text !== undefined) return checkPolicyText(path, text);
   // The longest prefix a streaming decoder accepts; its decoded text ends where the first
   // invalid sequence begins (a streaming decoder holds back an incomplete sequence).
   let low = 0;

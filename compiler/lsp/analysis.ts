@@ -14,6 +14,7 @@ import { versionDiagnostics } from "../build.js";
 import { compileText, type CompileResult } from "../compile.js";
 import { sortDiagnostics, uniqueDiagnostics } from "../diagnostics/diagnostic.js";
 import type { Location } from "../load/yamlTree.js";
+import { checkPolicyText } from "../load/loadPolicy.js";
 import { readPolicyYaml } from "../load/simpleYaml.js";
 import type { PolicyModel } from "../model.js";
 import type { SourceFiles } from "../span.js";
@@ -62,7 +63,8 @@ export class Workspace {
     const readText = (file: string): string | Uint8Array => this.openText(resolve(file)) ?? readFileSync(file);
     const bom = documentText.charCodeAt(0) === 0xfeff ? 1 : 0;
     // The load stage drops the mark too: its offsets, like `beleid check`'s, start after it.
-    const text = documentText.slice(bom);
+    // A carriage return on its own is a line end there, as for a file (one character for one).
+    const text = checkPolicyText(path, documentText.slice(bom)).text;
     const compiled: CompileResult = compileText(path, text, { readText });
     const key = resolve(path);
     const uses = new Set(compiled.sources.paths().map((file) => resolve(file)));
