@@ -3,11 +3,15 @@
  * docs/editor.md). It runs until the editor ends it.
  */
 
-import { createConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver/node";
+import { createServerConnection } from "../../compiler/lsp/connection.js";
 import { startLanguageServer } from "../../compiler/lsp/server.js";
 
 export async function runLsp(): Promise<number> {
-  const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  const connection = createServerConnection(process.stdin, process.stdout, {
+    stderr: (text) => void process.stderr.write(text),
+    // Once what is written has reached the editor.
+    exit: (code) => void process.stdout.write("", () => process.exit(code)),
+  });
   startLanguageServer(connection);
   // The connection ends the process when the editor sends `exit` or closes the stream.
   await new Promise<never>(() => undefined);

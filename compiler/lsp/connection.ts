@@ -1,0 +1,109 @@
+/**
+ * The language server's connection over a pair of streams (standard input and output for
+ * `beleid lsp`): vscode-languageserver's, with what arrives checked before the server sees
+ * it. A request whose parameters are not as the protocol says (`checkParams.ts`) is answered
+ * with InvalidParams (-32602), a notification is ignored with a log message, both in Dutch:
+ * no handler meets `params: null` or a number for a text. A body that is not JSON is answered
+ * with a parse error (-32700), as JSON-RPC says, and the next message is read. A header the
+ * reader cannot follow (`Content-Length: abc`) leaves no way to tell where the next message
+ * begins (vscode-jsonrpc's reader stops reading at that point): the server says so on
+ * standard error and stops, so the editor sees it end instead of waiting for answers.
+ */
+
+import type { Readable, Writable } from "node:stream";
+import {
+  createConnection,
+  ErrorCodes,
+  LogMessageNotification,
+  Message,
+  MessageType,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+  type DataCallback,
+  type Disposable,
+  type NotificationMessage,
+  type RequestMessage,
+  type ResponseMessage,
+} from "vscode-languageserver/node";
+import { paramsProblem } from "./checkParams.js";
+
+export interface ConnectionOptions {
+  /** Where the server says that it cannot read on (standard error). */
+  readonly stderr: (text: string) => void;
+  /** Ends the server (process.exit) after a header it cannot follow. */
+  readonly exit: (code: number) => void;
+}
+
+/** A reader that passes on only the messages `admit` lets through. */
+class CheckedMessageReader extends StreamMessageReader {
+  constructor(
+    readable: Readable,
+    private readonly admit: (message: Message) => boolean,
+  ) {
+    super(readable);
+  }
+
+  override listen(callback: DataCallback): Disposable {
+    return super.listen((message) => {
+      if (this.admit(message)) callback(message);
+    });
+  }
+}
+
+/** vscode-jsonrpc's message for a header it cannot follow -> what is wrong, in Dutch. */
+function headerProblem(message: string): string {
+  const length = /^Content-Length value must be a number\. Got (.*)$/s.exec(message)?.[1];
+  if (length !== undefined) return `de kopregel Content-Length geeft geen lengte in bytes maar ‘${length.trim()}’`;
+  if (/^Header must provide a Content-Length property/.test(message)) return "een bericht heeft geen kopregel Content-Length";
+  if (/must separate key and value using ':'/.test(message)) return "een kopregel van een bericht heeft geen ‘:’ tussen naam en waarde";
+  return "de kopregels van een bericht zijn niet te lezen";
+}
+
+export function createServerConnection(input: Readable, output: Writable, options: ConnectionOptions): Connection {
+  const writer = new StreamMessageWriter(output);
+  const answer = (response: ResponseMessage) => void writer.write(response).catch(() => undefined);
+  const log = (message: string) => {
+    const notification: NotificationMessage = { jsonrpc: "2.0", method: LogMessageNotification.method, params: { type: MessageType.Warning, message } };
+    void writer.write(notification).catch(() => undefined);
+  };
+
+  const admit = (message: Message): boolean => {
+    if (Message.isResponse(message)) return true;
+    const isRequest = Message.isRequest(message);
+    if (!isRequest && !Message.isNotification(message)) {
+      // Valid JSON, but no request, notification or answer (`{}`, `5`): JSON-RPC's invalid request.
+      const id = typeof message === "object" && message !== null && "id" in message ? (message as { id: unknown }).id : undefined;
+      if (typeof id === "number" || typeof id === "string") {
+        answer({ jsonrpc: "2.0", id, error: { code: ErrorCodes.InvalidRequest, message: "Dit bericht is geen vraag of mededeling volgens JSON-RPC: het heeft geen ‘method’ (een tekst)." } });
+      } else log("De taalserver van beleid heeft een bericht overgeslagen dat geen vraag, mededeling of antwoord volgens JSON-RPC is.");
+      return false;
+    }
+    const { method, params } = message as RequestMessage | NotificationMessage;
+    const problem = paramsProblem(method, params);
+    if (problem === undefined) return true;
+    if (isRequest) {
+      answer({ jsonrpc: "2.0", id: (message as RequestMessage).id, error: { code: ErrorCodes.InvalidParams, message: `De vraag ‘${method}’ heeft ongeldige parameters: ${problem}.` } });
+    } else {
+      log(`De taalserver van beleid heeft de mededeling ‘${method}’ genegeerd: ${problem}.`);
+    }
+    return false;
+  };
+
+  const reader = new CheckedMessageReader(input, admit);
+  reader.onError((error) => {
+    if (error instanceof SyntaxError) {
+      // The header gave the length, so the next message is found; only this one is lost.
+      options.stderr("beleid lsp: een bericht van de editor is geen geldige JSON en is overgeslagen.\n");
+      answer({ jsonrpc: "2.0", id: null, error: { code: ErrorCodes.ParseError, message: "Dit bericht is geen geldige JSON; de taalserver heeft het overgeslagen." } });
+      return;
+    }
+    options.stderr(
+      `beleid lsp: de taalserver kan de berichten van de editor niet verder lezen: ${headerProblem(error.message)}. ` +
+        "Waar het volgende bericht begint, is daardoor niet te zien; de taalserver stopt. Start hem opnieuw vanuit de editor.\n",
+    );
+    // After the messages read before the header have been answered (on later turns of the event loop).
+    setTimeout(() => options.exit(1), 100);
+  });
+  return createConnection(reader, writer);
+}
