@@ -407,6 +407,20 @@ function unknownTag(text: string, offset: number): Explained | undefined {
   };
 }
 
+/**
+ * A value with a tag that yaml knows (`!!binary`, `!!set`, `!!timestamp`, `!!str`): yaml would
+ * read it as something else than the texts, lists and maps a policy is made of. `valueStart` is
+ * where the value itself begins; its tag stands before it (an anchor may be between).
+ */
+export function knownTagDiagnostic(file: string, text: string, valueStart: number): Diagnostic | undefined {
+  let bang = text.lastIndexOf("!", valueStart - 1);
+  while (bang > 0 && text.charAt(bang - 1) === "!") bang--;
+  const explained = bang === -1 ? undefined : unknownTag(text.slice(bang, text.indexOf("\n", bang) === -1 ? text.length : text.indexOf("\n", bang)), 0);
+  if (!explained) return undefined;
+  const detail = explained.detail.replace("het label zou verloren gaan.", "beleid kent geen labels.");
+  return diagnostic("BL001", { file, start: bang + explained.start, end: bang + explained.end }, { detail }, explained.hint);
+}
+
 /** Where the line around `offset` has a tab in its leading blanks, or undefined. */
 export function tabInIndent(text: string, offset: number): number | undefined {
   const { start, line } = lineAt(text, offset);

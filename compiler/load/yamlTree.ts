@@ -13,7 +13,7 @@ import type { Alias, Document, Node as YamlNode } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../span.js";
 import type { ScalarSource, ScalarStyle } from "./scalarOffsets.js";
-import { TOO_DEEP, tabInIndent, yamlErrorDiagnostic } from "./yamlErrors.js";
+import { TOO_DEEP, knownTagDiagnostic, tabInIndent, yamlErrorDiagnostic } from "./yamlErrors.js";
 
 /**
  * The yaml library, loaded on first use: a usual policy is read by the fast reader
@@ -93,6 +93,100 @@ function aliasTargets(document: Document): Map<Alias, YamlNode> {
 }
 
 export function readYamlTree(file: string, text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlTree {
+  // Brackets nested far beyond the limit (`x: [[[[…`, a megabyte of them) cost the yaml library
+  // minutes and a gigabyte, and its parser a stack overflow, before the depth is found. The
+  // text up to the bracket one level past the limit, with the open brackets closed, holds the
+  // same first place that is too deep: read that, and only when it tells BL010 there.
+  const maxDepth = limits.maxDepth ?? DEFAULT_YAML_LIMITS.maxDepth ?? Infinity;
+  const cut = Number.isFinite(maxDepth) ? deepBracketCut(text, maxDepth) : undefined;
+  if (cut !== undefined) {
+    const short = readWholeYamlTree(file, text.slice(0, cut.at) + cut.closers, limits);
+    const tooDeep = short.diagnostics.find((d) => d.code === "BL010" && d.message.includes("genest"));
+    if (tooDeep && tooDeep.span.start < cut.at && tooDeep.span.end <= cut.at + cut.closers.length) {
+      // A list or map too deep ends at its own closing bracket, which the shortened text lacks.
+      const bracket = /[[{]/.test(text.charAt(tooDeep.span.start));
+      const end = bracket ? closingBracketEnd(text, tooDeep.span.start) : tooDeep.span.end;
+      return { data: undefined, locations: new Map(), diagnostics: [{ ...tooDeep, span: { ...tooDeep.span, end } }], document: undefined };
+    }
+  }
+  return readWholeYamlTree(file, text, limits);
+}
+
+const OPENS_VALUE = new Set([0, ..."-:?[{,"].map((c) => (typeof c === "number" ? c : c.charCodeAt(0))));
+
+/**
+ * Walks a YAML text's flow brackets in one pass: quoted texts and comments are skipped, and a
+ * `[` or `{` counts only where a value begins (at the start of a line, after `- `, `: `, `[`,
+ * `{` or `,`), so a bracket inside a plain text is not one. A guess at YAML's structure, used
+ * only to find where to cut (readYamlTree then checks it with the yaml library).
+ */
+function walkBrackets(text: string, from: number, visit: (offset: number, open: boolean) => boolean): void {
+  let previous = 0;
+  let flow = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (flow === 0) previous = 0;
+    } else if (c === 32 || c === 9) {
+      continue;
+    } else if ((c === 0x22 || c === 0x27) && OPENS_VALUE.has(previous)) {
+      // A quoted text: to its closing quote ('' and \" do not close it).
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (c === 0x22 && d === 0x5c) j++;
+        else if (d === c && !(c === 0x27 && text.charCodeAt(j + 1) === 0x27)) break;
+        else if (d === 0x27 && c === 0x27) j++;
+      }
+      i = j;
+      previous = c;
+    } else if (c === 0x23 /* # */ && (i === 0 || /\s/.test(text.charAt(i - 1)))) {
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+    } else if ((c === 0x5b || c === 0x7b) && OPENS_VALUE.has(previous)) {
+      flow++;
+      if (!visit(i, true)) return;
+      previous = c;
+    } else if ((c === 0x5d || c === 0x7d) && flow > 0) {
+      flow--;
+      if (!visit(i, false)) return;
+      previous = c;
+    } else {
+      previous = c;
+    }
+  }
+}
+
+/** Where brackets first open more than `maxDepth` levels: the text up to past that bracket, and what closes the open ones. */
+export function deepBracketCut(text: string, maxDepth: number): { at: number; closers: string } | undefined {
+  const open: number[] = [];
+  let cut: { at: number; closers: string } | undefined;
+  walkBrackets(text, 0, (offset, opens) => {
+    if (!opens) {
+      open.pop();
+      return true;
+    }
+    open.push(text.charCodeAt(offset));
+    if (open.length <= maxDepth) return true;
+    cut = { at: offset + 1, closers: open.map((c) => (c === 0x5b ? "]" : "}")).reverse().join("") };
+    return false;
+  });
+  return cut;
+}
+
+/** Just past the bracket that closes the one at `open`; the end of the text when none does. */
+function closingBracketEnd(text: string, open: number): number {
+  let depth = 0;
+  let end = text.length;
+  walkBrackets(text, open, (offset, opens) => {
+    depth += opens ? 1 : -1;
+    if (depth > 0) return true;
+    end = offset + 1;
+    return false;
+  });
+  return end;
+}
+
+function readWholeYamlTree(file: string, text: string, limits: YamlLimits): YamlTree {
   const { isAlias, isMap, isScalar, isSeq, parseDocument } = yamlLibrary();
   const locations = new Map<string, Location>();
   const diagnostics: Diagnostic[] = [];
@@ -181,6 +275,16 @@ export function readYamlTree(file: string, text: string, limits: YamlLimits = DE
       return convert(targets.get(node), at, depth, keySpan, spanOf(node, fallback));
     }
     const here = spanOf(node as YamlNode, fallback);
+    // A tag yaml knows (`!!binary`, `!!set`, `!!timestamp`; an unknown one is an error above):
+    // told as the label it is, not as the kind of value yaml makes of it.
+    if ((node as YamlNode | null)?.tag !== undefined) {
+      const told = knownTagDiagnostic(file, text, here.start);
+      if (told && !reportedKeys.has(told.span.start)) {
+        reportedKeys.add(told.span.start);
+        diagnostics.push(told);
+      }
+      if (told) return null;
+    }
     if (isScalar(node)) {
       // The most frequent case first, with its location made in one go.
       const range = node.range;

@@ -1,0 +1,37 @@
+/**
+ * Every explicit YAML tag is told as a label (as `!eigen` and `!!int` were), also the tags yaml
+ * knows and reads as something else than a text (`!!binary`, `!!set`, `!!timestamp`): those
+ * were BL005 ‘a list of keys with values’ or a text of bytes, which the author did not write.
+ */
+
+import { describe, expect, it } from "vitest";
+import { readYamlTree } from "../../compiler/load/yamlTree.js";
+import { readPolicyYaml } from "../../compiler/load/simpleYaml.js";
+
+const told = (text: string) =>
+  readPolicyYaml("t.policy", text).diagnostics.map((d) => [d.code, d.message, text.slice(d.span.start, d.span.end)]);
+
+describe("explicit tags", () => {
+  it.each([
+    ["organisatie: !!binary Q2FyZXNx\n", "!!binary"],
+    ["zorgsoorten: !!set {a, b}\n", "!!set"],
+    ["gepubliceerd: !!timestamp 2025-04-01T10:00:00Z\n", "!!timestamp"],
+    ["titel: !!str Beleid\n", "!!str"],
+    ["hoofdstukken: !!map {a: b}\n", "!!map"],
+    ["lijst: !!seq [a]\n", "!!seq"],
+    ["titel: &t !!str Beleid\n", "!!str"],
+    ["titel: ! Beleid\n", "!"],
+  ])("%s is told as a label", (text, tag) => {
+    expect(told(text)).toEqual([["BL001", `Het bestand is geen geldige YAML: een waarde die met ‘!’ begint, leest YAML als een label (‘${tag}’) en niet als tekst; beleid kent geen labels.`, tag]]);
+    expect(readYamlTree("t.policy", text).data).toBeUndefined();
+  });
+
+  it("unknown tags keep their message", () => {
+    expect(told("organisatie: !!int 3\n")[0]?.[1]).toContain("(‘!!int’) en niet als tekst; het label zou verloren gaan.");
+    expect(told("organisatie: !eigen 3\n")[0]?.[1]).toContain("(‘!eigen’) en niet als tekst; het label zou verloren gaan.");
+  });
+
+  it("a tagged value reached through two aliases is told once", () => {
+    expect(told("a: &x !!binary Q2FyZXNx\nb: *x\nc: *x\n")).toHaveLength(1);
+  });
+});
