@@ -4,6 +4,8 @@
  */
 
 import type { Cell, Milestone, PolicyModel, ProseText, Table, TExpr } from "../model.js";
+import { cellText } from "../render/parts/tables.js";
+import { upperFirst } from "../render/dutch.js";
 import { compareConditions, exprKey } from "./conditions.js";
 import type { ChangeClass } from "./changes.js";
 import type { DiffContext } from "./context.js";
@@ -178,15 +180,23 @@ function cellKey(table: Table, rowKey: string): string {
 }
 
 /**
- * The source's words the document prints for a row where the policy gives them next to the
- * values (`sleutel: { tekst }`, `{ waarde, tekst }`); a cell without them prints its value, so
- * `{ waarde: X, tekst: "X" }` prints the same as `X`.
+ * Whether the document prints other words for a row whose values stayed the same, because the
+ * policy gives the source's words next to them (`sleutel: { tekst }`, `{ waarde, tekst }`).
+ * Words are compared with what the document prints without them (the care type's or key's name,
+ * the cell as printed), so `{ waarde: X, tekst: "X" }` prints the same as `X`. The name of a row
+ * without such words on either side is not compared: a renamed care type is its own change.
  */
-function printedKey(table: Table, rowKey: string): string {
-  const row = table.rows.find((r) => r.key === rowKey);
-  if (!row) return "";
-  const value = (cell: Cell | undefined) => (cell === undefined ? "" : cell.type === "voorwaarde" ? cell.value.source : cell.type === "verzameling" ? cell.value.join(", ") : String(cell.value));
-  return [row.keyText ?? rowKey, ...table.columns.map((c) => row.texts?.[c.id] ?? value(row.cells[c.id]))].join("¦");
+function printedWordsDiffer(ctx: DiffContext, before: Table, after: Table, rowKey: string): boolean {
+  const printed = (model: PolicyModel, table: Table, withKey: boolean): string => {
+    const row = table.rows.find((r) => r.key === rowKey);
+    if (!row) return "";
+    const name = table.key.careTypes ? (model.careTypes.find((c) => c.id === rowKey)?.name ?? rowKey) : upperFirst(rowKey.replace(/_/g, " "));
+    const cell = (id: string) => row.texts?.[id] ?? (row.cells[id] ? cellText(row.cells[id] as Cell) : "");
+    return [withKey ? (row.keyText ?? name) : "", ...table.columns.map((c) => cell(c.id))].join("¦");
+  };
+  const withKey = [before, after].some((table) => table.rows.find((r) => r.key === rowKey)?.keyText !== undefined);
+  const [older, newer] = [printed(ctx.older, before, withKey), printed(ctx.newer, after, withKey)];
+  return older !== newer && !ctx.sameText(older, newer);
 }
 
 export function compareTables(ctx: DiffContext): void {
@@ -212,7 +222,7 @@ export function compareTables(ctx: DiffContext): void {
     const changed = newKeys.filter((k) => oldKeys.includes(k) && cellKey(before, k) !== cellKey(after, k) && !ctx.sameText(cellKey(before, k), cellKey(after, k)));
     // The same values, other words of the source printed for them: wording only.
     const reworded = newKeys.filter(
-      (k) => oldKeys.includes(k) && !changed.includes(k) && printedKey(before, k) !== printedKey(after, k) && !ctx.sameText(printedKey(before, k), printedKey(after, k)),
+      (k) => oldKeys.includes(k) && !changed.includes(k) && printedWordsDiffer(ctx, before, after, k),
     );
     if (added.length > 0) ctx.add("tabelrijen_toegevoegd", "onbepaald", key, chapter, { tabel: after.title, rijen: added, aantal: added.length }, rowCareTypes(added));
     if (removed.length > 0) ctx.add("tabelrijen_verwijderd", "onbepaald", key, chapter, { tabel: after.title, rijen: removed, aantal: removed.length }, rowCareTypes(removed));

@@ -127,6 +127,9 @@ describe("the change report", () => {
   it("sees no change where the words are those the value already printed", () => {
     const same = withRows('      fysiotherapie: { agb: ["04", "90"], beroep: { waarde: Fysiotherapeut, tekst: Fysiotherapeut } }\n      oefentherapie: { agb: ["07"], beroep: Oefentherapeut }\n');
     expect(items(PLAIN, same)).toEqual([]);
+    // A set as the document prints it, and the care type's own name for the key.
+    const printed = withRows('      fysiotherapie: { sleutel: { tekst: Fysiotherapie }, agb: { waarde: ["04", "90"], tekst: 04 en 90 }, beroep: Fysiotherapeut }\n      oefentherapie: { agb: ["07"], beroep: Oefentherapeut }\n');
+    expect(items(PLAIN, printed)).toEqual([]);
   });
 
   it("reports a changed value as before, also when the words stay", () => {
