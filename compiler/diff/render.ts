@@ -18,9 +18,12 @@ export type ReportFormat = "tekst" | "md" | "html" | "json";
  * 3 (December 2026): `argumenten.naam` is always one name; several rules in one sentence give
  * theirs in `namen` (in 2, `naam` was then a list). `verklaring` is "ongewijzigd", "vervallen"
  * or "ingevoerd" (was "nee", "verklaring vervallen", "verklaring ingevoerd"). A merged item
- * names every key in `sleutel`.
+ * names every key in `sleutel`. 4 (8 December 2026): a date bound's `oud`/`nieuw` are the days
+ * a provider reads (the last or first day that meets the rule), a declaration's side of
+ * `voorwaarde_gewijzigd` is its yes/no fact, two new kinds, and a fact's range change sits in
+ * the chapter of the first rule that reads it (docs/wijzigingen.md).
  */
-export const JSON_FORMAT_VERSION = 3;
+export const JSON_FORMAT_VERSION = 4;
 
 /** The arguments as JSON gives them: one shape per field (`naam` a string, `namen` a list). */
 function jsonArgs(args: ChangeReport["sections"][number]["items"][number]["change"]["args"]): Record<string, unknown> {

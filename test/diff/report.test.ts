@@ -81,7 +81,7 @@ describe("beleid diff", () => {
     const dir = writePair();
     const run = await cli(["diff", "voorbeeld/2026-04.policy", "voorbeeld/2026-07.policy", "--format", "json"], { cwd: dir });
     const json = JSON.parse(run.stdout);
-    expect(json.formatVersion).toBe(3);
+    expect(json.formatVersion).toBe(4);
     expect(json.oud).toEqual({ bestand: expect.stringMatching(/voorbeeld\/2026-04\.policy$/), titel: "Inkoopbeleid Voorbeeldzorg 2026", versie: "2026-04" });
     const threshold = json.wijzigingen.find((w: { soort: string }) => w.soort === "drempel_gewijzigd");
     expect(threshold).toMatchObject({ klasse: "strenger", zorgsoorten: ["fysiotherapie"], hoofdstuk: { oud: "3.1", nieuw: "3.1" }, sleutel: "regel:index_hoog", argumenten: { oud: "160", nieuw: "150", richting: "verlaagd" } });

@@ -95,7 +95,7 @@ describe("the report as JSON", () => {
 
   it("gives naam as one name and namen as a list, in format version 3", () => {
     const result = json("mondzorg", "2024", "2025");
-    expect(result.formatVersion).toBe(3);
+    expect(result.formatVersion).toBe(4);
     for (const item of result.wijzigingen) {
       if ("naam" in item.argumenten) expect(typeof item.argumenten.naam).toBe("string");
       if ("namen" in item.argumenten) expect(Array.isArray(item.argumenten.namen)).toBe(true);
