@@ -17,7 +17,6 @@ const YAML_ERRORS: Partial<Record<YAMLError["code"], string>> = {
   BAD_DQ_ESCAPE: "ongeldige escape-reeks in een tekst tussen dubbele aanhalingstekens.",
   BLOCK_AS_IMPLICIT_KEY: "een meerregelige waarde kan geen sleutel zijn; staat er een dubbele punt te veel?",
   MULTILINE_IMPLICIT_KEY: "een sleutel moet op één regel staan; ontbreekt er een dubbele punt of een aanhalingsteken?",
-  MULTIPLE_DOCS: "een .policy-bestand bevat precies één YAML-document (geen tweede ‘---’).",
   BAD_ALIAS: "verwijzing (*alias) naar een anker dat niet bestaat.",
   UNEXPECTED_TOKEN: "onverwacht teken.",
   BAD_SCALAR_START: "een waarde mag niet met dit teken beginnen; zet de waarde tussen aanhalingstekens.",
@@ -145,8 +144,17 @@ export function yamlErrorDiagnostic(file: string, error: YAMLError, text: string
   const detail =
     error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message)
       ? TOO_DEEP
-      : ((error.code === "BAD_INDENT" ? unclosedFlowMessage(error.message) : undefined) ?? YAML_ERRORS[error.code] ?? "de structuur is ongeldig.");
+      : error.code === "MULTIPLE_DOCS"
+        ? `${kindOfFile(file)} bevat precies één YAML-document (geen tweede ‘---’).`
+        : ((error.code === "BAD_INDENT" ? unclosedFlowMessage(error.message) : undefined) ?? YAML_ERRORS[error.code] ?? "de structuur is ongeldig.");
   return diagnostic("BL001", at, { detail });
+}
+
+/** What a file read as YAML is, for a message about the file as a whole: a test file is no .policy file. */
+function kindOfFile(file: string): string {
+  if (/\.test\.ya?ml$/i.test(file)) return "een testbestand";
+  if (/\.policy$/i.test(file)) return "een .policy-bestand";
+  return "een bestand";
 }
 
 /**
@@ -418,7 +426,9 @@ export function knownTagDiagnostic(file: string, text: string, valueStart: numbe
   const explained = bang === -1 ? undefined : unknownTag(text.slice(bang, text.indexOf("\n", bang) === -1 ? text.length : text.indexOf("\n", bang)), 0);
   if (!explained) return undefined;
   const detail = explained.detail.replace("het label zou verloren gaan.", "beleid kent geen labels.");
-  return diagnostic("BL001", { file, start: bang + explained.start, end: bang + explained.end }, { detail }, explained.hint);
+  const tag = text.slice(bang + explained.start, bang + explained.end);
+  const hint = `Haal ‘${tag}’ weg: beleid leest de waarde zelf (een datum als jjjj-mm-dd, een getal, een tekst). Zet een tekst die met ‘!’ begint tussen aanhalingstekens.`;
+  return diagnostic("BL001", { file, start: bang + explained.start, end: bang + explained.end }, { detail }, hint);
 }
 
 /** Where the line around `offset` has a tab in its leading blanks, or undefined. */

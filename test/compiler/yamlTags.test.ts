@@ -24,6 +24,7 @@ describe("explicit tags", () => {
   ])("%s is told as a label", (text, tag) => {
     expect(told(text)).toEqual([["BL001", `Het bestand is geen geldige YAML: een waarde die met ‘!’ begint, leest YAML als een label (‘${tag}’) en niet als tekst; beleid kent geen labels.`, tag]]);
     expect(readYamlTree("t.policy", text).data).toBeUndefined();
+    expect(readYamlTree("t.policy", text).diagnostics[0]?.hint).toBe(`Haal ‘${tag}’ weg: beleid leest de waarde zelf (een datum als jjjj-mm-dd, een getal, een tekst). Zet een tekst die met ‘!’ begint tussen aanhalingstekens.`);
   });
 
   it("unknown tags keep their message", () => {
