@@ -16,6 +16,7 @@ import { careTypeFactsValidator } from "../../compiler/facts/validateFacts.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { dateNotes } from "../../compiler/render/decisionDates.js";
 import { renderDecisionText } from "../../compiler/render/decisionText.js";
+import { factorsTitle } from "../../compiler/render/factorsHeading.js";
 import { closestName } from "../../compiler/suggest.js";
 import { FeitenFout, type FeitProbleem } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
@@ -94,7 +95,7 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   const evaluator = await loadEvaluator(model);
   try {
     const decision = evaluator.beoordeel(zorgsoort, facts);
-    io.stdout(options.json ? JSON.stringify(decision, null, 2) + "\n" : renderDecisionText(decision, io.colour, dateNotes(model, zorgsoort, facts as Record<string, unknown>)));
+    io.stdout(options.json ? JSON.stringify(decision, null, 2) + "\n" : renderDecisionText(decision, io.colour, { dates: dateNotes(model, zorgsoort, facts as Record<string, unknown>), factorsTitle: careType && factorsTitle(careType) }));
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof Error) || error.name !== "FeitenFout") throw error;

@@ -1,16 +1,18 @@
 /**
  * A decision as readable Dutch text for the terminal (`beleid eval`): the outcome first, then
- * the explanation, then every rule with a mark (✓ voldaan, ✗ niet voldaan, – niet van
- * toepassing, ? onbekend), grouped by chapter and group as in the policy.
+ * the dates of the agreement, the explanation, and every rule with a mark (✓ voldaan, ✗ niet
+ * voldaan, – niet van toepassing, ? onbekend), under the headings the checker page uses
+ * (web/controle/ruleGroups.ts).
  */
 
 import pc from "picocolors";
 import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
 import { visible } from "../diagnostics/render.js";
+import { rulesByGroup } from "../../web/controle/ruleGroups.js";
 import { dutchDate } from "../dutchDate.js";
-import { lowerFirst } from "./dutch.js";
+import type { DateNote } from "./decisionDates.js";
+import { upperFirst } from "./dutch.js";
 import { titleWithVersion } from "./title.js";
-
 
 const OUTCOME_TEXT: Record<Regeluitkomst["uitkomst"], string> = {
   voldaan: "voldaan",
@@ -33,18 +35,23 @@ const EXCLUSION_PREFIX: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
 };
 
 /**
- * What the text says about a computed date without value (compiler/render/decisionDates.ts):
- * its description, whether it does not apply or cannot be determined, and why.
+ * A rule about being approached costs the approach, not the agreement: "uitgesloten" next to
+ * "In aanmerking: ja" read as a contradiction (the checker page says the same).
  */
-export interface DateNote {
-  readonly omschrijving: string;
-  /** "niet van toepassing" when a fact it is calculated from is unknown (no application); "niet te bepalen" when the calculation had no outcome. */
-  readonly zonderDatum: "niet van toepassing" | "niet te bepalen";
-  /** ", omdat ‘…’ onbekend is": the facts the date depends on that were unknown, as the policy describes them; with none, that the calculation had no outcome. */
-  readonly waarom: string;
+const APPROACH_OUTCOME_TEXT: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
+  uitgesloten: "geldt, dus niet benaderd",
+  niet_voldaan: "niet voldaan, dus niet benaderd",
+};
+
+export interface DecisionTextContext {
+  /** Per date rule its name and what a date without value means (compiler/render/decisionDates.ts). */
+  readonly dates?: Readonly<Record<string, DateNote>>;
+  /** The title above the care type's differentiation factors ("Differentiatiefactoren"), as on the checker page. */
+  readonly factorsTitle?: string;
 }
 
-export function renderDecisionText(given: Beslissing, colour: boolean, dates: Readonly<Record<string, DateNote>> = {}): string {
+export function renderDecisionText(given: Beslissing, colour: boolean, context: DecisionTextContext = {}): string {
+  const dates = context.dates ?? {};
   // The texts come from the policy: a control character in them (an escape sequence would
   // recolour the terminal or set its title) is shown as its symbol, as in diagnostics.
   const decision = JSON.parse(JSON.stringify(given), (_, value: unknown) => (typeof value === "string" ? visible(value) : value)) as Beslissing;
@@ -74,26 +81,29 @@ export function renderDecisionText(given: Beslissing, colour: boolean, dates: Re
   if (decision.differentiatie && decision.inAanmerking) {
     rows.push(["Differentiatie", `${decision.differentiatie.factorenVoldaan} van ${decision.differentiatie.factorenTotaal} factoren voldaan`]);
   }
-  // The dates are those of the agreement (its start, a change after a corrected document): for
-  // a provider who does not qualify they would read as his; the JSON still has them.
-  for (const [id, value] of decision.inAanmerking ? (Object.entries(decision.datums) as [string, string | null][]) : []) {
-    const label = id.replace(/_/g, " ");
-    const note = dates[id];
-    // A date without value says whether it does not apply or cannot be determined, what it is and
-    // why ("niet van toepassing (ingangsdatum van een zorgovereenkomst na een eigen aanvraag,
-    // omdat ‘de datum waarop …’ onbekend is)": no application, so no date). Without the facts
-    // (a caller that gives no notes) it can only be unknown.
-    const why = note && value === null ? ` (${lowerFirst(note.omschrijving).replace(/[.;:,]$/, "")}${note.waarom})` : "";
-    rows.push([label.charAt(0).toUpperCase() + label.slice(1), value ? dutchDate(value) : `${c.dim(note?.zonderDatum ?? "onbekend")}${why}`]);
-  }
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   for (const [label, value] of rows) lines.push(`${(label + ":").padEnd(width)}${value}`);
   lines.push("");
+  // The dates are those of the agreement (its start, a change after a corrected document): for
+  // a provider who does not qualify they would read as his; the JSON still has them. Each under
+  // the date rule's description, as on the checker page; a date without value with a sentence
+  // that says why ("Niet van toepassing: u heeft geen … aangeleverd."). Without the facts (a
+  // caller that gives no notes) it can only be unknown.
+  const datums = decision.inAanmerking ? (Object.entries(decision.datums) as [string, string | null][]) : [];
+  if (datums.length > 0) {
+    lines.push(c.bold("Datums"));
+    for (const [id, value] of datums) {
+      const note = dates[id];
+      lines.push(`  ${note?.omschrijving ?? upperFirst(id.replace(/_/g, " "))}`);
+      lines.push(`    ${value !== null ? dutchDate(value) : c.dim(note?.zonderWaarde ?? "Onbekend.")}`);
+    }
+    lines.push("");
+  }
   lines.push(c.bold("Toelichting"));
   for (const line of decision.toelichting) lines.push(`  ${line}`);
   lines.push("");
   lines.push(c.bold("Regels"));
-  for (const group of groupsByChapter(decision.regels)) {
+  for (const group of rulesByGroup(decision.regels, context.factorsTitle)) {
     lines.push(`  ${c.bold(`${group.chapter} ${group.title}`)}`);
     for (const rule of group.rules) {
       // A rule of selective purchase that does not hold costs a part of the care, not the agreement.
@@ -110,8 +120,11 @@ export function renderDecisionText(given: Beslissing, colour: boolean, dates: Re
             : rule.uitkomst === "uitzondering"
               ? c.yellow("!")
               : c.red("✗");
+      const aboutApproach = rule.soort === "benaderingsvoorwaarde" || rule.soort === "benaderingsuitsluiting";
+      const outcome = (aboutApproach ? APPROACH_OUTCOME_TEXT[rule.uitkomst] : undefined) ?? OUTCOME_TEXT[rule.uitkomst];
       const notes = [
-        unknown ? `onbekend, geteld als ${rule.uitkomst === "uitzondering" ? "uitgesloten, uitzondering verleend" : OUTCOME_TEXT[rule.uitkomst]}` : OUTCOME_TEXT[rule.uitkomst],
+        // Unknown: what it was counted as, in the words of the outcome, as the checker page says it.
+        unknown ? `onbekend, geteld als ${rule.uitkomst === "uitzondering" ? "uitgesloten, uitzondering verleend" : OUTCOME_TEXT[rule.uitkomst]}` : outcome,
         ...(notPurchased && rule.deelzorg !== undefined ? [`${rule.deelzorg} niet ingekocht`] : []),
         ...(rule.status === "voornemen" ? ["voornemen, telt niet mee"] : []),
         ...(rule.verklaring ? ["verklaring"] : []),
@@ -121,30 +134,4 @@ export function renderDecisionText(given: Beslissing, colour: boolean, dates: Re
     }
   }
   return lines.join("\n") + "\n";
-}
-
-/**
- * The rules by group, each group once (the decision lists the rules in the order the evaluator
- * weighs them, which puts an approach rule of chapter 4 between two of chapter 3), and the
- * groups in the order of their chapters (3, 3.1, 3.3, 4; 3.10 after 3.9).
- */
-function groupsByChapter(rules: readonly Regeluitkomst[]): { chapter: string; title: string; rules: Regeluitkomst[] }[] {
-  const groups: { key: string; chapter: string; title: string; rules: Regeluitkomst[] }[] = [];
-  for (const rule of rules) {
-    const key = `${rule.hoofdstuk.nummer}|${rule.groep.id}`;
-    let group = groups.find((g) => g.key === key);
-    if (!group) groups.push((group = { key, chapter: rule.hoofdstuk.nummer, title: rule.groep.titel, rules: [] }));
-    group.rules.push(rule);
-  }
-  const parts = (n: string) => n.split(".").map(Number);
-  const byNumber = (a: string, b: string) => {
-    const [x, y] = [parts(a), parts(b)];
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-      const [p, q] = [x[i] ?? -1, y[i] ?? -1];
-      if (Number.isNaN(p) || Number.isNaN(q)) return 0; // a chapter without a number keeps its place
-      if (p !== q) return p - q;
-    }
-    return 0;
-  };
-  return groups.sort((a, b) => byNumber(a.chapter, b.chapter));
 }

@@ -7,7 +7,7 @@
  */
 
 import type { PolicyModel } from "../model.js";
-import { factorsHeading } from "../render/parts/tiers.js";
+import { factorsTitle } from "../render/factorsHeading.js";
 import { titleWithVersion } from "../render/title.js";
 import { html, raw } from "../render/html.js";
 import { dateFacts, formSections, ruleFacts, type FormSection, type RuleFacts } from "./checkerLayout.js";
@@ -55,7 +55,7 @@ export function renderCheckerPage(model: PolicyModel, domainLabel: string): stri
     document: relativeLink(path, sitePaths.document(model)),
     secties: Object.fromEntries(model.careTypes.map((c) => [c.id, formSections(model, c.id)])),
     datums: Object.fromEntries(model.dateRules.map((d) => [d.id, d.description])),
-    factoren: Object.fromEntries(model.careTypes.filter((c) => c.differentiation).map((c) => [c.id, factorsHeading(c).replace(/:$/, "")])),
+    factoren: Object.fromEntries(model.careTypes.flatMap((c) => { const title = factorsTitle(c); return title === undefined ? [] : [[c.id, title]]; })),
     regelfeiten: Object.fromEntries(model.careTypes.map((c) => [c.id, ruleFacts(model, c.id)])),
     datumfeiten: Object.fromEntries(model.careTypes.map((c) => [c.id, dateFacts(model, c.id)])),
   };

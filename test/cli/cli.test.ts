@@ -193,20 +193,43 @@ describe("beleid eval", () => {
     expect(run.stdout).toContain("ja, voor Zorgovereenkomst B");
     expect(run.stdout).toContain("Voor Zorgovereenkomst A ontbreekt: ‘ten minste 30% verbijzonderde fysiotherapeuten’.");
     expect(run.stdout).toContain("✗ ten minste 30% verbijzonderde fysiotherapeuten");
-    expect(run.stdout).toContain("Ingangsdatum:");
-    expect(run.stdout).toContain("1 april 2026");
+    expect(run.stdout).toContain("\nDatums\n  Ingangsdatum van een zorgovereenkomst na een eigen aanvraag\n    1 april 2026\n");
   });
 
-  it("says whether a date without value does not apply or cannot be determined, and why (not 'onbekend')", async () => {
-    // Without an application of its own, the start date after one does not apply.
+  it("names each date as the checker page does, and says in a sentence why a date without value does not apply or cannot be determined", async () => {
+    // Without an application of its own, the start date after one does not apply; said from the fact's description.
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ aanvraagdatum: null })]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\nIngangsdatum: +niet van toepassing \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag, omdat ‘de datum waarop de zorgaanbieder zelf een zorgovereenkomst heeft aangevraagd’ onbekend is\)\n/);
-    expect(run.stdout).toMatch(/\nIngang na gecorrigeerd bewijsstuk: +niet van toepassing \(ingangsdatum van een aangepaste zorgovereenkomst na een gecorrigeerd bewijsstuk, omdat ‘/);
+    expect(run.stdout).toContain(
+      "\nDatums\n" +
+        "  Ingangsdatum van een zorgovereenkomst na een eigen aanvraag\n" +
+        "    Niet van toepassing: u heeft zelf geen zorgovereenkomst aangevraagd.\n" +
+        "  Ingangsdatum van een aangepaste zorgovereenkomst na een gecorrigeerd bewijsstuk\n" +
+        "    Niet van toepassing: u heeft geen gecorrigeerd bewijsstuk van de praktijkregistratie aangeleverd.\n\n",
+    );
     // Past 9999-12-31 every fact is known: the calculation had no outcome, in the words of the explanation.
     const late = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ aanvraagdatum: "9999-12-20" })]);
-    expect(late.stdout).toMatch(/\nIngangsdatum: +niet te bepalen \(ingangsdatum van een zorgovereenkomst na een eigen aanvraag, omdat de berekening geen uitkomst heeft \(zoals bij een datum na 31 december 9999\)\)\n/);
-    for (const text of [run.stdout, late.stdout]) expect(text).not.toMatch(/^(Ingangsdatum|Ingang na gecorrigeerd bewijsstuk): +onbekend/m);
+    expect(late.stdout).toContain("  Ingangsdatum van een zorgovereenkomst na een eigen aanvraag\n    Niet te bepalen, omdat de berekening geen uitkomst heeft (zoals bij een datum na 31 december 9999).\n");
+    for (const text of [run.stdout, late.stdout]) expect(text).not.toMatch(/onbekend|^Ingang na/im);
+  });
+
+  it("lists the rules under the headings of the checker page: the factors under the title above them in the document", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile()]);
+    expect(run.stdout).toContain("\n  3.2 Differentiatiefactoren\n    ✗ ten minste 30% verbijzonderde fysiotherapeuten");
+    expect(run.stdout).not.toContain("Fysiotherapie - differentiatiefactoren");
+    // Geboortezorg names the list of kraamzorg's factors as its source does.
+    const dir = mkdtempSync(join(tmpdir(), "beleid-kraamzorg-"));
+    await cli(["aanbieders", "policies/geboortezorg/2026.policy", "-z", "kraamzorg", "-n", "1", "--uit", join(dir, "aanbieders.jsonl")]);
+    writeFileSync(join(dir, "feiten.json"), readFileSync(join(dir, "aanbieders.jsonl"), "utf8").split("\n")[0]!);
+    const kraamzorg = await cli(["eval", "policies/geboortezorg/2026.policy", "-z", "kraamzorg", "-f", join(dir, "feiten.json")]);
+    expect(kraamzorg.stdout).toMatch(/\n  3 Kraamzorg - differentiatiefactoren\n/);
+  });
+
+  it("a rule about being approached that holds costs the approach, not the agreement", async () => {
+    const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ wil_geen_contractaanbod: true })]);
+    expect(run.stdout).toMatch(/\nIn aanmerking: +ja, voor Zorgovereenkomst B\n/);
+    expect(run.stdout).toContain("\n    ✗ geldt: geen contractaanbod gewenst [geen_contractaanbod_gewenst; geldt, dus niet benaderd]\n");
+    expect(run.stdout).not.toMatch(/geen_contractaanbod_gewenst; uitgesloten/);
   });
 
   it("shows a rule that was unknown as unknown, with what it was counted as, not as a plain ✗ niet voldaan", async () => {

@@ -7,6 +7,7 @@
 
 import type { Regeluitkomst } from "../../runtime/index.js";
 import { el, proseNodes } from "./dom.js";
+import { rulesByGroup } from "./ruleGroups.js";
 
 export interface Outcome {
   readonly label: string;
@@ -122,30 +123,9 @@ function ruleItem(rule: Regeluitkomst, context: ListContext): HTMLElement {
   );
 }
 
-/**
- * The rules under the headings of the document: a group's title, and for the differentiation
- * factors the title above them in the care type's differentiation ("Differentiatiefactoren",
- * "Kraamzorg - differentiatiefactoren"), all factors together as the document lists them, also
- * those of a group shared with another care type.
- */
-function rulesByGroup(rules: readonly Regeluitkomst[], factorsTitle: string | undefined): { title: string; rules: Regeluitkomst[] }[] {
-  const groups: { key: string; title: string; rules: Regeluitkomst[] }[] = [];
-  for (const rule of rules) {
-    const asFactor = rule.soort === "differentiatiefactor" && factorsTitle !== undefined;
-    const key = asFactor ? `${rule.hoofdstuk.nummer}|differentiatiefactoren` : `${rule.hoofdstuk.nummer}|${rule.groep.id}`;
-    let group = groups.find((g) => g.key === key);
-    if (!group) {
-      group = { key, title: `${rule.hoofdstuk.nummer} ${asFactor ? factorsTitle : rule.groep.titel}`, rules: [] };
-      groups.push(group);
-    }
-    group.rules.push(rule);
-  }
-  return groups;
-}
-
 /** The rule groups, each a heading and a list; `context.isFinal` tells which outcomes no open answer can change. */
 export function ruleGroups(context: ListContext, factorsTitle: string | undefined): HTMLElement[] {
   return rulesByGroup(context.rules, factorsTitle).map((group) =>
-    el("div", { class: "regelgroep" }, el("h4", {}, group.title), el("ul", { class: "regel-uitkomsten" }, ...group.rules.map((r) => ruleItem(r, context)))),
+    el("div", { class: "regelgroep" }, el("h4", {}, `${group.chapter} ${group.title}`), el("ul", { class: "regel-uitkomsten" }, ...group.rules.map((r) => ruleItem(r, context)))),
   );
 }

@@ -14,6 +14,7 @@ import type { CareType, DateRule, Rule, Tier } from "../../model.js";
 import type { RenderContext } from "../context.js";
 import { counted, lowerFirst } from "../dutch.js";
 import { html, type Html } from "../html.js";
+import { factorsHeading } from "../factorsHeading.js";
 import { heading, scrollableTable } from "../marks.js";
 import { renderProse } from "../prose.js";
 import { renderDateRule } from "./dateRules.js";
@@ -40,11 +41,6 @@ export function tierIntroduction(careType: CareType): string {
 /** The block's heading: `differentiatie.kop`, or the care type's name. */
 export function differentiationHeading(careType: CareType): string {
   return careType.differentiation?.heading ?? careType.name;
-}
-
-/** The title above the list of factors: `differentiatie.factoren_kop`, or "Differentiatiefactoren:". */
-export function factorsHeading(careType: CareType): string {
-  return careType.differentiation?.factorsHeading ?? "Differentiatiefactoren:";
 }
 
 export function differentiationAnchor(careTypeId: string): string {
