@@ -1,47 +1,18 @@
 /**
  * A decision as readable Dutch text for the terminal (`beleid eval`): the outcome first, then
  * the dates of the agreement, the explanation, and every rule with a mark (✓ voldaan, ✗ niet
- * voldaan, – niet van toepassing, ? onbekend), under the headings the checker page uses
- * (web/controle/ruleGroups.ts).
+ * voldaan, – niet van toepassing, ? onbekend) and its outcome in words, under the headings and
+ * in the words of the checker page (web/controle/ruleGroups.ts).
  */
 
 import pc from "picocolors";
-import type { Beslissing, Regeluitkomst } from "../../runtime/decision.js";
+import type { Beslissing } from "../../runtime/decision.js";
 import { visible } from "../diagnostics/render.js";
-import { rulesByGroup } from "../../web/controle/ruleGroups.js";
+import { notPurchased, outcomeOf, rulesByGroup } from "../../web/controle/ruleGroups.js";
 import { dutchDate } from "../dutchDate.js";
 import type { DateNote } from "./decisionDates.js";
 import { upperFirst } from "./dutch.js";
 import { titleWithVersion } from "./title.js";
-
-const OUTCOME_TEXT: Record<Regeluitkomst["uitkomst"], string> = {
-  voldaan: "voldaan",
-  niet_voldaan: "niet voldaan",
-  niet_van_toepassing: "niet van toepassing",
-  uitgesloten: "uitgesloten",
-  niet_uitgesloten: "niet uitgesloten",
-  uitzondering: "uitzondering verleend",
-};
-
-/**
- * An exclusion is named by what would exclude ("vermoeden van fraude"); with only a ✓ before
- * it, a provider reads "✓ vermoeden van fraude" as a statement about himself. So the line says
- * whether it applies.
- */
-const EXCLUSION_PREFIX: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
-  niet_uitgesloten: "geldt niet: ",
-  uitgesloten: "geldt: ",
-  uitzondering: "geldt, met uitzondering: ",
-};
-
-/**
- * A rule about being approached costs the approach, not the agreement: "uitgesloten" next to
- * "In aanmerking: ja" read as a contradiction (the checker page says the same).
- */
-const APPROACH_OUTCOME_TEXT: Partial<Record<Regeluitkomst["uitkomst"], string>> = {
-  uitgesloten: "geldt, dus niet benaderd",
-  niet_voldaan: "niet voldaan, dus niet benaderd",
-};
 
 export interface DecisionTextContext {
   /** Per date rule its name and what a date without value means (compiler/render/decisionDates.ts). */
@@ -106,31 +77,19 @@ export function renderDecisionText(given: Beslissing, colour: boolean, context: 
   for (const group of rulesByGroup(decision.regels, context.factorsTitle)) {
     lines.push(`  ${c.bold(`${group.chapter} ${group.title}`)}`);
     for (const rule of group.rules) {
-      // A rule of selective purchase that does not hold costs a part of the care, not the agreement.
-      const notPurchased = rule.soort === "selectieve_inkoop" && rule.status === "definitief" && rule.uitkomst === "niet_voldaan";
-      // A rule that was unknown is not shown as met or not met: its outcome is what the policy
-      // counts it as (bij_onbekend), and the explanation says "Onbekend is of …".
-      const unknown = rule.onbekend && rule.uitkomst !== "niet_van_toepassing";
-      const mark = unknown
-        ? c.yellow("?")
-        : rule.uitkomst === "voldaan" || rule.uitkomst === "niet_uitgesloten"
-          ? c.green("✓")
-          : rule.uitkomst === "niet_van_toepassing" || notPurchased
-            ? c.dim("–")
-            : rule.uitkomst === "uitzondering"
-              ? c.yellow("!")
-              : c.red("✗");
-      const aboutApproach = rule.soort === "benaderingsvoorwaarde" || rule.soort === "benaderingsuitsluiting";
-      const outcome = (aboutApproach ? APPROACH_OUTCOME_TEXT[rule.uitkomst] : undefined) ?? OUTCOME_TEXT[rule.uitkomst];
+      // The outcome in the checker page's words, which say what follows ("Geldt, dus niet
+      // benaderd"), and for an unknown rule what the policy counts it as, as the explanation
+      // says ("Onbekend is of …"); an exclusion is named by what would exclude, so a bare ✓ before
+      // "vermoeden van fraude" would read as a statement about the provider.
+      const outcome = outcomeOf(rule);
+      const mark = outcome.mark === "?" || outcome.mark === "!" ? c.yellow(outcome.mark) : outcome.good === true ? c.green(outcome.mark) : outcome.good === false ? c.red(outcome.mark) : c.dim(outcome.mark);
       const notes = [
-        // Unknown: what it was counted as, in the words of the outcome, as the checker page says it.
-        unknown ? `onbekend, geteld als ${rule.uitkomst === "uitzondering" ? "uitgesloten, uitzondering verleend" : OUTCOME_TEXT[rule.uitkomst]}` : outcome,
-        ...(notPurchased && rule.deelzorg !== undefined ? [`${rule.deelzorg} niet ingekocht`] : []),
+        rule.id,
+        ...(notPurchased(rule) && rule.deelzorg !== undefined ? [`${rule.deelzorg} niet ingekocht`] : []),
         ...(rule.status === "voornemen" ? ["voornemen, telt niet mee"] : []),
         ...(rule.verklaring ? ["verklaring"] : []),
       ];
-      const prefix = unknown ? (EXCLUSION_PREFIX[rule.uitkomst] !== undefined ? "onbekend of dit geldt: " : "") : (EXCLUSION_PREFIX[rule.uitkomst] ?? "");
-      lines.push(`    ${mark} ${prefix}${rule.naam} ${c.dim(`[${rule.id}; ${notes.join(", ")}]`)}`);
+      lines.push(`    ${mark} ${outcome.label}: ${rule.naam} ${c.dim(`[${notes.join("; ")}]`)}`);
     }
   }
   return lines.join("\n") + "\n";

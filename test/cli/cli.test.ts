@@ -192,7 +192,7 @@ describe("beleid eval", () => {
     expect(run.stdout).toContain("In aanmerking:");
     expect(run.stdout).toContain("ja, voor Zorgovereenkomst B");
     expect(run.stdout).toContain("Voor Zorgovereenkomst A ontbreekt: ‘ten minste 30% verbijzonderde fysiotherapeuten’.");
-    expect(run.stdout).toContain("✗ ten minste 30% verbijzonderde fysiotherapeuten");
+    expect(run.stdout).toContain("✗ Niet voldaan: ten minste 30% verbijzonderde fysiotherapeuten [verbijzonderde_fysiotherapie]");
     expect(run.stdout).toContain("\nDatums\n  Ingangsdatum van een zorgovereenkomst na een eigen aanvraag\n    1 april 2026\n");
   });
 
@@ -215,7 +215,7 @@ describe("beleid eval", () => {
 
   it("lists the rules under the headings of the checker page: the factors under the title above them in the document", async () => {
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile()]);
-    expect(run.stdout).toContain("\n  3.2 Differentiatiefactoren\n    ✗ ten minste 30% verbijzonderde fysiotherapeuten");
+    expect(run.stdout).toContain("\n  3.2 Differentiatiefactoren\n    ✗ Niet voldaan: ten minste 30% verbijzonderde fysiotherapeuten");
     expect(run.stdout).not.toContain("Fysiotherapie - differentiatiefactoren");
     // Geboortezorg names the list of kraamzorg's factors as its source does.
     const dir = mkdtempSync(join(tmpdir(), "beleid-kraamzorg-"));
@@ -225,20 +225,23 @@ describe("beleid eval", () => {
     expect(kraamzorg.stdout).toMatch(/\n  3 Kraamzorg - differentiatiefactoren\n/);
   });
 
-  it("a rule about being approached that holds costs the approach, not the agreement", async () => {
+  it("says each outcome in the words of the checker page: a rule about being approached that holds costs the approach, an exclusion the agreement", async () => {
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ wil_geen_contractaanbod: true })]);
     expect(run.stdout).toMatch(/\nIn aanmerking: +ja, voor Zorgovereenkomst B\n/);
-    expect(run.stdout).toContain("\n    ✗ geldt: geen contractaanbod gewenst [geen_contractaanbod_gewenst; geldt, dus niet benaderd]\n");
-    expect(run.stdout).not.toMatch(/geen_contractaanbod_gewenst; uitgesloten/);
+    expect(run.stdout).toContain("\n    ✗ Geldt, dus niet benaderd: geen contractaanbod gewenst [geen_contractaanbod_gewenst]\n");
+    expect(run.stdout).toContain("\n    ✓ Geldt niet: vermoeden van fraude [vermoeden_van_fraude]\n");
+    const excluded = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ behandelindex: 151 })]);
+    expect(excluded.stdout).toContain("\n    ✗ Geldt, dus geen zorgovereenkomst: landelijke behandelindex hoger dan 150 [behandelindex_hoger_dan_150]\n");
+    expect(excluded.stdout).toContain("\n    ✗ Geldt, dus niet benaderd: landelijke behandelindex hoger dan 150 [behandelindex_niet_benaderd]\n");
   });
 
   it("shows a rule that was unknown as unknown, with what it was counted as, not as a plain ✗ niet voldaan", async () => {
     const run = await cli(["eval", POLICY, "-z", "fysiotherapie", "-f", factsFile({ datum_vragenlijst_bevestigd: null, behandelindex: null })]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Onbekend is of u voldoet aan ‘vragenlijst voor de deadline ingevuld en bevestigd’ (hoofdstuk 4)");
-    expect(run.stdout).toContain("\n    ? vragenlijst voor de deadline ingevuld en bevestigd [vragenlijst_fysiotherapie; onbekend, geteld als niet voldaan]\n");
-    expect(run.stdout).toContain("\n    ? onbekend of dit geldt: landelijke behandelindex hoger dan 150 [behandelindex_hoger_dan_150; onbekend, geteld als niet uitgesloten]\n");
-    expect(run.stdout).not.toMatch(/✗ vragenlijst voor de deadline|niet voldaan, onbekend|geldt niet: landelijke behandelindex/);
+    expect(run.stdout).toContain("\n    ? Onbekend, geteld als niet voldaan: vragenlijst voor de deadline ingevuld en bevestigd [vragenlijst_fysiotherapie]\n");
+    expect(run.stdout).toContain("\n    ? Onbekend, geteld als niet uitgesloten: landelijke behandelindex hoger dan 150 [behandelindex_hoger_dan_150]\n");
+    expect(run.stdout).not.toMatch(/✗ .*vragenlijst voor de deadline|Niet voldaan: vragenlijst voor de deadline|Geldt niet: landelijke behandelindex/);
     // The JSON keeps the machine-readable outcome.
     const json = await cli(["eval", POLICY, "-z", "fysiotherapie", "--json", "-f", factsFile({ datum_vragenlijst_bevestigd: null })]);
     const rule = (JSON.parse(json.stdout) as { regels: { id: string }[] }).regels.find((r) => r.id === "vragenlijst_fysiotherapie");

@@ -1,10 +1,62 @@
 /**
- * The rules of a decision under the headings of the policy document, for every place that lists
- * them: the checker page (web/controle/ruleList.ts) and `beleid eval` (compiler/render/decisionText.ts).
- * No DOM: the checker copies this module next to its own code, and the compiler imports it.
+ * The rules of a decision as every place that lists them shows them, the checker page
+ * (web/controle/ruleList.ts) and `beleid eval` (compiler/render/decisionText.ts): under the
+ * headings of the policy document, each with its outcome in words and a mark. No DOM: the
+ * checker copies this module next to its own code, and the compiler imports it.
  */
 
 import type { Regeluitkomst } from "../../runtime/index.js";
+
+export interface Outcome {
+  readonly label: string;
+  readonly mark: string;
+  readonly good: boolean | undefined;
+}
+
+/**
+ * The outcome in words. An exclusion and an approach exclusion say what follows from them ("dus
+ * geen zorgovereenkomst", "dus niet benaderd"): two rules with one name (the behandelindex in
+ * 2.3 and in 4) must not read as the same thing twice.
+ */
+const OUTCOME: Record<Regeluitkomst["uitkomst"], Outcome> = {
+  voldaan: { label: "Voldaan", mark: "✓", good: true },
+  niet_voldaan: { label: "Niet voldaan", mark: "✗", good: false },
+  niet_van_toepassing: { label: "Niet van toepassing", mark: "–", good: undefined },
+  uitgesloten: { label: "Geldt, dus geen zorgovereenkomst", mark: "✗", good: false },
+  niet_uitgesloten: { label: "Geldt niet", mark: "✓", good: true },
+  uitzondering: { label: "Geldt, maar uitzondering verleend", mark: "!", good: undefined },
+};
+
+/** A rule about being approached costs the approach, not the agreement. */
+const APPROACH_OUTCOME: Partial<Record<Regeluitkomst["uitkomst"], Outcome>> = {
+  uitgesloten: { label: "Geldt, dus niet benaderd", mark: "✗", good: false },
+  niet_voldaan: { label: "Niet voldaan, dus niet benaderd", mark: "✗", good: false },
+};
+
+/** What an unknown rule counts as, in the words of `beleid eval` and the explanation ("Onbekend is of …"). */
+const COUNTED_AS: Record<Regeluitkomst["uitkomst"], string> = {
+  voldaan: "voldaan",
+  niet_voldaan: "niet voldaan",
+  niet_van_toepassing: "niet van toepassing",
+  uitgesloten: "uitgesloten",
+  niet_uitgesloten: "niet uitgesloten",
+  uitzondering: "uitgesloten, uitzondering verleend",
+};
+
+export const aboutApproach = (rule: Regeluitkomst) => rule.soort === "benaderingsvoorwaarde" || rule.soort === "benaderingsuitsluiting";
+
+/** A rule of selective purchase that does not hold costs a part of the care, not the agreement: not in red, and with what is not purchased. */
+export const notPurchased = (rule: Regeluitkomst) => rule.soort === "selectieve_inkoop" && rule.status === "definitief" && rule.uitkomst === "niet_voldaan";
+
+/** Whether the outcome counts as good for the provider (met, or an exclusion that does not apply). */
+export const isGood = (rule: Regeluitkomst) => OUTCOME[rule.uitkomst].good === true;
+
+export function outcomeOf(rule: Regeluitkomst): Outcome {
+  // A rule that was unknown is shown as what the policy counts it as (`bij_onbekend`).
+  if (rule.onbekend && rule.uitkomst !== "niet_van_toepassing") return { label: `Onbekend, geteld als ${COUNTED_AS[rule.uitkomst]}`, mark: "?", good: undefined };
+  if (notPurchased(rule)) return { ...OUTCOME.niet_voldaan, mark: "–", good: undefined };
+  return (aboutApproach(rule) ? APPROACH_OUTCOME[rule.uitkomst] : undefined) ?? OUTCOME[rule.uitkomst];
+}
 
 export interface RuleGroup {
   /** The chapter number, e.g. "3.1". */

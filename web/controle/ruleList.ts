@@ -7,60 +7,12 @@
 
 import type { Regeluitkomst } from "../../runtime/index.js";
 import { el, proseNodes } from "./dom.js";
-import { rulesByGroup } from "./ruleGroups.js";
+import { aboutApproach, notPurchased, outcomeOf, rulesByGroup, type Outcome } from "./ruleGroups.js";
 
-export interface Outcome {
-  readonly label: string;
-  readonly mark: string;
-  readonly good: boolean | undefined;
-}
-
-/**
- * The outcome in words. An exclusion and an approach exclusion say what follows from them ("dus
- * geen zorgovereenkomst", "dus niet benaderd"): two rules with one name (the behandelindex in
- * 2.3 and in 4) must not read as the same thing twice.
- */
-const OUTCOME: Record<Regeluitkomst["uitkomst"], Outcome> = {
-  voldaan: { label: "Voldaan", mark: "✓", good: true },
-  niet_voldaan: { label: "Niet voldaan", mark: "✗", good: false },
-  niet_van_toepassing: { label: "Niet van toepassing", mark: "–", good: undefined },
-  uitgesloten: { label: "Geldt, dus geen zorgovereenkomst", mark: "✗", good: false },
-  niet_uitgesloten: { label: "Geldt niet", mark: "✓", good: true },
-  uitzondering: { label: "Geldt, maar uitzondering verleend", mark: "!", good: undefined },
-};
-
-/** A rule about being approached costs the approach, not the agreement. */
-const APPROACH_OUTCOME: Partial<Record<Regeluitkomst["uitkomst"], Outcome>> = {
-  uitgesloten: { label: "Geldt, dus niet benaderd", mark: "✗", good: false },
-  niet_voldaan: { label: "Niet voldaan, dus niet benaderd", mark: "✗", good: false },
-};
-
-/** What an unknown rule counts as, in the words of `beleid eval` and the explanation ("Onbekend is of …"). */
-const COUNTED_AS: Record<Regeluitkomst["uitkomst"], string> = {
-  voldaan: "voldaan",
-  niet_voldaan: "niet voldaan",
-  niet_van_toepassing: "niet van toepassing",
-  uitgesloten: "uitgesloten",
-  niet_uitgesloten: "niet uitgesloten",
-  uitzondering: "uitgesloten, uitzondering verleend",
-};
+// The outcome in words is shared with `beleid eval` (ruleGroups.ts); re-exported for the rest of the checker.
+export { aboutApproach, isGood, type Outcome } from "./ruleGroups.js";
 
 const OPEN: Outcome = { label: "Nog niet bekend", mark: "…", good: undefined };
-
-export const aboutApproach = (rule: Regeluitkomst) => rule.soort === "benaderingsvoorwaarde" || rule.soort === "benaderingsuitsluiting";
-
-/** A rule of selective purchase that does not hold costs a part of the care, not the agreement: not in red, and with what is not purchased. */
-const notPurchased = (rule: Regeluitkomst) => rule.soort === "selectieve_inkoop" && rule.status === "definitief" && rule.uitkomst === "niet_voldaan";
-
-/** Whether the outcome counts as good for the provider (met, or an exclusion that does not apply). */
-export const isGood = (rule: Regeluitkomst) => OUTCOME[rule.uitkomst].good === true;
-
-function outcomeOf(rule: Regeluitkomst): Outcome {
-  // A rule that was unknown is shown as what the policy counts it as (`bij_onbekend`).
-  if (rule.onbekend && rule.uitkomst !== "niet_van_toepassing") return { label: `Onbekend, geteld als ${COUNTED_AS[rule.uitkomst]}`, mark: "?", good: undefined };
-  if (notPurchased(rule)) return { ...OUTCOME.niet_voldaan, mark: "–", good: undefined };
-  return (aboutApproach(rule) ? APPROACH_OUTCOME[rule.uitkomst] : undefined) ?? OUTCOME[rule.uitkomst];
-}
 
 function outcomeClass(good: boolean | undefined): string {
   return good === true ? "goed" : good === false ? "fout" : "neutraal";
