@@ -17,6 +17,7 @@ import { expressionParser } from "./parser.js";
 import { depthLimit, tokenLimit } from "./limits.js";
 import { AstBuilder } from "./toAst.js";
 import { DECIMAL_COMMA_ADVICE, decimalCommaAdvice } from "./numberHints.js";
+import { codePoint, invisibleCharacterName, lookalikeLetter } from "../compiler/load/invisibleCharacters.js";
 
 export interface ParseResult {
   readonly expr: Expr;
@@ -53,8 +54,10 @@ export function parseExpression(text: string, source?: ExpressionSource): ParseR
     if (ch === '"' || ch === "“" || ch === "'" || ch === "‘") {
       diagnostics.push(diagnostic("BL106", at(error.offset, error.offset + 1)));
     } else {
-      const hint = lexerHint(text, error.offset);
-      diagnostics.push(diagnostic("BL101", at(error.offset, error.offset + error.length), { teken: ch }, hint?.text, hint?.replacement));
+      const unusual = unusualCharacter(text, error.offset);
+      const hint = unusual ?? lexerHint(text, error.offset);
+      const teken = unusual?.teken ?? `Het teken ‘${ch}’`;
+      diagnostics.push(diagnostic("BL101", at(error.offset, error.offset + error.length), { teken }, hint?.text, hint?.replacement));
     }
   }
   // A text that ends with another quote than it begins with is read as a text (the parser goes
@@ -118,6 +121,37 @@ interface LexerHint {
   readonly text: string;
   /** What to write instead of the character, for an editor's quick fix. */
   readonly replacement?: string;
+}
+
+/**
+ * A character that cannot be seen (a zero width space in `bereikbaar​_24_uur`) or that looks
+ * like another (a Cyrillic е in `еn`, a wide ＝): named by its code point and what it is, since
+ * ‘Het teken ‘​’’ shows nothing and ‘Het teken ‘е’’ shows an e.
+ */
+function unusualCharacter(text: string, offset: number): (LexerHint & { readonly teken: string }) | undefined {
+  const code = text.codePointAt(offset) as number;
+  const ch = String.fromCodePoint(code);
+  const copied = "het komt vaak mee bij kopiëren uit een document of webpagina";
+  const invisible = invisibleCharacterName(ch);
+  if (invisible !== undefined) {
+    const before = /[\p{L}\p{N}_]+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[0];
+    const advice = before ? `Het staat na ‘${before}’; ${copied}. Verwijder het.` : `Het ${copied.slice("het ".length)}. Verwijder het.`;
+    return { teken: `Het onzichtbare teken ${invisible}`, text: advice };
+  }
+  const lookalike = lookalikeLetter(ch);
+  if (lookalike !== undefined) {
+    return {
+      teken: `De ${lookalike.script} letter ‘${ch}’ (${codePoint(code)})`,
+      text: `Die lijkt op de Latijnse ${lookalike.latin}, maar is een ander teken (${copied}). Bedoelt u ‘${lookalike.latin}’?`,
+      replacement: lookalike.latin,
+    };
+  }
+  // The full-width forms of ASCII (＝, ＜, （) from an East Asian input method.
+  if (code >= 0xff01 && code <= 0xff5e) {
+    const plain = String.fromCharCode(code - 0xfee0);
+    return { teken: `Het brede teken ‘${ch}’ (${codePoint(code)})`, text: `Bedoelt u ‘${plain}’?`, replacement: plain };
+  }
+  return undefined;
 }
 
 function lexerHint(text: string, offset: number): LexerHint | undefined {

@@ -115,7 +115,8 @@ export const MESSAGES = {
   BL101: {
     severity: "fout",
     title: "Onbekend teken in expressie",
-    message: "Het teken ‘{teken}’ hoort niet in een expressie.",
+    // `teken`: ‘Het teken ‘&’’, or what an unseen or lookalike character is (grammar/parse.ts).
+    message: "{teken} hoort niet in een expressie.",
   },
   BL102: {
     severity: "fout",

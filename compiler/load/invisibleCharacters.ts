@@ -20,6 +20,42 @@ const NAMES: Readonly<Record<number, string>> = {
   0xfeff: "zero width no-break space, byte order mark",
 };
 
+/** ‘U+200B (zero width space)’ for an invisible character; undefined for any other. */
+export function invisibleCharacterName(character: string): string | undefined {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(character)) return undefined;
+  INVISIBLE.lastIndex = 0;
+  const code = character.codePointAt(0) as number;
+  return `${codePoint(code)}${NAMES[code] ? ` (${NAMES[code]})` : ""}`;
+}
+
+/** ‘U+0435’ */
+export function codePoint(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * Letters of other scripts that look like Latin ones (а, е, о, р, с from a Cyrillic keyboard or
+ * a copied text): which script, and the Latin letter they are taken for.
+ */
+export function lookalikeLetter(character: string): { script: string; latin: string } | undefined {
+  const code = character.codePointAt(0) as number;
+  const latin = LOOKALIKES.get(code);
+  if (latin === undefined) return undefined;
+  return { script: code >= 0x0400 && code <= 0x04ff ? "Cyrillische" : "Griekse", latin };
+}
+
+const LOOKALIKES: ReadonlyMap<number, string> = new Map(
+  Object.entries({
+    // Cyrillic
+    а: "a", в: "b", е: "e", ѕ: "s", і: "i", ј: "j", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x", ԁ: "d", ԛ: "q", ԝ: "w",
+    А: "A", В: "B", Е: "E", Ѕ: "S", І: "I", Ј: "J", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", Х: "X", У: "Y",
+    // Greek
+    α: "a", ο: "o", ν: "v", ρ: "p", ι: "i", κ: "k", τ: "t", υ: "u", χ: "x",
+    Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y", Χ: "X",
+  }).map(([letter, latin]) => [letter.codePointAt(0) as number, latin]),
+);
+
 /** `keur​merk` without its invisible characters (`keurmerk`); the name itself when it has none. */
 export function withoutInvisible(name: string): string {
   return name.replace(INVISIBLE, "");
@@ -34,7 +70,7 @@ export function invisibleCharacterHint(name: string): string | undefined {
   const first = found[0];
   if (first === undefined) return undefined;
   const code = first[0].codePointAt(0) as number;
-  const label = `U+${code.toString(16).toUpperCase().padStart(4, "0")}${NAMES[code] ? ` (${NAMES[code]})` : ""}`;
+  const label = `${codePoint(code)}${NAMES[code] ? ` (${NAMES[code]})` : ""}`;
   const where = first.index === 0 ? "aan het begin" : `na ‘${withoutInvisible(name.slice(0, first.index))}’`;
   const more = found.length > 1 ? ` en nog ${found.length - 1} ${found.length === 2 ? "ander onzichtbaar teken" : "andere onzichtbare tekens"}` : "";
   const clean = withoutInvisible(name);
