@@ -42,7 +42,7 @@ export function lookalikeLetter(character: string): { script: string; latin: str
   const code = character.codePointAt(0) as number;
   const latin = LOOKALIKES.get(code);
   if (latin === undefined) return undefined;
-  return { script: code >= 0x0400 && code <= 0x04ff ? "Cyrillische" : "Griekse", latin };
+  return { script: code >= 0x0400 && code <= 0x052f ? "Cyrillische" : "Griekse", latin };
 }
 
 const LOOKALIKES: ReadonlyMap<number, string> = new Map(

@@ -30,6 +30,7 @@ describe("unseen and lookalike characters in an expression", () => {
       replacement: "e",
     });
     expect(told("\u03bff")[0]?.message).toBe("De Griekse letter ‘ο’ (U+03BF) hoort niet in een expressie.");
+    expect(told("\u0501")[0]?.message).toBe("De Cyrillische letter ‘ԁ’ (U+0501) hoort niet in een expressie.");
   });
 
   it("a full-width sign is told with the sign it looks like", () => {
