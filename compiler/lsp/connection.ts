@@ -7,7 +7,8 @@
  * with a parse error (-32700), as JSON-RPC says, and the next message is read. A header the
  * reader cannot follow (`Content-Length: abc`) leaves no way to tell where the next message
  * begins (vscode-jsonrpc's reader stops reading at that point): the server says so on
- * standard error and stops, so the editor sees it end instead of waiting for answers.
+ * standard error and stops, so the editor sees it end instead of waiting for answers. A
+ * handler that fails anyway is reported in Dutch as an internal error.
  */
 
 import type { Readable, Writable } from "node:stream";
@@ -33,6 +34,46 @@ export interface ConnectionOptions {
   readonly stderr: (text: string) => void;
   /** Ends the server (process.exit) after a header it cannot follow. */
   readonly exit: (code: number) => void;
+  /** BELEID_DEBUG=1: an internal error's own (English) message is added to the Dutch one. */
+  readonly debug?: boolean;
+}
+
+/** The message of an internal error in the server, as the CLI says it (bin/cli/program.ts). */
+export const internalErrorMessage = (what: string): string =>
+  `Interne fout in de taalserver van beleid bij ${what}: dit is een fout in het programma, niet in uw beleid. Meld het alstublieft.`;
+
+/**
+ * A handler that failed is reported by vscode-jsonrpc in English ("Request textDocument/hover
+ * failed with message: Cannot read properties of undefined"): an answer with InternalError, or
+ * a log message for a notification. The writer says it in Dutch, with the library's words only
+ * with BELEID_DEBUG=1.
+ */
+function inDutch(message: Message, debug: boolean): Message {
+  const detail = (english: string) => (debug ? ` (${english})` : "");
+  if (Message.isResponse(message) && message.error?.code === ErrorCodes.InternalError) {
+    const request = /^Request (\S+) failed (?:with message: |unexpectedly)/s.exec(message.error.message);
+    if (request) return { ...message, error: { ...message.error, message: internalErrorMessage(`de vraag ‘${request[1]}’`) + detail(message.error.message) } } as ResponseMessage;
+  }
+  if (Message.isNotification(message) && message.method === LogMessageNotification.method) {
+    const params = message.params as { type: MessageType; message: string };
+    const notification = /^Notification handler '([^']+)' failed/.exec(params.message);
+    if (notification) return { ...message, params: { ...params, message: internalErrorMessage(`de mededeling ‘${notification[1]}’`) + detail(params.message) } } as NotificationMessage;
+  }
+  return message;
+}
+
+/** A writer that says the library's reports of failed handlers in Dutch. */
+class DutchMessageWriter extends StreamMessageWriter {
+  constructor(
+    writable: Writable,
+    private readonly debug: boolean,
+  ) {
+    super(writable);
+  }
+
+  override write(message: Message): Promise<void> {
+    return super.write(inDutch(message, this.debug));
+  }
 }
 
 /** A reader that passes on only the messages `admit` lets through. */
@@ -61,7 +102,7 @@ function headerProblem(message: string): string {
 }
 
 export function createServerConnection(input: Readable, output: Writable, options: ConnectionOptions): Connection {
-  const writer = new StreamMessageWriter(output);
+  const writer = new DutchMessageWriter(output, options.debug ?? false);
   const answer = (response: ResponseMessage) => void writer.write(response).catch(() => undefined);
   const log = (message: string) => {
     const notification: NotificationMessage = { jsonrpc: "2.0", method: LogMessageNotification.method, params: { type: MessageType.Warning, message } };

@@ -14,6 +14,7 @@ import { FileChangeType, type Connection, type Diagnostic as LspDiagnostic, type
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { Workspace, type Analysis } from "./analysis.js";
+import { internalErrorMessage } from "./connection.js";
 import { keyOf, lspDiagnostic, pathOf, uriOf, type SpanRanges } from "./convert.js";
 import { testsOf } from "./includers.js";
 import { ClosedPolicies, isTestFile, testDiagnostics, testsInEditor, testsOnDisk, type TestedPolicy } from "./testCheck.js";
@@ -32,8 +33,23 @@ export interface DocumentChecks {
   setWorkspaceTests(files: readonly string[]): void;
 }
 
-export function startDocumentChecks(connection: Connection, documents: TextDocuments<TextDocument>, ranges: SpanRanges, debounceMs: number): DocumentChecks {
+export function startDocumentChecks(connection: Connection, documents: TextDocuments<TextDocument>, ranges: SpanRanges, debounceMs: number, debug = false): DocumentChecks {
   const { rangeIn, toLsp } = ranges;
+  /**
+   * A handler of the document events that fails says so in Dutch in the editor's log (with the
+   * stack trace only with BELEID_DEBUG=1), instead of the library printing the stack trace on
+   * standard error; one that ran after a quiet moment would otherwise end the server.
+   */
+  const guarded =
+    <A extends unknown[]>(what: string, handler: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        handler(...args);
+      } catch (error) {
+        const details = debug ? `\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}` : "";
+        connection.console.error(`${internalErrorMessage(what)}${details}`);
+      }
+    };
   const pending = new Map<string, NodeJS.Timeout>();
   const byPath = (absolute: string) => documents.all().find((d) => d.uri.startsWith("file:") && resolve(fileURLToPath(d.uri)) === absolute);
   const workspace = new Workspace((absolute) => byPath(absolute)?.getText());
@@ -203,7 +219,7 @@ export function startDocumentChecks(connection: Connection, documents: TextDocum
     if (testsChanged) for (const document of documents.all()) if (!again.has(document) && !isTestFile(document.uri)) validate(document);
   });
 
-  documents.onDidChangeContent((change) => {
+  documents.onDidChangeContent(guarded("het controleren van een document", (change) => {
     const { uri } = change.document;
     clearTimeout(pending.get(uri));
     // A document that was just opened is checked at once; while typing, after a quiet moment.
@@ -213,19 +229,24 @@ export function startDocumentChecks(connection: Connection, documents: TextDocum
     }
     pending.set(
       uri,
-      setTimeout(() => {
-        pending.delete(uri);
-        const current = documents.get(uri);
-        if (current) validateWithDependents(current);
-      }, debounceMs),
+      setTimeout(
+        guarded("het controleren van een document", () => {
+          pending.delete(uri);
+          const current = documents.get(uri);
+          if (current) validateWithDependents(current);
+        }),
+        debounceMs,
+      ),
     );
-  });
+  }));
 
-  documents.onDidOpen((event) => {
-    if (event.document.uri.startsWith("file:")) clientUris.set(keyOf(event.document.uri), event.document.uri);
-  });
+  documents.onDidOpen(
+    guarded("het openen van een document", (event) => {
+      if (event.document.uri.startsWith("file:")) clientUris.set(keyOf(event.document.uri), event.document.uri);
+    }),
+  );
 
-  documents.onDidClose((event) => {
+  documents.onDidClose(guarded("het sluiten van een document", (event) => {
     const { uri } = event.document;
     clearTimeout(pending.get(uri));
     pending.delete(uri);
@@ -245,7 +266,7 @@ export function startDocumentChecks(connection: Connection, documents: TextDocum
       const policy = byPath(resolve(testsOnDisk(fileURLToPath(uri)).read.policyFile));
       if (policy) validate(policy);
     }
-  });
+  }));
 
   return {
     analysisOf,

@@ -19,12 +19,14 @@ export interface ServerOptions {
   readonly debounceMs?: number;
   /** Most entries (files and folders) a rename reads in the workspace folders before it refuses (see includers.ts). */
   readonly mostWorkspaceEntries?: number;
+  /** BELEID_DEBUG=1: an internal error in a document check is logged with its stack trace. */
+  readonly debug?: boolean;
 }
 
 export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const ranges = spanRanges();
-  const checks = startDocumentChecks(connection, documents, ranges, options.debounceMs ?? 150);
+  const checks = startDocumentChecks(connection, documents, ranges, options.debounceMs ?? 150, options.debug);
 
   let watchFiles = false;
   /** The workspace folders (absolute paths): where the policies that include a shared file are looked for when renaming. */

@@ -14,6 +14,7 @@ import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-languageserver-protocol/node";
+import { Workspace } from "../../compiler/lsp/analysis.js";
 import { createServerConnection } from "../../compiler/lsp/connection.js";
 import { startLanguageServer } from "../../compiler/lsp/server.js";
 import { cli } from "../helpers.js";
@@ -114,6 +115,48 @@ describe("parameters of the wrong shape", () => {
     expect(hover === null || typeof hover === "object").toBe(true);
     const closed = nextDiagnostics(uri);
     await client.sendNotification("textDocument/didClose", { textDocument: { uri } });
+    await closed;
+  });
+});
+
+describe("a handler that fails anyway", () => {
+  it("a request: InternalError in Dutch, the library's English words only with BELEID_DEBUG (was: 'Request … failed with message: …')", async () => {
+    for (const debug of [false, true]) {
+      const toServer = new PassThrough();
+      const toClient = new PassThrough();
+      const connection = createServerConnection(toServer, toClient, { stderr: () => undefined, exit: () => undefined, debug });
+      connection.onRequest("beleid/stuk", () => {
+        throw new Error("Cannot read properties of undefined (reading 'uri')");
+      });
+      connection.listen();
+      const other = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+      other.listen();
+      const error = await other.sendRequest("beleid/stuk", {}).then(
+        () => undefined,
+        (e: ResponseError<unknown>) => e,
+      );
+      expect(error?.code).toBe(-32603);
+      expect(error?.message).toBe(
+        "Interne fout in de taalserver van beleid bij de vraag ‘beleid/stuk’: dit is een fout in het programma, niet in uw beleid. Meld het alstublieft." +
+          (debug ? " (Request beleid/stuk failed with message: Cannot read properties of undefined (reading 'uri'))" : ""),
+      );
+      other.dispose();
+    }
+  });
+
+  it("a document check: a Dutch log message, no stack trace on standard error, and the server goes on", async () => {
+    const errors = vi.spyOn(console, "error");
+    const analyse = vi.spyOn(Workspace.prototype, "analyse").mockImplementationOnce(() => {
+      throw new TypeError("documentText.charCodeAt is not a function");
+    });
+    logged.length = 0;
+    const other = `${uri.slice(0, -".policy".length)}-kapot.policy`;
+    await client.sendNotification("textDocument/didOpen", { textDocument: { uri: other, languageId: "beleid", version: 1, text: original } });
+    await vi.waitFor(() => expect(logged).toEqual(["Interne fout in de taalserver van beleid bij het controleren van een document: dit is een fout in het programma, niet in uw beleid. Meld het alstublieft."]));
+    expect(analyse).toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    const closed = nextDiagnostics(other);
+    await client.sendNotification("textDocument/didClose", { textDocument: { uri: other } });
     await closed;
   });
 });
