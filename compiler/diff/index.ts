@@ -11,7 +11,8 @@ import { combineClasses, type Change } from "./changes.js";
 import { compareCareTypes } from "./compareCareTypes.js";
 import { compareChapters, compareDateRules, compareMilestones, compareTables, compareTexts } from "./compareDocument.js";
 import { compareFactRanges } from "./compareFacts.js";
-import { compareGroups, compareRules } from "./compareRules.js";
+import { compareGroups } from "./compareGroups.js";
+import { compareRules } from "./compareRules.js";
 import { DiffContext, KIND_LABEL } from "./context.js";
 import { buildReport, type ChangeReport } from "./report.js";
 
