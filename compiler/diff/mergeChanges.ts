@@ -1,8 +1,8 @@
 /**
  * The first step from changes to report items: changes that read as one sentence become one
- * change. The same change for several care types (one sentence listing them), rules of the same
- * kind added, removed or moved in one chapter (one sentence naming them), and prose changes in one
- * chapter. Plain changes in, fewer plain changes out; report.ts applies them in that order.
+ * change. That holds for the same change for several care types (one sentence listing them), for
+ * rules of the same kind added, removed or moved in one chapter (one sentence naming them), and for
+ * prose changes in one chapter. Plain changes in, fewer plain changes out (report.ts).
  */
 
 import { combineClasses, type Change } from "./changes.js";
