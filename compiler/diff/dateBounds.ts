@@ -2,7 +2,7 @@
  * A date threshold as a provider reads it. The comparison of a rule's condition (compareRulePair.ts)
  * finds a changed date; the report names the day a provider may be on at the latest (or the
  * earliest), not the date as the condition writes it, and across a change of contract year the date
- * as the older version wrote it. A strict bound moves the day by one; that is all this file does.
+ * as the older version wrote it. A strict bound moves the day by one.
  */
 
 import type { Rule, TExpr } from "../model.js";
