@@ -2,7 +2,7 @@
  * Compares the range of the facts two versions share: the `minimum`, `maximum`, `geheel` and
  * `niet_groter_dan` of a number, percentage or amount. A range says which values the evaluator
  * accepts as input, not what a provider must meet, so a changed range is onbepaald, as a
- * changed list of values of a fact is (see compareFactValues in compareRules.ts): a provider
+ * changed list of values of a fact is (see compareFactValues.ts): a provider
  * whose value is now refused gets no decision at all, and whether that value was a real one (a
  * behandelindex below zero does not exist) the policy cannot tell. One change per fact,
  * reported under the care types whose evaluation reads it. A fact has no chapter of its own: the

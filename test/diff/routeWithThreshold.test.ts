@@ -1,7 +1,7 @@
 /**
  * An exclusion's exception route that repeats the threshold ("hoger dan 150") and changed only
  * where the threshold's number changed is said in the threshold's sentence, not as a second,
- * onbepaald change of how to ask for an exception (compiler/diff/report.ts).
+ * onbepaald change of how to ask for an exception (compiler/diff/routeWithThreshold.ts).
  */
 
 import { describe, expect, it } from "vitest";
