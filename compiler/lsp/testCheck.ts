@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { compileFile } from "../compile.js";
 import { diagnostic, hasErrors, sortDiagnostics, uniqueDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { checkPolicyText } from "../load/loadPolicy.js";
 import { readYamlTree } from "../load/yamlTree.js";
 import type { PolicyModel } from "../model.js";
 import { SourceFiles } from "../span.js";
@@ -29,8 +30,11 @@ export interface ReadTests {
  * reads one from disk: YAML, then the test schema. `path` is the path as `beleid` shows it.
  */
 export function readTestText(path: string, text: string): ReadTests {
-  const tree = readYamlTree(path, text);
-  const { diagnostics, data, brokenCases } = validateTestTree(path, text, tree);
+  // The checks of a file's text that `beleid test` reads from disk (a NUL character is BL013).
+  const checked = checkPolicyText(path, text);
+  if (checked.problem) return { read: { path, data: undefined, locations: new Map(), diagnostics: [checked.problem], policyFile: policyFileOf(path), brokenCases: new Set() }, text };
+  const tree = readYamlTree(path, checked.text);
+  const { diagnostics, data, brokenCases } = validateTestTree(path, checked.text, tree);
   const declared = data?.beleid ?? (tree.data !== null && typeof tree.data === "object" ? (tree.data as Record<string, unknown>).beleid : undefined);
   const read: ReadTestFile = {
     path,

@@ -195,6 +195,30 @@ describe("the checks of a file's text on a document's text", () => {
     }
   });
 
+  it("a NUL character in an open test file: BL013, as beleid test says (was: no diagnostic for it)", async () => {
+    const testFile = join(dir, "paramedische-zorg", "2026-07.test.yaml");
+    const testUri = pathToFileURL(testFile).href;
+    const tests = readFileSync("policies/paramedische-zorg/2026-07.test.yaml", "utf8");
+    const text = tests.replace("gevallen:", "gevallen:\u0000");
+    writeFileSync(testFile, text);
+    try {
+      const fromTest = await cli(["test", "--json", testFile]);
+      expect(fromTest.stdout).toContain("BL013");
+      const diagnostics = nextDiagnostics(testUri);
+      await client.sendNotification("textDocument/didOpen", { textDocument: { uri: testUri, languageId: "yaml", version: 1, text } });
+      const got = await diagnostics;
+      expect(got.map((d) => d.code)).toEqual(["BL013"]);
+      const at = text.indexOf("\u0000");
+      const line = text.slice(0, at).split("\n").length - 1;
+      expect(got[0]!.range.start).toEqual({ line, character: at - text.lastIndexOf("\n", at) - 1 });
+      const closed = nextDiagnostics(testUri);
+      await client.sendNotification("textDocument/didClose", { textDocument: { uri: testUri } });
+      await closed;
+    } finally {
+      rmSync(testFile, { force: true });
+    }
+  });
+
   it("carriage returns on their own as line ends, as for a file (was: the text read as one line)", async () => {
     const text = original.replaceAll("\n", "\r");
     expect(await checkOf(text)).toEqual([]);
