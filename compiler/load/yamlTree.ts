@@ -214,7 +214,19 @@ function readWholeYamlTree(file: string, text: string, limits: YamlLimits): Yaml
   // An unknown tag (`voorwaarde: !werkt_met_omaha`, `tekst: !Let op`) is only a warning for
   // yaml, which then drops it: the value would lose its first word without a word said.
   const unknownTags = document.warnings.filter((warning) => warning.code === "TAG_RESOLVE_FAILED");
+  /**
+   * The line of the last error about a key (`x: a: b: c`, a colon and space in a value): yaml
+   * reports every further colon on that line as an error of its own (954 for one long line),
+   * consequences of the first.
+   */
+  let keyErrorLine: { start: number; end: number } | undefined;
   for (const error of [...document.errors, ...unknownTags]) {
+    const implicitKey = error.code === "BLOCK_AS_IMPLICIT_KEY" || error.code === "MULTILINE_IMPLICIT_KEY";
+    if (implicitKey && keyErrorLine && error.pos[0] >= keyErrorLine.start && error.pos[0] <= keyErrorLine.end) continue;
+    if (implicitKey) {
+      const end = text.indexOf("\n", error.pos[0]);
+      keyErrorLine = { start: text.lastIndexOf("\n", error.pos[0] - 1) + 1, end: end === -1 ? text.length : end };
+    }
     // After a token outside the document (a closing bracket too many), yaml reports every token
     // that follows, to the end of the file: the first says what is wrong.
     if (error.code === "UNEXPECTED_TOKEN" && / in YAML stream/.test(error.message)) {

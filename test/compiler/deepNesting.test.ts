@@ -60,6 +60,15 @@ describe("deeply nested brackets", () => {
     expect(analysis.result.diagnostics.map((d) => [d.code, d.span.start])).toEqual([["BL010", TOO_DEEP_AT]]);
   });
 
+  it("300,000 times ‘a: ’ on one line: the colon in the value once, not every colon after it", () => {
+    const text = `taalversie: 1\nx: ${"a: ".repeat(300_000)}\n`;
+    const told = readPolicyYaml("diep.policy", text).diagnostics;
+    expect(told[0]).toMatchObject({ code: "BL001", span: { start: HEAD.length + 1 } });
+    expect(told[0]!.message).toContain("de waarde van ‘x’ bevat een dubbele punt met een spatie erna (na ‘a’)");
+    // What may follow is yaml's stack giving out on the nesting it makes of it, said once.
+    expect(told.slice(1).map((d) => d.message)).toEqual(told.length > 1 ? ["Het bestand is geen geldige YAML: de waarden zijn te diep in elkaar genest."] : []);
+  });
+
   it("leaves brackets in texts and shallow nesting alone", () => {
     expect(readYamlTree("a.policy", `x: a ${"[".repeat(100)}\n`).diagnostics).toEqual([]);
     expect(readYamlTree("a.policy", `x: '${"[".repeat(100)}'\n`).diagnostics).toEqual([]);
