@@ -51,20 +51,27 @@ function duplicateKey(text: string): { key: string; first: number; second: numbe
   // Per open object or array: the keys seen so far (undefined for an array), and whether the next string is a key.
   const open: { keys: Map<string, number> | undefined; keyNext: boolean }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === "{") open.push({ keys: new Map(), keyNext: true });
-    else if (char === "[") open.push({ keys: undefined, keyNext: false });
-    else if (char === "}" || char === "]") open.pop();
-    else if (char === ",") {
+    const char = text.charCodeAt(i);
+    if (char === 0x7b /* { */) open.push({ keys: new Map(), keyNext: true });
+    else if (char === 0x5b /* [ */) open.push({ keys: undefined, keyNext: false });
+    else if (char === 0x7d /* } */ || char === 0x5d /* ] */) open.pop();
+    else if (char === 0x2c /* , */) {
       const top = open[open.length - 1];
       if (top?.keys) top.keyNext = true;
-    } else if (char === '"') {
+    } else if (char === 0x22 /* " */) {
       const start = i;
-      for (i++; text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      // The closing quote: the first one not escaped (after an even number of backslashes).
+      for (i = text.indexOf('"', i + 1); ; i = text.indexOf('"', i + 1)) {
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+        if (backslashes % 2 === 0) break;
+      }
       const top = open[open.length - 1];
       if (!top?.keys || !top.keyNext) continue;
       top.keyNext = false;
-      const key = JSON.parse(text.slice(start, i + 1)) as string;
+      const raw = text.slice(start + 1, i);
+      // Written with an escape ("\u006b"), the key is what JSON.parse reads.
+      const key = raw.includes("\\") ? (JSON.parse(text.slice(start, i + 1)) as string) : raw;
       const first = top.keys.get(key);
       if (first !== undefined) return { key, first, second: start };
       top.keys.set(key, start);

@@ -33,6 +33,10 @@ describe("parseJsonText", () => {
     );
   });
 
+  it("finds the end of a key that ends in an escaped backslash", () => {
+    expect((parseJsonText('{"a\\\\": 1, "b": "\\"", "a\\\\": 2}') as { reason: string }).reason).toBe("de sleutel ‘a\\’ staat twee keer in hetzelfde object");
+  });
+
   it("accepts one key in different objects, keys inside texts and strings in lists", () => {
     const text = '{"a": {"a": 1}, "b": [{"a": 2}, {"a": 3}], "c": "\\"a\\": 1, \\"a\\"", "d": ["a", "a"]}';
     expect(parseJsonText(text)).toEqual({ value: JSON.parse(text) });
