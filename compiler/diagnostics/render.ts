@@ -17,6 +17,11 @@ export interface RenderOptions {
   readonly colour: boolean;
   /** Lines of context above and below the span. */
   readonly context?: number;
+  /**
+   * The most diagnostics of one code shown (as compilers stop after so many); the others are
+   * counted in one line per code at the end. Without it, all are shown.
+   */
+  readonly perCode?: number;
 }
 
 /** Without options: no colour (for files, logs and library users). */
@@ -103,7 +108,28 @@ export function visible(text: string): string {
 }
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, options: RenderOptions = { colour: false }): string {
-  return diagnostics.map((d) => renderDiagnostic(d, sources, options)).join("\n\n");
+  const limit = options.perCode;
+  if (limit === undefined) return diagnostics.map((d) => renderDiagnostic(d, sources, options)).join("\n\n");
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, { errors: number; warnings: number }>();
+  const parts: string[] = [];
+  for (const d of diagnostics) {
+    const count = shown.get(d.code) ?? 0;
+    if (count < limit) {
+      shown.set(d.code, count + 1);
+      parts.push(renderDiagnostic(d, sources, options));
+      continue;
+    }
+    const more = hidden.get(d.code) ?? { errors: 0, warnings: 0 };
+    if (d.severity === "fout") more.errors++;
+    else more.warnings++;
+    hidden.set(d.code, more);
+  }
+  for (const [code, more] of hidden) {
+    const one = more.errors + more.warnings === 1;
+    parts.push(`Nog ${countInWords(more.errors, more.warnings)} ${code} zoals hierboven ${one ? "wordt" : "worden"} niet getoond.`);
+  }
+  return parts.join("\n\n");
 }
 
 export interface JsonDiagnostic {
@@ -137,7 +163,11 @@ export function diagnosticToJson(d: Diagnostic, sources: SourceFiles): JsonDiagn
 /** "2 fouten en 1 waarschuwing" */
 export function summariseDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === "fout").length;
-  const warnings = diagnostics.length - errors;
+  return countInWords(errors, diagnostics.length - errors);
+}
+
+/** "2 fouten en 1 waarschuwing", "geen fouten" */
+function countInWords(errors: number, warnings: number): string {
   const parts: string[] = [];
   if (errors > 0) parts.push(`${errors} ${errors === 1 ? "fout" : "fouten"}`);
   if (warnings > 0) parts.push(`${warnings} ${warnings === 1 ? "waarschuwing" : "waarschuwingen"}`);

@@ -83,4 +83,18 @@ describe("rendering many diagnostics", () => {
       }
     }
   });
+
+  it("with perCode, shows that many of each code and counts the rest", () => {
+    const sources = new SourceFiles();
+    const text = policyWithFacts(5);
+    sources.add("veel.policy", text);
+    const warnings = unusedFactWarnings("veel.policy", text);
+    const error: Diagnostic = { code: "BL001", severity: "fout", message: "Fout.", span: { file: "veel.policy", start: 0, end: 1 } };
+    const all = [error, ...warnings];
+    expect(renderDiagnostics(all, sources)).toBe(all.map((d) => renderDiagnostic(d, sources)).join("\n\n"));
+    const parts = renderDiagnostics(all, sources, { colour: false, perCode: 2 }).split("\n\n");
+    expect(parts.slice(0, 3)).toEqual([error, warnings[0]!, warnings[1]!].map((d) => renderDiagnostic(d, sources)));
+    expect(parts.slice(3)).toEqual(["Nog 3 waarschuwingen BL405 zoals hierboven worden niet getoond."]);
+    expect(renderDiagnostics(all, sources, { colour: false, perCode: 4 }).split("\n\n").at(-1)).toBe("Nog 1 waarschuwing BL405 zoals hierboven wordt niet getoond.");
+  });
 });
