@@ -199,9 +199,18 @@ export function rowsFileFormat(path: string, option: string): RowFormat {
   throw new UsageError(`${option} ‘${path}’: de bestandsnaam moet eindigen op .csv (CSV), of op .jsonl of .ndjson (JSON-regels: één object per regel).${json}`);
 }
 
+/**
+ * How many diagnostics of one code the text output shows; the rest are counted in a line at
+ * the end (a policy with 40,000 unused facts would otherwise fill the terminal). `--json` gives
+ * them all.
+ */
+export const DIAGNOSTICS_PER_CODE = 100;
+
 export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: SourceFiles, io: CliIo): void {
   if (diagnostics.length === 0) return;
-  io.stderr(renderDiagnostics(diagnostics, sources, { colour: io.colour }) + "\n\n");
+  const text = renderDiagnostics(diagnostics, sources, { colour: io.colour, perCode: DIAGNOSTICS_PER_CODE });
+  const cut = diagnostics.length > DIAGNOSTICS_PER_CODE && /^Nog .* niet getoond\.$/m.test(text);
+  io.stderr(text + (cut ? "\nMet --json komen alle meldingen." : "") + "\n\n");
 }
 
 export function diagnosticsJson(diagnostics: readonly Diagnostic[], sources: SourceFiles) {
