@@ -160,8 +160,8 @@ export async function planBuild(files: readonly string[], outDir: string, option
   // files and the site.
   const models = compiled.flatMap((c) => (c.result.model ? [c.result.model] : []));
   const reportDiagnostics: Diagnostic[] = [];
-  // By the newer version, with the older one it was compared with: the site also compares a
-  // month version with the year before, which is not this pair.
+  // By the newer version, with the older one it was compared with. Every list on a document's
+  // front page is one of these pairs (site/plan.ts, changeSteps), so the site asks for no other.
   const reports = new Map<PolicyModel, { readonly older: PolicyModel; readonly report: ChangeReport }>();
   const consecutive = consecutivePairs(models, (path) => compileThrough(cache, path, sources).model);
   reportDiagnostics.push(...consecutive.diagnostics);

@@ -1,9 +1,12 @@
 /**
  * The front page of changes, "Wijzigingen contractvoorwaarden en proces", as every source
- * document opens: per earlier version compared, the change report's title ("Wijzigingen ten
- * opzichte van het inkoopbeleid van 2025"), its sections and their sentences as a list. The
- * document renderer does not compare versions itself: the site gives the lists (plain data from
- * the change report, see compiler/site/changes.ts) and the link to each full report page.
+ * document opens: per step between two versions, newest first, the change report's title
+ * ("Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025"), its sections and their
+ * sentences as a list. A step before the document's own (2025 → 2026-04 in the document of
+ * 2026-07) is the changes of that earlier version, and its heading says so: "Wijzigingen in de
+ * versie van 1 april 2025 ten opzichte van het inkoopbeleid van 2025". The document renderer does
+ * not compare versions itself: the site gives the lists (plain data from the change report, see
+ * compiler/site/changes.ts) and the link to each full report page.
  */
 
 import type { RenderContext } from "./context.js";
@@ -19,11 +22,16 @@ export interface EarlierVersion {
   readonly published?: string | undefined;
 }
 
-/** One comparison with an earlier version, as the change report has it. */
+/** One step between two versions, as the change report has it. */
 export interface ChangeList {
   /** The report's own title: "Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025". */
   readonly title: string;
   readonly older: EarlierVersion;
+  /**
+   * The version whose changes these are, when it is not the document but an earlier version
+   * of its contract year (the step 2025 → 2026-04 in the document of 2026-07).
+   */
+  readonly newer?: EarlierVersion;
   /** The report's sections ("Algemeen", a care type, …) with the sentence of each change. */
   readonly sections: readonly { readonly title: string; readonly items: readonly string[] }[];
   /** Said when there are no sections: "Er zijn geen wijzigingen." */
@@ -52,10 +60,28 @@ export function earlierVersionInText(older: EarlierVersion, newer?: VersionMeta)
   return earlierVersionInLine(older, newer ?? { title: "", version: "" });
 }
 
+/**
+ * A list's heading: the report's title, and for an earlier step the version whose changes they
+ * are: "Wijzigingen in de versie van 1 april 2025 ten opzichte van het inkoopbeleid van 2025"
+ * (the source's "Wijzigingen ten opzichte van het inkoopbeleid van 2025" would say, under the
+ * document of 1 July, that they are the changes of that document).
+ */
+export function changeListTitle(list: Pick<ChangeList, "title" | "newer">, document: VersionMeta): string {
+  if (!list.newer) return list.title;
+  // "de versie van 1 april 2025", "de versie van april", "het inkoopbeleid van 2026".
+  const newer = earlierVersionInLine(list.newer, document);
+  return /^Wijzigingen /.test(list.title) ? list.title.replace(/^Wijzigingen /, `Wijzigingen in ${newer} `) : `Wijzigingen in ${newer}: ${list.title}`;
+}
+
+function reportLinkText(list: ChangeList, document: VersionMeta): string {
+  const older = earlierVersionInText(list.older, document);
+  return list.newer ? `Het volledige wijzigingsverslag van ${earlierVersionInLine(list.newer, document)} ten opzichte van ${older}` : `Het volledige wijzigingsverslag ten opzichte van ${older}`;
+}
+
 function renderChangeList(list: ChangeList, ctx: RenderContext): Html {
   const id = ctx.claimId(anchorId("wijzigingen", list.older.version)) ?? ctx.claimId(anchorId("wijzigingen", list.older.version, "2"));
   return html`<section class="wijzigingenlijst"${id ? html` aria-labelledby="${id}"` : ""}>
-${heading(3, id, list.title)}
+${heading(3, id, changeListTitle(list, ctx.model.meta))}
 ${
   list.sections.length === 0
     ? html`<p>${list.summary}</p>`
@@ -67,7 +93,7 @@ ${section.items.map((item) => html`<li>${item}</li>\n`)}</ul>
       )
 }${
     list.report
-      ? html`<p class="verslaglink"><a href="${list.report}">Het volledige wijzigingsverslag ten opzichte van ${earlierVersionInText(list.older, ctx.model.meta)}</a> geeft ook de soort van elke wijziging (strenger, soepeler, onbepaald of redactioneel) en zet elke gewijzigde regel oud naast nieuw.</p>`
+      ? html`<p class="verslaglink"><a href="${list.report}">${reportLinkText(list, ctx.model.meta)}</a> geeft ook de soort van elke wijziging (strenger, soepeler, onbepaald of redactioneel) en zet elke gewijzigde regel oud naast nieuw.</p>`
       : ""
   }
 </section>`;

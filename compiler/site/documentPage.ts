@@ -1,7 +1,7 @@
 /**
  * A policy document as a page of the site: the rendered document in the site's frame, with
  * links to its checker, its predecessor and the change report between them, and the front page
- * of changes against the earlier versions the site compared it with.
+ * of changes: one list per step back to the year before (plan.ts, `changeSteps`).
  */
 
 import type { PolicyModel } from "../model.js";
@@ -11,9 +11,14 @@ import type { ReportLists } from "./changes.js";
 import { renderPage } from "./page.js";
 import { relativeLink, sitePaths, versionOf } from "./paths.js";
 
-/** A comparison with an earlier version: the report's lists and the site path of its page. */
+/**
+ * One step of the front page, the changes `newer` made to `older`: the report's lists and the
+ * site path of its page. `newer` is the document itself, or an earlier version of its contract
+ * year.
+ */
 export interface Comparison {
   readonly older: PolicyModel;
+  readonly newer: PolicyModel;
   readonly lists: ReportLists;
   /** Site-relative path of the full report page, when it is written. */
   readonly report?: string;
@@ -23,15 +28,16 @@ export interface DocumentPageLinks {
   readonly previous?: PolicyModel;
   /** Site-relative path of the change report against `previous`, when it is written. */
   readonly changes?: string;
-  /** The front page: the previous version first, then the last version of the year before. */
+  /** The front page: the step from the previous version first, then each step before it. */
   readonly comparisons?: readonly Comparison[];
 }
 
 export function renderDocumentPage(model: PolicyModel, domainLabel: string, related: DocumentPageLinks = {}): string {
   const path = sitePaths.document(model);
-  const changeLists: ChangeList[] = (related.comparisons ?? []).map(({ older, lists, report }) => ({
+  const changeLists: ChangeList[] = (related.comparisons ?? []).map(({ older, newer, lists, report }) => ({
     ...lists,
     older: { version: older.meta.version, published: older.meta.published },
+    ...(newer !== model ? { newer: { version: newer.meta.version, published: newer.meta.published } } : {}),
     ...(report ? { report: relativeLink(path, report) } : {}),
   }));
   const links: DocumentLinks = {

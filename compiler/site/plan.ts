@@ -1,11 +1,9 @@
 /**
  * Plans the static site (`<out>/site/`): the index, per policy version a document page and a
- * checker page, the change reports where the diff engine is connected (see `changes.ts`) —
- * against the previous version and, for a month version, the last version of the year before —
- * and
- * the files the pages need — the stylesheet, the checker's browser code, the evaluators and the
- * runtime. Returns files to write; `compiler/build.ts` writes them with everything else, and
- * only when no policy has an error.
+ * checker page, the change report against the previous version where the diff engine is
+ * connected (see `changes.ts`), and the files the pages need — the stylesheet, the checker's
+ * browser code, the evaluators and the runtime. Returns files to write; `compiler/build.ts`
+ * writes them with everything else, and only when no policy has an error.
  */
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -66,24 +64,34 @@ ${raw(reportHtml)}
   });
 }
 
+/** One step between two consecutive versions: the changes `newer` made to `older` (its `vorige`). */
+export interface ChangeStep {
+  readonly older: PolicyModel;
+  readonly newer: PolicyModel;
+}
+
 /**
- * The earlier versions a document is compared with, as the source documents do on their front
- * page: the previous version (`vorige`), and when that is of the same contract year (2026-04
- * before 2026-07) also the last version of the year before, found by following `vorige` to the
- * first version of a lower year. Only versions the site has; a broken chain gives none.
+ * The steps a document's front page lists, newest first, as the source documents do: the
+ * changes against the previous version (`vorige`), and when that is of the same contract year
+ * (2026-04 before 2026-07), also the steps before it, each one version back, up to and including
+ * the step from the last version of the year before (2025 → 2026-04). Each step is one report,
+ * never two steps taken together. Only versions the site has: where the chain breaks, the steps
+ * stop.
  */
-export function comparedVersions(model: PolicyModel, versions: readonly PolicyModel[]): PolicyModel[] {
+export function changeSteps(model: PolicyModel, versions: readonly PolicyModel[]): ChangeStep[] {
   const find = (key: string | undefined) => (key === undefined ? undefined : versions.find((m) => versionOf(m) === key));
-  const previous = find(model.meta.previous);
-  if (!previous) return [];
-  if (previous.meta.year < model.meta.year) return [previous];
-  const seen = new Set<PolicyModel>([model, previous]);
-  let earlier = find(previous.meta.previous);
-  while (earlier && earlier.meta.year >= model.meta.year && !seen.has(earlier)) {
-    seen.add(earlier);
-    earlier = find(earlier.meta.previous);
+  const steps: ChangeStep[] = [];
+  const seen = new Set<PolicyModel>([model]);
+  let newer = model;
+  let older = find(model.meta.previous);
+  while (older && !seen.has(older)) {
+    steps.push({ older, newer });
+    if (older.meta.year !== model.meta.year) break;
+    seen.add(older);
+    newer = older;
+    older = find(older.meta.previous);
   }
-  return earlier && earlier.meta.year < model.meta.year && !seen.has(earlier) ? [previous, earlier] : [previous];
+  return steps;
 }
 
 export function planSite(input: SiteInput, siteDir: string, options: SiteOptions = {}): OutputFile[] {
@@ -91,19 +99,27 @@ export function planSite(input: SiteInput, siteDir: string, options: SiteOptions
   const models = input.evaluators.map((e) => e.model);
   const files: OutputFile[] = [];
   const changePages = new Map<PolicyModel, string>();
+  // Each step's report once, by its newer version: a step of the front page of a later version
+  // is the first step of an earlier version's document.
+  const made = new Map<PolicyModel, unknown>();
+  const reportOf = (step: ChangeStep, compare: ChangeReports["compare"]) => {
+    if (!made.has(step.newer)) made.set(step.newer, compare(step.older, step.newer));
+    return made.get(step.newer);
+  };
 
   for (const [domain, versions] of byDomain(models)) {
     const label = domainLabel(domain, versions);
     for (const model of versions) {
-      const compared = comparedVersions(model, versions);
-      const previous = compared[0];
+      const steps = changeSteps(model, versions);
+      const previous = steps[0]?.older;
       const comparisons: Comparison[] = [];
       if (reports) {
-        for (const older of compared) {
-          const path = sitePaths.changes(domain, versionOf(older), versionOf(model));
-          const report = reports.compare(older, model);
-          files.push({ path: join(siteDir, path), content: renderChangePage(older, model, path, reports.renderChangeReportHtml(report), label) });
-          comparisons.push({ older, lists: reports.lists(report), report: path });
+        for (const step of steps) {
+          const path = sitePaths.changes(domain, versionOf(step.older), versionOf(step.newer));
+          const report = reportOf(step, reports.compare);
+          // The report page of an earlier step is written with that version's document.
+          if (step.newer === model) files.push({ path: join(siteDir, path), content: renderChangePage(step.older, model, path, reports.renderChangeReportHtml(report), label) });
+          comparisons.push({ ...step, lists: reports.lists(report), report: path });
         }
       }
       const changes = comparisons[0]?.report;

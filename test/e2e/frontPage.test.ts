@@ -1,8 +1,8 @@
 /**
  * The document's front page of changes in Chromium: Paramedische zorg 2026-07 built with 2025
- * and 2026-04, so that it lists its changes against both; on screen and when printed (the
- * print stylesheet keeps the lists and leaves out the link to the report page), and without
- * accessibility problems. Its own site and browser, which leave site.test.ts's screenshots alone.
+ * and 2026-04, so that it lists two steps (2026-04 → 2026-07 and 2025 → 2026-04); on screen and
+ * when printed (the print stylesheet keeps the lists and leaves out the link to the report
+ * page), and without accessibility problems. Its own site and browser, which leave site.test.ts's screenshots alone.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,18 +22,28 @@ afterAll(async () => {
 });
 
 describe("the front page of changes", () => {
-  it("lists the changes against the previous version and the year before, on screen and in print", async () => {
+  it("lists the changes against the previous version and that version's own changes against the year before, on screen and in print", async () => {
     const page = await newPage(session, errors);
     await page.goto(session.url("paramedische-zorg/2026-07.html"));
     const front = page.getByRole("region", { name: "Wijzigingen contractvoorwaarden en proces" });
     const titles = front.getByRole("heading", { level: 3 });
     expect((await titles.allInnerTexts()).map((t) => t.trim())).toEqual([
       "Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025",
-      "Wijzigingen ten opzichte van het inkoopbeleid van 2025",
+      "Wijzigingen in de versie van 1 april 2025 ten opzichte van het inkoopbeleid van 2025",
     ]);
     const april = front.getByRole("region", { name: "Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025" });
     expect(await april.getByRole("heading", { level: 4 }).allInnerTexts()).toEqual(["Fysiotherapie"]);
     expect(await april.getByRole("listitem").count()).toBe(3);
+    // The earlier step: the list the document of 1 April has, without the sentences of 1 July
+    // and without the shifted year.
+    const year = front.getByRole("region", { name: "Wijzigingen in de versie van 1 april 2025 ten opzichte van het inkoopbeleid van 2025" });
+    const items = (await year.getByRole("listitem").allInnerTexts()).map((t) => t.trim());
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.filter((t) => t.includes("behandelindex") || t.includes("opgeschoven"))).toEqual([]);
+    await page.goto(session.url("paramedische-zorg/2026-04.html"));
+    const own = page.getByRole("region", { name: "Wijzigingen ten opzichte van het inkoopbeleid van 2025" });
+    expect((await own.getByRole("listitem").allInnerTexts()).map((t) => t.trim())).toEqual(items);
+    await page.goto(session.url("paramedische-zorg/2026-07.html"));
 
     await page.emulateMedia({ media: "print" });
     expect(await front.isVisible()).toBe(true);

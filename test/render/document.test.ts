@@ -19,7 +19,7 @@ import { titleWithVersion } from "../../compiler/render/title.js";
 import { saysDeadline } from "../../compiler/render/parts/planning.js";
 import { renderDocumentPage } from "../../compiler/site/documentPage.js";
 import { diffReportLists } from "../../compiler/site/changes.js";
-import { comparedVersions } from "../../compiler/site/plan.js";
+import { changeSteps } from "../../compiler/site/plan.js";
 import { sitePaths, versionOf } from "../../compiler/site/paths.js";
 import { diffModels } from "../../compiler/diff/index.js";
 import { tierSentence, tierIntroduction } from "../../compiler/render/parts/tiers.js";
@@ -45,14 +45,16 @@ function text(markup: string): string {
 
 describe("the policy document", () => {
   it("matches the golden page for Paramedische zorg 2026-07", async () => {
-    // As the site writes it with 2025 and 2026-04: the front page of changes against both.
+    // As the site writes it with 2025 and 2026-04: the front page lists the steps 2026-04 →
+    // 2026-07 and 2025 → 2026-04.
     const april = model("policies/paramedische-zorg/2026-04.policy");
-    const comparisons = comparedVersions(PARAMEDISCH, [model("policies/paramedische-zorg/2025.policy"), april, PARAMEDISCH]).map((older) => ({
+    const comparisons = changeSteps(PARAMEDISCH, [model("policies/paramedische-zorg/2025.policy"), april, PARAMEDISCH]).map(({ older, newer }) => ({
       older,
-      lists: diffReportLists(diffModels(older, PARAMEDISCH).report),
-      report: sitePaths.changes("paramedische-zorg", versionOf(older), "2026-07"),
+      newer,
+      lists: diffReportLists(diffModels(older, newer).report),
+      report: sitePaths.changes("paramedische-zorg", versionOf(older), versionOf(newer)),
     }));
-    expect(comparisons.map((c) => versionOf(c.older))).toEqual(["2026-04", "2025"]);
+    expect(comparisons.map((c) => `${versionOf(c.older)}_${versionOf(c.newer)}`)).toEqual(["2026-04_2026-07", "2025_2026-04"]);
     const page = renderDocumentPage(PARAMEDISCH, "Paramedische zorg", { previous: april, changes: comparisons[0]?.report, comparisons });
     const formatted = await prettier.format(page, { parser: "html", printWidth: 100 });
     await expect(formatted).toMatchFileSnapshot("../golden/site/paramedische-zorg-2026-07.html");

@@ -15,7 +15,7 @@ import { factsFor } from "../../compiler/queries.js";
 import type { ChangeReports } from "../../compiler/site/changes.js";
 import { formSections } from "../../compiler/site/checkerLayout.js";
 import { domainLabel } from "../../compiler/site/indexPage.js";
-import { comparedVersions, planSite } from "../../compiler/site/plan.js";
+import { changeSteps, planSite } from "../../compiler/site/plan.js";
 import { resolveRequest, serveSite, type SiteServer } from "../../compiler/site/server.js";
 import { runServe } from "../../bin/commands/serve.js";
 import { cli } from "../helpers.js";
@@ -207,17 +207,22 @@ describe("beleid docs, build and serve", () => {
     expect(paths).toContain("/uit/site/evaluators/paramedische-zorg/2026-07.js");
   });
 
-  it("build's site compares a month version with the previous version and with the year before, each with its own report", async () => {
+  it("build's site lists a month version's step from the previous version and the step before it, each the report build writes for that pair", async () => {
     const plan = await planBuild(["2025", "2026-04", "2026-07"].map((v) => `policies/paramedische-zorg/${v}.policy`), "/uit");
     expect(plan.diagnostics).toEqual([]);
     const page = (path: string) => plan.outputs.find((o) => o.path === path)?.content.toString() ?? "";
-    const sincePrevious = page("/uit/site/wijzigingen/paramedische-zorg/2026-04_2026-07.html");
-    const sinceYear = page("/uit/site/wijzigingen/paramedische-zorg/2025_2026-07.html");
-    expect(sincePrevious).toContain("vergeleken met de versie van 1 april 2025");
-    expect(sinceYear).toContain("vergeleken met het inkoopbeleid van 2025");
+    expect(page("/uit/site/wijzigingen/paramedische-zorg/2026-04_2026-07.html")).toContain("vergeleken met de versie van 1 april 2025");
+    expect(page("/uit/site/wijzigingen/paramedische-zorg/2025_2026-04.html")).toContain("vergeleken met het inkoopbeleid van 2025");
+    expect(plan.outputs.map((o) => o.path).filter((p) => p.includes("2025_2026-07"))).toEqual([]);
     const document = page("/uit/site/paramedische-zorg/2026-07.html");
-    expect(document).toContain("Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025");
-    expect(document).toContain("Wijzigingen ten opzichte van het inkoopbeleid van 2025");
+    expect(document).toContain(">Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025</h3>");
+    expect(document).toContain(">Wijzigingen in de versie van 1 april 2025 ten opzichte van het inkoopbeleid van 2025</h3>");
+    // The second list holds the sentences of the report build writes for 2025 → 2026-04.
+    const report = page("/uit/wijzigingen/paramedische-zorg/2025_2026-04.md");
+    const sentences = [...report.matchAll(/^- (.*) \*\([a-z]+\)\*$/gm)].map((m) => m[1] ?? "").filter((s) => !s.includes("opgeschoven"));
+    expect(sentences.length).toBeGreaterThan(5);
+    const front = document.slice(document.indexOf('<section class="wijzigingenlijst" aria-labelledby="wijzigingen-2025"'), document.indexOf('<nav class="inhoud"'));
+    expect([...front.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1])).toEqual(sentences);
   });
 
   it("serve explains what is wrong instead of starting", async () => {
@@ -314,62 +319,135 @@ describe("the front page of changes in the document", () => {
   const page = (path: string) => files.find((f) => f.path === join(site, path))?.content ?? "";
   const frontPage = (markup: string) => /<section class="wijzigingenblad"[^>]*>(.*?)<\/section>\n<nav class="inhoud"/s.exec(markup)?.[1] ?? "";
   const listTitles = (markup: string) => [...frontPage(markup).matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((m) => m[1]);
+  /** One list of the front page by its heading's id, without its heading and link: the sections and sentences. */
+  const list = (markup: string, id: string) => {
+    const section = new RegExp(`<section class="wijzigingenlijst" aria-labelledby="${id}">(.*?)</section>`, "s").exec(frontPage(markup))?.[1] ?? "";
+    return section.replace(/<h3[^>]*>.*?<\/h3>\n/, "").replace(/<p class="verslaglink">.*?<\/p>\n?/, "");
+  };
+  const items = (markup: string) => [...markup.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1] ?? "");
 
-  it("lists a month version's changes against the previous version and against the year before, between the title block and the contents", () => {
+  it("lists a month version's changes against the previous version, between the title block and the contents", () => {
     const document = page("paramedische-zorg/2026-07.html");
     expect(document.indexOf('<header class="titelblad">')).toBeLessThan(document.indexOf('<section class="wijzigingenblad"'));
     expect(document.indexOf('<section class="wijzigingenblad"')).toBeLessThan(document.indexOf('<nav class="inhoud"'));
     expect(frontPage(document)).toContain('<h2 id="wijzigingen">Wijzigingen contractvoorwaarden en proces</h2>');
-    expect(listTitles(document)).toEqual(["Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025", "Wijzigingen ten opzichte van het inkoopbeleid van 2025"]);
     // The report's sections and sentences, as the report page has them.
     const report = page("wijzigingen/paramedische-zorg/2026-04_2026-07.html");
     const sections = [...report.matchAll(/<section><h2>(.*?)<\/h2>/g)].map((m) => m[1]);
     expect(sections.length).toBeGreaterThan(0);
-    const toApril = frontPage(document).slice(0, frontPage(document).indexOf("van 2025</h3>"));
+    const toApril = list(document, "wijzigingen-2026-04");
     expect([...toApril.matchAll(/<h4>(.*?)<\/h4>/g)].map((m) => m[1])).toEqual(sections);
-    const sentence = /<li data-klasse="[a-z]+" data-vingerafdruk="[^"]+">(.*?) <span class="klasse/.exec(report)?.[1] ?? "";
-    expect(sentence).not.toBe("");
-    expect(toApril).toContain(`<li>${sentence}</li>`);
-    // Each list links its full report; the report against 2025 is written too.
+    const sentences = [...report.matchAll(/<li data-klasse="[a-z]+" data-vingerafdruk="[^"]+">(.*?) <span class="klasse/g)].map((m) => m[1]);
+    expect(sentences).toHaveLength(3);
+    expect(items(toApril)).toEqual(sentences);
     expect(frontPage(document)).toContain('<a href="../wijzigingen/paramedische-zorg/2026-04_2026-07.html">Het volledige wijzigingsverslag ten opzichte van de versie van 1 april 2025</a>');
-    expect(frontPage(document)).toContain('<a href="../wijzigingen/paramedische-zorg/2025_2026-07.html">Het volledige wijzigingsverslag ten opzichte van 2025</a>');
-    expect(page("wijzigingen/paramedische-zorg/2025_2026-07.html")).toContain("<h1>Wijzigingen ten opzichte van het inkoopbeleid van 2025</h1>");
     // The title block still links the report against the previous version.
     expect(document).toContain('<li><a href="../wijzigingen/paramedische-zorg/2026-04_2026-07.html">Wijzigingen ten opzichte van de versie van 1 april 2025</a></li>');
   });
 
+  it("lists next the earlier version's own changes against the year before, under a heading that says whose they are, not the two steps taken together", () => {
+    const document = page("paramedische-zorg/2026-07.html");
+    const own = page("paramedische-zorg/2026-04.html");
+    expect(listTitles(document)).toEqual(["Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025", "Wijzigingen in de versie van 1 april 2025 ten opzichte van het inkoopbeleid van 2025"]);
+    expect(listTitles(own)).toEqual(["Wijzigingen ten opzichte van het inkoopbeleid van 2025"]);
+    // The same sections and sentences as the document of 1 April has.
+    const fromApril = list(document, "wijzigingen-2025");
+    expect(fromApril).toContain("<h4>Fysiotherapie</h4>");
+    expect(fromApril).toBe(list(own, "wijzigingen-2025"));
+    // No sentence twice: the three behandelindex sentences are in the first list only.
+    const all = items(frontPage(document));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.filter((i) => i.includes("behandelindex"))).toHaveLength(3);
+    expect(items(fromApril).filter((i) => i.includes("behandelindex"))).toEqual([]);
+    // It links the report the 2026-04 document links; no report 2025 → 2026-07 is written.
+    expect(frontPage(document)).toContain('<a href="../wijzigingen/paramedische-zorg/2025_2026-04.html">Het volledige wijzigingsverslag van de versie van 1 april 2025 ten opzichte van 2025</a>');
+    expect(frontPage(own)).toContain('<a href="../wijzigingen/paramedische-zorg/2025_2026-04.html">Het volledige wijzigingsverslag ten opzichte van 2025</a>');
+  });
+
+  it("lists each sentence of Hulpmiddelen 2026-07 once: the 2.3 passage and uniformering in the first list only", () => {
+    const versions = ["2025", "2026-04", "2026-07"].map((v) => model(`policies/hulpmiddelen/${v}.policy`));
+    const hulpmiddelen = planSite({ evaluators: versions.map((m) => ({ model: m, js: "" })) }, site);
+    const document = hulpmiddelen.find((f) => f.path === join(site, "hulpmiddelen/2026-07.html"))?.content ?? "";
+    const own = hulpmiddelen.find((f) => f.path === join(site, "hulpmiddelen/2026-04.html"))?.content ?? "";
+    const all = items(frontPage(document));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.filter((i) => i.includes("continentiezorg") || i.includes("uniformering"))).toHaveLength(2);
+    expect(items(list(document, "wijzigingen-2026-04")).filter((i) => i.includes("continentiezorg") || i.includes("uniformering"))).toHaveLength(2);
+    expect(list(document, "wijzigingen-2025")).toBe(list(own, "wijzigingen-2025"));
+    expect(frontPage(document)).not.toContain("opgeschoven");
+  });
+
+  it("leaves out the shifted year, which the full report keeps", () => {
+    for (const version of ["2026-04", "2026-07"]) expect(frontPage(page(`paramedische-zorg/${version}.html`))).not.toContain("opgeschoven");
+    const report = page("wijzigingen/paramedische-zorg/2025_2026-04.html");
+    expect(report).toContain("Voor het contractjaar 2026 zijn datums en jaartallen op negentien plaatsen van 2025 naar 2026 opgeschoven; dat is verder geen wijziging.");
+    // "Algemeen" keeps its other changes.
+    expect(list(page("paramedische-zorg/2026-04.html"), "wijzigingen-2025")).toContain("<h4>Algemeen</h4>");
+  });
+
+  it("says there are no changes when the shifted year is all the report has", () => {
+    const older = dietetiek(2027);
+    const newer = dietetiek(2028, { previous: "2027" });
+    const written = planSite({ evaluators: [older, newer].map((m) => ({ model: m, js: "" })) }, site);
+    const file = (path: string) => written.find((f) => f.path === join(site, path))?.content ?? "";
+    expect(file("wijzigingen/dietetiek/2027_2028.html")).toContain("Voor het contractjaar 2028 zijn datums en jaartallen");
+    expect(file("wijzigingen/dietetiek/2027_2028.html")).toContain("opgeschoven; dat is verder geen wijziging.");
+    expect(list(file("dietetiek/2028.html"), "wijzigingen-2027").trim()).toBe("<p>Er zijn geen wijzigingen.</p>");
+  });
+
   it("lists a version after a whole year once, and writes nothing for a version without a previous one", () => {
-    expect(listTitles(page("paramedische-zorg/2026-04.html"))).toEqual(["Wijzigingen ten opzichte van het inkoopbeleid van 2025"]);
     expect(page("paramedische-zorg/2026-04.html")).toContain('<dd><a href="2025.html">2025</a></dd>');
     expect(page("paramedische-zorg/2026-04.html")).toContain(">Wijzigingen ten opzichte van 2025</a></li>");
     expect(page("paramedische-zorg/2025.html")).not.toContain("wijzigingenblad");
     expect(page("paramedische-zorg/2025.html")).not.toContain("Wijzigingen contractvoorwaarden");
     expect(files.filter((f) => f.path.includes("/wijzigingen/")).map((f) => relative(site, f.path)).sort()).toEqual([
       "wijzigingen/paramedische-zorg/2025_2026-04.html",
-      "wijzigingen/paramedische-zorg/2025_2026-07.html",
       "wijzigingen/paramedische-zorg/2026-04_2026-07.html",
     ]);
-    // The index links each version's report against its previous version, as before.
-    expect(page("index.html")).not.toContain("2025_2026-07");
   });
 
-  it("compares only with versions on the site, and with the year before only through an unbroken chain", () => {
+  it("goes back one step at a time to the year before, newest first, and only through versions on the site", () => {
     const only = planSite({ evaluators: [april, july].map((m) => ({ model: m, js: "" })) }, site);
     expect(listTitles(only.find((f) => f.path === join(site, "paramedische-zorg/2026-07.html"))?.content ?? "")).toEqual([
       "Wijzigingen ten opzichte van het inkoopbeleid 2026 van 1 april 2025",
     ]);
-    expect(comparedVersions(july, [y2025, july])).toEqual([]);
-    expect(comparedVersions(july, [y2025, april, july])).toEqual([april, y2025]);
-    expect(comparedVersions(april, [y2025, april, july])).toEqual([y2025]);
-    // Two versions of one year that name each other: no endless search, no year before.
+    const pairs = (steps: ReturnType<typeof changeSteps>) => steps.map((s) => `${s.older.meta.version}_${s.newer.meta.version}`);
+    expect(changeSteps(july, [y2025, july])).toEqual([]);
+    expect(pairs(changeSteps(july, [y2025, april, july]))).toEqual(["2026-04_2026-07", "2025_2026-04"]);
+    expect(pairs(changeSteps(april, [y2025, april, july]))).toEqual(["2025_2026-04"]);
+    // Three versions in one year: one list per step, back to the year before and no further.
+    const y2024 = { ...y2025, file: "policies/paramedische-zorg/2024.policy", meta: { ...y2025.meta, version: "2024", year: 2024 } } as PolicyModel;
+    const y2025after2024 = { ...y2025, meta: { ...y2025.meta, previous: "2024" } } as PolicyModel;
+    const october = { ...july, file: "policies/paramedische-zorg/2026-10.policy", meta: { ...july.meta, version: "2026-10", previous: "2026-07", published: "2025-10-01" } } as PolicyModel;
+    expect(pairs(changeSteps(october, [y2024, y2025after2024, april, july, october]))).toEqual(["2026-07_2026-10", "2026-04_2026-07", "2025_2026-04"]);
+    // Two versions of one year that name each other: no endless search.
     const loop = { ...april, meta: { ...april.meta, previous: "2026-07" } } as PolicyModel;
-    expect(comparedVersions(july, [loop, july])).toEqual([loop]);
+    expect(pairs(changeSteps(july, [loop, july]))).toEqual(["2026-04_2026-07"]);
+  });
+
+  it("names each earlier step on the front page of a chain of three month versions", () => {
+    const october = { ...july, file: "policies/paramedische-zorg/2026-10.policy", meta: { ...july.meta, version: "2026-10", previous: "2026-07", published: "2025-10-01" } } as PolicyModel;
+    const chain = planSite({ evaluators: [y2025, april, july, october].map((m) => ({ model: m, js: "" })) }, site, { changeReports: stubReports });
+    const document = chain.find((f) => f.path === join(site, "paramedische-zorg/2026-10.html"))?.content ?? "";
+    expect(listTitles(document)).toEqual([
+      "Wijzigingen ten opzichte van 2026-07",
+      "Wijzigingen in de versie van 1 juli 2025 ten opzichte van 2026-04",
+      "Wijzigingen in de versie van 1 april 2025 ten opzichte van 2025",
+    ]);
+    expect(items(frontPage(document))).toEqual(["Van 2026-07 naar 2026-10.", "Van 2026-04 naar 2026-07.", "Van 2025 naar 2026-04."]);
+    expect(frontPage(document)).toContain('<a href="../wijzigingen/paramedische-zorg/2026-04_2026-07.html">Het volledige wijzigingsverslag van de versie van 1 juli 2025 ten opzichte van de versie van 1 april 2025</a>');
+    // Each report page once, with the document of its newer version.
+    expect(chain.filter((f) => f.path.includes("/wijzigingen/")).map((f) => relative(site, f.path)).sort()).toEqual([
+      "wijzigingen/paramedische-zorg/2025_2026-04.html",
+      "wijzigingen/paramedische-zorg/2026-04_2026-07.html",
+      "wijzigingen/paramedische-zorg/2026-07_2026-10.html",
+    ]);
   });
 
   it("uses a report's sentences from any engine given, and says so when there are none", () => {
     const empty: ChangeReports<string> = { compare: (o) => o.meta.version, renderChangeReportHtml: () => "", lists: (v) => ({ title: `Wijzigingen ten opzichte van ${v}`, sections: [], summary: "Er zijn geen wijzigingen." }) };
     const document = planSite({ evaluators: [y2025, april, july].map((m) => ({ model: m, js: "" })) }, site, { changeReports: empty }).find((f) => f.path === join(site, "paramedische-zorg/2026-07.html"))?.content ?? "";
     expect(frontPage(document)).toContain('<h3 id="wijzigingen-2026-04">Wijzigingen ten opzichte van 2026-04</h3>\n<p>Er zijn geen wijzigingen.</p>');
-    expect(frontPage(document)).toContain('<h3 id="wijzigingen-2025">Wijzigingen ten opzichte van 2025</h3>\n<p>Er zijn geen wijzigingen.</p>');
+    expect(frontPage(document)).toContain('<h3 id="wijzigingen-2025">Wijzigingen in de versie van 1 april 2025 ten opzichte van 2025</h3>\n<p>Er zijn geen wijzigingen.</p>');
   });
 });
