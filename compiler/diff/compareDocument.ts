@@ -1,12 +1,10 @@
 /**
  * Compares the parts of a policy that are not rules: prose sections, chapters (numbers and
- * titles), planning, lookup tables and date rules.
+ * titles), planning and date rules. Lookup tables have a file of their own (compareTables.ts).
  */
 
-import type { Cell, Milestone, PolicyModel, ProseText, Table, TExpr } from "../model.js";
-import { cellText } from "../render/parts/tables.js";
-import { upperFirst } from "../render/dutch.js";
-import { compareConditions, exprKey } from "./conditions.js";
+import type { Milestone, PolicyModel, ProseText, TExpr } from "../model.js";
+import { exprKey } from "./conditions.js";
 import type { ChangeClass } from "./changes.js";
 import type { DiffContext } from "./context.js";
 import { matchEntities } from "./match.js";
@@ -162,89 +160,6 @@ export function compareMilestones(ctx: DiffContext): void {
         ctx.add("mijlpaal_moment_gewijzigd", "onbepaald", key, chapter, { onderwerp: after.subject, oud: moment(before), nieuw: moment(after) }, careTypes(after));
       }
     }
-  }
-}
-
-function cellKey(table: Table, rowKey: string): string {
-  const row = table.rows.find((r) => r.key === rowKey);
-  if (!row) return "";
-  return table.columns
-    .map((c) => {
-      const cell = row.cells[c.id];
-      if (!cell) return "";
-      if (cell.type === "voorwaarde") return exprKey(cell.value.expr);
-      if (cell.type === "verzameling") return [...cell.value].sort().join("|");
-      return String(cell.value);
-    })
-    .join("¦");
-}
-
-/**
- * Whether the document prints other words for a row whose values stayed the same, because the
- * policy gives the source's words next to them (`sleutel: { tekst }`, `{ waarde, tekst }`).
- * Words are compared with what the document prints without them (the care type's or key's name,
- * the cell as printed), so `{ waarde: X, tekst: "X" }` prints the same as `X`. The name of a row
- * without such words on either side is not compared: a renamed care type is its own change.
- */
-function printedWordsDiffer(ctx: DiffContext, before: Table, after: Table, rowKey: string): boolean {
-  const printed = (model: PolicyModel, table: Table, withKey: boolean): string => {
-    const row = table.rows.find((r) => r.key === rowKey);
-    if (!row) return "";
-    const name = table.key.careTypes ? (model.careTypes.find((c) => c.id === rowKey)?.name ?? rowKey) : upperFirst(rowKey.replace(/_/g, " "));
-    const cell = (id: string) => row.texts?.[id] ?? (row.cells[id] ? cellText(row.cells[id] as Cell) : "");
-    return [withKey ? (row.keyText ?? name) : "", ...table.columns.map((c) => cell(c.id))].join("¦");
-  };
-  const withKey = [before, after].some((table) => table.rows.find((r) => r.key === rowKey)?.keyText !== undefined);
-  const [older, newer] = [printed(ctx.older, before, withKey), printed(ctx.newer, after, withKey)];
-  return older !== newer && !ctx.sameText(older, newer);
-}
-
-export function compareTables(ctx: DiffContext): void {
-  for (const { old: before, new: after } of matchEntities(ctx.older.tables, ctx.newer.tables, ctx.diagnostics)) {
-    const key = `tabel:${after?.id ?? before?.id}`;
-    if (after && !before) {
-      ctx.add("tabel_toegevoegd", "onbepaald", key, ctx.chapter(undefined, after.chapter), { tabel: after.title });
-      continue;
-    }
-    if (before && !after) {
-      ctx.add("tabel_verwijderd", "onbepaald", key, ctx.chapter(before.chapter, undefined), { tabel: before.title });
-      continue;
-    }
-    if (!before || !after) continue;
-    const chapter = ctx.chapter(before.chapter, after.chapter);
-    // Rows of a care type that came or went are part of that change, not a separate one.
-    const relevant = (k: string) => !after.key.careTypes || ctx.commonCareTypes.has(k);
-    const oldKeys = before.rows.map((r) => r.key).filter(relevant);
-    const newKeys = after.rows.map((r) => r.key).filter(relevant);
-    const rowCareTypes = (keys: string[]) => (after.key.careTypes ? keys.filter((k) => ctx.commonCareTypes.has(k)) : []);
-    const added = newKeys.filter((k) => !oldKeys.includes(k));
-    const removed = oldKeys.filter((k) => !newKeys.includes(k));
-    const changed = newKeys.filter((k) => oldKeys.includes(k) && cellKey(before, k) !== cellKey(after, k) && !ctx.sameText(cellKey(before, k), cellKey(after, k)));
-    // The same values, other words of the source printed for them: wording only.
-    const reworded = newKeys.filter(
-      (k) => oldKeys.includes(k) && !changed.includes(k) && printedWordsDiffer(ctx, before, after, k),
-    );
-    if (added.length > 0) ctx.add("tabelrijen_toegevoegd", "onbepaald", key, chapter, { tabel: after.title, rijen: added, aantal: added.length }, rowCareTypes(added));
-    if (removed.length > 0) ctx.add("tabelrijen_verwijderd", "onbepaald", key, chapter, { tabel: after.title, rijen: removed, aantal: removed.length }, rowCareTypes(removed));
-    if (changed.length > 0) {
-      // A condition column that only narrows or widens tells the direction.
-      const directions = changed.flatMap((k) =>
-        after.columns
-          .filter((c) => c.type === "voorwaarde")
-          .map((c) => {
-            const o = before.rows.find((r) => r.key === k)?.cells[c.id];
-            const n = after.rows.find((r) => r.key === k)?.cells[c.id];
-            if (o?.type !== "voorwaarde" || n?.type !== "voorwaarde") return "different";
-            const result = compareConditions(o.value.expr, n.value.expr);
-            return result.kind === "same" ? "same" : result.direction;
-          }),
-      );
-      const substantive = directions.filter((d) => d !== "same");
-      const cls: ChangeClass =
-        substantive.length > 0 && substantive.every((d) => d === "narrower") ? "strenger" : substantive.length > 0 && substantive.every((d) => d === "wider") ? "soepeler" : "onbepaald";
-      ctx.add("tabelrijen_gewijzigd", cls, key, chapter, { tabel: after.title, rijen: changed, aantal: changed.length }, rowCareTypes(changed));
-    }
-    if (reworded.length > 0) ctx.add("tabelrijen_gewijzigd", "redactioneel", key, chapter, { tabel: after.title, rijen: reworded, aantal: reworded.length }, rowCareTypes(reworded));
   }
 }
 

@@ -9,10 +9,11 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PolicyModel } from "../model.js";
 import { combineClasses, type Change } from "./changes.js";
 import { compareCareTypes } from "./compareCareTypes.js";
-import { compareChapters, compareDateRules, compareMilestones, compareTables, compareTexts } from "./compareDocument.js";
+import { compareChapters, compareDateRules, compareMilestones, compareTexts } from "./compareDocument.js";
 import { compareFactRanges } from "./compareFacts.js";
 import { compareGroups } from "./compareGroups.js";
 import { compareRules } from "./compareRules.js";
+import { compareTables } from "./compareTables.js";
 import { DiffContext, KIND_LABEL } from "./context.js";
 import { buildReport, type ChangeReport } from "./report.js";
 

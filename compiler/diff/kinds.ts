@@ -56,6 +56,12 @@ const OLD_NEW = [["oud", "nieuw"]] as const;
  */
 const NAME = [["oude_naam", "naam"]] as const;
 const OLD_NEW_NAME = [...OLD_NEW, ...NAME] as const;
+/**
+ * A table's title in the older version, only when the table has another title now: the
+ * sentence names the table by its new title, after the sentence that says it changed
+ * (tabel_titel_gewijzigd); the JSON report has both. Swaps only where present, as NAME.
+ */
+const TABLE = [["oude_tabel", "tabel"]] as const;
 const OLD_NEW_YEARS = [
   ["oud", "nieuw"],
   ["jaar_oud", "jaar_nieuw"],
@@ -146,11 +152,12 @@ export const CHANGE_KINDS = {
   mijlpaal_toegevoegd: { args: { onderwerp: "naam", moment: "moment" }, mirror: "mijlpaal_verwijderd" },
   mijlpaal_verwijderd: { args: { onderwerp: "naam", moment: "moment" }, mirror: "mijlpaal_toegevoegd" },
 
+  // A table and what it shows, in the order a reader meets them (the order of kinds decides
+  // between changes of one table): its title, its introduction (tekst_gewijzigd, "de tekst bij
+  // de tabel ‘…’"), the titles of its columns, its rows.
   tabel_toegevoegd: { args: { tabel: "naam" }, mirror: "tabel_verwijderd" },
   tabel_verwijderd: { args: { tabel: "naam" }, mirror: "tabel_toegevoegd" },
-  tabelrijen_toegevoegd: { args: { tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_verwijderd" },
-  tabelrijen_verwijderd: { args: { tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_toegevoegd" },
-  tabelrijen_gewijzigd: { args: { tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_gewijzigd" },
+  tabel_titel_gewijzigd: { args: { oud: "naam", nieuw: "naam" }, mirror: "tabel_titel_gewijzigd", swap: OLD_NEW },
 
   // The heading of a group of rules (its `titel`); before tekst_gewijzigd, as the heading stands
   // above the group's introduction.
@@ -158,6 +165,15 @@ export const CHANGE_KINDS = {
   tekst_gewijzigd: { args: { onderwerpen: "opsomming", aantal: "aantal" }, mirror: "tekst_gewijzigd" },
   tekst_toegevoegd: { args: { onderwerp: "tekst" }, mirror: "tekst_verwijderd" },
   tekst_verwijderd: { args: { onderwerp: "tekst" }, mirror: "tekst_toegevoegd" },
+
+  // The title of a column the document shows, the key's column included.
+  kolomkop_gewijzigd: { args: { tabel: "naam", oude_tabel: "naam", oud: "naam", nieuw: "naam" }, mirror: "kolomkop_gewijzigd", swap: [...OLD_NEW, ...TABLE], data: ["oude_tabel"] },
+  // rijen: the rows' keys (in JSON); the sentence names the rows as the document does
+  // (SentenceContext.rows), or by their keys without the models.
+  tabelrijen_toegevoegd: { args: { tabel: "naam", oude_tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_verwijderd", swap: TABLE, data: ["oude_tabel"] },
+  tabelrijen_verwijderd: { args: { tabel: "naam", oude_tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_toegevoegd", swap: TABLE, data: ["oude_tabel"] },
+  tabelrijen_gewijzigd: { args: { tabel: "naam", oude_tabel: "naam", rijen: "namen", aantal: "aantal" }, mirror: "tabelrijen_gewijzigd", swap: TABLE, data: ["oude_tabel"] },
+
   hoofdstuk_hernummerd: { args: { titel: "naam", oud: "waarde", nieuw: "waarde" }, mirror: "hoofdstuk_hernummerd", swap: OLD_NEW },
   hoofdstuk_titel_gewijzigd: { args: { oud: "naam", nieuw: "naam" }, mirror: "hoofdstuk_titel_gewijzigd", swap: OLD_NEW },
 

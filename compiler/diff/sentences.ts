@@ -9,6 +9,7 @@
 import type { PolicyModel } from "../model.js";
 import type { Change } from "./changes.js";
 import { readerPhrases, rulesReading } from "./compareFacts.js";
+import { rowName } from "./compareTables.js";
 import { formatArg, nameList } from "./format.js";
 import { kindSpec } from "./kinds.js";
 import { thresholdId } from "./routeWithThreshold.js";
@@ -17,12 +18,21 @@ import { OWN_SUBJECT, TEMPLATES, type SentenceContext } from "./templates.js";
 /**
  * What the sentences of this comparison need from the versions beyond a change's arguments (see
  * SentenceContext): the contract years when they differ, a fact's description and the rules that
- * read it, and whether a threshold's exception route changed with it.
+ * read it, whether a threshold's exception route changed with it, and a table's rows as the
+ * document names them.
  */
 export function sentenceContext(older: PolicyModel, newer: PolicyModel, followed: ReadonlySet<string>): (change: Change) => SentenceContext {
   const years = older.kind === "inkoopbeleid" && newer.kind === "inkoopbeleid" && older.meta.year !== newer.meta.year ? { contractYears: { oud: String(older.meta.year), nieuw: String(newer.meta.year) } } : {};
   return (change) => {
     if (change.kind === "drempel_gewijzigd") return { ...years, ...(followed.has(thresholdId(change)) ? { routeFollows: true } : {}) };
+    if (change.kind === "tabelrijen_toegevoegd" || change.kind === "tabelrijen_gewijzigd" || change.kind === "tabelrijen_verwijderd") {
+      // Rows as the version that has them names them: a removed row as the older one did.
+      const model = change.kind === "tabelrijen_verwijderd" ? older : newer;
+      const id = change.key.split("+")[0]!.replace(/^tabel:/, "");
+      const table = model.tables.find((t) => t.id === id);
+      const keys = Array.isArray(change.args.rijen) ? change.args.rijen : [String(change.args.rijen)];
+      return table ? { ...years, rows: keys.map((key) => rowName(model, table, key)) } : years;
+    }
     if (change.kind !== "feit_bereik_gewijzigd") return years;
     // The fact as the newer version describes it, and the rules that read it there (or, read
     // by none of them any more, those of the older version).

@@ -40,6 +40,11 @@ export interface SentenceContext {
   };
   /** A threshold (drempel_gewijzigd) whose exclusion's exception route changed only with it. */
   readonly routeFollows?: boolean;
+  /**
+   * Rows of a table (tabelrijen_*), in the order of the change's `rijen`, as the document names
+   * them: "Orthopedisch schoeisel", not the key ‘orthopedische_schoenen’ (compareTables.ts, rowName).
+   */
+  readonly rows?: readonly string[];
 }
 
 type Template = (args: TemplateArgs) => string;
@@ -147,6 +152,34 @@ const SELECTIVE = "voorwaarde voor selectieve inkoop";
 /** Whether a rule added or dropped with a care type is named by its paragraph (the group's title). */
 const hasParagraph = (raw: TemplateArgs["raw"]) => raw.paragraaf !== undefined && String(raw.paragraaf) !== "";
 
+/**
+ * The rules of a new (or dropped) care type's own paragraph, with their kind: "met de
+ * randvoorwaarde ‘…’", "met de voorwaarden voor een contractaanbod: ‘…’ en ‘…’". A condition for
+ * being approached is one for a contract offer: being approached is receiving one, also where a
+ * care type applies for its agreement and is then offered one (CBT’s in mondzorg 2025), which
+ * "voorwaarde om benaderd te worden" would not say.
+ */
+const PARAGRAPH_LABEL: Readonly<Record<string, readonly [string, string]>> = {
+  "voorwaarde om benaderd te worden": ["voorwaarde voor een contractaanbod", "voorwaarden voor een contractaanbod"],
+};
+const paragraphRules = (a: TemplateArgs["a"], raw: TemplateArgs["raw"]) => {
+  const [one, more] = PARAGRAPH_LABEL[String(raw.soort)] ?? [String(raw.soort), plural(raw.soort)];
+  return several(raw.naam) ? `de ${more}: ${a.naam}` : `de ${one} ${a.naam}`;
+};
+
+/**
+ * Exclusions from being approached, by their names, as the sources say it ("zorgaanbieders
+ * fysiotherapie met een landelijke behandelindex hoger dan 150"): "zorgaanbieders met ‘…’".
+ * Several are joined by "of": each on its own is enough not to be approached.
+ */
+const withExclusions = (raw: TemplateArgs["raw"]) => {
+  const names = (Array.isArray(raw.naam) ? raw.naam : [raw.naam]).map((n) => `‘${String(n)}’`);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} of ${names[names.length - 1] as string}` : (names[0] as string);
+};
+
+/** Rows of a table as the document names them, when the report knows them; otherwise by their keys. */
+const rowNames = (a: TemplateArgs["a"], context: TemplateArgs["context"]) => (context?.rows !== undefined ? dutchList(context.rows.map((r) => `‘${r}’`)) : a.rijen);
+
 /** "; ook de tekst is aangepast" when the text changed along with what the sentence says. */
 const alsoText = (raw: TemplateArgs["raw"]) => (raw.ook_tekst === "ja" ? "; ook de tekst is aangepast" : "");
 
@@ -159,18 +192,17 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   regel_toegevoegd: ({ a, raw, voor }) =>
     // The own paragraph of a new care type, named as the document names it.
     hasParagraph(raw)
-      ? `is de paragraaf ${a.paragraaf} opgenomen${voor}, met ${a.naam}.`
-      : // "Toegevoegd dat zorgaanbieders … niet door ons worden benaderd", as the sources say it.
+      ? `is de paragraaf ${a.paragraaf} opgenomen${voor}, met ${paragraphRules(a, raw)}.`
+      : // "Toegevoegd dat zorgaanbieders fysiotherapie met een landelijke behandelindex hoger dan
+        // 150 niet door ons worden benaderd", as the sources say it.
         raw.soort === "uitzondering op het benaderen"
-      ? several(raw.naam)
-        ? `is opgenomen dat zorgaanbieders${voor} niet worden benaderd als een van deze op hen van toepassing is: ${a.naam}.`
-        : `is opgenomen dat zorgaanbieders${voor} niet worden benaderd als ${a.naam} op hen van toepassing is.`
+      ? `worden zorgaanbieders met ${withExclusions(raw)} niet meer benaderd${voor}.`
       : several(raw.naam)
         ? `zijn ${plural(raw.soort)} opgenomen${voor}: ${a.naam}.`
         : `is een ${a.soort} opgenomen${voor}: ${a.naam}.`,
   regel_verwijderd: ({ a, raw, voor }) =>
     hasParagraph(raw)
-      ? `is de paragraaf ${a.paragraaf}${voor} vervallen, met ${a.naam}.`
+      ? `is de paragraaf ${a.paragraaf}${voor} vervallen, met ${paragraphRules(a, raw)}.`
       : several(raw.naam) ? `zijn de ${plural(raw.soort)} ${a.naam}${voor} vervallen.` : `is de ${a.soort} ${a.naam}${voor} vervallen.`,
   regel_soort_gewijzigd: ({ a, raw, voor }) => {
     // A rule that becomes (or stops being) a condition for selective purchase: the care it is
@@ -307,9 +339,15 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
 
   tabel_toegevoegd: ({ a }) => `is de tabel ${a.tabel} opgenomen.`,
   tabel_verwijderd: ({ a }) => `is de tabel ${a.tabel} vervallen.`,
-  tabelrijen_toegevoegd: ({ a, raw }) => (count(raw.aantal) === 1 ? `is aan de tabel ${a.tabel} de rij ${a.rijen} toegevoegd.` : `zijn aan de tabel ${a.tabel} ${a.aantal} rijen toegevoegd: ${a.rijen}.`),
-  tabelrijen_verwijderd: ({ a, raw }) => (count(raw.aantal) === 1 ? `is uit de tabel ${a.tabel} de rij ${a.rijen} vervallen.` : `zijn uit de tabel ${a.tabel} ${a.aantal} rijen vervallen: ${a.rijen}.`),
-  tabelrijen_gewijzigd: ({ a, raw }) => (count(raw.aantal) === 1 ? `is in de tabel ${a.tabel} de rij ${a.rijen} gewijzigd.` : `zijn in de tabel ${a.tabel} ${a.aantal} rijen gewijzigd: ${a.rijen}.`),
+  // A table's parts as a reader of the document sees them: its title, a column's heading, a row.
+  tabel_titel_gewijzigd: ({ a }) => `is de titel van de tabel ${a.oud} gewijzigd in ${a.nieuw}.`,
+  kolomkop_gewijzigd: ({ a }) => `is in de tabel ${a.tabel} de kolomkop ${a.oud} gewijzigd in ${a.nieuw}.`,
+  tabelrijen_toegevoegd: ({ a, raw, context }) =>
+    count(raw.aantal) === 1 ? `is aan de tabel ${a.tabel} de rij ${rowNames(a, context)} toegevoegd.` : `zijn aan de tabel ${a.tabel} ${a.aantal} rijen toegevoegd: ${rowNames(a, context)}.`,
+  tabelrijen_verwijderd: ({ a, raw, context }) =>
+    count(raw.aantal) === 1 ? `is uit de tabel ${a.tabel} de rij ${rowNames(a, context)} vervallen.` : `zijn uit de tabel ${a.tabel} ${a.aantal} rijen vervallen: ${rowNames(a, context)}.`,
+  tabelrijen_gewijzigd: ({ a, raw, context }) =>
+    count(raw.aantal) === 1 ? `is in de tabel ${a.tabel} de rij ${rowNames(a, context)} gewijzigd.` : `zijn in de tabel ${a.tabel} ${a.aantal} rijen gewijzigd: ${rowNames(a, context)}.`,
 
   // The heading of a group, as the sources' lists name it ("het kopje ‘iMSR bij chronische pijn’").
   groep_titel_gewijzigd: ({ a, voor }) => `is het kopje ${a.oud}${voor} gewijzigd in ${a.nieuw}.`,

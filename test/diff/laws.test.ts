@@ -25,8 +25,9 @@ function signature(c: Change, mirrored: boolean): string {
   const args: Record<string, unknown> = { ...c.args };
   if (mirrored) {
     for (const [a, b] of spec.swap ?? []) {
-      // A rule's old name is there only when it was renamed; its name always is.
-      if (a === "oude_naam" && c.args[a] === undefined) continue;
+      // A rule's old name is there only when it was renamed, a table's old title only when it
+      // has another now; the name and the title always are.
+      if ((a === "oude_naam" || a === "oude_tabel") && c.args[a] === undefined) continue;
       [args[a], args[b]] = [c.args[b], c.args[a]];
     }
     for (const name of spec.flip ?? []) args[name] = OPPOSITE[String(args[name])] ?? args[name];

@@ -1,8 +1,9 @@
 /**
  * The own rules of a new (or dropped) care type outside the chapter it is introduced in, when
  * their whole group is that care type's, are named by that group's title: the paragraph the
- * document has, not the kind of rule. Mondzorg 2025 models "CBT’s … kunnen een zorgovereenkomst
- * aanvragen" with conditions for being approached; a CBT is not approached, it applies.
+ * document has. Mondzorg 2025 models "CBT’s … kunnen een zorgovereenkomst aanvragen" with
+ * conditions for being approached; a CBT is not approached, it applies and is then offered an
+ * agreement: the rules are named as conditions for a contract offer, which says both.
  */
 
 import { describe, expect, it } from "vitest";
@@ -59,7 +60,7 @@ describe("the own paragraph of a new care type", () => {
       {
         kind: "regel_toegevoegd",
         class: "onbepaald",
-        sentence: "In hoofdstuk 4 is de paragraaf ‘Oefentherapie’ opgenomen, met ‘zorgovereenkomst aangevraagd voor 1 september 2025’.",
+        sentence: "In hoofdstuk 4 is de paragraaf ‘Oefentherapie’ opgenomen, met de voorwaarde voor een contractaanbod ‘zorgovereenkomst aangevraagd voor 1 september 2025’.",
       },
     ]);
   });
@@ -68,8 +69,21 @@ describe("the own paragraph of a new care type", () => {
     expect(report(ownGroups(), WITHOUT_OEFEN)).toContainEqual({
       kind: "regel_verwijderd",
       class: "onbepaald",
-      sentence: "In hoofdstuk 4 is de paragraaf ‘Oefentherapie’ vervallen, met ‘zorgovereenkomst aangevraagd voor 1 september 2025’.",
+      sentence: "In hoofdstuk 4 is de paragraaf ‘Oefentherapie’ vervallen, met de voorwaarde voor een contractaanbod ‘zorgovereenkomst aangevraagd voor 1 september 2025’.",
     });
+  });
+
+  it("names several rules of the paragraph after a colon, and rules of another kind by their kind", () => {
+    const [from, to] = ownGroups()[0]!;
+    const second = "        bij_onbekend: onwaar\n      oefen_voorwaarden:\n        naam: de voorwaarden van hoofdstuk 3.1\n        tekst: Praktijken die voldoen aan hoofdstuk 3.1.\n        voorwaarde: keurmerk\n";
+    const two: (readonly [string, string])[] = [[from, to.replace("        bij_onbekend: onwaar\n", second)]];
+    expect(report(WITHOUT_OEFEN, two).map((i) => i.sentence)).toContain(
+      "In hoofdstuk 4 is de paragraaf ‘Oefentherapie’ opgenomen, met de voorwaarden voor een contractaanbod: ‘zorgovereenkomst aangevraagd voor 1 september 2025’ en ‘de voorwaarden van hoofdstuk 3.1’.",
+    );
+    const requirement: (readonly [string, string])[] = [[from, to.replace("    hoofdstuk: procedure\n    soort: benaderingsvoorwaarde", "    hoofdstuk: procedure\n    soort: randvoorwaarde")]];
+    expect(report(WITHOUT_OEFEN, requirement).map((i) => i.sentence)).toContain(
+      "In hoofdstuk 4 is de paragraaf ‘Oefentherapie’ opgenomen, met de randvoorwaarde ‘zorgovereenkomst aangevraagd voor 1 september 2025’.",
+    );
   });
 
   it("is not a paragraph when the group is shared with a care type that stays: then the kind of rule is named", () => {

@@ -72,9 +72,10 @@ describe("counts in sentences", () => {
     ]);
   });
 
-  it("the shifted year in hulpmiddelen: op veertig plaatsen", () => {
+  // 41 since the introductions of tables are compared ("Wij bieden voor 2026 …" in Nieuwe zorgovereenkomsten).
+  it("the shifted year in hulpmiddelen: op 41 plaatsen", () => {
     expect(report("hulpmiddelen", "2025", "2026-07").sections[0]!.items.map((i) => i.sentence)).toContain(
-      "Voor het contractjaar 2026 zijn datums en jaartallen op veertig plaatsen van 2025 naar 2026 opgeschoven; dat is verder geen wijziging.",
+      "Voor het contractjaar 2026 zijn datums en jaartallen op 41 plaatsen van 2025 naar 2026 opgeschoven; dat is verder geen wijziging.",
     );
   });
 });
