@@ -120,7 +120,7 @@ describe("the document", () => {
 describe("the change report", () => {
   it("calls other words for the same values redactioneel", () => {
     expect(items(PLAIN, WORDS)).toEqual([
-      ["Voorbeeldzorg", "In hoofdstuk 4 zijn in de tabel ‘Vektis registratie’ twee rijen gewijzigd: ‘fysiotherapie’ en ‘oefentherapie’.", "redactioneel"],
+      ["Voorbeeldzorg", "In hoofdstuk 4 zijn in de tabel ‘Vektis registratie’ twee rijen gewijzigd: ‘Fysiotherapie’ en ‘Oefentherapie (Cesar en Mensendieck)’.", "redactioneel"],
     ]);
   });
 
@@ -136,7 +136,7 @@ describe("the change report", () => {
     const changed = WORDS.replace("waarde: Fysiotherapeut,", "waarde: Fysiotherapeut2,");
     const [item, ...rest] = items(WORDS, changed);
     expect(rest).toEqual([]);
-    expect(item?.[1]).toBe("In hoofdstuk 4 is in de tabel ‘Vektis registratie’ de rij ‘fysiotherapie’ gewijzigd.");
+    expect(item?.[1]).toBe("In hoofdstuk 4 is in de tabel ‘Vektis registratie’ de rij ‘Fysiotherapie’ gewijzigd.");
     expect(item?.[2]).toBe("onbepaald");
   });
 });

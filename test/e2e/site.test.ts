@@ -102,7 +102,7 @@ describe("the change report page", () => {
     await eventually(async () => (await items.allInnerTexts()).map((t) => t.split("\n")[0]!.trim())).toEqual([
       "In hoofdstuk 2.3 is de uitsluiting ‘landelijke behandelindex hoger dan 150’ niet langer een voornemen, maar definitief; ook de tekst is aangepast. strenger",
       "In hetzelfde hoofdstuk is toegevoegd hoe een zorgaanbieder een uitzondering kan aanvragen op de uitsluiting ‘landelijke behandelindex hoger dan 150’. soepeler",
-      "In hoofdstuk 4 is opgenomen dat zorgaanbieders niet worden benaderd als ‘landelijke behandelindex hoger dan 150’ op hen van toepassing is. strenger",
+      "In hoofdstuk 4 worden zorgaanbieders met ‘landelijke behandelindex hoger dan 150’ niet meer benaderd. strenger",
     ]);
     // The class is a visible mark, not only a colour.
     const mark = items.first().locator(".klasse");
