@@ -60,7 +60,7 @@ ${scrollableTable(`Versies ${domainLabel(domain, list)}`, html`<table>
 <td><ul class="links">
 <li><a href="${relativeLink(sitePaths.index, sitePaths.document(model))}">Document<span class="alleen-voorlezen"> ${titleWithVersion(model.meta)}</span></a></li>
 <li><a href="${relativeLink(sitePaths.index, sitePaths.checker(model))}">Controle<span class="alleen-voorlezen"> ${titleWithVersion(model.meta)}</span></a></li>
-${changes ? html`<li><a href="${relativeLink(sitePaths.index, changes)}">Wijzigingen<span class="alleen-voorlezen"> in versie ${model.meta.version}</span></a></li>` : ""}
+${changes ? html`<li><a href="${relativeLink(sitePaths.index, changes)}">Wijzigingen<span class="alleen-voorlezen"> in ${titleWithVersion(model.meta)}</span></a></li>` : ""}
 </ul></td>
 </tr>`;
   })}</tbody>

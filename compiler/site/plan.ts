@@ -13,6 +13,7 @@ import type { OutputFile } from "../output.js";
 import { packageFile } from "../packageRoot.js";
 import { html, raw } from "../render/html.js";
 import { reportTitle } from "../diff/report.js";
+import { earlierVersionInLine, titleWithVersionName } from "../versionNames.js";
 import { CHANGE_REPORTS, type ChangeReports } from "./changes.js";
 import { renderCheckerPage } from "./checker.js";
 import { renderDocumentPage, type Comparison } from "./documentPage.js";
@@ -53,12 +54,14 @@ ${raw(reportHtml)}
   return renderPage({
     path,
     kind: "wijzigingen",
-    title: `Wijzigingen ${newer.meta.title} (versie ${versionOf(older)} naar ${versionOf(newer)})`,
+    // Versions by name, as the report names them (compiler/versionNames.ts): the key `2026-07`
+    // would read as July 2026.
+    title: `Wijzigingen in ${titleWithVersionName(newer.meta)} ten opzichte van ${earlierVersionInLine(older.meta, newer.meta)}`,
     crumbs: [
       { label: "Al het inkoopbeleid", path: sitePaths.index },
       { label },
       { label: versionOf(newer), path: sitePaths.document(newer) },
-      { label: `Wijzigingen ten opzichte van ${versionOf(older)}` },
+      { label: `Wijzigingen ten opzichte van ${earlierVersionInLine(older.meta, newer.meta)}` },
     ],
     content,
   });

@@ -279,7 +279,7 @@ describe("the site of a domain whose key is a slug: Diëtetiek 2027 and 2028", (
     expect(page("index.html")).toContain('aria-label="Versies Diëtetiek"');
     expect(crumbs(page("dietetiek/2028.html"))).toEqual(["Al het inkoopbeleid", "Diëtetiek", "2028"]);
     expect(crumbs(page("dietetiek/2028-controle.html"))).toEqual(["Al het inkoopbeleid", "Diëtetiek", "2028", "Controle"]);
-    expect(crumbs(page("wijzigingen/dietetiek/2027_2028.html"))).toEqual(["Al het inkoopbeleid", "Diëtetiek", "2028", "Wijzigingen ten opzichte van 2027"]);
+    expect(crumbs(page("wijzigingen/dietetiek/2027_2028.html"))).toEqual(["Al het inkoopbeleid", "Diëtetiek", "2028", "Wijzigingen ten opzichte van het inkoopbeleid van 2027"]);
   });
 
   it("takes the name from the newest title only when it is the domain's key, else shows the key", () => {
