@@ -17,6 +17,7 @@ import type { PolicyModel } from "../../compiler/model.js";
 import { dateNotes } from "../../compiler/render/decisionDates.js";
 import { renderDecisionText } from "../../compiler/render/decisionText.js";
 import { factorsTitle } from "../../compiler/render/factorsHeading.js";
+import { titleWithVersion } from "../../compiler/render/title.js";
 import { closestName } from "../../compiler/suggest.js";
 import { FeitenFout, type FeitProbleem } from "../../runtime/facts.js";
 import { EXIT_ERRORS, EXIT_OK, UsageError, whyUnreadable, type CliIo } from "../cli/io.js";
@@ -91,7 +92,7 @@ export async function runEval(file: string, options: EvalOptions, io: CliIo): Pr
   // The policy's facts schema, with ajv: it refuses exactly what the evaluator would refuse.
   const careType = model.careTypes.find((c) => c.id === zorgsoort);
   const problems = withMisspeltKeys(careTypeFactsValidator(model, zorgsoort)(facts), facts, model);
-  if (problems.length > 0) return printFactsProblems(new FeitenFout(`${careType?.name ?? zorgsoort} (${model.meta.title}, versie ${model.meta.version})`, problems), options, io);
+  if (problems.length > 0) return printFactsProblems(new FeitenFout(`${careType?.name ?? zorgsoort} — ${titleWithVersion(model.meta)}`, problems), options, io);
   const evaluator = await loadEvaluator(model);
   try {
     const decision = evaluator.beoordeel(zorgsoort, facts);

@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { evaluateBulk, type BulkSummary } from "../../compiler/bulk/index.js";
 import { renderBulkSummary, timeLeft } from "../../compiler/bulk/summary.js";
+import { titleWithVersion } from "../../compiler/render/title.js";
 import { CHUNK_SIZE, RowsError } from "../../compiler/facts/rows.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { openFileAtomic, OutputError, sameFile, type AtomicStream } from "../../compiler/output.js";
@@ -128,8 +129,7 @@ export async function runBulkEval(model: PolicyModel, options: BulkEvalOptions, 
   if (options.json) {
     io.stdout(JSON.stringify(summaryJson(summary, options), null, 2) + "\n");
   } else {
-    const policy = `${model.meta.title}, versie ${model.meta.version}`;
-    io.stdout(renderBulkSummary(summary, { careType: careType?.name ?? options.zorgsoort, policy, organisation: model.meta.organisation, ...(options.uit !== undefined ? { uit: options.uit } : {}) }));
+    io.stdout(renderBulkSummary(summary, { careType: careType?.name ?? options.zorgsoort, policy: titleWithVersion(model.meta), organisation: model.meta.organisation, ...(options.uit !== undefined ? { uit: options.uit } : {}) }));
     if (options.uit) io.stdout(`Resultaten per rij geschreven naar ${options.uit}.\n`);
   }
   return summary.rejected > 0 ? EXIT_ERRORS : EXIT_OK;

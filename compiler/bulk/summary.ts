@@ -22,6 +22,10 @@ const shown = (text: string) => visible(text).replace(/[\t\n\r]/g, (c) => String
 
 export interface SummaryContext {
   readonly careType: string;
+  /**
+   * The policy with its version as `beleid eval` heads a decision (compiler/render/title.ts):
+   * "Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)", never the key `2026-07`.
+   */
   readonly policy: string;
   /** The purchasing organisation ("Caresq"), who does not purchase care selectively purchased. */
   readonly organisation?: string;
@@ -34,7 +38,7 @@ export function renderBulkSummary(summary: BulkSummary, context: SummaryContext)
   // A speed says something only over a second or more; for a small file it would be mostly start-up.
   const speed = summary.seconds >= 1 ? `, ${number(Math.round(summary.rows / summary.seconds))} per seconde` : "";
   lines.push(`${number(summary.rows)} ${summary.rows === 1 ? "rij" : "rijen"} gelezen in ${seconds(summary.seconds)} s${speed}.`);
-  lines.push(`${context.careType} (${context.policy}), ${number(summary.evaluated)} ${summary.evaluated === 1 ? "zorgaanbieder" : "zorgaanbieders"} beoordeeld:`);
+  lines.push(`${context.careType} — ${context.policy}, ${number(summary.evaluated)} ${summary.evaluated === 1 ? "zorgaanbieder" : "zorgaanbieders"} beoordeeld:`);
   const width = Math.max(...summary.perAgreement.map((a) => a.naam.length), "niet in aanmerking".length);
   for (const a of summary.perAgreement) lines.push(`  ${a.naam.padEnd(width)}  ${number(a.aantal).padStart(10)}${percent(a.aantal, summary.evaluated)}`);
   lines.push(`  ${"niet in aanmerking".padEnd(width)}  ${number(summary.notEligible).padStart(10)}${percent(summary.notEligible, summary.evaluated)}`);

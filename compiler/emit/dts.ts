@@ -9,6 +9,7 @@
 
 import type { CareType, Fact, PolicyModel } from "../model.js";
 import { agreementName, dateRulesFor, factsFor, rulesFor } from "../queries.js";
+import { titleWithVersionName } from "../versionNames.js";
 import { selectiveCareParts, ZONDER_CONTROLE_DOC } from "./js.js";
 import { atom, code, sourceOf, type Statement, type Value } from "./layout/index.js";
 import { careTypeFunctionNames } from "./careTypeNames.js";
@@ -93,7 +94,7 @@ export function declarationStatements(model: PolicyModel, options: { runtimeImpo
   out.push(lines("import type {", ...RUNTIME_TYPES.map((n) => `  ${n},`), `} from ${runtime};`));
   out.push(statement(`export { FeitenFout } from ${runtime};`));
   out.push(lines("", "// Ook de typen van de runtime zijn uit deze module te importeren.", "export type {", ...RUNTIME_TYPES.map((n) => `  ${n},`), "};"));
-  out.push(lines("", `/** ${docText(model.meta.title)} (versie ${docText(model.meta.version)}). */`, "export declare const beleid: BeleidBeschrijving;"));
+  out.push(lines("", `/** ${docText(titleWithVersionName(model.meta))}. */`, "export declare const beleid: BeleidBeschrijving;"));
   out.push({ kind: "member", key: "export declare const HOOFDSTUKKEN", value: readonlyMembers(model.chapters.map((c) => c.id), () => name("Hoofdstuk")) });
   // Each fact with its own type, so that a form built from FEITEN can narrow on it; a keuze or
   // verzameling with its values.

@@ -13,6 +13,7 @@
 
 import type { Fact, PolicyModel } from "../model.js";
 import { factsFor } from "../queries.js";
+import { titleWithVersionName } from "../versionNames.js";
 
 export type JsonSchema = { readonly [key: string]: unknown };
 
@@ -89,7 +90,7 @@ export function emitFactsSchema(model: PolicyModel): JsonSchema {
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: factsSchemaId(model),
-    title: `Feiten voor ${model.meta.title} (versie ${model.meta.version})`,
+    title: `Feiten voor ${titleWithVersionName(model.meta)}`,
     description: "Per zorgsoort (onder definitions) de feiten die de evaluator nodig heeft. Een feit dat onbekend mag zijn, is dan null; de sleutel moet er wel staan. Zie docs/beslissing.md.",
     definitions: defs,
   };

@@ -22,6 +22,7 @@
 
 import { REQUIRED_FOR_OFFER, type CareType, type Fact, type PolicyModel, type Rule, type RuleKind } from "../model.js";
 import { calculationsWithoutOutcome } from "../calculationsWithoutOutcome.js";
+import { titleWithVersionName } from "../versionNames.js";
 import { agreementName, dateRulesFor, factsFor, factsInExpression, rulesFor, RULE_KIND_NAME, unknownFactsOfRule } from "../queries.js";
 import { emitJs, numberLiteral, type ExpressionEmitContext } from "./expressions.js";
 import { array, atom, call, code, frozen, object, pureCall, sourceOf, valueSource, type Entry, type Item, type Statement, type Value } from "./layout/index.js";
@@ -159,7 +160,7 @@ export function moduleStatements(model: PolicyModel, options: EmitOptions): Stat
 
   // --- Metadata ---------------------------------------------------------------------------
   const meta = model.meta;
-  out.push(lines(`/** ${docText(meta.title)} (versie ${docText(meta.version)}). */`));
+  out.push(lines(`/** ${docText(titleWithVersionName(meta))}. */`));
   out.push(
     declare(
       "export const beleid",
@@ -542,7 +543,7 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
   const check: Statement = {
     kind: "if",
     test: `!${names.feitenInOrde}(feiten)`,
-    then: call(writer.helper("controleerFeiten"), atom(`FEITEN_${constId}`, "name"), atom("feiten", "name"), str(`${careType.name} (${model.meta.title}, versie ${model.meta.version})`)),
+    then: call(writer.helper("controleerFeiten"), atom(`FEITEN_${constId}`, "name"), atom("feiten", "name"), str(careTypeWithVersion(careType.name, model.meta))),
   };
   return [
     lines(`/** Evalueert alle regels voor ${docText(label)}, beslist en licht de beslissing toe. */`),
@@ -562,6 +563,16 @@ function emitCareType(model: PolicyModel, careType: CareType, writer: ModuleWrit
         ]
       : []),
   ];
+}
+
+/**
+ * A care type with its policy as the evaluator's `FeitenFout` names it, in the words `beleid
+ * eval` heads its decision with (compiler/render/decisionText.ts): "Fysiotherapie — Inkoopbeleid
+ * Paramedische zorg 2026 (versie van 1 juli 2025)", never by the version's key (`2026-07` reads
+ * as July 2026).
+ */
+function careTypeWithVersion(careTypeName: string, meta: PolicyModel["meta"]): string {
+  return `${careTypeName} — ${titleWithVersionName(meta)}`;
 }
 
 /** The parts of the care (`deelzorg`) a care type purchases selectively, in the order of the policy: the list `nietIngekocht…` takes its names from. */

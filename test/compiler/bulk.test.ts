@@ -188,7 +188,7 @@ describe("beleid eval --aanbieders", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^3\.000 rijen gelezen in [\d,]+ s/);
-    expect(run.stdout).toContain("Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07), 2.998 zorgaanbieders beoordeeld:");
+    expect(run.stdout).toContain("Fysiotherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025), 2.998 zorgaanbieders beoordeeld:");
     expect(run.stdout).toMatch(/\n {2}Zorgovereenkomst A +[\d.]+ \([\d,]+%\)\n/);
     expect(run.stdout).toContain("Afgekeurde rijen (feiten niet bruikbaar, niet beoordeeld): 2:\n  regel 11 (A0000010): ‘behandelindex’ moet een getal van ten minste 0 zijn (of leeg als het onbekend is), maar is ‘hoog’.\n  regel 101 (A-kort): De regel heeft 3 kolommen");
     expect(readFileSync(out, "utf8").split("\n")).toHaveLength(3002);
@@ -256,7 +256,7 @@ describe("the summary of bulk evaluation", () => {
     const context = { careType: "Fysiotherapie", policy: "Inkoopbeleid Test 2026" };
     expect(renderBulkSummary(summary, context).split("\n")[0]).toBe("5 rijen gelezen in 0,1 s.");
     expect(renderBulkSummary({ ...summary, rows: 1_000_000, seconds: 6.1 }, context).split("\n")[0]).toBe("1.000.000 rijen gelezen in 6,1 s, 163.934 per seconde.");
-    expect(renderBulkSummary({ ...summary, rows: 1, evaluated: 1 }, context).split("\n").slice(0, 2)).toEqual(["1 rij gelezen in 0,1 s.", "Fysiotherapie (Inkoopbeleid Test 2026), 1 zorgaanbieder beoordeeld:"]);
+    expect(renderBulkSummary({ ...summary, rows: 1, evaluated: 1 }, context).split("\n").slice(0, 2)).toEqual(["1 rij gelezen in 0,1 s.", "Fysiotherapie — Inkoopbeleid Test 2026, 1 zorgaanbieder beoordeeld:"]);
   });
 });
 

@@ -38,7 +38,7 @@ export type {
   ZorgsoortBeschrijving,
 };
 
-/** Inkoopbeleid Paramedische zorg 2026 (versie 2026-07). */
+/** Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025). */
 export declare const beleid: BeleidBeschrijving;
 export declare const HOOFDSTUKKEN: {
   readonly caresq: Hoofdstuk;

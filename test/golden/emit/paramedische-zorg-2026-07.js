@@ -23,7 +23,7 @@ import {
 // De fout bij onbruikbare feiten, uit dezelfde runtime als de evaluator (zodat `instanceof` klopt).
 export { FeitenFout } from "../../runtime/index.js";
 
-/** Inkoopbeleid Paramedische zorg 2026 (versie 2026-07). */
+/** Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025). */
 export const beleid = /* @__PURE__ */ Object.freeze({
   organisatie: "Caresq",
   zorgverzekeraar: "Eucare",
@@ -2694,7 +2694,7 @@ export function beoordeelFysiotherapie(feiten) {
     controleerFeiten(
       FEITEN_FYSIOTHERAPIE,
       feiten,
-      "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Fysiotherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return fysiotherapie(feiten);
 }
@@ -2705,7 +2705,7 @@ export function besluitFysiotherapie(feiten) {
     controleerFeiten(
       FEITEN_FYSIOTHERAPIE,
       feiten,
-      "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Fysiotherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisFysiotherapie(feiten);
 }
@@ -2716,7 +2716,7 @@ export function nietIngekochtFysiotherapie(feiten) {
     controleerFeiten(
       FEITEN_FYSIOTHERAPIE,
       feiten,
-      "Fysiotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Fysiotherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return selectiefFysiotherapie(feiten);
 }
@@ -2947,7 +2947,7 @@ export function beoordeelOefentherapie(feiten) {
     controleerFeiten(
       FEITEN_OEFENTHERAPIE,
       feiten,
-      "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Oefentherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return oefentherapie(feiten);
 }
@@ -2958,7 +2958,7 @@ export function besluitOefentherapie(feiten) {
     controleerFeiten(
       FEITEN_OEFENTHERAPIE,
       feiten,
-      "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Oefentherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisOefentherapie(feiten);
 }
@@ -2969,7 +2969,7 @@ export function nietIngekochtOefentherapie(feiten) {
     controleerFeiten(
       FEITEN_OEFENTHERAPIE,
       feiten,
-      "Oefentherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Oefentherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return selectiefOefentherapie(feiten);
 }
@@ -3187,7 +3187,7 @@ export function beoordeelLogopedie(feiten) {
     controleerFeiten(
       FEITEN_LOGOPEDIE,
       feiten,
-      "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Logopedie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return logopedie(feiten);
 }
@@ -3198,7 +3198,7 @@ export function besluitLogopedie(feiten) {
     controleerFeiten(
       FEITEN_LOGOPEDIE,
       feiten,
-      "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Logopedie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisLogopedie(feiten);
 }
@@ -3209,7 +3209,7 @@ export function nietIngekochtLogopedie(feiten) {
     controleerFeiten(
       FEITEN_LOGOPEDIE,
       feiten,
-      "Logopedie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Logopedie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return selectiefLogopedie(feiten);
 }
@@ -3398,7 +3398,7 @@ export function beoordeelDietetiek(feiten) {
     controleerFeiten(
       FEITEN_DIETETIEK,
       feiten,
-      "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Diëtetiek — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return dietetiek(feiten);
 }
@@ -3409,7 +3409,7 @@ export function besluitDietetiek(feiten) {
     controleerFeiten(
       FEITEN_DIETETIEK,
       feiten,
-      "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Diëtetiek — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisDietetiek(feiten);
 }
@@ -3420,7 +3420,7 @@ export function nietIngekochtDietetiek(feiten) {
     controleerFeiten(
       FEITEN_DIETETIEK,
       feiten,
-      "Diëtetiek (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Diëtetiek — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return selectiefDietetiek(feiten);
 }
@@ -3609,7 +3609,7 @@ export function beoordeelErgotherapie(feiten) {
     controleerFeiten(
       FEITEN_ERGOTHERAPIE,
       feiten,
-      "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Ergotherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return ergotherapie(feiten);
 }
@@ -3620,7 +3620,7 @@ export function besluitErgotherapie(feiten) {
     controleerFeiten(
       FEITEN_ERGOTHERAPIE,
       feiten,
-      "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Ergotherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisErgotherapie(feiten);
 }
@@ -3631,7 +3631,7 @@ export function nietIngekochtErgotherapie(feiten) {
     controleerFeiten(
       FEITEN_ERGOTHERAPIE,
       feiten,
-      "Ergotherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Ergotherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return selectiefErgotherapie(feiten);
 }
@@ -3801,7 +3801,7 @@ export function beoordeelHuidtherapie(feiten) {
     controleerFeiten(
       FEITEN_HUIDTHERAPIE,
       feiten,
-      "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Huidtherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return huidtherapie(feiten);
 }
@@ -3812,7 +3812,7 @@ export function besluitHuidtherapie(feiten) {
     controleerFeiten(
       FEITEN_HUIDTHERAPIE,
       feiten,
-      "Huidtherapie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Huidtherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisHuidtherapie(feiten);
 }
@@ -4022,7 +4022,7 @@ export function beoordeelPreventieveVoetzorg(feiten) {
     controleerFeiten(
       FEITEN_PREVENTIEVE_VOETZORG,
       feiten,
-      "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Preventieve voetzorg — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return preventieveVoetzorg(feiten);
 }
@@ -4033,7 +4033,7 @@ export function besluitPreventieveVoetzorg(feiten) {
     controleerFeiten(
       FEITEN_PREVENTIEVE_VOETZORG,
       feiten,
-      "Preventieve voetzorg (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Preventieve voetzorg — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisPreventieveVoetzorg(feiten);
 }
@@ -4262,7 +4262,7 @@ export function beoordeelGli(feiten) {
     controleerFeiten(
       FEITEN_GLI,
       feiten,
-      "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Gecombineerde leefstijlinterventie (GLI) — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return gli(feiten);
 }
@@ -4273,7 +4273,7 @@ export function besluitGli(feiten) {
     controleerFeiten(
       FEITEN_GLI,
       feiten,
-      "Gecombineerde leefstijlinterventie (GLI) (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Gecombineerde leefstijlinterventie (GLI) — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisGli(feiten);
 }
@@ -4473,7 +4473,7 @@ export function beoordeelValpreventie(feiten) {
     controleerFeiten(
       FEITEN_VALPREVENTIE,
       feiten,
-      "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Valpreventie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return valpreventie(feiten);
 }
@@ -4484,7 +4484,7 @@ export function besluitValpreventie(feiten) {
     controleerFeiten(
       FEITEN_VALPREVENTIE,
       feiten,
-      "Valpreventie (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Valpreventie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisValpreventie(feiten);
 }
@@ -4640,7 +4640,7 @@ export function beoordeelInstellingen(feiten) {
     controleerFeiten(
       FEITEN_INSTELLINGEN,
       feiten,
-      "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Paramedische zorg in instellingen — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return instellingen(feiten);
 }
@@ -4651,7 +4651,7 @@ export function besluitInstellingen(feiten) {
     controleerFeiten(
       FEITEN_INSTELLINGEN,
       feiten,
-      "Paramedische zorg in instellingen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Paramedische zorg in instellingen — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisInstellingen(feiten);
 }
@@ -4805,7 +4805,7 @@ export function beoordeelZiekenhuizen(feiten) {
     controleerFeiten(
       FEITEN_ZIEKENHUIZEN,
       feiten,
-      "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Paramedische zorg in ziekenhuizen — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return ziekenhuizen(feiten);
 }
@@ -4816,7 +4816,7 @@ export function besluitZiekenhuizen(feiten) {
     controleerFeiten(
       FEITEN_ZIEKENHUIZEN,
       feiten,
-      "Paramedische zorg in ziekenhuizen (Inkoopbeleid Paramedische zorg 2026, versie 2026-07)",
+      "Paramedische zorg in ziekenhuizen — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)",
     );
   return beslisZiekenhuizen(feiten);
 }
