@@ -403,15 +403,29 @@ function strayCloser(text: string, offset: number): Explained | undefined {
 /**
  * A value that begins with `!`: YAML reads `!woord` as a tag, keeps the rest of the value and
  * drops the tag (`voorwaarde: !werkt_met_omaha` becomes empty, `tekst: !Let op` becomes "op").
+ * A tag with `!!` (`!!int`, `!!str`) is YAML's own, whether or not this yaml knows it: told as
+ * the label it is, the way `knownTagDiagnostic` tells one yaml knows; a condition with `!!` is no
+ * mistyped `niet`.
  */
 function unknownTag(text: string, offset: number): Explained | undefined {
   const tag = /^!\S*/.exec(text.slice(offset))?.[0];
   if (tag === undefined) return undefined;
+  if (tag.startsWith("!!")) return yamlTag(tag, offset);
   return {
     start: offset,
     end: offset + tag.length,
     detail: `een waarde die met ‘!’ begint, leest YAML als een label (‘${tag}’) en niet als tekst; het label zou verloren gaan.`,
     hint: "Schrijf in een voorwaarde ‘niet …’ in plaats van ‘!’; zet een tekst die met ‘!’ begint tussen aanhalingstekens.",
+  };
+}
+
+/** A tag of YAML's own (`!!int`, `!!binary`) at `offset`: beleid has no use for labels. */
+function yamlTag(tag: string, offset: number): Explained {
+  return {
+    start: offset,
+    end: offset + tag.length,
+    detail: `een waarde die met ‘!’ begint, leest YAML als een label (‘${tag}’) en niet als tekst; beleid kent geen labels.`,
+    hint: `Haal ‘${tag}’ weg: beleid leest de waarde zelf (een datum als jjjj-mm-dd, een getal, een tekst). Zet een tekst die met ‘!’ begint tussen aanhalingstekens.`,
   };
 }
 
@@ -423,12 +437,10 @@ function unknownTag(text: string, offset: number): Explained | undefined {
 export function knownTagDiagnostic(file: string, text: string, valueStart: number): Diagnostic | undefined {
   let bang = text.lastIndexOf("!", valueStart - 1);
   while (bang > 0 && text.charAt(bang - 1) === "!") bang--;
-  const explained = bang === -1 ? undefined : unknownTag(text.slice(bang, text.indexOf("\n", bang) === -1 ? text.length : text.indexOf("\n", bang)), 0);
-  if (!explained) return undefined;
-  const detail = explained.detail.replace("het label zou verloren gaan.", "beleid kent geen labels.");
-  const tag = text.slice(bang + explained.start, bang + explained.end);
-  const hint = `Haal ‘${tag}’ weg: beleid leest de waarde zelf (een datum als jjjj-mm-dd, een getal, een tekst). Zet een tekst die met ‘!’ begint tussen aanhalingstekens.`;
-  return diagnostic("BL001", { file, start: bang + explained.start, end: bang + explained.end }, { detail }, hint);
+  const tag = bang === -1 ? undefined : /^!\S*/.exec(text.slice(bang))?.[0];
+  if (tag === undefined) return undefined;
+  const explained = yamlTag(tag, bang);
+  return diagnostic("BL001", { file, start: explained.start, end: explained.end }, { detail: explained.detail }, explained.hint);
 }
 
 /** Where the line around `offset` has a tab in its leading blanks, or undefined. */

@@ -1,5 +1,5 @@
 /**
- * Every explicit YAML tag is told as a label (as `!eigen` and `!!int` were), also the tags yaml
+ * Every explicit YAML tag is told as a label (as `!eigen` was), also the tags yaml
  * knows and reads as something else than a text (`!!binary`, `!!set`, `!!timestamp`): those
  * were BL005 ‘a list of keys with values’ or a text of bytes, which the author did not write.
  */
@@ -21,15 +21,21 @@ describe("explicit tags", () => {
     ["lijst: !!seq [a]\n", "!!seq"],
     ["titel: &t !!str Beleid\n", "!!str"],
     ["titel: ! Beleid\n", "!"],
+    // Tags of YAML's own that this yaml does not resolve (an unknown tag to it): labels as well.
+    ["titel: !!int 12\n", "!!int"],
+    ["organisatie: !!float 3\n", "!!float"],
+    ["actief: !!bool ja\n", "!!bool"],
+    ["voorwaarde: !!null\n", "!!null"],
   ])("%s is told as a label", (text, tag) => {
     expect(told(text)).toEqual([["BL001", `Het bestand is geen geldige YAML: een waarde die met ‘!’ begint, leest YAML als een label (‘${tag}’) en niet als tekst; beleid kent geen labels.`, tag]]);
     expect(readYamlTree("t.policy", text).data).toBeUndefined();
     expect(readYamlTree("t.policy", text).diagnostics[0]?.hint).toBe(`Haal ‘${tag}’ weg: beleid leest de waarde zelf (een datum als jjjj-mm-dd, een getal, een tekst). Zet een tekst die met ‘!’ begint tussen aanhalingstekens.`);
   });
 
-  it("unknown tags keep their message", () => {
-    expect(told("organisatie: !!int 3\n")[0]?.[1]).toContain("(‘!!int’) en niet als tekst; het label zou verloren gaan.");
+  it("a tag of one ‘!’ keeps its message: the value would lose it, and in a condition ‘niet’ was meant", () => {
     expect(told("organisatie: !eigen 3\n")[0]?.[1]).toContain("(‘!eigen’) en niet als tekst; het label zou verloren gaan.");
+    expect(readYamlTree("t.policy", "voorwaarde: !werkt_met_omaha\n").diagnostics[0]?.hint).toContain("Schrijf in een voorwaarde ‘niet …’ in plaats van ‘!’");
+    expect(readYamlTree("t.policy", "titel: !!int 12\n").diagnostics[0]?.hint).not.toContain("niet …");
   });
 
   it("a tagged value reached through two aliases is told once", () => {
