@@ -37,6 +37,17 @@ interface Slot<T> {
   readonly value: T;
 }
 
+/**
+ * The sentence about not being approached, for a combination of reasons (`key`) and which of
+ * them were unknown (`unknown`, a subset of the reasons' bits): kept apart from the key, which
+ * with both masks in one number would pass the largest exact integer with many approach rules.
+ */
+interface ReasonSlot {
+  readonly key: number;
+  readonly unknown: number;
+  readonly value: string;
+}
+
 type Differentiatie = NonNullable<Beslissing["differentiatie"]>;
 
 /** The sentence about a rule that was unknown: without and with what the policy says about its unknown facts (`note`, "" when nothing). */
@@ -50,7 +61,7 @@ interface UnknownLine {
 interface State {
   readonly parts: ExplanationParts;
   readonly differentiations: (Slot<Differentiatie> | undefined)[];
-  readonly notApproachedLines: (Slot<string> | undefined)[];
+  readonly notApproachedLines: (ReasonSlot | undefined)[];
   /** Per care part, by which of its rules were not met (`carePartBit`): the sentence. */
   readonly notPurchasedLines: (string | undefined)[][];
   /** Per care part, during one call: which of its rules were not met (0 once said). */
@@ -124,6 +135,7 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     let intentions = 0;
     let missing = 0;
     let reasons = 0;
+    let unknownReasons = 0;
     for (let i = 0; i < count; i++) {
       const at = i * 7 + (codes[i] as number); // 7 codes per rule
       regels[i] = outcomes[at] as Regeluitkomst;
@@ -144,6 +156,8 @@ export class Uitleg<Z extends string = string, D extends string = string> {
           break;
         case Action.Reason:
           reasons += bit[i] as number;
+          // Counted as not met (or as applying) because its outcome was unknown: said so.
+          if (a & Action.Unknown) unknownReasons += bit[i] as number;
           break;
         case Action.IntentionNotMet:
           state.intentions[intentions++] = -1 - i;
@@ -230,8 +244,8 @@ export class Uitleg<Z extends string = string, D extends string = string> {
     } else if (besluit.benaderd) lines.push(besluit.inAanmerking ? p.approachedLine : p.approachedNotEligibleLine);
     else {
       const key = reasons * 2 + (besluit.inAanmerking ? 1 : 0);
-      const slot = state.notApproachedLines[key & (SLOTS - 1)];
-      lines.push(slot !== undefined && slot.key === key ? slot.value : this.notApproached(state, key, reasons, besluit.inAanmerking));
+      const slot = state.notApproachedLines[(key ^ unknownReasons) & (SLOTS - 1)];
+      lines.push(slot !== undefined && slot.key === key && slot.unknown === unknownReasons ? slot.value : this.notApproached(state, key, reasons, unknownReasons, besluit.inAanmerking));
     }
 
     // The agreement's dates, for a provider who is eligible: a date that could not be
@@ -303,21 +317,27 @@ export class Uitleg<Z extends string = string, D extends string = string> {
   }
 
   /**
-   * Why the provider is not approached, for one combination of reasons (`key`): the approach
-   * conditions not met and the approach exclusions that apply; the advice to apply only to a
+   * Why the provider is not approached, for one combination of reasons (`key`, with the unknown
+   * ones in `unknownMask`): the approach conditions not met and the approach exclusions that
+   * apply, those whose outcome was unknown as counted so; the advice to apply only to a
    * provider who would get an agreement. The advice is conditional: a policy has no notion of
    * an application of one's own (an `aanvraagdatum` is a fact like any other, and an approach
    * rule may be about it), so "U kunt zelf … aanvragen" would be untrue for a provider who
    * already applied.
    */
-  private notApproached(state: State, key: number, reasonMask: number, eligible: boolean): string {
-    const reasons = state.parts.approach.filter((_, a) => Math.floor(reasonMask / 2 ** a) % 2 === 1).map((i) => this.rules[i] as RegelBeschrijving);
-    const unmet = reasons.filter((r) => r.soort === "benaderingsvoorwaarde").map((r) => r.naam);
-    const applying = reasons.filter((r) => r.soort === "benaderingsuitsluiting").map((r) => r.naam);
-    const why = notApproachedReasons(unmet, applying);
+  private notApproached(state: State, key: number, reasonMask: number, unknownMask: number, eligible: boolean): string {
+    const has = (mask: number, a: number) => Math.floor(mask / 2 ** a) % 2 === 1;
+    const reasons = state.parts.approach.flatMap((i, a) => (has(reasonMask, a) ? [{ rule: this.rules[i] as RegelBeschrijving, unknown: has(unknownMask, a) }] : []));
+    const names = (kind: RegelBeschrijving["soort"], unknown: boolean) => reasons.filter((r) => r.rule.soort === kind && r.unknown === unknown).map((r) => r.rule.naam);
+    const why = notApproachedReasons(
+      names("benaderingsvoorwaarde", false),
+      names("benaderingsuitsluiting", false),
+      names("benaderingsvoorwaarde", true),
+      names("benaderingsuitsluiting", true),
+    );
     const advice = eligible ? ` ${APPLY_ADVICE}` : "";
     const line = `${this.beleid.organisatie} benadert u niet uit zichzelf${why !== "" ? `: ${why}` : ""}.${advice}`;
-    state.notApproachedLines[key & (SLOTS - 1)] = { key, value: line };
+    state.notApproachedLines[(key ^ unknownMask) & (SLOTS - 1)] = { key, unknown: unknownMask, value: line };
     return line;
   }
 

@@ -148,6 +148,38 @@ export function unknownFactsNote(facts: readonly FeitBeschrijving[]): string {
 }
 
 /**
+ * What a computed date of the agreement without value means, as `beleid eval` and the checker
+ * page say it under "Datums": with `unknown` the facts of its calculation that are unknown, it
+ * does not apply to this provider (no application of his own, no corrected document; the policy
+ * describes that state at the fact): "Niet van toepassing: u heeft geen gecorrigeerd bewijsstuk
+ * van de praktijkregistratie aangeleverd.", or in the explanation's words when a description has
+ * another form ("Niet van toepassing, omdat ‘…’ onbekend is."). With every fact known the
+ * calculation had no outcome (past 31 December 9999): "Niet te bepalen, omdat …".
+ */
+export function dateWithoutValue(unknown: readonly FeitBeschrijving[], contractYear: number): string {
+  if (unknown.length === 0) return `Niet te bepalen${DATE_NO_RESULT}.`;
+  const clauses = unknown.map((f) => notDone(f.omschrijving));
+  if (clauses.every((c): c is string => c !== undefined)) return `Niet van toepassing: ${opsomming(clauses)}.`;
+  return `Niet van toepassing${becauseUnknownFacts(unknown, contractYear)}.`;
+}
+
+/**
+ * "u heeft zelf geen zorgovereenkomst aangevraagd" from "De datum waarop de zorgaanbieder zelf
+ * een zorgovereenkomst heeft aangevraagd (een CBT: …)." The provider is addressed as "u", the
+ * verb moves to second place, and the first indefinite article becomes "geen" (without one,
+ * "niet" goes where the verb stood). Undefined when the description has another form.
+ */
+export function notDone(description: string): string | undefined {
+  const text = description.trim().replace(/\.$/, "").replace(/\s*\([^()]*\)$/, "");
+  const clause = /^De datum waarop (?:de zorgaanbieder|de praktijk) (.+)$/u.exec(text)?.[1];
+  const parts = clause === undefined ? null : /^(.+) (heeft|is) (\S.*)$/u.exec(clause);
+  if (!parts) return undefined;
+  const [, before, verb, after] = parts as unknown as [string, string, string, string];
+  const negated = /(^|\s)een\s/u.test(before) ? before.replace(/(^|\s)een\s/u, "$1geen ") : `${before} niet`;
+  return `u ${verb} ${negated} ${after}`;
+}
+
+/**
  * The sentence for a date whose calculation had no outcome although every fact it reads is
  * known (a date past 9999-12-31), for a provider who is eligible. A date that is unknown because
  * a fact is unknown gets none: the policy allows that state and describes it (an application of
@@ -188,12 +220,19 @@ export const APPLY_ADVICE = "Hebt u nog geen zorgovereenkomst aangevraagd, dan k
 /**
  * Why a provider is not approached: the approach conditions not met and the approach
  * exclusions that apply, each said as what it is ("u voldoet niet aan ‘…’", "‘…’ is op u van
- * toepassing"); "" without reasons.
+ * toepassing"); a rule whose outcome was unknown and that the policy counts as not met or as
+ * applying (`bij_onbekend`) is said as counted so, not as a fact about the provider ("‘…’ wordt
+ * als niet voldaan gerekend, omdat onbekend is of u eraan voldoet"); "" without reasons.
  */
-export function notApproachedReasons(unmet: readonly string[], applying: readonly string[]): string {
+export function notApproachedReasons(unmet: readonly string[], applying: readonly string[], unknownUnmet: readonly string[] = [], unknownApplying: readonly string[] = []): string {
   const quoted = (names: readonly string[]) => opsomming(names.map((n) => `‘${n}’`));
   const parts: string[] = [];
   if (unmet.length > 0) parts.push(`u voldoet niet aan ${quoted(unmet)}`);
   if (applying.length > 0) parts.push(`${quoted(applying)} ${applying.length === 1 ? "is" : "zijn"} op u van toepassing`);
+  if (unknownUnmet.length > 0) parts.push(`${quoted(unknownUnmet)} ${unknownUnmet.length === 1 ? "wordt" : "worden"} als niet voldaan gerekend, omdat onbekend is of u eraan voldoet`);
+  if (unknownApplying.length > 0) {
+    const one = unknownApplying.length === 1;
+    parts.push(`${quoted(unknownApplying)} ${one ? "wordt" : "worden"} als van toepassing gerekend, omdat onbekend is of ${one ? "dit" : "deze"} op u van toepassing ${one ? "is" : "zijn"}`);
+  }
   return parts.join(", en ");
 }

@@ -324,7 +324,7 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
 
   it("says which approach conditions are not met and which approach exclusions apply", () => {
     // The questionnaire was confirmed on time; it is the conditions that are not met.
-    expect(explain({ laatste_contractjaar: null, richtlijnen: false })).toContain(
+    expect(explain({ laatste_contractjaar: 2020, richtlijnen: false })).toContain(
       `Caresq benadert u niet uit zichzelf: u voldoet niet aan ${POSITIEF}, en ‘geen zorgovereenkomst in de afgelopen 3 jaar’ is op u van toepassing.`,
     );
     expect(explain({ agb_soort_onderneming: "99", datum_vragenlijst_bevestigd: "2025-11-01" })).toContain(
@@ -332,6 +332,40 @@ describe("the sentences about reasons, missing factors and unknown values", asyn
     );
     expect(explain({ laatste_contractjaar: 2020, wil_geen_contractaanbod: true })).toContain(
       "Caresq benadert u niet uit zichzelf: ‘geen zorgovereenkomst in de afgelopen 3 jaar’ en ‘geen contractaanbod gewenst’ zijn op u van toepassing. Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen.",
+    );
+  });
+
+  it("says of an approach rule whose outcome was unknown that it is counted as not met or as applying, not that it is so", () => {
+    const notConfirmed = explain({ datum_vragenlijst_bevestigd: null });
+    expect(notConfirmed).toContain(
+      `Caresq benadert u niet uit zichzelf: ${DEADLINE} wordt als niet voldaan gerekend, omdat onbekend is of u eraan voldoet. Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen.`,
+    );
+    expect(notConfirmed.join("\n")).not.toContain(`u voldoet niet aan ${DEADLINE}`);
+    // The same reasons, known and unknown, after each other: the cached sentence follows the outcome.
+    expect(explain({ datum_vragenlijst_bevestigd: "2025-11-01" })).toContain(
+      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ${DEADLINE}. Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen.`,
+    );
+    expect(explain({ datum_vragenlijst_bevestigd: null })).toEqual(notConfirmed);
+    // Known and unknown reasons together, an exclusion counted as applying.
+    expect(explain({ laatste_contractjaar: null, richtlijnen: false })).toContain(
+      `Caresq benadert u niet uit zichzelf: u voldoet niet aan ${POSITIEF}, en ‘geen zorgovereenkomst in de afgelopen 3 jaar’ wordt als van toepassing gerekend, omdat onbekend is of dit op u van toepassing is.`,
+    );
+  });
+
+  it("says the same for kraamzorg and integrale geboortezorg (geboortezorg 2026)", async () => {
+    const model = compileFile("policies/geboortezorg/2026.policy").model!;
+    const suite = buildSuite(readTestFile("policies/geboortezorg/2026.test.yaml", new SourceFiles()), model).suite!;
+    const geboortezorg = await loadEvaluator(model);
+    const approached = (careType: string) => suite.cases.find((c) => c.careType === careType && geboortezorg.beoordeel(careType, c.facts).benaderd)!;
+    const kraamzorg = geboortezorg.beoordeel("kraamzorg", { ...approached("kraamzorg").facts, vragenlijst_bevestigd_op: null });
+    expect(kraamzorg.benaderd).toBe(false);
+    expect(kraamzorg.toelichting.join("\n")).toContain(
+      "Caresq benadert u niet uit zichzelf: ‘vragenlijst uiterlijk 1 juli 2025 ingevuld en bevestigd’ wordt als niet voldaan gerekend, omdat onbekend is of u eraan voldoet.",
+    );
+    const igz = geboortezorg.beoordeel("integrale_geboortezorg", { ...approached("integrale_geboortezorg").facts, aanmelddatum_integrale_geboortezorg: null });
+    expect(igz.benaderd).toBe(false);
+    expect(igz.toelichting.join("\n")).toContain(
+      "Caresq benadert u niet uit zichzelf: ‘aangemeld uiterlijk 1 oktober 2025’ wordt als niet voldaan gerekend, omdat onbekend is of u eraan voldoet.",
     );
   });
 

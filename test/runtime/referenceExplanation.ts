@@ -195,11 +195,23 @@ function explain(
         : `${organisation} benadert u wel met een contractaanbod, maar u kunt het pas aannemen als u in aanmerking komt voor een zorgovereenkomst.`,
     );
   } else {
-    const unmetApproach = definitive.filter((r) => r.soort === "benaderingsvoorwaarde" && r.uitkomst === "niet_voldaan").map((r) => `‘${r.naam}’`);
-    const applying = definitive.filter((r) => r.soort === "benaderingsuitsluiting" && r.uitkomst === "uitgesloten").map((r) => `‘${r.naam}’`);
+    // A rule whose outcome was unknown is said as what the policy counts it as, not as a fact.
+    const approachRules = (soort: RegelSoort, uitkomst: Uitkomst, onbekend: boolean) => definitive.filter((r) => r.soort === soort && r.uitkomst === uitkomst && r.onbekend === onbekend).map((r) => `‘${r.naam}’`);
+    const unmetApproach = approachRules("benaderingsvoorwaarde", "niet_voldaan", false);
+    const applying = approachRules("benaderingsuitsluiting", "uitgesloten", false);
+    const unknownUnmet = approachRules("benaderingsvoorwaarde", "niet_voldaan", true);
+    const unknownApplying = approachRules("benaderingsuitsluiting", "uitgesloten", true);
     const reasons = [
       ...(unmetApproach.length > 0 ? [`u voldoet niet aan ${list(unmetApproach)}`] : []),
       ...(applying.length > 0 ? [`${list(applying)} ${applying.length === 1 ? "is" : "zijn"} op u van toepassing`] : []),
+      ...(unknownUnmet.length > 0 ? [`${list(unknownUnmet)} ${unknownUnmet.length === 1 ? "wordt" : "worden"} als niet voldaan gerekend, omdat onbekend is of u eraan voldoet`] : []),
+      ...(unknownApplying.length > 0
+        ? [
+            unknownApplying.length === 1
+              ? `${list(unknownApplying)} wordt als van toepassing gerekend, omdat onbekend is of dit op u van toepassing is`
+              : `${list(unknownApplying)} worden als van toepassing gerekend, omdat onbekend is of deze op u van toepassing zijn`,
+          ]
+        : []),
     ];
     const advice = besluit.inAanmerking ? " Hebt u nog geen zorgovereenkomst aangevraagd, dan kunt u er zelf een aanvragen." : "";
     lines.push(`${organisation} benadert u niet uit zichzelf${reasons.length > 0 ? `: ${reasons.join(", en ")}` : ""}.${advice}`);
