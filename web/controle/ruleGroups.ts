@@ -51,9 +51,23 @@ export const notPurchased = (rule: Regeluitkomst) => rule.soort === "selectieve_
 /** Whether the outcome counts as good for the provider (met, or an exclusion that does not apply). */
 export const isGood = (rule: Regeluitkomst) => OUTCOME[rule.uitkomst].good === true;
 
+/**
+ * An intention (`status: voornemen`) does not count: an outcome that would go against the provider
+ * is said without what would follow from it and without ✗ (the explanation: "Voornemen, nog niet
+ * van kracht: …; dit zou op u van toepassing zijn").
+ */
+const INTENTION_OUTCOME: Partial<Record<Regeluitkomst["uitkomst"], Outcome>> = {
+  uitgesloten: { label: "Geldt, maar telt nog niet mee", mark: "–", good: undefined },
+  niet_voldaan: { label: "Niet voldaan, maar telt nog niet mee", mark: "–", good: undefined },
+};
+
 export function outcomeOf(rule: Regeluitkomst): Outcome {
   // A rule that was unknown is shown as what the policy counts it as (`bij_onbekend`).
   if (rule.onbekend && rule.uitkomst !== "niet_van_toepassing") return { label: `Onbekend, geteld als ${COUNTED_AS[rule.uitkomst]}`, mark: "?", good: undefined };
+  if (rule.status === "voornemen") {
+    const intended = INTENTION_OUTCOME[rule.uitkomst];
+    if (intended) return intended;
+  }
   if (notPurchased(rule)) return { ...OUTCOME.niet_voldaan, mark: "–", good: undefined };
   return (aboutApproach(rule) ? APPROACH_OUTCOME[rule.uitkomst] : undefined) ?? OUTCOME[rule.uitkomst];
 }
