@@ -132,7 +132,10 @@ describe("the checker before every question is answered", () => {
     expect(await page.locator("#stand").innerText()).toBe("Uitkomst: Zorgovereenkomst B");
     await eventually(textOf(page.getByRole("region", { name: "Wat ontbreekt voor een hogere zorgovereenkomst" }))).toContain("Voor Zorgovereenkomst A ontbreekt");
     expect(await rule(page, "vragenlijst voor de deadline").innerText()).toContain("Nog niet bekend");
-    expect(await page.getByRole("region", { name: "Datums" }).count()).toBe(0);
+    // Only the date whose question is answered, with the sentence of beleid eval; not the one of an own request.
+    const dates = await page.getByRole("region", { name: "Datums" }).innerText();
+    expect(dates).toContain("Niet van toepassing: u heeft geen gecorrigeerd bewijsstuk van de praktijkregistratie aangeleverd.");
+    expect(dates).not.toContain("eigen aanvraag");
     await page.screenshot({ path: screenshotPath("controle-vroeg-zorgovereenkomst-b") });
 
     // The last answers: the complete decision, with explanation and dates.

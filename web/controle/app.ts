@@ -8,6 +8,7 @@
  */
 
 import type { Beslissing, FeitBeschrijving, FeitProbleem, ZorgsoortBeschrijving } from "../../runtime/index.js";
+import { dateWithoutValue } from "../../runtime/sentences.js";
 import { el, replaceChildren } from "./dom.js";
 import { relationProblem } from "./numbers.js";
 import { buildQuestion, type Answer, type Question } from "./questions.js";
@@ -149,6 +150,13 @@ class Checker {
     return answers;
   }
 
+  /** A date without value in the words of `beleid eval`: its facts answered "Onbekend" (null) say why. */
+  private dateWithoutValue(id: string, facts: Readonly<Record<string, unknown>>): string {
+    const dateFacts = this.config.datumfeiten?.[this.careType]?.[id] ?? [];
+    const unknown = dateFacts.filter((f) => facts[f] === null).flatMap((f) => this.module.FEITEN[f] ?? []);
+    return dateWithoutValue(unknown, this.module.beleid.jaar);
+  }
+
   private update(): void {
     const facts: Record<string, unknown> = {};
     const open: OpenQuestion[] = [];
@@ -197,6 +205,7 @@ class Checker {
       total,
       documentHref: this.config.document,
       dateLabels: this.config.datums,
+      dateWithoutValue: (id) => this.dateWithoutValue(id, facts),
       factorsTitle: this.config.factoren?.[this.careType],
     });
   }

@@ -46,7 +46,7 @@ function hints(fact: FeitBeschrijving, contractYear: number): string[] {
   if (fact.peiljaar !== undefined) result.push(`Het gaat om het jaar ${contractYear + fact.peiljaar}.`);
   if (fact.type === "percentage") result.push("In procenten, bijvoorbeeld 30 voor 30%.");
   if (fact.type === "bedrag") result.push("In euro, bijvoorbeeld 1.250,50.");
-  if (fact.type === "verzameling") result.push("Kruis aan wat van toepassing is; niets aankruisen kan ook.");
+  if (fact.type === "verzameling") result.push("Kruis aan wat van toepassing is, of ‘Geen van deze’ als niets van toepassing is.");
   return result;
 }
 

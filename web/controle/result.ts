@@ -2,8 +2,8 @@
  * The checker's result, drawn from the decision the evaluator returns (`Beslissing`, see
  * docs/beslissing.md) and from what of it is settled (settled.ts): the headline (in the live
  * region) with the reason, the exception route when an exclusion applies, what is missing for a
- * higher agreement, the open questions (each linked to its question), the explanation, the
- * dates, and every rule with its outcome, text and chapter (linked to the document). While
+ * higher agreement, the open questions (each linked to its question), the dates, the
+ * explanation, and every rule with its outcome, text and chapter (linked to the document). While
  * questions are open only what no answer can change is shown as the outcome; the rest says
  * that it still depends on the open questions.
  */
@@ -35,6 +35,12 @@ export interface DecisionView {
   readonly total: number;
   readonly documentHref: string;
   readonly dateLabels: Readonly<Record<string, string>>;
+  /**
+   * What a date without value means for these answers, in the words of `beleid eval`
+   * (runtime/sentences.ts, `dateWithoutValue`): "Niet van toepassing: u heeft zelf geen
+   * zorgovereenkomst aangevraagd."
+   */
+  readonly dateWithoutValue: (id: string) => string;
   readonly factorsTitle?: string | undefined;
 }
 
@@ -168,11 +174,9 @@ export function showDecision(targets: ResultTargets, view: DecisionView): void {
   // Sentences shown in their own place are left out of the explanation.
   const shownElsewhere = new Set([summary.headline, ...summary.lines, ...routes.map((r) => `Uitzondering aanvragen: ${r.uitzonderingsroute}`), ...missing.map((m) => m.tekst)]);
   const explanation = complete ? decision.toelichting.filter((line) => !shownElsewhere.has(line)) : [];
-  // The dates are those of the agreement: only for a provider who is eligible.
-  const dates =
-    settled.eligible === true
-      ? Object.entries(decision.datums as Record<string, string | null>).filter((entry): entry is [string, string] => entry[1] !== null && settled.finalDates.has(entry[0]))
-      : [];
+  // The dates are those of the agreement: only for a provider who is eligible, each once its
+  // questions are answered; a date without value with the sentence `beleid eval` gives it.
+  const dates = settled.eligible === true ? Object.entries(decision.datums as Record<string, string | null>).filter(([id]) => settled.finalDates.has(id)) : [];
   const counted = decision.regels.filter((r) => r.status === "definitief" && isFinal(r) && r.uitkomst !== "niet_van_toepassing");
   const pending = decision.regels.filter((r) => r.status === "definitief" && !isFinal(r)).length;
   const met = counted.filter(isGood).length;
@@ -193,15 +197,23 @@ export function showDecision(targets: ResultTargets, view: DecisionView): void {
       ? el("section", { class: "ontbreekt", "aria-labelledby": "ontbreekt-kop" }, el("h3", { id: "ontbreekt-kop" }, "Wat ontbreekt voor een hogere zorgovereenkomst"), el("ul", {}, ...missing.map((m) => el("li", {}, m.tekst))))
       : null,
     complete ? null : openQuestionsSection(open),
-    explanation.length > 0 ? el("section", { "aria-labelledby": "toelichting-kop" }, el("h3", { id: "toelichting-kop" }, "Toelichting"), el("ul", { class: "toelichting" }, ...explanation.map((line) => el("li", {}, line)))) : null,
+    // The dates before the explanation, as in `beleid eval`.
     dates.length > 0
       ? el(
           "section",
           { "aria-labelledby": "datums-kop" },
           el("h3", { id: "datums-kop" }, "Datums"),
-          el("dl", { class: "datums" }, ...dates.flatMap(([id, iso]) => [el("dt", {}, view.dateLabels[id] ?? id), el("dd", {}, el("time", { datetime: iso }, formatDutchDate(iso)))])),
+          el(
+            "dl",
+            { class: "datums" },
+            ...dates.flatMap(([id, iso]) => [
+              el("dt", {}, view.dateLabels[id] ?? id),
+              el("dd", {}, iso !== null ? el("time", { datetime: iso }, formatDutchDate(iso)) : view.dateWithoutValue(id)),
+            ]),
+          ),
         )
       : null,
+    explanation.length > 0 ? el("section", { "aria-labelledby": "toelichting-kop" }, el("h3", { id: "toelichting-kop" }, "Toelichting"), el("ul", { class: "toelichting" }, ...explanation.map((line) => el("li", {}, line)))) : null,
     el(
       "section",
       { "aria-labelledby": "regels-kop" },
