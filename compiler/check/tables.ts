@@ -7,6 +7,7 @@
 import type { Cell, Column, ColumnType, Table, TableRow, ValueType } from "../model.js";
 import { CheckContext, entries } from "./context.js";
 import { numberFieldProblem, numberTooLarge } from "../load/numberFields.js";
+import { prunedCell } from "../load/validate.js";
 import { YEAR_ZERO_HINT, checkExpression, type CheckEnvironment, type TableInfo } from "./expressions.js";
 import { DATUM, GETAL, JANEE, TEKST, typeName } from "./types.js";
 import { isValidIsoDate } from "../../grammar/toAst.js";
@@ -75,7 +76,8 @@ export function checkTables(ctx: CheckContext, raw: unknown, env: Omit<CheckEnvi
         const cellPath = [...rowPath, column.id];
         const written = rawRow[column.id];
         if (written === undefined || written === null) {
-          ctx.report("BL004", ctx.keySpan(rowPath), { veld: column.id, plaats: place });
+          // A cell (or row) the load stage cut out has had its diagnostic (BL004, BL005, BL011).
+          if (!ctx.file.pruned.has(prunedCell(id, key, column.id)) && !ctx.file.pruned.has(prunedCell(id, key))) ctx.report("BL004", ctx.keySpan(rowPath), { veld: column.id, plaats: place });
           continue;
         }
         const withText = typeof written === "object" && !Array.isArray(written);

@@ -87,22 +87,50 @@ export interface ValidationResult {
    * When the file had schema errors that could be cut out (an unknown field, a broken fact or
    * rule), the entities removed; the rest of the file is then valid and can still be checked,
    * so the author sees all problems at once. `undefined` when the file cannot be checked further.
+   * A cell of a table is cut out alone, and a row that is no map is emptied; they are listed by
+   * their JSON pointers (`/tabellen/vektis/rijen/fysiotherapie/beroep`), so that the check does
+   * not report their cells missing (see `prunedCell`).
    */
   readonly pruned: ReadonlySet<string> | undefined;
 }
 
+/** A table's cell (or its parts): cut out alone, so the table stays for the rules and `volgorde` that name it. */
+const TABLE_CELL = /^\/tabellen\/[^/]+\/rijen\/[^/]+\/[^/]+/;
+/** A table's row that is no map of cells: emptied, not cut out, so a rule's `tabel[zorgsoort]` still finds its key. */
+const TABLE_ROW = /^\/tabellen\/[^/]+\/rijen\/[^/]+$/;
+
 /** Entities that can be cut out of a file as a whole, as JSON pointer patterns. */
 const PRUNABLE = [
   /^\/groepen\/[^/]+\/regels\/[^/]+/,
+  TABLE_CELL,
+  TABLE_ROW,
   /^\/(hoofdstukken|feiten|zorgsoorten|groepen|datumregels|tabellen|planning|teksten)\/[^/]+/,
 ];
+
+/** The pointer of a table's cell (or, without `column`, row) as `ValidationResult.pruned` lists it when the load stage cut it out. */
+export function prunedCell(table: string, row: string, column?: string): string {
+  return ["", "tabellen", table, "rijen", row, ...(column === undefined ? [] : [column])].map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+}
+
+/**
+ * Errors about the `sleutel` of a row in a table that has a column `sleutel`: the check refuses
+ * that column (BL215, with what `sleutel` is for), and the rows that fill it are no more mistakes
+ * of their own. Their cells are cut out all the same.
+ */
+function isSleutelColumnCell(data: unknown, error: ErrorObject): boolean {
+  const match = /^\/tabellen\/([^/]+)\/rijen\/[^/]+\/sleutel(?:\/|$)/.exec(error.instancePath);
+  if (!match) return false;
+  const tables = (data as { tabellen?: Record<string, { kolommen?: unknown } | undefined> } | null)?.tabellen;
+  const columns = tables?.[(match[1] as string).replace(/~1/g, "/").replace(/~0/g, "~")]?.kolommen;
+  return typeof columns === "object" && columns !== null && Object.hasOwn(columns, "sleutel");
+}
 
 /** Validates (and coerces, in place) `data`. */
 export function validatePolicyData(data: unknown, file: string, locations: ReadonlyMap<string, Location>): ValidationResult {
   const validate = compiledValidator();
   if (validate(data)) return { diagnostics: [], pruned: new Set() };
   const errors = validate.errors ?? [];
-  const diagnostics = translateErrors(errors, file, locations);
+  const diagnostics = translateErrors(errors.filter((e) => !isSleutelColumnCell(data, e)), file, locations);
   const pruned = pruneInvalid(data, errors);
   if (pruned === undefined || !validate(data)) return { diagnostics, pruned: undefined };
   return { diagnostics, pruned };
@@ -111,6 +139,7 @@ export function validatePolicyData(data: unknown, file: string, locations: Reado
 function pruneInvalid(data: unknown, errors: readonly ErrorObject[]): Set<string> | undefined {
   const pruned = new Set<string>();
   const removals: string[][] = [];
+  const emptied: string[][] = [];
   for (const error of errors) {
     if (error.keyword === "if" || error.schemaPath.includes("/propertyNames/")) continue;
     if (error.keyword === "additionalProperties" || error.keyword === "propertyNames") {
@@ -125,7 +154,13 @@ function pruneInvalid(data: unknown, errors: readonly ErrorObject[]): Set<string
     const match = PRUNABLE.map((pattern) => pattern.exec(error.instancePath)).find((m) => m !== null);
     if (!match) return undefined;
     const path = splitPointer(match[0]);
-    pruned.add(path[path.length - 1] as string);
+    if (TABLE_ROW.test(match[0])) {
+      pruned.add(prunedCell(path[1] as string, path[3] as string));
+      emptied.push(path);
+      continue;
+    }
+    // A cell by its pointer: its column's name is no entity a reference could name.
+    pruned.add(TABLE_CELL.test(match[0]) ? prunedCell(path[1] as string, path[3] as string, path[4] as string) : (path[path.length - 1] as string));
     removals.push(path);
   }
   // Deepest first, so a removed parent does not hide a child's removal.
@@ -134,6 +169,11 @@ function pruneInvalid(data: unknown, errors: readonly ErrorObject[]): Set<string
     let parent: unknown = data;
     for (const part of path.slice(0, -1)) parent = (parent as Record<string, unknown> | undefined)?.[part];
     if (parent && typeof parent === "object") delete (parent as Record<string, unknown>)[path[path.length - 1] as string];
+  }
+  for (const path of emptied) {
+    let parent: unknown = data;
+    for (const part of path.slice(0, -1)) parent = (parent as Record<string, unknown> | undefined)?.[part];
+    if (parent && typeof parent === "object") (parent as Record<string, unknown>)[path[path.length - 1] as string] = {};
   }
   return pruned;
 }
