@@ -3,12 +3,13 @@
  * titles), planning and date rules. Lookup tables have a file of their own (compareTables.ts).
  */
 
+import { MAANDEN } from "../../runtime/dates.js";
 import type { Milestone, PolicyModel, ProseText, TExpr } from "../model.js";
 import { exprKey } from "./conditions.js";
 import type { ChangeClass } from "./changes.js";
 import type { DiffContext } from "./context.js";
 import { matchEntities } from "./match.js";
-import { shiftDate, shiftExpression } from "./years.js";
+import { sameTextModuloYears, shiftDate, shiftExpression } from "./years.js";
 
 function sameShifted(ctx: DiffContext, older: TExpr, newer: TExpr): boolean {
   const same = exprKey(shiftExpression(older, ctx.yearShift)) === exprKey(newer);
@@ -129,8 +130,33 @@ export function compareChapters(ctx: DiffContext): void {
   }
 }
 
+/** A planning item's moment as the document prints it: its words, else its date. */
 function moment(m: Milestone): string {
   return m.when ?? m.date ?? "";
+}
+
+/** The one day a moment names ("Uiterlijk 24 oktober 2025", 2025-10-24), if it names one. */
+function dayOf(text: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const days = [...text.matchAll(/(?<!\d)(\d{1,2}) (\p{L}+) (\d{4})(?!\d)/gu)].flatMap(([, day, month, year]) => {
+    const index = MAANDEN.indexOf((month as string).toLowerCase());
+    return index < 0 ? [] : [`${year}-${String(index + 1).padStart(2, "0")}-${(day as string).padStart(2, "0")}`];
+  });
+  return days.length === 1 ? days[0] : undefined;
+}
+
+/**
+ * The class of a moment in other words, as a changed date is classed: a deadline whose words
+ * each name one day is strenger when it is earlier (for the contract year) and soepeler when
+ * later; other words for a moment are onbepaald, as beleid cannot read them; another spelling
+ * of the same words is redactioneel.
+ */
+function momentClass(ctx: DiffContext, before: Milestone, after: Milestone): ChangeClass {
+  if (sameWords(moment(before), moment(after))) return "redactioneel";
+  const [older, newer] = [dayOf(moment(before)), dayOf(moment(after))];
+  if (after.kind !== "deadline" || older === undefined || newer === undefined) return "onbepaald";
+  const shifted = shiftDate(older, ctx.yearShift);
+  return newer === shifted ? "onbepaald" : newer < shifted ? "strenger" : "soepeler";
 }
 
 export function compareMilestones(ctx: DiffContext): void {
@@ -156,8 +182,10 @@ export function compareMilestones(ctx: DiffContext): void {
         const cls: ChangeClass = after.kind === "deadline" ? (earlier ? "strenger" : "soepeler") : "onbepaald";
         const years = ctx.yearShift !== 0 ? ctx.contractYears() : {};
         ctx.add("mijlpaal_verschoven", cls, key, chapter, { onderwerp: after.subject, oud: before.date, nieuw: after.date, richting: earlier ? "vervroegd" : "uitgesteld", ...years }, careTypes(after));
-      } else if (!(before.date && after.date) && !ctx.sameText(moment(before), moment(after))) {
-        ctx.add("mijlpaal_moment_gewijzigd", "onbepaald", key, chapter, { onderwerp: after.subject, oud: moment(before), nieuw: moment(after) }, careTypes(after));
+      } else if (before.date && after.date ? !sameTextModuloYears(moment(before), moment(after), ctx.yearShift) : !ctx.sameText(moment(before), moment(after))) {
+        // Other words for the moment, with or without a date: the document prints the words.
+        // (With a date, its rollover was counted with the date: one place in the planning.)
+        ctx.add("mijlpaal_moment_gewijzigd", momentClass(ctx, before, after), key, chapter, { onderwerp: after.subject, oud: moment(before), nieuw: moment(after) }, careTypes(after));
       }
     }
   }

@@ -6,8 +6,8 @@
  * mentioned in the same change, not separately. Called by compareRules.ts and movedWithSplit.ts.
  */
 
-import type { Rule, TExpr } from "../model.js";
-import { compareConditions, exprKey, type Direction } from "./conditions.js";
+import type { PolicyModel, Rule } from "../model.js";
+import { compareConditions, exprKey, type Direction, type WholeValued } from "./conditions.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { compareFactValues } from "./compareFactValues.js";
 import { sameWords } from "./compareDocument.js";
@@ -17,6 +17,15 @@ import { printTyped } from "./printTyped.js";
 import { directionClass, flipClass, kindChangeClass, providerDirection } from "./ruleClasses.js";
 import { sameTextModuloYears, shiftExpression } from "./years.js";
 
+/**
+ * Whether a compared thing only takes whole values in both versions: a fact with `geheel: ja`,
+ * or the contract year. A bound on it reads as the last (or first) whole value it lets through.
+ */
+function wholeValued(ctx: DiffContext): WholeValued {
+  const whole = (m: PolicyModel, id: string) => m.facts.some((f) => f.id === id && f.integer === true);
+  return (e) => e.kind === "contractjaar" || (e.kind === "fact" && whole(ctx.older, e.fact) && whole(ctx.newer, e.fact));
+}
+
 export function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: string, careTypes: readonly string[]): void {
   const chapter = ctx.chapter(before.chapter, after.chapter);
   const soort = KIND_LABEL[after.kind];
@@ -24,6 +33,7 @@ export function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key
   const naam = after.name;
   const renamed: Record<string, string> = before.name !== after.name ? { oude_naam: before.name } : {};
   const start = ctx.changes.length;
+  const whole = wholeValued(ctx);
 
   if (before.kind !== after.kind) {
     // The care a rule of selective purchase is about, from the version in which it is one.
@@ -39,28 +49,30 @@ export function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key
 
   const textChanged = !ctx.sameText(before.text, after.text);
   if (before.logic.kind === "voorwaarde" && after.logic.kind === "voorwaarde") {
-    const plain = compareConditions(before.logic.condition.expr, after.logic.condition.expr);
+    const plain = compareConditions(before.logic.condition.expr, after.logic.condition.expr, whole);
     // A new contract year: compare with the old condition's dates moved on by that many years,
     // so a deadline of 1 juli 2025 that became 15 juni 2026 for the next year is earlier.
-    const change = plain.kind === "same" || ctx.yearShift === 0 ? plain : compareConditions(shiftExpression(before.logic.condition.expr, ctx.yearShift), after.logic.condition.expr);
+    const change = plain.kind === "same" || ctx.yearShift === 0 ? plain : compareConditions(shiftExpression(before.logic.condition.expr, ctx.yearShift), after.logic.condition.expr, whole);
     if (plain.kind !== "same" && change.kind === "same") ctx.rolledOver++;
     if (change.kind === "same") compareFactValues(ctx, before, after, key, chapter, careTypes);
     const ook = textChanged ? "ja" : "nee";
     if (change.kind === "threshold") {
-      const oldValue = change.old.kind === "literal" ? change.old.value : 0;
-      const newValue = change.new.kind === "literal" ? change.new.value : 0;
+        const isDate = change.new.type.kind === "datum";
+      // A date bound as providers read it: the last day they may be on (a deadline) or the first,
+      // each side by its own operator (`<= 2025-10-24` → `< 2025-10-21`: 24 → 20 oktober).
+      const day = isDate ? allowedDay(change, after) : undefined;
+      const oldDay = isDate && change.oldComparison ? allowedDay({ comparison: change.oldComparison }, after) : day;
+      const [oldShown, newShown] = [oldDay ? shiftDay(change.old, oldDay.shift) : change.old, day ? shiftDay(change.new, day.shift) : change.new];
+      const oldValue = oldShown.kind === "literal" ? oldShown.value : 0;
+      const newValue = newShown.kind === "literal" ? newShown.value : 0;
       const up = typeof oldValue === "number" && typeof newValue === "number" ? newValue > oldValue : String(newValue) > String(oldValue);
-      const isDate = change.new.type.kind === "datum";
       const richting = isDate ? (up ? "uitgesteld" : "vervroegd") : up ? "verhoogd" : "verlaagd";
       // The date as the old version wrote it; the sentence names both contract years.
-      const written = isDate && ctx.yearShift !== 0 ? (plain.kind === "threshold" ? plain.old : unshiftLiteral(change.old, ctx.yearShift)) : change.old;
+      const written = isDate && ctx.yearShift !== 0 ? shiftDay(plain.kind === "threshold" ? plain.old : unshiftLiteral(change.old, ctx.yearShift), oldDay?.shift ?? 0) : oldShown;
       const years = isDate && ctx.yearShift !== 0 ? ctx.contractYears() : {};
       const cls = directionClass(change.direction, after);
-      // A date bound as providers read it: the last day they may be on (a deadline) or the first.
-      const day = isDate ? allowedDay(change, after) : undefined;
       const grens: Record<string, string> = day ? { grens: day.grens } : isDate ? { grens: "datumgrens" } : {};
-      const shown = (e: TExpr) => printTyped(day ? shiftDay(e, day.shift) : e);
-      ctx.add("drempel_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: shown(written), nieuw: shown(change.new), richting, ...years, ...grens }, careTypes);
+      ctx.add("drempel_gewijzigd", cls, key, chapter, { soort, naam, ...renamed, oud: printTyped(written), nieuw: printTyped(newShown), richting, ...years, ...grens }, careTypes);
     } else if (change.kind === "values") {
       ctx.add("waarden_gewijzigd", directionClass(change.direction, after), key, chapter, { soort, naam, ...renamed, toegevoegd: change.added, vervallen: change.removed }, careTypes);
     } else if (change.kind === "other") {
@@ -108,13 +120,15 @@ export function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key
   if (before.exception && after.exception) compareException(ctx, before, after, key, chapter, careTypes);
 
   const applies = (r: Rule) => (r.appliesWhen ? exprKey(r.appliesWhen.expr) : "");
-  if (applies(before) !== applies(after)) {
+  // Another way of writing the same condition (`<= 5` → `< 6` for a whole number) is no change.
+  const sameApplies = before.appliesWhen && after.appliesWhen && compareConditions(before.appliesWhen.expr, after.appliesWhen.expr, whole).kind === "same";
+  if (applies(before) !== applies(after) && !sameApplies) {
     let cls: ChangeClass = "onbepaald";
     // Applying to fewer providers has the effect of the rule being removed for them.
     if (!before.appliesWhen) cls = flipClass(addedClass(after.kind));
     else if (!after.appliesWhen) cls = addedClass(after.kind);
     else {
-      const change = compareConditions(before.appliesWhen.expr, after.appliesWhen.expr);
+      const change = compareConditions(before.appliesWhen.expr, after.appliesWhen.expr, whole);
       if (change.kind !== "same" && change.direction !== "different") {
         cls = change.direction === "narrower" ? flipClass(addedClass(after.kind)) : addedClass(after.kind);
       }
@@ -162,8 +176,9 @@ export function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key
 function compareException(ctx: DiffContext, before: Rule, after: Rule, key: string, chapter: Change["chapter"], careTypes: readonly string[]): void {
   const [b, a] = [before.exception, after.exception];
   if (!b || !a) return;
-  const plain = compareConditions(b.condition.expr, a.condition.expr);
-  const change = plain.kind === "same" || ctx.yearShift === 0 ? plain : compareConditions(shiftExpression(b.condition.expr, ctx.yearShift), a.condition.expr);
+  const whole = wholeValued(ctx);
+  const plain = compareConditions(b.condition.expr, a.condition.expr, whole);
+  const change = plain.kind === "same" || ctx.yearShift === 0 ? plain : compareConditions(shiftExpression(b.condition.expr, ctx.yearShift), a.condition.expr, whole);
   if (plain.kind !== "same" && change.kind === "same") ctx.rolledOver++;
   let direction: Direction | undefined = change.kind === "same" ? undefined : change.direction;
   // Counting an unknown condition as met widens the exception.

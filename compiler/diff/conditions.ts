@@ -7,12 +7,21 @@
  */
 
 import type { TExpr } from "../model.js";
+import { addDays } from "./dateBounds.js";
 
 export type Direction = "narrower" | "wider" | "different";
 
 export type ConditionChange =
   | { readonly kind: "same" }
-  | { readonly kind: "threshold"; readonly old: TExpr; readonly new: TExpr; readonly direction: Direction; readonly comparison?: Comparison }
+  | {
+      readonly kind: "threshold";
+      readonly old: TExpr;
+      readonly new: TExpr;
+      readonly direction: Direction;
+      readonly comparison?: Comparison;
+      /** The older version's comparison, when its operator differs (a date bound: `<=` → `<`). */
+      readonly oldComparison?: Comparison;
+    }
   | { readonly kind: "values"; readonly added: readonly string[]; readonly removed: readonly string[]; readonly direction: Direction }
   | { readonly kind: "other"; readonly direction: Direction };
 
@@ -200,37 +209,76 @@ function boundMoved(before: TExpr, after: TExpr): number {
 
 const flip = (d: Direction): Direction => (d === "narrower" ? "wider" : d === "wider" ? "narrower" : d);
 
+/**
+ * Whether an expression only takes whole values, so that `< 6` and `<= 5` let the same providers
+ * through: a fact with `geheel: ja` in both versions (compareRulePair.ts says which). Dates
+ * need no such answer: a date is always a whole day.
+ */
+export type WholeValued = (e: TExpr) => boolean;
+
 /** A comparison of something with a literal, read as a bound on it: `x > 140` is a lower bound 140, not included. */
 interface Bound {
-  readonly subject: string;
+  readonly subject: TExpr;
   readonly upper: boolean;
   readonly limit: TExpr;
-  readonly strict: boolean;
+  /** The operator read with the limit on the right: `2026-10-01 > x` is `x < 2026-10-01`. */
+  readonly operator: Comparison["operator"];
 }
 
 function boundOf(e: TExpr): Bound | undefined {
-  if (e.kind !== "binary" || !["<", "<=", ">", ">="].includes(e.operator)) return undefined;
-  const strict = e.operator === "<" || e.operator === ">";
+  if (e.kind !== "binary") return undefined;
+  const operator = e.operator;
+  if (operator !== "<" && operator !== "<=" && operator !== ">" && operator !== ">=") return undefined;
   // `x > c` bounds x from below; `c > x` from above.
-  if (e.right.kind === "literal" && e.left.kind !== "literal") return { subject: exprKey(e.left), upper: e.operator.startsWith("<"), limit: e.right, strict };
-  if (e.left.kind === "literal" && e.right.kind !== "literal") return { subject: exprKey(e.right), upper: e.operator.startsWith(">"), limit: e.left, strict };
+  if (e.right.kind === "literal" && e.left.kind !== "literal") return { subject: e.left, upper: operator.startsWith("<"), limit: e.right, operator };
+  if (e.left.kind === "literal" && e.right.kind !== "literal") return { subject: e.right, upper: operator.startsWith(">"), limit: e.left, operator: MIRRORED[operator] as Comparison["operator"] };
   return undefined;
 }
 
 /**
- * How a bound on the same thing moved when its operator changed (and perhaps its limit):
- * `> 140` → `>= 140` lets 140 in (wider), `>= 5` → `> 5` keeps 5 out (narrower); undefined
- * when the two are no bounds on the same thing from the same side.
+ * The last value an upper bound lets through, or the first of a lower bound, and whether the
+ * limit is that value (`<=`, `>=`) or just past it (`<`, `>`). A date is a whole day, so
+ * `< 2025-10-25` lets 24 oktober through at the latest, as `<= 2025-10-24` does; so is a whole
+ * number, so `< 6` is `<= 5`. Other numbers keep the limit: `< 5` and `<= 5` differ.
  */
-function boundChange(before: TExpr, after: TExpr): Direction | "same" | undefined {
-  const [a, b] = [boundOf(before), boundOf(after)];
-  if (!a || !b || a.subject !== b.subject || a.upper !== b.upper) return undefined;
-  const moved = compareValues(a.limit, b.limit);
-  if (moved === undefined) return undefined;
-  if (moved === 0 && a.strict === b.strict) return "same";
+function allowedLimit(b: Bound, whole: WholeValued): { readonly value: number | string; readonly included: boolean } | undefined {
+  const strict = b.operator === "<" || b.operator === ">";
+  const value = b.limit.kind === "literal" ? b.limit.value : undefined;
+  if (b.limit.type.kind === "datum" && typeof value === "string") return { value: strict ? addDays(value, b.upper ? -1 : 1) : value, included: true };
+  if (typeof value !== "number") return undefined;
+  if (!whole(b.subject)) return { value, included: !strict };
+  if (b.upper) return { value: strict ? Math.ceil(value) - 1 : Math.floor(value), included: true };
+  return { value: strict ? Math.floor(value) + 1 : Math.ceil(value), included: true };
+}
+
+/**
+ * How a bound on the same thing from the same side moved, its limit or operator or both, read
+ * as the values it lets through (see `allowedLimit`): `> 140` → `>= 140` lets 140 in (wider),
+ * `>= 5` → `> 5` keeps 5 out (narrower), `<= 2025-10-24` → `< 2025-10-25` is the same bound.
+ * Undefined when the two are no bounds on the same thing from the same side.
+ */
+function boundChange(a: Bound, b: Bound, whole: WholeValued): Direction | "same" | undefined {
+  if (exprKey(a.subject) !== exprKey(b.subject) || a.upper !== b.upper) return undefined;
+  const [x, y] = [allowedLimit(a, whole), allowedLimit(b, whole)];
+  if (!x || !y || typeof x.value !== typeof y.value) return undefined;
+  const moved = x.value === y.value ? 0 : x.value < y.value ? 1 : -1;
+  if (moved === 0 && x.included === y.included) return "same";
   // A lower bound that rises, or at the same limit leaves it out, lets fewer through; an upper bound mirrors that.
-  const tighter = moved !== 0 ? (a.upper ? moved < 0 : moved > 0) : b.strict;
+  const tighter = moved !== 0 ? (a.upper ? moved < 0 : moved > 0) : !y.included;
   return tighter ? "narrower" : "wider";
+}
+
+/**
+ * The bounds of both versions at the place they differ: the comparison itself when its operator
+ * changed (`<=` → `<`), or the comparison around a limit that changed.
+ */
+function boundsAt(diff: Difference): readonly [Bound, Bound] | undefined {
+  const [a, b] = [boundOf(diff.old), boundOf(diff.new)];
+  if (a && b) return [a, b];
+  const p = diff.parent;
+  if (diff.old.kind !== "literal" || diff.new.kind !== "literal" || p?.kind !== "binary" || !diff.side) return undefined;
+  const [c, d] = [boundOf(p), boundOf({ ...p, [diff.side]: diff.new })];
+  return c && d ? [c, d] : undefined;
 }
 
 /** How raising the literal on `side` of comparison `op` changes whether the comparison holds. */
@@ -243,7 +291,13 @@ function raiseEffect(op: string, side: "left" | "right"): Direction {
   return side === "right" ? rightEffect : flip(rightEffect);
 }
 
-export function compareConditions(older: TExpr, newer: TExpr): ConditionChange {
+const NOTHING_WHOLE: WholeValued = () => false;
+
+/**
+ * How the condition `older` became `newer`. `whole` says which compared things only take whole
+ * values, so that a bound on them reads as the last (or first) whole value it lets through.
+ */
+export function compareConditions(older: TExpr, newer: TExpr, whole: WholeValued = NOTHING_WHOLE): ConditionChange {
   if (exprKey(older) === exprKey(newer)) return { kind: "same" };
   // Compared as they read: `niet (x <= 140)` → `niet (x <= 130)` is the bound of `x > 140` moved.
   const [oldExpr, newExpr] = [normalise(older), normalise(newer)];
@@ -252,10 +306,20 @@ export function compareConditions(older: TExpr, newer: TExpr): ConditionChange {
   if (diff === "same") return { kind: "same" };
   if (diff) {
     const withPolarity = (d: Direction) => (diff.polarity === 1 ? d : flip(d));
-    // A comparison whose operator changed: `behandelindex > 140` → `behandelindex >= 140`.
-    const bound = boundChange(diff.old, diff.new);
+    // A bound whose limit or operator changed, compared by the values it lets through: the same
+    // last day (or whole number) is no change, whatever the operators.
+    const bounds = boundsAt(diff);
+    const bound = bounds && boundChange(bounds[0], bounds[1], whole);
     if (bound === "same") return { kind: "same" };
-    if (bound !== undefined) return { kind: "other", direction: withPolarity(bound) };
+    if (bounds && bound !== undefined) {
+      const [a, b] = bounds;
+      const comparison: Comparison = { operator: b.operator, polarity: diff.polarity };
+      // A date is a threshold whatever the operators, read as the day it allows (dateBounds.ts);
+      // a number whose operator changed has no one limit to name: `> 140` → `>= 140`.
+      if (a.operator === b.operator) return { kind: "threshold", old: a.limit, new: b.limit, direction: withPolarity(bound), comparison };
+      if (a.limit.type.kind === "datum") return { kind: "threshold", old: a.limit, new: b.limit, direction: withPolarity(bound), comparison, oldComparison: { operator: a.operator, polarity: diff.polarity } };
+      return { kind: "other", direction: withPolarity(bound) };
+    }
     // A threshold: one literal in a comparison moved.
     const change = compareValues(diff.old, diff.new);
     if (change !== undefined && change !== 0 && diff.parent) {

@@ -5,6 +5,7 @@
  * as the older version wrote it. A strict bound moves the day by one.
  */
 
+import { plusDagen } from "../../runtime/dates.js";
 import type { Rule, TExpr } from "../model.js";
 import type { Comparison } from "./conditions.js";
 import { narrowerClass } from "./context.js";
@@ -34,10 +35,13 @@ export function allowedDay(change: { readonly comparison?: Comparison }, rule: R
   return { grens: upper ? "uiterste datum" : "vroegste datum", shift: included ? 0 : upper ? -1 : 1 };
 }
 
+/** A date (jjjj-mm-dd) moved by `days` days. */
+export function addDays(iso: string, days: number): string {
+  return days === 0 ? iso : (plusDagen(iso, days) ?? iso);
+}
+
 /** A date literal moved by `days` days. */
 export function shiftDay(e: TExpr, days: number): TExpr {
   if (days === 0 || e.kind !== "literal" || typeof e.value !== "string") return e;
-  const date = new Date(`${e.value}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return { ...e, value: date.toISOString().slice(0, 10) };
+  return { ...e, value: addDays(e.value, days) };
 }
