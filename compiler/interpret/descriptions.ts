@@ -11,6 +11,7 @@ import type { DatumregelBeschrijving } from "../../runtime/explanation.js";
 import { calculationsWithoutOutcome } from "../calculationsWithoutOutcome.js";
 import type { CareType, DateRule, Fact, PolicyModel, Rule } from "../model.js";
 import { agreementName, dateRulesFor, factsFor, factsInExpression, rulesFor, unknownFactsOfRule } from "../queries.js";
+import { titleWithVersionName } from "../versionNames.js";
 
 export function describePolicy(model: PolicyModel): BeleidBeschrijving {
   const m = model.meta;
@@ -106,7 +107,10 @@ export function describeCareType(model: PolicyModel, careType: CareType): Zorgso
   };
 }
 
-/** How a facts error names what was being evaluated, e.g. "Fysiotherapie (Inkoopbeleid …, versie 2026-07)". */
+/**
+ * How a facts error names what was being evaluated, as the compiled evaluator does
+ * (compiler/emit/js.ts): "Fysiotherapie — Inkoopbeleid Paramedische zorg 2026 (versie van 1 juli 2025)".
+ */
 export function factsContext(model: PolicyModel, careType: CareType): string {
-  return `${careType.name} (${model.meta.title}, versie ${model.meta.version})`;
+  return `${careType.name} — ${titleWithVersionName(model.meta)}`;
 }
