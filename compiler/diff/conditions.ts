@@ -258,7 +258,8 @@ function allowedLimit(b: Bound, whole: WholeValued): { readonly value: number | 
  * Undefined when the two are no bounds on the same thing from the same side.
  */
 function boundChange(a: Bound, b: Bound, whole: WholeValued): Direction | "same" | undefined {
-  if (exprKey(a.subject) !== exprKey(b.subject) || a.upper !== b.upper) return undefined;
+  // A limit of another type (a fact that became a percentage) is no bound on the same thing.
+  if (exprKey(a.subject) !== exprKey(b.subject) || a.upper !== b.upper || a.limit.type.kind !== b.limit.type.kind) return undefined;
   const [x, y] = [allowedLimit(a, whole), allowedLimit(b, whole)];
   if (!x || !y || typeof x.value !== typeof y.value) return undefined;
   const moved = x.value === y.value ? 0 : x.value < y.value ? 1 : -1;

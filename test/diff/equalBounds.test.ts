@@ -105,6 +105,15 @@ describe("numbers that need not be whole keep < and <= apart", () => {
   });
 });
 
+describe("a limit of another type", () => {
+  it("a fact that became a percentage: >= 5 → >= 5% is still a changed condition", () => {
+    const percentage = (text: string) => text.replace(WHOLE_FACT, WHOLE_FACT.replace("type: getal", "type: percentage").replace("    geheel: ja\n", ""));
+    const { forward, backward } = both(withRule("werkdagen >= 5"), percentage(withRule("werkdagen >= 5%")));
+    expect(forward.filter((i) => i.kind === "voorwaarde_gewijzigd").map((i) => [i.class, i.args.richting])).toEqual([["onbepaald", "gewijzigd"]]);
+    expect(backward.filter((i) => i.kind === "voorwaarde_gewijzigd").map((i) => [i.class, i.args.richting])).toEqual([["onbepaald", "gewijzigd"]]);
+  });
+});
+
 describe("a date bound with another operator is named by the days it allows", () => {
   it("<= 24 oktober → < 21 oktober: the last day moves from 24 to 20 oktober", () => {
     const { forward, backward } = both(withRule("aanvraagdatum <= 2025-10-24"), withRule("aanvraagdatum < 2025-10-21"));
