@@ -1,6 +1,6 @@
 /**
  * Compares the lookup tables of two versions: tables that came or went, and of a table in both
- * its title, its introduction, the titles of the columns the document shows, and its rows
+ * its title, its status, its introduction, the titles of the columns the document shows, and its rows
  * (added, removed, changed in value or only in the source's words). Rows are named in a
  * sentence as the document names them (rowName); the change itself keeps the rows' keys.
  */
@@ -86,6 +86,12 @@ function compareTableFrame(ctx: DiffContext, before: Table, after: Table): void 
   const chapter = ctx.chapter(before.chapter, after.chapter);
   if (!ctx.sameText(before.title, after.title)) {
     ctx.add("tabel_titel_gewijzigd", "redactioneel", key, chapter, { oud: before.title, nieuw: after.title });
+  }
+  // A table that became definitive (or an intention again) is reported as a rule's status is,
+  // but onbepaald, as a table that came or went is: the policy alone does not say what its rows
+  // mean for a provider.
+  if (before.status !== after.status) {
+    ctx.add("tabel_status_gewijzigd", "onbepaald", key, chapter, { tabel: after.title, ...(after.title !== before.title ? { oude_tabel: before.title } : {}), oud: before.status, nieuw: after.status });
   }
   // The introduction's words: whether the policy writes them as a bullet (the last one of the
   // list before the table, in hulpmiddelen 2026-07) or as a paragraph is how the document lays

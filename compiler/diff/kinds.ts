@@ -158,6 +158,8 @@ export const CHANGE_KINDS = {
   tabel_toegevoegd: { args: { tabel: "naam" }, mirror: "tabel_verwijderd" },
   tabel_verwijderd: { args: { tabel: "naam" }, mirror: "tabel_toegevoegd" },
   tabel_titel_gewijzigd: { args: { oud: "naam", nieuw: "naam" }, mirror: "tabel_titel_gewijzigd", swap: OLD_NEW },
+  // A table's `status` (voornemen, definitief): oud and nieuw as written; named by its new title.
+  tabel_status_gewijzigd: { args: { tabel: "naam", oude_tabel: "naam", oud: "tekst", nieuw: "tekst" }, mirror: "tabel_status_gewijzigd", swap: [...OLD_NEW, ...TABLE], data: ["oude_tabel"] },
 
   // The heading of a group of rules (its `titel`); before tekst_gewijzigd, as the heading stands
   // above the group's introduction.

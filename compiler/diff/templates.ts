@@ -341,6 +341,10 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   tabel_verwijderd: ({ a }) => `is de tabel ${a.tabel} vervallen.`,
   // A table's parts as a reader of the document sees them: its title, a column's heading, a row.
   tabel_titel_gewijzigd: ({ a }) => `is de titel van de tabel ${a.oud} gewijzigd in ${a.nieuw}.`,
+  tabel_status_gewijzigd: ({ a, raw }) => {
+    const state = (s: unknown) => (s === "voornemen" ? "een voornemen" : "definitief");
+    return `is de tabel ${a.tabel} niet langer ${state(raw.oud)}, maar ${state(raw.nieuw)}.`;
+  },
   kolomkop_gewijzigd: ({ a }) => `is in de tabel ${a.tabel} de kolomkop ${a.oud} gewijzigd in ${a.nieuw}.`,
   tabelrijen_toegevoegd: ({ a, raw, context }) =>
     count(raw.aantal) === 1 ? `is aan de tabel ${a.tabel} de rij ${rowNames(a, context)} toegevoegd.` : `zijn aan de tabel ${a.tabel} ${a.aantal} rijen toegevoegd: ${rowNames(a, context)}.`,

@@ -398,6 +398,13 @@ export const CASES: readonly Case[] = [
     sentence: "In hoofdstuk 4 is de titel van de tabel ‘Vektis registratie’ gewijzigd in ‘Registratie bij Vektis’.",
   },
   {
+    kind: "tabel_status_gewijzigd",
+    before: [["    hoofdstuk: procedure\n    sleutel: { titel: Zorgsoort", "    hoofdstuk: procedure\n    status: voornemen\n    sleutel: { titel: Zorgsoort"]],
+    class: "onbepaald",
+    section: "Algemeen",
+    sentence: "In hoofdstuk 4 is de tabel ‘Vektis registratie’ niet langer een voornemen, maar definitief.",
+  },
+  {
     kind: "kolomkop_gewijzigd",
     after: [["agb: { titel: AGB-code, type: verzameling }", "agb: { titel: AGB-code onderneming, type: verzameling }"]],
     class: "redactioneel",
