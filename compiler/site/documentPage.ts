@@ -8,8 +8,8 @@ import type { PolicyModel } from "../model.js";
 import type { ChangeList } from "../render/changesFrontPage.js";
 import { renderDocument, type DocumentLinks } from "../render/document.js";
 import type { ReportLists } from "./changes.js";
-import { renderPage } from "./page.js";
-import { relativeLink, sitePaths, versionOf } from "./paths.js";
+import { renderPage, versionCrumb } from "./page.js";
+import { relativeLink, sitePaths } from "./paths.js";
 
 /**
  * One step of the front page, the changes `newer` made to `older`: the report's lists and the
@@ -52,7 +52,7 @@ export function renderDocumentPage(model: PolicyModel, domainLabel: string, rela
     path,
     kind: "document",
     title: document.title,
-    crumbs: [{ label: "Al het inkoopbeleid", path: sitePaths.index }, { label: domainLabel }, { label: versionOf(model) }],
+    crumbs: [{ label: "Al het inkoopbeleid", path: sitePaths.index }, { label: domainLabel }, versionCrumb(model)],
     content: document.content,
   });
 }

@@ -4,7 +4,7 @@
  */
 
 import type { PolicyModel } from "../model.js";
-import { titleWithVersion } from "../render/title.js";
+import { titleWithVersion, versionWithContractYear } from "../render/title.js";
 import { formatDutchDate, upperFirst } from "../render/dutch.js";
 import { anchorId, html } from "../render/html.js";
 import { scrollableTable } from "../render/marks.js";
@@ -54,7 +54,7 @@ ${scrollableTable(`Versies ${domainLabel(domain, list)}`, html`<table>
 <tbody>${list.map((model, i) => {
     const changes = changePages.get(model);
     return html`<tr>
-<th scope="row">${model.meta.version}${i === 0 ? html` <span class="nieuwste-label">nieuwste</span>` : ""}</th>
+<th scope="row">${versionWithContractYear(model.meta)}${i === 0 ? html` <span class="nieuwste-label">nieuwste</span>` : ""}</th>
 <td>${model.meta.title}</td>
 <td>${model.meta.published ? formatDutchDate(model.meta.published) : "—"}</td>
 <td><ul class="links">

@@ -4,13 +4,26 @@
  * Pages hand in their content; links are made relative to the page's own place in the site.
  */
 
+import type { PolicyModel } from "../model.js";
+import { upperFirst } from "../render/dutch.js";
 import { html, type Html } from "../render/html.js";
+import { versionName } from "../render/title.js";
 import { relativeLink, sitePaths } from "./paths.js";
 
 export interface Crumb {
   readonly label: string;
   /** Site-relative path; absent for the current page. */
   readonly path?: string;
+}
+
+/**
+ * The crumb of a policy version under its domain: "2026" for a whole year, "Versie van 1 juli
+ * 2025" for one of several in a year (render/title.ts, `versionName`), never the key `2026-07`,
+ * which reads as July 2026. With `linked`, a link to the version's document.
+ */
+export function versionCrumb(model: PolicyModel, linked = false): Crumb {
+  const label = upperFirst(versionName(model.meta));
+  return linked ? { label, path: sitePaths.document(model) } : { label };
 }
 
 export interface PageInput {

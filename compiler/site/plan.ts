@@ -18,7 +18,7 @@ import { CHANGE_REPORTS, type ChangeReports } from "./changes.js";
 import { renderCheckerPage } from "./checker.js";
 import { renderDocumentPage, type Comparison } from "./documentPage.js";
 import { byDomain, domainLabel, renderIndexPage } from "./indexPage.js";
-import { renderPage } from "./page.js";
+import { renderPage, versionCrumb } from "./page.js";
 import { sitePaths, versionOf } from "./paths.js";
 
 export interface SiteInput {
@@ -60,7 +60,7 @@ ${raw(reportHtml)}
     crumbs: [
       { label: "Al het inkoopbeleid", path: sitePaths.index },
       { label },
-      { label: versionOf(newer), path: sitePaths.document(newer) },
+      versionCrumb(newer, true),
       { label: `Wijzigingen ten opzichte van ${earlierVersionInLine(older.meta, newer.meta)}` },
     ],
     content,

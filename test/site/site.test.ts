@@ -114,7 +114,8 @@ describe("planSite", () => {
     const files = planSite({ evaluators: models.map((m) => ({ model: m, js: "" })) }, site, { changeReports: null });
     const index = files.find((f) => f.path === join(site, "index.html"))?.content ?? "";
     const rows = [...index.matchAll(/<th scope="row">([^<]*)(<span class="nieuwste-label">)?/g)].map((m) => [m[1]?.trim(), m[2] !== undefined]);
-    expect(rows).toEqual([["2026-07", true], ["2026-04", false], ["2026-03", false]]);
+    // The column names each version (never its key, 2026-07, which reads as July 2026).
+    expect(rows).toEqual([["2026 (versie van 1 juli 2025)", true], ["2026 (versie van 1 april 2025)", false], ["2026 (versie van 1 maart 2025)", false]]);
     expect(index).toContain('href="paramedische-zorg/archief%20%232%2050%25.html"');
     expect(index).toContain('href="paramedische-zorg/archief%20%232%2050%25-controle.html"');
     const checker = files.find((f) => f.path.endsWith("archief #2 50%-controle.html"))?.content ?? "";
