@@ -6,8 +6,8 @@
 
 import type { Expr } from "../../grammar/ast.js";
 import { parseExpression } from "../../grammar/parse.js";
-import { diagnostic, type Diagnostic, type MessageArgs } from "../diagnostics/diagnostic.js";
-import type { DiagnosticCode } from "../diagnostics/messages.js";
+import { diagnostic, fillTemplate, type Diagnostic, type MessageArgs } from "../diagnostics/diagnostic.js";
+import { MESSAGES, type DiagnosticCode, type MessageEntry } from "../diagnostics/messages.js";
 import type { LoadedFile } from "../load/loadPolicy.js";
 import { scalarOffsetMaps } from "../load/scalarOffsets.js";
 import { pointer, type Location } from "../load/yamlTree.js";
@@ -59,6 +59,14 @@ export class CheckContext {
 
   report(code: DiagnosticCode, at: Span, args: MessageArgs = {}, hint?: string | null, replacement?: string): void {
     this.diagnostics.push(diagnostic(code, at, args, hint, replacement));
+  }
+
+  /** Reports a code with another wording of its message from the catalogue (`variants`). */
+  reportVariant(code: DiagnosticCode, variant: string, at: Span, args: MessageArgs = {}, hint?: string | null): void {
+    const entry: MessageEntry = MESSAGES[code];
+    const template = entry.variants?.[variant];
+    if (template === undefined) throw new Error(`no message variant '${variant}' for ${code}`);
+    this.diagnostics.push({ ...diagnostic(code, at, args, hint), message: fillTemplate(template, args) });
   }
 
   /** Parses the expression string at `path`; parse diagnostics are recorded. */

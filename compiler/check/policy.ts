@@ -469,12 +469,17 @@ function collectCareTypes(ctx: CheckContext, raw: unknown): CareType[] {
     const path = ["zorgsoorten", id];
     const other = firstWithName.get(careTypeNameKey(id));
     if (other === undefined) firstWithName.set(careTypeNameKey(id), id);
-    else ctx.report("BL215", ctx.keySpan(path), { naam: id }, sameNamesHint(id, other));
+    else ctx.reportVariant("BL215", "zorgsoort", ctx.keySpan(path), { naam: id, ander: other }, sameNamesHint(id, other));
     const agreementPath = [...path, "overeenkomst"];
     // The declarations name types after the care type (FeitenX, ZorgsoortX, OvereenkomstX);
     // a key that gives the name of a type the module already has is refused.
     const clashes = careTypeTypeNameClashes(id);
-    if (clashes.length > 0) ctx.report("BL215", ctx.keySpan(path), { naam: id }, typeNameClashHint(id, clashes, keys));
+    if (clashes.length > 0) {
+      // A good name that only clashes: the message says so, not that the name is misspelt.
+      const existing = [...new Set(clashes.map((c) => c.existing))];
+      const namen = existing.length === 1 ? (existing[0] as string) : `${existing.slice(0, -1).join(", ")} en ${existing.at(-1) as string}`;
+      ctx.reportVariant("BL215", "evaluator", ctx.keySpan(path), { naam: id, welke: existing.length === 1 ? "een naam die" : "namen die", namen }, typeNameClashHint(id, clashes, keys));
+    }
     let term: { from: number; to: number } | undefined;
     if (careType.overeenkomst.looptijd !== undefined) {
       const [from, to] = careType.overeenkomst.looptijd.split("-").map(Number) as [number, number | undefined];

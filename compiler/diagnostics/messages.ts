@@ -19,6 +19,12 @@ export interface MessageEntry {
   readonly title: string;
   readonly message: string;
   readonly hint?: string;
+  /**
+   * Other wordings of the message, for a case of the code that "{message}" would misname (a
+   * good name that clashes in the evaluator is no spelling mistake); the stage that finds the
+   * case picks one by its key (CheckContext.reportVariant).
+   */
+  readonly variants?: Readonly<Record<string, string>>;
 }
 
 export const MESSAGES = {
@@ -240,6 +246,12 @@ export const MESSAGES = {
     title: "Ongeldige naam",
     message: "‘{naam}’ is geen geldige naam.",
     hint: "Een naam begint met een letter en bevat alleen letters, cijfers en lage streepjes (_).",
+    variants: {
+      // A care type key whose generated type names the module already has (FeitenVoor).
+      evaluator: "De sleutel ‘{naam}’ botst met {welke} de evaluator al gebruikt: {namen}.",
+      // A care type key that gives the same names as the key of a care type above it.
+      zorgsoort: "De sleutel ‘{naam}’ botst in de evaluator met de sleutel ‘{ander}’ van een zorgsoort erboven.",
+    },
   },
   BL216: {
     severity: "fout",
