@@ -42,6 +42,9 @@ function twoVersions(): string[] {
   return [older, newer];
 }
 
+// The stub titles its lists with the version key ("Wijzigingen ten opzichte van 2026-04"); the
+// site shows an engine's title as given, and the real one names the version (diff/report.ts,
+// reportTitle; test/site/versionNames.test.ts).
 const stubReports: ChangeReports<{ older: string; newer: string }> = {
   compare: (older, newer) => ({ older: older.meta.version, newer: newer.meta.version }),
   renderChangeReportHtml: (report) => `<section class="stub"><h2>Wijzigingen</h2><p>Van ${report.older} naar ${report.newer}.</p></section>`,
