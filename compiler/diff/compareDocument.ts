@@ -66,6 +66,27 @@ export function sameWords(older: string, newer: string): boolean {
   return words(older) === words(newer);
 }
 
+/**
+ * A paragraph with a heading of its own (`kop`) added to (or removed from) a subject that both
+ * versions have, as the CSRD paragraph to the theme verduurzaming: the report names it ("bij het
+ * thema … is de paragraaf ‘CSRD …’ opgenomen") instead of counting it as a change of the theme,
+ * where its heading would be lost. Keyed `paragraaf:<id>`; the sentence takes the heading from
+ * the version that has it (sentences.ts). Returns whether the paragraph was reported so.
+ */
+function headedParagraph(ctx: DiffContext, text: ProseText, own: Map<string, Section>, other: PolicyModel, removed: boolean): boolean {
+  const head = own.get(text.id)?.head;
+  if (text.heading === undefined || head?.subject === undefined || head.id === text.id) return false;
+  if (!other.texts.some((t) => t.id === head.id)) return false;
+  const titles = new Map((removed ? ctx.older : ctx.newer).chapters.map((c) => [c.id, c.title]));
+  const about = head.careTypes ?? [];
+  // As a text about a care type that came or went with this version, part of that news.
+  if (about.length > 0 && about.every((c) => (removed ? ctx.removedCareTypes : ctx.addedCareTypes).has(c))) return true;
+  const careTypes = about.filter((c) => ctx.commonCareTypes.has(c));
+  const chapter = removed ? ctx.chapter(text.chapter, undefined) : ctx.chapter(undefined, text.chapter);
+  ctx.add(removed ? "tekst_verwijderd" : "tekst_toegevoegd", "onbepaald", `paragraaf:${text.id}`, chapter, { onderwerp: proseSubject(head, titles.get(head.chapter)) }, careTypes);
+  return true;
+}
+
 export function compareTexts(ctx: DiffContext): void {
   const oldTitles = new Map(ctx.older.chapters.map((c) => [c.id, c.title]));
   const newTitles = new Map(ctx.newer.chapters.map((c) => [c.id, c.title]));
@@ -80,8 +101,10 @@ export function compareTexts(ctx: DiffContext): void {
     touched.set(key, entry);
   };
   for (const { old: before, new: after } of matchEntities(ctx.older.texts, ctx.newer.texts, ctx.diagnostics)) {
-    if (after && !before) touch(newSections.get(after.id) as Section, false, "added");
-    else if (before && !after) {
+    if (after && !before) {
+      if (!headedParagraph(ctx, after, newSections, ctx.older, false)) touch(newSections.get(after.id) as Section, false, "added");
+    } else if (before && !after) {
+      if (headedParagraph(ctx, before, oldSections, ctx.newer, true)) continue;
       // A paragraph removed from a subsection that still exists changes that subsection.
       const section = oldSections.get(before.id) as Section;
       const stillThere = section.head && ctx.newer.texts.some((t) => t.id === section.head?.id);

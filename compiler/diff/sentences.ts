@@ -18,8 +18,8 @@ import { OWN_SUBJECT, TEMPLATES, type SentenceContext } from "./templates.js";
 /**
  * What the sentences of this comparison need from the versions beyond a change's arguments (see
  * SentenceContext): the contract years when they differ, a fact's description and the rules that
- * read it, whether a threshold's exception route changed with it, and a table's rows as the
- * document names them.
+ * read it, whether a threshold's exception route changed with it, a table's rows as the
+ * document names them, and the heading of a paragraph added to or removed from a subject.
  */
 export function sentenceContext(older: PolicyModel, newer: PolicyModel, followed: ReadonlySet<string>): (change: Change) => SentenceContext {
   const years = older.kind === "inkoopbeleid" && newer.kind === "inkoopbeleid" && older.meta.year !== newer.meta.year ? { contractYears: { oud: String(older.meta.year), nieuw: String(newer.meta.year) } } : {};
@@ -32,6 +32,12 @@ export function sentenceContext(older: PolicyModel, newer: PolicyModel, followed
       const table = model.tables.find((t) => t.id === id);
       const keys = Array.isArray(change.args.rijen) ? change.args.rijen : [String(change.args.rijen)];
       return table ? { ...years, rows: keys.map((key) => rowName(model, table, key)) } : years;
+    }
+    if ((change.kind === "tekst_toegevoegd" || change.kind === "tekst_verwijderd") && change.key.startsWith("paragraaf:")) {
+      // A paragraph's heading as the version that has it gives it.
+      const id = change.key.slice("paragraaf:".length);
+      const heading = (change.kind === "tekst_verwijderd" ? older : newer).texts.find((t) => t.id === id)?.heading;
+      return heading !== undefined ? { ...years, paragraph: heading } : years;
     }
     if (change.kind !== "feit_bereik_gewijzigd") return years;
     // The fact as the newer version describes it, and the rules that read it there (or, read

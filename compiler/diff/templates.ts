@@ -45,6 +45,12 @@ export interface SentenceContext {
    * them: "Orthopedisch schoeisel", not the key ‘orthopedische_schoenen’ (compareTables.ts, rowName).
    */
   readonly rows?: readonly string[];
+  /**
+   * A paragraph with a heading of its own added to or removed from a subject (tekst_toegevoegd,
+   * tekst_verwijderd keyed `paragraaf:…`, compareDocument.ts): its heading as the version that
+   * has it gives it.
+   */
+  readonly paragraph?: string;
 }
 
 type Template = (args: TemplateArgs) => string;
@@ -356,8 +362,10 @@ export const TEMPLATES: Record<ChangeKind, Template> = {
   // The heading of a group, as the sources' lists name it ("het kopje ‘iMSR bij chronische pijn’").
   groep_titel_gewijzigd: ({ a, voor }) => `is het kopje ${a.oud}${voor} gewijzigd in ${a.nieuw}.`,
   tekst_gewijzigd: ({ a, raw }) => `${count(raw.aantal) === 1 ? "is" : "zijn"} ${a.onderwerpen} aangepast.`,
-  tekst_toegevoegd: ({ a }) => `is een passage opgenomen over ${a.onderwerp}.`,
-  tekst_verwijderd: ({ a }) => `is de passage over ${a.onderwerp} vervallen.`,
+  // A paragraph with a heading of its own within a subject, as the sources write it: "bij het
+  // thema … is de paragraaf ‘CSRD (…)’ opgenomen".
+  tekst_toegevoegd: ({ a, context }) => (context?.paragraph !== undefined ? `is bij ${a.onderwerp} de paragraaf ‘${context.paragraph}’ opgenomen.` : `is een passage opgenomen over ${a.onderwerp}.`),
+  tekst_verwijderd: ({ a, context }) => (context?.paragraph !== undefined ? `is bij ${a.onderwerp} de paragraaf ‘${context.paragraph}’ vervallen.` : `is de passage over ${a.onderwerp} vervallen.`),
   hoofdstuk_hernummerd: ({ a }) => `Hoofdstuk ${a.titel} heeft het nummer ${a.nieuw} gekregen (voorheen ${a.oud}).`,
   hoofdstuk_titel_gewijzigd: ({ a }) => `is de titel gewijzigd van ${a.oud} in ${a.nieuw}.`,
 
