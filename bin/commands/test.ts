@@ -28,15 +28,17 @@ export interface TestOptions {
  * words `check` uses for them. A folder whose name ends in .policy (or .test.yaml) is searched
  * as a folder; when it holds no test file, that is said instead of passing over it in silence:
  * named alone, a usage error; named next to other paths or met while searching, a warning on
- * standard error, as `check` gives it for an empty x.policy folder.
+ * standard error, as `check` gives it for an empty x.policy folder. Each folder is said once:
+ * one that is named and also met while searching, in the words for the named one.
  */
 function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string[]; policies: string[] } {
   const named = paths.length > 0 ? paths : ["policies"];
   const result: string[] = [];
   const policies: string[] = [];
-  const warnings: string[] = [];
+  // Folders skipped while searching, by their full path: each said once, also when two named folders hold it.
+  const warnings = new Map<string, string>();
   // Named folders whose name ends in .policy (or .test.yaml) without a test file in them, with what is missing.
-  const emptyNamedFolders: { path: string; missing: FolderContent[] }[] = [];
+  const emptyNamedFolders: { path: string; full: string; missing: FolderContent[] }[] = [];
   for (const path of named) {
     const full = resolve(io.cwd, path);
     // A path found in a folder, shown under the folder as the user wrote it.
@@ -75,18 +77,25 @@ function testFilesFrom(paths: readonly string[], io: CliIo): { testFiles: string
     // (An x.policy folder with only a test file in it is not skipped: the test file runs, and says its policy is missing.)
     // The folder named itself is said below, with all that is missing in it.
     const skipped = folderPolicies.emptyPolicyFolders.filter((folder) => folder !== full && !testFiles.some((f) => f.startsWith(`${folder}${sep}`)));
-    for (const folder of skipped) warnings.push(skippedFolderWarning(shown(folder), ["beleid"]));
-    for (const folder of found.emptyPolicyFolders) if (folder !== full) warnings.push(skippedFolderWarning(shown(folder), ["tests"]));
+    for (const folder of skipped) if (!warnings.has(folder)) warnings.set(folder, skippedFolderWarning(shown(folder), ["beleid"]));
+    for (const folder of found.emptyPolicyFolders) if (folder !== full && !warnings.has(folder)) warnings.set(folder, skippedFolderWarning(shown(folder), ["tests"]));
     const bare = path.replace(/[/\\]+$/, "");
     if (testFiles.length === 0 && (bare.endsWith(".policy") || bare.endsWith(".test.yaml")) && statSync(full).isDirectory()) {
-      emptyNamedFolders.push({ path, missing: folderPolicies.files.length === 0 && bare.endsWith(".policy") ? ["beleid", "tests"] : ["tests"] });
+      emptyNamedFolders.push({ path, full, missing: folderPolicies.files.length === 0 && bare.endsWith(".policy") ? ["beleid", "tests"] : ["tests"] });
     }
   }
-  for (const warning of warnings) io.stderr(warning);
+  // A folder also named is said below, with all that is missing in it, and not here in other words.
+  const namedEmpty = new Set(emptyNamedFolders.map((f) => f.full));
+  for (const [folder, warning] of warnings) if (!namedEmpty.has(folder)) io.stderr(warning);
   // Named alone and empty: the usage error says what it is (after the folders skipped inside it, as check does).
   const onlyFolder = emptyNamedFolders[0];
   if (result.length === 0 && named.length === 1 && onlyFolder !== undefined) throw new UsageError(`${emptyFolder(onlyFolder.path, onlyFolder.missing)}.`);
-  for (const folder of emptyNamedFolders) io.stderr(skippedFolderWarning(folder.path, folder.missing));
+  const said = new Set<string>();
+  for (const folder of emptyNamedFolders) {
+    if (said.has(folder.full)) continue;
+    said.add(folder.full);
+    io.stderr(skippedFolderWarning(folder.path, folder.missing));
+  }
   if (result.length === 0) throw new UsageError(`Geen testbestanden (.test.yaml) gevonden in ${quotedList(named)}.`);
   return { testFiles: [...new Set(result)], policies };
 }
