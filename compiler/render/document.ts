@@ -21,7 +21,7 @@ import { groupAnchor, readsAsRunningText, renderGroup } from "./parts/rules.js";
 import { renderTable } from "./parts/tables.js";
 import { differentiationHeading, renderDifferentiation } from "./parts/tiers.js";
 import { inlineText, parseFootnotes, parseProse, renderProse, type Footnote } from "./prose.js";
-import { titleWithVersion } from "./title.js";
+import { titleWithVersion, versionName } from "./title.js";
 
 /** Links the site adds to the title block; the document renders without them too. */
 export interface DocumentLinks {
@@ -80,7 +80,7 @@ function renderTitleBlock(model: PolicyModel, links: DocumentLinks): Html {
 <dl class="documentgegevens">
 ${row("Zorgverzekeraar", meta.insurer)}
 ${row("Contractjaar", String(meta.year))}
-${row("Versie", meta.version)}
+${row("Versie", versionName(meta).replace(/^versie /, ""))}
 ${meta.published ? row("Gepubliceerd", html`<time datetime="${meta.published}">${formatDutchDate(meta.published)}</time>`) : ""}
 ${previous ? row("Vorige versie", links.previous ? html`<a href="${links.previous}">${earlierVersionName(previous, meta)}</a>` : earlierVersionName(previous, meta)) : ""}
 </dl>

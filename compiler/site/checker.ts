@@ -11,8 +11,8 @@ import { factorsTitle } from "../render/factorsHeading.js";
 import { titleWithVersion } from "../render/title.js";
 import { html, raw } from "../render/html.js";
 import { dateFacts, formSections, ruleFacts, type FormSection, type RuleFacts } from "./checkerLayout.js";
-import { renderPage } from "./page.js";
-import { relativeLink, sitePaths, versionOf } from "./paths.js";
+import { renderPage, versionCrumb } from "./page.js";
+import { relativeLink, sitePaths } from "./paths.js";
 
 /** What the browser code reads from the page (`<script type="application/json" id="controle-gegevens">`). */
 export interface CheckerConfig {
@@ -97,7 +97,7 @@ ${model.careTypes.map((c) => html`<option value="${c.id}">${c.name}</option>`)}
     path,
     kind: "controle",
     title: `Controle — ${titleWithVersion(model.meta)}`,
-    crumbs: [{ label: "Al het inkoopbeleid", path: sitePaths.index }, { label: domainLabel }, { label: versionOf(model), path: sitePaths.document(model) }, { label: "Controle" }],
+    crumbs: [{ label: "Al het inkoopbeleid", path: sitePaths.index }, { label: domainLabel }, versionCrumb(model, true), { label: "Controle" }],
     content,
     scripts,
     footer: "Deze controle komt uit hetzelfde beleidsbestand als het beleidsdocument: de vragen en de uitkomst volgen dezelfde regels als de tekst.",
