@@ -179,19 +179,30 @@ export function readPolicySource(path: string, sources: SourceFiles, options: Lo
   return { text: undefined, diagnostics: [decoded.problem] };
 }
 
+/** A UTF-16 surrogate without its other half: no character, and not to be written in UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * What every reader of a policy's text checks, whether the text comes from a file's bytes, a
- * string (an editor's buffer in the language server) or a test: no NUL character (BL013, as
- * `beleid check` says for a file), and a carriage return on its own is a line end. `text` is
+ * string (an editor's buffer in the language server) or a test: no NUL character and no lone
+ * UTF-16 surrogate (BL013, as `beleid check` says for a file: a NUL byte, and bytes that are
+ * not UTF-8, which is what a lone surrogate becomes on disk, or U+FFFD in its place), and a
+ * carriage return on its own is a line end. The first problem in the text is told. `text` is
  * without a byte order mark when there is a problem (the code frame's text, as the
  * diagnostic's offsets are), else as given with line feeds.
  */
 export function checkPolicyText(path: string, text: string): { readonly text: string; readonly problem?: Diagnostic } {
   const nul = text.indexOf("\0");
-  if (nul < 0) return { text: withLineFeeds(text) };
+  const surrogate = LONE_SURROGATE.exec(text)?.index ?? -1;
+  if (nul < 0 && surrogate < 0) return { text: withLineFeeds(text) };
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const reden = "op deze plek staat een nulbyte (00), die in een tekstbestand niet voorkomt: het is misschien als UTF-16 opgeslagen, of geen tekst";
-  return { text: text.slice(bom), problem: diagnostic("BL013", { file: path, start: nul - bom, end: nul - bom + 1 }, { pad: path, reden }) };
+  const at = nul >= 0 && (surrogate < 0 || nul < surrogate) ? nul : surrogate;
+  const hex = text.charCodeAt(at).toString(16).toUpperCase();
+  const reden =
+    at === nul
+      ? "op deze plek staat een nulbyte (00), die in een tekstbestand niet voorkomt: het is misschien als UTF-16 opgeslagen, of geen tekst"
+      : `op deze plek staat een losse helft van een UTF-16-tekenpaar (${hex}), die hier in UTF-8 niet kan staan`;
+  return { text: text.slice(bom), problem: diagnostic("BL013", { file: path, start: at - bom, end: at - bom + 1 }, { pad: path, reden }) };
 }
 
 /**

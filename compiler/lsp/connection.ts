@@ -7,8 +7,10 @@
  * with a parse error (-32700), as JSON-RPC says, and the next message is read. A header the
  * reader cannot follow (`Content-Length: abc`) leaves no way to tell where the next message
  * begins (vscode-jsonrpc's reader stops reading at that point): the server says so on
- * standard error and stops, so the editor sees it end instead of waiting for answers. A
- * handler that fails anyway is reported in Dutch as an internal error.
+ * standard error and stops, so the editor sees it end instead of waiting for answers. So does
+ * a length above what any message about a policy can need (`MAX_MESSAGE_BYTES`): the reader
+ * would otherwise wait for ever for a body that never comes. A handler that fails anyway is
+ * reported in Dutch as an internal error.
  */
 
 import type { Readable, Writable } from "node:stream";
@@ -27,6 +29,7 @@ import {
   type RequestMessage,
   type ResponseMessage,
 } from "vscode-languageserver/node";
+import { DEFAULT_MAX_FILE_BYTES } from "../load/loadPolicy.js";
 import { paramsProblem } from "./checkParams.js";
 
 export interface ConnectionOptions {
@@ -76,13 +79,56 @@ class DutchMessageWriter extends StreamMessageWriter {
   }
 }
 
-/** A reader that passes on only the messages `admit` lets through. */
+/**
+ * The largest message body the server reads, in bytes. The largest message is one that carries
+ * a whole policy (didOpen, didChange), at most 5 MB (DEFAULT_MAX_FILE_BYTES, BL010 above it). In
+ * JSON one byte of text can take up to six (a control character as `\u001f`; a line end takes
+ * two, a character outside ASCII written as `\uXXXX` two to three times its UTF-8 bytes), plus
+ * room for the rest of the message: so a policy of any size the load stage accepts, or just too
+ * large for it (which it then tells as BL010), still arrives.
+ */
+export const MAX_MESSAGE_BYTES = 6 * DEFAULT_MAX_FILE_BYTES + 1024 * 1024;
+
+/** The header gives a length above MAX_MESSAGE_BYTES (`Content-Length: 99999999999`). */
+class MessageTooLargeError extends Error {
+  constructor(readonly length: string) {
+    super(`Content-Length value too large. Got ${length}`);
+  }
+}
+
+/** The part of vscode-jsonrpc's (private) message buffer the reader wraps. */
+interface HeaderBuffer {
+  tryReadHeaders(lowerCaseKeys?: boolean): Map<string, string> | undefined;
+}
+
+/**
+ * A reader that passes on only the messages `admit` lets through, and refuses a length above
+ * MAX_MESSAGE_BYTES. The library reads the headers from its buffer (`tryReadHeaders`) and then
+ * waits for as many bytes as they say, without a limit; the check wraps that one method of the
+ * buffer (vscode-jsonrpc 10). After a refused length nothing more is read: where the next
+ * message begins is unknown.
+ */
 class CheckedMessageReader extends StreamMessageReader {
+  private refused = false;
+
   constructor(
     readable: Readable,
     private readonly admit: (message: Message) => boolean,
   ) {
     super(readable);
+    const buffer = (this as unknown as { buffer: HeaderBuffer }).buffer;
+    const readHeaders = buffer.tryReadHeaders.bind(buffer);
+    buffer.tryReadHeaders = (lowerCaseKeys) => {
+      if (this.refused) return undefined;
+      const headers = readHeaders(lowerCaseKeys);
+      const length = headers?.get("content-length");
+      if (length !== undefined && Number.parseInt(length, 10) > MAX_MESSAGE_BYTES) {
+        this.refused = true;
+        this.fireError(new MessageTooLargeError(length.trim()));
+        return undefined;
+      }
+      return headers;
+    };
   }
 
   override listen(callback: DataCallback): Disposable {
@@ -93,7 +139,11 @@ class CheckedMessageReader extends StreamMessageReader {
 }
 
 /** vscode-jsonrpc's message for a header it cannot follow -> what is wrong, in Dutch. */
-function headerProblem(message: string): string {
+function headerProblem(error: Error): string {
+  if (error instanceof MessageTooLargeError) {
+    return `de kopregel Content-Length geeft een lengte van ${error.length} bytes, meer dan de ${MAX_MESSAGE_BYTES} bytes die een bericht over een beleidsbestand (van ten hoogste 5 MB) kan nodig hebben`;
+  }
+  const message = error.message;
   const length = /^Content-Length value must be a number\. Got (.*)$/s.exec(message)?.[1];
   if (length !== undefined) return `de kopregel Content-Length geeft geen lengte in bytes maar ‘${length.trim()}’`;
   if (/^Header must provide a Content-Length property/.test(message)) return "een bericht heeft geen kopregel Content-Length";
@@ -140,7 +190,7 @@ export function createServerConnection(input: Readable, output: Writable, option
       return;
     }
     options.stderr(
-      `beleid lsp: de taalserver kan de berichten van de editor niet verder lezen: ${headerProblem(error.message)}. ` +
+      `beleid lsp: de taalserver kan de berichten van de editor niet verder lezen: ${headerProblem(error)}. ` +
         "Waar het volgende bericht begint, is daardoor niet te zien; de taalserver stopt. Start hem opnieuw vanuit de editor.\n",
     );
     // After the messages read before the header have been answered (on later turns of the event loop).
