@@ -10,6 +10,7 @@
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { BinaryOperator } from "../../grammar/ast.js";
+import { MIRRORED, wholeLimit, type BoundOperator } from "../bounds.js";
 import type { PolicyModel, Rule, TExpr } from "../model.js";
 import { MAANDEN } from "../../runtime/dates.js";
 import { walkExpression } from "../queries.js";
@@ -26,9 +27,8 @@ const WORD = /(?<![\p{L}_\d])\p{L}+(?![\p{L}_\d])/gu;
  */
 const NUMBER_ROOT = /nul|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig|honderd|duizend/;
 
-type Ordered = "<" | "<=" | ">" | ">=";
+type Ordered = BoundOperator;
 const ORDERED: ReadonlySet<BinaryOperator> = new Set(["<", "<=", ">", ">="]);
-const FLIPPED: Readonly<Record<Ordered, Ordered>> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
 /**
  * Which side the boundary itself is on: with `>` and `<=` the value named belongs to the lower
  * side, with `>=` and `<` to the upper. A condition may say the opposite of a name ("hoger dan
@@ -149,11 +149,13 @@ function mentions(name: string): Mention[] {
 
 /**
  * The boundary a comparison makes, as one key: the value and the side it is on. For a whole
- * number, `>= 141` is `> 140` and `< 141` is `<= 140`.
+ * number, `>= 141` is `> 140` and `< 141` is `<= 140`: the last whole number below the
+ * boundary (bounds.ts, `wholeLimit`), which belongs to the lower side.
  */
 function boundaryOf(value: number | string, operator: Ordered, integer: boolean): string {
-  if (integer && typeof value === "number" && Number.isInteger(value) && !BOUNDARY_BELOW.has(operator)) {
-    return `${value - 1}|onder`;
+  if (integer && typeof value === "number" && Number.isInteger(value)) {
+    const upper = operator === "<" || operator === "<=";
+    return `${upper ? wholeLimit(operator, value) : wholeLimit(operator, value) - 1}|onder`;
   }
   return `${value}|${BOUNDARY_BELOW.has(operator) ? "onder" : "boven"}`;
 }
@@ -180,7 +182,7 @@ function conditionComparisons(model: PolicyModel, rule: Rule): { values: (number
         if (right !== undefined) {
           list.push({ value: right, operator: ordered ?? "other", integer: integer(node.left), negated: negated.has(node), shown: `${node.operator} ${shown(node.right as TExpr & { kind: "literal" })}` });
         } else if (left !== undefined) {
-          list.push({ value: left, operator: ordered ? FLIPPED[ordered] : "other", integer: integer(node.right), negated: negated.has(node), shown: `${shown(node.left as TExpr & { kind: "literal" })} ${node.operator}` });
+          list.push({ value: left, operator: ordered ? MIRRORED[ordered] : "other", integer: integer(node.right), negated: negated.has(node), shown: `${shown(node.left as TExpr & { kind: "literal" })} ${node.operator}` });
         }
       } else if (node.kind === "between") {
         const low = literal(node.low);

@@ -7,7 +7,9 @@
  */
 
 import type { TExpr } from "../model.js";
-import { addDays } from "./dateBounds.js";
+import { boundChange, boundOf, MIRRORED, type Bound, type BoundOperator, type WholeValued } from "../bounds.js";
+
+export type { WholeValued } from "../bounds.js";
 
 export type Direction = "narrower" | "wider" | "different";
 
@@ -32,11 +34,9 @@ export type ConditionChange =
  * the order comparisons: `<` and `>` leave the threshold itself out, `<=` and `>=` let it in.
  */
 export interface Comparison {
-  readonly operator: "<" | "<=" | ">" | ">=";
+  readonly operator: BoundOperator;
   readonly polarity: 1 | -1;
 }
-
-const MIRRORED: Readonly<Record<string, Comparison["operator"]>> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
 
 /**
  * The comparison that means `niet (a op b)`: `niet (a <= b)` is `a > b`. Only for the operators
@@ -210,66 +210,6 @@ function boundMoved(before: TExpr, after: TExpr): number {
 const flip = (d: Direction): Direction => (d === "narrower" ? "wider" : d === "wider" ? "narrower" : d);
 
 /**
- * Whether an expression only takes whole values, so that `< 6` and `<= 5` let the same providers
- * through: a fact with `geheel: ja` in both versions (compareRulePair.ts says which). Dates
- * need no such answer: a date is always a whole day.
- */
-export type WholeValued = (e: TExpr) => boolean;
-
-/** A comparison of something with a literal, read as a bound on it: `x > 140` is a lower bound 140, not included. */
-interface Bound {
-  readonly subject: TExpr;
-  readonly upper: boolean;
-  readonly limit: TExpr;
-  /** The operator read with the limit on the right: `2026-10-01 > x` is `x < 2026-10-01`. */
-  readonly operator: Comparison["operator"];
-}
-
-function boundOf(e: TExpr): Bound | undefined {
-  if (e.kind !== "binary") return undefined;
-  const operator = e.operator;
-  if (operator !== "<" && operator !== "<=" && operator !== ">" && operator !== ">=") return undefined;
-  // `x > c` bounds x from below; `c > x` from above.
-  if (e.right.kind === "literal" && e.left.kind !== "literal") return { subject: e.left, upper: operator.startsWith("<"), limit: e.right, operator };
-  if (e.left.kind === "literal" && e.right.kind !== "literal") return { subject: e.right, upper: operator.startsWith(">"), limit: e.left, operator: MIRRORED[operator] as Comparison["operator"] };
-  return undefined;
-}
-
-/**
- * The last value an upper bound lets through, or the first of a lower bound, and whether the
- * limit is that value (`<=`, `>=`) or just past it (`<`, `>`). A date is a whole day, so
- * `< 2025-10-25` lets 24 oktober through at the latest, as `<= 2025-10-24` does; so is a whole
- * number, so `< 6` is `<= 5`. Other numbers keep the limit: `< 5` and `<= 5` differ.
- */
-function allowedLimit(b: Bound, whole: WholeValued): { readonly value: number | string; readonly included: boolean } | undefined {
-  const strict = b.operator === "<" || b.operator === ">";
-  const value = b.limit.kind === "literal" ? b.limit.value : undefined;
-  if (b.limit.type.kind === "datum" && typeof value === "string") return { value: strict ? addDays(value, b.upper ? -1 : 1) : value, included: true };
-  if (typeof value !== "number") return undefined;
-  if (!whole(b.subject)) return { value, included: !strict };
-  if (b.upper) return { value: strict ? Math.ceil(value) - 1 : Math.floor(value), included: true };
-  return { value: strict ? Math.floor(value) + 1 : Math.ceil(value), included: true };
-}
-
-/**
- * How a bound on the same thing from the same side moved, its limit or operator or both, read
- * as the values it lets through (see `allowedLimit`): `> 140` → `>= 140` lets 140 in (wider),
- * `>= 5` → `> 5` keeps 5 out (narrower), `<= 2025-10-24` → `< 2025-10-25` is the same bound.
- * Undefined when the two are no bounds on the same thing from the same side.
- */
-function boundChange(a: Bound, b: Bound, whole: WholeValued): Direction | "same" | undefined {
-  // A limit of another type (a fact that became a percentage) is no bound on the same thing.
-  if (exprKey(a.subject) !== exprKey(b.subject) || a.upper !== b.upper || a.limit.type.kind !== b.limit.type.kind) return undefined;
-  const [x, y] = [allowedLimit(a, whole), allowedLimit(b, whole)];
-  if (!x || !y || typeof x.value !== typeof y.value) return undefined;
-  const moved = x.value === y.value ? 0 : x.value < y.value ? 1 : -1;
-  if (moved === 0 && x.included === y.included) return "same";
-  // A lower bound that rises, or at the same limit leaves it out, lets fewer through; an upper bound mirrors that.
-  const tighter = moved !== 0 ? (a.upper ? moved < 0 : moved > 0) : !y.included;
-  return tighter ? "narrower" : "wider";
-}
-
-/**
  * The bounds of both versions at the place they differ: the comparison itself when its operator
  * changed (`<=` → `<`), or the comparison around a limit that changed.
  */
@@ -310,7 +250,8 @@ export function compareConditions(older: TExpr, newer: TExpr, whole: WholeValued
     // A bound whose limit or operator changed, compared by the values it lets through: the same
     // last day (or whole number) is no change, whatever the operators.
     const bounds = boundsAt(diff);
-    const bound = bounds && boundChange(bounds[0], bounds[1], whole);
+    // Only bounds on the same thing compare by the values they let through.
+    const bound = bounds && exprKey(bounds[0].subject) === exprKey(bounds[1].subject) ? boundChange(bounds[0], bounds[1], whole) : undefined;
     if (bound === "same") return { kind: "same" };
     if (bounds && bound !== undefined) {
       const [a, b] = bounds;
@@ -329,7 +270,7 @@ export function compareConditions(older: TExpr, newer: TExpr, whole: WholeValued
       if (p.kind === "binary" && diff.side) effect = raiseEffect(p.operator, diff.side);
       else if (p.kind === "between") effect = "different";
       if (effect !== "different" && change < 0) effect = flip(effect);
-      const operator = p.kind === "binary" && diff.side ? (diff.side === "right" ? p.operator : MIRRORED[p.operator]) : undefined;
+      const operator = p.kind === "binary" && diff.side ? (diff.side === "right" ? p.operator : (MIRRORED as Readonly<Record<string, BoundOperator>>)[p.operator]) : undefined;
       const comparison: Comparison | undefined = operator === "<" || operator === "<=" || operator === ">" || operator === ">=" ? { operator, polarity: diff.polarity } : undefined;
       return { kind: "threshold", old: diff.old, new: diff.new, direction: withPolarity(effect), ...(comparison ? { comparison } : {}) };
     }
