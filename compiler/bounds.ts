@@ -8,7 +8,7 @@
  */
 
 import { plusDagen } from "../runtime/dates.js";
-import type { TExpr } from "./model.js";
+import type { PolicyModel, TExpr } from "./model.js";
 
 /** The order comparisons, the ones that bound what they compare. */
 export type BoundOperator = "<" | "<=" | ">" | ">=";
@@ -24,6 +24,15 @@ const isBoundOperator = (op: string): op is BoundOperator => op === "<" || op ==
  * need no such answer: a date is always a whole day.
  */
 export type WholeValued = (e: TExpr) => boolean;
+
+/**
+ * The things that only take whole values in every one of `models` (the two versions a change
+ * report compares): a fact with `geheel: ja` in each, and the contract year.
+ */
+export function wholeIn(...models: readonly PolicyModel[]): WholeValued {
+  const whole = (m: PolicyModel, id: string) => m.facts.some((f) => f.id === id && f.integer === true);
+  return (e) => e.kind === "contractjaar" || (e.kind === "fact" && models.every((m) => whole(m, e.fact)));
+}
 
 /** A comparison of something with a literal, read as a bound on it: `x > 140` is a lower bound 140, not included. */
 export interface Bound {

@@ -11,22 +11,42 @@ import { cellText, namingColumn, shownColumns } from "../render/parts/tables.js"
 import { parseProse } from "../render/prose.js";
 import type { ChangeClass } from "./changes.js";
 import { sameWords } from "./compareDocument.js";
+import { wholeIn, type WholeValued } from "../bounds.js";
 import { compareConditions, exprKey } from "./conditions.js";
 import type { DiffContext } from "./context.js";
 import { matchEntities } from "./match.js";
 
+/** A canonical text for one cell's value; equal texts mean equal values. */
+function valueKey(cell: Cell | undefined): string {
+  if (!cell) return "";
+  if (cell.type === "voorwaarde") return exprKey(cell.value.expr);
+  if (cell.type === "verzameling") return [...cell.value].sort().join("|");
+  return String(cell.value);
+}
+
 function cellKey(table: Table, rowKey: string): string {
   const row = table.rows.find((r) => r.key === rowKey);
   if (!row) return "";
-  return table.columns
-    .map((c) => {
-      const cell = row.cells[c.id];
-      if (!cell) return "";
-      if (cell.type === "voorwaarde") return exprKey(cell.value.expr);
-      if (cell.type === "verzameling") return [...cell.value].sort().join("|");
-      return String(cell.value);
-    })
-    .join("¦");
+  return table.columns.map((c) => valueKey(row.cells[c.id])).join("¦");
+}
+
+/**
+ * Whether a row in both versions has other values. A condition counts by what it lets through,
+ * as a rule's does (compareRulePair.ts): `<= 5` → `< 6` on a whole number is the same condition,
+ * so a row that only changed so keeps its values (and is at most reworded, as the document
+ * prints other words for it).
+ */
+function valuesDiffer(ctx: DiffContext, before: Table, after: Table, rowKey: string, whole: WholeValued): boolean {
+  const [oldKey, newKey] = [cellKey(before, rowKey), cellKey(after, rowKey)];
+  if (oldKey === newKey || ctx.sameText(oldKey, newKey)) return false;
+  const [oldRow, newRow] = [before.rows.find((r) => r.key === rowKey), after.rows.find((r) => r.key === rowKey)];
+  const sameColumns = before.columns.length === after.columns.length && before.columns.every((c, i) => c.id === after.columns[i]?.id);
+  if (!oldRow || !newRow || !sameColumns) return true;
+  return after.columns.some((c) => {
+    const [o, n] = [oldRow.cells[c.id], newRow.cells[c.id]];
+    if (o?.type === "voorwaarde" && n?.type === "voorwaarde") return compareConditions(o.value.expr, n.value.expr, whole).kind !== "same";
+    return valueKey(o) !== valueKey(n);
+  });
 }
 
 /** What the document prints in a cell: the source's words when the policy gives them, otherwise the value in words. */
@@ -114,6 +134,8 @@ function compareTableFrame(ctx: DiffContext, before: Table, after: Table): void 
 }
 
 export function compareTables(ctx: DiffContext): void {
+  // Which compared things take whole values only, as in the comparison of rules.
+  const whole = wholeIn(ctx.older, ctx.newer);
   for (const { old: before, new: after } of matchEntities(ctx.older.tables, ctx.newer.tables, ctx.diagnostics)) {
     const key = `tabel:${after?.id ?? before?.id}`;
     if (after && !before) {
@@ -135,7 +157,7 @@ export function compareTables(ctx: DiffContext): void {
     const rowCareTypes = (keys: string[]) => (after.key.careTypes ? keys.filter((k) => ctx.commonCareTypes.has(k)) : []);
     const added = newKeys.filter((k) => !oldKeys.includes(k));
     const removed = oldKeys.filter((k) => !newKeys.includes(k));
-    const changed = newKeys.filter((k) => oldKeys.includes(k) && cellKey(before, k) !== cellKey(after, k) && !ctx.sameText(cellKey(before, k), cellKey(after, k)));
+    const changed = newKeys.filter((k) => oldKeys.includes(k) && valuesDiffer(ctx, before, after, k, whole));
     // The same values, other words of the source printed for them: wording only.
     const reworded = newKeys.filter((k) => oldKeys.includes(k) && !changed.includes(k) && printedWordsDiffer(ctx, before, after, k));
     if (added.length > 0) ctx.add("tabelrijen_toegevoegd", "onbepaald", key, chapter, { ...table, rijen: added, aantal: added.length }, rowCareTypes(added));
@@ -149,7 +171,7 @@ export function compareTables(ctx: DiffContext): void {
             const o = before.rows.find((r) => r.key === k)?.cells[c.id];
             const n = after.rows.find((r) => r.key === k)?.cells[c.id];
             if (o?.type !== "voorwaarde" || n?.type !== "voorwaarde") return "different";
-            const result = compareConditions(o.value.expr, n.value.expr);
+            const result = compareConditions(o.value.expr, n.value.expr, whole);
             return result.kind === "same" ? "same" : result.direction;
           }),
       );
