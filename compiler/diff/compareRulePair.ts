@@ -6,8 +6,9 @@
  * mentioned in the same change, not separately. Called by compareRules.ts and movedWithSplit.ts.
  */
 
-import type { PolicyModel, Rule } from "../model.js";
-import { compareConditions, exprKey, type Direction, type WholeValued } from "./conditions.js";
+import type { Rule } from "../model.js";
+import { compareConditions, exprKey, type Direction } from "./conditions.js";
+import { wholeIn } from "../bounds.js";
 import { combineClasses, type Change, type ChangeClass } from "./changes.js";
 import { compareFactValues } from "./compareFactValues.js";
 import { sameWords } from "./compareDocument.js";
@@ -17,15 +18,6 @@ import { printTyped } from "./printTyped.js";
 import { directionClass, flipClass, kindChangeClass, providerDirection } from "./ruleClasses.js";
 import { sameTextModuloYears, shiftExpression } from "./years.js";
 
-/**
- * Whether a compared thing only takes whole values in both versions: a fact with `geheel: ja`,
- * or the contract year. A bound on it reads as the last (or first) whole value it lets through.
- */
-function wholeValued(ctx: DiffContext): WholeValued {
-  const whole = (m: PolicyModel, id: string) => m.facts.some((f) => f.id === id && f.integer === true);
-  return (e) => e.kind === "contractjaar" || (e.kind === "fact" && whole(ctx.older, e.fact) && whole(ctx.newer, e.fact));
-}
-
 export function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key: string, careTypes: readonly string[]): void {
   const chapter = ctx.chapter(before.chapter, after.chapter);
   const soort = KIND_LABEL[after.kind];
@@ -33,7 +25,7 @@ export function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key
   const naam = after.name;
   const renamed: Record<string, string> = before.name !== after.name ? { oude_naam: before.name } : {};
   const start = ctx.changes.length;
-  const whole = wholeValued(ctx);
+  const whole = wholeIn(ctx.older, ctx.newer);
 
   if (before.kind !== after.kind) {
     // The care a rule of selective purchase is about, from the version in which it is one.
@@ -176,7 +168,7 @@ export function compareRulePair(ctx: DiffContext, before: Rule, after: Rule, key
 function compareException(ctx: DiffContext, before: Rule, after: Rule, key: string, chapter: Change["chapter"], careTypes: readonly string[]): void {
   const [b, a] = [before.exception, after.exception];
   if (!b || !a) return;
-  const whole = wholeValued(ctx);
+  const whole = wholeIn(ctx.older, ctx.newer);
   const plain = compareConditions(b.condition.expr, a.condition.expr, whole);
   const change = plain.kind === "same" || ctx.yearShift === 0 ? plain : compareConditions(shiftExpression(b.condition.expr, ctx.yearShift), a.condition.expr, whole);
   if (plain.kind !== "same" && change.kind === "same") ctx.rolledOver++;
