@@ -9,7 +9,7 @@
  * begins (vscode-jsonrpc's reader stops reading at that point): the server says so on
  * standard error and stops, so the editor sees it end instead of waiting for answers. So does
  * a length above what any message about a policy can need (`MAX_MESSAGE_BYTES`): the reader
- * would otherwise wait for ever for a body that never comes. A handler that fails anyway is
+ * would otherwise wait for ever for a body that never comes; and a negative length. A handler that fails anyway is
  * reported in Dutch as an internal error.
  */
 
@@ -125,9 +125,10 @@ class CheckedMessageReader extends StreamMessageReader {
       if (this.refused) return undefined;
       const headers = readHeaders(lowerCaseKeys);
       const length = headers?.get("content-length");
-      if (length !== undefined && Number.parseInt(length, 10) > MAX_MESSAGE_BYTES) {
+      const bytes = length === undefined ? undefined : Number.parseInt(length, 10);
+      if (length !== undefined && bytes !== undefined && (bytes > MAX_MESSAGE_BYTES || bytes < 0)) {
         this.refused = true;
-        this.fireError(new MessageTooLargeError(length.trim()));
+        this.fireError(bytes < 0 ? new NegativeLengthError(length.trim()) : new MessageTooLargeError(length.trim()));
         return undefined;
       }
       return headers;
@@ -141,8 +142,16 @@ class CheckedMessageReader extends StreamMessageReader {
   }
 }
 
+/** The header gives a negative length (`Content-Length: -5`), which vscode-jsonrpc would take. */
+class NegativeLengthError extends Error {
+  constructor(readonly length: string) {
+    super(`Content-Length value is negative. Got ${length}`);
+  }
+}
+
 /** vscode-jsonrpc's message for a header it cannot follow -> what is wrong, in Dutch. */
 function headerProblem(error: Error): string {
+  if (error instanceof NegativeLengthError) return `de kopregel Content-Length geeft geen lengte in bytes maar ‘${error.length}’`;
   if (error instanceof MessageTooLargeError) {
     return `de kopregel Content-Length geeft een lengte van ${error.length} bytes, meer dan de ${MAX_MESSAGE_BYTES} bytes die een bericht over een beleidsbestand (van ten hoogste 5 MB) kan nodig hebben`;
   }

@@ -70,6 +70,15 @@ describe("a Content-Length above what a message can need", () => {
     expect(all).not.toContain('"id":2');
   });
 
+  it("a negative length is no length: said, and the server stops", async () => {
+    const raw = startServer();
+    raw.toServer.write(`${frame(shutdown(1))}Content-Length: -5\r\n\r\n{}`);
+    await vi.waitFor(() => expect(raw.exits).toEqual([1]), { timeout: 2000 });
+    expect(raw.stderr).toEqual([
+      "beleid lsp: de taalserver kan de berichten van de editor niet verder lezen: de kopregel Content-Length geeft geen lengte in bytes maar ‘-5’. Waar het volgende bericht begint, is daardoor niet te zien; de taalserver stopt. Start hem opnieuw vanuit de editor.\n",
+    ]);
+  });
+
   it("a length at the limit is still read as usual", async () => {
     const raw = startServer();
     const answers: string[] = [];
