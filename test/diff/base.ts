@@ -208,3 +208,25 @@ export const OEFEN = `  oefentherapie:
 `;
 export const OEFEN_ROW = `      oefentherapie: { agb: ["07"] }
 `;
+
+/** The base policy with a group in chapter 4 with one rule of `kind` reading `condition` (a date bound, mostly). */
+export function withRule(kind: string, condition: string): string {
+  return variant([
+    [
+      "\ndatumregels:",
+      `  aanvragen:
+    titel: Aanvragen
+    hoofdstuk: procedure
+    soort: ${kind}
+    zorgsoorten: [fysiotherapie]
+    regels:
+      aanvraag:
+        naam: de aanvraag
+        tekst: Over de datum van de aanvraag.
+        voorwaarde: ${condition}
+        bij_onbekend: onwaar
+
+datumregels:`,
+    ],
+  ]);
+}

@@ -7,29 +7,7 @@
 
 import { describe, expect, it } from "vitest";
 import { diffModels } from "../../compiler/diff/index.js";
-import { model, variant } from "./base.js";
-
-/** A group in chapter 4 with one rule of `kind` reading `condition`. */
-function withRule(kind: string, condition: string): string {
-  return variant([
-    [
-      "\ndatumregels:",
-      `  aanvragen:
-    titel: Aanvragen
-    hoofdstuk: procedure
-    soort: ${kind}
-    zorgsoorten: [fysiotherapie]
-    regels:
-      aanvraag:
-        naam: de aanvraag
-        tekst: Over de datum van de aanvraag.
-        voorwaarde: ${condition}
-        bij_onbekend: onwaar
-
-datumregels:`,
-    ],
-  ]);
-}
+import { model, withRule } from "./base.js";
 
 function change(kind: string, before: string, after: string) {
   const items = diffModels(model(withRule(kind, before)), model(withRule(kind, after))).report.sections.flatMap((s) => s.items);

@@ -6,29 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { diffModels } from "../../compiler/diff/index.js";
 import { careTypeList } from "../../compiler/diff/report.js";
-import { model, variant } from "./base.js";
-
-/** A group in chapter 4 with one rule of `kind` reading `condition`. */
-function withRule(kind: string, condition: string): string {
-  return variant([
-    [
-      "\ndatumregels:",
-      `  aanvragen:
-    titel: Aanvragen
-    hoofdstuk: procedure
-    soort: ${kind}
-    zorgsoorten: [fysiotherapie]
-    regels:
-      aanvraag:
-        naam: de aanvraag
-        tekst: Over de datum van de aanvraag.
-        voorwaarde: ${condition}
-        bij_onbekend: onwaar
-
-datumregels:`,
-    ],
-  ]);
-}
+import { model, variant, withRule } from "./base.js";
 
 function only(older: string, newer: string) {
   const items = diffModels(model(older), model(newer)).report.sections.flatMap((s) => s.items);
