@@ -5,12 +5,11 @@
  * with exit code 1, as for `Content-Length: abc`).
  */
 
-import { PassThrough } from "node:stream";
 import { describe, expect, it, vi } from "vitest";
 import { Workspace } from "../../compiler/lsp/analysis.js";
-import { createServerConnection, MAX_MESSAGE_BYTES } from "../../compiler/lsp/connection.js";
-import { startLanguageServer } from "../../compiler/lsp/server.js";
+import { MAX_MESSAGE_BYTES } from "../../compiler/lsp/connection.js";
 import { compile, group, policyWith, rule } from "../analyse/policy.js";
+import { frame, startRawServer } from "./lspClient.js";
 
 describe("a lone surrogate in the editor's text", () => {
   const valid = policyWith(group("g", "randvoorwaarde", rule("r", "a")));
@@ -41,15 +40,6 @@ describe("a lone surrogate in the editor's text", () => {
 });
 
 describe("a Content-Length above what a message can need", () => {
-  function startServer() {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const stderr: string[] = [];
-    const exits: number[] = [];
-    startLanguageServer(createServerConnection(toServer, toClient, { stderr: (text) => stderr.push(text), exit: (code) => exits.push(code) }), { debounceMs: 0 });
-    return { toServer, toClient, stderr, exits };
-  }
-  const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
   const shutdown = (id: number) => JSON.stringify({ jsonrpc: "2.0", id, method: "shutdown" });
 
   it("leaves room for a policy of 5 MB written out in JSON: 31 MB", () => {
@@ -57,7 +47,7 @@ describe("a Content-Length above what a message can need", () => {
   });
 
   it("is said on standard error and the server stops with exit code 1 (was: waiting for ever); what came before is answered", async () => {
-    const raw = startServer();
+    const raw = startRawServer();
     const answers: string[] = [];
     raw.toClient.on("data", (chunk: Buffer) => answers.push(chunk.toString("utf8")));
     raw.toServer.write(`${frame(shutdown(1))}Content-Length: 99999999999\r\n\r\n{}${frame(shutdown(2))}`);
@@ -71,7 +61,7 @@ describe("a Content-Length above what a message can need", () => {
   });
 
   it("a negative length is no length: said, and the server stops", async () => {
-    const raw = startServer();
+    const raw = startRawServer();
     raw.toServer.write(`${frame(shutdown(1))}Content-Length: -5\r\n\r\n{}`);
     await vi.waitFor(() => expect(raw.exits).toEqual([1]), { timeout: 2000 });
     expect(raw.stderr).toEqual([
@@ -80,7 +70,7 @@ describe("a Content-Length above what a message can need", () => {
   });
 
   it("a length at the limit is still read as usual", async () => {
-    const raw = startServer();
+    const raw = startRawServer();
     const answers: string[] = [];
     raw.toClient.on("data", (chunk: Buffer) => answers.push(chunk.toString("utf8")));
     const body = shutdown(3);

@@ -16,8 +16,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-languageserver-protocol/node";
 import { Workspace } from "../../compiler/lsp/analysis.js";
 import { createServerConnection } from "../../compiler/lsp/connection.js";
-import { startLanguageServer } from "../../compiler/lsp/server.js";
 import { cli } from "../helpers.js";
+import { frame, startRawServer } from "./lspClient.js";
 
 interface LspDiagnostic {
   code: string;
@@ -30,17 +30,7 @@ const file = join(dir, "paramedische-zorg", "2026-07.policy");
 const uri = pathToFileURL(file).href;
 const original = readFileSync("policies/paramedische-zorg/2026-07.policy", "utf8");
 
-/** A server on a pair of streams, with what it writes to standard error and whether it stopped. */
-function startServer() {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  const stderr: string[] = [];
-  const exits: number[] = [];
-  startLanguageServer(createServerConnection(toServer, toClient, { stderr: (text) => stderr.push(text), exit: (code) => exits.push(code) }), { debounceMs: 0 });
-  return { toServer, toClient, stderr, exits };
-}
-
-let server: ReturnType<typeof startServer>;
+let server: ReturnType<typeof startRawServer>;
 let client: MessageConnection;
 const logged: string[] = [];
 const published = new Map<string, (diagnostics: LspDiagnostic[]) => void>();
@@ -51,7 +41,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, "paramedische-zorg"));
   writeFileSync(file, original);
   cpSync("policies/paramedische-zorg/2026-04.policy", join(dir, "paramedische-zorg", "2026-04.policy"));
-  server = startServer();
+  server = startRawServer();
   client = createMessageConnection(new StreamMessageReader(server.toClient), new StreamMessageWriter(server.toServer));
   client.onNotification("textDocument/publishDiagnostics", (params: { uri: string; diagnostics: LspDiagnostic[] }) => {
     published.get(params.uri)?.(params.diagnostics);
@@ -243,11 +233,10 @@ describe("broken framing", () => {
       });
     });
   }
-  const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
   const shutdown = JSON.stringify({ jsonrpc: "2.0", id: 2, method: "shutdown" });
 
   it("a body that is not JSON: a parse error (-32700), said on standard error too, and the next message is answered (was: no answer)", async () => {
-    const raw = startServer();
+    const raw = startRawServer();
     const messages = messagesOf(raw.toClient, 2);
     raw.toServer.write(frame("{not json") + frame(shutdown));
     expect(await messages).toEqual([
@@ -259,7 +248,7 @@ describe("broken framing", () => {
   });
 
   it("a length that is not a number: said on standard error, and the server stops (was: silently no answer to anything after it)", async () => {
-    const raw = startServer();
+    const raw = startRawServer();
     raw.toServer.write(`Content-Length: abc\r\n\r\n{}${frame(shutdown)}`);
     await vi.waitFor(() => expect(raw.exits).toEqual([1]), { timeout: 2000 });
     expect(raw.stderr).toEqual([
@@ -268,7 +257,7 @@ describe("broken framing", () => {
   });
 
   it("a request with params null: InvalidParams (-32602) in Dutch (was: -32603 'Cannot read properties of null (reading 'workDoneToken')')", async () => {
-    const raw = startServer();
+    const raw = startRawServer();
     const messages = messagesOf(raw.toClient, 1);
     raw.toServer.write(frame(JSON.stringify({ jsonrpc: "2.0", id: 11, method: "textDocument/hover", params: null })));
     expect(await messages).toEqual([
@@ -277,7 +266,7 @@ describe("broken framing", () => {
   });
 
   it("valid JSON that is no JSON-RPC message: InvalidRequest (-32600) when it has an id", async () => {
-    const raw = startServer();
+    const raw = startRawServer();
     const messages = messagesOf(raw.toClient, 2);
     raw.toServer.write(frame(JSON.stringify({ jsonrpc: "2.0", id: 7 })) + frame(shutdown));
     const [first, second] = await messages;

@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-languageserver-protocol/node";
 import { createConnection } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { createServerConnection } from "../../compiler/lsp/connection.js";
 import { startLanguageServer } from "../../compiler/lsp/server.js";
 
 export interface Position {
@@ -134,3 +135,20 @@ export function textAt(text: string, range: Range): string {
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create("x:", "beleid", 1, text), [...edits]);
 }
+
+/**
+ * The server as `beleid lsp` starts it (its own connection, which checks what arrives), on a pair
+ * of raw streams: for tests that write bytes a JSON-RPC client would never send. With what it
+ * writes to standard error and the exit codes it asked for.
+ */
+export function startRawServer() {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const stderr: string[] = [];
+  const exits: number[] = [];
+  startLanguageServer(createServerConnection(toServer, toClient, { stderr: (text) => stderr.push(text), exit: (code) => exits.push(code) }), { debounceMs: 0 });
+  return { toServer, toClient, stderr, exits };
+}
+
+/** A message body with its Content-Length header, as the protocol frames it. */
+export const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
