@@ -6,18 +6,11 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { compileFile } from "../../compiler/compile.js";
 import { diffModels } from "../../compiler/diff/index.js";
-import type { PolicyModel } from "../../compiler/model.js";
 import { changeListTitle, type ChangeList } from "../../compiler/render/changesFrontPage.js";
 import { renderDocument } from "../../compiler/render/document.js";
 import { diffReportLists } from "../../compiler/site/changes.js";
-
-function model(path: string): PolicyModel {
-  const result = compileFile(path);
-  if (!result.model) throw new Error(`${path} compileert niet`);
-  return result.model;
-}
+import { model } from "./models.js";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 const frontPage = (html: string) => html.slice(html.indexOf('<section class="wijzigingenblad"'), html.indexOf('<nav class="inhoud"'));

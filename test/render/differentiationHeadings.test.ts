@@ -13,12 +13,7 @@ import { diffModels } from "../../compiler/diff/index.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { renderDocument } from "../../compiler/render/document.js";
 import { planSite } from "../../compiler/site/plan.js";
-
-function model(path: string): PolicyModel {
-  const result = compileFile(path);
-  if (!result.model) throw new Error(`${path} compileert niet: ${result.diagnostics.map((d) => d.message).join("; ")}`);
-  return result.model;
-}
+import { model } from "./models.js";
 
 /** Copies of a domain's policies (and the shared ones) in a temporary folder, each text changed by `edit`. */
 function copies(domain: string, files: readonly string[], edit: (text: string) => string): string[] {

@@ -24,12 +24,7 @@ import { sitePaths, versionOf } from "../../compiler/site/paths.js";
 import { diffModels } from "../../compiler/diff/index.js";
 import { tierSentence, tierIntroduction } from "../../compiler/render/parts/tiers.js";
 import { dietetiek, dietetiekSource } from "./dietetiek.js";
-
-function model(path: string): PolicyModel {
-  const result = compileFile(path);
-  if (!result.model) throw new Error(`${path} compileert niet`);
-  return result.model;
-}
+import { model } from "./models.js";
 
 const PARAMEDISCH = model("policies/paramedische-zorg/2026-07.policy");
 const KENMERKEN = model("test/fixtures/kenmerken/kenmerken.policy");

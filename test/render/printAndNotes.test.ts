@@ -7,24 +7,11 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compileFile, compileText } from "../../compiler/compile.js";
-import type { PolicyModel } from "../../compiler/model.js";
+import { compileText } from "../../compiler/compile.js";
 import { renderDocument } from "../../compiler/render/document.js";
 import { inlineText, parseFootnotes } from "../../compiler/render/prose.js";
 import { dietetiekSource } from "./dietetiek.js";
-
-function model(path: string): PolicyModel {
-  const result = compileFile(path);
-  if (!result.model) throw new Error(`${path} compileert niet`);
-  return result.model;
-}
-
-function chapter(document: string, number: string): string {
-  const id = `hoofdstuk-${number.replace(/\./g, "-")}`;
-  const start = document.indexOf(`<section class="hoofdstuk`, document.indexOf(`id="${id}"`) - 200);
-  const next = document.indexOf(`<section class="hoofdstuk`, start + 1);
-  return document.slice(start, next === -1 ? undefined : next);
-}
+import { model, chapter } from "./models.js";
 
 describe("a list in a table cell", () => {
   it("renders the diplomas of the Prothesen row of Hulpmiddelen 2026-07 as a list after the cell's sentence", () => {

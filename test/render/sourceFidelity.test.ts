@@ -6,7 +6,7 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { compileFile, compileText } from "../../compiler/compile.js";
+import { compileText } from "../../compiler/compile.js";
 import { group, policyWith, rule } from "../analyse/policy.js";
 import type { PolicyModel } from "../../compiler/model.js";
 import { countWord } from "../../compiler/diff/format.js";
@@ -15,24 +15,12 @@ import { renderDocument } from "../../compiler/render/document.js";
 import { tierCondition } from "../../compiler/render/parts/tiers.js";
 import { inlineText, isFootnoteMarker } from "../../compiler/render/prose.js";
 import { dietetiekSource } from "./dietetiek.js";
-
-function model(path: string): PolicyModel {
-  const result = compileFile(path);
-  if (!result.model) throw new Error(`${path} compileert niet`);
-  return result.model;
-}
+import { model, chapter } from "./models.js";
 
 function compiled(source: string): PolicyModel {
   const result = compileText(source.includes("domein: proef") ? "proef.policy" : "dietetiek/2027.policy", source);
   if (!result.model) throw new Error(result.diagnostics.map((d) => d.message).join("; "));
   return result.model;
-}
-
-function chapter(document: string, number: string): string {
-  const id = `hoofdstuk-${number.replace(/\./g, "-")}`;
-  const start = document.indexOf(`<section class="hoofdstuk`, document.indexOf(`id="${id}"`) - 200);
-  const next = document.indexOf(`<section class="hoofdstuk`, start + 1);
-  return document.slice(start, next === -1 ? undefined : next);
 }
 
 describe("footnote markers", () => {
