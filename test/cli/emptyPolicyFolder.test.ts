@@ -6,7 +6,7 @@
  * on the rest. Also with the slash a shell adds to a folder. Real folders, in a temp dir.
  */
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,19 +15,12 @@ import type { CliIo } from "../../bin/cli/io.js";
 import { findPolicyFiles } from "../../compiler/files.js";
 import type { Clock, Watcher } from "../../compiler/watch/watchBuild.js";
 import { cli } from "../helpers.js";
+import { projectWithEmptyFolder, VALID_POLICY } from "./emptyFolderProject.js";
 
-const VALID = readFileSync("test/fixtures/diagnostics/BL011/invoer.policy", "utf8").replace('tekst: ""', "tekst: De praktijk staat in het kwaliteitsregister.");
-const TESTS = "taalversie: 1\ngevallen:\n  - naam: In het register\n    feiten: { behandelindex: 120, kwaliteitsregister: ja, rechtsvorm: bv }\n    verwacht: { in_aanmerking: ja }\n";
 const base = mkdtempSync(join(tmpdir(), "beleid-lege-map-"));
 
 /** A project with one good policy and its test file, and an empty folder policies/map.policy. */
-function project(name: string): string {
-  const dir = join(base, name);
-  mkdirSync(join(dir, "policies", "map.policy"), { recursive: true });
-  writeFileSync(join(dir, "policies", "goed.policy"), VALID);
-  writeFileSync(join(dir, "policies", "goed.test.yaml"), TESTS);
-  return dir;
-}
+const project = (name: string) => projectWithEmptyFolder(base, name);
 
 const ERROR = "‘policies/map.policy’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in.";
 const WARNING = "waarschuwing: ‘policies/map.policy’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden in; overgeslagen.\n";
@@ -163,7 +156,7 @@ describe("findPolicyFiles", () => {
     const dir = project("vinden");
     mkdirSync(join(dir, "policies", "leeg"));
     mkdirSync(join(dir, "policies", "vol.policy"));
-    writeFileSync(join(dir, "policies", "vol.policy", "a.policy"), VALID);
+    writeFileSync(join(dir, "policies", "vol.policy", "a.policy"), VALID_POLICY);
     const map = join(dir, "policies", "map.policy");
     expect(findPolicyFiles([map]).emptyPolicyFolders).toEqual([map]);
     expect(findPolicyFiles([`${map}/`]).emptyPolicyFolders).toEqual([`${map}/`]);

@@ -4,24 +4,17 @@
  * is missing in it, not a second one about the same folder in other words.
  */
 
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers.js";
+import { projectWithEmptyFolder } from "./emptyFolderProject.js";
 
-const VALID = readFileSync("test/fixtures/diagnostics/BL011/invoer.policy", "utf8").replace('tekst: ""', "tekst: De praktijk staat in het kwaliteitsregister.");
-const TESTS = "taalversie: 1\ngevallen:\n  - naam: In het register\n    feiten: { behandelindex: 120, kwaliteitsregister: ja, rechtsvorm: bv }\n    verwacht: { in_aanmerking: ja }\n";
 const base = mkdtempSync(join(tmpdir(), "beleid-testmap-twee-"));
 
 /** A project with one good policy and its test file, and an empty folder policies/map.policy. */
-function project(name: string): string {
-  const dir = join(base, name);
-  mkdirSync(join(dir, "policies", "map.policy"), { recursive: true });
-  writeFileSync(join(dir, "policies", "goed.policy"), VALID);
-  writeFileSync(join(dir, "policies", "goed.test.yaml"), TESTS);
-  return dir;
-}
+const project = (name: string) => projectWithEmptyFolder(base, name);
 
 const ONCE = "waarschuwing: ‘policies/map.policy’ is een map, geen .policy-bestand, en er staan geen .policy-bestanden en geen testbestanden (.test.yaml) in; overgeslagen.\n";
 
